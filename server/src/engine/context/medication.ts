@@ -1,0 +1,23 @@
+/**
+ * Medication context. The Joint Commission "Do Not Use" list (S25) and the ISMP
+ * list (S26) apply to orders and medication documentation. In a therapy note
+ * "MS" is multiple sclerosis, "AD" an assistive device and "D/C" a discharge,
+ * so those rules only fire when a dose, unit, route or frequency is nearby.
+ */
+
+const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|cc|L|units?|U|IU|mEq|mmol|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|patch(?:es)?|%)(?![A-Za-z])/;
+const ROUTE = /\b(?:IV|IM|PO|SL|SQ|SC|subcut|subq|sub q|PR|IVP|IVPB|intravenous(?:ly)?|intramuscular(?:ly)?|subcutaneous(?:ly)?|by mouth|orally|inhaled|topical(?:ly)?|transdermal)\b/;
+const FREQUENCY = /\b(?:q\.?\s?\d+\s?h(?:rs?)?|q\.?d\.?|q\.?o\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|q\.?i\.?d\.?|q\.?h\.?s\.?|h\.?s\.?|prn|PRN|daily|nightly|twice daily|every \d+ hours|at bedtime|TIW|stat|STAT)\b/;
+const DRUG =
+  /\b(?:morphine|insulin|heparin|enoxaparin|warfarin|metoprolol|lisinopril|metformin|baclofen|tizanidine|gabapentin|pregabalin|oxycodone|hydrocodone|hydromorphone|fentanyl|tramadol|acetaminophen|ibuprofen|naproxen|prednisone|methylprednisolone|magnesium|potassium|levothyroxine|digoxin|furosemide|aspirin|clopidogrel|apixaban|rivaroxaban|vancomycin|ceftriaxone|ondansetron|lorazepam|diazepam|sertraline|fluoxetine|albuterol|vitamin|dose|dosing|medication|meds?|rx|order(?:ed|s)?|mg)\b/i;
+
+/** Whether the window around [start, end) reads like a medication order or list. */
+export function isMedicationContext(text: string, start: number, end: number, radius = 60): boolean {
+  const window = text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
+  let score = 0;
+  if (DOSE.test(window)) score += 2;
+  if (ROUTE.test(window)) score += 1;
+  if (FREQUENCY.test(window)) score += 1;
+  if (DRUG.test(window)) score += 1;
+  return score >= 2;
+}

@@ -1,0 +1,62 @@
+/**
+ * Quotation: the patient's own words are theirs, not the writer's.
+ *
+ * An attributed quotation ("Pt states, 'I refuse to go back to the old chair'")
+ * is exempt from the language rules: the note records what the person said.
+ * A short unattributed quotation around a symptom or diagnosis (had a
+ * "reaction") is a scare quote, which casts doubt on the patient (S2, S3).
+ */
+import type { Span } from '../text/sentences.ts';
+
+export interface QuoteSpan extends Span {
+  /** Offsets of the quoted content, without the marks. */
+  innerStart: number;
+  innerEnd: number;
+  attributed: boolean;
+  words: number;
+}
+
+const PAIRS: Array<[RegExp]> = [
+  [/“([^”\n]{1,400})”/g],
+  [/"([^"\n]{1,400})"/g],
+  [/(?<=^|[\s(\[—–-])‘([^’\n]{1,200})’(?=$|[\s.,;:!?)\]—–-])/g],
+  [/(?<=^|[\s(\[—–-])'([^'\n]{1,200}?)'(?=$|[\s.,;:!?)\]—–-])/g],
+];
+
+/** Words that introduce or follow someone's reported speech. */
+export const SPEECH_VERBS =
+  /\b(?:state[sd]?|stating|sa(?:id|ys|y)|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|called|calls|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  for (const [pattern] of PAIRS) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (quotes.some((q) => start < q.end && end > q.start)) continue;
+      const inner = m[1]!;
+      const words = inner.trim().split(/\s+/).filter(Boolean).length;
+      quotes.push({ start, end, innerStart: start + 1, innerEnd: end - 1, words, attributed: isAttributed(text, start, end) });
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+function isAttributed(text: string, start: number, end: number): boolean {
+  // Look back to the start of the sentence (or 80 characters) for a speech verb or a colon.
+  const before = text.slice(Math.max(0, start - 80), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const lead = before.slice(sentenceStart + 1);
+  if (/:\s*$/.test(lead) || SPEECH_VERBS.test(lead)) return true;
+  // Or forward: `"…," pt said` / `"…" (pt's words)`.
+  const after = text.slice(end, end + 40);
+  if (/^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|client|the student|caregiver|his|her|their)\b[^.]{0,20}?)?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i.test(after)) return true;
+  return false;
+}
+
+/** The quotation containing [start, end), if any. */
+export function quoteAround(quotes: readonly QuoteSpan[], start: number, end: number): QuoteSpan | undefined {
+  return quotes.find((q) => start >= q.innerStart && end <= q.innerEnd);
+}

@@ -1,0 +1,70 @@
+/**
+ * Note sections (Subjective, Objective, Assessment, Plan, Goals, review of
+ * systems, chief complaint). Some conventions are section-bound: "denies" in a
+ * review-of-systems line, "Chief complaint:" as a header, goal wording only in
+ * a Goals section. Sections come from headings or from labels at the start of a
+ * line ("S:", "Objective:", "**Plan**").
+ */
+
+export type Section = 'subjective' | 'objective' | 'assessment' | 'plan' | 'goals' | 'ros' | 'chief-complaint' | 'history' | 'medications' | 'other';
+
+const LABELS: Array<[RegExp, Section]> = [
+  [/^(?:s|subj|subjective|patient report|pt report|hpi|history of present illness)$/i, 'subjective'],
+  [/^(?:o|obj|objective|exam|examination|tests? (?:and|&) measures|observation|findings)$/i, 'objective'],
+  [/^(?:a|assessment|impression|evaluation|clinical impression)$/i, 'assessment'],
+  [/^(?:p|plan|plan of care|poc|recommendations?)$/i, 'plan'],
+  [/^(?:goals?|short[- ]term goals?|long[- ]term goals?|stgs?|ltgs?|patient[- ]stated goals?|functional goals?)$/i, 'goals'],
+  [/^(?:ros|review of systems|systems review)$/i, 'ros'],
+  [/^(?:cc|chief complaint|reason for referral)$/i, 'chief-complaint'],
+  [/^(?:pmh|past medical history|history|social history|shx|medical history)$/i, 'history'],
+  [/^(?:medications?|meds|current medications|medication list)$/i, 'medications'],
+];
+
+export function classifyLabel(label: string): Section | undefined {
+  const clean = label.replace(/[*_#:]/g, '').replace(/\s+/g, ' ').trim();
+  for (const [re, section] of LABELS) if (re.test(clean)) return section;
+  return undefined;
+}
+
+export interface SectionMark {
+  offset: number;
+  section: Section;
+}
+
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
+const LINE_LABEL = /^ {0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z &/'-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/;
+
+/**
+ * Section marks in document order. `codeRanges` are skipped. Runs before the
+ * first mark are in section 'other'.
+ */
+export function scanSections(text: string, codeRanges: ReadonlyArray<readonly [number, number]>): SectionMark[] {
+  const marks: SectionMark[] = [];
+  const re = /^.*$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const line = m[0];
+    const at = m.index;
+    if (line === '') {
+      re.lastIndex++;
+      continue;
+    }
+    if (codeRanges.some(([s, e]) => at >= s && at < e)) continue;
+    const heading = HEADING.exec(line.replace(/\r$/, ''));
+    const label = heading ? heading[1]!.replace(/:.*$/, '') : LINE_LABEL.exec(line)?.[1];
+    if (!label) continue;
+    const section = classifyLabel(label);
+    if (section) marks.push({ offset: at, section });
+    else if (heading) marks.push({ offset: at, section: 'other' });
+  }
+  return marks;
+}
+
+export function sectionAt(marks: readonly SectionMark[], offset: number): Section {
+  let current: Section = 'other';
+  for (const mark of marks) {
+    if (mark.offset > offset) break;
+    current = mark.section;
+  }
+  return current;
+}

@@ -1,0 +1,29 @@
+/**
+ * Who a word is about. Many labels are only a judgment when they describe the
+ * person ("pt resistant to repositioning"), not a body part, test, drug or
+ * treatment ("resistant to passive stretch", "methicillin-resistant").
+ * Notes are often verbless fragments ("Refused stretching."), so a term at the
+ * very start of a sentence has the patient as its implied subject.
+ */
+import { clauseAt, type Span } from '../text/sentences.ts';
+
+export const PERSON_WORDS =
+  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|man|woman|male|female|boy|girl|gentleman|lady|person|individual|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|[A-Z][a-z]+ [A-Z]\.)\b/;
+
+/** The person word nearest before `offset` in its clause, if any. */
+export function personBefore(text: string, sentence: Span, offset: number): boolean {
+  const clause = clauseAt(text, sentence, offset);
+  return PERSON_WORDS.test(text.slice(clause.start, offset));
+}
+
+/** True when `offset` is within the first `words` words of its sentence (implied subject). */
+export function atSentenceStart(text: string, sentence: Span, offset: number, words = 2): boolean {
+  const lead = text.slice(sentence.start, offset).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
+  const count = lead.trim() === '' ? 0 : lead.trim().split(/\s+/).length;
+  return count < words;
+}
+
+/** The patient (or a person) is the subject of the term at `offset`, stated or implied. */
+export function hasPersonSubject(text: string, sentence: Span, offset: number): boolean {
+  return personBefore(text, sentence, offset) || atSentenceStart(text, sentence, offset, 3);
+}

@@ -1,0 +1,220 @@
+/**
+ * The lint pipeline: front matter → settings → blocks → (lazy) prose runs →
+ * rules → directives → findings.
+ *
+ * A Linter keeps a bounded cache of per-block results keyed by the block's text
+ * and everything a rule can see (mode, section, preferences, enabled rules), so
+ * re-linting a long note after a keystroke parses and checks only the block
+ * that changed. Blocks in which no enabled rule's anchor occurs are never
+ * parsed, which is what makes batch runs fast.
+ */
+import type { Family, Finding, LintOptions, LintResult, Mode, Severity, SeveritySetting } from './types.ts';
+import { scanBlocks, type Block } from './prose/blocks.ts';
+import { proseRuns } from './prose/parse.ts';
+import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
+import { sentenceSpans } from './text/sentences.ts';
+import { findQuotes } from './context/quotes.ts';
+import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
+import { scanDirectives, suppression } from './directives.ts';
+import { makeRunContext, type Report, type Rule } from './rules/define.ts';
+import { RULES, RULES_BY_ID } from './rules/index.ts';
+import { FAMILIES } from './types.ts';
+import { vocabularyRule } from './rules/vocabulary.ts';
+
+export const DEFAULT_DOCS_BASE = 'https://github.com/rapport-notes/rapport/blob/main/docs/rules/';
+/** Larger inputs are reported, not linted: nobody writes a 20 MB clinical note. */
+export const MAX_LINT_CHARS = 20 * 1024 * 1024;
+
+interface RawFinding {
+  rule: Rule;
+  /** Offsets relative to the block. */
+  start: number;
+  end: number;
+  report: Report;
+}
+
+interface EffectiveSettings {
+  mode: Mode;
+  rules: Array<{ rule: Rule; severity: Severity }>;
+  key: string;
+  languagePreference: NonNullable<LintOptions['languagePreference']>;
+  identifiesAs: string[];
+  blockquotesAreQuotes: boolean;
+}
+
+function modeFromFileName(fileName: string | undefined): Mode | undefined {
+  if (!fileName) return undefined;
+  const normalised = fileName.replace(/\\/g, '/').toLowerCase();
+  if (/\.reflection\.(md|markdown)$/.test(normalised) || /(^|\/)reflections?\//.test(normalised)) return 'reflection';
+  return undefined;
+}
+
+function severityFor(rule: Rule, mode: Mode, overrides: Array<Record<string, SeveritySetting> | undefined>): SeveritySetting {
+  let severity = rule.severity[mode];
+  for (const layer of overrides) {
+    if (!layer) continue;
+    const byFamily = layer[rule.family];
+    if (byFamily) severity = byFamily;
+    const byId = layer[rule.id];
+    if (byId) severity = byId;
+  }
+  return severity;
+}
+
+export class Linter {
+  private cache = new Map<string, RawFinding[]>();
+  private readonly maxEntries: number;
+
+  constructor(options: { cacheEntries?: number } = {}) {
+    this.maxEntries = options.cacheEntries ?? 20_000;
+  }
+
+  lint(text: string, options: LintOptions = {}): LintResult {
+    const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_BASE;
+    const engineFinding = (ruleId: string, start: number, end: number, message: string, severity: Severity = 'warning'): Finding => ({
+      ruleId,
+      family: 'engine' as Family,
+      severity,
+      message,
+      start,
+      end,
+      text: text.slice(start, end),
+      suggestions: [],
+      fix: 'none',
+      docsUrl: `${docsBase}${ruleId}.md`,
+    });
+
+    if (text.length > MAX_LINT_CHARS) {
+      const mb = (text.length / 1024 / 1024).toFixed(1);
+      return { mode: options.mode ?? 'clinical', findings: [engineFinding('rapport.unlintable', 0, 0, `This file is ${mb} MB, above the ${MAX_LINT_CHARS / 1024 / 1024} MB limit for one note; it was not linted.`, 'info')] };
+    }
+    if (text.includes('\u0000')) {
+      return { mode: options.mode ?? 'clinical', findings: [engineFinding('rapport.unlintable', 0, 0, 'This file contains binary data (NUL bytes), so it is not a text note; it was not linted.', 'info')] };
+    }
+
+    const findings: Finding[] = [];
+    const scan = scanBlocks(text);
+    let note: NoteSettings = {};
+    if (scan.frontMatter) {
+      const { settings, problems } = readFrontMatter(scan.frontMatter);
+      note = settings;
+      for (const p of problems) findings.push(engineFinding('rapport.front-matter', p.start, p.end, p.message));
+    }
+    const settings = this.settings(options, note);
+    if (settings.rules.length === 0) return { mode: settings.mode, findings };
+
+    const sections = scanSections(text, scan.codeRanges);
+    const directives = scanDirectives(text, scan.codeRanges);
+    const suppressed = suppression(text, directives);
+    const knownIds = new Set<string>([...RULES_BY_ID.keys(), ...FAMILIES, 'rapport.unknown-rule', 'vocabulary.term']);
+    for (const d of directives) {
+      for (const id of d.ids) {
+        if (!knownIds.has(id.id)) findings.push(engineFinding('rapport.unknown-rule', id.start, id.end, `Unknown rule or family "${id.id}" in a rapport directive; nothing was disabled for it.`));
+      }
+    }
+
+    const severityOf = new Map(settings.rules.map((r) => [r.rule, r.severity]));
+    for (const block of scan.blocks) {
+      for (const raw of this.lintBlock(block, sections, settings)) {
+        const start = block.start + raw.start;
+        const end = block.start + raw.end;
+        if (suppressed(raw.rule.id, raw.rule.family, start)) continue;
+        findings.push({
+          ruleId: raw.rule.id,
+          family: raw.rule.family,
+          severity: raw.report.severity ?? severityOf.get(raw.rule)!,
+          message: raw.report.message,
+          start,
+          end,
+          text: text.slice(start, end),
+          suggestions: raw.report.suggestions ?? [],
+          fix: raw.report.fix ?? 'none',
+          docsUrl: `${docsBase}${raw.rule.id}.md`,
+        });
+      }
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return { mode: settings.mode, findings };
+  }
+
+  private settings(options: LintOptions, note: NoteSettings): EffectiveSettings {
+    const mode = note.mode ?? modeFromFileName(options.fileName) ?? options.mode ?? 'clinical';
+    const all: Rule[] = [...RULES];
+    const vocab = vocabularyRule(options.vocabulary);
+    if (vocab) all.push(vocab);
+    const rules: EffectiveSettings['rules'] = [];
+    for (const rule of all) {
+      const severity = severityFor(rule, mode, [options.rules, note.rules]);
+      if (severity !== 'off') rules.push({ rule, severity });
+    }
+    const languagePreference = note.languagePreference ?? options.languagePreference ?? 'person-first';
+    const identifiesAs = (note.identifiesAs ?? options.identifiesAs ?? []).map((s) => s.toLowerCase());
+    const blockquotesAreQuotes = options.blockquotesAreQuotes ?? true;
+    const key = JSON.stringify([
+      mode,
+      languagePreference,
+      identifiesAs,
+      blockquotesAreQuotes,
+      rules.map((r) => r.rule.id),
+      options.vocabulary ?? null,
+    ]);
+    return { mode, rules, key, languagePreference, identifiesAs, blockquotesAreQuotes };
+  }
+
+  private lintBlock(block: Block, marks: readonly SectionMark[], settings: EffectiveSettings): RawFinding[] {
+    const candidates = settings.rules.filter((r) => r.rule.anchor.test(block.text));
+    if (candidates.length === 0) return [];
+    const section = sectionAt(marks, block.start);
+    const key = `${settings.key}\u0000${section}\u0000${block.text}`;
+    const cached = this.cache.get(key);
+    if (cached) {
+      // Refresh recency: Map iteration order is insertion order.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const result = this.checkBlock(block, marks, section, settings, candidates.map((c) => c.rule));
+    this.cache.set(key, result);
+    if (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+    return result;
+  }
+
+  private checkBlock(block: Block, marks: readonly SectionMark[], blockSection: Section, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
+    const out: RawFinding[] = [];
+    // Block-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
+    for (const run of proseRuns(block.text, 0)) {
+      const sentences = sentenceSpans(run.text);
+      const quotes = findQuotes(run.text);
+      // A section label can change inside a block ("S: …\nO: …"): use the mark nearest before the run.
+      const section = marks.length ? sectionAt(marks, block.start + run.start) : blockSection;
+      const quotedBlock = run.inBlockquote && settings.blockquotesAreQuotes;
+      for (const rule of rules) {
+        if (!rule.kinds.includes(run.kind)) continue;
+        if (quotedBlock && rule.quoteExempt) continue;
+        const ctx = makeRunContext(
+          {
+            text: run.text,
+            mode: settings.mode,
+            section,
+            inBlockquote: run.inBlockquote,
+            kind: run.kind,
+            sentences,
+            quotes,
+            languagePreference: settings.languagePreference,
+            identifiesAs: settings.identifiesAs,
+          },
+          (report) => {
+            if (rule.quoteExempt) {
+              const quote = ctx.quoteAt(report.start, report.end);
+              if (quote?.attributed) return;
+            }
+            if (rule.negationSensitive && ctx.negated(report.start)) return;
+            out.push({ rule, start: run.start + report.start, end: run.start + report.end, report });
+          },
+        );
+        rule.check(ctx);
+      }
+    }
+    return out;
+  }
+}

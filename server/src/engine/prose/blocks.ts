@@ -1,0 +1,110 @@
+/**
+ * Splits a Markdown document into top-level blocks without parsing it.
+ *
+ * Blocks are the unit of caching and of lazy parsing: a keystroke changes one
+ * block, so only that block is parsed and linted again, and a block that holds
+ * no trigger word is never parsed at all. The scanner only has to agree with
+ * CommonMark about where blank lines may split a document: not inside fenced
+ * code, not inside a multi-line HTML comment, and not inside front matter.
+ */
+
+export interface Block {
+  /** Offset of the block's first character in the document. */
+  start: number;
+  text: string;
+}
+
+export interface FrontMatter {
+  /** Range of the whole front matter including the `---` fences. */
+  start: number;
+  end: number;
+  /** Range of the YAML between the fences. */
+  yamlStart: number;
+  yaml: string;
+}
+
+export interface BlockScan {
+  frontMatter: FrontMatter | undefined;
+  blocks: Block[];
+  /** Ranges [start, end) of fenced code, in which directives and headings mean nothing. */
+  codeRanges: Array<[number, number]>;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+interface Line {
+  start: number;
+  /** Without the line terminator. */
+  text: string;
+  /** Offset just past the line terminator. */
+  next: number;
+}
+
+function* lines(text: string, from: number): Generator<Line> {
+  let pos = from;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const endWithTerminator = nl === -1 ? text.length : nl + 1;
+    let end = nl === -1 ? text.length : nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end -= 1; // CR of CRLF
+    yield { start: pos, text: text.slice(pos, end), next: endWithTerminator };
+    pos = endWithTerminator;
+  }
+}
+
+function scanFrontMatter(text: string): FrontMatter | undefined {
+  const first = /^---[ \t]*\r?\n/.exec(text);
+  if (!first) return undefined;
+  const yamlStart = first[0].length;
+  for (const line of lines(text, yamlStart)) {
+    if (/^(---|\.\.\.)[ \t]*$/.test(line.text)) {
+      return { start: 0, end: line.next, yamlStart, yaml: text.slice(yamlStart, line.start) };
+    }
+  }
+  // Unterminated: CommonMark reads it as a thematic break followed by text.
+  return undefined;
+}
+
+export function scanBlocks(text: string): BlockScan {
+  const frontMatter = scanFrontMatter(text);
+  const blocks: Block[] = [];
+  const codeRanges: Array<[number, number]> = [];
+  let blockStart = -1;
+  let fence: { char: string; length: number; start: number } | undefined;
+  let inComment = false;
+
+  const close = (end: number): void => {
+    if (blockStart >= 0 && end > blockStart) blocks.push({ start: blockStart, text: text.slice(blockStart, end) });
+    blockStart = -1;
+  };
+
+  for (const line of lines(text, frontMatter ? frontMatter.end : 0)) {
+    if (fence) {
+      const closing = new RegExp(`^ {0,3}${fence.char === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+      if (closing.test(line.text)) {
+        codeRanges.push([fence.start, line.next]);
+        fence = undefined;
+      }
+      continue;
+    }
+    if (inComment) {
+      if (line.text.includes('-->')) inComment = false;
+      continue;
+    }
+    if (line.text.trim() === '') {
+      close(line.start);
+      continue;
+    }
+    if (blockStart < 0) blockStart = line.start;
+    const open = FENCE_OPEN.exec(line.text);
+    if (open && !(open[1]!.startsWith('`') && line.text.slice(open[0].length).includes('`'))) {
+      fence = { char: open[1]![0]!, length: open[1]!.length, start: line.start };
+      continue;
+    }
+    const commentAt = line.text.indexOf('<!--');
+    if (commentAt >= 0 && !line.text.includes('-->', commentAt + 4)) inComment = true;
+  }
+  if (fence) codeRanges.push([fence.start, text.length]); // unterminated fence runs to the end
+  close(text.length);
+  return { frontMatter, blocks, codeRanges };
+}

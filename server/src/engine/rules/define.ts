@@ -1,0 +1,175 @@
+/**
+ * How a rule is declared. A rule states what it is (id, family, default
+ * severities, documentation, examples) and finds spans; the engine stamps the
+ * id, severity, docs link and source text onto each report, applies quotation
+ * and negation exemptions it asked for, and honours disable comments and
+ * configuration. One rule lives in one file with its data, docs and examples;
+ * docs/rules/<id>.md is generated from that file and its examples run as tests.
+ */
+import type { Family, FixLevel, Mode, Severity, SeveritySetting, LanguagePreference } from '../types.ts';
+import type { SourceId } from './sources.ts';
+import type { Section } from '../context/sections.ts';
+import type { QuoteSpan } from '../context/quotes.ts';
+import type { Span } from '../text/sentences.ts';
+import { isNegated } from '../context/negation.ts';
+import { hasPersonSubject, personBefore } from '../context/subject.ts';
+import { isMedicationContext } from '../context/medication.ts';
+import { quoteAround } from '../context/quotes.ts';
+import { matchCase } from '../text/case.ts';
+
+export interface RuleDocs {
+  /** One line: what the rule flags. */
+  summary: string;
+  /** Why it matters, tied to the source text and the evidence, in a short paragraph. */
+  why: string;
+  /** Better wording, as guidance. */
+  prefer: string;
+  /** What the rule deliberately does not flag. */
+  exceptions: string[];
+  sources: SourceId[];
+}
+
+/** An example sentence. In `flagged` examples the expected span is marked `{{like this}}`. */
+export type Example = string | { text: string; mode?: Mode; options?: { languagePreference?: LanguagePreference; identifiesAs?: string[] } };
+
+export interface Report {
+  /** Offsets relative to the run text. */
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: string[];
+  fix?: FixLevel;
+  /** Overrides the rule's default severity for this report (e.g. a weaker variant of the term). */
+  severity?: Severity;
+}
+
+/** Everything a rule may look at for one prose run. */
+export interface RunContext {
+  /** Masked prose of the run (see prose/parse.ts). */
+  readonly text: string;
+  readonly mode: Mode;
+  readonly section: Section;
+  readonly inBlockquote: boolean;
+  readonly kind: 'paragraph' | 'heading' | 'tableCell';
+  readonly sentences: readonly Span[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly languagePreference: LanguagePreference;
+  /** Lower-cased identity terms the person uses for themself. */
+  readonly identifiesAs: readonly string[];
+  sentenceAt(offset: number): Span;
+  /** Negated within its clause ("not combative", "denies pain"). */
+  negated(offset: number): boolean;
+  /** A person is the stated or implied subject of the clause. */
+  personSubject(offset: number): boolean;
+  /** A person word appears earlier in the clause. */
+  personBefore(offset: number): boolean;
+  /** A dose, route, unit or frequency is nearby. */
+  medication(start: number, end: number): boolean;
+  /** The quotation containing the span, if any. */
+  quoteAt(start: number, end: number): QuoteSpan | undefined;
+  report(report: Report): void;
+}
+
+export interface RuleDefinition {
+  id: string;
+  family: Exclude<Family, 'engine'>;
+  severity: Record<Mode, SeveritySetting>;
+  docs: RuleDocs;
+  examples: { flagged: Example[]; clean: Example[] };
+  /**
+   * Cheap pre-filter over a block's raw source. A block it does not match is
+   * never parsed for this rule. Must match whenever `check` could report.
+   */
+  anchor: RegExp;
+  /** Skip matches inside an attributed quotation or a `>` blockquote of the patient's words (default true). */
+  quoteExempt?: boolean;
+  /** Skip matches negated within their clause (default false). */
+  negationSensitive?: boolean;
+  /** Run on headings and table cells too (default: paragraphs and headings only). */
+  kinds?: Array<'paragraph' | 'heading' | 'tableCell'>;
+  check(ctx: RunContext): void;
+}
+
+export interface Rule extends Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds'>>, RuleDefinition {}
+
+export function defineRule(def: RuleDefinition): Rule {
+  if (!/^[a-z]+\.[a-z0-9-]+$/.test(def.id)) throw new Error(`Rule id "${def.id}" must look like family.name`);
+  if (def.anchor.global || def.anchor.sticky) throw new Error(`Rule ${def.id}: anchor must not be global or sticky`);
+  return { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'], ...def };
+}
+
+/** A term a phrase rule looks for, and what to say about it. */
+export interface Phrase {
+  /** Case-insensitive unless the pattern has its own flags; word boundaries are the pattern's job. */
+  pattern: RegExp;
+  message: string | ((match: RegExpExecArray) => string);
+  /** Replacement texts; capitalisation follows the matched text. */
+  suggest?: string[] | ((match: RegExpExecArray, ctx: RunContext) => string[]);
+  fix?: FixLevel;
+  severity?: Severity;
+  /** Only report when a person is the subject (stated, or implied at the start of a fragment). */
+  personSubject?: boolean;
+  /** Only report in medication context. */
+  medication?: boolean;
+  /** Veto the match when this returns true (collocations, senses that are not about the person). */
+  unless?: (match: RegExpExecArray, ctx: RunContext) => boolean;
+}
+
+/**
+ * Runs a list of phrases over a run: the common shape of most rules. Where
+ * phrases overlap ("a wheelchair-bound student" contains "wheelchair-bound"),
+ * the longest match wins, then the earlier phrase, so each problem is reported once.
+ */
+export function checkPhrases(ctx: RunContext, phrases: readonly Phrase[]): void {
+  const found: Array<Report & { order: number }> = [];
+  phrases.forEach((phrase, order) => {
+    const flags = phrase.pattern.flags.includes('g') ? phrase.pattern.flags : phrase.pattern.flags + 'g';
+    const re = new RegExp(phrase.pattern.source, flags);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text))) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (phrase.personSubject && !ctx.personSubject(start)) continue;
+      if (phrase.medication && !ctx.medication(start, end)) continue;
+      if (phrase.unless?.(m, ctx)) continue;
+      const raw = typeof phrase.suggest === 'function' ? phrase.suggest(m, ctx) : (phrase.suggest ?? []);
+      const report: Report = {
+        start,
+        end,
+        message: typeof phrase.message === 'function' ? phrase.message(m) : phrase.message,
+        suggestions: raw.map((s) => matchCase(m![0], s)),
+        fix: phrase.fix ?? (raw.length ? 'suggest' : 'none'),
+      };
+      if (phrase.severity) report.severity = phrase.severity;
+      found.push({ ...report, order });
+    }
+  });
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
+  const kept: Report[] = [];
+  for (const { order: _order, ...r } of found) if (!kept.some((k) => r.start < k.end && r.end > k.start)) kept.push(r);
+  kept.sort((a, b) => a.start - b.start);
+  for (const r of kept) ctx.report(r);
+}
+
+/** Internal: builds the context object the engine hands to rules. */
+export function makeRunContext(
+  base: Omit<RunContext, 'sentenceAt' | 'negated' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
+  report: (r: Report) => void,
+): RunContext {
+  const sentenceAt = (offset: number): Span =>
+    base.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: base.text.length };
+  return {
+    ...base,
+    sentenceAt,
+    negated: (offset) => isNegated(base.text, sentenceAt(offset), offset),
+    personSubject: (offset) => hasPersonSubject(base.text, sentenceAt(offset), offset),
+    personBefore: (offset) => personBefore(base.text, sentenceAt(offset), offset),
+    medication: (start, end) => isMedicationContext(base.text, start, end),
+    quoteAt: (start, end) => quoteAround(base.quotes, start, end),
+    report,
+  };
+}

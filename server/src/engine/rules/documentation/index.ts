@@ -1,0 +1,4 @@
+/** Rules of the documentation family, in documentation order. */
+import type { Rule } from '../define.ts';
+
+export const documentationRules: Rule[] = [];

@@ -1,0 +1,75 @@
+/**
+ * Sentence and clause boundaries inside a prose run.
+ *
+ * Clinical notes are full of abbreviations with periods ("pt.", "q.d.", "Dr.",
+ * "approx.") and fragments without verbs, so a sentence ends only at ., ! or ?
+ * followed by white space and something that can start a sentence, and never
+ * after a known abbreviation or a single letter. Line breaks inside a paragraph
+ * also end a sentence when the next line starts a new item (a label such as
+ * "O:" or a capital letter after a line that ended in punctuation).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'pt', 'pts', 'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'vs', 'eg', 'ie', 'etc', 'approx', 'min', 'max', 'mod', 'assist',
+  'hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bid', 'tid', 'qid', 'prn', 'no', 'wk', 'wks', 'yr', 'yrs', 'yo', 'y.o', 'est',
+  'lt', 'rt', 'bilat', 'ext', 'flex', 'abd', 'add', 'rot', 'sec', 'hr', 'hrs', 'mo', 'mos', 'ca', 'cf', 'al', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'univ', 'dept', 'ave', 'rd',
+]);
+
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const re = /[.!?]+["'”’)]*(?=\s)|\n(?=\s*\S)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0] === '\n') {
+      // A line break ends a sentence unless the line simply wraps mid-sentence.
+      const before = text.slice(start, m.index).trimEnd();
+      const after = text.slice(end).trimStart();
+      const wraps = before !== '' && !/[.!?:;]$/.test(before) && /^[a-z(]/.test(after);
+      if (wraps) continue;
+    } else if (m[0].startsWith('.')) {
+      const word = /([A-Za-z.]+)$/.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
+      const bare = word.replace(/\./g, '');
+      if (word.length === 1 || ABBREVIATIONS.has(bare) || /\.[a-z]$/.test(word)) continue;
+      const after = text.slice(end).trimStart();
+      if (/^[a-z]/.test(after)) continue; // "pt. states" or "e.g. walking"
+    }
+    if (text.slice(start, end).trim()) spans.push(trim(text, start, end));
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push(trim(text, start, text.length));
+  return spans;
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Words and punctuation that end a clause for negation and subject scope. */
+const CLAUSE_BREAK = /[;:,()\u2014]|\s-\s|\b(?:but|however|although|though|except|yet|whereas|while|which|who|because|since|then|and then)\b/gi;
+
+/** The clause of `text` that contains `offset`, within the sentence span. */
+export function clauseAt(text: string, sentence: Span, offset: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = sentence.start;
+  const slice = text.slice(0, sentence.end);
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(slice))) {
+    if (m.index + m[0].length <= offset) start = m.index + m[0].length;
+    else if (m.index >= offset) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
