@@ -29,6 +29,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDevelopmentPath = resolve(process.env.RAPPORT_EXTENSION_PATH ?? repoRoot);
@@ -267,9 +268,15 @@ async function runWithCodeServer() {
   // driver protocol): codeAutomationLog(level, message) for every log line, including mocha's reporter
   // output from the extension host, and codeAutomationExit(code, logs) once run() has settled.
   await page.exposeFunction('codeAutomationLog', (level, message) => {
-    const text = typeof message === 'string' ? message : JSON.stringify(message);
-    if (level === 'error') console.error(text);
-    else console.log(text);
+    // Extension-host console calls arrive as their argument list, e.g. ['  ✔ %s (%dms)', 'title', 12].
+    const text = Array.isArray(message) ? format(...message) : String(message);
+    if (level === 'error' || level === 'warn') {
+      // Workbench errors are mostly offline noise (the extension gallery is unreachable) with long browser
+      // stacks; one line is enough here, the full text is in test-output/vscode/logs/.
+      console.error(`[workbench ${level}] ${text.split('\n', 1)[0]}`);
+    } else {
+      console.log(text);
+    }
   });
   await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code: Number(code), logs }));
   page.on('pageerror', (error) => console.error(`[workbench page error] ${error.message}`));
@@ -297,8 +304,8 @@ async function runWithCodeServer() {
       '(set RAPPORT_VSCODE_TIMEOUT_MS to change the limit). Screenshot and code-server log in test-output/vscode/.');
   }
   if (outcome.crashed) console.error(`[test:vscode] ${outcome.crashed}`);
-  if (failed && Array.isArray(outcome.logs)) {
-    // The workbench hands over its log files (renderer, extension host, remote agent); keep them for triage.
+  if (Array.isArray(outcome.logs)) {
+    // The workbench hands over its log files (window, extension host, network); keep them for triage.
     for (const { relativePath, contents } of outcome.logs) {
       const file = join(outputDir, 'logs', relativePath);
       mkdirSync(dirname(file), { recursive: true });

@@ -1,0 +1,68 @@
+/**
+ * The VS Code side of Rapport: starts the language server over IPC for
+ * Markdown documents and restarts it if it crashes. All linting happens in the
+ * server; the client adds only what needs the editor (commands, status bar).
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** Restart after a crash, but give up if the server keeps crashing (5 times in 3 minutes). */
+function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length && now - crashes[0]! > 3 * 60_000) crashes.shift();
+      if (crashes.length > 5) {
+        output.appendLine('Rapport: the language server stopped 5 times in 3 minutes and will not be restarted. Run "Rapport: Restart Server" after fixing the cause.');
+        return { action: CloseAction.DoNotRestart };
+      }
+      output.appendLine('Rapport: the language server stopped; restarting it.');
+      return { action: CloseAction.Restart };
+    },
+  };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const output = vscode.window.createOutputChannel('Rapport');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'rapport' },
+    outputChannel: output,
+    errorHandler: restartingErrorHandler(output),
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  client = new LanguageClient('rapport', 'Rapport', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('rapport.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
