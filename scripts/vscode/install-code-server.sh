@@ -36,7 +36,12 @@ fi
 # download it from GitHub). libkrb5-dev: kerberos' native build needs gssapi/gssapi.h.
 # python3/make/g++: node-gyp, for the native rebuilds below.
 need_pkgs=()
-command -v chromium >/dev/null 2>&1 || [[ -x /usr/bin/chromium ]] || need_pkgs+=(chromium)
+# RAPPORT_CHROMIUM (also read by test/vscode/run.mjs) lets a machine use a browser it already has.
+if [[ -n "${RAPPORT_CHROMIUM:-}" ]]; then
+  [[ -x "${RAPPORT_CHROMIUM}" ]] || die "RAPPORT_CHROMIUM=${RAPPORT_CHROMIUM} is not an executable"
+else
+  [[ -x /usr/bin/chromium ]] || need_pkgs+=(chromium)
+fi
 command -v rg >/dev/null 2>&1 || need_pkgs+=(ripgrep)
 [[ -f /usr/include/gssapi/gssapi.h ]] || need_pkgs+=(libkrb5-dev)
 command -v make >/dev/null 2>&1 || need_pkgs+=(make)
@@ -44,14 +49,19 @@ command -v g++ >/dev/null 2>&1 || need_pkgs+=(g++)
 command -v python3 >/dev/null 2>&1 || need_pkgs+=(python3)
 
 if ((${#need_pkgs[@]} > 0)); then
-  if [[ "$(id -u)" -ne 0 ]]; then
+  # As root, or with passwordless sudo (hosted CI runners); never prompt for a password.
+  if [[ "$(id -u)" -eq 0 ]]; then
+    as_root=()
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    as_root=(sudo -n)
+  else
     die "missing system packages: ${need_pkgs[*]}. Install them (sudo apt-get install -y ${need_pkgs[*]}) and rerun."
   fi
   command -v apt-get >/dev/null 2>&1 || die "missing system packages ${need_pkgs[*]} and no apt-get to install them"
   log "installing system packages: ${need_pkgs[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >&2 </dev/null
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 </dev/null
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >&2 </dev/null
 fi
 RG_BIN="$(command -v rg)"
 

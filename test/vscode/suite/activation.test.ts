@@ -29,7 +29,10 @@ function rapportDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return 'none';
   return diagnostics
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} [${d.source ?? '?'}] ${String(d.code ?? '')} ${d.message}`)
+    .map((d) => {
+      const code = typeof d.code === 'object' ? d.code.value : d.code;
+      return `${d.range.start.line + 1}:${d.range.start.character + 1} [${d.source ?? '?'}${code === undefined ? '' : ` ${code}`}] ${d.message}`;
+    })
     .join('; ');
 }
 

@@ -27,3 +27,20 @@ export function atSentenceStart(text: string, sentence: Span, offset: number, wo
 export function hasPersonSubject(text: string, sentence: Span, offset: number): boolean {
   return personBefore(text, sentence, offset) || atSentenceStart(text, sentence, offset, 3);
 }
+
+/**
+ * PERSON_WORDS in any capitalisation ("He", "Pt", "Patient" at the start of a
+ * sentence), keeping the case-sensitive name pattern ("Jake T.") as it is.
+ * Added alongside PERSON_WORDS so existing callers keep their behaviour.
+ */
+export const PERSON_WORDS_ANY_CASE = new RegExp(
+  `${PERSON_WORDS.source.replace('|[A-Z][a-z]+ [A-Z]\\.)\\b', ')\\b').replace('\\b(?:', '\\b(?:')}`,
+  'i',
+);
+
+/** Like personBefore, but "He", "She", "Pt" and "Patient" count at any capitalisation. */
+export function personBeforeAnyCase(text: string, sentence: Span, offset: number): boolean {
+  const clause = clauseAt(text, sentence, offset);
+  const lead = text.slice(clause.start, offset);
+  return PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead);
+}

@@ -90,7 +90,7 @@ export interface RuleDefinition {
   check(ctx: RunContext): void;
 }
 
-export interface Rule extends Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds'>>, RuleDefinition {}
+export type Rule = RuleDefinition & Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds'>>;
 
 export function defineRule(def: RuleDefinition): Rule {
   if (!/^[a-z]+\.[a-z0-9-]+$/.test(def.id)) throw new Error(`Rule id "${def.id}" must look like family.name`);

@@ -15,7 +15,7 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set([
-  'pt', 'pts', 'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'vs', 'eg', 'ie', 'etc', 'approx', 'min', 'max', 'mod', 'assist',
+  'pt', 'pts', 'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'vs', 'eg', 'ie', 'approx', 'min', 'max', 'mod',
   'hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bid', 'tid', 'qid', 'prn', 'no', 'wk', 'wks', 'yr', 'yrs', 'yo', 'y.o', 'est',
   'lt', 'rt', 'bilat', 'ext', 'flex', 'abd', 'add', 'rot', 'sec', 'hr', 'hrs', 'mo', 'mos', 'ca', 'cf', 'al', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'univ', 'dept', 'ave', 'rd',

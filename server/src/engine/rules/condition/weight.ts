@@ -2,7 +2,7 @@
  * cond.weight — "obese patient", "morbidly obese", "fat" for a person.
  */
 import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { PERSON_NOUN, haveFor } from '../../text/lexicon.ts';
+import { PERSON_NOUN, articleFor, haveFor } from '../../text/lexicon.ts';
 import { after } from './shared.ts';
 
 const MESSAGE = 'Weight is something a person has, not what they are. Say "person with obesity" or give the measure ("BMI 41, class III obesity").';
@@ -26,8 +26,9 @@ const phrases: Phrase[] = [
     pattern: new RegExp(`\\b(?:(a|an|the)\\s+)?(?:(morbidly|severely|extremely|super)\\s+)?obese\\s+((?:(?:\\d+\\s*(?:yo|y\\/o|y\\.o\\.|year[- ]old|yr[- ]old)|young|older|elderly|middle[- ]aged|black|white|african[- ]american|hispanic|asian|male|female)\\s+){0,2})(${PERSON_NOUN})\\b`, 'gi'),
     message: MESSAGE,
     suggest: (m) => {
-      const det = m[1] ? `${m[1].toLowerCase() === 'the' ? 'the' : m[3] ? 'a' : 'a'} ` : '';
-      return [`${det}${m[3] ?? ''}${m[4]} with ${m[2] ? 'severe ' : ''}obesity`];
+      const rest = `${m[3] ?? ''}${m[4]}`;
+      const det = m[1] ? `${m[1].toLowerCase() === 'the' ? 'the' : articleFor(rest)} ` : '';
+      return [`${det}${rest} with ${m[2] ? 'severe ' : ''}obesity`];
     },
     fix: 'suggest',
   },

@@ -1,0 +1,103 @@
+/**
+ * cond.case-synecdoche — people reduced to a diagnosis, a joint, a bed or "a case".
+ */
+import { checkPhrases, defineRule, type Phrase } from '../define.ts';
+import { after } from './shared.ts';
+
+/** Diagnoses, procedures and body parts that notes use as stand-ins for people. */
+const DX =
+  '(?:stroke|CVA|TIA|hip|knee|shoulder|ankle|back|spine|neck|TKA|THA|TKR|THR|TSA|RSA|ORIF|ACL|ACLR|BKA|AKA|TBI|SCI|MS|ALS|GBS|CP|COPD|CHF|MI|CABG|PNA|UTI|amputee|fracture|fx|hip\\s+fx|fall|frequent\\s+faller|faller|post-?op|ortho|neuro|cardiac|trach|vent|dementia|Parkinson\'?s|PD|burn|trauma|polytrauma|quad|para|tetra|replacement|new\\s+(?:hip|knee)|total\\s+(?:hip|knee)|lap\\s+chole|chole|appy|sepsis|bariatric|overdose|OD|psych|detox|drunk|withdrawal|diabetic|dialysis|cancer|onc|wound|BPPV|vertigo|concussion|whiplash|sprain|strain|rotator\\s+cuff|RTC|lumbar|cervical|LBP|DVT|PE|CKD|ESRD|HF|AFib|pneumonia|COVID)';
+const PLACE = '(?:room|rm\\.?|bed|bay|cubicle|exam\\s+room|treatment\\s+room|tx\\s+room|chair)';
+const PLACE_MESSAGE = 'Naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
+const CASE_MESSAGE = 'A person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
+/** Senses of "case" that are about documents, management or logic, not a person. */
+const CASE_NOT_PERSON = /^\s*(?:-?\s*)(?:reports?|stud(?:y|ies)|series|manager|managers|management|worker|workers|load|loads|mix|conference|conferences|presentations?|definition|control|notes?|files?|review|reviews|discussion|example|law|history\s+form|scenario|vignette|based|by\s+case|s?tudy)\b/i;
+
+const phrases: Phrase[] = [
+  {
+    // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3"
+    pattern: new RegExp(`\\b(?:the|our|my|that|this)\\s+(?:(?:new|old|fresh|post-?op|L|R|left|right|bilateral|bilat|\\d+\\s*(?:yo|y\\/o))\\s+)?${DX}s?\\s+(?:in|from|on|at)\\s+${PLACE}\\s*#?\\s*\\d+[A-Za-z]?\\b`, 'gi'),
+    message: PLACE_MESSAGE,
+    suggest: (m) => {
+      const place = /\b(?:in|from|on|at)\s+(.+)$/i.exec(m[0])?.[1] ?? '';
+      return [`the patient in ${place}`];
+    },
+    fix: 'suggest',
+  },
+  {
+    // "the stroke in 4" (bare number after "in")
+    pattern: new RegExp(`\\bthe\\s+${DX}\\s+in\\s+\\d+[A-Za-z]?\\b(?!\\s*(?:%|mm|cm|kg|lb|degrees|°|weeks?|days?|months?|years?|yrs?|minutes?|mins?|hours?|hrs?|reps?|sets?|s\\b|sec))`, 'gi'),
+    message: PLACE_MESSAGE,
+    suggest: (m) => [`the patient in ${/\bin\s+(.+)$/i.exec(m[0])?.[1]}`],
+    fix: 'suggest',
+  },
+  {
+    // "Bed 12 refused …", "Room 4 keeps calling" — a location doing what only a person does
+    pattern: new RegExp(`\\b${PLACE}\\s*#?\\s*\\d+[A-Za-z]?\\s+(?:(?:is|was)\\s+(?:refusing|asking|calling|yelling|shouting|screaming|crying|complaining|demanding|confused|agitated|combative|difficult|noncompliant|non-compliant|a\\s+(?:fall\\s+risk|pain|nightmare|handful|sweetheart|frequent\\s+flyer|${DX}))|refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c\\/o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|is\\s+a\\s+\\d+\\s*(?:yo|y\\/o|year))\\b`, 'gi'),
+    message: PLACE_MESSAGE,
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    // "a stroke case", "an interesting MS case", "my first TKA case"
+    pattern: new RegExp(`\\b(?:a|an|the|this|that|my|our|another|his|her|their|first|last|next|interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad)\\s+(?:(?:interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young)\\s+)?${DX}\\s+cases?\\b`, 'gi'),
+    message: CASE_MESSAGE,
+    suggest: (m) => [m[0].replace(/\s+case(s?)$/i, (_x, s: string) => (s ? ' patients' : ' patient'))],
+    fix: 'suggest',
+    unless: (m, ctx) => CASE_NOT_PERSON.test(after(m, ctx, 30)),
+  },
+  {
+    // "an interesting case" said of a specific person: "she was an interesting case"
+    pattern: /\b(?:(?:is|was|'s|seemed|seems|as)\s+)(?:a|an|such\s+an?|quite\s+an?|a\s+real)\s+(?:(?:very|really|quite|rather)\s+)?(?:interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|hopeless|lost|head|nut|charity|mental)\s+case\b/gi,
+    message: CASE_MESSAGE,
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => CASE_NOT_PERSON.test(after(m, ctx, 30)) || !ctx.personSubject(m.index),
+  },
+  {
+    // "This case was a 67 yo woman …" — the person introduced as a case
+    pattern: /\b(?:this|the|that|my|our|today's|the\s+next|the\s+first)\s+case\s+(?:is|was|involves|involved|concerns|concerned)\s+(?:a|an)\s+(?:(?:\d+[-\s]*(?:yo|y\/o|y\.o\.|years?[-\s]old|yr[-\s]old)|young|older|elderly|middle[-\s]aged)\b|(?:[a-z-]+\s+){0,3}(?:m[ae]n|wom[ae]n|students?|patients?|gentlem[ae]n|lad(?:y|ies)|males?|females?|boys?|girls?|persons?|athletes?|runners?|veterans?|mothers?|fathers?)\b)/gi,
+    message: CASE_MESSAGE,
+    suggest: [],
+    fix: 'none',
+  },
+];
+
+export default defineRule({
+  id: 'cond.case-synecdoche',
+  family: 'condition',
+  severity: { clinical: 'info', reflection: 'warning' },
+  anchor: /\b(?:case|room|rm|bed|bay|cubicle|chair)\b|\bin\s+\d/i,
+  docs: {
+    summary: 'People named by a diagnosis, a joint or a bed ("the stroke in room 4", "bed 12 refused") or called "a case".',
+    why:
+      'Shorthand like "the hip in bed 3" is quick on a busy shift, but it turns a person into a body part in a location, and the habit carries into how people are treated. The source text describes care as a partnership between two people; notes that give the person back their personhood ("the patient in room 4 who had a hip replacement") are the written side of that partnership. Medical style guides reserve "case" for the episode or the report, not the person.',
+    prefer: '"the patient in room 4 (L THA, day 2)", "a patient with MS", "Ms. R.", or a pseudonym in a reflection.',
+    exceptions: [
+      '"Case report", "case study", "case series", "case manager", "case management", "caseload", "case conference".',
+      '"In case of …", "in any case", "worst case", "a case of" a condition ("a case of BPPV").',
+      'Rooms and beds as places ("Room 4 is available", "transferred to bed 12").',
+    ],
+    sources: ['S14', 'S2'],
+  },
+  examples: {
+    flagged: [
+      'Saw {{the stroke in room 4}} for gait training.',
+      'Please check on {{the new knee in bed 12}} before lunch.',
+      '{{Bed 12 refused}} PT again this morning.',
+      'Today I had {{an interesting MS case}} in clinic.',
+      'She {{was a difficult case}} for the whole team.',
+      '{{This case was a 67 yo woman}} with a fall at home.',
+    ],
+    clean: [
+      'Case manager arranged home health PT.',
+      'I presented a case report on SMA at journal club.',
+      'In case of a fall, pt will use the pendant alarm.',
+      'Transferred from w/c to bed 12 with SBA.',
+      'Room 4 is available for the afternoon session.',
+      'The patient in room 4 (L THA, POD 2) ambulated 150 ft.',
+      'Discussed a case of BPPV in the case conference.',
+    ],
+  },
+  check: (ctx) => checkPhrases(ctx, phrases),
+});
