@@ -21,7 +21,8 @@
 //   RAPPORT_KEEP_TMP=1           keep the temporary workspace, user-data and extensions folders
 //
 // Exit code: the suite's (0 = all tests passed), or 1 when the harness itself fails or times out.
-// Artifacts (screenshot, workbench logs on failure, code-server log) go to test-output/vscode/.
+// Artifacts go to test-output/vscode/: the workbench's log files (window, extension host), code-server.log, and
+// a screenshot (failure.png on failure or timeout, workbench.png with RAPPORT_SCREENSHOT=1).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,7 +39,7 @@ const workspaceFixture = join(repoRoot, 'test/vscode/workspace');
 const outputDir = join(repoRoot, 'test-output/vscode');
 const installScript = join(repoRoot, 'scripts/vscode/install-code-server.sh');
 const chromiumPath = process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium';
-const timeoutMs = Number(process.env.RAPPORT_VSCODE_TIMEOUT_MS ?? 10 * 60_000);
+const timeoutMs = Number(process.env.RAPPORT_VSCODE_TIMEOUT_MS || 10 * 60_000);
 const alwaysScreenshot = process.env.RAPPORT_SCREENSHOT === '1';
 
 const started = Date.now();
@@ -59,7 +60,7 @@ async function cleanup() {
     }
   }
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
     say(`${signal} received, stopping`);
     void cleanup().finally(() => process.exit(130));
@@ -68,6 +69,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 // ---------------------------------------------------------------------------------------------------------
 function checkInputs() {
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new Error(`RAPPORT_VSCODE_TIMEOUT_MS must be a positive number of milliseconds`);
+  }
   if (!existsSync(extensionTestsPath)) {
     throw new Error(`${extensionTestsPath} is missing: run \`node scripts/vscode/build-suite.mjs\` first`);
   }
@@ -184,8 +188,19 @@ function startCodeServer(installDir, port, profile) {
   );
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => log.push(chunk));
   const exited = new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal })));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  // Last resort if this process exits without running the cleanups (an uncaught error, process.exit
+  // elsewhere): code-server is detached, so nothing else would stop it.
+  process.on('exit', () => {
+    if (!running()) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  });
   cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
+    if (running()) {
       process.kill(-child.pid, 'SIGTERM');
       const timer = setTimeout(() => {
         try {
@@ -199,14 +214,14 @@ function startCodeServer(installDir, port, profile) {
     }
     writeFileSync(logFile, Buffer.concat(log));
   });
-  return { child, exited, logFile, logText: () => Buffer.concat(log).toString('utf8') };
+  return { child, exited, running, logText: () => Buffer.concat(log).toString('utf8') };
 }
 
 async function waitForCodeServer(url, server, limitMs = 60_000) {
   const deadline = Date.now() + limitMs;
   let lastError = 'no answer';
   while (Date.now() < deadline) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+    if (!server.running()) {
       throw new Error(`code-server exited before it was ready:\n${server.logText()}`);
     }
     try {
@@ -249,6 +264,11 @@ async function runWithCodeServer() {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    // Playwright's own signal handlers kill the browser and call process.exit() at once, which would skip
+    // stopping code-server; the handlers above close everything in order instead.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox', // root in a container has no usable sandbox
       '--disable-gpu',
@@ -280,7 +300,10 @@ async function runWithCodeServer() {
   });
   await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code: Number(code), logs }));
   page.on('pageerror', (error) => console.error(`[workbench page error] ${error.message}`));
-  void server.exited.then(({ code, signal }) => settle({ code: 1, crashed: `code-server exited (${code ?? signal})` }));
+  void server.exited.then(({ code, signal }) => {
+    // Stopping it is part of the cleanup after a signal; only an exit on its own is a crash.
+    if (!cleanedUp) settle({ code: 1, crashed: `code-server exited unexpectedly (${code ?? signal})` });
+  });
 
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [

@@ -2,7 +2,7 @@
  * cond.case-synecdoche — people reduced to a diagnosis, a joint, a bed or "a case".
  */
 import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { after } from './shared.ts';
+import { after, before } from './shared.ts';
 
 /** Diagnoses, procedures and body parts that notes use as stand-ins for people. */
 const DX =
@@ -37,6 +37,8 @@ const phrases: Phrase[] = [
     message: PLACE_MESSAGE,
     suggest: [],
     fix: 'none',
+    // "The man in bed 3 refused": the bed is where the person is, not their name.
+    unless: (m, ctx) => /\b(?:in|into|from|at|to|on|near|by|of|for|and)\s*$/i.test(before(m, ctx, 8)),
   },
   {
     // "a stroke case", "an interesting MS case", "my first TKA case"

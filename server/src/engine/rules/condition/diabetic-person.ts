@@ -7,6 +7,8 @@ import { PERSON_NOUN } from '../../text/lexicon.ts';
 import { NOUN_END, after, before, forMode, type ModePhrase } from './shared.ts';
 
 const MODIFIER = '(?:(?:brittle|insulin[-\\s]dependent|non[-\\s]insulin[-\\s]dependent|type\\s*(?:1|2|I|II|one|two)|T[12]|juvenile|known|long[-\\s]?standing|poorly\\s+controlled|uncontrolled|noncompliant|non-compliant)\\s+)';
+/** "a 54 yo diabetic", "a 60-year-old male diabetic" */
+const AGE = '(?:\\d+\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)\\s+(?:(?:male|female|man|woman)\\s+)?)';
 const LABEL_MESSAGE = 'Diabetes is something a person has, not who they are. Say "person with diabetes" (or "patient with type 2 diabetes").';
 /** Diabetes words near control wording: the rule is about glucose, not motor control. */
 const DIABETES = /\b(?:diabet\w*|DM(?:1|2|I|II)?|T[12]DM|IDDM|NIDDM|glyc(?:a)?emic|glucose|blood\s+sugars?|BG|BGs|sugars|A1c|HbA1c|HgbA1c|insulin)\b/i;
@@ -27,11 +29,12 @@ const phrases: ModePhrase[] = [
   },
   {
     // "a diabetic.", "the brittle diabetic in bed 4", "diabetics"
-    pattern: new RegExp(`\\b(?:(a|an|the)\\s+${MODIFIER}?diabetic|(?:${MODIFIER})?diabetics)${NOUN_END}`, 'gi'),
+    pattern: new RegExp(`\\b(?:(a|an|the)\\s+(${AGE})?${MODIFIER}?diabetic|(?:${MODIFIER})?diabetics)${NOUN_END}`, 'gi'),
     message: LABEL_MESSAGE,
     suggest: (m) => {
       const type = /type\s*(?:1|I|one)|T1|juvenile/i.test(m[0]) ? 'type 1 diabetes' : /type\s*(?:2|II|two)|T2/i.test(m[0]) ? 'type 2 diabetes' : 'diabetes';
       if (/diabetics$/i.test(m[0])) return [`people with ${type}`];
+      if (m[2]) return [`${m[1]!.toLowerCase() === 'the' ? 'the' : 'a'} ${m[2].trim()} with ${type}`];
       return [`${m[1]!.toLowerCase() === 'the' ? 'the person' : 'a person'} with ${type}`];
     },
     fix: 'suggest',

@@ -71,7 +71,7 @@ const phrases: Phrase[] = [
     message: SLUR,
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => !PERSON_JUST_BEFORE.test(before(m, ctx, 40).replace(/\\s+(?:is|was|are|were|going|gone|went|acting|acts)\\s*$/i, '')) && !ctx.personSubject(m.index),
+    unless: (m, ctx) => !PERSON_JUST_BEFORE.test(before(m, ctx, 40)),
   },
   {
     // "so OCD about", "a bit OCD" — a diagnosis used as slang for tidiness.

@@ -33,6 +33,6 @@ import { personBeforeAnyCase } from '../../context/subject.ts';
 /** A person word ("He", "pt", "Patient", "mother") earlier in the clause, any capitalisation. */
 export const personEarlier = (ctx: RunContext, offset: number): boolean => personBeforeAnyCase(ctx.text, ctx.sentenceAt(offset), offset);
 
-/** The word right before a copula or verb is a person ("he is", "Pt was", "Naren's"). */
+/** The word right before a copula or verb is a person ("he is", "Pt was", "Mr. K."). */
 export const PERSON_JUST_BEFORE =
-  /(?:\b(?:he|she|they|pt|patient|client|resident|man|woman|guy|lady|gentleman|person|boy|girl|kid|student|son|daughter|mother|father|mom|dad|husband|wife|partner|brother|sister|uncle|aunt|roommate|friend|neighbou?r|caregiver)|\b[A-Z][a-z]+)(?:'s|’s|'re|’re)?\s*$/i;
+  /(?:\b(?:he|she|they|pt|patient|client|resident|man|woman|guy|lady|gentleman|person|boy|girl|kid|student|son|daughter|mother|father|mom|dad|husband|wife|partner|brother|sister|uncle|aunt|roommate|friend|neighbou?r|caregiver|[A-Z]\.))(?:'s|’s|'re|’re)?\s*$/i;

@@ -3,11 +3,11 @@
  */
 import { checkPhrases, defineRule, type Phrase } from '../define.ts';
 import { PERSON_NOUN, articleFor, haveFor } from '../../text/lexicon.ts';
-import { after } from './shared.ts';
+import { after, before } from './shared.ts';
 
 const MESSAGE = 'Weight is something a person has, not what they are. Say "person with obesity" or give the measure ("BMI 41, class III obesity").';
 /** "obese" before these describes a measure or a research model, not a person. */
-const NOT_PERSON = /^\s*(?:habitus|body\s+habitus|range|category|class|group|cohort|mice|mouse|rats?|models?|phenotype|subjects?\s+were|population|populations|state|status)\b/i;
+const NOT_PERSON = /^\s*(?:abdomen|abdominal|belly|panniculus|pannus|thighs?|legs?|arms?|trunk|torso|body|adipose|tissue|habitus|body\s+habitus|range|category|class|group|cohort|mice|mouse|rats?|models?|phenotype|subjects?\s+were|population|populations|state|status)\b/i;
 
 const phrases: Phrase[] = [
   {
@@ -51,7 +51,7 @@ const phrases: Phrase[] = [
     suggest: ['with obesity'],
     fix: 'none',
     severity: 'info',
-    unless: (m, ctx) => NOT_PERSON.test(after(m, ctx)) || /\bnon-?$|\bpre-?$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || !ctx.personSubject(m.index),
+    unless: (m, ctx) => NOT_PERSON.test(after(m, ctx)) || /\b(?:habitus|build|body\s+type|appearance)\b[^.;]{0,12}$/i.test(before(m, ctx, 30)) || /\bnon-?$|\bpre-?$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || !ctx.personSubject(m.index),
   },
   {
     // "fat" as a description of a person (not fat pad, body fat, fat-free mass)

@@ -73,7 +73,7 @@ export default defineRule({
   id: 'doc.unprofessional-tone',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|ffs|gonna|wanna|gotta|kinda|sorta|drama|crazy|ugh|meh|whatever|!!!|[\u2190-\u2bff\u{1f000}-\u{1faff}]/iu,
+  anchor: /lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|ffs|gonna|wanna|gotta|kinda|sorta|drama|crazy|ugh|meh|whatever|!!!|\p{Extended_Pictographic}/iu,
   docs: {
     summary: 'Chat slang ("lol", "omg", "gonna", "kinda"), casual put-downs ("drama queen"), exclamation runs ("!!!") and emoji in a note or reflection.',
     why:

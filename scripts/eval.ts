@@ -1,0 +1,36 @@
+/**
+ * `npm run eval`: precision and recall per rule family on the labelled corpus
+ * (dev and held-out sets), and the findings raised on ordinary notes.
+ * `--mistakes` lists every false positive and false negative (dev set only:
+ * the held-out set is for measuring, not for tuning).
+ */
+import { join } from 'node:path';
+import { evaluate, notesFindings, readCorpus, type Evaluation } from './eval/evaluate.ts';
+
+const corpus = join(__dirname, '..', 'test', 'corpus');
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+
+function table(name: string, e: Evaluation): void {
+  console.log(`\n${name}`);
+  console.log('family           expected   TP   FP   FN  precision  recall');
+  for (const [family, s] of Object.entries(e.families)) {
+    console.log(`${family.padEnd(16)} ${String(s.expected).padStart(8)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}     ${pct(s.precision)}  ${pct(s.recall)}`);
+  }
+  const o = e.overall;
+  console.log(`${'ALL'.padEnd(16)} ${String(o.expected).padStart(8)} ${String(o.tp).padStart(4)} ${String(o.fp).padStart(4)} ${String(o.fn).padStart(4)}     ${pct(o.precision)}  ${pct(o.recall)}`);
+}
+
+const dev = evaluate(readCorpus(join(corpus, 'dev.jsonl')));
+table(`dev set (${readCorpus(join(corpus, 'dev.jsonl')).length} sentences)`, dev);
+const holdout = evaluate(readCorpus(join(corpus, 'holdout.jsonl')));
+table(`held-out set (${readCorpus(join(corpus, 'holdout.jsonl')).length} sentences, never used for tuning)`, holdout);
+
+const notes = notesFindings(join(corpus, 'notes'));
+const total = notes.reduce((n, f) => n + f.findings.length, 0);
+console.log(`\nordinary notes: ${total} findings in ${notes.length} notes`);
+for (const n of notes) for (const f of n.findings) console.log(`  ${n.file}: ${f.severity} ${f.ruleId} "${f.text}"`);
+
+if (process.argv.includes('--mistakes')) {
+  console.log('\ndev-set mistakes:');
+  for (const m of dev.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
+}
