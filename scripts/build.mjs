@@ -27,6 +27,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server/cli.js' },
+  // Worker threads for large CLI batches (loaded by dist/server/cli.js from its own folder).
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/server/cli-worker.js' },
 ];
 
 const started = Date.now();

@@ -1,9 +1,34 @@
 /** The list of generated files and their expected content (shared by the generator and its test). */
 import { RULES } from '../server/src/engine/index.ts';
 import { renderRuleIndex, renderRulePage } from '../server/src/engine/docs/render.ts';
+import { configSchema, rulesSchema } from '../server/src/config/schema.ts';
 
 export function generatedFiles(): Array<[string, string]> {
   const files: Array<[string, string]> = RULES.map((r) => [`docs/rules/${r.id}.md`, renderRulePage(r)]);
   files.push(['docs/rules/README.md', renderRuleIndex(RULES)]);
+  files.push([CONFIG_SCHEMA_PATH, JSON.stringify(configSchema(), null, 2) + '\n']);
   return files;
+}
+
+/** The project configuration's JSON schema, shipped through package.json `jsonValidation`. */
+export const CONFIG_SCHEMA_PATH = 'server/schemas/rapportrc.schema.json';
+
+/** The `rapport.rules` VS Code setting's schema: one property per rule id and family (package.json is patched by `npm run generate`). */
+export function rulesSettingSchema(): Record<string, unknown> {
+  return {
+    ...rulesSchema(),
+    default: {},
+    markdownDescription:
+      'Severity per rule id or family (`error`, `warning`, `info`, `hint` or `off`). A project `.rapportrc.json` wins where both set the same rule. See [the rule list](https://github.com/rapport-notes/rapport/blob/main/docs/rules/README.md).',
+  };
+}
+
+/** package.json with `contributes.configuration.properties["rapport.rules"]` brought up to date, or undefined when it already is. */
+export function patchedPackageJson(current: string): string | undefined {
+  const pkg = JSON.parse(current) as { contributes?: { configuration?: { properties?: Record<string, unknown> } } };
+  const props = pkg.contributes?.configuration?.properties;
+  if (!props) return undefined;
+  if (JSON.stringify(props['rapport.rules']) === JSON.stringify(rulesSettingSchema())) return undefined;
+  props['rapport.rules'] = rulesSettingSchema();
+  return JSON.stringify(pkg, null, 2) + '\n';
 }

@@ -77,7 +77,12 @@ if [[ -f "${MARKER}" && "$(cat "${MARKER}")" == "${MARKER_CONTENT}" ]]; then
 fi
 
 started=${SECONDS}
-# No marker means an unknown, possibly half-finished state: start over.
+# No marker means an unknown, possibly half-finished state: start over. Only ever delete a folder this
+# script created (its package.json says so) or an empty one, whatever RAPPORT_VSCODE_CACHE points at.
+if [[ -d "${CACHE_DIR}" && -n "$(ls -A "${CACHE_DIR}")" ]]; then
+  grep -qs '"rapport-code-server-cache"' "${CACHE_DIR}/package.json" \
+    || die "${CACHE_DIR} exists and was not created by this script; refusing to delete it"
+fi
 rm -rf "${CACHE_DIR}"
 mkdir -p "${CACHE_DIR}"
 cd "${CACHE_DIR}"

@@ -138,7 +138,17 @@ local function run()
       severity = d.severity, message = d.message, source = d.source or vim.NIL, code = d.code or vim.NIL,
     })
   end
-  local raw = raw_by_uri[uri] or {}
+  -- Match the published URI by file name too, in case the server normalizes URIs differently.
+  local raw = raw_by_uri[uri]
+  if not raw then
+    local name = vim.api.nvim_buf_get_name(bufnr)
+    for published, diagnostics in pairs(raw_by_uri) do
+      if vim.uri_to_fname(published) == name then
+        raw = diagnostics
+      end
+    end
+  end
+  raw = raw or {}
   result.raw_diagnostics = raw
 
   -- The first diagnostic the server reported with source "rapport" is the finding to act on.

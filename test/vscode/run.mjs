@@ -105,7 +105,15 @@ function prepareProfile() {
     'workbench.tips.enabled': false,
   };
   writeFileSync(join(userDataDir, 'User/settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
-  return { root, workspace, userDataDir, extensionsDir };
+  // code-server (coder-logs, heartbeat) and Chromium (crash-report folders) write under the XDG folders;
+  // point them into the temp root so a run leaves nothing in the home directory.
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: join(root, 'xdg/config'),
+    XDG_DATA_HOME: join(root, 'xdg/data'),
+    XDG_CACHE_HOME: join(root, 'xdg/cache'),
+  };
+  return { root, workspace, userDataDir, extensionsDir, env };
 }
 
 // --- route 1: desktop VS Code via @vscode/test-electron --------------------------------------------------
@@ -184,7 +192,7 @@ function startCodeServer(installDir, port, profile) {
       profile.workspace,
     ],
     // Own process group, so the extension host and pty host it forks can be stopped together.
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: profile.env },
   );
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => log.push(chunk));
   const exited = new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal })));
@@ -263,6 +271,7 @@ async function runWithCodeServer() {
   const chromium = loadChromium(installDir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
+    env: profile.env,
     headless: true,
     // Playwright's own signal handlers kill the browser and call process.exit() at once, which would skip
     // stopping code-server; the handlers above close everything in order instead.

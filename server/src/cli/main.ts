@@ -1,14 +1,27 @@
 /**
- * `rapport`: lints notes from the command line on the same engine as the
- * editor. Exit codes: 0 no error-severity findings, 1 errors found, 2 usage or
- * I/O problem (with a one-line message on stderr).
+ * `rapport`: lints notes from the command line on the same engine and the
+ * same project configuration as the editor; `rapport report` builds a class
+ * report for educators. Exit codes (docs/cli.md): 0 no error-severity findings
+ * and warnings within --max-warnings, 1 errors found or too many warnings,
+ * 2 usage, configuration or I/O problem (with a one-line message on stderr).
  */
-import { Linter, type LintOptions } from '../engine/index.ts';
-import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.ts';
-import { displayPath, readNote, resolveTargets } from './files.ts';
-import { summarise, toFileFindings, type FileReport } from './report.ts';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HELP, parseCliArgs, UsageError, type LintArgs, type ReportArgs } from './args.ts';
+import { displayPath, resolveTargets, type Target } from './files.ts';
+import { summarise, type FileReport } from './report.ts';
 import { formatJson } from './formats/json.ts';
 import { formatStylish } from './formats/stylish.ts';
+import { formatSarif } from './formats/sarif.ts';
+import { formatJunit } from './formats/junit.ts';
+import { formatGithub } from './formats/github.ts';
+import { formatReportHtml } from './formats/html.ts';
+import { IgnoreRules } from './ignore.ts';
+import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
+import { FileProcessor, type ProcessSettings, type ProcessedFile } from './process.ts';
+import { runBatch, type BatchItem } from './batch.ts';
+import { buildClassReport, formatReportCsv, formatReportJson, loadRubric } from './class-report.ts';
+import { writeOutputFile } from './write.ts';
 
 declare const RAPPORT_VERSION: string;
 const VERSION = typeof RAPPORT_VERSION === 'string' ? RAPPORT_VERSION : 'dev';
@@ -17,13 +30,25 @@ export interface CliIO {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Whether stdout is a terminal (colours, progress). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress). */
+  stderrIsTTY?: boolean;
+  readStdin?: () => Promise<string>;
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let args: CliArgs;
   try {
-    args = parseCliArgs(argv);
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      io.stdout(HELP + '\n');
+      return 0;
+    }
+    if (args.version) {
+      io.stdout(VERSION + '\n');
+      return 0;
+    }
+    return args.command === 'report' ? await runReport(args, io) : await runLint(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`rapport: ${error.message}\n`);
@@ -31,39 +56,172 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     throw error;
   }
-  if (args.help) {
-    io.stdout(HELP + '\n');
-    return 0;
+}
+
+function configChoice(args: LintArgs | ReportArgs, io: CliIO, mode = args.mode): ConfigChoice {
+  let configFile: string | undefined;
+  if (args.config !== undefined) {
+    configFile = resolve(io.cwd, args.config);
+    let ok = false;
+    try {
+      ok = statSync(configFile).isFile();
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new UsageError(`--config ${args.config}: no such configuration file.`);
   }
-  if (args.version) {
-    io.stdout(VERSION + '\n');
+  const choice: ConfigChoice = { noConfig: args.noConfig, rules: args.rules };
+  if (configFile) choice.configFile = configFile;
+  if (mode) choice.mode = mode;
+  return choice;
+}
+
+/** Progress (files done / total) on stderr: only on a terminal, only for long batches, never mixed into machine output on the same terminal. */
+function progressReporter(io: CliIO, total: number, machineOutputOnTerminal: boolean): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY || machineOutputOnTerminal || total < 50 || process.env.CI || process.env.RAPPORT_NO_PROGRESS) return undefined;
+  let last = 0;
+  return (done, all) => {
+    const now = Date.now();
+    if (done !== all && now - last < 100) return;
+    last = now;
+    io.stderr(`\r\x1b[2Krapport: ${done}/${all} files${done === all ? '\r\x1b[2K' : ''}`);
+  };
+}
+
+async function collectTargets(args: LintArgs | ReportArgs, io: CliIO): Promise<{ items: BatchItem[]; problems: FileReport[] }> {
+  const ignore = new IgnoreRules(io.cwd, { ignorePath: args.ignorePath, patterns: args.ignorePatterns, disabled: args.noIgnore });
+  const targets: Target[] = await resolveTargets(args.patterns, io.cwd);
+  const items: BatchItem[] = [];
+  const problems: FileReport[] = [];
+  for (const t of targets) {
+    const shown = displayPath(t.path, io.cwd);
+    if (t.problem) problems.push({ path: t.path, displayPath: shown, findings: [], error: t.problem });
+    else if (!ignore.ignores(t.path)) items.push({ path: t.path, displayPath: shown });
+  }
+  return { items, problems };
+}
+
+async function emit(io: CliIO, output: string | undefined, text: string): Promise<void> {
+  if (output === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeOutputFile(resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UsageError(`--output ${output}: cannot write (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+function reportProblems(io: CliIO, files: readonly ProcessedFile[]): number {
+  let problems = 0;
+  const seen = new Set<string>();
+  for (const f of files) {
+    for (const line of f.configProblems ?? []) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      problems++;
+      io.stderr(`rapport: configuration: ${line}\n`);
+    }
+  }
+  for (const f of files) {
+    if (f.error) {
+      problems++;
+      io.stderr(`rapport: ${f.error}\n`);
+    }
+  }
+  return problems;
+}
+
+async function runLint(args: LintArgs, io: CliIO): Promise<number> {
+  const choice = configChoice(args, io);
+
+  if (args.printConfig !== undefined) {
+    const notePath = resolve(io.cwd, args.printConfig);
+    const resolved = new CliConfig(choice).resolve(notePath);
+    for (const p of resolved.problems) io.stderr(`rapport: configuration: ${describeConfigProblem(p, io.cwd)}\n`);
+    if (resolved.problems.length) return 2;
+    const { fileName: _fileName, ...options } = resolved.options;
+    const shown = { file: displayPath(notePath, io.cwd), configFile: resolved.configPath ? displayPath(resolved.configPath, io.cwd) : null, ignored: resolved.ignored, options };
+    await emit(io, args.output, JSON.stringify(shown, null, 2) + '\n');
     return 0;
   }
 
-  const linter = new Linter();
-  const targets = await resolveTargets(args.patterns, io.cwd);
-  const files: FileReport[] = [];
-  for (const target of targets) {
-    const shown = displayPath(target.path, io.cwd);
-    if (target.problem) {
-      files.push({ path: target.path, displayPath: shown, findings: [], error: target.problem });
-      continue;
-    }
-    const read = await readNote(target.path);
-    if (!read.ok) {
-      files.push({ path: target.path, displayPath: shown, findings: [], error: read.problem });
-      continue;
-    }
-    const options: LintOptions = { fileName: target.path };
-    if (args.mode) options.mode = args.mode;
-    const { findings } = linter.lint(read.text, options);
-    files.push({ path: target.path, displayPath: shown, findings: toFileFindings(read.text, findings) });
+  const settings: ProcessSettings = { cwd: io.cwd, config: choice, fix: args.fix ? 'write' : args.fixDryRun ? 'dry' : 'none', forReport: false };
+  let files: ProcessedFile[];
+  if (args.stdin) {
+    if (!io.readStdin) throw new UsageError('--stdin: standard input is not available.');
+    const text = await io.readStdin();
+    const name = args.stdinFilename ?? '<stdin>';
+    const path = args.stdinFilename ? resolve(io.cwd, args.stdinFilename) : resolve(io.cwd, 'stdin.md');
+    files = [new FileProcessor(settings).processText(text.replace(/^\ufeff/, ''), path, args.stdinFilename ? displayPath(path, io.cwd) : name)];
+  } else {
+    const { items, problems } = await collectTargets(args, io);
+    const machineOnTerminal = args.output === undefined && io.isTTY && args.format !== 'stylish';
+    const linted = await runBatch(items, settings, progressReporter(io, items.length, machineOnTerminal || args.fixDryRun));
+    // Problems (missing files, no match) first, then the notes in the order they were found: the same every run.
+    files = [...problems, ...linted.filter((f) => !f.ignored)];
   }
-  const summary = summarise(files);
-  io.stdout(args.format === 'json' ? formatJson(files, summary) : formatStylish(files, summary, args.color ?? io.isTTY));
-  for (const f of files) if (f.error) io.stderr(`rapport: ${f.error}\n`);
-  if (summary.unreadable) return 2;
-  return summary.errors > 0 ? 1 : 0;
+
+  const full = summarise(files);
+  const shownFiles = args.quiet ? files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : files;
+  const summary = summarise(shownFiles);
+
+  if (args.fixDryRun) {
+    await emit(io, args.output, shownFiles.map((f) => f.diff ?? '').join(''));
+    if (io.stderrIsTTY) io.stderr(`rapport: ${full.fixed ?? 0} safe fix${full.fixed === 1 ? '' : 'es'} would be applied; nothing was written.\n`);
+  } else {
+    let text: string;
+    switch (args.format) {
+      case 'json':
+        text = formatJson(shownFiles, summary);
+        break;
+      case 'sarif':
+        text = formatSarif(shownFiles, { cwd: io.cwd, version: VERSION });
+        break;
+      case 'junit':
+        text = formatJunit(shownFiles);
+        break;
+      case 'github':
+        text = formatGithub(shownFiles);
+        break;
+      default:
+        text = formatStylish(shownFiles, summary, args.output === undefined && (args.color ?? io.isTTY));
+    }
+    await emit(io, args.output, text);
+  }
+
+  if (reportProblems(io, files) > 0) return 2;
+  if (full.errors > 0) return 1;
+  if (args.maxWarnings !== undefined && full.warnings > args.maxWarnings) {
+    io.stderr(`rapport: ${full.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function runReport(args: ReportArgs, io: CliIO): Promise<number> {
+  const rubric = loadRubric(args.rubric === undefined ? undefined : resolve(io.cwd, args.rubric));
+  const choice = configChoice(args, io, args.mode ?? 'reflection');
+  const roots = args.patterns.map((p) => resolve(io.cwd, p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
+  const { items, problems } = await collectTargets(args, io);
+  const settings: ProcessSettings = { cwd: io.cwd, config: choice, fix: 'none', forReport: true };
+  const machineOnTerminal = args.output === undefined && io.isTTY;
+  const linted = await runBatch(items, settings, progressReporter(io, items.length, machineOnTerminal));
+  const files = [...problems, ...linted];
+  const report = buildClassReport(files, roots, args.groupBy, rubric);
+  const text = args.format === 'csv' ? formatReportCsv(report) : args.format === 'json' ? formatReportJson(report) : formatReportHtml(report, { version: VERSION });
+  await emit(io, args.output, text);
+  return reportProblems(io, files) > 0 ? 2 : 0;
+}
+
+function readAllStdin(): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
 }
 
 /** Process entry used by bin/rapport.js. */
@@ -73,6 +231,8 @@ export function main(): void {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
+    readStdin: readAllStdin,
   }).then(
     (code) => {
       process.exitCode = code;

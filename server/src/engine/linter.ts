@@ -11,6 +11,7 @@
 import type { Family, Finding, LintOptions, LintResult, Mode, Severity, SeveritySetting } from './types.ts';
 import { scanBlocks, type Block } from './prose/blocks.ts';
 import { proseRuns } from './prose/parse.ts';
+import { fastProseRuns } from './prose/fast.ts';
 import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
 import { sentenceSpans } from './text/sentences.ts';
 import { findQuotes } from './context/quotes.ts';
@@ -19,7 +20,7 @@ import { scanDirectives, suppression } from './directives.ts';
 import { makeRunContext, type Report, type Rule } from './rules/define.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import { FAMILIES } from './types.ts';
-import { vocabularyRule } from './rules/vocabulary.ts';
+import { vocabularyRule, acceptedRanges } from './rules/vocabulary.ts';
 
 export const DEFAULT_DOCS_BASE = 'https://github.com/rapport-notes/rapport/blob/main/docs/rules/';
 /** Larger inputs are reported, not linted: nobody writes a 20 MB clinical note. */
@@ -63,6 +64,7 @@ function severityFor(rule: Rule, mode: Mode, overrides: Array<Record<string, Sev
 
 export class Linter {
   private cache = new Map<string, RawFinding[]>();
+  private settingsIds = new Map<string, string>();
   private readonly maxEntries: number;
 
   constructor(options: { cacheEntries?: number } = {}) {
@@ -134,6 +136,11 @@ export class Linter {
       }
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    // Accepted team terms: a rule finding whose span lies inside an accepted term's occurrence is dropped.
+    const accepted = acceptedRanges(text, options.vocabulary?.accept);
+    if (accepted.length) {
+      return { mode: settings.mode, findings: findings.filter((f) => f.family === 'engine' || !accepted.some(([s, e]) => s <= f.start && f.end <= e)) };
+    }
     return { mode: settings.mode, findings };
   }
 
@@ -150,7 +157,7 @@ export class Linter {
     const languagePreference = note.languagePreference ?? options.languagePreference ?? 'person-first';
     const identifiesAs = (note.identifiesAs ?? options.identifiesAs ?? []).map((s) => s.toLowerCase());
     const blockquotesAreQuotes = options.blockquotesAreQuotes ?? true;
-    const key = JSON.stringify([
+    const fullKey = JSON.stringify([
       mode,
       languagePreference,
       identifiesAs,
@@ -158,12 +165,17 @@ export class Linter {
       rules.map((r) => r.rule.id),
       options.vocabulary ?? null,
     ]);
+    // Block cache keys start with a short id for the settings, not the long settings string:
+    // hashing it for every block of every lint was the main cost of a keystroke re-lint.
+    let key = this.settingsIds.get(fullKey);
+    if (key === undefined) {
+      key = String(this.settingsIds.size);
+      this.settingsIds.set(fullKey, key);
+    }
     return { mode, rules, key, languagePreference, identifiesAs, blockquotesAreQuotes };
   }
 
   private lintBlock(block: Block, marks: readonly SectionMark[], settings: EffectiveSettings): RawFinding[] {
-    const candidates = settings.rules.filter((r) => r.rule.anchor.test(block.text));
-    if (candidates.length === 0) return [];
     const section = sectionAt(marks, block.start);
     const key = `${settings.key}\u0000${section}\u0000${block.text}`;
     const cached = this.cache.get(key);
@@ -173,16 +185,19 @@ export class Linter {
       this.cache.set(key, cached);
       return cached;
     }
-    const result = this.checkBlock(block, marks, section, settings, candidates.map((c) => c.rule));
-    this.cache.set(key, result);
-    if (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+    const candidates = settings.rules.filter((r) => r.rule.anchor.test(block.text));
+    const result = candidates.length === 0 ? [] : this.checkBlock(block, marks, section, settings, candidates.map((c) => c.rule));
+    if (this.maxEntries > 0) {
+      this.cache.set(key, result);
+      if (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+    }
     return result;
   }
 
   private checkBlock(block: Block, marks: readonly SectionMark[], blockSection: Section, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
     const out: RawFinding[] = [];
     // Block-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
-    for (const run of proseRuns(block.text, 0)) {
+    for (const run of fastProseRuns(block.text, 0) ?? proseRuns(block.text, 0)) {
       const sentences = sentenceSpans(run.text);
       const quotes = findQuotes(run.text);
       // A section label can change inside a block ("S: …\nO: …"): use the mark nearest before the run.

@@ -6,11 +6,12 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri.ts';
-import { Linter, type LintOptions } from '../engine/index.ts';
+import { Linter, type Finding, type LintOptions } from '../engine/index.ts';
 import { toDiagnostic, SOURCE } from './diagnostics.ts';
 import type { DocumentSettings } from './settings.ts';
 
-export type OptionsProvider = (uri: string, settings: DocumentSettings) => LintOptions;
+/** Engine options for a document, or null when the document is not to be linted (a project `ignore` glob). */
+export type OptionsProvider = (uri: string, settings: DocumentSettings) => LintOptions | null;
 
 export const settingsOptions: OptionsProvider = (uri, settings) => {
   const options: LintOptions = { rules: settings.rules, fileName: URI.fsPathOrName(uri) };
@@ -26,6 +27,11 @@ export class DocumentLinter {
     private readonly docsBaseUrl: string,
     private readonly log: (message: string) => void,
   ) {}
+
+  /** Findings for the text as it is now (for code actions, hover and fix-all, which must not trust old diagnostics). */
+  findings(text: string, options: LintOptions): Finding[] {
+    return this.linter.lint(text, { ...options, docsBaseUrl: this.docsBaseUrl }).findings;
+  }
 
   diagnostics(doc: TextDocument, options: LintOptions): Diagnostic[] {
     try {

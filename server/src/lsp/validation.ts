@@ -11,7 +11,7 @@
 import type { Connection, Diagnostic, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter, OptionsProvider } from './linting.ts';
-import type { SettingsStore } from './settings.ts';
+import type { DocumentSettings, SettingsStore } from './settings.ts';
 
 interface Result {
   version: number;
@@ -26,6 +26,8 @@ export class Validation {
   private saved = new Set<string>();
   private nextId = 1;
   pull = false;
+  /** Filters diagnostics before they are delivered (quiet-while-typing). */
+  filter: (doc: TextDocument, items: Diagnostic[], settings: DocumentSettings) => Diagnostic[] = (_doc, items) => items;
 
   constructor(
     private readonly connection: Connection,
@@ -40,7 +42,8 @@ export class Validation {
     const settings = await this.settings.get(doc.uri);
     const current = this.documents.get(doc.uri);
     if (!current || current.version !== doc.version) return undefined; // stale: a newer version will be linted
-    const items = settings.enable ? this.linter.diagnostics(current, this.options(current.uri, settings)) : [];
+    const options = settings.enable ? this.options(current.uri, settings) : null;
+    const items = options ? this.filter(current, this.linter.diagnostics(current, options), settings) : [];
     const result = { version: current.version, resultId: String(this.nextId++), items };
     this.results.set(doc.uri, result);
     return result;
@@ -112,6 +115,17 @@ export class Validation {
       return;
     }
     for (const doc of this.documents.all()) await this.changed(doc, 'open');
+  }
+
+  /** Forgets the cached result of one document and delivers fresh diagnostics for it. */
+  async relint(uri: string): Promise<void> {
+    this.results.delete(uri);
+    if (this.pull) {
+      this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    const doc = this.documents.get(uri);
+    if (doc) await this.changed(doc, 'open');
   }
 
   /** The last diagnostics computed for a document (for code actions such as fix-all). */

@@ -8,6 +8,7 @@ export function formatJson(files: readonly FileReport[], summary: Summary): stri
         files: files.map((f) => ({
           path: f.displayPath,
           ...(f.error ? { error: f.error } : {}),
+          ...(f.fixed !== undefined ? { fixed: f.fixed } : {}),
           findings: f.findings.map((x) => ({
             ruleId: x.ruleId,
             family: x.family,

@@ -22,7 +22,8 @@ export function formatStylish(files: readonly FileReport[], summary: Summary, co
   const total = summary.errors + summary.warnings + summary.infos + summary.hints;
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info, ${plural(summary.hints, 'hint')}`;
   const unreadable = summary.unreadable ? `; ${plural(summary.unreadable, 'file')} could not be linted` : '';
-  const line = `${total === 0 ? '✔' : '✖'} ${plural(total, 'finding')} (${counts}) in ${plural(summary.files, 'file')}${unreadable}`;
+  const fixed = summary.fixed !== undefined ? `; ${summary.fixed} safe fix${summary.fixed === 1 ? '' : 'es'} applied` : '';
+  const line = `${total === 0 ? '✔' : '✖'} ${plural(total, 'finding')} (${counts}) in ${plural(summary.files, 'file')}${unreadable}${fixed}`;
   out.push(total === 0 && !summary.unreadable ? c.green(line) : summary.errors || summary.unreadable ? c.red(line) : c.yellow(line));
   return out.join('\n') + '\n';
 }

@@ -45,3 +45,21 @@ export function vocabularyRule(vocabulary: { reject?: VocabularyTerm[] } | undef
     check: (ctx) => checkPhrases(ctx, phrases),
   });
 }
+
+/** Occurrences [start, end) of the accepted terms in the text (literal, case-insensitive, whole words). */
+export function acceptedRanges(text: string, accept: readonly string[] | undefined): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const term of accept ?? []) {
+    if (typeof term !== 'string' || !term.trim()) continue;
+    const re = new RegExp(termPattern(term).source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      out.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ const ACTIONS =
   '(?:attend|show|show up|come|return|follow|follow up|follow-up|f\\/u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry out|practice|practise|refill|fill|pick up|arrive|appear)';
 
 const NON_PERSON_BEFORE =
-  /\b(?:device|chair|controller|joystick|battery|motor|pump|system|equipment|machine|unit|vendor|insurance|insurer|payer|authori[sz]ation|claim|fax|referral|order|surgery|repair|graft|fixation|hardware|treatment|therapy|medication|injection|brace|splint|PT|program|plan|test|imaging|study|call|email|message|app|software|platform|printer|lift|elevator|door)s?\s+(?:(?:has|have|had|was|were|also|then|again|repeatedly|ultimately|previously)\s+){0,2}$/i;
+  /\b(?:device|chair|controller|joystick|battery|motor|pump|system|equipment|machine|unit|vendor|insurance|insurer|payer|authori[sz]ation|claim|fax|referral|order|surgery|repair|graft|fixation|hardware|treatment|therapy|medication|injection|brace|splint|program|plan|test|imaging|study|call|email|message|app|software|platform|printer|lift|elevator|door)s?\s+(?:(?:has|have|had|was|were|also|then|again|repeatedly|ultimately|previously)\s+){0,2}$/i;
 
 function nonPersonSubject(m: RegExpExecArray, ctx: RunContext): boolean {
   return NON_PERSON_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 50), m.index));

@@ -12,6 +12,9 @@ const OTHER_SUBJECT =
   /\b(?:insurance|insurer|insurers|payer|payor|carrier|plan|medicare|medicaid|company|vendor|pharmacy|clinic|hospital|facility|school|university|landlord|employer|authori[sz]ation|claim|request|physician|surgeon|doctor|MD|Dr\.?|therapist|staff|nurse|RN|CI|we|I)\s+(?:(?:has|have|had|was|were|is|also|then|initially|again|ultimately|flatly|politely)\s+){0,2}$/i;
 /** Adverbs that can sit between an implied subject and the verb ("Again refused."). */
 const LEAD_ADVERBS = /^(?:(?:again|then|initially|also|later|today|politely|repeatedly|ultimately|now|still|once|subsequently|consistently|and|but|has|had|was|is|adamantly|firmly)\s+)*$/i;
+/** Care a person can decline. */
+const CARE_OBJECT =
+  /^\s+(?:(?:the|his|her|their|all|any|further|a|an|to|today's|this|morning|afternoon|evening|scheduled|recommended|offered|prescribed)\s+){0,2}(?:PT|OT|ST|therapy|treatment|tx|session|sessions|visit|exercises?|stretch\w*|HEP|meds?|medications?|ice|heat|e-?stim|modalit\w+|eval\w*|assessment|ambulation|gait|transfers?|OOB|bath|shower|care|dressing|labs?|vitals|blood|brace|splints?|AFOs?|collar|mobility|repositioning|turns?|walk\w*|standing|food|meals?|intervention|procedure|surgery|injection|trial)\b/i;
 const NOT_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+)?$/i;
 
 /** The patient (stated or implied) is the one refusing. */
@@ -22,6 +25,9 @@ function patientRefuses(m: RegExpExecArray, ctx: RunContext): boolean {
   if (OTHER_SUBJECT.test(lead)) return false;
   if (/\b(?:was|were|been|be|being|get|got)\s+$/i.test(lead) && /^refused$/i.test(m[1] ?? '')) return false; // passive: "was refused entry"
   if (ctx.personSubject(m.index)) return true;
+  // A care activity as the object ("the TKA in bed 12 refused PT") or an infinitive ("refused to walk").
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  if (/to$/i.test(m[0]) || CARE_OBJECT.test(after)) return true;
   // Implied subject at the start of a clause: "Offered ice at end of session; refused."
   return LEAD_ADVERBS.test(lead.trim() === '' ? '' : lead.trim() + ' ');
 }

@@ -6,14 +6,24 @@ import { after, before } from './shared.ts';
 
 /** Diagnoses, procedures and body parts that notes use as stand-ins for people. */
 const DX =
-  '(?:stroke|CVA|TIA|hip|knee|shoulder|ankle|back|spine|neck|TKA|THA|TKR|THR|TSA|RSA|ORIF|ACL|ACLR|BKA|AKA|TBI|SCI|MS|ALS|GBS|CP|COPD|CHF|MI|CABG|PNA|UTI|amputee|fracture|fx|hip\\s+fx|fall|frequent\\s+faller|faller|post-?op|ortho|neuro|cardiac|trach|vent|dementia|Parkinson\'?s|PD|burn|trauma|polytrauma|quad|para|tetra|replacement|new\\s+(?:hip|knee)|total\\s+(?:hip|knee)|lap\\s+chole|chole|appy|sepsis|bariatric|overdose|OD|psych|detox|drunk|withdrawal|diabetic|dialysis|cancer|onc|wound|BPPV|vertigo|concussion|whiplash|sprain|strain|rotator\\s+cuff|RTC|lumbar|cervical|LBP|DVT|PE|CKD|ESRD|HF|AFib|pneumonia|COVID)';
+  '(?:DMD|BMD|SMA|FSHD|CMT|MG|HD|muscular\\s+dystrophy|spina\\s+bifida|CF|OA|RA|PFPS|ITB|stroke|CVA|TIA|hip|knee|shoulder|ankle|back|spine|neck|TKA|THA|TKR|THR|TSA|RSA|ORIF|ACL|ACLR|BKA|AKA|TBI|SCI|MS|ALS|GBS|CP|COPD|CHF|MI|CABG|PNA|UTI|amputee|fracture|fx|hip\\s+fx|fall|frequent\\s+faller|faller|post-?op|ortho|neuro|cardiac|trach|vent|dementia|Parkinson\'?s|PD|burn|trauma|polytrauma|quad|para|tetra|replacement|new\\s+(?:hip|knee)|total\\s+(?:hip|knee)|lap\\s+chole|chole|appy|sepsis|bariatric|overdose|OD|psych|detox|drunk|withdrawal|diabetic|dialysis|cancer|onc|wound|BPPV|vertigo|concussion|whiplash|sprain|strain|rotator\\s+cuff|RTC|lumbar|cervical|LBP|DVT|PE|CKD|ESRD|HF|AFib|pneumonia|COVID)';
 const PLACE = '(?:room|rm\\.?|bed|bay|cubicle|exam\\s+room|treatment\\s+room|tx\\s+room|chair)';
 const PLACE_MESSAGE = 'Naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
 const CASE_MESSAGE = 'A person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
 /** Senses of "case" that are about documents, management or logic, not a person. */
 const CASE_NOT_PERSON = /^\s*(?:-?\s*)(?:reports?|stud(?:y|ies)|series|manager|managers|management|worker|workers|load|loads|mix|conference|conferences|presentations?|definition|control|notes?|files?|review|reviews|discussion|example|law|history\s+form|scenario|vignette|based|by\s+case|s?tudy)\b/i;
 
+/** Short capitalised diagnoses before "case" ("a DMD case"), matched case-sensitively so "a BIG case" style words stay rare. */
+const ABBREV_CASE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Aa]nother|[Ii]nteresting|[Tt]ypical|[Cc]lassic|[Tt]extbook|[Cc]omplex|[Dd]ifficult|[Tt]ough|[Ss]ad|[Ff]irst|[Nn]ext)\s+(?:(?:interesting|typical|classic|textbook|complex|difficult|tough|sad|first|new|young)\s+)?[A-Z][A-Z0-9]{1,5}\s+cases?\b/g;
+
 const phrases: Phrase[] = [
+  {
+    pattern: ABBREV_CASE,
+    message: CASE_MESSAGE,
+    suggest: (m) => [m[0].replace(/\s+case(s?)$/, (_x, s: string) => (s ? ' patients' : ' patient'))],
+    fix: 'suggest',
+    unless: (m, ctx) => CASE_NOT_PERSON.test(after(m, ctx, 30)) || /\b(?:ICD|CPT|PDF|USB|NICE|APTA|CMS)\s+cases?$/.test(m[0]),
+  },
   {
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3"
     pattern: new RegExp(`\\b(?:the|our|my|that|this)\\s+(?:(?:new|old|fresh|post-?op|L|R|left|right|bilateral|bilat|\\d+\\s*(?:yo|y\\/o))\\s+)?${DX}s?\\s+(?:in|from|on|at)\\s+${PLACE}\\s*#?\\s*\\d+[A-Za-z]?\\b`, 'gi'),
@@ -33,7 +43,7 @@ const phrases: Phrase[] = [
   },
   {
     // "Bed 12 refused …", "Room 4 keeps calling" — a location doing what only a person does
-    pattern: new RegExp(`\\b${PLACE}\\s*#?\\s*\\d+[A-Za-z]?\\s+(?:(?:is|was)\\s+(?:refusing|asking|calling|yelling|shouting|screaming|crying|complaining|demanding|confused|agitated|combative|difficult|noncompliant|non-compliant|a\\s+(?:fall\\s+risk|pain|nightmare|handful|sweetheart|frequent\\s+flyer|${DX}))|refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c\\/o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|is\\s+a\\s+\\d+\\s*(?:yo|y\\/o|year))\\b`, 'gi'),
+    pattern: new RegExp(`\\b${PLACE}\\s*#?\\s*\\d+[A-Za-z]?\\s+(?:(?:is|was)\\s+(?:refusing|asking|calling|yelling|shouting|screaming|crying|complaining|demanding|confused|agitated|combative|difficult|noncompliant|non-compliant|up|OOB|out\\s+of\\s+bed|asleep|awake|sleeping|sitting|lying|resting|eating|walking|ambulating|seen|discharged|admitted|incontinent|NPO|pleasant|cooperative|alert|oriented|lethargic|a\\s+(?:fall\\s+risk|pain|nightmare|handful|sweetheart|frequent\\s+flyer|${DX}))|refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c\\/o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|is\\s+a\\s+\\d+\\s*(?:yo|y\\/o|year))\\b`, 'gi'),
     message: PLACE_MESSAGE,
     suggest: [],
     fix: 'none',
@@ -55,6 +65,13 @@ const phrases: Phrase[] = [
     suggest: [],
     fix: 'none',
     unless: (m, ctx) => CASE_NOT_PERSON.test(after(m, ctx, 30)) || !ctx.personSubject(m.index),
+  },
+  {
+    // "This case came in for a calf strain", "the case in room 3 refused"
+    pattern: /\b(?:this|that|the|my|our|today's)\s+(?:first\s+|next\s+|last\s+|new\s+)?case\s+(?:came\s+in|comes\s+in|presented|presents|arrived|arrives|was\s+(?:admitted|referred|seen|discharged)|is\s+(?:being\s+)?(?:admitted|referred|seen|discharged)|reports|reported|complains|complained|c\/o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has\s+(?:a|an|had)|had\s+(?:a|an))\b/gi,
+    message: CASE_MESSAGE,
+    suggest: (m) => [m[0].replace(/\bcase\b/i, 'patient')],
+    fix: 'suggest',
   },
   {
     // "This case was a 67 yo woman …" — the person introduced as a case

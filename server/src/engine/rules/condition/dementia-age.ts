@@ -84,7 +84,7 @@ const phrases: Phrase[] = [
   },
   {
     // "geri" as a person noun; "a geriatric" as a noun. Not "geri chair", "geriatric clinic".
-    pattern: new RegExp(`\\b(?:(?:a|an|the|our|my|this|that)\\s+)?(?:geris|gerries|(?:(?:a|an|the|this|that)\\s+)geri(?:atric)?${NOUN_END}|geri\\s+(?:pts?|patients?|lad(?:y|ies)|m[ae]n|wom[ae]n|folks?))`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:a|an|the|our|my|this|that|another)\\s+)?(?:geris|gerries|(?:(?:a|an|the|this|that|another|one|every)\\s+)geri(?:atric)?${NOUN_END}|geri\\s+(?:pts?|patients?|lad(?:y|ies)|m[ae]n|wom[ae]n|folks?))`, 'gi'),
     message: 'Naming people by a care setting turns them into a category. Say "older adult", "older patient", or give the age.',
     suggest: (m) => [/s$/i.test(m[0]) || /folks|ladies|men|women|patients|pts/i.test(m[0]) ? 'older adults' : 'older adult'],
     fix: 'suggest',

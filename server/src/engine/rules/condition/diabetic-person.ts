@@ -41,6 +41,13 @@ const phrases: ModePhrase[] = [
     unless: (m, ctx) => /\bnon-?$|\bpre-?$|\banti-?$/i.test(before(m, ctx, 4)),
   },
   {
+    // "58 yo diabetic with …", "Known diabetic." — a fragment that names the person
+    pattern: new RegExp(`\\b(?:(${AGE.slice(3, -1)})|(?:known|chronic|long[-\\s]?standing|lifelong)\\s+)${MODIFIER}?diabetic${NOUN_END}`, 'gi'),
+    message: LABEL_MESSAGE,
+    suggest: (m) => [m[1] ? `${m[1].trim()} with diabetes` : 'known to have diabetes'],
+    fix: 'suggest',
+  },
+  {
     // "a brittle diabetic" without an article is still a label: "Pt is brittle diabetic."
     pattern: /\bbrittle\s+diabetic\b/gi,
     message: '"Brittle" blames the person for glucose swings. Describe the pattern ("frequent hypoglycaemia and hyperglycaemia despite …").',

@@ -11,21 +11,24 @@ import { PERSON_NOUN } from '../../text/lexicon.ts';
 import { NOUN_END, PERSON_JUST_BEFORE, after, before } from './shared.ts';
 
 const SLUR = 'This word mocks people with mental illness and has no clinical meaning. Describe what the person said or did, or name the diagnosis if there is one.';
+/** "Pt was acting crazy": drop auxiliaries so the person word is next to the verb. */
+const withoutAux = (text: string) => text.replace(/(?:\s+(?:was|is|were|are|been|has|had|have|kept|keeps|started|starts|be|being|got|gets|seemed|seems|really|just|always|still|now|then))+\s*$/i, '');
 const COMMIT: Record<string, string> = { committed: 'died by', commits: 'dies by', commit: 'die by', committing: 'dying by' };
 
 const phrases: Phrase[] = [
   {
     // "a schizophrenic", "schizophrenics", "schizophrenic patient"
-    pattern: new RegExp(`\\b(?:(?:(a|an|the)\\s+)?(?:paranoid\\s+)?schizophrenic(?:\\s+(${PERSON_NOUN})\\b|${NOUN_END})|schizophrenics\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:(a|an|the)\\s+)?(?:(known|chronic|paranoid|diagnosed|long[-\\s]?standing)\\s+)?schizophrenic(?:\\s+(${PERSON_NOUN})\\b|${NOUN_END})|schizophrenics\\b)`, 'gi'),
     message: 'A person is not their diagnosis. Say "person with schizophrenia" (or "has schizophrenia").',
     suggest: (m) => {
       if (/schizophrenics$/i.test(m[0])) return ['people with schizophrenia'];
-      if (m[2]) return [`${m[1] ? (m[1].toLowerCase() === 'the' ? 'the ' : 'a ') : ''}${m[2]} with schizophrenia`];
+      if (m[3]) return [`${m[1] ? (m[1].toLowerCase() === 'the' ? 'the ' : 'a ') : ''}${m[3]} with schizophrenia`];
+      if (!m[1] && m[2]) return [`${m[2]} to have schizophrenia`];
       return [m[1] ? `${m[1].toLowerCase() === 'the' ? 'the' : 'a'} person with schizophrenia` : 'with schizophrenia'];
     },
     fix: 'suggest',
     // Bare "schizophrenic" before punctuation needs a determiner or person noun to be a label.
-    unless: (m) => !m[1] && !m[2] && !/s$/i.test(m[0]),
+    unless: (m) => !m[1] && !m[2] && !m[3] && !/s$/i.test(m[0]),
   },
   {
     // "a bipolar", "is bipolar." (not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty")
@@ -53,11 +56,19 @@ const phrases: Phrase[] = [
   },
   {
     // "he is crazy", "Pt was acting insane": only when said of a person.
-    pattern: /(?:\b(?:is|was|are|were|be|being|been|seems?|seemed|acting|acts|acted|sounds?|sounded|looks?|looked|went|gone|going|drives?\s+(?:me|him|her|them|us)|driving\s+(?:me|him|her|them|us)|drove\s+(?:me|him|her|them|us))|'s|’s|'re|’re)\s+(?:(?:so|totally|completely|absolutely|a\s+bit|kind\s+of|kinda|a\s+little|just|really|clinically|certifiably|stark\s+raving|batshit|bat-shit)\s+)?(?:crazy|insane|deranged|unhinged)\b(?!\s+(?:about|for|busy|good|fast|long|amount|day|week|hours?)\b)/gi,
+    pattern: /(?:\b(?:is|was|are|were|be|being|been|seems?|seemed|acting|acts|acted|sounds?|sounded|looks?|looked|went|gone|going|drives?\s+(?:me|him|her|them|us)|driving\s+(?:me|him|her|them|us)|drove\s+(?:me|him|her|them|us))|'s|’s|'re|’re)\s+(?:(?:so|totally|completely|absolutely|a\s+bit|kind\s+of|kinda|a\s+little|just|really|clinically|certifiably|stark\s+raving|batshit|bat-shit)\s+)?(?:crazy|deranged|unhinged)\b(?!\s+(?:about|for|busy|good|fast|long|amount|day|week|hours?)\b)/gi,
     message: SLUR,
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => !PERSON_JUST_BEFORE.test(before(m, ctx, 40)),
+    unless: (m, ctx) => !PERSON_JUST_BEFORE.test(withoutAux(before(m, ctx, 50))),
+  },
+  {
+    // "insane" has no clinical sense at all (the legal term is "insanity"): "insane amount of pain behaviour"
+    pattern: /\binsane\b/gi,
+    message: SLUR,
+    suggest: [],
+    fix: 'none',
+    severity: 'info',
   },
   {
     // "a crazy lady", "the insane guy"

@@ -8,10 +8,10 @@ import { defineRule, type RunContext } from '../define.ts';
 const GOAL_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:STGs?|LTGs?|short[- ]term goals?|long[- ]term goals?|goals?)(?:[ \t]*#?[ \t]*\d+)?(?:[ \t]*\([^)\n]{0,40}\))?(?:\*\*|__)?[ \t]*[:.)-]/i;
 /** A time frame in the goal or in its label: "in 4 weeks", "by discharge", "x 6 wks", "(2 wk)". */
 const TIME_FRAME =
-  /\b(?:by|within|in|over|after|at|before|for|x|×)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-|\s)?(?:days?|d|wks?|weeks?|w|months?|mos?|visits?|sessions?|tx|treatments?)\b|\b\d+\s*(?:-|\s)?(?:wks?|weeks?|months?|mos?|visits?|sessions?)\b|\bby\s+(?:d\/c|dc|discharge|the end of|end of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)|\b(?:at|by|prior to|before)\s+(?:discharge|d\/c|re-?eval(?:uation)?|progress report|the next (?:re-?eval|progress)|graduation|return to (?:school|class|campus))\b|\b(?:short|long)[- ]term\b|\bSTG|\bLTG/i;
+  /\b(?:by|within|in|over|after|at|before|for|x|×)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-|\s)?(?:days?|d|wks?|weeks?|w|months?|mos?|visits?|sessions?|tx|treatments?)\b|\b\d+\s*(?:-|\s)?(?:wks?|weeks?|months?|mos?|visits?|sessions?)\b|\bby\s+(?:d\/c|dc|discharge|the end of|end of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)|\b(?:at|by|prior to|before)\s+(?:discharge|d\/c|re-?eval(?:uation)?|progress report|the next (?:re-?eval|progress)|graduation|return to (?:school|class|campus))\b/i;
 /** Something measurable: numbers, assistance levels, independence, standard scales. */
 const MEASURE =
-  /\d|%|\b(?:independent(?:ly)?|mod\s?I|min(?:imal)?\s?(?:A|assist)|mod(?:erate)?\s?(?:A|assist)|max(?:imal)?\s?(?:A|assist)|SBA|CGA|supervision|stand-?by|without (?:assist(?:ance)?|LOB|loss of balance|AD|rest|cues|pain)|no (?:LOB|loss of balance|cues)|WNL|WFL|full|normal|one|two|three|four|five|six|seven|eight|nine|ten|MMT|ROM|Berg|TUG|6MWT|FIM|LEFS|ODI|QuickDASH|NPRS)\b/i;
+  /\d|%|\b(?:independent(?:ly)?|mod\s?I|min(?:imal)?\s?(?:A|assist)|mod(?:erate)?\s?(?:A|assist)|max(?:imal)?\s?(?:A|assist)|SBA|CGA|supervision|stand-?by|without (?:assist(?:ance)?|LOB|loss of balance|AD|rest|cues|pain)|no (?:LOB|loss of balance|cues)|WNL|WFL|full|normal|one|two|three|four|five|six|seven|eight|nine|ten|Berg|TUG|6MWT|FIM|LEFS|ODI|QuickDASH|NPRS)\b/i;
 const THERAPIST_VERBS =
   '(?:educate|instruct|teach|train|provide|issue|assess|reassess|re-?evaluate|evaluate|monitor|progress|perform|administer|fit|review|apply|treat|facilitate|demonstrate|give|prescribe|order|recommend|encourage|help|assist|work|continue|see|address|implement|initiate|focus)';
 
@@ -51,8 +51,11 @@ function checkGoals(ctx: RunContext): void {
     const goal = text.slice(goalStart, line.end);
 
     // 1. The therapist as the actor.
-    const therapist = new RegExp(`^(?:the\\s+)?(?:(?:therapist|clinician|student|physical therapist|I|we)\\s+will|(?:PT|PTA|SPT)\\s+will(?=\\s+(?:\\w+\\s+)?${THERAPIST_VERBS}))\\b`, 'i').exec(goal);
-    if (therapist && !/^pt\b/.test(goal)) {
+    // Case matters: "PT will educate" is the therapist, "Pt will educate his caregiver" is the patient's goal.
+    // "I will" is a student's own learning goal in a reflection.
+    const selves = ctx.mode === 'clinical' ? '|I|[Ww]e' : '';
+    const therapist = new RegExp(`^(?:[Tt]he\\s+)?(?:(?:[Tt]herapist|[Cc]linician|[Pp]hysical [Tt]herapist${selves})\\s+will|(?:PT|PTA|SPT)\\s+will(?=\\s+(?:[a-z]+\\s+)?${THERAPIST_VERBS}\\b))\\b`).exec(goal);
+    if (therapist) {
       ctx.report({
         start: goalStart,
         end: goalStart + therapist[0].length,
@@ -76,7 +79,7 @@ function checkGoals(ctx: RunContext): void {
     }
     // 3. Improvement with no measure.
     const vague = /\bwill\s+(?:get\s+(?:stronger|better)|improve|show\s+improvement|have\s+improved|increase\s+(?:strength|endurance|ROM|function|mobility)|be\s+stronger|feel\s+better)\b/i.exec(goal);
-    if (vague && !MEASURE.test(goal.slice(vague.index + vague[0].length))) {
+    if (vague && !MEASURE.test(goal.slice(vague.index + vague[0].length).replace(new RegExp(TIME_FRAME.source, 'gi'), ' '))) {
       ctx.report({
         start: goalStart + vague.index,
         end: goalStart + vague.index + vague[0].length,
@@ -86,9 +89,22 @@ function checkGoals(ctx: RunContext): void {
       });
       continue;
     }
+    // 3b. A bare aim with no actor and no measure: "Goal: Improve ROM."
+    const aim = /^(?:to\s+)?(?:improve|increase|decrease|reduce|strengthen|get\s+stronger|maximi[sz]e|optimi[sz]e|promote|restore|enhance|maintain)\b[^.;\n]*/i.exec(goal);
+    if (aim && !MEASURE.test(aim[0].replace(new RegExp(TIME_FRAME.source, 'gi'), ' '))) {
+      ctx.report({
+        start: goalStart,
+        end: goalStart + aim[0].trimEnd().length,
+        message: 'This goal names no one and no measure. Say what the patient will do, how well, and by when ("Pt will reach overhead to the second shelf with R UE within 4 weeks").',
+        suggestions: [],
+        fix: 'none',
+      });
+      continue;
+    }
     // 4. No time frame (a weaker finding: the time frame may sit in a heading).
-    const will = /^(?:(?:the\s+)?(?:pt|patient|client|student|he|she|they|[A-Z][a-z]+)\s+will)\b/i.exec(goal);
-    if (will && !inheritedTime && !TIME_FRAME.test(goal)) {
+    const will = /^(?:(?:[Tt]he\s+)?(?:[Pp]t|PT|[Pp]atient|[Cc]lient|[Ss]tudent|[Hh]e|[Ss]he|[Tt]hey)\s+will)\b/.exec(goal);
+    // Only on labelled goal lines: a bare list item may take its time frame from a heading this run cannot see.
+    if (will && label && !inheritedTime && !TIME_FRAME.test(goal)) {
       ctx.report({
         start: goalStart,
         end: goalStart + will[0].length,
@@ -105,7 +121,7 @@ export default defineRule({
   id: 'doc.goal-structure',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'hint' },
-  anchor: /will/i,
+  anchor: /will|goal|stg|ltg|improve|increase|decrease|reduce|strengthen|stronger|maximi|optimi|promote|restore|enhance|maintain/i,
   docs: {
     summary: 'Goals that make the therapist the actor ("PT will educate…"), have the patient only receive care ("Pt will be instructed…"), promise improvement without a measure ("will get stronger") or have no time frame.',
     why:
@@ -115,6 +131,7 @@ export default defineRule({
       'Lines outside a Goals section that are not goal lines ("STG:", "LTG 2:", "Goal:").',
       'Goals with a measure after "will improve" ("will improve knee flexion to 110°").',
       'A time frame given on the goal\'s label line in the same paragraph ("STG (4 weeks):").',
+      'A missing time frame is only reported on labelled goal lines ("STG:", "LTG 2:", "Goal:"), because list items under a heading such as "Goals (4 weeks)" take their time frame from it.',
     ],
     sources: ['S29', 'S27', 'S28', 'seed'],
   },
@@ -125,12 +142,14 @@ export default defineRule({
       'LTG: Pt {{will be instructed}} in safe transfers within 4 weeks.',
       'Goal: Pt {{will get stronger}} in 6 weeks.',
       'LTG 2: {{Pt will}} ambulate 150 ft with rollator independently.',
+      'Goal: {{Improve ROM}}.',
     ],
     clean: [
       'STG: Pt will transfer w/c ↔ mat with sliding board and SBA within 3 weeks.',
       'LTG (8 weeks): Pt will improve R knee extension to 4/5 to climb the lecture-hall step.',
       'Plan: PT will educate pt on energy conservation next visit.',
       'Pt will be educated on pressure relief at the next visit.',
+      '## Goals\n\n1. Pt will propel the power w/c through the campus library doors independently.',
     ],
   },
   check: checkGoals,

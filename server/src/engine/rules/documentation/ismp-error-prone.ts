@@ -58,7 +58,7 @@ const phrases: Phrase[] = [
   },
   {
     // HS = high school in a student's history; only as a dosing time next to a drug.
-    pattern: /(?<![\w.])(?:HS|hs|h\.s\.?)(?![\w.])/g,
+    pattern: /(?<![\w.])(?:HS|hs|h\.s\.?)(?!\w|\.\w)/g,
     message: '"HS" can mean "at bedtime" or "half-strength". Write the one you mean.',
     suggest: ['at bedtime', 'half-strength'],
     fix: 'suggest',
@@ -98,6 +98,42 @@ const phrases: Phrase[] = [
     },
   },
   {
+    // "20 mg o.d." — once daily in some countries, right eye in others.
+    pattern: /(?<=\d\s?(?:mg|mcg|g|mL|ml|units?|tabs?|caps?)\.?\s+(?:(?:PO|IV|IM|SC|SQ|SL|PR)\s+)?)(?:OD|o\.d\.?|od)(?!\w)/g,
+    message: '"OD" or "o.d." after a dose can mean "once daily" or "right eye". Write "daily".',
+    suggest: ['daily'],
+    fix: 'suggest',
+    unless: (m, ctx) => EAR_EYE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 15)),
+  },
+  {
+    pattern: /\bq\.?1\.?d\b\.?/gi,
+    message: '"q1d" is easily read as "qid" (four times a day). Write "daily".',
+    suggest: ['daily'],
+    fix: 'safe',
+    medication: true,
+  },
+  {
+    pattern: /(?<=\d\s?)ml(?![A-Za-z/])/g,
+    message: 'A lowercase "l" in "ml" can be read as the number 1. Write "mL".',
+    suggest: ['mL'],
+    fix: 'safe',
+    medication: true,
+  },
+  {
+    // "Levetiracetam500 mg": the run-together name hides where the dose starts.
+    pattern: /\b[A-Za-z]{4,}\d+(?:\.\d+)?(?=\s?(?:mg|mcg|g|mL|units?)\b)/g,
+    message: 'A drug name run together with its dose can hide or change the dose. Put a space between the name and the dose.',
+    suggest: (m) => [m[0].replace(/^([A-Za-z]+)(\d)/, '$1 $2')],
+    fix: 'safe',
+  },
+  {
+    // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
+    pattern: /(?<=\d\s?)(?:mg|mcg|mL|ml|g|units?)\.(?=\s+(?:PO|IV|IM|SC|SQ|SL|PR|by mouth|daily|nightly|BID|TID|QID|bid|tid|qid|q\d|twice|once|three times|every|at bedtime|prn|PRN|x\s?\d)\b)/g,
+    message: 'A period after a unit ("mg.") can be read as the number 1 when the order continues. Drop the period.',
+    suggest: (m) => [m[0].slice(0, -1)],
+    fix: 'safe',
+  },
+  {
     pattern: /\b(?:AD|AS|AU|OD|OS|OU)\b/g,
     message: 'Ear and eye abbreviations (AD/AS/AU, OD/OS/OU) are easily swapped for one another. Write "right ear", "left eye", "each eye" and so on.',
     suggest: (m) => [EAR_EYE_ROUTES[m[0]]![0]],
@@ -110,12 +146,12 @@ export default defineRule({
   id: 'doc.ismp-error-prone',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'hint' },
-  anchor: /µg|μg|\dug|\d\s?cc|q\.?h\.?s|\bqn\b|\bh\.?s\b|\bs[cq]\b|sub[\s-]?q|t\.?i\.?w|per\s+os|d\/c|\b(?:AD|AS|AU|OD|OS|OU)\b/i,
+  anchor: /µg|μg|\dug|\d\s?cc|q\.?h\.?s|\bqn\b|\bh\.?s\b|\bs[cq]\b|sub[\s-]?q|t\.?i\.?w|per\s+os|d\/c|\b(?:AD|AS|AU|OD|OS|OU)\b|o\.d|q\.?1\.?d|\d\s?ml|[a-z]{4}\d|(?:mg|mcg|ml|g|units?)\.\s/i,
   docs: {
-    summary: 'Abbreviations on the ISMP list of error-prone abbreviations (µg, cc, HS, qhs, SC/SQ, TIW, D/C, AD/AS/AU, OD/OS/OU), when they are used with a medication.',
+    summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose run together), when they are used with a medication.',
     why:
       'These abbreviations have led to reported medication errors because they are read as something else ("µg" as "mg", "cc" as "u", "qhs" as "every hour"). Therapy notes are read by nurses, pharmacists and the patient; a medication line that cannot be misread is part of competent, trustworthy care. Many of the same letters have safe therapy meanings, so the rule only looks where a drug or dose is right next to them.',
-    prefer: '"mcg", "mL", "at bedtime" or "half-strength", "nightly", "subcut", "3 times weekly", "by mouth", "discontinue" or "discharge", "right ear", "left eye", "each eye".',
+    prefer: '"mcg", "mL", "daily", "at bedtime" or "half-strength", a space between drug name and dose, no period after a unit, "nightly", "subcut", "3 times weekly", "by mouth", "discontinue" or "discharge", "right ear", "left eye", "each eye".',
     exceptions: [
       'AD = assistive device, AS = ankylosing spondylitis, SC joint, OD = overdose, HS = high school.',
       '"D/C summary", "D/C home", "D/C from PT": D/C is only flagged when a medication follows it.',
@@ -132,6 +168,10 @@ export default defineRule({
       'Heparin 5000 units {{SQ}} q12h.',
       'MD to {{D/C}} baclofen 10 mg; monitor tone.',
       'Timolol 0.5% 1 gtt {{OU}} BID.',
+      'Omeprazole 20 mg {{o.d.}} before breakfast.',
+      '{{Levetiracetam500}} mg PO twice daily.',
+      'Metformin 500 {{mg.}} PO twice daily.',
+      'Oxybutynin syrup 5 {{ml}} PO twice daily.',
       'Methotrexate 15 mg PO {{TIW}}? Clarify with pharmacy.',
     ],
     clean: [
@@ -141,6 +181,7 @@ export default defineRule({
       'D/C summary sent to PCP; D/C home with HEP.',
       'cc: Dr. Lee, case manager.',
       'Hx of OD in 2019; HS graduate, now at university.',
+      'Pt took ibuprofen 400 mg. Pain 3/10 afterwards.',
     ],
   },
   check: (ctx) => checkPhrases(ctx, phrases),

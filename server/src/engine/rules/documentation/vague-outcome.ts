@@ -15,19 +15,29 @@ function hasData(ctx: RunContext, start: number, end: number): boolean {
   return DATA.test(ctx.text.slice(s.start, s.end));
 }
 
-/** The sentence is nothing but the phrase (with a subject, copula, "today", "overall"). */
+/** The clause (between sentence ends and semicolons) is nothing but the phrase, with a subject, copula, "today", "overall". */
 function wholeStatement(ctx: RunContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
+  const lead = ctx.text.slice(s.start, start);
+  const clauseStart = s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
+  const tail = ctx.text.slice(end, s.end);
+  const stop = tail.search(/[;\n]/);
+  const clauseEnd = stop === -1 ? s.end : end + stop;
   const before = ctx.text
-    .slice(s.start, start)
-    .replace(/^[\s\-*+•>]*(?:\d+[.)]\s*)?(?:(?:A|Assessment|Impression|S|Subjective|Pt report)\s*:\s*)?/i, '')
-    .replace(/\b(?:pt|patient|client|he|she|they|the patient|[A-Z][a-z]+)\b\s*(?:is|was|has been|continues to be|reports|states)?\s*(?:overall\s*)?/i, '')
+    .slice(clauseStart, start)
+    .replace(/^[\s\-*+•>]*(?:\d+[.)]\s*)?(?:(?:A|P|Assessment|Impression|Plan)\s*:\s*)?/i, '')
+    .replace(/^(?:(?:the\s+)?(?:pt|patient|client|he|she|they)\b\s*(?:is|was|has been|continues to be)?\s*)?(?:overall\s*)?/i, '')
     .trim();
   const after = ctx.text
-    .slice(end, s.end)
-    .replace(/\b(?:today|overall|at this time|this session|this visit|so far)\b/gi, '')
-    .replace(/[\s.!,;]/g, '');
+    .slice(end, clauseEnd)
+    .replace(/\b(?:today|overall|at this time|this session|this visit|so far|as tolerated|as planned|per (?:POC|plan))\b/gi, '')
+    .replace(/[\s.!,]/g, '');
   return before === '' && after === '';
+}
+
+/** Where a bare phrase would be the whole assessment or plan. */
+function summaryPlace(ctx: RunContext): boolean {
+  return ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && ctx.sentences.length === 1);
 }
 
 const phrases: Phrase[] = [
@@ -52,8 +62,21 @@ const phrases: Phrase[] = [
     message: 'As a whole assessment this gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) =>
-      !(ctx.section === 'assessment' || (ctx.section === 'other' && ctx.sentences.length === 1)) || !wholeStatement(ctx, m.index, m.index + m[0].length),
+    unless: (m, ctx) => !summaryPlace(ctx) || !wholeStatement(ctx, m.index, m.index + m[0].length),
+  },
+  {
+    pattern: /\b(?:see|per)\s+(?:the\s+)?flow\s?sheets?\b/gi,
+    message: 'A pointer to the flowsheet is not an assessment. Summarise what the measures show and what they mean for the goals.',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => !summaryPlace(ctx) || !wholeStatement(ctx, m.index, m.index + m[0].length),
+  },
+  {
+    pattern: /\b(?:continue|cont\.?)\s+(?:with\s+)?(?:the\s+)?(?:POC|plan of care|current plan|plan|tx|treatment)\b/gi,
+    message: '"Continue POC" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => !summaryPlace(ctx) || !wholeStatement(ctx, m.index, m.index + m[0].length),
   },
 ];
 
@@ -61,9 +84,9 @@ export default defineRule({
   id: 'doc.vague-outcome',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /tolerated|did\s|doing|no\s+(?:complaints|c\/o|concerns|issues)/i,
+  anchor: /tolerated|did\s|doing|no\s+(?:complaints|c\/o|concerns|issues)|flow\s?sheet|cont(?:inue|\.)?\s/i,
   docs: {
-    summary: 'Outcome phrases that carry no measure: "tolerated treatment well", "did well", and "doing well" or "no complaints" as the whole assessment.',
+    summary: 'Outcome phrases that carry no measure: "tolerated treatment well", "did well"; "doing well", "no complaints" or "see flowsheet" as the whole assessment; "continue POC" as the whole plan.',
     why:
       'Documentation guidelines ask each visit note to record the patient\'s response to the interventions and progress toward each goal. "Tolerated well" cannot be compared at the next visit and does not show why skilled care was needed. Recording what actually changed is how the note shows care done with the patient toward a goal that matters to them.',
     prefer: 'State the response with data: "Completed 3 x 10 sit-to-stand with SBA; RPE 13/20; pain 2/10 before and after; no LOB." Then what it means: "progressing toward STG 2".',
@@ -80,6 +103,8 @@ export default defineRule({
       '{{Tolerated well}}; continue POC.',
       'Pt {{did great}} with transfers today.',
       'A: Pt {{doing well}}.',
+      'A: {{See flowsheet}}.',
+      'Pt doing well; {{continue POC}}.',
       'Assessment: {{No complaints}}.',
     ],
     clean: [
@@ -87,6 +112,7 @@ export default defineRule({
       'S: Pt reports doing well with the new cushion during long lectures.',
       'Tolerated 20 min upright in power chair tilt at 10° without increase in pain.',
       'He did not do well on stairs last week.',
+      'P: Continue POC with sliding-board transfers to the lecture-hall seat; progress sit-to-stand to 3 x 12.',
     ],
   },
   check: (ctx) => checkPhrases(ctx, phrases),

@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Each benchmark is its own
+ * script under scripts/bench/ so they can also be run one at a time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsx = [process.execPath, ['--import', 'tsx']];
+const benches = [['scripts/bench/engine.ts', tsx]];
+for (const [script, [cmd, pre]] of benches) {
+  if (!existsSync(new URL(`../${script}`, import.meta.url))) continue;
+  console.log(`\n== ${script}`);
+  const r = spawnSync(cmd, [...pre, script], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

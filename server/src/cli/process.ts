@@ -1,0 +1,187 @@
+/**
+ * Lints (and optionally fixes) one note on disk. Used by the main thread and
+ * by the worker threads alike, so a batch gives the same result either way.
+ * Only the findings travel back, never the note's text.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import { createTwoFilesPatch } from 'diff';
+import { Linter, type Finding, type LintOptions } from '../engine/index.ts';
+import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
+import { describeIoError } from './files.ts';
+import { countWords, toFileFindings, type FileReport } from './report.ts';
+import { writeFileAtomic } from './write.ts';
+
+export interface ProcessSettings {
+  cwd: string;
+  config: ConfigChoice;
+  /** none: lint only; write: --fix; dry: --fix-dry-run */
+  fix: 'none' | 'write' | 'dry';
+  /** Reports: sentence context for each finding, word counts. */
+  forReport: boolean;
+}
+
+export interface ProcessedFile extends FileReport {
+  /** Configuration problems met for this note, already formatted as one line each. */
+  configProblems?: string[];
+  /** The note is ignored by the configuration's `ignore` globs. */
+  ignored?: boolean;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** The safe fixes of one pass: first suggestion of each `fix: 'safe'` finding, non-overlapping, earliest first. */
+export function safeEdits(findings: readonly Finding[]): Array<{ start: number; end: number; text: string }> {
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const sorted = findings.filter((f) => f.fix === 'safe' && f.suggestions[0] !== undefined && f.suggestions[0] !== f.text).sort((a, b) => a.start - b.start || a.end - b.end);
+  let lastEnd = -1;
+  for (const f of sorted) {
+    // Two edits at the same empty point, or overlapping spans: keep the first, the next pass sees the rest.
+    if (f.start < lastEnd || (f.start === lastEnd && f.start === f.end)) continue;
+    edits.push({ start: f.start, end: f.end, text: f.suggestions[0]! });
+    lastEnd = f.end;
+  }
+  return edits;
+}
+
+export function applyEdits(text: string, edits: ReadonlyArray<{ start: number; end: number; text: string }>): string {
+  let out = text;
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const e = edits[i]!;
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  return out;
+}
+
+/** Lints, applying safe fixes until none is left (or MAX_FIX_PASSES). Returns the final text and findings. */
+export function lintAndFix(linter: Linter, text: string, options: LintOptions, fix: boolean): { text: string; findings: Finding[]; fixed: number; mode: LintOptions['mode'] } {
+  let current = text;
+  let fixed = 0;
+  for (let pass = 0; ; pass++) {
+    const result = linter.lint(current, options);
+    if (!fix || pass === MAX_FIX_PASSES) return { text: current, findings: result.findings, fixed, mode: result.mode };
+    const edits = safeEdits(result.findings);
+    const next = edits.length ? applyEdits(current, edits) : current;
+    if (next === current) return { text: current, findings: result.findings, fixed, mode: result.mode };
+    fixed += edits.length;
+    current = next;
+  }
+}
+
+interface ReadNote {
+  ok: true;
+  text: string;
+  bom: boolean;
+  raw: Buffer;
+  mode: number;
+  mtimeMs: number;
+}
+
+async function readNoteForLint(path: string): Promise<ReadNote | { ok: false; problem: string }> {
+  let raw: Buffer;
+  let info;
+  try {
+    info = await stat(path);
+    raw = await readFile(path);
+  } catch (error) {
+    return { ok: false, problem: `Cannot read ${path}: ${describeIoError(error)}.` };
+  }
+  if (raw.subarray(0, 8192).includes(0)) return { ok: false, problem: `Skipped ${path}: it looks like a binary file, not a text note.` };
+  let text = raw.toString('utf8');
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1); // BOM: offsets are relative to the text after it
+  return { ok: true, text, bom, raw, mode: info.mode & 0o7777, mtimeMs: info.mtimeMs };
+}
+
+/** Only for tests: a script run with the note's path just before the on-disk check of --fix (simulates a concurrent edit). */
+function testHookBeforeWrite(path: string): void {
+  const hook = process.env.RAPPORT_TEST_BEFORE_WRITE;
+  if (!hook || process.env.RAPPORT_TEST !== '1') return;
+  execFileSync(process.execPath, [hook, path], { stdio: 'ignore' });
+}
+
+export class FileProcessor {
+  private readonly linter = new Linter();
+  private readonly config: CliConfig;
+  private readonly problemsSeen = new Set<string>();
+
+  constructor(private readonly settings: ProcessSettings) {
+    this.config = new CliConfig(settings.config);
+  }
+
+  /** Lints text that is not on disk (standard input). */
+  processText(text: string, path: string, displayPath: string): ProcessedFile {
+    const resolved = this.config.resolve(path);
+    const out: ProcessedFile = { path, displayPath, findings: [] };
+    this.noteConfigProblems(resolved.problems, out);
+    const result = lintAndFix(this.linter, text, resolved.options, this.settings.fix === 'dry');
+    out.findings = toFileFindings(result.text, result.findings, this.settings.forReport);
+    out.mode = result.mode;
+    if (this.settings.fix === 'dry') {
+      out.fixed = result.fixed;
+      if (result.fixed) out.diff = createTwoFilesPatch(displayPath, displayPath, text, result.text, '', '', { context: 3 });
+    }
+    return out;
+  }
+
+  async process(path: string, displayPath: string): Promise<ProcessedFile> {
+    const out: ProcessedFile = { path, displayPath, findings: [] };
+    const resolved = this.config.resolve(path);
+    this.noteConfigProblems(resolved.problems, out);
+    if (resolved.ignored) {
+      out.ignored = true;
+      return out;
+    }
+    const read = await readNoteForLint(path);
+    if (!read.ok) {
+      out.error = read.problem;
+      return out;
+    }
+    out.bytes = read.raw.length;
+    const fixing = this.settings.fix !== 'none';
+    const result = lintAndFix(this.linter, read.text, resolved.options, fixing);
+    out.findings = toFileFindings(result.text, result.findings, this.settings.forReport);
+    out.mode = result.mode;
+    if (this.settings.forReport) out.words = countWords(read.text);
+    if (!fixing) return out;
+    out.fixed = result.fixed;
+    if (result.fixed === 0) return out;
+    if (this.settings.fix === 'dry') {
+      out.diff = createTwoFilesPatch(displayPath, displayPath, read.text, result.text, '', '', { context: 3 });
+      return out;
+    }
+    // --fix: never overwrite a note that changed on disk since we read it.
+    testHookBeforeWrite(path);
+    let now;
+    let nowRaw: Buffer;
+    try {
+      now = await stat(path);
+      nowRaw = await readFile(path);
+    } catch (error) {
+      out.error = `Not fixed: ${displayPath} could not be read again before writing (${describeIoError(error)}).`;
+      out.fixed = 0;
+      return out;
+    }
+    if (now.mtimeMs !== read.mtimeMs || !nowRaw.equals(read.raw)) {
+      out.error = `Not fixed: ${displayPath} changed on disk while it was being fixed; it was left as it is. Run rapport --fix again.`;
+      out.fixed = 0;
+      return out;
+    }
+    try {
+      await writeFileAtomic(path, (read.bom ? '\ufeff' : '') + result.text, read.mode);
+    } catch (error) {
+      out.error = `Not fixed: cannot write ${displayPath} (${describeIoError(error)}).`;
+      out.fixed = 0;
+    }
+    return out;
+  }
+
+  private noteConfigProblems(problems: ReadonlyArray<Parameters<typeof describeConfigProblem>[0]>, out: ProcessedFile): void {
+    for (const p of problems) {
+      const line = describeConfigProblem(p, this.settings.cwd);
+      if (this.problemsSeen.has(line)) continue;
+      this.problemsSeen.add(line);
+      (out.configProblems ??= []).push(line);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * cred.historian — "poor historian" and its relatives, including the positive form.
+ */
+import type { Mode } from '../../types.ts';
+import { checkPhrases, defineRule, type Phrase } from '../define.ts';
+
+const NEGATIVE = '(?:poor|unreliable|vague|bad|inconsistent|questionable|inaccurate|limited|marginal|fair|terrible|difficult|not (?:a |an |the )?(?:very )?(?:good|reliable|great|accurate))';
+const POSITIVE = '(?:good|excellent|reliable|great|accurate|very good|fine|adequate|outstanding|superb)';
+
+const phrases = (mode: Mode): Phrase[] => [
+  {
+    pattern: new RegExp(`\\b${NEGATIVE}\\s+historians?\\b`, 'gi'),
+    message:
+      '"Poor historian" blames the patient for gaps in the history. Name the limitation and what you did about it: "history limited by recall difficulty; collateral from caregiver with pt\'s consent".',
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    pattern: new RegExp(`\\bhistorian\\s*(?:is|was|:|-|–)\\s*(?:a\\s+)?${NEGATIVE}\\b`, 'gi'),
+    message:
+      'Rating the patient as a historian blames them for gaps in the history. Say what limited the history and where the rest came from.',
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    pattern: new RegExp(`\\b${POSITIVE}\\s+historians?\\b`, 'gi'),
+    message: 'Grading the patient as a historian is still a judgment of the person. Just record the history (and its source).',
+    suggest: [],
+    fix: 'none',
+    severity: mode === 'reflection' ? 'info' : 'hint',
+  },
+];
+
+export default defineRule({
+  id: 'cred.historian',
+  family: 'credibility',
+  severity: { clinical: 'warning', reflection: 'warning' },
+  anchor: /historian/i,
+  docs: {
+    summary: '"Poor/unreliable/vague historian" (warning) and "good/excellent historian" (hint in notes, info in reflections).',
+    why:
+      'A history is something the patient and clinician build together; the source text puts the responsibility on the clinician to meet the patient where they are. "Poor historian" moves that responsibility onto the patient and tells the next reader to discount what they say, without saying why (fatigue, recall, language, pain, an interpreter who was not offered). The positive form grades the person too. Researchers studying stigmatizing language treat "historian" as one of the anchor words.',
+    prefer: '"History limited by recall difficulty/fatigue/language; collateral from caregiver with pt\'s consent"; for the positive form, just record the history.',
+    exceptions: ['Attributed quotations, for example a reflection quoting a chart it critiques.', 'Uses of "history" without "historian".'],
+    sources: ['S6', 'S12', 'seed'],
+  },
+  examples: {
+    flagged: [
+      'Pt is a {{poor historian}}; unable to recall when the weakness began.',
+      '{{Unreliable historian}} re: falls at home.',
+      'Caregiver is a {{vague historian}}, so the onset date is estimated.',
+      '{{Excellent historian}}, gave a detailed timeline of symptom progression.',
+      'Pt is {{not a good historian}} for dates.',
+    ],
+    clean: [
+      'Collateral history obtained from the caregiver with pt\'s consent.',
+      'History limited by fatigue at the end of the day; caregiver filled in the dates.',
+    ],
+  },
+  check: (ctx) => checkPhrases(ctx, phrases(ctx.mode)),
+});

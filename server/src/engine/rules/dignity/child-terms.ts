@@ -1,0 +1,159 @@
+/**
+ * dignity.child-terms — words for children used about adults: "the boy",
+ * "diaper", "bib", "feeder", "potty", "tantrum", "behaved well".
+ */
+import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+
+/**
+ * A paediatric note: an infant, toddler or school-age child, or a paediatric
+ * setting, in the same paragraph. Child words are the right words there.
+ */
+const PAEDIATRIC =
+  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergarten|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)\s+grade|grade\s+[1-6]\b|IEP|well[-\s]child)\b/i;
+
+/** An adult: 18 or older, a university student, an adult service. */
+const ADULT =
+  /\b(?:(?:1[89]|[2-9]\d|1[01]\d)\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old|yr\b)|(?:aged?|age)\s+(?:1[89]|[2-9]\d)\b|in\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|20s|30s|40s|50s|60s|70s|80s|90s)|university|college|undergrad\w*|graduate\s+student|grad\s+student|adults?|young\s+adult|(?:his|her)\s+(?:wife|husband|girlfriend|boyfriend|partner|job|employer|apartment)|employed|works\s+as|veteran|retired)\b|,\s*(?:1[89]|[2-9]\d)\s*,/i; // the last alternative: "Naren, 20, …"
+
+const isPaediatric = (ctx: RunContext) => PAEDIATRIC.test(ctx.text) && !/\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s]old)\b/i.test(ctx.text);
+
+const phrases: Phrase[] = [
+  {
+    // "adult diaper(s)", "diaper", "diapered" → "incontinence brief(s)"
+    pattern: /\b(?:adult\s+)?(diapers?|nappies|nappy)\b/gi,
+    message: '"Diaper" is a word for babies. For adults say "incontinence brief" (or the product type).',
+    suggest: (m) => [/s$|nappies/i.test(m[1]!) ? 'incontinence briefs' : 'incontinence brief'],
+    fix: 'safe',
+    unless: (m, ctx) => isPaediatric(ctx) || /^\s*rash/i.test(ctx.text.slice(m.index + m[0].length)),
+  },
+  {
+    pattern: /\bdiaper\s+rash\b/gi,
+    message: 'For adults, "diaper rash" is incontinence-associated dermatitis (IAD); the clinical name is also more precise.',
+    suggest: ['incontinence-associated dermatitis'],
+    fix: 'suggest',
+    unless: (_m, ctx) => isPaediatric(ctx),
+  },
+  {
+    pattern: /\bdiaper(?:ed|ing)\b|\b(?:change|changed|changing|changes)\s+(?:his|her|their|the\s+(?:patient|pt|resident)'?s?|pt'?s?)\s+diapers?\b/gi,
+    message: '"Diaper" is a word for babies. Say "changed the incontinence brief" or "assisted with incontinence care".',
+    suggest: [],
+    fix: 'none',
+    unless: (_m, ctx) => isPaediatric(ctx),
+  },
+  {
+    // "bib" → "clothing protector" (not race bibs or bib shorts)
+    pattern: /\bbibs?\b(?!\s*(?:shorts|tights|number|numbers|overalls|pants|#))/gi,
+    message: 'A "bib" is for babies. Say "clothing protector".',
+    suggest: (m) => [/s$/i.test(m[0]) ? 'clothing protectors' : 'clothing protector'],
+    fix: 'safe',
+    unless: (m, ctx) => isPaediatric(ctx) || /\b(?:race|marathon|runner'?s?|cycling|ski|number)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)),
+  },
+  {
+    // "is a feeder", "total feeder", "the feeders" → "needs assistance with eating"
+    pattern: /\b(?:(?:is|was|are|were)\s+(?:an?\s+)?(?:(?:total|full|dependent|assisted|assist|slow|messy|difficult|independent|self)[-\s]+)?feeders?|(?:a|the|total|full|dependent|assisted|assist|slow|messy|difficult)[-\s]+feeders?|feeders)\b(?!\s*(?:vessels?|arter(?:y|ies)|tubes?|lines?|roads?|schools?|cells?|birds?))/gi,
+    message: 'A person is not "a feeder". Describe the support: "needs assistance with eating" (and how much: set-up, cueing, full assistance).',
+    suggest: (m) => {
+      const verb = /^(?:is|was|are|were)\b/i.exec(m[0])?.[0];
+      if (!verb) return ['person who needs assistance with eating'];
+      if (/independent|self/i.test(m[0])) return [`${verb} independent with eating`];
+      return [`${/^(?:was|were)$/i.test(verb) ? 'needed' : /^are$/i.test(verb) ? 'need' : 'needs'} ${/total|full|dependent/i.test(m[0]) ? 'full ' : ''}assistance with eating`];
+    },
+    fix: 'suggest',
+    unless: (_m, ctx) => isPaediatric(ctx),
+  },
+  {
+    pattern: /\bpott(?:y|ies)(?:[-\s]+(?:trained|training|chair|break|time))?\b/gi,
+    message: '"Potty" is a word for toddlers. Say "toilet", "commode" or "toileting".',
+    suggest: (m) => [/chair/i.test(m[0]) ? 'commode' : /train/i.test(m[0]) ? 'toileting program' : 'toilet'],
+    fix: 'suggest',
+    unless: (m, ctx) => isPaediatric(ctx) || /^\s*mouth/i.test(ctx.text.slice(m.index + m[0].length)),
+  },
+  {
+    pattern: /\b(?:naughty|(?:temper\s+)?tantrums?|throwing\s+a\s+fit|threw\s+a\s+fit|acting\s+up|acted\s+up|misbehav(?:ed|ing|es|e|iour|ior))\b/gi,
+    message: 'Words for children\'s behaviour make an adult\'s distress look like misbehaviour. Describe what happened ("raised voice and pushed the tray away after a 40-minute wait").',
+    suggest: [],
+    fix: 'none',
+    unless: (_m, ctx) => isPaediatric(ctx),
+  },
+  {
+    // "behaved well", "was well-behaved", "was good today"
+    pattern: /\b(?:behaved|behaving|behaves|behave)\s+(?:(?:very|so|really|quite|much|a\s+lot)\s+)?(?:well|nicely|badly|poorly|better|worse|him|her|them)(?:sel(?:f|ves))?\b|\bwell[-\s]behaved\b|\b(?:was|were|is|been)\s+(?:(?:very|so|really)\s+)?good\s+(?:today|for\s+(?:me|us|the\s+\w+)|during\s+(?:the\s+)?(?:session|treatment|therapy))\b/gi,
+    message: 'Adults do not "behave" for their therapist. Record participation and response instead ("participated fully", "followed 2-step cues").',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => isPaediatric(ctx) || !ctx.personSubject(m.index),
+  },
+  {
+    // "the boy", "this kid", "a sweet kid" for an adult patient. With an adult marker in the paragraph
+    // (age 18+, university) it is a warning; "the boy/the girl/the kid" with no age given is info.
+    pattern: /\b(?:(?:the|this|that|our|a|poor|sweet|nice|young|little)\s+)(?:(?:young|little|poor|sweet|nice|lovely|good)\s+)?(boy|girl|kid|child)\b(?!['’]s\s+pose|\s+pose|\s+(?:abuse|care|protective|protection|development|psychiatr\w*|psycholog\w*|life|seat|lock|proof|custody|support|benefit|welfare|safeguarding|friendly|sized?|gloves|scouts?))/gi,
+    message: 'Calling an adult "the boy" or "the kid" talks down to them. Say "the patient", "the student", "the young man/woman", or use their name.',
+    suggest: (m) => [m[0].replace(/(?:(?:young|little|poor|sweet|nice|lovely|good)\s+)?(boy|girl|kid|child)$/i, (w) => (/boy/i.test(w) ? 'young man' : /girl/i.test(w) ? 'young woman' : 'patient'))],
+    fix: 'suggest',
+    unless: (m, ctx) => {
+      if (isPaediatric(ctx)) return true;
+      // "as a child he had …", "since she was a girl": the person's childhood, not a label.
+      const lead = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+      if (/^a\s/i.test(m[0]) && /\b(?:as|was|were|when|since|being|from|had|have|has|of|like|for|s)\s*$/i.test(lead) && !/\b(?:is|are)\s*$/i.test(lead)) return true;
+      if (/\b(?:his|her|their|my|your|our|pt'?s|patient'?s)\s*$/i.test(lead)) return true;
+      // A different, actual child ("has a child", "their kid") is not the patient.
+      if (/^a\s/i.test(m[0]) && /\b(?:has|had|have|with|expecting|adopted|raising|caring\s+for)\s*$/i.test(lead)) return true;
+      if (ADULT.test(ctx.text)) return false;
+      // No age at all: only the definite "the boy/the girl/the kid", which reads as the patient.
+      return !/^(?:the|this|that)\s+(?:(?:young|little|poor|sweet|nice|lovely|good)\s+)?(?:boy|girl|kid)$/i.test(m[0]);
+    },
+  },
+];
+
+export default defineRule({
+  id: 'dignity.child-terms',
+  family: 'dignity',
+  severity: { clinical: 'warning', reflection: 'warning' },
+  // "no diaper", "not a feeder": a negated word is not a label for this person.
+  negationSensitive: true,
+  anchor: /\bboy|\bgirl|\bkid\b|\bchild\b|diaper|napp|\bbibs?\b|feeder|pott|naughty|tantrum|fit\b|acting\s+up|acted\s+up|misbehav|behav|\bgood\b/i,
+  docs: {
+    summary: 'Words for children used about adults: "the boy", "the kid", "diaper", "bib", "feeder", "potty", "tantrum", "behaved well".',
+    why:
+      'Naren is a 20-year-old university student who lives in his own apartment and manages his own care with a volunteer caregiver. Words for children ("the boy", "diaper", "behaved well") recast an adult who needs physical help as a child who needs managing. The source text asks clinicians to bring respect to every interaction and to treat care as a partnership, which starts with age-appropriate words for the same care.',
+    prefer: '"the patient", "the student", "young man/woman"; "incontinence brief", "clothing protector", "needs assistance with eating", "toilet/commode"; describe behaviour and participation concretely.',
+    exceptions: [
+      'Paediatric notes: an infant, toddler or child under 13, or a paediatric setting, in the same paragraph.',
+      '"Boy/girl/kid/child" are only flagged when the same paragraph shows the person is an adult (age 18+, university, adult services).',
+      '"As a child", "his kids", "child\'s pose", "child care", "handle with kid gloves", "race bib", "bib shorts", "feeder vessel".',
+      'The patient\'s own words in an attributed quotation.',
+    ],
+    sources: ['S24', 'S14', 'seed'],
+  },
+  examples: {
+    flagged: [
+      '20 yo university student. {{The boy}} was tired after his lab.',
+      'Pt wears {{adult diapers}} at night.',
+      'Put a {{bib}} on before lunch.',
+      'Resident {{is a total feeder}}.',
+      'Assisted to the {{potty}} after therapy.',
+      'Pt {{behaved well}} during the session today.',
+      'Had a {{tantrum}} when the transport was late.',
+    ],
+    clean: [
+      '4 yo with spastic diplegia; uses a diaper at night; mother present.',
+      'Pt wears incontinence briefs at night.',
+      'As a child he played wheelchair basketball; now 20 and studies physics.',
+      'Child\'s pose stretch held 30 s x3.',
+      'Pt has a child and works part time; 34 yo.',
+      'Handled the new chair with kid gloves; 20 yo student.',
+      'Race bib pinned on for the 5K; 45 yo runner.',
+    ],
+  },
+  check: (ctx) => {
+    const adult = ADULT.test(ctx.text);
+    checkPhrases(
+      {
+        ...ctx,
+        // Without an adult marker, "the boy/the girl" is probably the patient but not certainly an adult.
+        report: (r) => ctx.report(!adult && /^(?:the|this|that)\s/i.test(ctx.text.slice(r.start, r.end)) && /(?:boy|girl|kid)$/i.test(ctx.text.slice(r.start, r.end)) ? { ...r, severity: 'info' } : r),
+      },
+      phrases,
+    );
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * phi.mrn — medical record numbers.
+ */
+import { defineRule } from '../define.ts';
+import { DEIDENTIFY, hits, labelled, placeholder, reportHits } from './patterns.ts';
+
+const MRN = labelled('MRN|MR#|MR|medical\\s+record|med\\s+rec|chart', '[A-Z]{0,3}-?\\d[\\d-]{3,}\\d(?![\\w-])');
+
+export default defineRule({
+  id: 'phi.mrn',
+  family: 'identifiers',
+  severity: { clinical: 'off', reflection: 'error' },
+  quoteExempt: false,
+  anchor: /mrn|mr\s?#|\bmr\b|medical\s+record|med\s+rec|chart/i,
+  docs: {
+    summary: 'Medical record numbers ("MRN 00482913", "MR# 5521-09", "medical record number 88123").',
+    why:
+      'A medical record number points to exactly one patient and is a Safe Harbor identifier. In a reflection it turns a learning story into a chart lookup.',
+    prefer: 'Leave the number out; describe the person in general terms ("a university student in their twenties").',
+    exceptions: ['"MRN" or "chart" without a number ("MRN on file", "chart reviewed").', 'Short numbers that cannot be record numbers (fewer than 5 digits).'],
+    sources: ['S31'],
+  },
+  examples: {
+    flagged: [
+      { text: 'I looked up {{MRN 00482913}} before the session.', mode: 'reflection' },
+      { text: 'Pt ({{MR# 5521-0934}}) arrived late.', mode: 'reflection' },
+      { text: 'His {{medical record number is 88123456}}.', mode: 'reflection' },
+    ],
+    clean: [
+      { text: 'Chart reviewed; MRN on file.', mode: 'reflection' },
+      { text: 'Mr. and Mrs. were not used in the write-up; chart 2 of 3 reviewed.', mode: 'reflection' },
+    ],
+  },
+  check: (ctx) => {
+    reportHits(
+      ctx,
+      hits(ctx.text, MRN)
+        .filter((h) => h.match[1]!.replace(/\D/g, '').length >= 5)
+        .map((h) => ({ start: h.start, end: h.end, message: `This looks like a medical record number. ${DEIDENTIFY}`, ...placeholder('MRN') })),
+    );
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * phi.ssn — Social Security numbers. On in both modes: an SSN never belongs in a note's prose.
+ */
+import { defineRule } from '../define.ts';
+import { DEIDENTIFY, hits, placeholder, reportHits } from './patterns.ts';
+
+const DASHED = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
+const LABELLED = /\b(?:SSN|SS#|SS\s?no\.?|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?![\w-])/gi;
+
+export default defineRule({
+  id: 'phi.ssn',
+  family: 'identifiers',
+  severity: { clinical: 'error', reflection: 'error' },
+  quoteExempt: false,
+  anchor: /\d{3}-\d{2}-\d{4}|ssn|ss#|ss\s?no|social\s+security/i,
+  docs: {
+    summary: 'Social Security numbers (ddd-dd-dddd, or 9 digits after "SSN").',
+    why:
+      'A Social Security number is one of the identifiers HIPAA Safe Harbor lists, and it is the key to identity theft. It has no clinical use in the text of a note or a reflection. The source text says patients must be able to trust the clinician; protecting their identity is part of that trust.',
+    prefer: 'Leave it out. Identity is verified in the registration system, not in the note.',
+    exceptions: ['Other number shapes (phone numbers, dates, scores).'],
+    sources: ['S31', 'S30', 'seed'],
+  },
+  examples: {
+    flagged: ['Pt SSN {{123-45-6789}} on the referral.', 'Social security number: {{987654321}}.', 'His caregiver gave her SS# {{321 54 9876}} by mistake.'],
+    clean: ['Phone screen completed; BP 128/82, HR 76.', 'ROM 0-120°, grip 22.0 kg, 3/5 hip abductors.', 'Referral #2024-118 received.'],
+  },
+  check: (ctx) => {
+    const found = [...hits(ctx.text, LABELLED, 1), ...hits(ctx.text, DASHED)];
+    reportHits(
+      ctx,
+      found.map((h) => ({
+        start: h.start,
+        end: h.end,
+        message: `This looks like a Social Security number. ${DEIDENTIFY} It has no place in the text of a note.`,
+        ...placeholder('SSN'),
+      })),
+    );
+  },
+});

@@ -1,0 +1,163 @@
+/**
+ * power.unilateral — the clinician deciding for the person: told, made, allowed, ordered.
+ */
+import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+
+/** Who the clinician tells, instructs or makes do something. */
+const OBJ = '(?:(?:the|my|our|this)\\s+)?(?:pt|patient|client|student|resident)|him|her|them|[A-Z][a-z]+(?:\\s+[A-Z]\\.)?';
+const SUBJECT_FORM: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const subjectOf = (obj: string) => SUBJECT_FORM[obj.toLowerCase()] ?? obj;
+
+/** Words that look like names in OBJ but are not a person. */
+const NOT_A_NAME = /^(?:The|This|That|It|My|Our|His|Her|Their|A|An|Me|You|Us|PT|OT|MD|Dr|Mom|Dad|Everyone|Nobody|Someone)$/;
+
+/** A physician's order or protocol stated as a fact is not the writer's unilateral decision. */
+const ORDER_CONTEXT =
+  /\b(?:per|by)\s+(?:the\s+)?(?:surgeon|surgical|physician|MD|Dr\.?|doctor|ortho\w*|neuro\w*|cardiology|protocol|orders?|referral|referring|NP|PA|policy|facility|team|pulmonology|urology)\b|\b(?:surgeon|physician|MD|Dr\.?|doctor|orthopaedic|orthopedic)(?:['’]s)?\s+(?:orders?|restrictions?|protocol)\b|\b(?:weight[-\s]?bearing|bear\s+weight|WB\b|NWB|TDWB|PWB|WBAT|FWB|flexion|extension|ROM\b|degrees|°)/i;
+
+const TELL_MESSAGE =
+  '"I told him to" records a one-way instruction. Record the conversation and the person\'s decision: "discussed …; pt chose …", "recommended …; pt agreed to try …".';
+
+function nameOk(m: RegExpExecArray, group: number): boolean {
+  const obj = m[group];
+  return !obj || !NOT_A_NAME.test(obj.trim());
+}
+
+function inOrderContext(m: RegExpExecArray, ctx: RunContext): boolean {
+  const s = ctx.sentenceAt(m.index);
+  return ORDER_CONTEXT.test(ctx.text.slice(s.start, s.end));
+}
+
+/** Rules about visitors, food or devices are facility rules, not a decision about the person. */
+function thingSubject(m: RegExpExecArray, ctx: RunContext): boolean {
+  return /\b(?:visitors?|food|drinks?|phones?|pets?|dogs?|animals?|smoking|vaping|guests?|family members|students|staff|nobody|no one|cars?|vehicles?|devices?|chairs?|scooters?)\b[^.;]{0,25}$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index));
+}
+
+const phrases: Phrase[] = [
+  {
+    // "I told him to stop" → "I recommended that he stop"; "I told her that" → "I explained to her that"
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have\\s+|had\\s+|then\\s+|also\\s+|firmly\\s+|clearly\\s+)?(told)\\s+(${OBJ})(?:\\s+(to|that)\\b)?`, 'g'),
+    message: TELL_MESSAGE,
+    suggest: (m) => {
+      const obj = m[2]!;
+      const lead = m[0].slice(0, m.index === undefined ? 0 : m[0].indexOf(m[1]!));
+      if (m[3] === 'to') return [`${lead}recommended that ${subjectOf(obj)}`];
+      if (m[3] === 'that') return [`${lead}explained to ${obj} that`];
+      return [`${lead}discussed with ${obj} that`];
+    },
+    fix: 'suggest',
+    unless: (m, ctx) => !nameOk(m, 2) || /^(?:my|our)\s+(?:CI|supervisor|instructor|preceptor|mentor)/i.test(m[2]!) || /^\s+(?:about|my|a\s+joke|a\s+story)\b/i.test(ctx.text.slice(m.index + m[0].length)),
+  },
+  {
+    // "Pt was told to keep the tilt at 30°" → "Pt was advised to …"
+    pattern: /\b(was|were|has\s+been|have\s+been|had\s+been|been)\s+told\s+to\b/gi,
+    message: TELL_MESSAGE,
+    suggest: (m) => [`${m[1]} advised to`],
+    fix: 'suggest',
+    personSubject: true,
+    unless: (m, ctx) => /\bby\s+(?:the\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, ctx.sentenceAt(m.index).end)),
+  },
+  {
+    // "I instructed her to never sit …" → "I recommended that she never sit …"
+    pattern: new RegExp(`\\b(?:(?:I|[Ww]e)\\s+(?:have\\s+|had\\s+|also\\s+|firmly\\s+|strictly\\s+)?)?([Ii]nstructed|[Oo]rdered|[Ff]orbade|[Ff]orbid|[Pp]rohibited)\\s+(${OBJ})\\s+(?:to\\s+)?(stop|not|never|to\\s+stop|to\\s+not|to\\s+never|from)\\b`, 'g'),
+    message: TELL_MESSAGE,
+    suggest: (m) => {
+      const obj = subjectOf(m[2]!);
+      const how = m[3]!.replace(/^to\s+/, '');
+      if (how === 'from') return [];
+      const lead = m[0].slice(0, m[0].indexOf(m[1]!));
+      return [`${lead}recommended that ${obj} ${how}`];
+    },
+    fix: 'suggest',
+    unless: (m, ctx) => !nameOk(m, 2) || inOrderContext(m, ctx),
+  },
+  {
+    // "I ordered him to use the board", "Pt ordered to use the sliding board"
+    pattern: new RegExp(`\\b(?:(?:I|[Ww]e)\\s+ordered\\s+(?:${OBJ})\\s+to|(?:(?:was|were|is|has\\s+been)\\s+)?ordered\\s+to)\\b`, 'g'),
+    message: '"Ordered to" makes the plan an order to be obeyed. Record the recommendation and the person\'s decision ("recommended …; pt agreed").',
+    suggest: [],
+    fix: 'none',
+    personSubject: true,
+    unless: (m, ctx) => inOrderContext(m, ctx) || /\b(?:surgeon|physician|MD|Dr\.?|doctor|referr\w*|provider|NP|PA)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)),
+  },
+  {
+    // "Pt not allowed to drive …" → "Pt advised not to drive …"
+    pattern: /\b(?:not|never|n't|no\s+longer)\s+(?:be\s+|been\s+)?(?:allowed|permitted)\s+to\b/gi,
+    message: '"Not allowed to" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised not to … until …; pt agreed"), or cite the order it comes from.',
+    suggest: ['advised not to'],
+    fix: 'suggest',
+    personSubject: true,
+    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx),
+  },
+  {
+    // "I allowed her to skip", "He is permitted to leave early only if …"
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:(?:only|then|finally|also)\\s+)?(?:allowed|permitted|let)\\s+(?:${OBJ})\\s+to\\b|\\b(?:is|was|are|were|be|been)\\s+(?:only\\s+)?(?:allowed|permitted)\\s+to\\b`, 'g'),
+    message: '"Allowed" casts the clinician as the one granting permission for the person\'s own choices. Describe the choice: "she chose to skip the balance circuit today (fatigue after labs)".',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx) || (/^(?:is|was|are|were|be|been)\b/i.test(m[0]) && !ctx.personSubject(m.index)),
+  },
+  {
+    pattern: /\bnon[-\s]?negotiable\b/gi,
+    message: '"Non-negotiable" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.',
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    // "I made him do the last set" / "Pt was made to practice floor recovery"
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:(?:then|finally|still|also)\\s+)?(?:made|make|forced|force)\\s+(${OBJ})(?=\\s+(?:to\\s+)?[a-z]+)|\\b(?:[Ww]as|[Ww]ere|[Ii]s|been)\\s+(?:made|forced)\\s+to\\b`, 'g'),
+    message: '"I made him" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => {
+      if (m[1] && !nameOk(m, 1)) return true;
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "I made her laugh", "made him a splint", "made her feel at ease"
+      if (m[1] && /^\s+(?:to\s+)?(?:laugh|smile|feel|comfortable|a|an|the|some|his|her|their|my|one|two|\d)\b/i.test(after)) return true;
+      return !m[1] && !ctx.personSubject(m.index);
+    },
+  },
+];
+
+export default defineRule({
+  id: 'power.unilateral',
+  family: 'power',
+  severity: { clinical: 'info', reflection: 'warning' },
+  anchor: /told|instructed|ordered|forb|prohibited|allowed|permitted|\blet\b|negotiable|made|forced|\bmake\b|\bforce\b/i,
+  docs: {
+    summary: 'The clinician deciding for the person: "I told him to", "not allowed to", "I made her", "non-negotiable".',
+    why:
+      'The source text is plain that care is not something a clinician does to a patient but with them, and that the clinician\'s job is to empower people to reach their own goals. Phrases in which the clinician tells, orders, allows or makes the person do things record a one-way decision and leave out the person\'s view. Studies of notes describe this "unilateral" or authoritarian language as a stigmatizing theme, and found it more often in notes about disabled patients.',
+    prefer: '"Discussed the fall risk of independent transfers; pt chose to transfer with the caregiver present", "recommended a 30° tilt during lectures; pt agreed to try it for a week".',
+    exceptions: [
+      'Patient education, a required element of PT documentation: "instructed in HEP", "educated on hip precautions", "trained in pressure relief".',
+      'Physician orders and precautions stated as facts: "NWB LLE per surgeon", "weight bearing as tolerated", "brace allowed 0-60° per protocol".',
+      'Patients telling the clinician things ("Pt told me he prefers mornings").',
+    ],
+    sources: ['seed', 'S2', 'S8', 'S10', 'S30'],
+  },
+  examples: {
+    flagged: [
+      '{{I told him}} he must stop transferring alone.',
+      '{{I told the patient to}} stop using the manual chair on campus.',
+      'Pt {{was told to}} keep the tilt at 30 degrees during lectures.',
+      'Pt {{not allowed to}} drive the power chair outdoors until the joystick is recalibrated.',
+      'I {{instructed her to never}} sit more than an hour without a weight shift.',
+      'Pt {{ordered to}} use the sliding board for all transfers.',
+      'Wearing the night splints is {{non-negotiable}}.',
+      '{{I made him}} do the last set even though he was tired.',
+      '{{I allowed her to}} skip the balance circuit today.',
+    ],
+    clean: [
+      'Pt instructed in HEP: seated calf stretch with strap 3 x 30 s.',
+      'Educated on hip precautions; pt returned demonstration without cues.',
+      'NWB LLE per surgeon.',
+      'Brace allowed 0-60 degrees of knee flexion per protocol this week.',
+      'Pt told me he prefers morning appointments before classes.',
+      'Physician ordered a modified barium swallow study.',
+      'I told my CI that I felt unsure about guarding the transfer.',
+      'I made him a resting hand splint from thermoplastic.',
+    ],
+  },
+  check: (ctx) => checkPhrases(ctx, phrases),
+});

@@ -1,0 +1,223 @@
+/**
+ * Code actions, built from the diagnostics the client sends back
+ * (`Diagnostic.data` carries the finding), so no per-document state is needed:
+ *
+ * - quick fixes: replace with each suggestion (the first is preferred); fix all
+ *   findings of this rule; disable the rule for this line / for the file; open
+ *   the rule's documentation; add the flagged term to the project's accepted terms;
+ * - `source.fixAll.rapport`: every safe fix, from a fresh lint of the current text.
+ *
+ * Bulk fixes always re-lint the current text rather than trusting diagnostics
+ * that may be a keystroke old, and their edits never overlap.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES_BY_ID, type Finding } from '../engine/index.ts';
+import { findingOf, type FindingData } from './diagnostics.ts';
+import { disableFileEdit, disableLineEdit, fixEdits, isSafe, type OffsetEdit } from './fixes.ts';
+import { filePath } from './project-config.ts';
+import type { ConfigResolver } from '../config/index.ts';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
+export const OPEN_DOCS_COMMAND = 'rapport.server.openRuleDocumentation';
+export const KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+/** Rule ids that a directive comment may name (built-in rules and the team vocabulary). */
+const disableable = (ruleId: string) => RULES_BY_ID.has(ruleId) || ruleId === 'vocabulary.term';
+
+export interface CodeActionDeps {
+  /** Findings for the document's current text, or undefined when it is not linted (disabled, ignored). */
+  lint(doc: TextDocument): Promise<Finding[] | undefined>;
+  resolver: ConfigResolver;
+  /** Workspace folder paths (a new project file goes in the one holding the note). */
+  workspaceFolders(): string[];
+  canCreateFiles(): boolean;
+  /** Text of an open document, if open. */
+  openText(uri: string): string | undefined;
+}
+
+export function toTextEdit(doc: TextDocument, e: OffsetEdit): TextEdit {
+  return { range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText };
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return kind === CodeActionKind.QuickFix;
+  return only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+/** The safe fixes for the current text, as one workspace edit (undefined when there is nothing to fix). */
+export async function fixAllEdit(doc: TextDocument, deps: CodeActionDeps, accept: (f: Finding) => boolean = isSafe): Promise<WorkspaceEdit | undefined> {
+  const findings = await deps.lint(doc);
+  if (!findings) return undefined;
+  const edits = fixEdits(doc.getText(), findings, accept);
+  if (edits.length === 0) return undefined;
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toTextEdit(doc, e)) }] };
+}
+
+export async function provideCodeActions(doc: TextDocument, params: CodeActionParams, deps: CodeActionDeps): Promise<CodeAction[]> {
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const text = doc.getText();
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    let fresh: Finding[] | undefined;
+    const current = async () => (fresh ??= (await deps.lint(doc)) ?? []);
+    const perRuleDone = new Set<string>();
+    for (const diagnostic of params.context.diagnostics) {
+      let finding: FindingData | Finding | undefined = findingOf(diagnostic);
+      if (!finding && diagnostic.source === 'rapport' && typeof diagnostic.code === 'string') {
+        // A client that dropped `data`: find the finding again by rule and place.
+        const start = doc.offsetAt(diagnostic.range.start);
+        finding = (await current()).find((f) => f.ruleId === diagnostic.code && f.start === start);
+      }
+      if (!finding) continue;
+      actions.push(...(await actionsFor(doc, text, diagnostic, finding, deps, current, perRuleDone)));
+    }
+  }
+
+  if (wants(only, FIX_ALL_KIND)) {
+    const edit = await fixAllEdit(doc, deps);
+    if (edit) actions.push({ title: 'Rapport: fix all safe findings', kind: FIX_ALL_KIND, edit });
+  }
+  return actions;
+}
+
+async function actionsFor(
+  doc: TextDocument,
+  text: string,
+  diagnostic: Diagnostic,
+  f: FindingData | Finding,
+  deps: CodeActionDeps,
+  current: () => Promise<Finding[]>,
+  perRuleDone: Set<string>,
+): Promise<CodeAction[]> {
+  const out: CodeAction[] = [];
+  const start = doc.offsetAt(diagnostic.range.start);
+  const end = doc.offsetAt(diagnostic.range.end);
+  // Only offer replacements while the span still holds the flagged text.
+  const intact = text.slice(start, end) === f.text;
+  if (intact && f.fix !== 'none') {
+    f.suggestions.forEach((s, i) => {
+      out.push({
+        title: `Replace with “${s}”`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: { changes: { [doc.uri]: [{ range: diagnostic.range, newText: s }] } },
+      });
+    });
+  }
+
+  if (!perRuleDone.has(f.ruleId) && f.fix !== 'none' && f.suggestions.length) {
+    perRuleDone.add(f.ruleId);
+    const sameRule = (await current()).filter((x) => x.ruleId === f.ruleId && x.fix !== 'none');
+    if (sameRule.length > 1) {
+      const edits = fixEdits(text, sameRule, () => true);
+      if (edits.length > 1) {
+        out.push({
+          title: `Fix all ${f.ruleId} findings in this note (${edits.length})`,
+          kind: CodeActionKind.QuickFix,
+          edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toTextEdit(doc, e)) }] },
+        });
+      }
+    }
+  }
+
+  if (disableable(f.ruleId)) {
+    out.push({
+      title: `Disable ${f.ruleId} for this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [doc.uri]: [toTextEdit(doc, disableLineEdit(text, start, f.ruleId))] } },
+    });
+    out.push({
+      title: `Disable ${f.ruleId} for this file`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [doc.uri]: [toTextEdit(doc, disableFileEdit(text, f.ruleId))] } },
+    });
+  }
+
+  out.push({
+    title: `Open documentation for ${f.ruleId}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: `Open documentation for ${f.ruleId}`, command: OPEN_DOCS_COMMAND, arguments: [f.ruleId, f.docsUrl] },
+  });
+
+  if (f.family !== 'engine') {
+    const accept = acceptTermEdit(doc, f.text, deps);
+    if (accept) out.push({ title: accept.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: accept.edit });
+  }
+  return out;
+}
+
+/** The term to accept: the flagged text, trimmed; nothing for long or multi-line spans. */
+export function acceptableTerm(text: string): string | undefined {
+  const term = text.trim().replace(/\s+/g, ' ');
+  if (!term || term.length > 60 || /[\r\n]/.test(text)) return undefined;
+  return term;
+}
+
+/** Adds `term` to `vocabulary.accept` of the project file that applies to the note (creating one when there is none). */
+export function acceptTermEdit(doc: TextDocument, flagged: string, deps: CodeActionDeps): { title: string; edit: WorkspaceEdit } | undefined {
+  const notePath = filePath(doc.uri);
+  const term = acceptableTerm(flagged);
+  if (!notePath || !term) return undefined;
+  const configPath = deps.resolver.findConfigFile(notePath);
+  if (configPath) {
+    const uri = pathToFileURL(configPath).href;
+    let current: string;
+    try {
+      current = deps.openText(uri) ?? readFileSync(configPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(current) as Record<string, unknown>;
+    } catch {
+      return undefined; // invalid JSON: the file already has a diagnostic; do not guess
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+    const vocabulary = (data.vocabulary && typeof data.vocabulary === 'object' ? data.vocabulary : {}) as Record<string, unknown>;
+    const accept = Array.isArray(vocabulary.accept) ? [...(vocabulary.accept as unknown[])] : [];
+    if (accept.some((t) => typeof t === 'string' && t.toLowerCase() === term.toLowerCase())) return undefined;
+    accept.push(term);
+    data.vocabulary = { ...vocabulary, accept };
+    const indent = /\n([ \t]+)"/.exec(current)?.[1] ?? '  ';
+    const eol = current.includes('\r\n') ? '\r\n' : '\n';
+    const newText = JSON.stringify(data, null, indent).replace(/\n/g, eol) + eol;
+    const lines = current.split('\n');
+    const endPos = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+    return {
+      title: `Add “${term}” to the project's accepted terms (${configPath.split(/[\\/]/).pop()})`,
+      edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: endPos }, newText }] } },
+    };
+  }
+  if (!deps.canCreateFiles()) return undefined;
+  const folder = deps.workspaceFolders().filter((f) => notePath.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? dirname(notePath);
+  const newPath = join(folder, '.rapportrc.json');
+  if (existsSync(newPath)) return undefined;
+  const uri = pathToFileURL(newPath).href;
+  const content = JSON.stringify({ extends: 'rapport:recommended', vocabulary: { accept: [term] } }, null, 2) + '\n';
+  return {
+    title: `Add “${term}” to the project's accepted terms (new .rapportrc.json)`,
+    edit: {
+      documentChanges: [
+        { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
+      ],
+    },
+  };
+}
