@@ -27,7 +27,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(capabilities: ClientCapabilities = {}, args: string[] = ['--stdio']): Promise<TestServer> {
+/** Extra `initialize` parameters (workspace folders, initializationOptions). */
+export interface InitExtras {
+  rootUri?: string | null;
+  workspaceFolders?: Array<{ uri: string; name: string }> | null;
+  initializationOptions?: unknown;
+}
+
+export async function startServer(capabilities: ClientCapabilities = {}, args: string[] = ['--stdio'], init: InitExtras = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -80,7 +87,7 @@ export async function startServer(capabilities: ClientCapabilities = {}, args: s
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => server.settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, ...init });
   connection.sendNotification('initialized', {});
   return server;
 }

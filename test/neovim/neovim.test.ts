@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const checkScript = join(repoRoot, 'test/neovim/check.lua');
 /** Per-wait bound inside check.lua; the whole nvim run is bounded separately below. */
-const WAIT_MS = 15_000;
-const NVIM_RUN_LIMIT_MS = 60_000;
+const WAIT_MS = 30_000;
+const NVIM_RUN_LIMIT_MS = 120_000;
 
 /** Line 3 (0-based 2) holds the finding the code action and hover are requested at. */
 const NOTE = [

@@ -4,7 +4,7 @@
  * Only the findings travel back, never the note's text.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { Linter, type Finding, type LintOptions } from '../engine/index.ts';
 import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
@@ -77,12 +77,22 @@ interface ReadNote {
   mtimeMs: number;
 }
 
-async function readNoteForLint(path: string): Promise<ReadNote | { ok: false; problem: string }> {
+/**
+ * Reads a note synchronously: in a batch, the thread has nothing else to do
+ * meanwhile, and one blocking read is several times cheaper than the promise
+ * API's open/stat/read/close round trips through the thread pool.
+ */
+function readNoteForLint(path: string, needStat: boolean): ReadNote | { ok: false; problem: string } {
   let raw: Buffer;
-  let info;
+  let mode = 0;
+  let mtimeMs = 0;
   try {
-    info = await stat(path);
-    raw = await readFile(path);
+    if (needStat) {
+      const info = statSync(path);
+      mode = info.mode & 0o7777;
+      mtimeMs = info.mtimeMs;
+    }
+    raw = readFileSync(path);
   } catch (error) {
     return { ok: false, problem: `Cannot read ${path}: ${describeIoError(error)}.` };
   }
@@ -90,7 +100,7 @@ async function readNoteForLint(path: string): Promise<ReadNote | { ok: false; pr
   let text = raw.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1); // BOM: offsets are relative to the text after it
-  return { ok: true, text, bom, raw, mode: info.mode & 0o7777, mtimeMs: info.mtimeMs };
+  return { ok: true, text, bom, raw, mode, mtimeMs };
 }
 
 /** Only for tests: a script run with the note's path just before the on-disk check of --fix (simulates a concurrent edit). */
@@ -132,7 +142,7 @@ export class FileProcessor {
       out.ignored = true;
       return out;
     }
-    const read = await readNoteForLint(path);
+    const read = readNoteForLint(path, this.settings.fix === 'write');
     if (!read.ok) {
       out.error = read.problem;
       return out;
@@ -155,8 +165,8 @@ export class FileProcessor {
     let now;
     let nowRaw: Buffer;
     try {
-      now = await stat(path);
-      nowRaw = await readFile(path);
+      now = statSync(path);
+      nowRaw = readFileSync(path);
     } catch (error) {
       out.error = `Not fixed: ${displayPath} could not be read again before writing (${describeIoError(error)}).`;
       out.fixed = 0;

@@ -7,14 +7,6 @@ const processor = new FileProcessor(workerData as ProcessSettings);
 
 parentPort!.on('message', async (request: WorkRequest) => {
   const response: WorkResponse = { id: request.id, results: [] };
-  // Read ahead a little: the next note is read while this one is linted.
-  const pending = request.items.map((item, i) => (i < 4 ? processor.process(item.path, item.displayPath) : undefined));
-  for (let i = 0; i < request.items.length; i++) {
-    const item = request.items[i]!;
-    const file = await (pending[i] ?? processor.process(item.path, item.displayPath));
-    const ahead = request.items[i + 4];
-    if (ahead && pending[i + 4] === undefined) pending[i + 4] = processor.process(ahead.path, ahead.displayPath);
-    response.results.push({ index: item.index, file });
-  }
+  for (const item of request.items) response.results.push({ index: item.index, file: await processor.process(item.path, item.displayPath) });
   parentPort!.postMessage(response);
 });

@@ -16,8 +16,8 @@ export function run(): Promise<void> {
     // The output travels through the workbench log into the runner's stdout, not a terminal.
     color: false,
     // Generous per-test ceiling: the first test pays for activating the extension and starting the server.
-    // Individual waits inside the tests have their own, shorter, descriptive timeouts.
-    timeout: 60_000,
+    // The waits inside the tests have their own descriptive timeouts, which fire first.
+    timeout: 120_000,
   });
 
   const files = readdirSync(__dirname)

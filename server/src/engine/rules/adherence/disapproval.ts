@@ -59,7 +59,7 @@ const phrases: Phrase[] = [
     fix: 'none',
   },
   {
-    pattern: /\b(?:explained|reminded|educated|instructed|told|warned|counsel(?:l)?ed|advised)\s+(?:(?:the\s+)?(?:pt|patient|him|her|them|client|family|caregiver)\s+)?(?:once\s+again|yet\s+again|again|repeatedly|for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth|\d+(?:st|nd|rd|th))\s+time)\b/gi,
+    pattern: /\b(?:explained|reminded|educated|instructed|told|warned|counsel(?:l)?ed|advised)\s+(?:(?:the\s+)?(?:pt|patient|him|her|them|client|family|caregiver)\s+)(?:once\s+again|yet\s+again|again|repeatedly|for\s+the\s+(?:second|third|fourth|fifth|nth|umpteenth|\d+(?:st|nd|rd|th))\s+time)\b/gi,
     message: 'Noting that you explained "again" signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
     suggest: [],
     fix: 'none',

@@ -7,7 +7,7 @@ import { checkPhrases, defineRule, type Phrase, type RunContext } from '../defin
 const TREATMENT_MOD =
   '(?:(?:a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non[-\\s]?operative|nonsurgical|non[-\\s]?surgical|physical|home|steroid|cortisone|epidural|oral|\\d+\\s*(?:-\\s*)?(?:wks?|weeks?|months?|mos?|sessions?|visits?|days?)(?:\\s+of)?|(?:one|two|three|four|six|eight|several)\\s+(?:weeks?|months?|sessions?|visits?)\\s+of)\\s+){0,3}';
 const TREATMENT_CORE =
-  '(?:PT|physical therapy|physiotherapy|OT|occupational therapy|therapy|therapies|treatments?|tx|rehab|rehabilitation|HEP|exercise program|home program|management|care|measures|trials?\\s+of|(?:a\\s+)?course\\s+of|injections?|ESIs?|medications?|meds|NSAIDs?|analgesics?|bracing|splinting|orthotics?|casting|traction)\\b';
+  '(?:PT|physical therapy|physiotherapy|OT|occupational therapy|therapy|therapies|treatments?|tx|rehab|rehabilitation|HEP|exercise program|home program|management|care|measures|trials?\\s+of|(?:a\\s+)?courses?\\s+of|rounds?\\s+of|injections?|ESIs?|medications?|meds|NSAIDs?|analgesics?|bracing|splinting|orthotics?|casting|traction)\\b';
 const TREATMENT = `${TREATMENT_MOD}${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =

@@ -56,7 +56,7 @@ const phrases: Phrase[] = [
   },
   {
     // "he is crazy", "Pt was acting insane": only when said of a person.
-    pattern: /(?:\b(?:is|was|are|were|be|being|been|seems?|seemed|acting|acts|acted|sounds?|sounded|looks?|looked|went|gone|going|drives?\s+(?:me|him|her|them|us)|driving\s+(?:me|him|her|them|us)|drove\s+(?:me|him|her|them|us))|'s|’s|'re|’re)\s+(?:(?:so|totally|completely|absolutely|a\s+bit|kind\s+of|kinda|a\s+little|just|really|clinically|certifiably|stark\s+raving|batshit|bat-shit)\s+)?(?:crazy|deranged|unhinged)\b(?!\s+(?:about|for|busy|good|fast|long|amount|day|week|hours?)\b)/gi,
+    pattern: /(?:\b(?:is|was|are|were|be|being|been|seems?|seemed|acting|acts|acted|sounds?|sounded|looks?|looked|went|gone|going|drives?\s+(?:me|him|her|them|us)|driving\s+(?:me|him|her|them|us)|drove\s+(?:me|him|her|them|us))|'s|’s|'re|’re)\s+(?:(?:so|totally|completely|absolutely|a\s+bit|kind\s+of|kinda|a\s+little|just|really|clinically|certifiably|stark\s+raving|batshit|bat-shit)\s+)?(?:crazy|insane|deranged|unhinged)\b(?!\s+(?:about|for|busy|good|fast|long|amount|day|week|hours?)\b)/gi,
     message: SLUR,
     suggest: [],
     fix: 'none',

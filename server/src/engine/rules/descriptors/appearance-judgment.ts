@@ -54,7 +54,7 @@ const base: Phrase[] = [
     fix: 'none',
     personSubject: true,
     unless: (m, ctx) => {
-      if (notAboutPerson(m, ctx)) return true;
+      if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceAt(m.index).start, m.index - 50), m.index))) return true;
       // "Pt reports food smells like metal": the person is reporting, not being described.
       const lead = ctx.text.slice(ctx.sentenceAt(m.index).start, m.index);
       return /\b(?:reports?|states?|says?|notes?|noticed?|complains?|food|room|house|apartment|everything|it|that|this)\b/i.test(lead);

@@ -9,10 +9,10 @@ const PRAISE = 'pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable
 const BRIDGE =
   '(?:(?:and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|\\d{1,3}(?:[-\\s]?(?:yo|y/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old))?|yo|y/o|year[-\\s]old|-year-old|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad(?:uate)?|high[-\\s]school|AA|African[-\\s]American|Caucasian|Hispanic|Asian|white|black)[\\s,-]*){0,5}';
 /** After a predicate praise word the sentence moves on: punctuation, a conjunction, or a time phrase. */
-const PREDICATE_END = /^\s*(?:$|[.,;:!)—–]|(?:and|but|with|to\s+(?:work|treat|see|have)|throughout|today|during|in\s+(?:clinic|session|the\s+session|therapy)|as\s+always|at\s+all\s+times|though|although|who)\b)/i;
+const PREDICATE_END = /^\s*(?:$|[.,;:!)—–]|(?:and|but|with|to\s+(?:work|treat|see|have|talk|be\s+around|the|staff|everyone|others|me|us|her|him|them|front)|toward|towards|throughout|today|during|in\s+(?:clinic|session|the\s+session|therapy)|as\s+always|at\s+all\s+times|though|although|who)\b)/i;
 /** Subjects that make the praise about the person. */
 const PERSON_SUBJECT =
-  /(?:^|\b(?:pt|patient|client|he|she|they|Mr\.?|Mrs\.?|Ms\.?|resident|student|man|woman|family|caregiver|mother|father|wife|husband|[A-Z][a-z]+)\s+(?:(?:is|was|are|were|has\s+been|remains|remained|seems|seemed|appears|appeared|looks|looked|always|also|consistently|very|so|really|quite|extremely|such|a|an|absolutely|just|remarkably|incredibly|genuinely|truly)\s+){0,3})$/i;
+  /(?:^|\b(?:[Pp]t|PT|[Pp]atient|[Cc]lient|[Hh]e|[Ss]he|[Tt]hey|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|[Rr]esident|[Ss]tudent|[Mm]an|[Ww]oman|[Ff]amily|[Cc]aregiver|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]arents?|[Gg]entleman|[Ll]ady|[Gg]irl|[Bb]oy|[Kk]id)\s+(?:(?:is|was|are|were|has\s+been|remains|remained|seems|seemed|appears|appeared|looks|looked|always|also|consistently|very|so|really|quite|extremely|such|a|an|absolutely|just|remarkably|incredibly|genuinely|truly)\s+){0,3})$/;
 
 const MESSAGE =
   'A compliment about the person is not clinical data, and who gets one is uneven. Record what you observed instead ("engaged throughout; asked about tilt settings").';
@@ -31,6 +31,12 @@ function aboutPerson(m: RegExpExecArray, ctx: RunContext, word: string): boolean
 
 const NOT_PERSON_AFTER = /^\s*(?:weather|day|weekend|surprise|surprised|taste|tastes|smell|smells|odou?r|flavou?r|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gains?|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|spot|results?)\b/i;
 
+/** A mental-status "Mood:" or "Affect:" line records the person's state in a standard field. */
+function mentalStatusLine(m: RegExpExecArray, ctx: RunContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+  return /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:mood|affect|mood\s*(?:&|and|\/)\s*affect)(?:\*\*|__)?\s*:/i.test(ctx.text.slice(lineStart, m.index));
+}
+
 const phrases: Phrase[] = [
   {
     pattern: new RegExp(`\\b(${PRAISE})\\b`, 'gi'),
@@ -39,7 +45,7 @@ const phrases: Phrase[] = [
     fix: 'none',
     unless: (m, ctx) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (NOT_PERSON_AFTER.test(after)) return true;
+      if (NOT_PERSON_AFTER.test(after) || mentalStatusLine(m, ctx)) return true;
       if (/^nice$/i.test(m[0]) && /^\s+(?:job|work|to\s+(?:see|meet|hear))/i.test(after)) return true;
       return !aboutPerson(m, ctx, m[0]);
     },

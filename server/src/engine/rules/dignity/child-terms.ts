@@ -15,7 +15,19 @@ const PAEDIATRIC =
 const ADULT =
   /\b(?:(?:1[89]|[2-9]\d|1[01]\d)\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old|yr\b)|(?:aged?|age)\s+(?:1[89]|[2-9]\d)\b|in\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|20s|30s|40s|50s|60s|70s|80s|90s)|university|college|undergrad\w*|graduate\s+student|grad\s+student|adults?|young\s+adult|(?:his|her)\s+(?:wife|husband|girlfriend|boyfriend|partner|job|employer|apartment)|employed|works\s+as|veteran|retired)\b|,\s*(?:1[89]|[2-9]\d)\s*,/i; // the last alternative: "Naren, 20, …"
 
-const isPaediatric = (ctx: RunContext) => PAEDIATRIC.test(ctx.text) && !/\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s]old)\b/i.test(ctx.text);
+/** Per-run memo: the paragraph-level tests run once per run, not once per match. */
+let memoText: string | undefined;
+let memo = { paediatric: false, adult: false };
+function ages(text: string): { paediatric: boolean; adult: boolean } {
+  if (text !== memoText) {
+    const adultAge = /\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s]old)\b/i.test(text);
+    memo = { paediatric: PAEDIATRIC.test(text) && !adultAge, adult: ADULT.test(text) };
+    memoText = text;
+  }
+  return memo;
+}
+const isPaediatric = (ctx: RunContext) => ages(ctx.text).paediatric;
+const isAdult = (ctx: RunContext) => ages(ctx.text).adult;
 
 const phrases: Phrase[] = [
   {
@@ -98,7 +110,7 @@ const phrases: Phrase[] = [
       if (/\b(?:his|her|their|my|your|our|pt'?s|patient'?s)\s*$/i.test(lead)) return true;
       // A different, actual child ("has a child", "their kid") is not the patient.
       if (/^a\s/i.test(m[0]) && /\b(?:has|had|have|with|expecting|adopted|raising|caring\s+for)\s*$/i.test(lead)) return true;
-      if (ADULT.test(ctx.text)) return false;
+      if (isAdult(ctx)) return false;
       // No age at all: only the definite "the boy/the girl/the kid", which reads as the patient.
       return !/^(?:the|this|that)\s+(?:(?:young|little|poor|sweet|nice|lovely|good)\s+)?(?:boy|girl|kid)$/i.test(m[0]);
     },
@@ -146,7 +158,7 @@ export default defineRule({
     ],
   },
   check: (ctx) => {
-    const adult = ADULT.test(ctx.text);
+    const adult = isAdult(ctx);
     checkPhrases(
       {
         ...ctx,

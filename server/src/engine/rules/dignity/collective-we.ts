@@ -25,7 +25,7 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => {
       // "Are we ready to start?" between two colleagues, or a genuinely shared activity, is not about the patient.
       const sentence = ctx.sentenceAt(m.index);
-      return /\btogether\b|\bboth\s+of\s+us\b|\bas\s+a\s+team\b/i.test(ctx.text.slice(sentence.start, sentence.end));
+      return /\btogether\b|\bboth\s+of\s+us\b|\bas\s+a\s+team\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150)));
     },
   },
   {
@@ -36,7 +36,7 @@ const phrases: Phrase[] = [
     fix: 'none',
     unless: (m, ctx) => {
       const sentence = ctx.sentenceAt(m.index);
-      return /\btogether\b|\bboth\s+of\s+us\b|\bas\s+a\s+team\b/i.test(ctx.text.slice(sentence.start, sentence.end));
+      return /\btogether\b|\bboth\s+of\s+us\b|\bas\s+a\s+team\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150)));
     },
   },
 ];

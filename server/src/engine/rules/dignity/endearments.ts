@@ -34,7 +34,8 @@ const salutation = (m: RegExpExecArray, ctx: RunContext) => /^dear$/i.test(m[0])
 const food = (m: RegExpExecArray, ctx: RunContext) => {
   if (!/^hone?y$/i.test(m[0])) return false;
   const sentence = ctx.sentenceAt(m.index);
-  return /\b(?:tea|lemon|ginger|milk|toast|yogh?urt|cereal|oats|porridge|snack|food|meal|breakfast|diet|liquids?|thick|nectar|sweeten\w*|sugar|jam|butter|eat|ate|eating|drink|drank|dressing|wound|manuka|allerg\w*)\b/i.test(ctx.text.slice(sentence.start, sentence.end));
+  const near = ctx.text.slice(Math.max(sentence.start, m.index - 120), Math.min(sentence.end, m.index + 120));
+  return /\b(?:tea|lemon|ginger|milk|toast|yogh?urt|cereal|oats|porridge|snack|food|meal|breakfast|diet|liquids?|thick|nectar|sweeten\w*|sugar|jam|butter|eat|ate|eating|drink|drank|dressing|wound|manuka|allerg\w*)\b/i.test(near);
 };
 
 const phrases: Phrase[] = [
@@ -53,7 +54,7 @@ const phrases: Phrase[] = [
     fix: 'none',
     unless: (m, ctx) => {
       const sentence = ctx.sentenceAt(m.index);
-      return /\b(?:dog|puppy|service\s+animal|guide\s+dog|cat)\b/i.test(ctx.text.slice(sentence.start, sentence.end)) || /^\s+(?:and|or)\s+(?:bad|naughty)\b/i.test(ctx.text.slice(m.index + m[0].length));
+      return /\b(?:dog|puppy|service\s+animal|guide\s+dog|cat)\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150))) || /^\s+(?:and|or)\s+(?:bad|naughty)\b/i.test(ctx.text.slice(m.index + m[0].length));
     },
   },
   {

@@ -43,7 +43,7 @@ const phrases: Phrase[] = [
     medication: true,
   },
   {
-    pattern: /\bq\.?\s?h\.?\s?s\b\.?/gi,
+    pattern: /\b(?:q\.\s?h\.\s?s\.?|qhs)(?!\w)/gi,
     message: '"qhs" has been misread as "every hour". Write "nightly at bedtime".',
     suggest: ['nightly at bedtime'],
     fix: 'safe',
@@ -106,7 +106,7 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => EAR_EYE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 15)),
   },
   {
-    pattern: /\bq\.?1\.?d\b\.?/gi,
+    pattern: /\b(?:q\.1\.d\.?|q1d)(?!\w)/gi,
     message: '"q1d" is easily read as "qid" (four times a day). Write "daily".',
     suggest: ['daily'],
     fix: 'safe',

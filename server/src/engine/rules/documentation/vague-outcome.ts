@@ -35,6 +35,12 @@ function wholeStatement(ctx: RunContext, start: number, end: number): boolean {
   return before === '' && after === '';
 }
 
+/** Nothing but punctuation follows on the line: "Continue POC; progress resistance next visit." names a next step. */
+function nothingAfterOnLine(ctx: RunContext, end: number): boolean {
+  const nl = ctx.text.indexOf('\n', end);
+  return /^[\s.!,;]*(?:(?:today|as planned|as tolerated|per (?:POC|plan))[\s.!,;]*)?$/i.test(ctx.text.slice(end, nl === -1 ? ctx.text.length : nl));
+}
+
 /** Where a bare phrase would be the whole assessment or plan. */
 function summaryPlace(ctx: RunContext): boolean {
   return ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && ctx.sentences.length === 1);
@@ -76,7 +82,7 @@ const phrases: Phrase[] = [
     message: '"Continue POC" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => !summaryPlace(ctx) || !wholeStatement(ctx, m.index, m.index + m[0].length),
+    unless: (m, ctx) => !summaryPlace(ctx) || !wholeStatement(ctx, m.index, m.index + m[0].length) || !nothingAfterOnLine(ctx, m.index + m[0].length),
   },
 ];
 
@@ -112,6 +118,7 @@ export default defineRule({
       'S: Pt reports doing well with the new cushion during long lectures.',
       'Tolerated 20 min upright in power chair tilt at 10° without increase in pain.',
       'He did not do well on stairs last week.',
+      'Plan: Continue POC; progress resistance next visit.',
       'P: Continue POC with sliding-board transfers to the lecture-hall seat; progress sit-to-stand to 3 x 12.',
     ],
   },

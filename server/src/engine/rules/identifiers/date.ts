@@ -66,6 +66,7 @@ export default defineRule({
       { text: 'In week 3 of placement (2025) I led my first evaluation.', mode: 'reflection' },
       { text: 'BP 120/80; ROM 0-120; score 22/28 on the Tinetti.', mode: 'reflection' },
       { text: 'A 20-year-old student; may 5 reps be enough?', mode: 'reflection' },
+      { text: 'Seen 1/2 of scheduled sessions; on 2/3 trials he needed cues.', mode: 'reflection' },
     ],
   },
   check: (ctx) => {
@@ -78,6 +79,8 @@ export default defineRule({
     for (const h of hits(ctx.text, NAMED)) reports.push({ start: h.start, end: h.end, message: dateMessage, ...placeholder('date') });
     for (const h of hits(ctx.text, CUED, 1)) {
       if (cuedDenominatorIsScore(h.match[1]!)) continue;
+      // "seen 1/2 of scheduled sessions", "on 2/3 trials": a fraction, not a date.
+      if (/^\s*(?:of|trials?|attempts?|reps?|sets?|sessions?|visits?|days?|x|times|occasions)\b/i.test(ctx.text.slice(h.end, h.end + 20))) continue;
       reports.push({ start: h.match.index, end: h.end, message: dateMessage, ...placeholder('date') });
     }
     for (const h of hits(ctx.text, MONTH_YEAR)) {

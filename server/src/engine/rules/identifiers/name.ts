@@ -27,6 +27,7 @@ const NOT_FIRST = new Set([
 
 const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\\.?[ \\t]+(${NAME})(?:[ \\t]+(${NAME}))?\\b`, 'g');
 const NAMED = new RegExp(`\\b(?:named|name\\s+is|name\\s+was|goes\\s+by|nicknamed|called\\s+himself|called\\s+herself|called\\s+themself)[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)\\b`, 'g');
+const PERSON_CUE = /\b(?:saw|see|seen|met|meet|treated|treating|worked with|with|named|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss)\s*,?\s*$/i;
 const INITIAL = new RegExp(`(?<![\\w.])(${NAME})[ \\t]+[A-Z]\\.(?=[\\s,;:)]|$)`, 'g');
 const ROLES = ['patient', 'pt', 'client', 'caregiver', 'carer', 'aide', 'roommate', 'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'friend', 'employer', 'boss', 'supervisor', 'girlfriend', 'boyfriend'];
 /** Case-sensitive on purpose: the name must be capitalised, the role word may be. */
@@ -63,6 +64,7 @@ export default defineRule({
       { text: 'Dx: MS; pt ambulates with forearm crutches.', mode: 'reflection' },
       { text: 'I called him Mr. and he said to use his first name.', mode: 'reflection' },
       { text: 'Vitamin D. levels pending; Grade A. evidence for exercise.', mode: 'reflection' },
+      { text: 'Exercise A. Step B. Phase II.', mode: 'reflection' },
       { text: 'Discussed with Dr. Alvarez; ortho follow-up in 2 weeks.', mode: 'clinical' },
       { text: 'The patient, a university student in his twenties, uses a power wheelchair.', mode: 'reflection' },
     ],
@@ -96,6 +98,8 @@ export default defineRule({
     for (const h of hits(ctx.text, INITIAL)) {
       const first = h.match[1]!.toLowerCase();
       if (NOT_FIRST.has(first) || NOT_NAMES.has(first)) continue;
+      // A letter after a capitalised word is usually a label ("Exercise A.", "Phase B."); require a person cue before it.
+      if (!PERSON_CUE.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))) continue;
       // "…with Jake T." at a sentence start is still a name; "Type B." is filtered above.
       reports.push({ start: h.start, end: h.end, message: message('A first name with an initial still identifies the person.'), ...placeholder('name') });
     }

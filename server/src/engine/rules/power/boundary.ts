@@ -10,9 +10,12 @@ const NOT_A_NAME = /^(?:The|This|That|It|My|Our|His|Her|Their|A|An|Me|You|Us|PT|
 const SOCIAL = '(?:Instagram|Insta|IG|Facebook|FB|Snapchat|Snap|TikTok|Twitter|X|LinkedIn|WhatsApp|Telegram|Discord|Tinder|Hinge|Bumble|BeReal|social media|socials)';
 const PERSONAL_CHANNEL = '(?:personal|own|private)\\s+(?:cell(?:\\s+phone)?|phone|mobile|number|cell\\s+number|phone\\s+number|email|account|Instagram|Facebook|Snapchat)';
 
+/** The matched person is a pronoun, a patient or family noun, or a capitalised name. */
 function personOk(m: RegExpExecArray, group = 1): boolean {
-  const who = m[group];
-  return !who || !NOT_A_NAME.test(who.trim());
+  const who = m[group]?.trim();
+  if (!who) return true;
+  if (/^(?:him|her|them|me)$/i.test(who) || /\s/.test(who) || /^(?:pt|patient|client|resident|caregiver|carer|aide|mom|mother|dad|father|wife|husband|partner|son|daughter|family|parents?|brother|sister|roommate)$/i.test(who)) return true;
+  return /^[A-Z][a-z]+$/.test(who) && !NOT_A_NAME.test(who);
 }
 
 /** The clinician turned the offer down: "I thanked him and explained I could not accept." */
@@ -34,7 +37,7 @@ const MESSAGE_DATE = 'Romantic or sexual interest in a patient is a boundary vio
 const phrases: Phrase[] = [
   {
     // "I gave him my personal cell number"
-    pattern: new RegExp(`\\b(?:gave|give|giving|sent|send|shared|share|texted)\\s+(${PT})\\s+(my\\s+(?:(?:own|personal|private|cell|mobile|home)\\s+){0,2}(?:number|cell|phone\\s+number|#|email|address|snap(?:chat)?|insta(?:gram)?|handle|socials|IG|WhatsApp))`, 'g'),
+    pattern: new RegExp(`\\b(?:gave|give|giving|sent|send|shared|share|texted)\\s+(${PT})\\s+(my\\s+(?:(?:own|personal|private|cell|mobile|home)\\s+){0,2}(?:number|cell|phone\\s+number|#|email|address|snap(?:chat)?|insta(?:gram)?|handle|socials|IG|WhatsApp))`, 'gi'),
     message: MESSAGE_CONTACT,
     suggest: [],
     fix: 'none',
@@ -42,7 +45,7 @@ const phrases: Phrase[] = [
   },
   {
     // "exchanged numbers with her"
-    pattern: new RegExp(`\\bexchang(?:ed|e|ing)\\s+(?:phone\\s+)?(?:numbers|contacts|contact details|socials|emails)\\s+with\\s+(${PT})`, 'g'),
+    pattern: new RegExp(`\\bexchang(?:ed|e|ing)\\s+(?:phone\\s+)?(?:numbers|contacts|contact details|socials|emails)\\s+with\\s+(${PT})`, 'gi'),
     message: MESSAGE_CONTACT,
     suggest: [],
     fix: 'none',
@@ -50,7 +53,7 @@ const phrases: Phrase[] = [
   },
   {
     // "added her on Instagram", "followed him on TikTok", "friended the patient on Facebook"
-    pattern: new RegExp(`\\b(?:[Aa]dd(?:ed|ing)?|[Ff]ollow(?:ed|ing|s)?|[Ff]riend(?:ed|ing)?|[Dd]M(?:ed|'d)?|[Mm]essag(?:ed|ing|e)|[Cc]onnect(?:ed|ing)?(?:\\s+with)?)\\s+(${PT}|me)\\s+(?:on|via|through)\\s+${SOCIAL}\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:[Aa]dd(?:ed|ing)?|[Ff]ollow(?:ed|ing|s)?|[Ff]riend(?:ed|ing)?|[Dd]M(?:ed|'d)?|[Mm]essag(?:ed|ing|e)|[Cc]onnect(?:ed|ing)?(?:\\s+with)?)\\s+(${PT}|me)\\s+(?:on|via|through)\\s+${SOCIAL}\\b`, 'gi'),
     message: MESSAGE_CONTACT,
     suggest: [],
     fix: 'none',
@@ -65,7 +68,7 @@ const phrases: Phrase[] = [
   },
   {
     // "texted the patient from my personal phone"
-    pattern: new RegExp(`\\b(?:text(?:ed|ing|s)?|messag(?:ed|ing|es)|call(?:ed|ing|s)?|rang|email(?:ed|ing|s)?|DM(?:ed|'d)?)\\s+(${PT})\\s+(?:from|on|with|using|via)\\s+my\\s+${PERSONAL_CHANNEL}`, 'g'),
+    pattern: new RegExp(`\\b(?:text(?:ed|ing|s)?|messag(?:ed|ing|es)|call(?:ed|ing|s)?|rang|email(?:ed|ing|s)?|DM(?:ed|'d)?)\\s+(${PT})\\s+(?:from|on|with|using|via)\\s+my\\s+${PERSONAL_CHANNEL}`, 'gi'),
     message: MESSAGE_CONTACT,
     suggest: [],
     fix: 'none',
@@ -73,7 +76,7 @@ const phrases: Phrase[] = [
   },
   {
     // "I asked his caregiver for a ride", "asked her for a discount"
-    pattern: new RegExp(`\\b[Aa]sk(?:ed|ing|s)?\\s+(${PT})\\s+(for\\s+(?:a\\s+|an\\s+|some\\s+|his\\s+|her\\s+|their\\s+)?(?:ride|lift|loan|discount|favou?r|money|cash|tickets?|date|drink|job|reference|donation|tip|deal|free\\s+\\w+|help\\s+with\\s+my\\s+\\w+))\\b`, 'g'),
+    pattern: new RegExp(`\\b[Aa]sk(?:ed|ing|s)?\\s+(${PT})\\s+(for\\s+(?:a\\s+|an\\s+|some\\s+|his\\s+|her\\s+|their\\s+)?(?:ride|lift|loan|discount|favou?r|money|cash|tickets?|date|drink|job|reference|donation|tip|deal|free\\s+\\w+|help\\s+with\\s+my\\s+\\w+))\\b`, 'gi'),
     message: MESSAGE_FAVOUR,
     suggest: [],
     fix: 'none',
@@ -81,7 +84,7 @@ const phrases: Phrase[] = [
   },
   {
     // "I asked him to help me move boxes", "asked her to fill in my course evaluation"
-    pattern: new RegExp(`\\b[Aa]sk(?:ed|ing|s)?\\s+(${PT})\\s+(?:if\\s+(?:he|she|they)\\s+(?:could|would|can|will)\\s+|to\\s+)((?:help\\s+(?:me|us)(?:\\s+(?:move|with\\s+my|carry|fix|pack|out))?|give\\s+me\\s+a\\s+(?:ride|lift|discount|loan)|drive\\s+me|lend\\s+me|loan\\s+me|buy\\s+me|pay\\s+(?:for\\s+)?my|cover\\s+my|watch\\s+my|babysit|pick\\s+me\\s+up|fix\\s+my|get\\s+me|(?:fill\\s+(?:in|out)|complete|sign|rate|review)\\s+(?:my|a\\s+review|a\\s+rating)|(?:vote|donate)\\s+(?:for|to)\\s+(?:me|my)|sponsor\\s+me|hire\\s+me|introduce\\s+me|keep\\s+(?:it|this)\\s+(?:a\\s+)?secret|not\\s+tell)(?:\\s+[\\w-]+){0,3})`, 'g'),
+    pattern: new RegExp(`\\b[Aa]sk(?:ed|ing|s)?\\s+(${PT})\\s+(?:if\\s+(?:he|she|they)\\s+(?:could|would|can|will)\\s+|to\\s+)((?:help\\s+(?:me|us)(?:\\s+(?:move|with\\s+my|carry|fix|pack|out))?|give\\s+me\\s+a\\s+(?:ride|lift|discount|loan)|drive\\s+me|lend\\s+me|loan\\s+me|buy\\s+me|pay\\s+(?:for\\s+)?my|cover\\s+my|watch\\s+my|babysit|pick\\s+me\\s+up|fix\\s+my|get\\s+me|(?:fill\\s+(?:in|out)|complete|sign|rate|review)\\s+(?:my|a\\s+review|a\\s+rating)|(?:vote|donate)\\s+(?:for|to)\\s+(?:me|my)|sponsor\\s+me|hire\\s+me|introduce\\s+me|keep\\s+(?:it|this)\\s+(?:a\\s+)?secret|not\\s+tell)(?:\\s+[\\w-]+){0,3})`, 'gi'),
     message: MESSAGE_FAVOUR,
     suggest: [],
     fix: 'none',
@@ -113,14 +116,14 @@ const phrases: Phrase[] = [
   },
   {
     // "He follows me on Snapchat now"
-    pattern: new RegExp(`\\b(?:follows|followed|added|friended|DMs|DMed|messages|texts|texted)\\s+me\\s+(?:on|via|through)\\s+${SOCIAL}\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:follows|followed|added|friended|DMs|DMed|messages|texts|texted)\\s+me\\s+(?:on|via|through)\\s+${SOCIAL}\\b`, 'gi'),
     message: MESSAGE_CONTACT,
     suggest: [],
     fix: 'none',
   },
   {
     // "venting to him about my CI", "confided in her about my breakup"
-    pattern: new RegExp(`\\b(?:vent(?:ed|ing|s)?|confid(?:ed|ing|e|es)|unload(?:ed|ing)?|offload(?:ed|ing)?|rant(?:ed|ing)?|complain(?:ed|ing)?)\\s+(?:to|in|on)\\s+(${PT})\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:vent(?:ed|ing|s)?|confid(?:ed|ing|e|es)|unload(?:ed|ing)?|offload(?:ed|ing)?|rant(?:ed|ing)?|complain(?:ed|ing)?)\\s+(?:to|in|on)\\s+(${PT})\\b`, 'gi'),
     message: MESSAGE_VENT,
     suggest: [],
     fix: 'none',
@@ -134,7 +137,7 @@ const phrases: Phrase[] = [
   },
   {
     // "told her about my divorce"
-    pattern: new RegExp(`\\b(?:told|tell|telling)\\s+(${PT})\\s+(?:all\\s+)?about\\s+my\\s+(?:own\\s+)?(?:problems|issues|divorce|break-?up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debts?|money\\s+(?:problems|troubles|worries)|financial\\s+\\w+|stress|depression|anxiety|bad\\s+day|personal\\s+life|family\\s+(?:problems|drama|issues)|drama|love\\s+life|dating\\s+life|CI|supervisor|boss|grades?)\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:told|tell|telling)\\s+(${PT})\\s+(?:all\\s+)?about\\s+my\\s+(?:own\\s+)?(?:problems|issues|divorce|break-?up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debts?|money\\s+(?:problems|troubles|worries)|financial\\s+\\w+|stress|depression|anxiety|bad\\s+day|personal\\s+life|family\\s+(?:problems|drama|issues)|drama|love\\s+life|dating\\s+life|CI|supervisor|boss|grades?)\\b`, 'gi'),
     message: MESSAGE_VENT,
     suggest: [],
     fix: 'none',
@@ -142,7 +145,7 @@ const phrases: Phrase[] = [
   },
   {
     // "asked her out", "went on a date with him", "dating a former patient"
-    pattern: new RegExp(`\\b[Aa]sk(?:ed|ing)?\\s+(${PT})\\s+(?:out|on\\s+a\\s+date|to\\s+(?:dinner|drinks|a\\s+movie|a\\s+party|my\\s+place)|for\\s+(?:drinks|a\\s+drink|coffee)\\s+after)\\b|\\b(?:went|go|going)\\s+(?:out\\s+)?on\\s+a\\s+date\\s+with\\s+(${PT})\\b|\\b(?:dating|dated|date|flirt(?:ed|ing)?\\s+with|hooked\\s+up\\s+with|kiss(?:ed)?)\\s+(?:a|my|our|the|this)\\s+(?:former\\s+)?(?:pt|patient|client)\\b`, 'g'),
+    pattern: new RegExp(`\\b[Aa]sk(?:ed|ing)?\\s+(${PT})\\s+(?:out|on\\s+a\\s+date|to\\s+(?:dinner|drinks|a\\s+movie|a\\s+party|my\\s+place)|for\\s+(?:drinks|a\\s+drink|coffee)\\s+after)\\b|\\b(?:went|go|going)\\s+(?:out\\s+)?on\\s+a\\s+date\\s+with\\s+(${PT})\\b|\\b(?:dating|dated|date|flirt(?:ed|ing)?\\s+with|hooked\\s+up\\s+with|kiss(?:ed)?)\\s+(?:a|my|our|the|this)\\s+(?:former\\s+)?(?:pt|patient|client)\\b`, 'gi'),
     message: MESSAGE_DATE,
     suggest: [],
     fix: 'none',
@@ -150,7 +153,7 @@ const phrases: Phrase[] = [
   },
   {
     // "posted a photo of him on Instagram", "took a selfie with the patient"
-    pattern: new RegExp(`\\b(?:post(?:ed|ing)?|shar(?:ed|ing)|upload(?:ed|ing)?)\\s+(?:a\\s+|the\\s+)?(?:photo|picture|pic|video|clip|story|reel|post|TikTok)s?\\s+(?:of|about|with)\\s+(${PT})\\b|\\btook\\s+(?:a\\s+)?selfies?\\s+with\\s+(${PT})\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:post(?:ed|ing)?|shar(?:ed|ing)|upload(?:ed|ing)?)\\s+(?:a\\s+|the\\s+)?(?:photo|picture|pic|video|clip|story|reel|post|TikTok)s?\\s+(?:of|about|with)\\s+(${PT})\\b|\\btook\\s+(?:a\\s+)?selfies?\\s+with\\s+(${PT})\\b`, 'gi'),
     message: 'Posting about or photographing a patient for your own social media uses their story for your purposes and risks their privacy. Keep patient stories out of personal accounts.',
     suggest: [],
     fix: 'none',

@@ -34,7 +34,10 @@ const phrases: Phrase[] = [
     message: '"Got him to" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => !/\b(?:I|we|finally|eventually|managed to|able to|trying to|tried to)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)),
+    unless: (m, ctx) =>
+      !/\b(?:I|we|finally|eventually|managed to|able to|trying to|tried to)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) ||
+      // "got her to the mat": a place, not a verb.
+      /^\s*(?:the|a|an|his|her|their|my|our|bed|mat|chair|clinic|gym|car|room|class|school|work)\b/i.test(ctx.text.slice(m.index + m[0].length)),
   },
   {
     // "I performed passive stretching on him", "gave the stretches to the patient"

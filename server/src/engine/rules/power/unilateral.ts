@@ -59,7 +59,7 @@ const phrases: Phrase[] = [
   },
   {
     // "I instructed her to never sit …" → "I recommended that she never sit …"
-    pattern: new RegExp(`\\b(?:(?:I|[Ww]e)\\s+(?:have\\s+|had\\s+|also\\s+|firmly\\s+|strictly\\s+)?)?([Ii]nstructed|[Oo]rdered|[Ff]orbade|[Ff]orbid|[Pp]rohibited)\\s+(${OBJ})\\s+(?:to\\s+)?(stop|not|never|to\\s+stop|to\\s+not|to\\s+never|from)\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have\\s+|had\\s+|also\\s+|firmly\\s+|strictly\\s+|then\\s+)?(instructed|ordered|forbade|forbid|prohibited)\\s+(${OBJ})\\s+(?:to\\s+)?(stop|not|never|to\\s+stop|to\\s+not|to\\s+never|from)\\b`, 'g'),
     message: TELL_MESSAGE,
     suggest: (m) => {
       const obj = subjectOf(m[2]!);
@@ -69,7 +69,8 @@ const phrases: Phrase[] = [
       return [`${lead}recommended that ${obj} ${how}`];
     },
     fix: 'suggest',
-    unless: (m, ctx) => !nameOk(m, 2) || inOrderContext(m, ctx),
+    // Safety education about warning signs ("to stop if chest pain occurs") is teaching, not a ruling.
+    unless: (m, ctx) => !nameOk(m, 2) || inOrderContext(m, ctx) || /^[^.;]{0,40}?\b(?:if|when|should|in case|whenever|until cleared)\b/i.test(ctx.text.slice(m.index + m[0].length)),
   },
   {
     // "I ordered him to use the board", "Pt ordered to use the sliding board"
@@ -96,6 +97,14 @@ const phrases: Phrase[] = [
     suggest: [],
     fix: 'none',
     unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx) || (/^(?:is|was|are|were|be|been)\b/i.test(m[0]) && !ctx.personSubject(m.index)),
+  },
+  {
+    // "I let him skip the last set" (but not "let him know", "let her choose")
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:(?:only|then|finally|also|just)\\s+)?let\\s+(${OBJ})\\s+(?!know\\b|see\\b|choose\\b|decide\\b|lead\\b|set\\b|pick\\b|guide\\b|speak\\b|talk\\b|explain\\b|tell\\b|ask\\b|finish\\b|vent\\b|express\\b|share\\b)[a-z]+`, 'g'),
+    message: '"I let him" casts the clinician as the one granting permission for the person\'s own choices. Describe the choice and its reason ("he chose to stop after 2 sets because of calf pain").',
+    suggest: [],
+    fix: 'none',
+    unless: (m) => !nameOk(m, 1),
   },
   {
     pattern: /\bnon[-\s]?negotiable\b/gi,

@@ -25,7 +25,7 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => {
       const test = m[2]!;
       const sentence = ctx.sentenceAt(m.index);
-      const sud = sudContext(ctx, m.index, m.index + m[0].length) || /\b(?:screens?|tox|drug|UDS)\b/i.test(ctx.text.slice(sentence.start, sentence.end));
+      const sud = sudContext(ctx, m.index, m.index + m[0].length) || /\b(?:screens?|tox|drug|UDS)\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150)));
       if (/^(?:UDS|UDT|tox|toxicology|drug|urine\s+drug)/i.test(test)) return false;
       return !sud || /catch/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     },
@@ -53,7 +53,7 @@ const phrases: Phrase[] = [
     fix: 'none',
     unless: (m, ctx) => {
       const sentence = ctx.sentenceAt(m.index);
-      const text = ctx.text.slice(sentence.start, sentence.end);
+      const text = ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + m[0].length + 150));
       if (HYGIENE.test(text)) return true;
       // The person (not a surface) is the subject, or the sentence is about substances.
       return !ctx.personSubject(m.index) && !sudContext(ctx, m.index, m.index + m[0].length);

@@ -18,6 +18,7 @@ export const SUD_CONTEXT = new RegExp(
 /** Whether the sentence around [start, end) is about substance use. */
 export function sudContext(ctx: RunContext, start: number, end: number): boolean {
   const sentence = ctx.sentenceAt(start);
-  const text = ctx.text.slice(sentence.start, Math.max(sentence.end, end));
+  // A window inside the sentence keeps this cheap on run-on text.
+  const text = ctx.text.slice(Math.max(sentence.start, start - 150), Math.min(Math.max(sentence.end, end), end + 150));
   return SUD_CONTEXT.test(text);
 }
