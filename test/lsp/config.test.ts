@@ -1,0 +1,178 @@
+/** Project configuration in the server: reload on change, bad configuration, accepted terms, trust. */
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, type TestServer } from '../helpers/lsp-client.ts';
+import { applyTextEdits, changeNote, codeActions, collectMessages, editsFor, fileUri, openNote, tempDir, until } from './helpers.ts';
+
+const NOTE = 'Pt is wheelchair-bound since 2019. Pt tolerated the session.\n';
+
+describe('language server: project configuration', function () {
+  this.timeout(20_000);
+  let server: TestServer;
+  let dir: string;
+  let messages: Array<{ type: number; message: string }>;
+  const config = () => join(dir, '.rapportrc.json');
+  const writeConfig = (value: unknown) => writeFileSync(config(), typeof value === 'string' ? value : JSON.stringify(value, null, 2) + '\n');
+  const changed = (type = 2) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(config()), type }] });
+
+  before(async () => {
+    dir = tempDir();
+    mkdirSync(join(dir, 'notes'));
+    writeConfig({ extends: 'rapport:recommended', rules: { 'pfl.wheelchair-bound': 'off' }, vocabulary: { reject: [{ term: 'tolerated', prefer: 'completed' }] } });
+    server = await startServer({ workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }, ['--stdio'], {
+      workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+    });
+    messages = collectMessages(server);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const uri = () => fileUri(join(dir, 'notes', 'note.md'));
+
+  it('applies the nearest project file, found by walking up from the note', async () => {
+    const ds = await openNote(server, uri(), NOTE);
+    assert.deepEqual(ds.map((d) => d.code), ['vocabulary.term']);
+  });
+
+  it('reloads without a restart when the file changes (workspace/didChangeWatchedFiles)', async () => {
+    writeConfig({ rules: { 'pfl.wheelchair-bound': 'error' } });
+    changed();
+    const p = await server.diagnostics(uri(), (p) => p.diagnostics.some((d) => d.code === 'pfl.wheelchair-bound'));
+    assert.equal(p.diagnostics.find((d) => d.code === 'pfl.wheelchair-bound')!.severity, 1);
+    assert.ok(!p.diagnostics.some((d) => d.code === 'vocabulary.term'), 'the old vocabulary is gone');
+  });
+
+  it('bad configuration: one clear message, a diagnostic on the file, the last good configuration kept', async () => {
+    messages.length = 0;
+    writeConfig('{\n  "rules": {\n    "pfl.wheelchair-bound": "warning",\n  }\n}\n');
+    const configDiagnostics = server.diagnostics(fileUri(config()), (p) => p.diagnostics.length > 0);
+    changed();
+    const p = await configDiagnostics;
+    assert.equal(p.diagnostics.length, 1);
+    assert.match(p.diagnostics[0]!.message, /not valid JSON/);
+    assert.equal(p.diagnostics[0]!.range.start.line, 3, 'placed at the trailing comma problem');
+    await until(() => messages.length > 0, 5000, 'showMessage');
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0]!.type, 2);
+    assert.match(messages[0]!.message, /\.rapportrc\.json has a problem: .*not valid JSON.*last valid configuration stays in force/);
+    // The last good configuration (wheelchair-bound: error) is still in force.
+    const ds = await changeNote(server, uri(), NOTE + '\n', 2);
+    assert.equal(ds.find((d) => d.code === 'pfl.wheelchair-bound')!.severity, 1);
+    assert.equal(messages.length, 1, 'not repeated on every lint');
+    assert.equal(server.process.exitCode, null);
+  });
+
+  for (const [name, value, pattern] of [
+    ['an unknown rule id', { rules: { 'pfl.wheelchair-bond': 'off' } }, /Unknown rule or family "pfl\.wheelchair-bond"/],
+    ['a wrong type', { mode: 3 }, /"mode" must be a string|"mode" must be one of/],
+    ['an unsafe glob', { overrides: [{ files: ['+(a|aa)+(a|aa).md'], mode: 'reflection' }] }, /extended glob syntax/],
+    ['a regular expression where a term belongs', { vocabulary: { reject: [{ term: '/(a+)+$/' }] } }, /looks like a regular expression/],
+    ['an unknown preset', { extends: 'rapport:lenient' }, /"extends" must be one of the presets/],
+  ] as const) {
+    it(`reports ${name} and keeps the last good configuration`, async () => {
+      messages.length = 0;
+      writeConfig(value);
+      const diag = server.diagnostics(fileUri(config()), (p) => p.diagnostics.length > 0);
+      changed();
+      const p = await diag;
+      assert.match(p.diagnostics[0]!.message, pattern);
+      await until(() => messages.length > 0, 5000, 'showMessage');
+      assert.match(messages[0]!.message, pattern);
+      const ds = await changeNote(server, uri(), NOTE + '\n'.repeat(3 + name.length), 10 + name.length);
+      assert.equal(ds.find((d) => d.code === 'pfl.wheelchair-bound')?.severity, 1, 'last good configuration still applies');
+    });
+  }
+
+  it('clears the diagnostic on the file once it is fixed', async () => {
+    writeConfig({ rules: { 'pfl.wheelchair-bound': 'hint' }, vocabulary: { accept: ['suffers from'] } });
+    const cleared = server.diagnostics(fileUri(config()), (p) => p.diagnostics.length === 0);
+    changed();
+    await cleared;
+    const ds = await changeNote(server, uri(), NOTE + 'Pt suffers from MS.\n', 40);
+    assert.equal(ds.find((d) => d.code === 'pfl.wheelchair-bound')!.severity, 4);
+    assert.ok(!ds.some((d) => d.code === 'pfl.suffering-victim'), 'accepted terms are never flagged');
+  });
+
+  it('lints an open configuration file from its buffer', async () => {
+    const cfgUri = fileUri(config());
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: cfgUri, languageId: 'json', version: 1, text: '{ "rules": { "nope.rule": "off" } }' } });
+    const p = await server.diagnostics(cfgUri, (p) => p.version === 1);
+    assert.equal(p.diagnostics.length, 1);
+    assert.deepEqual(p.diagnostics[0]!.range.start, { line: 0, character: 12 });
+    server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: cfgUri } });
+  });
+
+  it('adds a flagged term to the project\'s accepted terms', async () => {
+    const ds = await changeNote(server, uri(), 'Pt refused stretching.\n', 50);
+    const d = ds.find((x) => x.code === 'adhere.refused')!;
+    const action = (await codeActions(server, uri(), [d])).find((a) => a.title.startsWith('Add “refused” to the project'))!;
+    assert.ok(action);
+    const edits = editsFor(action.edit, fileUri(config()));
+    const next = applyTextEdits(readFileSync(config(), 'utf8'), edits);
+    assert.deepEqual(JSON.parse(next).vocabulary.accept, ['suffers from', 'refused']);
+    writeFileSync(config(), next);
+    changed();
+    await server.diagnostics(uri(), (p) => p.diagnostics.length === 0);
+  });
+
+  it('ignores notes matching the ignore globs', async () => {
+    writeConfig({ ignore: ['notes/**'] });
+    changed();
+    await server.diagnostics(uri(), (p) => p.diagnostics.length === 0);
+    const other = fileUri(join(dir, 'other.md'));
+    const ds = await openNote(server, other, NOTE);
+    assert.ok(ds.length > 0);
+  });
+
+  it('lint workspace publishes diagnostics for notes that are not open', async () => {
+    writeConfig({});
+    changed();
+    writeFileSync(join(dir, 'closed.md'), 'Pt suffers from MS.\n');
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'x.md'), 'Pt suffers from MS.\n');
+    const closed = fileUri(join(dir, 'closed.md'));
+    const p = server.diagnostics(closed, (p) => p.diagnostics.length > 0);
+    const result = (await server.connection.sendRequest('workspace/executeCommand', { command: 'rapport.server.lintWorkspace', arguments: [] })) as { files: number };
+    assert.equal((await p).diagnostics[0]!.code, 'pfl.suffering-victim');
+    assert.equal(result.files, 1, 'open notes and node_modules are skipped');
+  });
+});
+
+describe('language server: Workspace Trust', function () {
+  this.timeout(20_000);
+  let server: TestServer;
+  let dir: string;
+  let messages: Array<{ type: number; message: string }>;
+  before(async () => {
+    dir = tempDir();
+    writeFileSync(join(dir, '.rapportrc.json'), JSON.stringify({ rules: { 'pfl.wheelchair-bound': 'error' }, vocabulary: { reject: [{ term: 'tolerated' }], accept: ['suffers from'] } }));
+    server = await startServer({ workspace: { configuration: true } }, ['--stdio'], { initializationOptions: { workspaceTrusted: false } });
+    messages = collectMessages(server);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ignores workspace vocabulary in an untrusted workspace and says so once', async () => {
+    const a = fileUri(join(dir, 'a.md'));
+    const ds = await openNote(server, a, 'Pt is wheelchair-bound and tolerated it. Pt suffers from MS.\n');
+    assert.deepEqual(ds.map((d) => d.code).sort(), ['pfl.suffering-victim', 'pfl.wheelchair-bound']);
+    assert.equal(ds.find((d) => d.code === 'pfl.wheelchair-bound')!.severity, 1, 'severities still apply');
+    await openNote(server, fileUri(join(dir, 'b.md')), 'Pt tolerated it.\n');
+    await until(() => messages.length > 0, 5000, 'trust message');
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]!.message, /not trusted.*vocabulary/);
+  });
+
+  it('applies them once the workspace is trusted', async () => {
+    const a = fileUri(join(dir, 'a.md'));
+    server.connection.sendNotification('rapport/didChangeWorkspaceTrust', { trusted: true });
+    const p = await server.diagnostics(a, (p) => p.diagnostics.some((d) => d.code === 'vocabulary.term'));
+    assert.ok(!p.diagnostics.some((d) => d.code === 'pfl.suffering-victim'));
+  });
+});
