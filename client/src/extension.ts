@@ -14,6 +14,12 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerCommands } from './commands.ts';
+import { registerStatusBar } from './status.ts';
+import { registerQuietTyping } from './quiet-typing.ts';
+
+/** Project configuration files: linted by the server (diagnostics on the file) and watched for changes. */
+const CONFIG_GLOB = '**/{.rapportrc.json,rapport.config.json}';
 
 let client: LanguageClient | undefined;
 
@@ -47,8 +53,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', pattern: CONFIG_GLOB },
     ],
-    synchronize: { configurationSection: 'rapport' },
+    synchronize: { configurationSection: 'rapport', fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB) },
+    // Workspace Trust: in an untrusted workspace the server ignores the project's vocabulary and globs.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
     diagnosticPullOptions: { onChange: true, onSave: true },
@@ -58,6 +67,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('rapport.restartServer', async () => {
       await client?.restart();
     }),
+  );
+  registerCommands(context, () => client);
+  registerStatusBar(context);
+  registerQuietTyping(context, () => client);
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('rapport/didChangeWorkspaceTrust', { trusted: true })),
   );
   await client.start();
 }

@@ -101,7 +101,7 @@ describe('language server: project configuration', function () {
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: cfgUri, languageId: 'json', version: 1, text: '{ "rules": { "nope.rule": "off" } }' } });
     const p = await server.diagnostics(cfgUri, (p) => p.version === 1);
     assert.equal(p.diagnostics.length, 1);
-    assert.deepEqual(p.diagnostics[0]!.range.start, { line: 0, character: 12 });
+    assert.deepEqual(p.diagnostics[0]!.range.start, { line: 0, character: 13 });
     server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: cfgUri } });
   });
 

@@ -20,7 +20,14 @@
 //                                harness with a stand-in extension)
 //   RAPPORT_KEEP_TMP=1           keep the temporary workspace, user-data and extensions folders
 //
-// Exit code: the suite's (0 = all tests passed), or 1 when the harness itself fails or times out.
+// Phases (route 2 only): the suite, then a person's-eye scenario (test/vscode/scenario.mjs) in the same
+// code-server, which opens examples/naren-initial-evaluation.draft.md, waits for Rapport's findings in the
+// Problems panel and saves test-output/vscode/problems-panel.png.
+//   --no-scenario                run the suite only
+//   --scenario-only              run the scenario only (faster when working on it)
+//
+// Exit code: 0 when the suite (and the scenario) passed, or 1 when either failed, or the harness itself failed
+// or timed out.
 // Artifacts go to test-output/vscode/: the workbench's log files (window, extension host), code-server.log, and
 // a screenshot (failure.png on failure or timeout, workbench.png with RAPPORT_SCREENSHOT=1).
 import { spawn, spawnSync } from 'node:child_process';
@@ -41,6 +48,15 @@ const installScript = join(repoRoot, 'scripts/vscode/install-code-server.sh');
 const chromiumPath = process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium';
 const timeoutMs = Number(process.env.RAPPORT_VSCODE_TIMEOUT_MS || 10 * 60_000);
 const alwaysScreenshot = process.env.RAPPORT_SCREENSHOT === '1';
+const args = new Set(process.argv.slice(2));
+for (const arg of args) {
+  if (!['--no-scenario', '--scenario-only'].includes(arg)) {
+    console.error(`[test:vscode] unknown argument ${arg} (known: --no-scenario, --scenario-only)`);
+    process.exit(2);
+  }
+}
+const runSuite = !args.has('--scenario-only');
+const runScenarioPhase = !args.has('--no-scenario');
 
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -72,7 +88,7 @@ function checkInputs() {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new Error(`RAPPORT_VSCODE_TIMEOUT_MS must be a positive number of milliseconds`);
   }
-  if (!existsSync(extensionTestsPath)) {
+  if (runSuite && !existsSync(extensionTestsPath)) {
     throw new Error(`${extensionTestsPath} is missing: run \`node scripts/vscode/build-suite.mjs\` first`);
   }
   const manifest = JSON.parse(readFileSync(join(extensionDevelopmentPath, 'package.json'), 'utf8'));
@@ -289,6 +305,11 @@ async function runWithCodeServer() {
     ],
   });
   cleanups.push(() => browser.close());
+  const scenario = async () => {
+    const { runScenario } = await import('./scenario.mjs');
+    return runScenario({ browser, origin, root: profile.root, repoRoot, extensionDevelopmentPath, outputDir, say });
+  };
+  if (!runSuite) return scenario();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 
   let settle;
@@ -359,7 +380,16 @@ async function runWithCodeServer() {
       console.error(`[test:vscode] could not take a screenshot: ${error instanceof Error ? error.message : error}`);
     }
   }
-  return outcome.code;
+  if (!runScenarioPhase) return outcome.code;
+  if (outcome.timedOut || outcome.crashed) {
+    say('skipping the scenario: the suite did not finish');
+    return outcome.code;
+  }
+  // The test window's extension host has exited with the suite; close its page before opening the next one.
+  await page.close().catch(() => undefined);
+  const scenarioCode = await scenario();
+  say(`scenario ${scenarioCode === 0 ? 'passed' : 'FAILED'} after ${seconds()}`);
+  return outcome.code !== 0 ? outcome.code : scenarioCode;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -127,15 +127,20 @@ function toReportFinding(f: FileFinding): ReportFinding {
 
 /** The row key of a note: its path (by file) or its first folder under the root it was found in (by folder). */
 function groupKey(file: ProcessedFile, roots: readonly string[], groupBy: 'file' | 'folder'): string {
-  if (groupBy === 'file') return file.displayPath;
+  const rel = underRoot(file, roots);
+  if (groupBy === 'file') return rel ?? file.displayPath;
+  if (rel === undefined) return '.';
+  const parts = rel.split('/');
+  return parts.length > 1 ? parts[0]! : '.';
+}
+
+/** The note's path relative to the folder it was found in (POSIX separators), if it was found in one. */
+function underRoot(file: ProcessedFile, roots: readonly string[]): string | undefined {
   for (const root of roots) {
     const rel = relative(root, file.path);
-    if (rel && !rel.startsWith('..')) {
-      const parts = rel.split(sep);
-      return parts.length > 1 ? parts[0]! : '.';
-    }
+    if (rel && !rel.startsWith('..')) return rel.split(sep).join('/');
   }
-  return '.';
+  return undefined;
 }
 
 export function buildClassReport(files: readonly ProcessedFile[], roots: readonly string[], groupBy: 'file' | 'folder', rubric: Rubric): ClassReport {
@@ -151,7 +156,7 @@ export function buildClassReport(files: readonly ProcessedFile[], roots: readonl
       rows.set(key, row);
     }
     const findings = file.findings.map(toReportFinding);
-    const note: ReportFile = { path: file.displayPath, mode: file.mode, words: file.words ?? 0, findings };
+    const note: ReportFile = { path: underRoot(file, roots) ?? file.displayPath, mode: file.mode, words: file.words ?? 0, findings };
     if (file.error) {
       note.error = file.error;
       unreadable++;

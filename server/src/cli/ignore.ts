@@ -1,11 +1,11 @@
 /**
  * Ignore files for the CLI: `.rapportignore` in the working directory by
- * default, or `--ignore-path <file>`, in .gitignore syntax (relative to the
- * ignore file's folder), plus `--ignore-pattern <glob>` (relative to the
- * working directory). The configuration's own `ignore` globs apply on top.
+ * default, or `--ignore-path <file>`, in .gitignore syntax, plus
+ * `--ignore-pattern <glob>`; all patterns are relative to the working
+ * directory (as in ESLint), wherever the ignore file is. The configuration's own `ignore` globs apply on top.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { describeIoError } from './files.ts';
 import { UsageError } from './args.ts';
@@ -33,7 +33,7 @@ export class IgnoreRules {
       if (error instanceof UsageError) throw error;
       if (explicit) throw new UsageError(`--ignore-path ${options.ignorePath}: ${describeIoError(error)}.`);
     }
-    if (text !== undefined) this.layers.push({ base: dirname(file), ig: ignore().add(text) });
+    if (text !== undefined) this.layers.push({ base: cwd, ig: ignore().add(text) });
     if (options.patterns.length) this.layers.push({ base: cwd, ig: ignore().add(options.patterns) });
   }
 

@@ -92,7 +92,7 @@ export function contextOf(text: string, start: number, end: number): FindingCont
   while (s > 0 && start - s < CONTEXT_LIMIT) {
     const ch = text[s - 1]!;
     if (ch === '\n' && (s < 2 || text[s - 2] === '\n' || text[s - 2] === '\r')) break;
-    if (/[.!?]/.test(ch) && /\s/.test(text[s] ?? ' ')) break;
+    if (/[.!?]/.test(ch) && /\s/.test(text[s] ?? ' ') && !abbreviationBefore(text, s - 1)) break;
     s--;
   }
   let e = end;
@@ -100,9 +100,16 @@ export function contextOf(text: string, start: number, end: number): FindingCont
     const ch = text[e]!;
     if (ch === '\n' && /^\r?\n/.test(text.slice(e + 1, e + 3))) break;
     e++;
-    if (/[.!?]/.test(ch) && /\s|$/.test(text[e] ?? '')) break;
+    if (/[.!?]/.test(ch) && /\s|$/.test(text[e] ?? '') && !abbreviationBefore(text, e - 1)) break;
   }
   return { before: squash(text.slice(s, start)).trimStart(), match: squash(text.slice(start, end)), after: squash(text.slice(end, e)).trimEnd() };
+}
+
+/** A period that ends a title or common abbreviation ("Mr.", "Dr.", "e.g.", "Pt."), not a sentence. */
+function abbreviationBefore(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  const word = /(?:^|[^\p{L}.])([\p{L}.]{1,4})$/u.exec(text.slice(Math.max(0, dot - 6), dot))?.[1];
+  return !!word && /^(?:mr|mrs|ms|dr|pt|pts|st|vs|etc|e\.g|i\.e|approx|[a-z])$/i.test(word);
 }
 
 /** Words in a note (letters or digits, with inner apostrophes and hyphens), for per-1,000-word scores. */

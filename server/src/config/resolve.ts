@@ -16,7 +16,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { LintOptions, VocabularyTerm } from '../engine/index.ts';
 import { isPreset, PRESETS } from './presets.ts';
-import { checkConfigText, GLOB_OPTIONS } from './validate.ts';
+import { checkConfigText, GLOB_OPTIONS, normaliseGlob } from './validate.ts';
 import { CONFIG_FILE_NAMES, type ConfigProblem, type ConfigSettings, type RapportConfig, type ResolvedConfig } from './types.ts';
 
 export interface ResolveOptions {
@@ -138,7 +138,7 @@ export class ConfigResolver {
   private matcher(glob: string): (path: string) => boolean {
     let m = this.matchers.get(glob);
     if (!m) {
-      m = picomatch(glob, GLOB_OPTIONS);
+      m = picomatch(normaliseGlob(glob), GLOB_OPTIONS);
       if (this.matchers.size > 1000) this.matchers.clear();
       this.matchers.set(glob, m);
     }
@@ -146,7 +146,7 @@ export class ConfigResolver {
   }
 
   private matches(globs: string | string[], relPath: string): boolean {
-    return (typeof globs === 'string' ? [globs] : globs).some((g) => this.matcher(g.replace(/^\.\//, ''))(relPath));
+    return (typeof globs === 'string' ? [globs] : globs).some((g) => this.matcher(g)(relPath));
   }
 
   resolveConfig(notePath: string, opts: ResolveOptions = {}): ResolvedConfig {

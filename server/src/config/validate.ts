@@ -108,7 +108,13 @@ export function globProblem(glob: string): string | undefined {
   return undefined;
 }
 
-export const GLOB_OPTIONS = { dot: true, basename: true, noextglob: true, windows: false } as const;
+export const GLOB_OPTIONS = { dot: true, noextglob: true, windows: false } as const;
+
+/** A glob without "/" matches file names at any depth (like .gitignore); others are relative to the configuration's folder. */
+export function normaliseGlob(glob: string): string {
+  const g = glob.replace(/^\.\//, '');
+  return g.includes('/') ? g.replace(/^\//, '') : `**/${g}`;
+}
 
 function looksLikeRegex(term: string): boolean {
   return /^\/.+\/[a-z]*$/.test(term.trim()) || /\\[bdswBDSW]/.test(term);

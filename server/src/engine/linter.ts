@@ -209,6 +209,7 @@ export class Linter {
         const ctx = makeRunContext(
           {
             text: run.text,
+            source: block.text.slice(run.start, run.start + run.text.length),
             mode: settings.mode,
             section,
             inBlockquote: run.inBlockquote,

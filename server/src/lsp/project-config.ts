@@ -8,7 +8,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { basename } from 'node:path';
 import { DiagnosticSeverity, FileChangeType, MessageType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync } from 'node:fs';
 import { checkConfigText, ConfigResolver, isConfigFileName, type ConfigProblem, type ResolvedConfig } from '../config/index.ts';
 import type { LintOptions } from '../engine/index.ts';
 import { settingsOptions } from './linting.ts';
@@ -81,7 +82,15 @@ export class ProjectConfig {
     const uri = pathToFileURL(configPath).href;
     const open = this.documents.get(uri);
     // An open file is reported from its buffer (see documentChanged); otherwise from disk.
-    if (!open) void this.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => this.toDiagnostic(p, undefined)) });
+    if (!open) {
+      let onDisk: TextDocument | undefined;
+      try {
+        onDisk = TextDocument.create(uri, 'json', 0, readFileSync(configPath, 'utf8'));
+      } catch {
+        /* unreadable: place problems at the start */
+      }
+      void this.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => this.toDiagnostic(p, onDisk)) });
+    }
     if (problems.length) {
       const first = problems[0]!;
       const more = problems.length > 1 ? ` (${problems.length - 1} more problem${problems.length > 2 ? 's' : ''} in the file)` : '';

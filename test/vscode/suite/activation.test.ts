@@ -10,83 +10,17 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'rapport.rapport';
-/**
- * Bounds for the waits below. They only decide how long a broken build takes to fail: on an idle machine each
- * wait ends within a few seconds, but on a loaded 2-CPU machine activation alone was seen to take 20 s.
- */
-const DIAGNOSTICS_TIMEOUT_MS = 60_000;
-const ACTIVATION_TIMEOUT_MS = 60_000;
-
-function workspaceUri(relativePath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder: test/vscode/run.mjs opens a copy of test/vscode/workspace/');
-  return vscode.Uri.joinPath(folder.uri, relativePath);
-}
-
-function rapportDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'rapport');
-}
-
-function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
-  if (diagnostics.length === 0) return 'none';
-  return diagnostics
-    .map((d) => {
-      const code = typeof d.code === 'object' ? d.code.value : d.code;
-      return `${d.range.start.line + 1}:${d.range.start.character + 1} [${d.source ?? '?'}${code === undefined ? '' : ` ${code}`}] ${d.message}`;
-    })
-    .join('; ');
-}
-
-/**
- * Resolves with the Rapport diagnostics of `uri` as soon as `accept` holds for them: immediately if it
- * already does, otherwise on the `onDidChangeDiagnostics` event that makes it true.
- */
-function waitForRapportDiagnostics(
-  uri: vscode.Uri,
-  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
-  what: string,
-  timeoutMs = DIAGNOSTICS_TIMEOUT_MS,
-): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const key = uri.toString();
-    // Subscribe before the first check so a change between the two cannot be missed.
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === key)) check();
-    });
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      const all = vscode.languages.getDiagnostics(uri);
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.path}; diagnostics now: ${describeDiagnostics(all)}`));
-    }, timeoutMs);
-    function check(): void {
-      const diagnostics = rapportDiagnostics(uri);
-      if (!accept(diagnostics)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(diagnostics);
-    }
-    check();
-  });
-}
-
-/** Activation has no event in the API; poll the flag at a short interval, bounded by a timeout. */
-async function waitForActivation(extension: vscode.Extension<unknown>, timeoutMs = ACTIVATION_TIMEOUT_MS): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!extension.isActive) {
-    if (Date.now() > deadline) {
-      throw new Error(`${EXTENSION_ID} did not activate within ${timeoutMs} ms of opening a Markdown file`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function openNote(relativePath: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
-  assert.equal(document.languageId, 'markdown', `${relativePath} should open as Markdown`);
-  return vscode.window.showTextDocument(document);
-}
+import {
+  EXTENSION_ID,
+  describeDiagnostics,
+  openNote,
+  rapportExtension,
+  ruleId,
+  waitForActivation,
+  waitForRapportDiagnostics,
+  withRule,
+  workspaceUri,
+} from './helpers';
 
 describe('Rapport in VS Code', () => {
   after(async () => {
@@ -96,28 +30,44 @@ describe('Rapport in VS Code', () => {
   });
 
   it('is installed under its published id', () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded; is extensionDevelopmentPath the repo root?`);
+    assert.equal(rapportExtension().id, EXTENSION_ID);
   });
 
   it('activates when a Markdown note is opened', async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension);
+    const extension = rapportExtension();
     await openNote('notes/flagged.md');
     await waitForActivation(extension);
   });
 
-  it('reports rapport diagnostics for "wheelchair-bound"', async () => {
+  it('reports "wheelchair-bound" with its rule id, source, severity, message and doc link', async () => {
     const uri = workspaceUri('notes/flagged.md');
     await openNote('notes/flagged.md');
     const diagnostics = await waitForRapportDiagnostics(uri, (d) => d.length > 0, 'rapport diagnostics');
 
     const document = await vscode.workspace.openTextDocument(uri);
-    const flagged = diagnostics.filter((d) => /wheelchair-bound/i.test(document.getText(d.range)));
-    assert.ok(
-      flagged.length > 0,
-      `expected a diagnostic whose range covers "wheelchair-bound"; got ${describeDiagnostics(diagnostics)}`,
-    );
+    const flagged = withRule(diagnostics, 'pfl.wheelchair-bound');
+    assert.equal(flagged.length, 1, `expected one pfl.wheelchair-bound diagnostic; got ${describeDiagnostics(diagnostics)}`);
+    const [diagnostic] = flagged as [vscode.Diagnostic];
+    assert.match(document.getText(diagnostic.range), /wheelchair-bound/i, 'the range should cover "wheelchair-bound"');
+    assert.equal(diagnostic.range.start.line, 4, 'the finding is on line 5 of notes/flagged.md');
+    assert.equal(diagnostic.source, 'rapport');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning, 'pfl.wheelchair-bound is a warning by default');
+    assert.match(diagnostic.message, /wheelchair/i, 'the message should explain the finding');
+
+    // The rule id is a link to the rule's documentation (VS Code shows it as a clickable code in the hover and
+    // the Problems panel). The server links to the bundled docs/rules/ page, or the public one without it.
+    const code = diagnostic.code;
+    assert.ok(code !== undefined && typeof code === 'object', `code should be { value, target } (a doc link); got ${JSON.stringify(code)}`);
+    assert.equal(ruleId(diagnostic), 'pfl.wheelchair-bound');
+    const target = code.target;
+    assert.ok(target instanceof vscode.Uri, 'code.target should be a Uri');
+    assert.ok(['file', 'https'].includes(target.scheme), `the doc link should be a local file or https; got ${target.toString()}`);
+    assert.match(target.path, /\/docs\/rules\/pfl\.wheelchair-bound\.md$/, `the doc link should name the rule's page; got ${target.toString()}`);
+    if (target.scheme === 'file') {
+      // A local link must point at a page that exists (the extension ships docs/rules/).
+      const stat = await vscode.workspace.fs.stat(target);
+      assert.equal(stat.type, vscode.FileType.File, `${target.fsPath} should be a file`);
+    }
   });
 
   it('reports nothing for a clean note, and clears diagnostics when the wording is fixed', async () => {
@@ -142,6 +92,8 @@ describe('Rapport in VS Code', () => {
     await waitForRapportDiagnostics(uri, (d) => d.length === 0, 'diagnostics to clear once the sentence is gone');
 
     // The content equals the file on disk again; saving clears the dirty flag so closing cannot prompt.
-    assert.ok(await editor.document.save(), 'could not save the clean note');
+    // (save() resolves false for a document VS Code no longer considers dirty, so only save when it is.)
+    if (editor.document.isDirty) assert.ok(await editor.document.save(), 'could not save the clean note');
+    assert.equal(editor.document.isDirty, false, 'the clean note should not be left dirty');
   });
 });

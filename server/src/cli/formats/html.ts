@@ -72,7 +72,7 @@ function chart(report: ClassReport): string {
   const data = FAMILIES.map((f) => ({ family: f, title: familyTitle(f), count: report.totals.families[f] }));
   const max = Math.max(1, ...data.map((d) => d.count));
   const rowH = 24;
-  const labelW = 300;
+  const labelW = 380;
   const barW = 380;
   const height = data.length * rowH + 10;
   const bars = data

@@ -47,6 +47,11 @@ export interface Report {
 export interface RunContext {
   /** Masked prose of the run (see prose/parse.ts). */
   readonly text: string;
+  /**
+   * The unmasked source of the same span (same length and offsets as `text`). Only for rules that
+   * must see what the prose view hides, such as identifiers in link targets or autolinks.
+   */
+  readonly source: string;
   readonly mode: Mode;
   readonly section: Section;
   readonly inBlockquote: boolean;

@@ -46,6 +46,20 @@ const phrases: Phrase[] = [
     fix: 'none',
   },
   {
+    // "despite education" without a modifier: still the writer's frustration.
+    pattern: /\bdespite\s+(?:(?:our|my|the|all|PT|pt|patient)\s+)?(?:education|counsel(?:l)?ing|reminders|warnings|advice)\b/gi,
+    message: '"Despite education" records the writer\'s frustration rather than a fact. State what was discussed, what the person said, and the plan you agreed.',
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    // "reminded multiple times", "told him on several occasions"
+    pattern: /\b(?:reminded|told|educated|re-?educated|instructed|counsel(?:l)?ed|warned)\s+(?:(?:the\s+)?(?:pt|patient|him|her|them|client|family|caregiver)\s+)?(?:(?:multiple|several|numerous|many|countless|repeated|\d+|three|four|five|many\s+many)\s+times|on\s+(?:multiple|several|numerous|many|repeated)\s+occasions)\b/gi,
+    message: 'Counting how many times you reminded someone signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
+    suggest: [],
+    fix: 'none',
+  },
+  {
     pattern: /\bdespite\s+being\s+(?:(?:repeatedly|frequently|often|previously|already|clearly)\s+)?(?:told|educated|instructed|reminded|warned|counsel(?:l)?ed|advised)\b/gi,
     message: '"Despite being told" records the writer\'s frustration rather than a fact. State what was discussed and what the person said.',
     suggest: [],
@@ -94,7 +108,7 @@ export default defineRule({
   id: 'adhere.disapproval',
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /neglect|ignor|disregard|disobey|despite|again|repeatedly|for the \w+ time|warned|continu|refus|unwilling/i,
+  anchor: /times|occasions|neglect|ignor|disregard|disobey|despite|again|repeatedly|for the \w+ time|warned|continu|refus|unwilling/i,
   docs: {
     summary: 'Blame and exasperation: "neglected to", "ignored advice", "despite repeated education", "once again explained", "was warned", "continues to skip".',
     why:

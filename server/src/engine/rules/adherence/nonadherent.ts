@@ -2,6 +2,11 @@
  * adhere.nonadherent — "non-adherent", "poor adherence" and adherence framing.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { personBeforeAnyCase } from '../../context/subject.ts';
+
+/** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Adherence of tissue, dressings or cells is anatomy or materials, not behaviour. */
 const TISSUE =
@@ -34,6 +39,13 @@ const phrases: Phrase[] = [
     unless: tissue,
   },
   {
+    pattern: /\badheren(?:ce|t)(?:\s+(?:with|to)\s+[^.;,]{1,40}?)?\s+(?:(?:has|had|have)\s+been\s+|is\s+|was\s+|remains\s+|remained\s+)?(?:(?:very|quite|still|somewhat)\s+)?(?:poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an\s+issue|a\s+problem|a\s+concern)\b/gi,
+    message: MESSAGE,
+    suggest: [],
+    fix: 'none',
+    unless: tissue,
+  },
+  {
     pattern: /\b(?:not|never|n[o']t been)\s+(?:(?:been|always|fully|very|consistently)\s+)?adherent\b/gi,
     message: MESSAGE,
     suggest: [],
@@ -55,7 +67,7 @@ const phrases: Phrase[] = [
       const lead = ctx.text.slice(Math.max(0, m.index - 30), m.index);
       const regimenBefore = /\b(?:medication|med|meds|HEP|exercise|treatment|therapy|drug|insulin|splint|brace|orthosis|diet|program|home program)\s+$/i.test(lead);
       const regimenAfter = /^\s+(?:to|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?\S/i.test(after);
-      return !(regimenBefore || (regimenAfter && (ctx.personSubject(m.index) || ctx.personBefore(m.index))));
+      return !(regimenBefore || (regimenAfter && (personSubj(ctx, m.index) || personLead(ctx, m.index))));
     },
   },
 ];

@@ -2,6 +2,11 @@
  * adhere.noncompliant — "non-compliant", "poor compliance" and "compliant" about a person.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { personBeforeAnyCase } from '../../context/subject.ts';
+
+/** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Compliance that is physiology (lung, bladder, vessel, tissue) rather than behaviour. */
 const PHYSIOLOGY_BEFORE =
@@ -52,6 +57,8 @@ function nonCompliant(pattern: RegExp): Phrase {
 const phrases: Phrase[] = [
   nonCompliant(/\b(?:non[-\s]?complian(?:t|ce|cy)|in-?complian(?:t|ce))\b/gi),
   nonCompliant(/\b(?:poor(?:ly)?|limited|inconsistent|minimal|sporadic|questionable|partial)\s+complian(?:t|ce)\b/gi),
+  // "compliance has been poor", "HEP compliance poor"
+  nonCompliant(/\bcomplian(?:ce|t)(?:\s+(?:with|to)\s+[^.;,]{1,40}?)?\s+(?:(?:has|had|have)\s+been\s+|is\s+|was\s+|remains\s+|remained\s+|continues\s+to\s+be\s+)?(?:(?:very|quite|still|somewhat)\s+)?(?:poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an\s+issue|a\s+problem|a\s+concern)\b/gi),
   nonCompliant(/\b(?:not|never|n[o']t been)\s+(?:(?:been|always|fully|very|consistently)\s+)?compliant\b/gi),
   {
     // Device usage data: a measurement, reported at info in both modes.
@@ -79,10 +86,12 @@ const phrases: Phrase[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
       if (/\bnon[-\s]?$|\bin-?$/i.test(before)) return true;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-      const aboutPerson = PERSON_LEAD.test(before) || ctx.personBefore(m.index);
+      const aboutPerson = PERSON_LEAD.test(before) || personLead(ctx, m.index);
       const regimen = REGIMEN.test(after);
       // "Pt compliant with HEP", "good compliance with splints", "HEP compliance", fragment "Compliant with HEP."
-      if (regimen && (aboutPerson || ctx.personSubject(m.index))) return false;
+      if (regimen && (aboutPerson || personSubj(ctx, m.index))) return false;
+      // "Pt demonstrates good compliance." — a graded compliance about the person.
+      if (/^(?:good|excellent|fair|full|fully|100%|great|improved|improving|increased|better)\s/i.test(m[0]) && personLead(ctx, m.index)) return false;
       if (/\b(?:HEP|exercise|medication|med|treatment|splint|brace|home program)\s+$/i.test(before) && !/\bCPAP\b/i.test(before)) return false;
       return true;
     },

@@ -3,6 +3,11 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { clauseAt } from '../../text/sentences.ts';
+import { personBeforeAnyCase } from '../../context/subject.ts';
+
+/** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 const DECLINE: Record<string, string> = { refuse: 'decline', refuses: 'declines', refused: 'declined', refusing: 'declining' };
 const CHOOSE: Record<string, string> = { refuse: 'choose', refuses: 'chooses', refused: 'chose', refusing: 'choosing' };
@@ -23,8 +28,11 @@ function patientRefuses(m: RegExpExecArray, ctx: RunContext): boolean {
   const clause = clauseAt(ctx.text, sentence, m.index);
   const lead = ctx.text.slice(clause.start, m.index);
   if (OTHER_SUBJECT.test(lead)) return false;
-  if (/\b(?:was|were|been|be|being|get|got)\s+$/i.test(lead) && /^refused$/i.test(m[1] ?? '')) return false; // passive: "was refused entry"
-  if (ctx.personSubject(m.index)) return true;
+  if (/\b(?:was|were|been|be|being|get|got)\s+$/i.test(lead) && /^refused$/i.test(m[1] ?? '')) {
+    // Passive: "was refused entry" is done to the person; "was refused by the patient" is the patient's decision.
+    return /^\s+by\s+(?:the\s+)?(?:pt|patient|client|him|her|them|resident)\b/i.test(ctx.text.slice(m.index + m[0].length));
+  }
+  if (personSubj(ctx, m.index)) return true;
   // A care activity as the object ("the TKA in bed 12 refused PT") or an infinitive ("refused to walk").
   const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
   if (/to$/i.test(m[0]) || CARE_OBJECT.test(after)) return true;
@@ -119,6 +127,7 @@ export default defineRule({
       'The refuse bins block the accessible ramp at pt\'s dorm; reported to housing.',
       'Insurance refused the authorization for a second power chair.',
       'Pt did not refuse any part of the session.',
+      'He was refused entry to the building because the ramp was blocked.',
     ],
   },
   check: (ctx) => checkPhrases(ctx, phrases),

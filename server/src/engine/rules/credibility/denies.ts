@@ -3,7 +3,7 @@
  */
 import { defineRule, type RunContext } from '../define.ts';
 import { matchCase } from '../../text/case.ts';
-import { PATIENT_WORD, clauseLead, nonPatientSubject } from './shared.ts';
+import { PATIENT_WORD, bounded, clauseLead, nearSentence, nonPatientSubject } from './shared.ts';
 
 const DENY = /\b(?:denies|denied|denying|deny)\b/gi;
 /** Insurance, authorisation, legal and administrative denials. */
@@ -19,7 +19,8 @@ const REPLACE: Record<string, [string, string]> = {
   deny: ['report no', 'do not report'],
 };
 
-function check(ctx: RunContext): void {
+function check(run: RunContext): void {
+  const ctx = bounded(run, false);
   DENY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DENY.exec(ctx.text))) {
@@ -33,9 +34,8 @@ function check(ctx: RunContext): void {
     if (nonPatientSubject(ctx, start)) continue;
     if (!ctx.personSubject(start) && !PATIENT_WORD.test(lead)) continue;
 
-    const sentence = ctx.sentenceAt(start);
-    const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
-    const inRos = ctx.section === 'ros' || ROS_LINE.test(ctx.text.slice(Math.max(lineStart, sentence.start), start));
+    const near = ctx.text.slice(nearSentence(ctx, start).start, start);
+    const inRos = ctx.section === 'ros' || ROS_LINE.test(near.slice(near.lastIndexOf('\n') + 1));
     // In a clinical note's review of systems "denies" is the convention: leave it alone there.
     if (inRos && ctx.mode === 'clinical') continue;
 

@@ -2,7 +2,7 @@
  * cred.doubt-adjective — doubt words aimed at the patient's report or effort.
  */
 import { defineRule, type RunContext } from '../define.ts';
-import { PATIENT_WORD, clauseText } from './shared.ts';
+import { bounded, clauseText } from './shared.ts';
 
 /** What a patient gives: their history, account, report, effort. Not a disease, image or treatment. */
 const TARGET =
@@ -19,7 +19,8 @@ const DISBELIEF = /\b(?:skeptical|sceptical|unconvinced|disbelie(?:ve|ves|ved|vi
 const MESSAGE =
   'This word questions the patient\'s honesty or effort rather than a finding. Record the patient\'s report and the measured findings side by side, and name a specific inconsistency only if it changes the plan.';
 
-function check(ctx: RunContext): void {
+function check(run: RunContext): void {
+  const ctx = bounded(run, true);
   const taken: Array<[number, number]> = [];
   const report = (start: number, end: number) => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
@@ -73,7 +74,7 @@ export default defineRule({
   family: 'credibility',
   severity: { clinical: 'info', reflection: 'warning' },
   anchor: /questionable|dubious|doubtful|unreliable|suspect|unconvincing|credible|believable|suspicious|skeptic|sceptic|unconvinced|disbelie/i,
-  negationSensitive: true,
+  negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: 'Doubt words aimed at the patient\'s report or effort ("questionable effort", "history unreliable", "skeptical of his pain").',
     why:

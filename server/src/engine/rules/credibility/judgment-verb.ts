@@ -2,7 +2,7 @@
  * cred.judgment-verb — verbs and adverbs that cast doubt on the patient's own account.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { PATIENT_WORD, clauseLead, clauseText, nonPatientSubject } from './shared.ts';
+import { PATIENT_WORD, bounded, clauseLead, clauseText, nearSentence, nonPatientSubject } from './shared.ts';
 
 /** "claim" as a noun: insurance, legal and billing claims. */
 const CLAIM_NOUN_BEFORE =
@@ -19,7 +19,7 @@ function patientSpeaker(m: RegExpExecArray, ctx: RunContext): boolean {
 function aboutPatientAccount(m: RegExpExecArray, ctx: RunContext): boolean {
   const clause = clauseText(ctx, m.index);
   if (PATIENT_WORD.test(clause.text)) return true;
-  const sentence = ctx.sentenceAt(m.index);
+  const sentence = nearSentence(ctx, m.index);
   // A subjectless fragment that starts with the adverb or with a verb: "Allegedly fell at home."
   return ctx.text.slice(sentence.start, m.index).trim() === '';
 }
@@ -68,7 +68,7 @@ const phrases: Phrase[] = [
     message: '"Insistence" frames a request as obstinacy. Record it as the patient\'s request or preference.',
     suggest: ['request'],
     fix: 'suggest',
-    unless: (m, ctx) => nonPatientSubject(ctx, m.index) || !PATIENT_WORD.test(ctx.text.slice(ctx.sentenceAt(m.index).start, ctx.sentenceAt(m.index).end)),
+    unless: (m, ctx) => nonPatientSubject(ctx, m.index) || !PATIENT_WORD.test(ctx.text.slice(nearSentence(ctx, m.index).start, nearSentence(ctx, m.index).end)),
   },
   {
     pattern: /\binsistent\b/gi,
@@ -124,7 +124,7 @@ export default defineRule({
   family: 'credibility',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /claim|insist|adam[ae]nt|alleg|supposedly|purportedly|apparently/i,
-  negationSensitive: true,
+  negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: 'Verbs and adverbs that cast doubt on the patient\'s own account ("claims", "insists", "adamant", "allegedly", "supposedly").',
     why:
@@ -160,5 +160,5 @@ export default defineRule({
       'Insurance claims for the power wheelchair were submitted on Monday.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
+  check: (ctx) => checkPhrases(bounded(ctx, true), phrases),
 });

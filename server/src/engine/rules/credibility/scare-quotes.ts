@@ -3,6 +3,7 @@
  * diagnosis, reaction or provider ("had a 'reaction'").
  */
 import { defineRule, type RunContext } from '../define.ts';
+import { nearSentence } from './shared.ts';
 
 /** What comes before a quotation that names something rather than doubting it. */
 const NAMING_BEFORE =
@@ -32,7 +33,7 @@ function check(ctx: RunContext): void {
     // Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`.
     if (/^\s*[,)]?\s*(?:per|according to|in (?:his|her|their|pt's|the patient's) words)\b/i.test(after)) continue;
     // A goal in the patient's words ("pt goal: 'walk to class'").
-    if (/\bgoals?\b/i.test(ctx.text.slice(ctx.sentenceAt(q.start).start, q.start))) continue;
+    if (/\bgoals?\b/i.test(ctx.text.slice(nearSentence(ctx, q.start).start, q.start))) continue;
     ctx.report({
       start: q.start,
       end: q.end,

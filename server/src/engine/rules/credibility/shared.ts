@@ -1,6 +1,6 @@
 /** Helpers shared by the credibility rules. */
-import type { RunContext } from '../define.ts';
-import { clauseAt } from '../../text/sentences.ts';
+import type { Report, RunContext } from '../define.ts';
+import { nearClause, nearNegated, nearPersonSubject, nearSpan } from '../../context/window.ts';
 
 /**
  * Subjects whose "claims", "alleges" or "insists" are not about a patient's
@@ -12,13 +12,13 @@ const NON_PATIENT_CASED = /\b(?:I|PT|OT|CI|Dr\.?)\s*$/;
 
 /** The words of the clause between its start and `offset`. */
 export function clauseLead(ctx: RunContext, offset: number): string {
-  const clause = clauseAt(ctx.text, ctx.sentenceAt(offset), offset);
+  const clause = nearClause(ctx.text, ctx.sentenceAt(offset), offset);
   return ctx.text.slice(clause.start, offset);
 }
 
 /** The clause containing `offset`. */
 export function clauseText(ctx: RunContext, offset: number): { start: number; end: number; text: string } {
-  const clause = clauseAt(ctx.text, ctx.sentenceAt(offset), offset);
+  const clause = nearClause(ctx.text, ctx.sentenceAt(offset), offset);
   return { ...clause, text: ctx.text.slice(clause.start, clause.end) };
 }
 
@@ -31,3 +31,25 @@ export function nonPatientSubject(ctx: RunContext, offset: number): boolean {
 /** Person words for a patient, caregiver or family member, including a capitalised first name used as subject. */
 export const PATIENT_WORD =
   /\b(?:pt|pts|patient|patients|client|resident|he|she|they|him|her|them|his|their|student|man|woman|caregiver|family|mother|father|mom|dad|parent|parents|spouse|wife|husband|partner|son|daughter)\b/i;
+
+/** The sentence around `offset`, bounded to a window so that very long run-on lines stay cheap. */
+export function nearSentence(ctx: RunContext, offset: number): { start: number; end: number } {
+  return nearSpan(ctx.text, ctx.sentenceAt(offset), offset);
+}
+
+/**
+ * A run context whose subject and negation questions look at a bounded window
+ * of the sentence (see context/window.ts), and which drops negated reports
+ * itself when `negation` is set. Rules using it declare negationSensitive: false.
+ */
+export function bounded(ctx: RunContext, negation: boolean): RunContext {
+  return {
+    ...ctx,
+    personSubject: (offset: number) => nearPersonSubject(ctx.text, ctx.sentenceAt(offset), offset),
+    negated: (offset: number) => nearNegated(ctx.text, ctx.sentenceAt(offset), offset),
+    report: (r: Report) => {
+      if (negation && nearNegated(ctx.text, ctx.sentenceAt(r.start), r.start)) return;
+      ctx.report(r);
+    },
+  };
+}

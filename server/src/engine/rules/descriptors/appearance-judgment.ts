@@ -3,12 +3,17 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { PERSON_NOUN } from '../../text/lexicon.ts';
+import { personBeforeAnyCase } from '../../context/subject.ts';
 
 /** A mental-status "Appearance:" line is a standard field: noted at info only. */
 function appearanceLine(m: RegExpExecArray, ctx: RunContext): boolean {
   const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
   return /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:general\s+)?(?:appearance|appearance\s*(?:&|and|\/)\s*behaviou?r|MSE|mental\s+status(?:\s+exam)?)(?:\*\*|__)?\s*:/i.test(ctx.text.slice(lineStart, m.index));
 }
+
+/** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Things that can be dirty, clean or malodorous without it being about the person. */
 const OBJECT_AFTER =
@@ -71,7 +76,7 @@ const base: Phrase[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (/^\s+(?:clothes|clothing|hair|nails|fingernails|hands|appearance)\b/i.test(after)) return false;
       // "dirty" on its own must describe the person.
-      return !ctx.personSubject(m.index) || /\b(?:clean|wound|incision|needle|urine|UDS|tox|screen|test)\b/i.test(ctx.text.slice(ctx.sentenceAt(m.index).start, ctx.sentenceAt(m.index).end));
+      return !personSubj(ctx, m.index) || /\b(?:clean|wound|incision|needle|urine|UDS|tox|screen|test)\b/i.test(ctx.text.slice(ctx.sentenceAt(m.index).start, ctx.sentenceAt(m.index).end));
     },
   },
 ];

@@ -6,7 +6,7 @@ import { PERSON_NOUN } from '../../text/lexicon.ts';
 
 /** Race, ethnicity and religion terms as they appear in a one-liner. Case-sensitive: these are proper adjectives. */
 const RACE =
-  '(?:AA|African[-\\s]American|Afro[-\\s]Caribbean|Black|White|Caucasian|Hispanic|Latin[oax]|Latine|Asian(?:[-\\s]American)?|Native\\s+American|American\\s+Indian|Alaska\\s+Native|Pacific\\s+Islander|Middle[-\\s]Eastern|Arab(?:ic)?|Mexican|Puerto\\s+Rican|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin[oa]|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)';
+  '(?:AA|African[-\\s]American|Afro[-\\s]Caribbean|[Bb]lack|[Ww]hite|[Cc]aucasian|[Hh]ispanic|Latin[oax]|Latine|[Aa]sian(?:[-\\s]American)?|Native\\s+American|American\\s+Indian|Alaska\\s+Native|Pacific\\s+Islander|Middle[-\\s]Eastern|Arab(?:ic)?|Mexican|Puerto\\s+Rican|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin[oa]|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)';
 const SEX = '(?:male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|M|F|m|f|transgender\\s+(?:man|woman)|trans\\s+(?:man|woman))';
 const AGE = '\\b\\d{1,3}\\s*(?:-\\s*)?(?:yo|y/o|y\\.o\\.?|yr\\.?\\s*old|yrs?\\s*old|years?\\s*old|year[-\\s]old|-year-old|YO|Y/O|y)\\b';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
@@ -51,7 +51,9 @@ const phrases: Phrase[] = [
     message: RACE_MESSAGE,
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => !oneLinerStart(m, ctx) || /\b(?:M|F|m|f)$/.test(m[0]) && !/^\s*(?:[,.;:]|$|with|w\/|presents|here|seen|referred|s\/p|who)/i.test(ctx.text.slice(m.index + m[0].length)),
+    unless: (m, ctx) =>
+      !oneLinerStart(m, ctx) ||
+      /^\s+(?:staff|nurse|aide|therapist|student|clinician|interpreter|member|colleague|provider|physician|doctor|PT|OT|CI|tech|technician|volunteer|coworker|co-worker)\b/i.test(ctx.text.slice(m.index + m[0].length)) || /\b(?:M|F|m|f)$/.test(m[0]) && !/^\s*(?:[,.;:]|$|with|w\/|presents|here|seen|referred|s\/p|who)/i.test(ctx.text.slice(m.index + m[0].length)),
   },
   {
     // "Medicaid pt", "welfare mom"
@@ -103,6 +105,13 @@ const phrases: Phrase[] = [
     fix: 'none',
   },
   {
+    // "speaks with a heavy accent"
+    pattern: /\b(?:heavy|thick|strong|broken)\s+(?:foreign\s+)?accent\b/gi,
+    message: 'Commenting on a person\'s accent marks them as foreign and rarely helps care. Record language facts: preferred language, interpreter use, how well you understood each other.',
+    suggest: [],
+    fix: 'none',
+  },
+  {
     // "speaks broken English" → "speaks limited English"
     pattern: /\b(?:broken|poor|bad|pidgin)\s+English\b/gi,
     message: 'Describing someone\'s English as "broken" judges them; record the language facts instead: preferred language, English proficiency, interpreter used.',
@@ -115,7 +124,7 @@ export default defineRule({
   id: 'desc.irrelevant-identity',
   family: 'descriptors',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /\b(?:AA|African|Afro|Black|White|Caucasian|Hispanic|Latin|Asian|Native|American Indian|Pacific|Middle|Arab|Mexican|Puerto|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)|(?:yo|y\/o|y\.o\.?|old|y)[,\s]+[WBHCA][MF]\b|Medicaid|Medi-Cal|MassHealth|welfare|uninsured|self-pay|charity|food.stamp|section.8|on benefits|dole|public assistance|homeless|illegal|(?:is|was|are|were)\s+(?:a|an|the)\s+(?:prominent|successful|well.known|renowned|famous|wealthy|rich|respected|distinguished|high.powered|influential|prestigious|important|VIP)|from\s+(?:a\s+)?(?:good|wealthy|affluent|well|prominent|rich|poor|broken|bad|trashy|low|upper)|(?:broken|poor|bad|pidgin)\s+English/i,
+  anchor: /\b(?:AA|African|Afro|Black|White|Caucasian|Hispanic|Latin|Asian|Native|American Indian|Pacific|Middle|Arab|Mexican|Puerto|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)|(?:yo|y\/o|y\.o\.?|old|y)[,\s]+[WBHCA][MF]\b|Medicaid|Medi-Cal|MassHealth|welfare|uninsured|self-pay|charity|food.stamp|section.8|on benefits|dole|public assistance|homeless|illegal|(?:is|was|are|were)\s+(?:a|an|the)\s+(?:prominent|successful|well.known|renowned|famous|wealthy|rich|respected|distinguished|high.powered|influential|prestigious|important|VIP)|from\s+(?:a\s+)?(?:good|wealthy|affluent|well|prominent|rich|poor|broken|bad|trashy|low|upper)|(?:broken|poor|bad|pidgin)\s+English|accent/i,
   docs: {
     summary: 'Race, insurance, housing, immigration or status used as a label for the person ("45 yo AA male", "Medicaid pt", "homeless man", "illegal immigrant", "father is a prominent surgeon").',
     why:

@@ -22,6 +22,8 @@ function aboutPerson(m: RegExpExecArray, ctx: RunContext, word: string): boolean
   const start = m.index + m[0].indexOf(word);
   const after = ctx.text.slice(start + word.length, start + word.length + 80);
   if (new RegExp(`^\\s*${BRIDGE}${PERSON_NOUN}\\b`, 'i').test(after)) return true;
+  // "a pleasant 45 yo who presents with …": the age stands for the person.
+  if (/^\s*(?:(?:and|,|very|young|old|older|elderly)[\s,]*){0,3}\d{1,3}[-\s]?(?:yo|y\/o|y\.o\.?|year[-\s]old|yr[-\s]old)\b/i.test(after)) return true;
   const sentence = ctx.sentenceAt(start);
   const clauseLead = ctx.text.slice(sentence.start, start).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
   // Fragment: "Pleasant and cooperative." / "Such a sweet patient."

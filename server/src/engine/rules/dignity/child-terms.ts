@@ -131,7 +131,7 @@ export default defineRule({
     prefer: '"the patient", "the student", "young man/woman"; "incontinence brief", "clothing protector", "needs assistance with eating", "toilet/commode"; describe behaviour and participation concretely.',
     exceptions: [
       'Paediatric notes: an infant, toddler or child under 13, or a paediatric setting, in the same paragraph.',
-      '"Boy/girl/kid/child" are only flagged when the same paragraph shows the person is an adult (age 18+, university, adult services).',
+      '"Boy/girl/kid/child" get full severity only when the same paragraph shows the person is an adult (age 18+, university, adult services); "the boy", "the girl" or "the kid" with no age given is reported as info.',
       '"As a child", "his kids", "child\'s pose", "child care", "handle with kid gloves", "race bib", "bib shorts", "feeder vessel".',
       'The patient\'s own words in an attributed quotation.',
     ],

@@ -37,6 +37,8 @@ export function quotePolicy(ctx: RunContext, quotedSeverity: (speaker: Speaker, 
   return {
     ...ctx,
     report: (r) => {
+      // A `>` blockquote holds the patient's own words (the engine's default reading of blockquotes).
+      if (ctx.inBlockquote) return;
       const { quote, speaker } = speakerOf(ctx, r.start, r.end);
       if (!quote) return ctx.report(r);
       const what = quotedSeverity(speaker, quote.attributed);

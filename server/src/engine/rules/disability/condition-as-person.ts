@@ -4,10 +4,27 @@
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { PERSON_NOUN } from '../../text/lexicon.ts';
 
-/** After a collective adjective-as-noun ("the disabled are …") comes punctuation, the end, or a function word. */
-const COLLECTIVE_END = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:are|were|have|has|who|that|in|of|and|or|to|for|with|can|cannot|should|must|need|needs|deserve|often|may|will|do|did)\\b)';
+/**
+ * "The disabled" is a collective noun unless a noun follows ("the disabled students", "the disabled
+ * community"), in which case it is an adjective and identity-first usage some people prefer.
+ */
+const ADJECTIVE_USE = `\\s+(?:${PERSON_NOUN}|communit(?:y|ies)|population|groups?|rights|movement|parking|bathrooms?|restrooms?|toilets?|stalls?|spots?|spaces?|placards?|permits?|entrances?|access|seating|lifts?|veterans?|children|people|persons?|spots?|side|eyes?|ears?|corners?|area|tests?|trials?|study|studies|review|reviewers?|alley|fold|date|leading)\\b`;
+const COLLECTIVE_END = `(?!${ADJECTIVE_USE})(?=\\s*(?:[.,;:!?)]|$)|\\s+[a-z])`;
 const PLEGIA: Record<string, string> = { paraplegic: 'paraplegia', quadriplegic: 'quadriplegia', tetraplegic: 'tetraplegia', hemiplegic: 'hemiplegia' };
 const ACCESSIBLE_THINGS = '(parking|bathroom|restroom|toilet|stall|spot|space|placard|permit|entrance|ramp|access|seating|room|shower|lift)';
+
+/**
+ * Whether a bare condition adjective is used as a name for the person: before a person noun
+ * ("paraplegic student"), or standing alone as a label ("Paraplegic, T10 complete", "known
+ * epileptic;"). After a copula ("he is paraplegic") it is a predicate adjective and left alone.
+ */
+function nounUse(ctx: RunContext, start: number, end: number): boolean {
+  const after = ctx.text.slice(end);
+  if (new RegExp(`^\\s+${PERSON_NOUN}\\b`, 'i').test(after)) return true;
+  if (!/^\s*(?:[,;:.)]|$)/.test(after)) return false;
+  const before = ctx.text.slice(Math.max(0, start - 20), start);
+  return !/\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes|now|not)\s+$/i.test(before);
+}
 
 /** The person's own identity terms are theirs to use (front matter `patient-identifies-as`). */
 const identifies = (ctx: RunContext, word: string) => ctx.identifiesAs.includes(word.toLowerCase());
@@ -95,8 +112,7 @@ const phrases: Phrase[] = [
     fix: 'suggest',
     unless: (m, ctx) => {
       if (identifies(ctx, m[3]!)) return true;
-      // Adjective before a person noun is handled below; a bare adjective after a verb ("is paraplegic") is common shorthand → only flag with a determiner or plural.
-      return !m[1] && !m[4] && !new RegExp(`^\\s+${PERSON_NOUN}\\b`, 'i').test(ctx.text.slice(m.index + m[0].length));
+      return !m[1] && !m[4] && !nounUse(ctx, m.index, m.index + m[0].length);
     },
   },
   {
@@ -104,7 +120,7 @@ const phrases: Phrase[] = [
     message: 'Say "person with epilepsy": the condition is something the person has.',
     suggest: (m) => [/s$/i.test(m[0]) ? 'people with epilepsy' : /^the/i.test(m[0]) ? 'the person with epilepsy' : 'a person with epilepsy'],
     fix: 'suggest',
-    unless: (m, ctx) => identifies(ctx, 'epileptic') || (!/^(?:an?|the)\s/i.test(m[0]) && !/s$/i.test(m[0]) && !new RegExp(`^\\s+${PERSON_NOUN}\\b`, 'i').test(ctx.text.slice(m.index + m[0].length))),
+    unless: (m, ctx) => identifies(ctx, 'epileptic') || (!/^(?:an?|the)\s/i.test(m[0]) && !/s$/i.test(m[0]) && !nounUse(ctx, m.index, m.index + m[0].length)),
   },
   {
     pattern: /\b(?:an?\s+|the\s+)?invalids?\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|and|in|with|is|was|since)\b)/gi,

@@ -3,6 +3,9 @@
  */
 import { checkPhrases, defineRule, type Phrase } from '../define.ts';
 
+/** Person words in any capitalisation (sentence-initial "He", "Pt"). */
+const PERSON = /\b(?:pt|patient|client|he|she|they|him|her|them|student|man|woman|boy|girl|person|child|kid|[A-Z][a-z]+)\b/i;
+
 const phrases: Phrase[] = [
   {
     pattern: /\bspecial[-\s]needs\b(?!\s+(?:trust|plan|planning|register|registry))/gi,
@@ -23,12 +26,14 @@ const phrases: Phrase[] = [
     fix: 'suggest',
   },
   {
-    pattern: /\b(?:(?:a\s+(?:real|true|total|great)\s+)?inspiration(?:al)?|so\s+brave|very\s+brave|courageous)\b/gi,
+    pattern: /\b(?:(?:(?:a|an|such\s+an?)\s+(?:real\s+|true\s+|total\s+|great\s+)?)?inspiration(?:al)?|(?:so\s+|very\s+|really\s+)?brave(?:ly)?|courageous(?:ly)?)\b/gi,
     message: 'Calling a disabled person an inspiration or brave for ordinary life makes their disability the story. Record what they did.',
     suggest: [],
     fix: 'none',
     personSubject: false,
-    unless: (m, ctx) => !ctx.personBefore(m.index),
+    // Only about a person: stated before the word, or the implied subject of a fragment
+    // ("Bravely battling MD."). "A brave decision by the team" is not about the patient.
+    unless: (m, ctx) => !(PERSON.test(ctx.text.slice(ctx.sentenceAt(m.index).start, m.index)) || ctx.personSubject(m.index)) || /^\s+(?:decision|choice|step|move|new)\b/i.test(ctx.text.slice(m.index + m[0].length)),
   },
   {
     pattern: /\b(?:overc[oa]me?s?|overcoming)\s+(?:his|her|their|a|the)\s+(?:disability|disabilities|condition|wheelchair|handicap)\b|\bdespite\s+(?:his|her|their)\s+(?:disability|disabilities|wheelchair|handicap|condition)\b/gi,

@@ -50,10 +50,15 @@ const phrases: Phrase[] = [
   },
   {
     // "Whatever." as a dismissive clause of its own — not "whatever support he needs".
-    pattern: /(?:^|(?<=[,;:.!?—–-]\s*))whatever(?=\s*(?:[.!?;]|$))/gim,
+    pattern: /\bwhatever(?=[ \t]{0,3}(?:[.!?;]|$))/gim,
     message: 'A dismissive "whatever" reads as indifference to the person. Leave it out or state the decision.',
     suggest: [],
     fix: 'none',
+    unless: (m, ctx) => {
+      const lead = ctx.text.slice(Math.max(0, m.index - 4), m.index);
+      const atStart = m.index <= 3 && /^\s*$/.test(lead);
+      return !(atStart || /[,;:.!?—–\n-][ \t]{0,3}$/.test(lead));
+    },
   },
   {
     pattern: /!{3,}/g,
@@ -95,10 +100,12 @@ export default defineRule({
       'Mom is a bit of a {{drama queen}} about the chair.',
       { text: 'Today was {{crazy busy}} and I forgot to ask about his goals.', mode: 'reflection' },
       'Pt walked 150 ft today {{🎉}}',
+      { text: 'She asked about her HEP again, {{whatever}}.', mode: 'reflection' },
     ],
     clean: [
       'Pt stated, "I\'m gonna try the ramp on my own."',
       'We will provide whatever support he needs for the exam period.',
+      'He can choose whatever.',
       'Elbow ROM 0→135°; knee ↔ stable. ✓ HEP reviewed.',
       'Pt reports he is excited to return to class!',
     ],

@@ -12,17 +12,19 @@ const DATA = /\d|\b(?:as evidenced|evidenced by|as shown|as measured|demonstrate
 
 function hasData(ctx: RunContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
-  return DATA.test(ctx.text.slice(s.start, s.end));
+  // Bounded window: a run-on "sentence" of thousands of characters must not make this quadratic.
+  return DATA.test(ctx.text.slice(Math.max(s.start, start - 300), Math.min(s.end, end + 300)));
 }
 
 /** The clause (between sentence ends and semicolons) is nothing but the phrase, with a subject, copula, "today", "overall". */
 function wholeStatement(ctx: RunContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
-  const lead = ctx.text.slice(s.start, start);
-  const clauseStart = s.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
-  const tail = ctx.text.slice(end, s.end);
+  const from = Math.max(s.start, start - 200);
+  const lead = ctx.text.slice(from, start);
+  const clauseStart = from + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
+  const tail = ctx.text.slice(end, Math.min(s.end, end + 200));
   const stop = tail.search(/[;\n]/);
-  const clauseEnd = stop === -1 ? s.end : end + stop;
+  const clauseEnd = stop === -1 ? Math.min(s.end, end + 200) : end + stop;
   const before = ctx.text
     .slice(clauseStart, start)
     .replace(/^[\s\-*+•>]*(?:\d+[.)]\s*)?(?:(?:A|P|Assessment|Impression|Plan)\s*:\s*)?/i, '')

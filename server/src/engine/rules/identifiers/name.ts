@@ -9,7 +9,7 @@ import { DEIDENTIFY, hits, placeholder, reportHits } from './patterns.ts';
 const NAME = "[A-Z][a-z]*(?:['’][A-Z]?[a-z]+|-[A-Z][a-z]+)?[a-z]";
 /** Words that follow an honorific or "named" but are not names. */
 const NOT_NAMES = new Set([
-  'patient', 'pt', 'client', 'and', 'or', 'the', 'a', 'an', 'x', 'y', 'z', 'doe', 'smith-jones',
+  'patient', 'pt', 'client', 'and', 'or', 'the', 'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'a', 'an', 'x', 'y', 'z', 'doe', 'smith-jones',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);

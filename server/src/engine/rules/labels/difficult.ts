@@ -2,7 +2,7 @@
  * label.difficult — global "difficult patient" labels.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { COPULA_LEAD, LABEL_TARGET, clauseLead, personLead, withReportedLabels } from './shared.ts';
+import { bounded, clauseLead, COPULA_LEAD, LABEL_TARGET, nearSentence, personLead, withReportedLabels } from './shared.ts';
 
 /** What makes a "difficult patient …" a task, not a person: "difficult patient transfer". */
 const TASK_AFTER = /^\s+(?:transfers?|positioning|handling|lifts?|moves?|access|airway|intubation|set-?up|populations?|scenarios?|encounters? simulation|care plans?)\b/i;
@@ -16,7 +16,7 @@ function predicatedOfPerson(m: RegExpExecArray, ctx: RunContext): boolean {
   const lead = clauseLead(ctx, m.index).replace(/(?:\b[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+))+$/i, '');
   if (COPULA_LEAD.test(lead) && personLead(ctx, m.index)) return true;
   // Fragment: "Demanding today; …", "Very needy at check-in."
-  const sentenceLead = ctx.text.slice(ctx.sentenceAt(m.index).start, m.index);
+  const sentenceLead = ctx.text.slice(nearSentence(ctx, m.index).start, m.index);
   return FRAGMENT_LEAD.test(sentenceLead);
 }
 
@@ -102,7 +102,7 @@ export default defineRule({
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /difficult|challenging|problem|troublesome|nightmare|impossible|demanding|entitled|needy|maintenance|attention|manipulat|trouble/i,
-  negationSensitive: true,
+  negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: 'Global "difficult patient" labels: difficult/challenging/problem patient or family, demanding, entitled, needy, high maintenance, attention-seeking, manipulative, troublemaker.',
     why:
@@ -144,5 +144,5 @@ export default defineRule({
       'Pt not demanding; waited patiently while the chair was charged.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(ctx), phrases),
+  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases),
 });

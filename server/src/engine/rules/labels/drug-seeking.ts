@@ -2,13 +2,13 @@
  * label.drug-seeking — motive attributions about requests for medication.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { withReportedLabels } from './shared.ts';
+import { bounded, nearSentence, withReportedLabels } from './shared.ts';
 
 /** Pharmacology and neuroscience discussion: animal models, reward circuits, self-administration. */
 const RESEARCH = /\b(?:animal|animals|rats?|mice|mouse|rodents?|primates?|models?|self-administration|preclinical|neurobiolog\w*|dopamine|reward|mesolimbic|nucleus accumbens|addiction research|pharmacology|lecture|literature|study|studies)\b/i;
 
 const research = (m: RegExpExecArray, ctx: RunContext): boolean => {
-  const s = ctx.sentenceAt(m.index);
+  const s = nearSentence(ctx, m.index);
   return RESEARCH.test(ctx.text.slice(s.start, s.end));
 };
 
@@ -33,7 +33,7 @@ export default defineRule({
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /seek/i,
-  negationSensitive: true,
+  negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: '"Drug-seeking", "drug seeker", "narcotic-seeking", "med-seeking", "seeking opioids".',
     why:
@@ -58,5 +58,5 @@ export default defineRule({
       'Pt seeking a second opinion about the power-chair prescription.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(ctx), phrases),
+  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases),
 });

@@ -3,7 +3,7 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import type { Mode } from '../../types.ts';
-import { feelingReport, personSubj, withReportedLabels } from './shared.ts';
+import { bounded, feelingReport, nearSentence, personSubj, withReportedLabels } from './shared.ts';
 
 /** Validated scales and constructs that use these words as levels or items. */
 const SCALE_WINDOW =
@@ -19,7 +19,7 @@ const MESSAGE_SOFT =
 
 /** Skip the label where a scale or the patient's own feeling report is the context. */
 function clinicalContext(m: RegExpExecArray, ctx: RunContext): boolean {
-  const s = ctx.sentenceAt(m.index);
+  const s = nearSentence(ctx, m.index);
   if (SCALE_WINDOW.test(ctx.text.slice(s.start, s.end))) return true;
   return feelingReport(ctx, m.index);
 }
@@ -79,7 +79,7 @@ export default defineRule({
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /combativ|belliger|hostil|confrontation|argumentative|angr|irate|enraged|furious|agitat|aggressi/i,
-  negationSensitive: true,
+  negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: 'Hostility labels: combative, belligerent, hostile (warning); angry, irate, agitated, aggressive, confrontational, argumentative (info in notes, warning in reflections).',
     why:
@@ -116,5 +116,5 @@ export default defineRule({
       'Pt reports feeling angry about the diagnosis and wants to talk with the team.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(ctx), phrases(ctx.mode)),
+  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases(ctx.mode)),
 });

@@ -2,13 +2,13 @@
  * label.malingering — attributions of faking, exaggeration and gain.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { clauseLead, personLead, personSubj, withReportedLabels } from './shared.ts';
+import { bounded, clauseLead, nearSentence, personLead, personSubj, withReportedLabels } from './shared.ts';
 
 /** Named tests and constructs: report the test, not the motive. */
 const TESTS =
   /\b(?:TOMM|Test of Memory Malingering|SIMS|Structured Inventory of Malingered|symptom validity|performance validity|validity (?:testing|tests?|indicators?|scales?)|Waddell|non-?organic (?:signs?|findings)|MMPI|Rey 15|effort testing|embedded validity)\b/i;
 const inTestContext = (m: RegExpExecArray, ctx: RunContext): boolean => {
-  const s = ctx.sentenceAt(m.index);
+  const s = nearSentence(ctx, m.index);
   return TESTS.test(ctx.text.slice(s.start, s.end));
 };
 
@@ -71,7 +71,7 @@ export default defineRule({
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /malinger|secondary gain|magnif|over-?report|exaggerat|embellish|overstat|amplif|fak|hypochondri|hyster/i,
-  negationSensitive: true,
+  negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: 'Attributions of faking and exaggeration: malingering, secondary gain, symptom magnification, exaggerates pain, faking, embellishing, hypochondriac, hysterical.',
     why:
@@ -104,5 +104,5 @@ export default defineRule({
       'No evidence of malingering on validity testing.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(ctx), phrases),
+  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases),
 });

@@ -3,7 +3,7 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import type { Mode } from '../../types.ts';
-import { clauseLead, feelingReport, personLead, personSubj, withReportedLabels } from './shared.ts';
+import { bounded, clauseLead, feelingReport, nearSentence, personLead, personSubj, withReportedLabels } from './shared.ts';
 
 /** What a person (not a muscle, tone or microbe) resists: care, advice, help, a change. */
 const CARE_OBJECT =
@@ -97,7 +97,7 @@ export default defineRule({
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /cooperat|lazy|lazi|motivat|unwilling|reluctan|oppositional|defensive|resist|effort/i,
-  negationSensitive: true,
+  negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: 'Cooperation, motivation and effort labels: uncooperative, lazy, unmotivated (warning); unwilling, reluctant, defensive, resistant to care, poor effort (info in notes, warning in reflections).',
     why:
@@ -140,5 +140,5 @@ export default defineRule({
       'Pt reports low motivation and poor sleep since the diagnosis; PHQ-9 = 12.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(ctx), phrases(ctx.mode)),
+  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases(ctx.mode)),
 });

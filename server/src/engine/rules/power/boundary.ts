@@ -100,6 +100,14 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => declined(m, ctx) || /^(?:I|we)\b/i.test(ctx.text.slice(ctx.sentenceAt(m.index).start, m.index).trim()) && !/\b(?:he|she|they|pt|patient|caregiver|family|[A-Z][a-z]+)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)),
   },
   {
+    // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
+    pattern: new RegExp(`\\bborrow(?:ed|ing)?\\s+(?:money|cash|\\$\\d+|\\d+\\s*(?:dollars?|bucks)|(?:his|her|their)\\s+\\w+)\\s+from\\s+(${PT})|\\b(?:paid|pays|paying|bought|buys|covered|covers)\\s+(?:for\\s+)?my\\s+(?:lunch|coffee|dinner|drinks?|meals?|textbooks?|books|gas|parking|tuition|rent|groceries|tickets?|bill)\\b|\\b(?:lent|loaned|lends|loans)\\s+me\\s+(?:money|cash|\\$\\d+|\\d+\\s*(?:dollars?|bucks)|(?:his|her|their)\\s+\\w+)`, 'gi'),
+    message: MESSAGE_GIFT,
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => !personOk(m) || declined(m, ctx),
+  },
+  {
     // "I accepted a $40 gift card from him"
     pattern: /\b(?:accept(?:ed|ing)?|took|take|kept|keep)\s+(?:a|an|the|his|her|their|some|\$?\d+(?:\.\d+)?)?\s*(?:\$\d+\s+|\d+\s*(?:dollars?|bucks|euros?|pounds?)\s+)?(?:(?:cash|money|tip|tips|gift\s+cards?|cheque|check|payment|present|gift|bottle|jewel\w*|tickets?|voucher|watch|envelope)\b|(?:\$\d+|\d+\s*(?:dollars?|bucks)))(?:\s+(?:from|off)\s+(?:him|her|them|the\s+(?:pt|patient|family)|(?:his|her|their)\s+\w+))?/gi,
     message: MESSAGE_GIFT,
@@ -165,7 +173,7 @@ export default defineRule({
   id: 'power.boundary',
   family: 'power',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /\bmy\b|\bme\b|\bask|\bexchang|instagram|insta\b|facebook|snap|tiktok|linkedin|whatsapp|social|friend|numbers|accept|took|take|kept|keep|vent|confid|unload|offload|rant|complain|\bIG\b|\bFB\b|twitter|\bX\b|telegram|discord|tinder|hinge|bumble|bereal|date|dating|flirt|kiss|hooked|selfie|post|shar|upload/i,
+  anchor: /\bmy\b|\bme\b|borrow|\bask|\bexchang|instagram|insta\b|facebook|snap|tiktok|linkedin|whatsapp|social|friend|numbers|accept|took|take|kept|keep|vent|confid|unload|offload|rant|complain|\bIG\b|\bFB\b|twitter|\bX\b|telegram|discord|tinder|hinge|bumble|bereal|date|dating|flirt|kiss|hooked|selfie|post|shar|upload/i,
   docs: {
     summary: 'The patient serving the clinician\'s needs: favours, rides, discounts, gifts or money, personal contact and social media, venting to the patient, dating.',
     why:

@@ -29,6 +29,14 @@ const phrases: Phrase[] = [
     unless: possessive,
   },
   {
+    // "I stretched him", "ranged the patient": the person as the object of a technique.
+    pattern: new RegExp(`\\b(?:stretched|ranged|ROM'?d|mobili[sz]ed|manipulated|massaged|worked\\s+over)\\s+(?:${PERSON_OBJ})\\b(?!['’]s)`, 'gi'),
+    message: MESSAGE,
+    suggest: [],
+    fix: 'none',
+    unless: possessive,
+  },
+  {
     // "We got him to do ten more reps"
     pattern: new RegExp(`\\b(?:got|get|getting|gets)\\s+(?:${PERSON_OBJ})\\s+to\\b`, 'gi'),
     message: '"Got him to" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
@@ -61,7 +69,7 @@ export default defineRule({
   id: 'power.done-to',
   family: 'power',
   severity: { clinical: 'off', reflection: 'hint' },
-  anchor: /\bon\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|a\s+|each\s+)?(?:pt|patient|client|resident|student|him|her|them)\b|\bto\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|a\s+|each\s+)?(?:pt|patient|client|resident|student|him|her|them)\b|\b(?:got|get|getting|gets)\s+/i,
+  anchor: /\bon\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|a\s+|each\s+)?(?:pt|patient|client|resident|student|him|her|them)\b|\bto\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|a\s+|each\s+)?(?:pt|patient|client|resident|student|him|her|them)\b|\b(?:got|get|getting|gets)\s+|stretched|ranged|ROM|mobili|manipulated|massaged|worked\s+over/i,
   docs: {
     summary: 'Care described as done to the person ("worked on the patient", "we got him to", "performed stretching on him").',
     why:

@@ -2,6 +2,11 @@
  * power.unilateral — the clinician deciding for the person: told, made, allowed, ordered.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { personBeforeAnyCase } from '../../context/subject.ts';
+
+/** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Who the clinician tells, instructs or makes do something. */
 const OBJ = '(?:(?:the|my|our|this)\\s+)?(?:pt|patient|client|student|resident)|him|her|them|[A-Z][a-z]+(?:\\s+[A-Z]\\.)?';
@@ -58,6 +63,21 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => /\bby\s+(?:the\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, ctx.sentenceAt(m.index).end)),
   },
   {
+    // "Pt told to avoid stairs" (verbless passive in a note) → "Pt advised to avoid stairs"
+    pattern: /(?<=\b(?:pt|patient|client|he|she|they)\s+(?:(?:then|also|again|previously|repeatedly)\s+)?)told\s+to\b(?!\s+(?:the|a|an|his|her|my|me|us|them|him|staff|everyone)\b)/gi,
+    message: TELL_MESSAGE,
+    suggest: ['advised to'],
+    fix: 'suggest',
+    unless: (m, ctx) => /\bby\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, ctx.sentenceAt(m.index).end)),
+  },
+  {
+    // "I insisted that he use the board"
+    pattern: /\b(?:I|[Ww]e)\s+(?:(?:then|also|firmly|strongly)\s+)?insisted\s+(?:that|on)\b/g,
+    message: '"I insisted" records a one-way decision. Record the recommendation, the reason and what the person chose.',
+    suggest: [],
+    fix: 'none',
+  },
+  {
     // "I instructed her to never sit …" → "I recommended that she never sit …"
     pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have\\s+|had\\s+|also\\s+|firmly\\s+|strictly\\s+|then\\s+)?(instructed|ordered|forbade|forbid|prohibited)\\s+(${OBJ})\\s+(?:to\\s+)?(stop|not|never|to\\s+stop|to\\s+not|to\\s+never|from)\\b`, 'g'),
     message: TELL_MESSAGE,
@@ -96,7 +116,7 @@ const phrases: Phrase[] = [
     message: '"Allowed" casts the clinician as the one granting permission for the person\'s own choices. Describe the choice: "she chose to skip the balance circuit today (fatigue after labs)".',
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx) || (/^(?:is|was|are|were|be|been)\b/i.test(m[0]) && !ctx.personSubject(m.index)),
+    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx) || (/^(?:is|was|are|were|be|been)\b/i.test(m[0]) && !personSubj(ctx, m.index)),
   },
   {
     // "I let him skip the last set" (but not "let him know", "let her choose")
@@ -123,7 +143,7 @@ const phrases: Phrase[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // "I made her laugh", "made him a splint", "made her feel at ease"
       if (m[1] && /^\s+(?:to\s+)?(?:laugh|smile|feel|comfortable|a|an|the|some|his|her|their|my|one|two|\d)\b/i.test(after)) return true;
-      return !m[1] && !ctx.personSubject(m.index);
+      return !m[1] && !personSubj(ctx, m.index);
     },
   },
 ];
@@ -132,7 +152,7 @@ export default defineRule({
   id: 'power.unilateral',
   family: 'power',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /told|instructed|ordered|forb|prohibited|allowed|permitted|\blet\b|negotiable|made|forced|\bmake\b|\bforce\b/i,
+  anchor: /insisted|told|instructed|ordered|forb|prohibited|allowed|permitted|\blet\b|negotiable|made|forced|\bmake\b|\bforce\b/i,
   docs: {
     summary: 'The clinician deciding for the person: "I told him to", "not allowed to", "I made her", "non-negotiable".',
     why:

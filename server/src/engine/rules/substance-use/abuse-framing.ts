@@ -36,7 +36,7 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => /\b(?:physical|sexual|emotional|verbal|child|elder|domestic|financial|substance)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)),
   },
   {
-    pattern: new RegExp(`\\b(?:(?:${SUBSTANCE}|smoking|drinking|pill|needle)[-\\s]+habits?|(?:${SUBSTANCE})[-\\s]+problems?|drinking\\s+problems?|problem\\s+(?:with\\s+)?(?:drinking|drugs)|problem\\s+drinker)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:${SUBSTANCE}|smoking|drinking|needle)[-\\s]+habits?|(?:drug|drugs|alcohol|ETOH|EtOH|substance|heroin|cocaine|meth|opioid|opiate|drinking)[-\\s]+problems?|problem\\s+(?:with\\s+)?(?:drinking|drugs|alcohol)|problem\\s+drinker)\\b`, 'gi'),
     message: '"Habit" and "problem" make substance use sound like a character flaw or a choice. Describe the use ("smokes 10 cigarettes/day", "drinks 6–8 beers daily") or name the diagnosis.',
     suggest: (m) => {
       const w = m[0].toLowerCase();
@@ -46,6 +46,10 @@ const phrases: Phrase[] = [
       return ['substance use'];
     },
     fix: 'suggest',
+    // "Problem" only when said of a person ("has a drinking problem"), not a pharmacy "drug problem with the dosing".
+    unless: (m, ctx) =>
+      !/habit|problem\s+drinker|problem\s+with/i.test(m[0]) &&
+      !/\b(?:has|had|have|having|with|his|her|their|pt'?s|patient'?s|history\s+of|hx\s+of|h\/o|known|reports?|reported|describes|described|admits|admitted|denies|mentions?|mentioned|about)\s+(?:(?:a|an)\s+)?(?:(?:serious|bad|big|long[-\s]?standing|expensive|daily|\d+[-\s]year)\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)),
   },
 ];
 

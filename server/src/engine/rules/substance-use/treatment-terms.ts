@@ -16,7 +16,7 @@ const phrases: Phrase[] = [
     fix: 'suggest',
   },
   {
-    pattern: /\b(relapse|relapses|relapsed|relapsing)\b(?![-\s]+remitting)/gi,
+    pattern: /\b(relapse|relapses|relapsed|relapsing)\b(?![-\s]+(?:remitting|prevention))/gi,
     message: '"Relapse" frames a return to substance use as moral failure. Say "return to use" or "resumed (substance) use", and note what support is in place.',
     suggest: (m) => [RELAPSE[m[1]!.toLowerCase()]!],
     fix: 'suggest',
@@ -49,6 +49,7 @@ export default defineRule({
     prefer: '"medication for opioid use disorder (MOUD)", "opioid agonist treatment", "return to use", "resumed alcohol use", "opioid(s)" or the drug name.',
     exceptions: [
       '"Relapsing-remitting MS", relapse of cancer, and relapse of symptoms outside substance use.',
+      '"Relapse prevention", the name of an established treatment approach.',
       '"Narcotics Anonymous", DEA schedules and other legal uses of "narcotic".',
       '"Hormone replacement therapy", "nicotine replacement therapy", "joint replacement".',
     ],

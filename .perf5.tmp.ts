@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { Linter, RULES } from './server/src/engine/index.ts';
+const ids = RULES.filter((r) => r.family === 'documentation' || r.family === 'identifiers').map((r) => r.id);
+const notes = readdirSync('test/corpus/notes').map((f) => readFileSync('test/corpus/notes/' + f, 'utf8').replace(/^---[\s\S]*?---\n/, '')).join('\n\n');
+let big = ''; let i = 0;
+while (big.length < 5e6) big += notes.replace(/Pt/g, 'Pt' + (i++ % 97)) + '\n\n';
+const run = (label: string, on: string[]) => { const only = Object.fromEntries(RULES.map((r) => [r.id, on.includes(r.id) ? 'warning' : 'off'] as const)); const t = Date.now(); new Linter().lint(big, { mode: 'reflection', rules: only }); console.log(label, Date.now() - t); };
+run('none-but-one-cheap', ['phi.ssn']);
+for (const id of ids) run(id, [id]);
+run('all-mine', ids);
+run('all', RULES.map((r) => r.id));

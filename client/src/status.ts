@@ -1,0 +1,37 @@
+/** Status-bar item for the active Markdown note: Rapport's findings by severity; click opens Problems. */
+import * as vscode from 'vscode';
+import { statusText, type Counts } from './status-text.ts';
+
+export function registerStatusBar(context: vscode.ExtensionContext): void {
+  const item = vscode.window.createStatusBarItem('rapport.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Rapport';
+  item.command = 'workbench.actions.view.problems';
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') {
+      item.hide();
+      return;
+    }
+    const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const d of vscode.languages.getDiagnostics(editor.document.uri)) {
+      if (d.source !== 'rapport') continue;
+      if (d.severity === vscode.DiagnosticSeverity.Error) counts.error++;
+      else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warning++;
+      else if (d.severity === vscode.DiagnosticSeverity.Information) counts.info++;
+      else counts.hint++;
+    }
+    const { text, tooltip } = statusText(counts);
+    item.text = text;
+    item.tooltip = tooltip;
+    item.show();
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) update();
+    }),
+  );
+  update();
+}

@@ -1,0 +1,39 @@
+/** Large batches: worker threads give exactly the same, deterministic output as one thread. */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { rapport } from '../helpers/cli.ts';
+import { tempDir } from './util.ts';
+// @ts-expect-error -- plain ES module without types (the benchmark's note generator)
+import { generateNotes } from '../../scripts/bench/generate-notes.mjs';
+
+describe('cli: batches', function () {
+  this.timeout(120_000);
+  let dir: string;
+
+  before(() => {
+    dir = tempDir();
+    (generateNotes as (dir: string, count: number, seed: number) => unknown)(join(dir, 'notes'), 400, 7);
+  });
+
+  it('worker threads and a single thread give byte-identical JSON and SARIF, in path order', () => {
+    const one = rapport(['-f', 'json', 'notes'], { cwd: dir, env: { RAPPORT_WORKERS: '0' } });
+    const three = rapport(['-f', 'json', 'notes'], { cwd: dir, env: { RAPPORT_WORKERS: '3' } });
+    assert.equal(one.status, three.status);
+    assert.equal(one.stdout, three.stdout);
+    const out = JSON.parse(one.stdout) as { files: Array<{ path: string }>; summary: { files: number; errors: number; warnings: number } };
+    assert.equal(out.summary.files, 400);
+    assert.ok(out.summary.warnings > 0);
+    const paths = out.files.map((f) => f.path);
+    assert.deepEqual(paths, [...paths].sort());
+    const sarifOne = rapport(['-f', 'sarif', 'notes'], { cwd: dir, env: { RAPPORT_WORKERS: '0' } });
+    const sarifTwo = rapport(['-f', 'sarif', 'notes'], { cwd: dir, env: { RAPPORT_WORKERS: '2' } });
+    assert.equal(sarifOne.stdout, sarifTwo.stdout);
+  });
+
+  it('class reports are the same with workers', () => {
+    const one = rapport(['report', 'notes', '-f', 'json', '--group-by', 'folder'], { cwd: dir, env: { RAPPORT_WORKERS: '0' } });
+    const two = rapport(['report', 'notes', '-f', 'json', '--group-by', 'folder'], { cwd: dir, env: { RAPPORT_WORKERS: '2' } });
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(one.stdout, two.stdout);
+  });
+});

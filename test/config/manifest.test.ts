@@ -1,0 +1,43 @@
+/** package.json and the shipped schema agree with the rule registry and the server's settings. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FAMILIES, RULES } from '../../server/src/engine/index.ts';
+import { configSchema } from '../../server/src/config/index.ts';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings.ts';
+
+const root = join(__dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const props = pkg.contributes.configuration.properties as Record<string, { default?: unknown; properties?: Record<string, { enum: string[] }> }>;
+const expectedIds = [...RULES.map((r) => r.id), 'vocabulary.term', ...FAMILIES].sort();
+
+describe('manifest: settings, schema and commands', () => {
+  it('rapport.rules lists exactly the rule ids and families (run npm run generate after adding a rule)', () => {
+    assert.deepEqual(Object.keys(props['rapport.rules']!.properties!).sort(), expectedIds);
+    for (const p of Object.values(props['rapport.rules']!.properties!)) assert.deepEqual(p.enum, ['error', 'warning', 'info', 'hint', 'off']);
+  });
+
+  it('the shipped configuration schema lists exactly the rule ids and families, and is up to date', () => {
+    const match = (pkg.contributes.jsonValidation as Array<{ fileMatch: string[]; url: string }>).find((v) => v.fileMatch.includes('.rapportrc.json'))!;
+    assert.ok(match.fileMatch.includes('rapport.config.json'));
+    const file = join(root, match.url);
+    assert.ok(existsSync(file), `${match.url} is missing; run npm run generate`);
+    const schema = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(Object.keys(schema.definitions.rules.properties).sort(), expectedIds);
+    assert.deepEqual(schema, configSchema());
+  });
+
+  it('every setting the server reads is contributed, with the same default', () => {
+    const keys: Array<keyof typeof DEFAULT_SETTINGS> = ['enable', 'run', 'debounce', 'quietWhileTyping', 'rules'];
+    for (const key of keys) assert.deepEqual(props[`rapport.${key}`]?.default, DEFAULT_SETTINGS[key], `rapport.${key}`);
+    assert.ok(props['rapport.mode'] && props['rapport.languagePreference']);
+  });
+
+  it('declares the commands the client registers and limited support for untrusted workspaces', () => {
+    const commands = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
+    assert.deepEqual(commands, ['rapport.fixAllInFile', 'rapport.lintWorkspace', 'rapport.restartServer', 'rapport.showRuleDocumentation']);
+    const client = readFileSync(join(root, 'client', 'src', 'extension.ts'), 'utf8') + readFileSync(join(root, 'client', 'src', 'commands.ts'), 'utf8');
+    for (const c of commands) assert.ok(client.includes(`'${c}'`), `${c} is registered by the client`);
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+});
