@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = [process.execPath, ['--import', 'tsx']];
-const benches = [['scripts/bench/engine.ts', tsx]];
+const node = [process.execPath, []];
+const benches = [
+  ['scripts/bench/engine.ts', tsx],
+  // The CLI on a folder of 30,000 generated notes (worker threads), next to remark-parse alone.
+  ['scripts/bench/batch.mjs', node],
+];
 for (const [script, [cmd, pre]] of benches) {
   if (!existsSync(new URL(`../${script}`, import.meta.url))) continue;
   console.log(`\n== ${script}`);

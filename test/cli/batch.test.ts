@@ -1,7 +1,9 @@
 /** Large batches: worker threads give exactly the same, deterministic output as one thread. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { rapport } from '../helpers/cli.ts';
+import { BIN, rapport } from '../helpers/cli.ts';
 import { tempDir } from './util.ts';
 // @ts-expect-error -- plain ES module without types (the benchmark's note generator)
 import { generateNotes } from '../../scripts/bench/generate-notes.mjs';
@@ -35,5 +37,19 @@ describe('cli: batches', function () {
     const two = rapport(['report', 'notes', '-f', 'json', '--group-by', 'folder'], { cwd: dir, env: { RAPPORT_WORKERS: '2' } });
     assert.equal(one.status, 0, one.stderr);
     assert.equal(one.stdout, two.stdout);
+  });
+
+  it('shows progress on a terminal (stderr), but not when a machine format goes to that terminal', function () {
+    if (!existsSync('/usr/bin/script')) this.skip();
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'RAPPORT_NO_PROGRESS') env[k] = v;
+    // `script` runs the command on a pseudo-terminal: stdout and stderr are both a TTY.
+    const onTty = (args: string) => spawnSync('/usr/bin/script', ['-qec', `"${process.execPath}" "${BIN}" ${args}`, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+    const toFile = onTty('report notes --output out.html');
+    assert.match(toFile.stdout, /rapport: \d+\/400 files/);
+    assert.match(toFile.stdout, /rapport: 400\/400 files/);
+    const machine = onTty('-f json notes');
+    assert.doesNotMatch(machine.stdout, /\/400 files/);
+    assert.ok(machine.stdout.includes('"summary"'));
   });
 });

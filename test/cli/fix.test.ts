@@ -1,6 +1,6 @@
 /** --fix and --fix-dry-run: safe fixes only, atomic writes, idempotence, no lost edits. */
 import assert from 'node:assert/strict';
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { rapport } from '../helpers/cli.ts';
 import { CLEAN, tree } from './util.ts';
@@ -49,6 +49,16 @@ describe('cli: --fix', function () {
     assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), once);
     assert.equal(statSync(join(dir, 'a.md')).ino, stat1.ino, 'not rewritten');
     assert.equal(JSON.parse(second.stdout).files[0].fixed, 0);
+  });
+
+  it('fixes the target of a symbolic link and keeps the link', () => {
+    const dir = tree({ 'real/a.md': 'Pt is wheelchair-bound.\n' });
+    symlinkSync(join(dir, 'real', 'a.md'), join(dir, 'link.md'));
+    const r = rapport(['--fix', 'link.md'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(lstatSync(join(dir, 'link.md')).isSymbolicLink());
+    assert.equal(readFileSync(join(dir, 'real', 'a.md'), 'utf8'), 'Pt uses a wheelchair.\n');
+    assert.deepEqual(readdirSync(join(dir, 'real')), ['a.md']);
   });
 
   it('keeps a byte-order mark', () => {

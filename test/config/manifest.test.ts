@@ -41,3 +41,12 @@ describe('manifest: settings, schema and commands', () => {
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   });
 });
+
+describe('docs/configuration.md', () => {
+  it('its example configuration is valid', async () => {
+    const { checkConfigText } = await import('../../server/src/config/index.ts');
+    const md = readFileSync(join(root, 'docs', 'configuration.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(md)![1]!;
+    assert.deepEqual(checkConfigText(example, 'docs/configuration.md').problems, []);
+  });
+});

@@ -19,6 +19,8 @@
 //   RAPPORT_EXTENSION_PATH       extension under test, default the repository root (used to prove the
 //                                harness with a stand-in extension)
 //   RAPPORT_KEEP_TMP=1           keep the temporary workspace, user-data and extensions folders
+//   RAPPORT_VSCODE_GREP=<text>   run only the suite's tests whose full title contains <text>
+//   RAPPORT_SCENARIO_TIMEOUT_MS  limit for each wait of the scenario, default 180000 (3 min)
 //
 // Phases (route 2 only): the suite, then a person's-eye scenario (test/vscode/scenario.mjs) in the same
 // code-server, which opens examples/naren-initial-evaluation.draft.md, waits for Rapport's findings in the
@@ -307,7 +309,8 @@ async function runWithCodeServer() {
   cleanups.push(() => browser.close());
   const scenario = async () => {
     const { runScenario } = await import('./scenario.mjs');
-    return runScenario({ browser, origin, root: profile.root, repoRoot, extensionDevelopmentPath, outputDir, say });
+    const limit = Number(process.env.RAPPORT_SCENARIO_TIMEOUT_MS || 180_000);
+    return runScenario({ browser, origin, root: profile.root, repoRoot, extensionDevelopmentPath, outputDir, say, timeoutMs: limit });
   };
   if (!runSuite) return scenario();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -109,7 +109,11 @@ export async function runScenario({ browser, origin, root, repoRoot, extensionDe
 
     // 3. Rapport's findings listed there: a row naming the first rule the CLI reports for this note.
     const rapportRows = panel.locator('.monaco-list-row', { hasText: 'rapport' });
-    await panel.locator('.monaco-list-row', { hasText: firstRule }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    try {
+      await panel.locator('.monaco-list-row', { hasText: firstRule }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    } catch {
+      throw new Error(`the Problems panel showed no Rapport finding (no row naming ${firstRule}) within ${timeoutMs / 1000} s`);
+    }
     step(`a ${firstRule} row is in the Problems panel`);
 
     // The Problems tab's badge counts the markers it lists; wait until it matches what the CLI found (rows

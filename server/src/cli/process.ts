@@ -4,7 +4,7 @@
  * Only the findings travel back, never the note's text.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { Linter, type Finding, type LintOptions } from '../engine/index.ts';
 import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
@@ -134,7 +134,16 @@ export class FileProcessor {
     return out;
   }
 
+  /** Lints (and fixes) one note; an unexpected failure is reported for that note, never fatal to the batch. */
   async process(path: string, displayPath: string): Promise<ProcessedFile> {
+    try {
+      return await this.processUnsafe(path, displayPath);
+    } catch (error) {
+      return { path, displayPath, findings: [], error: `Internal error while linting ${displayPath}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  private async processUnsafe(path: string, displayPath: string): Promise<ProcessedFile> {
     const out: ProcessedFile = { path, displayPath, findings: [] };
     const resolved = this.config.resolve(path);
     this.noteConfigProblems(resolved.problems, out);
@@ -178,7 +187,8 @@ export class FileProcessor {
       return out;
     }
     try {
-      await writeFileAtomic(path, (read.bom ? '\ufeff' : '') + result.text, read.mode);
+      // Through a symbolic link, replace the file it points to, not the link.
+      await writeFileAtomic(realpathSync(path), (read.bom ? '\ufeff' : '') + result.text, read.mode);
     } catch (error) {
       out.error = `Not fixed: cannot write ${displayPath} (${describeIoError(error)}).`;
       out.fixed = 0;

@@ -10,7 +10,7 @@
  */
 import type { Family, Finding, LintOptions, LintResult, Mode, Severity, SeveritySetting } from './types.ts';
 import { scanBlocks, type Block } from './prose/blocks.ts';
-import { proseRuns } from './prose/parse.ts';
+import { proseRuns, type ProseRun } from './prose/parse.ts';
 import { fastProseRuns } from './prose/fast.ts';
 import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
 import { sentenceSpans } from './text/sentences.ts';
@@ -25,6 +25,8 @@ import { vocabularyRule, acceptedRanges } from './rules/vocabulary.ts';
 export const DEFAULT_DOCS_BASE = 'https://github.com/rapport-notes/rapport/blob/main/docs/rules/';
 /** Larger inputs are reported, not linted: nobody writes a 20 MB clinical note. */
 export const MAX_LINT_CHARS = 20 * 1024 * 1024;
+/** Beyond this many findings in one note, linting stops (see `maxFindings`). */
+export const DEFAULT_MAX_FINDINGS = 2_000;
 
 interface RawFinding {
   rule: Rule;
@@ -36,7 +38,7 @@ interface RawFinding {
 
 interface EffectiveSettings {
   mode: Mode;
-  rules: Array<{ rule: Rule; severity: Severity }>;
+  rules: Array<{ rule: Rule; severity: Severity; explicit: boolean }>;
   key: string;
   languagePreference: NonNullable<LintOptions['languagePreference']>;
   identifiesAs: string[];
@@ -50,16 +52,47 @@ function modeFromFileName(fileName: string | undefined): Mode | undefined {
   return undefined;
 }
 
-function severityFor(rule: Rule, mode: Mode, overrides: Array<Record<string, SeveritySetting> | undefined>): SeveritySetting {
+/** The rule's severity for this mode after configuration, and whether the user set it explicitly. */
+function severityFor(rule: Rule, mode: Mode, overrides: Array<Record<string, SeveritySetting> | undefined>): { severity: SeveritySetting; explicit: boolean } {
   let severity = rule.severity[mode];
+  let explicit = false;
   for (const layer of overrides) {
     if (!layer) continue;
     const byFamily = layer[rule.family];
-    if (byFamily) severity = byFamily;
+    if (byFamily) [severity, explicit] = [byFamily, true];
     const byId = layer[rule.id];
-    if (byId) severity = byId;
+    if (byId) [severity, explicit] = [byId, true];
   }
-  return severity;
+  return { severity, explicit };
+}
+
+/** Longest stretch of prose a rule sees at once. */
+export const MAX_SEGMENT = 8_000;
+
+/**
+ * Splits a very long run (a pasted transcript, a note with no paragraph breaks) into segments of
+ * whole sentences, so that no rule can take time quadratic in the size of a paragraph. Context
+ * never needs to reach across thousands of characters; quotation and clause scope stay within
+ * a segment.
+ */
+function segments(run: ProseRun): ProseRun[] {
+  if (run.text.length <= MAX_SEGMENT) return [run];
+  const out: ProseRun[] = [];
+  let from = 0;
+  while (from < run.text.length) {
+    let to = Math.min(run.text.length, from + MAX_SEGMENT);
+    if (to < run.text.length) {
+      // Prefer the last sentence end in the window, then the last white space.
+      const window = run.text.slice(from, to);
+      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const space = window.lastIndexOf(' ');
+      const cut = sentenceEnd > MAX_SEGMENT / 2 ? sentenceEnd + 1 : space > MAX_SEGMENT / 2 ? space : window.length;
+      to = from + cut;
+    }
+    out.push({ ...run, start: run.start + from, text: run.text.slice(from, to) });
+    from = to;
+  }
+  return out;
 }
 
 export class Linter {
@@ -115,8 +148,15 @@ export class Linter {
       }
     }
 
-    const severityOf = new Map(settings.rules.map((r) => [r.rule, r.severity]));
+    const severityOf = new Map(settings.rules.map((r) => [r.rule, r]));
+    const cap = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    let capped = false;
     for (const block of scan.blocks) {
+      if (findings.length >= cap) {
+        // Pathological input (a pasted transcript full of one term) must not stall the editor.
+        capped = true;
+        break;
+      }
       for (const raw of this.lintBlock(block, sections, settings)) {
         const start = block.start + raw.start;
         const end = block.start + raw.end;
@@ -124,7 +164,8 @@ export class Linter {
         findings.push({
           ruleId: raw.rule.id,
           family: raw.rule.family,
-          severity: raw.report.severity ?? severityOf.get(raw.rule)!,
+          // A severity the user chose wins over a rule's per-finding variant (e.g. a weaker form at info).
+          severity: severityOf.get(raw.rule)!.explicit ? severityOf.get(raw.rule)!.severity : (raw.report.severity ?? severityOf.get(raw.rule)!.severity),
           message: raw.report.message,
           start,
           end,
@@ -135,6 +176,7 @@ export class Linter {
         });
       }
     }
+    if (capped) findings.push(engineFinding('rapport.too-many-findings', 0, 0, `Stopped after ${cap} findings; the rest of this note was not checked. Fix these first, or raise the limit.`, 'info'));
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     // Accepted team terms: a rule finding whose span lies inside an accepted term's occurrence is dropped.
     const accepted = acceptedRanges(text, options.vocabulary?.accept);
@@ -151,8 +193,8 @@ export class Linter {
     if (vocab) all.push(vocab);
     const rules: EffectiveSettings['rules'] = [];
     for (const rule of all) {
-      const severity = severityFor(rule, mode, [options.rules, note.rules]);
-      if (severity !== 'off') rules.push({ rule, severity });
+      const { severity, explicit } = severityFor(rule, mode, [options.rules, note.rules]);
+      if (severity !== 'off') rules.push({ rule, severity, explicit });
     }
     const languagePreference = note.languagePreference ?? options.languagePreference ?? 'person-first';
     const identifiesAs = (note.identifiesAs ?? options.identifiesAs ?? []).map((s) => s.toLowerCase());
@@ -197,7 +239,7 @@ export class Linter {
   private checkBlock(block: Block, marks: readonly SectionMark[], blockSection: Section, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
     const out: RawFinding[] = [];
     // Block-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
-    for (const run of fastProseRuns(block.text, 0) ?? proseRuns(block.text, 0)) {
+    for (const run of (fastProseRuns(block.text, 0) ?? proseRuns(block.text, 0)).flatMap(segments)) {
       const sentences = sentenceSpans(run.text);
       const quotes = findQuotes(run.text);
       // A section label can change inside a block ("S: …\nO: …"): use the mark nearest before the run.

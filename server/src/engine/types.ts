@@ -78,6 +78,8 @@ export interface LintOptions {
   vocabulary?: { reject?: VocabularyTerm[]; accept?: string[] };
   /** File name, used only for the reflection naming convention (`*.reflection.md`). */
   fileName?: string;
+  /** Stop after this many findings in one note (default 2,000), so pathological input cannot stall an editor. */
+  maxFindings?: number;
   /** Base URL for rule documentation links. */
   docsBaseUrl?: string;
 }

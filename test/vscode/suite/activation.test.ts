@@ -15,6 +15,7 @@ import {
   describeDiagnostics,
   openNote,
   rapportExtension,
+  saveNote,
   ruleId,
   waitForActivation,
   waitForRapportDiagnostics,
@@ -92,8 +93,7 @@ describe('Rapport in VS Code', () => {
     await waitForRapportDiagnostics(uri, (d) => d.length === 0, 'diagnostics to clear once the sentence is gone');
 
     // The content equals the file on disk again; saving clears the dirty flag so closing cannot prompt.
-    // (save() resolves false for a document VS Code no longer considers dirty, so only save when it is.)
-    if (editor.document.isDirty) assert.ok(await editor.document.save(), 'could not save the clean note');
+    await saveNote(editor.document);
     assert.equal(editor.document.isDirty, false, 'the clean note should not be left dirty');
   });
 });

@@ -147,6 +147,21 @@ export function saved(document: vscode.TextDocument, save: () => Thenable<unknow
   });
 }
 
+/**
+ * Saves a dirty document. `TextDocument.save()` was seen to resolve false for a dirty note now and then on a
+ * loaded machine (2 of 3 full runs, never when the activation tests ran alone), with nothing in the workbench
+ * log; so a false result is logged with the document's state and the save retried once through
+ * `workspace.save`, and the test fails only if the document is still dirty afterwards.
+ */
+export async function saveNote(document: vscode.TextDocument): Promise<void> {
+  if (!document.isDirty) return;
+  if (await document.save()) return;
+  console.log(`[suite] TextDocument.save() of ${document.uri.path} resolved false (isDirty=${document.isDirty}, version=${document.version}); retrying with workspace.save`);
+  if (!document.isDirty) return;
+  const result = await vscode.workspace.save(document.uri);
+  assert.ok(result && !document.isDirty, `could not save ${document.uri.path} (isDirty=${document.isDirty})`);
+}
+
 /** Replaces the whole text of an open document and saves it, so it is neither dirty nor changed on disk. */
 export async function restoreAndSave(document: vscode.TextDocument, text: string): Promise<void> {
   if (document.isClosed) return;
@@ -155,7 +170,7 @@ export async function restoreAndSave(document: vscode.TextDocument, text: string
     edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
     assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${document.uri.path}`);
   }
-  if (document.isDirty) assert.ok(await document.save(), `could not save ${document.uri.path}`);
+  await saveNote(document);
 }
 
 /**

@@ -19,6 +19,10 @@ export function run(): Promise<void> {
     // The waits inside the tests have their own descriptive timeouts, which fire first.
     timeout: 120_000,
   });
+  // RAPPORT_VSCODE_GREP=<text> runs only the tests whose full title contains it (when working on one test);
+  // test/vscode/run.mjs passes its environment to code-server, whose extension host inherits it.
+  const grep = process.env.RAPPORT_VSCODE_GREP;
+  if (grep) mocha.grep(grep);
 
   const files = readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))

@@ -39,7 +39,24 @@ async function completionsAtEnd(document: vscode.TextDocument): Promise<vscode.C
   return list?.items ?? [];
 }
 
+/** Untitled documents the tests opened; reverted and closed afterwards so nothing is left dirty. */
+const opened: vscode.TextDocument[] = [];
+
+async function untitled(language: string, content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language, content });
+  opened.push(document);
+  return document;
+}
+
 describe('Rapport snippets in VS Code', () => {
+  after(async () => {
+    for (const document of opened) {
+      if (document.isClosed) continue;
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('contributes rapport-* templates for Markdown', async () => {
     const prefixes = await contributedPrefixes('markdown');
     assert.ok(prefixes.length >= 2, `expected several templates; got ${prefixes.join(', ')}`);
@@ -49,7 +66,7 @@ describe('Rapport snippets in VS Code', () => {
 
   it('offers the templates in completion after typing "rapport-" in a Markdown note', async () => {
     const prefixes = await contributedPrefixes('markdown');
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Visit\n\nrapport-' });
+    const document = await untitled('markdown', '# Visit\n\nrapport-');
     let last: string[] = [];
     // Extension snippets are loaded lazily by the snippets service, so the first request can come back
     // without them; ask again until they are there, bounded by the poll's timeout.
@@ -73,7 +90,7 @@ describe('Rapport snippets in VS Code', () => {
   it('does not offer them outside Markdown', async () => {
     // Runs after the Markdown case, so the snippets service has already loaded the extension's snippets:
     // an empty answer here means "scoped to Markdown", not "not loaded yet".
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'rapport-' });
+    const document = await untitled('plaintext', 'rapport-');
     const offered = (await completionsAtEnd(document)).filter((i) => i.kind === vscode.CompletionItemKind.Snippet && label(i).startsWith('rapport-'));
     assert.deepEqual(offered.map(label), [], 'rapport templates should only be offered in Markdown');
   });

@@ -29,16 +29,38 @@ export const SPEECH_VERBS =
 
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
+  // Accepted quotations never overlap, so kept sorted by start they are sorted by end too,
+  // and the overlap test is a binary search (a note with 100,000 quotation marks stays linear-ish).
+  const overlaps = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < quotes.length && quotes[lo]!.start < end;
+  };
+  const insert = (q: QuoteSpan): void => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.start < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    quotes.splice(lo, 0, q);
+  };
   for (const [pattern] of PAIRS) {
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (quotes.some((q) => start < q.end && end > q.start)) continue;
+      if (overlaps(start, end)) continue;
       const inner = m[1]!;
       const words = inner.trim().split(/\s+/).filter(Boolean).length;
-      quotes.push({ start, end, innerStart: start + 1, innerEnd: end - 1, words, attributed: isAttributed(text, start, end) });
+      insert({ start, end, innerStart: start + 1, innerEnd: end - 1, words, attributed: isAttributed(text, start, end) });
     }
   }
   return quotes.sort((a, b) => a.start - b.start);

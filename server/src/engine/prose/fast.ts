@@ -17,6 +17,13 @@ const NEEDS_PARSER = /[`*_[\]<>&\\|~]|:\/\/|www\.|@|^(?: {4}|\t)|^ {0,3}(?:[-=_]
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^ {0,3}(?:[-+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 
+/** Trailing white space removed by a loop: the regex /\s+$/ is quadratic on long inner runs of spaces. */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r' || text[end - 1] === '\n')) end--;
+  return text.slice(0, end);
+}
+
 function maskRange(text: string, from: number, to: number): string {
   return ' '.repeat(Math.max(0, to - from)) + text.slice(to);
 }
@@ -30,7 +37,7 @@ export function fastProseRuns(source: string, offset = 0): ProseRun[] | undefine
     if (!current) return;
     let text = current.parts.join('');
     // Runs end at the last non-space character, as remark's node positions do.
-    text = text.replace(/[ \t\r\n]+$/, '');
+    text = trimEnd(text);
     let lead = 0;
     while (lead < text.length && /[ \t]/.test(text[lead]!)) lead++;
     if (text.slice(lead).trim()) runs.push({ start: offset + current.start + lead, text: text.slice(lead), kind: current.kind, inBlockquote: false });
@@ -53,7 +60,7 @@ export function fastProseRuns(source: string, offset = 0): ProseRun[] | undefine
     if (heading) {
       flush();
       // A heading run starts at its marker, as remark's heading node does.
-      const text = maskRange(line, 0, heading[0].length).replace(/[ \t\r\n]+$/, '');
+      const text = trimEnd(maskRange(line, 0, heading[0].length));
       if (text.trim()) runs.push({ start: offset + pos, text, kind: 'heading', inBlockquote: false });
       inList = false;
     } else if (item) {

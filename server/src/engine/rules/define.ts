@@ -153,10 +153,20 @@ export function checkPhrases(ctx: RunContext, phrases: readonly Phrase[]): void 
       found.push({ ...report, order });
     }
   });
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
+  // Resolve overlaps cluster by cluster (matches that chain into each other), so the cost stays
+  // linear in the number of matches however many there are in one long paragraph.
+  found.sort((a, b) => a.start - b.start);
   const kept: Report[] = [];
-  for (const { order: _order, ...r } of found) if (!kept.some((k) => r.start < k.end && r.end > k.start)) kept.push(r);
-  kept.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    let clusterEnd = found[i]!.end;
+    while (j < found.length && found[j]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, found[j++]!.end);
+    const cluster = found.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
+    const chosen: Report[] = [];
+    for (const { order: _order, ...r } of cluster) if (!chosen.some((k) => r.start < k.end && r.end > k.start)) chosen.push(r);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    i = j;
+  }
   for (const r of kept) ctx.report(r);
 }
 
@@ -165,8 +175,20 @@ export function makeRunContext(
   base: Omit<RunContext, 'sentenceAt' | 'negated' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
   report: (r: Report) => void,
 ): RunContext {
-  const sentenceAt = (offset: number): Span =>
-    base.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: base.text.length };
+  // Binary search: rules ask for the sentence of every match, and a long note has thousands.
+  const sentenceAt = (offset: number): Span => {
+    const list = base.sentences;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return { start: Math.max(0, offset - 200), end: Math.min(base.text.length, offset + 200) };
+  };
   return {
     ...base,
     sentenceAt,

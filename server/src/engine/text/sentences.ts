@@ -59,19 +59,34 @@ function trim(text: string, start: number, end: number): Span {
 /** Words and punctuation that end a clause for negation and subject scope. */
 const CLAUSE_BREAK = /[;:,()\u2014]|\s-\s|\b(?:but|however|although|though|except|yet|whereas|while|which|who|because|since|then|and then)\b/gi;
 
+/** How far around an offset a clause is looked for: clause scope never needs more, and a bound keeps huge run-on paragraphs linear. */
+const CLAUSE_WINDOW = 400;
+
 /** The clause of `text` that contains `offset`, within the sentence span. */
 export function clauseAt(text: string, sentence: Span, offset: number): Span {
-  let start = sentence.start;
-  let end = sentence.end;
-  CLAUSE_BREAK.lastIndex = sentence.start;
-  const slice = text.slice(0, sentence.end);
+  const from = Math.max(sentence.start, offset - CLAUSE_WINDOW);
+  const to = Math.min(sentence.end, offset + CLAUSE_WINDOW);
+  let start = from;
+  let end = to;
+  const slice = text.slice(from, to);
+  CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(slice))) {
-    if (m.index + m[0].length <= offset) start = m.index + m[0].length;
-    else if (m.index >= offset) {
-      end = m.index;
+    const at = from + m.index;
+    if (at + m[0].length <= offset) start = at + m[0].length;
+    else if (at >= offset) {
+      end = at;
       break;
     }
   }
   return { start, end };
+}
+
+/**
+ * The part of `span` within `radius` characters of `offset`. Rules that look
+ * around a match within its sentence use it so that a pathological note (one
+ * "sentence" of several megabytes) stays linear.
+ */
+export function clipSpan(span: Span, offset: number, radius = 300): Span {
+  return { start: Math.max(span.start, offset - radius), end: Math.min(span.end, offset + radius) };
 }

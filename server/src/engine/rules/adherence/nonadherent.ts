@@ -3,9 +3,13 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { personBeforeAnyCase } from '../../context/subject.ts';
+import { clipSpan } from '../../text/sentences.ts';
+
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Adherence of tissue, dressings or cells is anatomy or materials, not behaviour. */
@@ -17,7 +21,7 @@ const MESSAGE =
   '"Non-adherent" still reduces the person to how well they follow a plan. Say what they did and what got in the way (e.g. "stretching 2 of 7 days; reports fatigue after labs").';
 
 function tissue(m: RegExpExecArray, ctx: RunContext): boolean {
-  const sentence = ctx.sentenceAt(m.index);
+  const sentence = near(ctx, m.index);
   const before = ctx.text.slice(Math.max(sentence.start, m.index - 40), m.index);
   const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
   return TISSUE_AFTER.test(after) || TISSUE.test(before.split(/[;,]/).pop() ?? '');

@@ -3,9 +3,13 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { personBeforeAnyCase } from '../../context/subject.ts';
+import { clipSpan } from '../../text/sentences.ts';
+
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Compliance that is physiology (lung, bladder, vessel, tissue) rather than behaviour. */
@@ -29,7 +33,7 @@ const MESSAGE_POS =
   '"Compliance" frames care as following orders. Describe engagement or the behaviour itself (e.g. "completed HEP 6 of 7 days per log").';
 
 function regulatory(m: RegExpExecArray, ctx: RunContext): boolean {
-  const sentence = ctx.sentenceAt(m.index);
+  const sentence = near(ctx, m.index);
   return REGULATORY.test(ctx.text.slice(sentence.start, sentence.end));
 }
 
@@ -40,7 +44,7 @@ function physiology(m: RegExpExecArray, ctx: RunContext): boolean {
 }
 
 function deviceSeverity(m: RegExpExecArray, ctx: RunContext): boolean {
-  const sentence = ctx.sentenceAt(m.index);
+  const sentence = near(ctx, m.index);
   return /\b(?:CPAP|BiPAP|APAP|NIV)\b/i.test(ctx.text.slice(sentence.start, sentence.end)) && DEVICE.test(ctx.text.slice(m.index, sentence.end).replace(/^\S+/, ''));
 }
 
@@ -70,22 +74,18 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => !deviceSeverity(m, ctx) || physiology(m, ctx),
   },
   {
-    // Plain "compliant"/"compliance" about a person and a regimen.
-    pattern: /\b(?:(?:good|excellent|fair|full|fully|100%|great|improved|improving|increased|better)\s+)?complian(?:t|ce)\b/gi,
+    // Plain "compliant"/"compliance" about a person and a regimen; "compliant with" → "following".
+    pattern: /\b(?:(?:good|excellent|fair|full|fully|100%|great|improved|improving|increased|better)\s+)?complian(?:t|ce)(\s+with\b)?/gi,
     message: MESSAGE_POS,
-    suggest: (m, ctx) => {
-      const rest = ctx.text.slice(m.index + m[0].length);
-      const w = /^\s+(with|to)\b/i.exec(rest);
-      if (!w) return [];
-      return /compliant$/i.test(m[0]) ? ['following'] : [];
-    },
+    suggest: (m) => (m[1] ? [/compliant\s+with$/i.test(m[0]) && !/^(?:good|excellent|fair|great|improved|improving|increased|better)\s/i.test(m[0]) ? (/^(?:fully|full|100%)\s/i.test(m[0]) ? 'consistently following' : 'following') : /compliance\s+with$/i.test(m[0]) ? m[0].replace(/compliance(\s+with)$/i, 'engagement$1') : ''].filter(Boolean) : []),
     fix: 'suggest',
     severity: 'info',
     unless: (m, ctx) => {
       if (physiology(m, ctx) || regulatory(m, ctx) || deviceSeverity(m, ctx)) return true;
       const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
       if (/\bnon[-\s]?$|\bin-?$/i.test(before)) return true;
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const wordEnd = m.index + m[0].length - (m[1]?.length ?? 0);
+      const after = ctx.text.slice(wordEnd, wordEnd + 120);
       const aboutPerson = PERSON_LEAD.test(before) || personLead(ctx, m.index);
       const regimen = REGIMEN.test(after);
       // "Pt compliant with HEP", "good compliance with splints", "HEP compliance", fragment "Compliant with HEP."

@@ -2,11 +2,14 @@
  * adhere.refused — "refused"/"refusal" for a person's decision about their own care.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { clauseAt } from '../../text/sentences.ts';
+import { clauseAt, clipSpan } from '../../text/sentences.ts';
 import { personBeforeAnyCase } from '../../context/subject.ts';
 
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
+
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 const DECLINE: Record<string, string> = { refuse: 'decline', refuses: 'declines', refused: 'declined', refusing: 'declining' };
@@ -24,7 +27,7 @@ const NOT_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+)?$/i;
 
 /** The patient (stated or implied) is the one refusing. */
 function patientRefuses(m: RegExpExecArray, ctx: RunContext): boolean {
-  const sentence = ctx.sentenceAt(m.index);
+  const sentence = near(ctx, m.index);
   const clause = clauseAt(ctx.text, sentence, m.index);
   const lead = ctx.text.slice(clause.start, m.index);
   if (OTHER_SUBJECT.test(lead)) return false;

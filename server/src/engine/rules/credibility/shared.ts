@@ -12,13 +12,13 @@ const NON_PATIENT_CASED = /\b(?:I|PT|OT|CI|Dr\.?)\s*$/;
 
 /** The words of the clause between its start and `offset`. */
 export function clauseLead(ctx: RunContext, offset: number): string {
-  const clause = nearClause(ctx.text, ctx.sentenceAt(offset), offset);
+  const clause = nearClause(ctx.text, sentenceOf(ctx, offset), offset);
   return ctx.text.slice(clause.start, offset);
 }
 
 /** The clause containing `offset`. */
 export function clauseText(ctx: RunContext, offset: number): { start: number; end: number; text: string } {
-  const clause = nearClause(ctx.text, ctx.sentenceAt(offset), offset);
+  const clause = nearClause(ctx.text, sentenceOf(ctx, offset), offset);
   return { ...clause, text: ctx.text.slice(clause.start, clause.end) };
 }
 
@@ -34,7 +34,22 @@ export const PATIENT_WORD =
 
 /** The sentence around `offset`, bounded to a window so that very long run-on lines stay cheap. */
 export function nearSentence(ctx: RunContext, offset: number): { start: number; end: number } {
-  return nearSpan(ctx.text, ctx.sentenceAt(offset), offset);
+  return nearSpan(ctx.text, sentenceOf(ctx, offset), offset);
+}
+
+/** ctx.sentenceAt by binary search (the sentences are sorted and disjoint). */
+export function sentenceOf(ctx: RunContext, offset: number): { start: number; end: number } {
+  const list = ctx.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return ctx.sentenceAt(offset);
 }
 
 /**
@@ -45,10 +60,11 @@ export function nearSentence(ctx: RunContext, offset: number): { start: number; 
 export function bounded(ctx: RunContext, negation: boolean): RunContext {
   return {
     ...ctx,
-    personSubject: (offset: number) => nearPersonSubject(ctx.text, ctx.sentenceAt(offset), offset),
-    negated: (offset: number) => nearNegated(ctx.text, ctx.sentenceAt(offset), offset),
+    sentenceAt: (offset: number) => sentenceOf(ctx, offset),
+    personSubject: (offset: number) => nearPersonSubject(ctx.text, sentenceOf(ctx, offset), offset),
+    negated: (offset: number) => nearNegated(ctx.text, sentenceOf(ctx, offset), offset),
     report: (r: Report) => {
-      if (negation && nearNegated(ctx.text, ctx.sentenceAt(r.start), r.start)) return;
+      if (negation && nearNegated(ctx.text, sentenceOf(ctx, r.start), r.start)) return;
       ctx.report(r);
     },
   };

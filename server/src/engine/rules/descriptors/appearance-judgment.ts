@@ -4,15 +4,20 @@
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { PERSON_NOUN } from '../../text/lexicon.ts';
 import { personBeforeAnyCase } from '../../context/subject.ts';
+import { clipSpan } from '../../text/sentences.ts';
 
 /** A mental-status "Appearance:" line is a standard field: noted at info only. */
 function appearanceLine(m: RegExpExecArray, ctx: RunContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+  const from = Math.max(0, m.index - 200);
+  const lineStart = from + ctx.text.slice(from, m.index).lastIndexOf('\n') + 1;
   return /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:general\s+)?(?:appearance|appearance\s*(?:&|and|\/)\s*behaviou?r|MSE|mental\s+status(?:\s+exam)?)(?:\*\*|__)?\s*:/i.test(ctx.text.slice(lineStart, m.index));
 }
 
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
+
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Things that can be dirty, clean or malodorous without it being about the person. */
@@ -26,7 +31,7 @@ const MESSAGE =
 
 function notAboutPerson(m: RegExpExecArray, ctx: RunContext): boolean {
   const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  const before = ctx.text.slice(Math.max(ctx.sentenceAt(m.index).start, m.index - 50), m.index);
+  const before = ctx.text.slice(Math.max(near(ctx, m.index).start, m.index - 50), m.index);
   return OBJECT_AFTER.test(after) || OBJECT_BEFORE.test(before);
 }
 
@@ -59,9 +64,9 @@ const base: Phrase[] = [
     fix: 'none',
     personSubject: true,
     unless: (m, ctx) => {
-      if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceAt(m.index).start, m.index - 50), m.index))) return true;
+      if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(near(ctx, m.index).start, m.index - 50), m.index))) return true;
       // "Pt reports food smells like metal": the person is reporting, not being described.
-      const lead = ctx.text.slice(ctx.sentenceAt(m.index).start, m.index);
+      const lead = ctx.text.slice(near(ctx, m.index).start, m.index);
       return /\b(?:reports?|states?|says?|notes?|noticed?|complains?|food|room|house|apartment|everything|it|that|this)\b/i.test(lead);
     },
   },
@@ -76,7 +81,7 @@ const base: Phrase[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (/^\s+(?:clothes|clothing|hair|nails|fingernails|hands|appearance)\b/i.test(after)) return false;
       // "dirty" on its own must describe the person.
-      return !personSubj(ctx, m.index) || /\b(?:clean|wound|incision|needle|urine|UDS|tox|screen|test)\b/i.test(ctx.text.slice(ctx.sentenceAt(m.index).start, ctx.sentenceAt(m.index).end));
+      return !personSubj(ctx, m.index) || /\b(?:clean|wound|incision|needle|urine|UDS|tox|screen|test)\b/i.test(ctx.text.slice(near(ctx, m.index).start, near(ctx, m.index).end));
     },
   },
 ];

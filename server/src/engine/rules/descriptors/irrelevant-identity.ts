@@ -3,6 +3,10 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { PERSON_NOUN } from '../../text/lexicon.ts';
+import { clipSpan } from '../../text/sentences.ts';
+
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 /** Race, ethnicity and religion terms as they appear in a one-liner. Case-sensitive: these are proper adjectives. */
 const RACE =
@@ -19,13 +23,13 @@ const RACE_MESSAGE =
 const ADMIN = /\b(?:insurance|payer|payor|coverage|covered|authori[sz]ation|prior\s+auth|billing|billed|reimburs\w*|claims?|copay|co-pay|benefits?|eligib\w*|enrol\w*|plan|policy|visits?\s+(?:cap|limit|per)|certif\w*|requires?|required|registration|intake\s+form|demographics?)\b/i;
 
 function admin(m: RegExpExecArray, ctx: RunContext): boolean {
-  const s = ctx.sentenceAt(m.index);
+  const s = near(ctx, m.index);
   return ADMIN.test(ctx.text.slice(s.start, s.end));
 }
 
 /** At the start of the sentence or the note's one-liner (after a label or "Pt is a"). */
 function oneLinerStart(m: RegExpExecArray, ctx: RunContext): boolean {
-  const s = ctx.sentenceAt(m.index);
+  const s = near(ctx, m.index);
   const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?/, '');
   return /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant)\s+)?$/i.test(lead);
 }

@@ -3,6 +3,10 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { PERSON_NOUN } from '../../text/lexicon.ts';
+import { clipSpan } from '../../text/sentences.ts';
+
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 const PRAISE = 'pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest';
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
@@ -24,7 +28,7 @@ function aboutPerson(m: RegExpExecArray, ctx: RunContext, word: string): boolean
   if (new RegExp(`^\\s*${BRIDGE}${PERSON_NOUN}\\b`, 'i').test(after)) return true;
   // "a pleasant 45 yo who presents with …": the age stands for the person.
   if (/^\s*(?:(?:and|,|very|young|old|older|elderly)[\s,]*){0,3}\d{1,3}[-\s]?(?:yo|y\/o|y\.o\.?|year[-\s]old|yr[-\s]old)\b/i.test(after)) return true;
-  const sentence = ctx.sentenceAt(start);
+  const sentence = near(ctx, start);
   const clauseLead = ctx.text.slice(sentence.start, start).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
   // Fragment: "Pleasant and cooperative." / "Such a sweet patient."
   if (/^(?:(?:very|so|such|a|an|really|quite|extremely|always|consistently|a\s+very)\s+)*$/i.test(clauseLead)) return PREDICATE_END.test(after) || new RegExp(`^\\s*${BRIDGE}${PERSON_NOUN}\\b`, 'i').test(after);
@@ -35,7 +39,8 @@ const NOT_PERSON_AFTER = /^\s*(?:weather|day|weekend|surprise|surprised|taste|ta
 
 /** A mental-status "Mood:" or "Affect:" line records the person's state in a standard field. */
 function mentalStatusLine(m: RegExpExecArray, ctx: RunContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+  const from = Math.max(0, m.index - 200);
+  const lineStart = from + ctx.text.slice(from, m.index).lastIndexOf('\n') + 1;
   return /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:mood|affect|mood\s*(?:&|and|\/)\s*affect)(?:\*\*|__)?\s*:/i.test(ctx.text.slice(lineStart, m.index));
 }
 
@@ -66,7 +71,7 @@ const phrases: Phrase[] = [
     suggest: [],
     fix: 'none',
     unless: (m, ctx) => {
-      const lead = ctx.text.slice(ctx.sentenceAt(m.index).start, m.index).toLowerCase();
+      const lead = ctx.text.slice(near(ctx, m.index).start, m.index).toLowerCase();
       // "It was a pleasure to meet you" addressed to someone (letters), or about an activity ("a joy to watch him walk").
       return /\b(?:it|this|that)\s+(?:is|was)?\s*$/.test(lead) && !/to\s+(?:work\s+with|treat|have)/i.test(m[0]);
     },

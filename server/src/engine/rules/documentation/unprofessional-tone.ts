@@ -78,7 +78,7 @@ export default defineRule({
   id: 'doc.unprofessional-tone',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|ffs|gonna|wanna|gotta|kinda|sorta|drama|crazy|ugh|meh|whatever|!!!|\p{Extended_Pictographic}/iu,
+  anchor: /\b(?:lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|ffs|gonna|wanna|gotta|kinda|sorta|drama|crazy|ugh+|meh|whatever)\b|!!!|\p{Extended_Pictographic}/iu,
   docs: {
     summary: 'Chat slang ("lol", "omg", "gonna", "kinda"), casual put-downs ("drama queen"), exclamation runs ("!!!") and emoji in a note or reflection.',
     why:

@@ -2,7 +2,7 @@
  * phi.account — account numbers (billing, bank) and card numbers.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, labelled, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, labelled, placeholder, reportHits, rawText } from './patterns.ts';
 
 const ACCOUNT = labelled('acct|account|billing|invoice|bank\\s+account', '\\d[\\d-]{3,}\\d(?![\\w-])');
 const CARD = /(?<![\w-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?![\w-])/g;
@@ -31,7 +31,7 @@ export default defineRule({
     ],
   },
   check: (ctx) => {
-    const found = [...hits(ctx.text, ACCOUNT), ...hits(ctx.text, CARD)];
+    const found = [...hits(rawText(ctx), ACCOUNT), ...hits(rawText(ctx), CARD)];
     reportHits(ctx, found.map((h) => ({ start: h.start, end: h.end, message: `This looks like an account or card number. ${DEIDENTIFY}`, ...placeholder('account number') })));
   },
 });

@@ -3,7 +3,7 @@
  * residence named after "lives in".
  */
 import { defineRule, type Report } from '../define.ts';
-import { DEIDENTIFY, STATE, hits, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, STATE, hits, placeholder, reportHits, rawText } from './patterns.ts';
 
 const SUFFIX =
   '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail|Row|Loop)';
@@ -59,10 +59,10 @@ export default defineRule({
   },
   check: (ctx) => {
     const reports: Report[] = [];
-    for (const h of [...hits(ctx.text, STREET), ...hits(ctx.text, PO_BOX), ...hits(ctx.text, CITY_ZIP)]) {
+    for (const h of [...hits(rawText(ctx), STREET), ...hits(rawText(ctx), PO_BOX), ...hits(rawText(ctx), CITY_ZIP)]) {
       reports.push({ start: h.start, end: h.end, message: `This is an address or location smaller than a state. ${DEIDENTIFY} Generalise it ("lives on campus", "in a mid-sized town").`, ...placeholder('address') });
     }
-    for (const h of hits(ctx.text, RESIDENCE, 1)) {
+    for (const h of hits(rawText(ctx), RESIDENCE, 1)) {
       const place = h.match[1]!;
       if (NOT_PLACES.has(place.split(/\s+/)[0]!.toLowerCase()) || LARGE_PLACES.test(place)) continue;
       reports.push({

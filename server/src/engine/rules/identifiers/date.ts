@@ -3,7 +3,7 @@
  * "DOB", and ages of 90 or over.
  */
 import { defineRule, type Report } from '../define.ts';
-import { DEIDENTIFY, MONTH, hits, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, MONTH, hits, placeholder, reportHits, rawText } from './patterns.ts';
 
 const M = '(?:0?[1-9]|1[0-2])';
 const D = '(?:0?[1-9]|[12]\\d|3[01])';
@@ -27,7 +27,16 @@ const DOB = new RegExp(
   'gi',
 );
 /** Ages of 90 and over. */
-const AGE = /\b(?:(9\d|1[01]\d)[-\s]?(?:y\/?o|yo|y\.o\.?|yrs?(?:[-\s]old)?|years?[-\s]old|year-old)|(?:aged?|age:)\s*(9\d|1[01]\d))\b/gi;
+const AGE =
+  /\b(?:(9\d|1[01]\d)[-\s]?(?:y\/?o|yo|y\.o\.?|yrs?(?:[-\s]old)?|years?[-\s]old|year-old)|(?:aged?|age:|who\s+is|who\s+was|turned|turns|is\s+now)\s*(9\d|1[01]\d))\b(?![\s-]*(?:%|percent|kg|lbs?|ft|feet|in\b|cm|mm|m\b|bpm|beats|degrees|°|\/|mmHg|sec|s\b|min|points|on\b))/gi;
+
+/** "aged 94" → "aged 90 or older", "94 years old" → "90 or older"; the adjective "94-year-old" needs a rewrite. */
+function ageSuggestion(text: string): { suggestions: string[]; fix: 'suggest' | 'none' } {
+  const lead = /^(\D+?)\s*\d/.exec(text);
+  if (lead) return { suggestions: [`${lead[1]} 90 or older`], fix: 'suggest' };
+  if (/\d\s+years?\s+old$/i.test(text)) return { suggestions: ['90 or older'], fix: 'suggest' };
+  return { suggestions: [], fix: 'none' };
+}
 
 function cuedDenominatorIsScore(md: string): boolean {
   const [, den] = md.split('/');
@@ -59,6 +68,7 @@ export default defineRule({
       { text: 'Evaluation on {{March 3rd}}; re-eval planned.', mode: 'reflection' },
       { text: '{{DOB: 01/02/2005}}', mode: 'reflection' },
       { text: 'His grandmother is {{94 years old}} and lives with them.', mode: 'reflection' },
+      { text: 'Her father, {{who is 92}}, came to the session.', mode: 'reflection' },
       { text: 'We met again {{on 3/21}} for the seating assessment.', mode: 'reflection' },
     ],
     clean: [
@@ -66,33 +76,33 @@ export default defineRule({
       { text: 'In week 3 of placement (2025) I led my first evaluation.', mode: 'reflection' },
       { text: 'BP 120/80; ROM 0-120; score 22/28 on the Tinetti.', mode: 'reflection' },
       { text: 'A 20-year-old student; may 5 reps be enough?', mode: 'reflection' },
+      { text: 'His HR, which is 92 at rest, turned 98 bpm with effort; SpO2 is now 95%.', mode: 'reflection' },
       { text: 'Seen 1/2 of scheduled sessions; on 2/3 trials he needed cues.', mode: 'reflection' },
     ],
   },
   check: (ctx) => {
     const reports: Report[] = [];
     const dateMessage = `This is a date more specific than the year. ${DEIDENTIFY} Keep the year, or use relative time ("week 3 of placement").`;
-    for (const h of hits(ctx.text, DOB)) {
+    for (const h of hits(rawText(ctx), DOB)) {
       reports.push({ start: h.start, end: h.end, message: `A date of birth identifies the person. ${DEIDENTIFY} Give an age range instead ("in his twenties").`, ...placeholder('date of birth') });
     }
-    for (const h of hits(ctx.text, NUMERIC)) reports.push({ start: h.start, end: h.end, message: dateMessage, ...placeholder('date') });
-    for (const h of hits(ctx.text, NAMED)) reports.push({ start: h.start, end: h.end, message: dateMessage, ...placeholder('date') });
-    for (const h of hits(ctx.text, CUED, 1)) {
+    for (const h of hits(rawText(ctx), NUMERIC)) reports.push({ start: h.start, end: h.end, message: dateMessage, ...placeholder('date') });
+    for (const h of hits(rawText(ctx), NAMED)) reports.push({ start: h.start, end: h.end, message: dateMessage, ...placeholder('date') });
+    for (const h of hits(rawText(ctx), CUED, 1)) {
       if (cuedDenominatorIsScore(h.match[1]!)) continue;
       // "seen 1/2 of scheduled sessions", "on 2/3 trials": a fraction, not a date.
       if (/^\s*(?:of|trials?|attempts?|reps?|sets?|sessions?|visits?|days?|x|times|occasions)\b/i.test(ctx.text.slice(h.end, h.end + 20))) continue;
       reports.push({ start: h.match.index, end: h.end, message: dateMessage, ...placeholder('date') });
     }
-    for (const h of hits(ctx.text, MONTH_YEAR)) {
+    for (const h of hits(rawText(ctx), MONTH_YEAR)) {
       reports.push({ start: h.start, end: h.end, message: `A month and year is a date element. ${DEIDENTIFY} Keep the year, or use relative time.`, severity: 'info', ...placeholder('date') });
     }
-    for (const h of hits(ctx.text, AGE)) {
+    for (const h of hits(rawText(ctx), AGE)) {
       reports.push({
         start: h.start,
         end: h.end,
-        message: 'Ages over 89 are rare enough to identify someone; Safe Harbor groups them as "90 or older".',
-        suggestions: [/^age/i.test(h.match[0]) ? `${h.match[0].toLowerCase().startsWith('aged') ? 'aged' : 'age'} 90 or older` : '90 or older'],
-        fix: 'suggest',
+        message: 'Ages over 89 are rare enough to identify someone; Safe Harbor groups them as "90 or older" (e.g. "a woman aged 90 or older").',
+        ...ageSuggestion(h.match[0]),
       });
     }
     reportHits(ctx, reports);

@@ -2,7 +2,7 @@
  * phi.device — device identifiers and serial numbers (power wheelchair, implants).
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, labelled, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, labelled, placeholder, reportHits, rawText } from './patterns.ts';
 
 const SERIAL = labelled('serial|S/N|SN|device\\s*id|UDI|implant\\s*id|IMEI', '[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9](?![\\w-])');
 
@@ -33,7 +33,7 @@ export default defineRule({
   check: (ctx) => {
     reportHits(
       ctx,
-      hits(ctx.text, SERIAL)
+      hits(rawText(ctx), SERIAL)
         .filter((h) => /\d/.test(h.match[1]!))
         .map((h) => ({ start: h.start, end: h.end, message: `This looks like a device serial number. ${DEIDENTIFY}`, ...placeholder('serial number') })),
     );

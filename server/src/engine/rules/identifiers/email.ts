@@ -19,7 +19,8 @@ export default defineRule({
       'An e-mail address names a person as directly as their name does, and Safe Harbor lists it as an identifier. A reflection about Naren should let a reader learn from the encounter without being able to write to him or his caregiver.',
     prefer: 'Leave the address out ("I e-mailed the caregiver the exercise sheet").',
     exceptions: [
-      'The prose view hides autolinked addresses (written as plain `name@example.org`); until the engine gives rules the raw source, only addresses that stay visible as prose (spelled-out forms, link text) are found.',
+      'Words that only look like an address ("seen at clinic at 10:00").',
+      'Addresses are found in link targets too ([write to me](mailto:…)), because the rule reads the raw source of the paragraph.',
     ],
     sources: ['S31', 'S38'],
   },
@@ -27,6 +28,8 @@ export default defineRule({
     flagged: [
       { text: 'He said to send the HEP to {{naren.k [at] gmail [dot] com}}.', mode: 'reflection' },
       { text: 'Caregiver contact: {{sam.v (at) uni (dot) edu}}.', mode: 'reflection' },
+      { text: 'He e-mailed me from {{naren.k@students.example.edu}} to reschedule.', mode: 'reflection' },
+      { text: 'Her mother asked me to [write to her]({{mailto:lena.family@example.com}}).', mode: 'reflection' },
     ],
     clean: [
       { text: 'Seen at clinic at 10:00; sent HEP by e-mail.', mode: 'reflection' },

@@ -2,7 +2,7 @@
  * phi.ip — IPv4 and IPv6 addresses.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, placeholder, reportHits, rawText } from './patterns.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
@@ -45,7 +45,7 @@ export default defineRule({
     ],
   },
   check: (ctx) => {
-    const found = [...hits(ctx.text, IPV4).filter((h) => plausibleV4(h.match[0])), ...hits(ctx.text, IPV6).filter((h) => plausibleV6(h.match[0]))];
+    const found = [...hits(rawText(ctx), IPV4).filter((h) => plausibleV4(h.match[0])), ...hits(rawText(ctx), IPV6).filter((h) => plausibleV6(h.match[0]))];
     reportHits(ctx, found.map((h) => ({ start: h.start, end: h.end, message: `This looks like an IP address. ${DEIDENTIFY}`, ...placeholder('IP address') })));
   },
 });

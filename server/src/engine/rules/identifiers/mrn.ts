@@ -2,7 +2,7 @@
  * phi.mrn — medical record numbers.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, labelled, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, labelled, placeholder, reportHits, rawText } from './patterns.ts';
 
 const MRN = labelled('MRN|MR#|MR|medical\\s+record|med\\s+rec|chart', '[A-Z]{0,3}-?\\d[\\d-]{3,}\\d(?![\\w-])');
 
@@ -34,7 +34,7 @@ export default defineRule({
   check: (ctx) => {
     reportHits(
       ctx,
-      hits(ctx.text, MRN)
+      hits(rawText(ctx), MRN)
         .filter((h) => h.match[1]!.replace(/\D/g, '').length >= 5)
         .map((h) => ({ start: h.start, end: h.end, message: `This looks like a medical record number. ${DEIDENTIFY}`, ...placeholder('MRN') })),
     );

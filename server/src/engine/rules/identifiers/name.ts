@@ -4,9 +4,10 @@
  * after "my patient," / "his caregiver,".
  */
 import { defineRule, type Report } from '../define.ts';
-import { DEIDENTIFY, hits, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, placeholder, reportHits, rawText } from './patterns.ts';
 
-const NAME = "[A-Z][a-z]*(?:['’][A-Z]?[a-z]+|-[A-Z][a-z]+)?[a-z]";
+/** A capitalised name of two or more letters, with accents, apostrophes and hyphens ("Tomás", "O'Neil", "Robinson-Smith"). */
+const NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+)?\\p{Ll}(?![\\p{L}\\p{M}])";
 /** Words that follow an honorific or "named" but are not names. */
 const NOT_NAMES = new Set([
   'patient', 'pt', 'client', 'and', 'or', 'the', 'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'a', 'an', 'x', 'y', 'z', 'doe', 'smith-jones',
@@ -25,20 +26,20 @@ const NOT_FIRST = new Set([
   'pts', 'i', 'we', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'my', 'the', 'this', 'that', 'plan', 'note', 'noted',
 ]);
 
-const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\\.?[ \\t]+(${NAME})(?:[ \\t]+(${NAME}))?\\b`, 'g');
-const NAMED = new RegExp(`\\b(?:named|name\\s+is|name\\s+was|goes\\s+by|nicknamed|called\\s+himself|called\\s+herself|called\\s+themself)[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)\\b`, 'g');
-const PERSON_CUE = /\b(?:saw|see|seen|met|meet|treated|treating|worked with|with|named|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss)\s*,?\s*$/i;
-const INITIAL = new RegExp(`(?<![\\w.])(${NAME})[ \\t]+[A-Z]\\.(?=[\\s,;:)]|$)`, 'g');
+const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\\.?[ \\t]+(${NAME})(?:[ \\t]+(${NAME}))?`, 'gu');
+const NAMED = new RegExp(`\\b(?:named|name\\s+is|name\\s+was|goes\\s+by|nicknamed|call(?:ed|s)?\\s+(?:him|her|them|himself|herself|themself|themselves))[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`, 'gu');
+const PERSON_CUE = /\b(?:from|about|saw|see|seen|met|meet|treated|treating|worked with|with|named|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss)\s*,?\s*$/i;
+const INITIAL = new RegExp(`(?<![\\w.])(${NAME})[ \\t]+[A-Z]\\.(?=[\\s,;:)]|$)`, 'gu');
 const ROLES = ['patient', 'pt', 'client', 'caregiver', 'carer', 'aide', 'roommate', 'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'friend', 'employer', 'boss', 'supervisor', 'girlfriend', 'boyfriend'];
 /** Case-sensitive on purpose: the name must be capitalised, the role word may be. */
-const APPOSITIVE = new RegExp(`\\b(?:${ROLES.map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|')}),[ \\t]+(${NAME}),`, 'g');
+const APPOSITIVE = new RegExp(`\\b(?:${ROLES.map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|')}),[ \\t]+(${NAME}),`, 'gu');
 
 export default defineRule({
   id: 'phi.name',
   family: 'identifiers',
   severity: { clinical: 'off', reflection: 'error' },
   quoteExempt: false,
-  anchor: /\b(?:mr|mrs|ms|mx|miss|mister|dr)\b|named|name\s+(?:is|was)|goes\s+by|called\s+(?:him|her|them)self|[A-Z][a-z]+ [A-Z]\.|,\s*[A-Z][a-z]+,/i,
+  anchor: /\b(?:mr|mrs|ms|mx|miss|mister|dr)\b|named|name\s+(?:is|was)|goes\s+by|call(?:ed|s)?\s+(?:him|her|them)|\p{L}{2} \p{L}\.|,\s*\p{L}{2,},/iu,
   docs: {
     summary: 'Personal names of the patient, relatives, caregivers or employers: an honorific with a name ("Mr. Patel"), "named Jake", a first name with an initial ("Jake T."), or a name set off by commas after "my patient," or "his caregiver,".',
     why:
@@ -57,6 +58,8 @@ export default defineRule({
       { text: "{{Mrs. O'Neil}} brought her son to the session.", mode: 'reflection' },
       { text: 'A student {{named Jake}} was my first patient.', mode: 'reflection' },
       { text: 'I saw {{Jake T.}}, 20, in clinic this morning.', mode: 'reflection' },
+      { text: 'A student {{named Tomás}} joined the group; I also met {{Zoë K.}} there.', mode: 'reflection' },
+      { text: 'He asked me to {{call him Jake}}.', mode: 'reflection' },
       { text: 'His caregiver, {{Samuel}}, helps with mornings.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation.', mode: 'reflection' },
     ],
@@ -73,7 +76,7 @@ export default defineRule({
     const reports: Report[] = [];
     const message = (what: string): string =>
       `${what} ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`;
-    for (const h of hits(ctx.text, HONORIFIC)) {
+    for (const h of hits(rawText(ctx), HONORIFIC)) {
       const title = h.match[1]!;
       const first = h.match[2]!;
       if (NOT_NAMES.has(first.toLowerCase())) continue;
@@ -91,19 +94,20 @@ export default defineRule({
       }
       reports.push({ start: h.start, end: h.end, message: message('This is a personal name.'), ...placeholder('name') });
     }
-    for (const h of hits(ctx.text, NAMED, 1)) {
+    for (const h of hits(rawText(ctx), NAMED, 1)) {
       if (NOT_NAMES.has(h.match[1]!.split(/\s+/)[0]!.toLowerCase())) continue;
-      reports.push({ start: h.match.index, end: h.end, message: message('This is a personal name.'), ...placeholder('name') });
+      reports.push({ start: h.start, end: h.end, message: message('This is a personal name.'), ...placeholder('name') });
     }
-    for (const h of hits(ctx.text, INITIAL)) {
+    for (const h of hits(rawText(ctx), INITIAL)) {
       const first = h.match[1]!.toLowerCase();
       if (NOT_FIRST.has(first) || NOT_NAMES.has(first)) continue;
       // A letter after a capitalised word is usually a label ("Exercise A.", "Phase B."); require a person cue before it.
-      if (!PERSON_CUE.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))) continue;
+      const ageAfter = /^,?\s*\(?\d{1,2}\b/.test(ctx.text.slice(h.end, h.end + 8));
+      if (!ageAfter && !PERSON_CUE.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))) continue;
       // "…with Jake T." at a sentence start is still a name; "Type B." is filtered above.
       reports.push({ start: h.start, end: h.end, message: message('A first name with an initial still identifies the person.'), ...placeholder('name') });
     }
-    for (const h of hits(ctx.text, APPOSITIVE, 1)) {
+    for (const h of hits(rawText(ctx), APPOSITIVE, 1)) {
       if (NOT_NAMES.has(h.match[1]!.toLowerCase()) || NOT_FIRST.has(h.match[1]!.toLowerCase())) continue;
       reports.push({ start: h.start, end: h.end, message: message('This is a personal name.'), ...placeholder('name') });
     }

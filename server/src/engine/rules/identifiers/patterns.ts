@@ -5,14 +5,13 @@
 import type { Report, RunContext } from '../define.ts';
 
 /**
- * The run's unmasked source, when the engine provides it. The prose view masks
- * link targets, autolinks and e-mail autolinks, which is right for language
- * rules but hides exactly the web and e-mail addresses a privacy rule looks
- * for. RunContext has no raw-source field today; when one named `source` (same
- * length as `text`) is added, the URL and e-mail rules use it automatically.
+ * The run's unmasked source. The prose view masks link targets, autolinks and
+ * e-mail autolinks, which is right for language rules but hides exactly the web
+ * and e-mail addresses a privacy rule looks for, so those rules read `source`
+ * (same offsets as `text`). Falls back to the prose view if it is missing.
  */
 export function rawText(ctx: RunContext): string {
-  const source = (ctx as RunContext & { source?: unknown }).source;
+  const source: unknown = ctx.source;
   return typeof source === 'string' && source.length === ctx.text.length ? source : ctx.text;
 }
 

@@ -2,7 +2,7 @@
  * phi.phone — telephone and fax numbers (North American and international).
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, placeholder, reportHits, rawText } from './patterns.ts';
 
 /** (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567. Area codes start with 2–9. */
 const NANP = /(?<![\w+.-])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[.-]|(?<=\+1[\s.-]?)[2-9]\d{2}\s)\d{3}[\s.-]\d{4}(?![\w-]|\.\d)/g;
@@ -39,7 +39,7 @@ export default defineRule({
     ],
   },
   check: (ctx) => {
-    const found = [...hits(ctx.text, NANP), ...hits(ctx.text, INTERNATIONAL).filter((h) => h.match[0].replace(/\D/g, '').length >= 8), ...hits(ctx.text, LOCAL, 1)];
+    const found = [...hits(rawText(ctx), NANP), ...hits(rawText(ctx), INTERNATIONAL).filter((h) => h.match[0].replace(/\D/g, '').length >= 8), ...hits(rawText(ctx), LOCAL, 1)];
     reportHits(
       ctx,
       found.map((h) => ({

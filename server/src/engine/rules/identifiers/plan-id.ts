@@ -2,7 +2,7 @@
  * phi.plan-id — health plan beneficiary numbers (member ID, Medicaid/Medicare numbers).
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, labelled, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, labelled, placeholder, reportHits, rawText } from './patterns.ts';
 
 const PLAN = labelled(
   'member\\s*id|member|subscriber(?:\\s*id)?|policy|group|insurance(?:\\s*id)?|health\\s+plan(?:\\s*id)?|beneficiary(?:\\s*id)?|medicaid(?:\\s*id)?|medicare(?:\\s*(?:id|mbi))?|MBI|HICN',
@@ -37,7 +37,7 @@ export default defineRule({
   check: (ctx) => {
     reportHits(
       ctx,
-      hits(ctx.text, PLAN)
+      hits(rawText(ctx), PLAN)
         .filter((h) => /\d/.test(h.match[1]!) && h.match[1]!.replace(/[^A-Za-z0-9]/g, '').length >= 6)
         .map((h) => ({ start: h.start, end: h.end, message: `This looks like a health plan member number. ${DEIDENTIFY}`, ...placeholder('plan ID') })),
     );

@@ -2,7 +2,7 @@
  * phi.ssn — Social Security numbers. On in both modes: an SSN never belongs in a note's prose.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, placeholder, reportHits } from './patterns.ts';
+import { DEIDENTIFY, hits, placeholder, reportHits, rawText } from './patterns.ts';
 
 const DASHED = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
 const LABELLED = /\b(?:SSN|SS#|SS\s?no\.?|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?![\w-])/gi;
@@ -26,7 +26,7 @@ export default defineRule({
     clean: ['Phone screen completed; BP 128/82, HR 76.', 'ROM 0-120°, grip 22.0 kg, 3/5 hip abductors.', 'Referral #2024-118 received.'],
   },
   check: (ctx) => {
-    const found = [...hits(ctx.text, LABELLED, 1), ...hits(ctx.text, DASHED)];
+    const found = [...hits(rawText(ctx), LABELLED, 1), ...hits(rawText(ctx), DASHED)];
     reportHits(
       ctx,
       found.map((h) => ({

@@ -28,7 +28,8 @@ export default defineRule({
     prefer: 'Describe the resource instead of linking it ("his family had started an online fundraiser for an accessible van").',
     exceptions: [
       'References to guidelines, journals and professional or public-health bodies (doi.org, .gov, apta.org, journal sites).',
-      'The prose view hides link targets and autolinks; until the engine gives rules the raw source, only addresses that stay visible as prose (bare domains with a path, link text) are found.',
+      'Bare domains without a path ("amazon.com"): a site name alone does not point to a person.',
+      'Link targets are checked as well as visible text, because the rule reads the raw source of the paragraph.',
     ],
     sources: ['S31', 'S38'],
   },
@@ -36,10 +37,13 @@ export default defineRule({
     flagged: [
       { text: 'His sister shared {{gofundme.com/f/help-naren-get-a-van}} with the class.', mode: 'reflection' },
       { text: 'He posts updates at {{instagram.com/naren.rolls}}.', mode: 'reflection' },
+      { text: 'His family set up a fundraiser at {{https://fundraise.example.org/naren-new-chair}}.', mode: 'reflection' },
+      { text: 'She shared her blog, [my chair life]({{https://chairlife.example.net/about}}), with me.', mode: 'reflection' },
     ],
     clean: [
       { text: 'See the APTA documentation guidelines at apta.org/your-practice/documentation.', mode: 'reflection' },
       { text: 'Goddu et al. (doi.org/10.1007/s11606-017-4289-2) showed that words in the chart matter.', mode: 'reflection' },
+      { text: 'I re-read the [APTA guidance](https://www.apta.org/your-practice/documentation) on visit notes.', mode: 'reflection' },
       { text: 'He uses e.g. a tilt-in-space chair; 3.5 km/h on the treadmill.', mode: 'reflection' },
     ],
   },

@@ -1,6 +1,7 @@
 /** Helpers shared by the label rules. */
 import type { Report, RunContext } from '../define.ts';
 import { nearClause, nearSpan } from '../../context/window.ts';
+import { sentenceOf } from '../credibility/shared.ts';
 export { bounded, nearSentence } from '../credibility/shared.ts';
 
 /** A person noun that a label can be pinned on ("difficult patient", "demanding family"). */
@@ -9,13 +10,13 @@ export const LABEL_TARGET =
 
 /** Clause text before `offset`. */
 export function clauseLead(ctx: RunContext, offset: number): string {
-  const clause = nearClause(ctx.text, ctx.sentenceAt(offset), offset);
+  const clause = nearClause(ctx.text, sentenceOf(ctx, offset), offset);
   return ctx.text.slice(clause.start, offset);
 }
 
 /** Sentence text before `offset`, cut at the last semicolon. */
 export function sentenceLead(ctx: RunContext, offset: number): string {
-  const s = nearSpan(ctx.text, ctx.sentenceAt(offset), offset);
+  const s = nearSpan(ctx.text, sentenceOf(ctx, offset), offset);
   const lead = ctx.text.slice(s.start, offset);
   return lead.slice(lead.lastIndexOf(';') + 1);
 }

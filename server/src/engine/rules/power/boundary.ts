@@ -2,6 +2,10 @@
  * power.boundary — the clinician's needs served by the patient.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { clipSpan } from '../../text/sentences.ts';
+
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 /** The patient, or someone in their circle (caregiver, family). Names are checked in `personOk`. */
 const PT =
@@ -20,7 +24,7 @@ function personOk(m: RegExpExecArray, group = 1): boolean {
 
 /** The clinician turned the offer down: "I thanked him and explained I could not accept." */
 function declined(m: RegExpExecArray, ctx: RunContext): boolean {
-  const s = ctx.sentenceAt(m.index);
+  const s = near(ctx, m.index);
   return /\b(?:declin\w*|could\s*n[o']t\s+accept|cannot\s+accept|can't\s+accept|couldn't\s+accept|not\s+accept\w*|turned\s+(?:it|them|him|her)?\s*down|said\s+no|politely\s+refused|refused)\b/i.test(ctx.text.slice(m.index, s.end));
 }
 
@@ -97,7 +101,7 @@ const phrases: Phrase[] = [
     suggest: [],
     fix: 'none',
     personSubject: true,
-    unless: (m, ctx) => declined(m, ctx) || /^(?:I|we)\b/i.test(ctx.text.slice(ctx.sentenceAt(m.index).start, m.index).trim()) && !/\b(?:he|she|they|pt|patient|caregiver|family|[A-Z][a-z]+)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)),
+    unless: (m, ctx) => declined(m, ctx) || /^(?:I|we)\b/i.test(ctx.text.slice(near(ctx, m.index).start, m.index).trim()) && !/\b(?:he|she|they|pt|patient|caregiver|family|[A-Z][a-z]+)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)),
   },
   {
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
@@ -114,11 +118,11 @@ const phrases: Phrase[] = [
     suggest: [],
     fix: 'none',
     unless: (m, ctx) => {
-      const lead = ctx.text.slice(ctx.sentenceAt(m.index).start, m.index);
+      const lead = ctx.text.slice(near(ctx, m.index).start, m.index);
       if (!/\b(?:I|we)\b/.test(lead)) return true; // the clinician is the one accepting
       if (/\b(?:from|off)\s+/i.test(m[0])) return false;
       // Without "from …", require a patient mention in the sentence.
-      const s = ctx.sentenceAt(m.index);
+      const s = near(ctx, m.index);
       return !/\b(?:pt|patient|client|him|her|them|family|caregiver)\b/i.test(ctx.text.slice(s.start, s.end));
     },
   },
@@ -137,9 +141,9 @@ const phrases: Phrase[] = [
     fix: 'none',
     unless: (m, ctx) => {
       if (!personOk(m)) return true;
-      if (/^complain/i.test(m[0]) && !/\babout\s+my\b/i.test(ctx.text.slice(m.index, ctx.sentenceAt(m.index).end))) return true;
+      if (/^complain/i.test(m[0]) && !/\babout\s+my\b/i.test(ctx.text.slice(m.index, near(ctx, m.index).end))) return true;
       // The clinician must be the one venting: "I vented", "venting to him" with I earlier.
-      const lead = ctx.text.slice(ctx.sentenceAt(m.index).start, m.index);
+      const lead = ctx.text.slice(near(ctx, m.index).start, m.index);
       return !/\b(?:I|we)\b/.test(lead);
     },
   },

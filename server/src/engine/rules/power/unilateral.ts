@@ -3,9 +3,13 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { personBeforeAnyCase } from '../../context/subject.ts';
+import { clipSpan } from '../../text/sentences.ts';
+
+/** The match's sentence, clipped to a window around it (linear time on pathological input). */
+const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, ctx.sentenceAt(at), at);
+const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Who the clinician tells, instructs or makes do something. */
@@ -29,7 +33,7 @@ function nameOk(m: RegExpExecArray, group: number): boolean {
 }
 
 function inOrderContext(m: RegExpExecArray, ctx: RunContext): boolean {
-  const s = ctx.sentenceAt(m.index);
+  const s = near(ctx, m.index);
   return ORDER_CONTEXT.test(ctx.text.slice(s.start, s.end));
 }
 
@@ -60,7 +64,7 @@ const phrases: Phrase[] = [
     suggest: (m) => [`${m[1]} advised to`],
     fix: 'suggest',
     personSubject: true,
-    unless: (m, ctx) => /\bby\s+(?:the\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, ctx.sentenceAt(m.index).end)),
+    unless: (m, ctx) => /\bby\s+(?:the\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, near(ctx, m.index).end)),
   },
   {
     // "Pt told to avoid stairs" (verbless passive in a note) → "Pt advised to avoid stairs"
@@ -68,7 +72,7 @@ const phrases: Phrase[] = [
     message: TELL_MESSAGE,
     suggest: ['advised to'],
     fix: 'suggest',
-    unless: (m, ctx) => /\bby\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, ctx.sentenceAt(m.index).end)),
+    unless: (m, ctx) => /\bby\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, near(ctx, m.index).end)),
   },
   {
     // "I insisted that he use the board"
