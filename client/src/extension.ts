@@ -15,7 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands.ts';
-import { registerStatusBar } from './status.ts';
+import { registerStatusBar, type StatusSnapshot } from './status.ts';
 import { registerQuietTyping } from './quiet-typing.ts';
 
 /** Project configuration files: linted by the server (diagnostics on the file) and watched for changes. */
@@ -42,7 +42,12 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
   };
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exposes to other extensions (and to its integration tests). */
+export interface RapportApi {
+  statusBar(): StatusSnapshot;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<RapportApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -69,12 +74,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerCommands(context, () => client);
-  registerStatusBar(context);
+  const statusBar = registerStatusBar(context);
   registerQuietTyping(context, () => client);
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('rapport/didChangeWorkspaceTrust', { trusted: true })),
   );
   await client.start();
+  return { statusBar };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,14 +2,23 @@
 import * as vscode from 'vscode';
 import { statusText, type Counts } from './status-text.ts';
 
-export function registerStatusBar(context: vscode.ExtensionContext): void {
+export interface StatusSnapshot {
+  text: string;
+  tooltip: string;
+  visible: boolean;
+}
+
+/** Creates the status-bar item; returns a reader of its current state (exposed in the extension API for tests). */
+export function registerStatusBar(context: vscode.ExtensionContext): () => StatusSnapshot {
   const item = vscode.window.createStatusBarItem('rapport.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Rapport';
   item.command = 'workbench.actions.view.problems';
+  let visible = false;
   const update = () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') {
       item.hide();
+      visible = false;
       return;
     }
     const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -24,6 +33,7 @@ export function registerStatusBar(context: vscode.ExtensionContext): void {
     item.text = text;
     item.tooltip = tooltip;
     item.show();
+    visible = true;
   };
   context.subscriptions.push(
     item,
@@ -34,4 +44,5 @@ export function registerStatusBar(context: vscode.ExtensionContext): void {
     }),
   );
   update();
+  return () => ({ text: item.text, tooltip: typeof item.tooltip === 'string' ? item.tooltip : '', visible });
 }
