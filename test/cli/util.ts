@@ -1,11 +1,20 @@
 /** Shared helpers for the CLI tests: temporary folders with notes. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+const created: string[] = [];
+
 export function tempDir(prefix = 'rapport-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
+
+// Root-level hook: remove the temporary folders once every test has run.
+after(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Creates files (path → content) under a new temporary folder and returns it. */
 export function tree(files: Record<string, string | Buffer>): string {

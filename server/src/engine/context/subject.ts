@@ -10,10 +10,11 @@ import { clauseAt, type Span } from '../text/sentences.ts';
 export const PERSON_WORDS =
   /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|man|woman|male|female|boy|girl|gentleman|lady|person|individual|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|[A-Z][a-z]+ [A-Z]\.)\b/;
 
-/** The person word nearest before `offset` in its clause, if any. */
+/** The person word nearest before `offset` in its clause, if any ("He", "Pt" and "Patient" count at any capitalisation). */
 export function personBefore(text: string, sentence: Span, offset: number): boolean {
   const clause = clauseAt(text, sentence, offset);
-  return PERSON_WORDS.test(text.slice(clause.start, offset));
+  const lead = text.slice(clause.start, offset);
+  return PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead);
 }
 
 /** True when `offset` is within the first `words` words of its sentence (implied subject). */
