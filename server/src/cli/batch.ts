@@ -1,7 +1,7 @@
 /**
  * Lints a list of notes, in order. Small batches run in this thread; large
- * ones are spread over worker threads (one per core, up to 8), which read and
- * lint the notes themselves and send back only the findings, so the texts are
+ * ones are shared between this thread and worker threads (one per further
+ * core, up to 7), which read and lint the notes themselves and send back only the findings, so the texts are
  * never all in memory at once. Results are put back in input order, so the
  * output is the same whatever the number of workers.
  */
@@ -39,7 +39,8 @@ export function workerCount(items: number): number {
   const env = process.env.RAPPORT_WORKERS;
   let n: number;
   if (env !== undefined && /^\d+$/.test(env)) n = Number(env);
-  else n = items >= WORKER_THRESHOLD ? Math.min(availableParallelism(), 8) : 0;
+  // The main thread lints too, so one core is left for it.
+  else n = items >= WORKER_THRESHOLD ? Math.min(availableParallelism() - 1, 7) : 0;
   n = Math.min(n, Math.ceil(items / CHUNK));
   if (n < 1 || !existsSync(workerFile())) return 0;
   return n;
@@ -96,6 +97,22 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
       return true;
     };
 
+    // The main thread takes chunks from the same queue between handling the workers' replies.
+    const local = new FileProcessor(settings);
+    const localLane = async () => {
+      while (!failed && next < items.length) {
+        const start = next;
+        const end = Math.min(items.length, start + CHUNK);
+        next = end;
+        for (let i = start; i < end; i++) results[i] = await local.process(items[i]!.path, items[i]!.displayPath);
+        done += end - start;
+        onProgress?.(done, items.length);
+        if (done === items.length) finish();
+        // Let the workers' replies in before the next chunk.
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+
     for (let w = 0; w < count; w++) {
       const worker = new Worker(workerFile(), { workerData: settings });
       pool.push(worker);
@@ -115,5 +132,6 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
       feed(worker);
       feed(worker);
     }
+    void localLane().catch((error: unknown) => finish(error instanceof Error ? error : new Error(String(error))));
   });
 }

@@ -37,18 +37,8 @@ export function nearSentence(ctx: RunContext, offset: number): { start: number; 
   return nearSpan(ctx.text, sentenceOf(ctx, offset), offset);
 }
 
-/** ctx.sentenceAt by binary search (the sentences are sorted and disjoint). */
+/** The sentence containing `offset` (ctx.sentenceAt is already a binary search). */
 export function sentenceOf(ctx: RunContext, offset: number): { start: number; end: number } {
-  const list = ctx.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
   return ctx.sentenceAt(offset);
 }
 
