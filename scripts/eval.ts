@@ -1,9 +1,12 @@
 /**
  * `npm run eval`: precision and recall per rule family on the labelled corpus
  * (dev and held-out sets), and the findings raised on ordinary notes.
- * `--mistakes` lists every false positive and false negative (dev set only:
- * the held-out set is for measuring, not for tuning).
+ * When test/corpus/dev2.jsonl exists it is scored too (a second tuning set,
+ * written without looking at the rules).
+ * `--mistakes` lists every false positive and false negative on the dev sets
+ * (dev and dev2 only: the held-out set is for measuring, not for tuning).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, notesFindings, readCorpus, type Evaluation } from './eval/evaluate.ts';
 
@@ -22,6 +25,9 @@ function table(name: string, e: Evaluation): void {
 
 const dev = evaluate(readCorpus(join(corpus, 'dev.jsonl')));
 table(`dev set (${readCorpus(join(corpus, 'dev.jsonl')).length} sentences)`, dev);
+const dev2Path = join(corpus, 'dev2.jsonl');
+const dev2 = existsSync(dev2Path) ? evaluate(readCorpus(dev2Path)) : undefined;
+if (dev2) table(`dev2 set (${readCorpus(dev2Path).length} sentences)`, dev2);
 const holdout = evaluate(readCorpus(join(corpus, 'holdout.jsonl')));
 table(`held-out set (${readCorpus(join(corpus, 'holdout.jsonl')).length} sentences, never used for tuning)`, holdout);
 
@@ -33,4 +39,8 @@ for (const n of notes) for (const f of n.findings) console.log(`  ${n.file}: ${f
 if (process.argv.includes('--mistakes')) {
   console.log('\ndev-set mistakes:');
   for (const m of dev.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
+  if (dev2) {
+    console.log('\ndev2-set mistakes:');
+    for (const m of dev2.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
+  }
 }

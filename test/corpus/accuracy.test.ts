@@ -1,7 +1,8 @@
 /**
  * Accuracy must not regress: precision and recall per family on the dev and
  * held-out sets stay at or above the figures recorded in thresholds.json
- * (which the closing notes report), and ordinary notes stay nearly silent.
+ * (which the closing notes report), and ordinary notes stay silent. The thresholds are
+ * the measured figures: raise them when accuracy improves, never lower them to make a change pass.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { evaluate, notesFindings, readCorpus } from '../../scripts/eval/evaluate.ts';
 
 interface Thresholds {
-  sets: Record<'dev' | 'holdout', Record<string, { precision: number; recall: number }>>;
+  sets: Record<'dev' | 'dev2' | 'holdout', Record<string, { precision: number; recall: number }>>;
   notes: { maxFindingsTotal: number; maxFindingsPerNote: number };
 }
 
@@ -18,7 +19,7 @@ const thresholds = JSON.parse(readFileSync(join(dir, 'thresholds.json'), 'utf8')
 
 describe('accuracy on the labelled corpus', function () {
   this.timeout(60_000);
-  for (const set of ['dev', 'holdout'] as const) {
+  for (const set of ['dev', 'dev2', 'holdout'] as const) {
     describe(`${set} set`, () => {
       const result = evaluate(readCorpus(join(dir, `${set}.jsonl`)));
       for (const [family, min] of Object.entries(thresholds.sets[set])) {

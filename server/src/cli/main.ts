@@ -157,8 +157,8 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     files = [new FileProcessor(settings).processText(text.replace(/^\ufeff/, ''), path, args.stdinFilename ? displayPath(path, io.cwd) : name)];
   } else {
     const { items, problems } = await collectTargets(args, io);
-    const machineOnTerminal = args.output === undefined && io.isTTY && args.format !== 'stylish';
-    const linted = await runBatch(items, settings, progressReporter(io, items.length, machineOnTerminal || args.fixDryRun));
+    const machineOnTerminal = args.output === undefined && io.isTTY && (args.format !== 'stylish' || args.fixDryRun);
+    const linted = await runBatch(items, settings, progressReporter(io, items.length, machineOnTerminal));
     // Problems (missing files, no match) first, then the notes in the order they were found: the same every run.
     files = [...problems, ...linted.filter((f) => !f.ignored)];
   }
@@ -186,7 +186,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
         text = formatGithub(shownFiles);
         break;
       default:
-        text = formatStylish(shownFiles, summary, args.output === undefined && (args.color ?? io.isTTY));
+        text = formatStylish(shownFiles, summary, args.color ?? (args.output === undefined && io.isTTY));
     }
     await emit(io, args.output, text);
   }

@@ -5,9 +5,9 @@
  * so those rules only fire when a dose, unit, route or frequency is nearby.
  */
 
-const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|cc|L|units?|U|IU|mEq|mmol|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|patch(?:es)?|%)(?![A-Za-z])/;
+const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|cc|L|units?|U|IU|mEq|mmol|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|patch(?:es)?|%)(?![A-Za-z])|\b\d+\s*u(?![A-Za-z/])/;
 const ROUTE = /\b(?:IV|IM|PO|SL|SQ|SC|subcut|subq|sub q|PR|IVP|IVPB|intravenous(?:ly)?|intramuscular(?:ly)?|subcutaneous(?:ly)?|by mouth|orally|inhaled|topical(?:ly)?|transdermal)\b/;
-const FREQUENCY = /\b(?:q\.?\s?\d+\s?h(?:rs?)?|q\.?d\.?|q\.?o\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|q\.?i\.?d\.?|q\.?h\.?s\.?|h\.?s\.?|prn|PRN|daily|nightly|twice daily|every \d+ hours|at bedtime|TIW|stat|STAT)\b/;
+const FREQUENCY = /\b(?:q\.?\s?\d+\s?h(?:rs?)?|q\.?d\.?|q\.?o\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|q\.?i\.?d\.?|q\.?h\.?s\.?|h\.?s\.?|prn|PRN|daily|nightly|twice daily|every \d+ hours|at bedtime|TIW|stat|STAT|(?:before|with|after)\s+(?:meals|breakfast|lunch|dinner|supper))\b/;
 const DRUG =
   /\b(?:morphine|insulin|heparin|enoxaparin|warfarin|metoprolol|lisinopril|metformin|baclofen|tizanidine|gabapentin|pregabalin|oxycodone|hydrocodone|hydromorphone|fentanyl|tramadol|acetaminophen|ibuprofen|naproxen|prednisone|methylprednisolone|magnesium|potassium|levothyroxine|digoxin|furosemide|aspirin|clopidogrel|apixaban|rivaroxaban|vancomycin|ceftriaxone|ondansetron|lorazepam|diazepam|sertraline|fluoxetine|albuterol|vitamin|dose|dosing|medication|meds?|rx|order(?:ed|s)?|mg)\b/i;
 

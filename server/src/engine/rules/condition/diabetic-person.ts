@@ -48,6 +48,13 @@ const phrases: ModePhrase[] = [
     fix: 'suggest',
   },
   {
+    // "Type 1 diabetic, insulin pump.", "Pt is a T2 diabetic on metformin": the type makes "diabetic" a noun for the person.
+    pattern: new RegExp(`\\b(type\\s*(?:1|2|I|II|one|two)|T[12]|(?:non[-\\s])?insulin[-\\s](?:dependent|requiring)|juvenile)\\s+diabetic(?![-\\w])${NOUN_END}`, 'gi'),
+    message: LABEL_MESSAGE,
+    suggest: (m) => [/type\s*(?:1|I|one)\b|T1|juvenile/i.test(m[1]!) ? 'has type 1 diabetes' : /type\s*(?:2|II|two)\b|T2/i.test(m[1]!) ? 'has type 2 diabetes' : 'has diabetes'],
+    fix: 'none',
+  },
+  {
     // "a brittle diabetic" without an article is still a label: "Pt is brittle diabetic."
     pattern: /\bbrittle\s+diabetic\b/gi,
     message: '"Brittle" blames the person for glucose swings. Describe the pattern ("frequent hypoglycaemia and hyperglycaemia despite …").',
@@ -103,6 +110,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Type 1 diabetic}}, insulin pump; checks BG before sessions.',
       'Pt is {{a diabetic}} and checks glucose before sessions.',
       '{{Diabetic patient}} referred for balance training.',
       'Education handout for {{diabetics}} on foot care.',

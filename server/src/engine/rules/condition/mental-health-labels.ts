@@ -28,7 +28,10 @@ const phrases: Phrase[] = [
     },
     fix: 'suggest',
     // Bare "schizophrenic" before punctuation needs a determiner or person noun to be a label.
-    unless: (m) => !m[1] && !m[2] && !m[3] && !/s$/i.test(m[0]),
+    // "Pt is schizophrenic and …" (a predicate about the person) is a label too.
+    unless: (m, ctx) =>
+      !m[1] && !m[2] && !m[3] && !/s$/i.test(m[0]) &&
+      !(/\b(?:is|was|are|were|been|being)\s+(?:(?:also|known\s+to\s+be|so|very|totally)\s+)?$/i.test(before(m, ctx, 30)) && ctx.personBefore(m.index)),
   },
   {
     // "a bipolar", "is bipolar." (not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty")
@@ -134,6 +137,7 @@ export default defineRule({
     flagged: [
       'Pt\'s brother is {{a schizophrenic}} and lives with them.',
       'Roommate {{is bipolar}} and keeps odd hours.',
+      'Pt is {{schizophrenic}} and lives in a group home.',
       'The man in the waiting room was {{a psycho}}.',
       'I thought the patient was {{crazy}} at first.',
       'Her uncle {{committed suicide}} last year.',

@@ -31,7 +31,7 @@ function admin(m: RegExpExecArray, ctx: RunContext): boolean {
 function oneLinerStart(m: RegExpExecArray, ctx: RunContext): boolean {
   const s = near(ctx, m.index);
   const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?/, '');
-  return /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant)\s+)?$/i.test(lead);
+  return /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i.test(lead);
 }
 
 const phrases: Phrase[] = [
@@ -96,6 +96,19 @@ const phrases: Phrase[] = [
     fix: 'suggest',
   },
   {
+    // "Pt is an undocumented immigrant with …": immigration status as the person's label in the opening line.
+    pattern: /\b(?:undocumented|unauthori[sz]ed)\s+(?:immigrants?|migrants?|aliens?|workers?|m[ae]n|wom[ae]n|pts?|patients?)\b/gi,
+    message: 'Immigration status in the opening line, without a stated reason, labels the person before any clinical fact. Include it only where it matters for care (coverage, follow-up access) and say how.',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => {
+      if (admin(m, ctx) || !oneLinerStart(m, ctx)) return true;
+      // A stated reason that it matters for care: coverage, cost, access to follow-up.
+      const s = near(ctx, m.index);
+      return /\b(?:uninsured|underinsured|free\s+clinic|sliding[-\s]scale|cost|afford\w*|follow[-\s]?up\s+access|so|because|therefore)\b/i.test(ctx.text.slice(m.index + m[0].length, s.end));
+    },
+  },
+  {
     // "Pt's father is a prominent surgeon"
     pattern: /(?<=\b(?:father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parents?|brother|sister|family|uncle|aunt|grandfather|grandmother)(?:['’]s)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+)(?:prominent|successful|well[-\s]known|renowned|famous|wealthy|rich|respected|distinguished|high[-\s]powered|influential|prestigious|important|VIP)\s+[\w-]+/gi,
     message: 'A relative\'s status is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
@@ -128,7 +141,7 @@ export default defineRule({
   id: 'desc.irrelevant-identity',
   family: 'descriptors',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /\b(?:AA|African|Afro|Black|White|Caucasian|Hispanic|Latin|Asian|Native|American Indian|Pacific|Middle|Arab|Mexican|Puerto|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)|(?:yo|y\/o|y\.o\.?|old|y)[,\s]+[WBHCA][MF]\b|Medicaid|Medi-Cal|MassHealth|welfare|uninsured|self-pay|charity|food.stamp|section.8|on benefits|dole|public assistance|homeless|illegal|(?:is|was|are|were)\s+(?:a|an|the)\s+(?:prominent|successful|well.known|renowned|famous|wealthy|rich|respected|distinguished|high.powered|influential|prestigious|important|VIP)|from\s+(?:a\s+)?(?:good|wealthy|affluent|well|prominent|rich|poor|broken|bad|trashy|low|upper)|(?:broken|poor|bad|pidgin)\s+English|accent/i,
+  anchor: /\b(?:AA|African|Afro|Black|White|Caucasian|Hispanic|Latin|Asian|Native|American Indian|Pacific|Middle|Arab|Mexican|Puerto|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)|(?:yo|y\/o|y\.o\.?|old|y)[,\s]+[WBHCA][MF]\b|Medicaid|Medi-Cal|MassHealth|welfare|uninsured|self-pay|charity|food.stamp|section.8|on benefits|dole|public assistance|homeless|illegal|undocumented|unauthori[sz]ed|(?:is|was|are|were)\s+(?:a|an|the)\s+(?:prominent|successful|well.known|renowned|famous|wealthy|rich|respected|distinguished|high.powered|influential|prestigious|important|VIP)|from\s+(?:a\s+)?(?:good|wealthy|affluent|well|prominent|rich|poor|broken|bad|trashy|low|upper)|(?:broken|poor|bad|pidgin)\s+English|accent/i,
   docs: {
     summary: 'Race, insurance, housing, immigration or status used as a label for the person ("45 yo AA male", "Medicaid pt", "homeless man", "illegal immigrant", "father is a prominent surgeon").',
     why:
@@ -143,6 +156,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Uninsured {{Hispanic male}} presenting with low back pain.',
+      'Pt is an {{undocumented immigrant}} with a L ankle sprain.',
       '45 yo {{AA}} male with L knee OA.',
       '{{Medicaid pt}}, no-showed twice.',
       '{{Homeless man}} with R ankle fracture.',
@@ -158,6 +173,7 @@ export default defineRule({
       'Pt is experiencing homelessness; HEP adapted to need no equipment, with a printed copy in a waterproof sleeve.',
       'White blood cell count normal per labs.',
       'Referred by the homeless shelter clinic for foot pain.',
+      'Emergency Medicaid covers the visit because pt is an undocumented immigrant; follow-up arranged at the free clinic.',
     ],
   },
   check: (ctx) => checkPhrases(ctx, phrases),

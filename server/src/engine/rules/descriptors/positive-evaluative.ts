@@ -84,7 +84,7 @@ const phrases: Phrase[] = [
   },
   {
     // "cooperative" as praise: intensified or paired with another compliment.
-    pattern: new RegExp(`\\b(?:(?:very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly)\\s+cooperative|(?<=\\b(?:${PRAISE}|polite|friendly)(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*))cooperative)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly)\\s+cooperative|(?<=\\b(?:${PRAISE}|polite|friendly)(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*))cooperative|(?<=\\b(?:${PRAISE}|polite|friendly)[ \\t]{1,3}(?:(?:old|older|young|elderly|little)[ \\t]{1,3})?${PERSON_NOUN}[ \\t]{0,3}(?:,|and|&)[ \\t]{0,3})cooperative)\\b`, 'gi'),
     message: '"Cooperative" as praise grades the person on how easy they are for staff. Describe participation instead ("participated in all transfer trials").',
     suggest: [],
     fix: 'none',
@@ -145,6 +145,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Very {{sweet}} gentleman, {{cooperative}} with all tasks.',
       '{{Pleasant}} 20 yo male seen for R calf strain.',
       '{{Lovely}} young woman, very engaged in the session.',
       'Pt is {{delightful}} and always on time.',

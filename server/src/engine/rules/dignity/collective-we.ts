@@ -11,7 +11,7 @@ const THEIRS = '(?:meds|medications?|medicine|pills|tablets|bath|shower|wash|wal
 const phrases: Phrase[] = [
   {
     // "How are we feeling today?" → "How are you feeling today?"
-    pattern: /\bhow\s+are\s+we\s+(?:feeling|doing|today|this\s+(?:morning|afternoon|evening)|getting\s+on)\b/gi,
+    pattern: /\bhow(?:\s+are|['’]re)\s+we\s+(?:feeling|doing|today|this\s+(?:morning|afternoon|evening)|getting\s+on)\b/gi,
     message: MESSAGE,
     suggest: (m) => [m[0].replace(/\bwe\b/i, 'you')],
     fix: 'suggest',
@@ -61,6 +61,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "{{How're we doing}} today, Mrs. K?",
       'Greeted pt with "{{How are we feeling}} today?"',
       'I asked, "{{Are we ready for}} our walk?"',
       'Said "{{let\'s take our meds}} now" and handed her the cup.',

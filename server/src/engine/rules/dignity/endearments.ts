@@ -24,6 +24,8 @@ function vocative(m: RegExpExecArray, ctx: RunContext): boolean {
   // "her husband calls her honey" is family speech, not staff.
   if (CALLED_BEFORE.test(window)) return !/\b(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|spouse|mom|mum|mother|dad|father|parents?|grand\w+|family|friends?|son|daughter|brother|sister)\b[^.]*\bcall/i.test(window);
   if (/\boh\s*$/i.test(lead) && /^dear$/i.test(m[0])) return false; // "oh dear"
+  // "Young man, 19, s/p ACL": an age appositive makes it a description, not a form of address.
+  if (/^\s*,\s*\(?\d{1,3}\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
   return VOC_BEFORE.test(lead) && VOC_AFTER.test(tail);
 }
 
@@ -59,11 +61,18 @@ const phrases: Phrase[] = [
   },
   {
     // Only as a term of address: "Thanks, honey." — not "honey-thick liquids", "tea with honey"
-    pattern: /\b(?:honey|hon|hun|dear|love|luv|darling|darlin'?|babe|young\s+(?:man|lady))\b/gi,
+    pattern: /\b(?:honey|hon|hun|dear|love|luv|darling|darlin'?|babe|young\s+(?:man|lady)|buddy|champ|sunshine|doll|mama|granny|gramps|pops|big\s+guy)\b/gi,
     message: MESSAGE,
     suggest: [],
     fix: 'none',
     unless: (m, ctx) => !vocative(m, ctx) || salutation(m, ctx) || food(m, ctx),
+  },
+  {
+    // Not only as address: "Young lady (78) ambulated 200 ft", "this young man of 84" — jokey youth terms for an older adult.
+    pattern: /\byoung\s+(?:man|lady|fell(?:a|ow))\b(?=[ \t]*[(,]?[ \t]*(?:of[ \t]+|age[ \t]+|aged[ \t]+)?(?:[6-9]\d|1[01]\d)(?![\d.\/:%]))/gi,
+    message: 'Calling an older adult "young lady" or "young man" is a joke at their expense. Use their name, or "the patient" / "Ms. K".',
+    suggest: [],
+    fix: 'none',
   },
 ];
 
@@ -71,7 +80,7 @@ export default defineRule({
   id: 'dignity.endearments',
   family: 'dignity',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /honey|\bhon\b|\bhun\b|dear|love|\bluv\b|darlin|sweet|kiddo|cutie|little\s+(?:lady|man)|girl|boy|babe|young\s+(?:man|lady)/i,
+  anchor: /honey|\bhon\b|\bhun\b|dear|love|\bluv\b|darlin|sweet|kiddo|cutie|little\s+(?:lady|man)|girl|boy|babe|young\s+(?:man|lady)|buddy|champ|sunshine|\bdoll\b|\bmama\b|granny|gramps|\bpops\b|big\s+guy/i,
   // Quotations are handled below: the patient's own words are skipped, staff speech is reported.
   quoteExempt: false,
   docs: {
@@ -89,6 +98,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Young lady}} (78) ambulated 200 ft with a rollator.',
+      'Okay {{buddy}}, two more steps to the chair.',
       'Told her, okay {{honey}}, time to stand.',
       'Thanks, {{sweetie}}, you did great on the stairs.',
       'He is such a {{sweetheart}} and never complains.',
@@ -101,9 +112,11 @@ export default defineRule({
       'Tea with honey tolerated without coughing.',
       'Dear Dr. Patel, thank you for the referral.',
       'Naren is a young man who studies engineering.',
+      'Young man, 19, s/p ACL reconstruction; 22 visits authorized.',
       'Pt said, "Thanks, love, see you Thursday."',
       'Family and loved ones attended the session.',
       'Manuka honey dressing applied to the sacral wound.',
+      'He plays wheelchair rugby with his buddy on weekends; mama and granny attend games.',
     ],
   },
   check: (ctx) =>

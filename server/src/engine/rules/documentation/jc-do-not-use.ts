@@ -106,6 +106,7 @@ export default defineRule({
   examples: {
     flagged: [
       'Insulin glargine 10 {{U}} SC at bedtime.',
+      'Insulin lispro 6 {{u}} with meals.',
       'Vitamin D3 1000 {{IU}} PO daily.',
       'Lisinopril 10 mg PO {{QD}}.',
       'Baclofen 10 mg PO {{q.o.d.}}',

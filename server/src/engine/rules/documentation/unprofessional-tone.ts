@@ -37,6 +37,16 @@ const phrases: Phrase[] = [
     fix: 'suggest',
   },
   {
+    // Name-calling about the person or family: "Caregiver is clueless", "the family was so annoying", "such a whiner".
+    pattern: /(?<=\b(?:is|was|are|were|being|been|seems|seemed|so|such[ \t]an?|very|really|super|totally|completely|a[ \t]bit|kind[ \t]of)[ \t]{1,3})(?:clueless|annoying|whiny|whiney|whiner|whiners|cry[-\s]?bab(?:y|ies)|brat|bratty|pathetic|a\s+(?:total|real|royal)\s+pain)\b/gi,
+    message: 'Name-calling about the person or their family reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
+    suggest: [],
+    fix: 'none',
+    // The person must be the subject right before the copula: not "Pt reports the brace is annoying".
+    unless: (m, ctx) =>
+      !/\b(?:pt|patient|client|resident|he|she|they|caregivers?|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parents?|brother|sister|aide|guy|lady|man|woman)(?:['’]s)?\s+(?:(?:is|was|are|were|being|been|seems|seemed|acting|so|such\s+an?|very|really|super|totally|completely|a\s+bit|kind\s+of|always|just|still)\s+){1,3}$/i.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)),
+  },
+  {
     pattern: /\bdrama\s+queen\b|\bcrazy[-\s]busy\b/gi,
     message: 'This is a casual put-down or exaggeration, not a description. Describe what was observed or what the schedule was.',
     suggest: [],
@@ -78,7 +88,7 @@ export default defineRule({
   id: 'doc.unprofessional-tone',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /\b(?:lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|ffs|gonna|wanna|gotta|kinda|sorta|drama|crazy|ugh+|meh|whatever)\b|!!!|\p{Extended_Pictographic}/iu,
+  anchor: /\b(?:lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|ffs|gonna|wanna|gotta|kinda|sorta|drama|crazy|ugh+|meh|whatever|clueless|annoying|whin\w*|cry.?bab\w*|brat\w*|pathetic|pain)\b|!!!|\p{Extended_Pictographic}/iu,
   docs: {
     summary: 'Chat slang ("lol", "omg", "gonna", "kinda"), casual put-downs ("drama queen"), exclamation runs ("!!!") and emoji in a note or reflection.',
     why:
@@ -93,6 +103,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Caregiver is {{clueless}} about the pump.',
       'Pt {{kinda}} tolerated the stretch.',
       'He is {{gonna}} try the slide board next week.',
       'Caregiver late again {{!!!}}',
@@ -103,6 +114,7 @@ export default defineRule({
       { text: 'She asked about her HEP again, {{whatever}}.', mode: 'reflection' },
     ],
     clean: [
+      'Pt reports the night splint is annoying but wears it most nights.',
       'Pt stated, "I\'m gonna try the ramp on my own."',
       'We will provide whatever support he needs for the exam period.',
       'He can choose whatever.',

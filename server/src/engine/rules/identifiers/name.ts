@@ -27,7 +27,7 @@ const NOT_FIRST = new Set([
 ]);
 
 const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\\.?[ \\t]+(${NAME})(?:[ \\t]+(${NAME}))?`, 'gu');
-const NAMED = new RegExp(`\\b(?:named|name\\s+is|name\\s+was|goes\\s+by|nicknamed|call(?:ed|s)?\\s+(?:him|her|them|himself|herself|themself|themselves))[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`, 'gu');
+const NAMED = new RegExp(`\\b(?:named|name\\s+is|name\\s+was|goes\\s+by|nicknamed|call(?:ed|s)?\\s+(?:him|her|them|himself|herself|themself|themselves)|(?<=\\b(?:[Aa]n?|[Oo]ne)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:[Pp]atient|[Pp]t|[Cc]lient|[Rr]esident|[Ss]tudent|[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Kk]id|[Tt]een|[Gg]entleman|[Ll]ady|[Pp]erson|[Cc]aregiver|[Aa]ide|[Ff]riend|[Rr]oommate|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Pp]artner|[Bb]rother|[Ss]ister)[ \\t]{1,2}(?:who[ \\t]+is[ \\t]+)?|\\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Rr]esident|[Ss]tudent|[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Kk]id|[Tt]een|[Gg]entleman|[Ll]ady|[Pp]erson|[Cc]aregiver|[Aa]ide|[Ff]riend|[Rr]oommate|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Pp]artner|[Bb]rother|[Ss]ister)[ \\t]{0,2},[ \\t]{1,2}(?:who[ \\t]+is[ \\t]+)?)called)[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`, 'gu');
 const PERSON_CUE = /\b(?:from|about|saw|see|seen|met|meet|treated|treating|worked with|with|named|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss)\s*,?\s*$/i;
 const INITIAL = new RegExp(`(?<![\\w.])(${NAME})[ \\t]+[A-Z]\\.(?=[\\s,;:)]|$)`, 'gu');
 const ROLES = ['patient', 'pt', 'client', 'caregiver', 'carer', 'aide', 'roommate', 'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'friend', 'employer', 'boss', 'supervisor', 'girlfriend', 'boyfriend'];
@@ -39,7 +39,7 @@ export default defineRule({
   family: 'identifiers',
   severity: { clinical: 'off', reflection: 'error' },
   quoteExempt: false,
-  anchor: /\b(?:mr|mrs|ms|mx|miss|mister|dr)\b|named|name\s+(?:is|was)|goes\s+by|call(?:ed|s)?\s+(?:him|her|them)|\p{L}{2} \p{L}\.|,\s*\p{L}{2,},/iu,
+  anchor: /\b(?:mr|mrs|ms|mx|miss|mister|dr)\b|named|name\s+(?:is|was)|goes\s+by|call(?:ed|s)?\s+(?:him|her|them)|called\s+\p{Lu}|\p{L}{2} \p{L}\.|,\s*\p{L}{2,},/iu,
   docs: {
     summary: 'Personal names of the patient, relatives, caregivers or employers: an honorific with a name ("Mr. Patel"), "named Jake", a first name with an initial ("Jake T."), or a name set off by commas after "my patient," or "his caregiver,".',
     why:
@@ -60,12 +60,14 @@ export default defineRule({
       { text: 'I saw {{Jake T.}}, 20, in clinic this morning.', mode: 'reflection' },
       { text: 'A student {{named Tomás}} joined the group; I also met {{Zoë K.}} there.', mode: 'reflection' },
       { text: 'He asked me to {{call him Jake}}.', mode: 'reflection' },
+      { text: 'A student {{called Marisol}} was my first patient of the day.', mode: 'reflection' },
       { text: 'His caregiver, {{Samuel}}, helps with mornings.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Dx: MS; pt ambulates with forearm crutches.', mode: 'reflection' },
       { text: 'I called him Mr. and he said to use his first name.', mode: 'reflection' },
+      { text: 'The patient called Monday to move her visit; her caregiver called Transport.', mode: 'reflection' },
       { text: 'Vitamin D. levels pending; Grade A. evidence for exercise.', mode: 'reflection' },
       { text: 'Exercise A. Step B. Phase II.', mode: 'reflection' },
       { text: 'Discussed with Dr. Alvarez; ortho follow-up in 2 weeks.', mode: 'clinical' },

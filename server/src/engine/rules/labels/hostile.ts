@@ -65,7 +65,7 @@ const phrases = (mode: Mode): Phrase[] => {
       severity: soft,
       unless: (m, ctx) => {
         const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-        if (new RegExp(`^\\s+(?:[a-z]+\\s+)?${AGGRESSIVE_NOT_PERSON}\\b`, 'i').test(after)) return true;
+        if (new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}${AGGRESSIVE_NOT_PERSON}\\b`, 'i').test(after)) return true;
         if (/\b(?:more|less|most|too|overly|medically|surgically|clinically)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+(?:with|toward|towards|at)\s+(?:staff|the aide|others|family|caregiver|nurses?|therapists?)\b/i.test(after)) return true;
         if (/\b(?:tumou?r|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach)\s+(?:\w+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return true;
         return clinicalContext(m, ctx) || !personSubj(ctx, m.index);

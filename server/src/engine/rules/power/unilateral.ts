@@ -58,6 +58,27 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => !nameOk(m, 2) || /^(?:my|our)\s+(?:CI|supervisor|instructor|preceptor|mentor)/i.test(m[2]!) || /^\s+(?:about|my|a\s+joke|a\s+story)\b/i.test(ctx.text.slice(m.index + m[0].length)),
   },
   {
+    // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" at the start of a sentence.
+    pattern: new RegExp(`(?<![\\w'’])(?:[Tt]old|[Ii]nstructed)\\s+(${OBJ})\\s+(?:(to|that)|(?=(?:he|she|they|it)\\s+(?:must|has\\s+to|have\\s+to|needs?\\s+to|cannot|can't|can\\s+not|should|will\\s+(?:have|need)|is\\s+not|may\\s+not)\\b))`, 'g'),
+    message: TELL_MESSAGE,
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => {
+      if (!nameOk(m, 1)) return true;
+      // Only as a fragment: the writer is the implied subject ("Told pt …", "Then told him …").
+      const s = near(ctx, m.index);
+      const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,20}(?:\*\*|__)?:\s*)?/, '');
+      if (!/^(?:(?:then|also|again|later|so|and)\s+)?$/i.test(lead)) return true;
+      // Safety teaching ("to stop if chest pain occurs") is education, not a ruling.
+      if (/^[^.;]{0,40}?\b(?:if|when|whenever|in case|should\s+(?:symptoms|pain)|until cleared)\b/i.test(ctx.text.slice(m.index + m[0].length))) return true;
+      // "Instructed pt to …" is usually education; only the prohibitive form is a ruling.
+      // "Told pt that results will be faxed" is information; only a directive after "that" is a ruling.
+      if (m[2] === 'that' && !/^[^.;]{0,40}?\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|cannot|can't|should|(?:is|are)\s+not|may\s+not|not\s+allowed|will\s+(?:need|have)\s+to)\b/i.test(ctx.text.slice(m.index + m[0].length))) return true;
+      if (/^instructed/i.test(m[0])) return !/^\s*(?:stop|not|never)\b/i.test(ctx.text.slice(m.index + m[0].length)) || inOrderContext(m, ctx);
+      return false;
+    },
+  },
+  {
     // "Pt was told to keep the tilt at 30°" → "Pt was advised to …"
     pattern: /\b(was|were|has\s+been|have\s+been|had\s+been|been)\s+told\s+to\b/gi,
     message: TELL_MESSAGE,
@@ -172,6 +193,7 @@ export default defineRule({
   examples: {
     flagged: [
       '{{I told him}} he must stop transferring alone.',
+      '{{Told pt}} he must use the walker at all times.',
       '{{I told the patient to}} stop using the manual chair on campus.',
       'Pt {{was told to}} keep the tilt at 30 degrees during lectures.',
       'Pt {{not allowed to}} drive the power chair outdoors until the joystick is recalibrated.',
@@ -190,6 +212,8 @@ export default defineRule({
       'Physician ordered a modified barium swallow study.',
       'I told my CI that I felt unsure about guarding the transfer.',
       'I made him a resting hand splint from thermoplastic.',
+      'Told pt to stop the exercise if chest pain or dizziness occurs.',
+      'Told pt that the re-eval report will be faxed to her PCP.',
     ],
   },
   check: (ctx) => checkPhrases(ctx, phrases),

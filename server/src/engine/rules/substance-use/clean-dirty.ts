@@ -32,7 +32,7 @@ const phrases: Phrase[] = [
   },
   {
     // "UDS was clean", "tox screen came back dirty"
-    pattern: new RegExp(`\\b(?:UDS|UDT|tox(?:icology)?(?:\\s+screen)?|drug\\s+(?:screen|test)|urine\\s+drug\\s+(?:screen|test)|urine|UA)\\s+(?:(?:was|is|were|are|came\\s+back|returned|remains|remained|has\\s+been)\\s+)(clean|dirty)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:UDS|UDT|tox(?:icology)?(?:\\s+screen)?|drug\\s+(?:screen|test)|urine\\s+drug\\s+(?:screen|test)|urine|UA)\\s+(?:(?:was|is|were|are|came\\s+back|returned|remains|remained|has\\s+been)\\s+)?(clean|dirty)\\b(?![-\\s]+catch)`, 'gi'),
     message: TEST_MESSAGE,
     suggest: (m) => [m[0].replace(/(clean|dirty)$/i, (w) => (/clean/i.test(w) ? 'negative' : 'positive'))],
     fix: 'safe',

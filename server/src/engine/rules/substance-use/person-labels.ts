@@ -67,7 +67,15 @@ const phrases: Phrase[] = [
     },
     fix: 'suggest',
     // A bare predicate ("the drink was alcoholic") is not a person label.
-    unless: (m) => !m[1] && !m[2] && !/alcoholics$/i.test(m[0]) && !/\b(?:chronic|known|former|recovering|functioning|raging)\b/i.test(m[0]),
+    // A fragment that opens with it ("Alcoholic with neuropathy.") or a copula about a person ("Pt is alcoholic.") names the person.
+    unless: (m, ctx) => {
+      if (m[1] || m[2] || /alcoholics$/i.test(m[0]) || /\b(?:chronic|known|former|recovering|functioning|raging)\b/i.test(m[0])) return false;
+      if (/^\s*:/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return true;
+      const sentence = ctx.sentenceAt(m.index);
+      const lead = ctx.text.slice(Math.max(sentence.start, m.index - 40), m.index);
+      if (m.index - sentence.start <= 40 && /^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,20}(?:\*\*|__)?:\s*)?$/.test(lead)) return false;
+      return !(/\b(?:is|was|are|were|been)\s+(?:(?:also|a\s+known)\s+)?$/i.test(lead) && ctx.personBefore(m.index));
+    },
   },
   {
     // "a drunk", "the drunks" — not "was drunk" (a state)
@@ -124,6 +132,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Alcoholic}} with peripheral neuropathy and recurrent falls.',
       'Pt is a {{former heroin addict}}, on methadone.',
       '{{Substance abuser}}; UDS positive for cocaine.',
       'Roommate is {{a junkie}} per pt.',
@@ -135,6 +144,7 @@ export default defineRule({
       'Pt is an experienced power wheelchair user.',
       'AAC user; communicates with a tablet.',
       'Attends Alcoholics Anonymous weekly.',
+      'Alcoholic beverages: none since surgery.',
       'Hx of alcoholic cirrhosis and alcoholic neuropathy.',
       'Referred to addiction medicine for MOUD.',
       'Person who injects drugs; offered naloxone kit.',
