@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, rapport } from '../helpers/cli.ts';
 import { tempDir } from './util.ts';
-// @ts-expect-error -- plain ES module without types (the benchmark's note generator)
 import { generateNotes } from '../../scripts/bench/generate-notes.mjs';
 
 describe('cli: batches', function () {
@@ -14,7 +13,7 @@ describe('cli: batches', function () {
 
   before(() => {
     dir = tempDir();
-    (generateNotes as (dir: string, count: number, seed: number) => unknown)(join(dir, 'notes'), 400, 7);
+    generateNotes(join(dir, 'notes'), 400, 7);
   });
 
   it('worker threads and a single thread give byte-identical JSON and SARIF, in path order', () => {
