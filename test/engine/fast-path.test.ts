@@ -7,13 +7,16 @@ import { fastProseRuns } from '../../server/src/engine/prose/fast.ts';
 import { proseRuns, type ProseRun } from '../../server/src/engine/prose/parse.ts';
 
 let seed = 7;
+/** mulberry32: a small, well-distributed, reproducible generator. */
 const rand = () => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x7fffffff;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 
-const WORDS = ['Pt', 'walked', '50', 'ft', 'with', 'CGA.', 'He', 'is', 'wheelchair-bound', 'reports', 'pain', '4/10', '😀', 'q.d.', 'MMT', '3+/5', 'ROM:', 'Plan', '#2', '(L)', 'e.g.', "pt's", '"quote"', '—', '1.', '-', '+', '=', 'x', '*', '_', '`', '[a]', '<b>', '&amp;', 'http://x.y', '\\*'];
+const WORDS = ['Pt', 'walked', '50', 'ft', 'with', 'CGA.', 'He', 'is', 'wheelchair-bound', 'reports', 'pain', '4/10', '😀', 'q.d.', 'MMT', '3+/5', 'ROM:', 'Plan', '#2', '(L)', 'e.g.', "pt's", '"quote"', '—', '1.', '-', '+', '=', 'x', '*', '_', '`', '[a]', '<b>', '&amp;', 'http://x.y', '\\*', '**S:**', '**O:**', '**bold words**', '**x', 'y**', '**a**b', '(**c**)'];
 const PREFIXES = ['', '', '', '', '- ', '+ ', '1. ', '2) ', '# ', '### ', '  ', '   ', '    ', '> ', '---', '===', '#', '-', '10. '];
 
 function block(): string {
@@ -33,15 +36,18 @@ function visible(runs: ProseRun[]) {
 
 describe('fast prose path', function () {
   this.timeout(60_000);
-  it('agrees with remark on 5,000 generated blocks (and accepts a good share of them)', () => {
-    let accepted = 0;
-    for (let i = 0; i < 5000; i++) {
-      const src = block();
-      const fast = fastProseRuns(src);
-      if (!fast) continue;
-      accepted++;
-      assert.deepEqual(visible(fast), visible(proseRuns(src)), JSON.stringify(src));
-    }
-    assert.ok(accepted > 500, `only ${accepted} blocks took the fast path`);
-  });
+  for (const start of [7, 101, 2026]) {
+    it(`agrees with remark on 3,000 generated blocks (seed ${start}), and accepts a good share of them`, () => {
+      seed = start;
+      let accepted = 0;
+      for (let i = 0; i < 3000; i++) {
+        const src = block();
+        const fast = fastProseRuns(src);
+        if (!fast) continue;
+        accepted++;
+        assert.deepEqual(visible(fast), visible(proseRuns(src)), JSON.stringify(src));
+      }
+      assert.ok(accepted > 150, `only ${accepted} blocks took the fast path`);
+    });
+  }
 });

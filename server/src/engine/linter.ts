@@ -9,7 +9,7 @@
  * parsed, which is what makes batch runs fast.
  */
 import type { Family, Finding, LintOptions, LintResult, Mode, Severity, SeveritySetting } from './types.ts';
-import { scanBlocks, type Block } from './prose/blocks.ts';
+import { scanBlocks, type Block, type FrontMatter } from './prose/blocks.ts';
 import { proseRuns, type ProseRun } from './prose/parse.ts';
 import { fastProseRuns } from './prose/fast.ts';
 import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
@@ -95,6 +95,13 @@ function segments(run: ProseRun): ProseRun[] {
   return out;
 }
 
+let known: Set<string> | undefined;
+/** Ids a directive may name: rules, families and the engine's own ids. */
+function knownIds(): Set<string> {
+  known ??= new Set<string>([...RULES_BY_ID.keys(), ...FAMILIES, 'rapport.unknown-rule', 'vocabulary.term']);
+  return known;
+}
+
 export class Linter {
   private cache = new Map<string, RawFinding[]>();
   private settingsIds = new Map<string, string>();
@@ -131,7 +138,7 @@ export class Linter {
     const scan = scanBlocks(text);
     let note: NoteSettings = {};
     if (scan.frontMatter) {
-      const { settings, problems } = readFrontMatter(scan.frontMatter);
+      const { settings, problems } = this.frontMatter(scan.frontMatter);
       note = settings;
       for (const p of problems) findings.push(engineFinding('rapport.front-matter', p.start, p.end, p.message));
     }
@@ -141,10 +148,9 @@ export class Linter {
     const sections = scanSections(text, scan.codeRanges);
     const directives = scanDirectives(text, scan.codeRanges);
     const suppressed = suppression(text, directives);
-    const knownIds = new Set<string>([...RULES_BY_ID.keys(), ...FAMILIES, 'rapport.unknown-rule', 'vocabulary.term']);
     for (const d of directives) {
       for (const id of d.ids) {
-        if (!knownIds.has(id.id)) findings.push(engineFinding('rapport.unknown-rule', id.start, id.end, `Unknown rule or family "${id.id}" in a rapport directive; nothing was disabled for it.`));
+        if (!knownIds().has(id.id)) findings.push(engineFinding('rapport.unknown-rule', id.start, id.end, `Unknown rule or family "${id.id}" in a rapport directive; nothing was disabled for it.`));
       }
     }
 
@@ -184,6 +190,19 @@ export class Linter {
       return { mode: settings.mode, findings: findings.filter((f) => f.family === 'engine' || !accepted.some(([s, e]) => s <= f.start && f.end <= e)) };
     }
     return { mode: settings.mode, findings };
+  }
+
+  /** Front matter is parsed once per distinct YAML text: a class of notes shares a handful of headers. */
+  private frontMatterCache = new Map<string, ReturnType<typeof readFrontMatter>>();
+  private frontMatter(fm: FrontMatter): ReturnType<typeof readFrontMatter> {
+    const key = `${fm.yamlStart}\u0000${fm.yaml}`;
+    let result = this.frontMatterCache.get(key);
+    if (!result) {
+      result = readFrontMatter(fm);
+      if (this.frontMatterCache.size >= 1_000) this.frontMatterCache.clear();
+      this.frontMatterCache.set(key, result);
+    }
+    return result;
   }
 
   private settings(options: LintOptions, note: NoteSettings): EffectiveSettings {
@@ -245,31 +264,38 @@ export class Linter {
       // A section label can change inside a block ("S: …\nO: …"): use the mark nearest before the run.
       const section = marks.length ? sectionAt(marks, block.start + run.start) : blockSection;
       const quotedBlock = run.inBlockquote && settings.blockquotesAreQuotes;
+      // One context per run, shared by the rules (creating it per rule was a large share of batch time).
+      let current: Rule = rules[0]!;
+      const source = block.text.slice(run.start, run.start + run.text.length);
+      const ctx = makeRunContext(
+        {
+          text: run.text,
+          source,
+          mode: settings.mode,
+          section,
+          inBlockquote: run.inBlockquote,
+          kind: run.kind,
+          sentences,
+          quotes,
+          languagePreference: settings.languagePreference,
+          identifiesAs: settings.identifiesAs,
+        },
+        (report) => {
+          const rule = current;
+          if (rule.quoteExempt) {
+            const quote = ctx.quoteAt(report.start, report.end);
+            if (quote?.attributed) return;
+          }
+          if (rule.negationSensitive && ctx.negated(report.start)) return;
+          out.push({ rule, start: run.start + report.start, end: run.start + report.end, report });
+        },
+      );
       for (const rule of rules) {
         if (!rule.kinds.includes(run.kind)) continue;
         if (quotedBlock && rule.quoteExempt) continue;
-        const ctx = makeRunContext(
-          {
-            text: run.text,
-            source: block.text.slice(run.start, run.start + run.text.length),
-            mode: settings.mode,
-            section,
-            inBlockquote: run.inBlockquote,
-            kind: run.kind,
-            sentences,
-            quotes,
-            languagePreference: settings.languagePreference,
-            identifiesAs: settings.identifiesAs,
-          },
-          (report) => {
-            if (rule.quoteExempt) {
-              const quote = ctx.quoteAt(report.start, report.end);
-              if (quote?.attributed) return;
-            }
-            if (rule.negationSensitive && ctx.negated(report.start)) return;
-            out.push({ rule, start: run.start + report.start, end: run.start + report.end, report });
-          },
-        );
+        // The block matched the anchor; most runs of a long block (list items, cells) do not.
+        if (!rule.anchor.test(source)) continue;
+        current = rule;
         rule.check(ctx);
       }
     }

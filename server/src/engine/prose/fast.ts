@@ -13,7 +13,7 @@
 import type { ProseRun } from './parse.ts';
 
 /** Characters and sequences after which only a real parser knows what the text means. */
-const NEEDS_PARSER = /[`*_[\]<>&\\|~]|:\/\/|www\.|@|^(?: {4}|\t)|^ {0,3}(?:[-=_]\s*){3,}$|^ {0,3}(?:```|~~~)|^ {0,3}#{1,6}(?:[ \t].*)?#\s*$|^ {0,3}\d{1,9}[.)]\s*$|^ {0,3}[-+]\s*$|^ {0,3}#{7,}/m;
+const NEEDS_PARSER = /[`*_[\]<>&\\|~]|:\/\/|www\.|@|^(?: {4}|\t)|^ {0,3}(?:[-=_]\s*){3,}$|^ {0,3}(?:=+|-+)[ \t]*\r?$|^ {0,3}(?:```|~~~)|^ {0,3}#{1,6}(?:[ \t].*)?#\s*$|^ {0,3}\d{1,9}[.)]\s*$|^ {0,3}[-+]\s*$|^ {0,3}#{7,}/m;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^ {0,3}(?:[-+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 
@@ -28,7 +28,20 @@ function maskRange(text: string, from: number, to: number): string {
   return ' '.repeat(Math.max(0, to - from)) + text.slice(to);
 }
 
-export function fastProseRuns(source: string, offset = 0): ProseRun[] | undefined {
+/**
+ * Plain strong emphasis such as the "**S:**" labels of a SOAP note: opening "**" at the start of the
+ * line or after white space and before a letter or digit, closing "**" after a non-space character and
+ * before white space, punctuation or the end, no "*" inside. Both delimiters are masked.
+ */
+const SIMPLE_STRONG = /(^|[ \t])\*\*([A-Za-z0-9](?:[^*\n]*[^\s*])?)\*\*(?=[ \t\r\n.,;:!?)]|$)/gm;
+
+function maskSimpleStrong(source: string): string {
+  if (!source.includes('**')) return source;
+  return source.replace(SIMPLE_STRONG, (_m, lead: string, inner: string) => `${lead}  ${inner}  `);
+}
+
+export function fastProseRuns(original: string, offset = 0): ProseRun[] | undefined {
+  const source = maskSimpleStrong(original);
   if (NEEDS_PARSER.test(source)) return undefined;
   const runs: ProseRun[] = [];
   let current: { start: number; parts: string[]; kind: 'paragraph' } | undefined;

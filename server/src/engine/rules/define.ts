@@ -120,6 +120,17 @@ export interface Phrase {
   unless?: (match: RegExpExecArray, ctx: RunContext) => boolean;
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+/** The global version of a phrase pattern, compiled once (runs are many; patterns are few). */
+function globalPattern(pattern: RegExp): RegExp {
+  let re = GLOBAL.get(pattern);
+  if (!re) {
+    re = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+    GLOBAL.set(pattern, re);
+  }
+  return re;
+}
+
 /**
  * Runs a list of phrases over a run: the common shape of most rules. Where
  * phrases overlap ("a wheelchair-bound student" contains "wheelchair-bound"),
@@ -128,8 +139,8 @@ export interface Phrase {
 export function checkPhrases(ctx: RunContext, phrases: readonly Phrase[]): void {
   const found: Array<Report & { order: number }> = [];
   phrases.forEach((phrase, order) => {
-    const flags = phrase.pattern.flags.includes('g') ? phrase.pattern.flags : phrase.pattern.flags + 'g';
-    const re = new RegExp(phrase.pattern.source, flags);
+    const re = globalPattern(phrase.pattern);
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(ctx.text))) {
       if (m[0] === '') {
