@@ -2,10 +2,12 @@
 import { RULES } from '../server/src/engine/index.ts';
 import { renderRuleIndex, renderRulePage } from '../server/src/engine/docs/render.ts';
 import { configSchema, rulesSchema } from '../server/src/config/schema.ts';
+import { ENGINE_MESSAGES, renderEngineMessagePage } from '../server/src/engine/messages.ts';
 
 export function generatedFiles(): Array<[string, string]> {
   const files: Array<[string, string]> = RULES.map((r) => [`docs/rules/${r.id}.md`, renderRulePage(r)]);
-  files.push(['docs/rules/README.md', renderRuleIndex(RULES)]);
+  for (const m of ENGINE_MESSAGES) files.push([`docs/rules/${m.id}.md`, renderEngineMessagePage(m)]);
+  files.push(['docs/rules/README.md', renderRuleIndex(RULES, ENGINE_MESSAGES)]);
   files.push([CONFIG_SCHEMA_PATH, JSON.stringify(configSchema(), null, 2) + '\n']);
   return files;
 }

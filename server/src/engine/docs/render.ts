@@ -90,7 +90,7 @@ export function renderRulePage(rule: Rule): string {
   return lines.join('\n');
 }
 
-export function renderRuleIndex(rules: readonly Rule[]): string {
+export function renderRuleIndex(rules: readonly Rule[], messages: ReadonlyArray<{ id: string; summary: string }> = []): string {
   const lines = [
     `<!-- Generated from server/src/engine/rules by \`npm run generate\`. -->`,
     '# Rules',
@@ -103,6 +103,11 @@ export function renderRuleIndex(rules: readonly Rule[]): string {
     if (inFamily.length === 0) continue;
     lines.push(`## ${familyTitle(family)} (\`${family}\`)`, '', '| Rule | Flags | Clinical | Reflection |', '| --- | --- | --- | --- |');
     for (const r of inFamily) lines.push(`| [${r.id}](${r.id}.md) | ${r.docs.summary.replace(/\|/g, '\\|')} | ${sev(r, 'clinical')} | ${sev(r, 'reflection')} |`);
+    lines.push('');
+  }
+  if (messages.length) {
+    lines.push('## Messages from Rapport itself', '', '| Id | Meaning |', '| --- | --- |');
+    for (const m of messages) lines.push(`| [${m.id}](${m.id}.md) | ${m.summary.replace(/\|/g, '\\|')} |`);
     lines.push('');
   }
   return lines.join('\n');

@@ -1,0 +1,61 @@
+/**
+ * Findings the engine itself raises (not rules): each has a documentation page
+ * like a rule, so every diagnostic's link leads somewhere.
+ */
+export interface EngineMessage {
+  id: string;
+  summary: string;
+  explanation: string;
+  remedy: string;
+}
+
+export const ENGINE_MESSAGES: readonly EngineMessage[] = [
+  {
+    id: 'rapport.front-matter',
+    summary: 'The note\'s YAML front matter is invalid, or one of its Rapport settings has a wrong value.',
+    explanation: 'Front matter carries per-note settings (`mode`, `language-preference`, `patient-identifies-as`, `rules`). When it cannot be read, those settings are ignored and the note is linted with the project\'s settings; the rest of the note is still linted.',
+    remedy: 'Fix the YAML at the reported position, or the value named in the message (for example `mode: reflection`).',
+  },
+  {
+    id: 'rapport.unknown-rule',
+    summary: 'A `rapport-disable` or `rapport-enable` comment names a rule or family that does not exist.',
+    explanation: 'A typo in a disable comment would otherwise silently disable nothing, so Rapport reports it.',
+    remedy: 'Use an id from the [rule list](README.md) or a family name (for example `identifiers`).',
+  },
+  {
+    id: 'rapport.unlintable',
+    summary: 'The file could not be linted: it is binary, or larger than any clinical note (20 MB).',
+    explanation: 'Rapport lints text notes. A file with NUL bytes is treated as binary; a very large file is reported rather than linted so the editor stays responsive.',
+    remedy: 'Exclude the file (an `ignore` glob in `.rapportrc.json`, or `.rapportignore` for the CLI), or split the document.',
+  },
+  {
+    id: 'rapport.too-many-findings',
+    summary: 'Linting stopped after the note reached the finding limit (2,000 by default).',
+    explanation: 'A pasted transcript that repeats one term thousands of times would otherwise stall the editor. Findings up to the limit are shown; the rest of the note was not checked.',
+    remedy: 'Fix or disable the most frequent finding, then lint again.',
+  },
+  {
+    id: 'vocabulary.term',
+    summary: 'A term your team\'s configuration rejects (`vocabulary.reject` in `.rapportrc.json`).',
+    explanation: 'Teams can add their own house style on top of Rapport\'s rules: a rejected term, the wording the team prefers (offered as a safe fix), an optional message and severity. The terms are literal text, never regular expressions.',
+    remedy: 'Use the preferred wording, or discuss the entry with whoever maintains the project configuration. See [configuration](../configuration.md).',
+  },
+];
+
+export function renderEngineMessagePage(m: EngineMessage): string {
+  return [
+    `<!-- Generated from server/src/engine/messages.ts by \`npm run generate\`. -->`,
+    `# ${m.id}`,
+    '',
+    m.summary,
+    '',
+    '## What it means',
+    '',
+    m.explanation,
+    '',
+    '## What to do',
+    '',
+    m.remedy,
+    '',
+  ].join('\n');
+}
