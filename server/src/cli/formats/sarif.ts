@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_DOCS_BASE, RULES, SOURCES, type Severity, type SeveritySetting } from '../../engine/index.ts';
 import type { Rule } from '../../engine/index.ts';
-import { familyTitle } from '../../engine/docs/render.ts';
+import { familyTitle, ruleHelpSections } from '../../engine/docs/render.ts';
 import type { FileFinding, FileReport } from '../report.ts';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -52,14 +52,7 @@ function ruleDescriptor(rule: Rule, docsBase: string): ReportingDescriptor {
       markdown: [
         `**${d.summary}**`,
         '',
-        '## Why it matters',
-        '',
-        d.why,
-        '',
-        '## Better wording',
-        '',
-        d.prefer,
-        ...(exceptions.length ? ['', '## Not flagged', '', ...exceptions.map((e) => `- ${e}`)] : []),
+        ...ruleHelpSections(rule),
         '',
         '## Sources',
         '',

@@ -39,6 +39,21 @@ function exampleLine(example: Parameters<typeof parseExample>[0], flagged: boole
 
 const sev = (rule: Rule, mode: Mode) => rule.severity[mode];
 
+/** The "why", "better wording" and "not flagged" sections, shared by the rule page and SARIF help. */
+export function ruleHelpSections(rule: Rule): string[] {
+  const d = rule.docs;
+  return [
+    '## Why it matters',
+    '',
+    d.why,
+    '',
+    '## Better wording',
+    '',
+    d.prefer,
+    ...(d.exceptions.length ? ['', '## Not flagged', '', ...d.exceptions.map((e) => `- ${e}`)] : []),
+  ];
+}
+
 export function renderRulePage(rule: Rule): string {
   const d = rule.docs;
   const lines = [
@@ -49,17 +64,7 @@ export function renderRulePage(rule: Rule): string {
     '',
     d.summary,
     '',
-    '## Why it matters',
-    '',
-    d.why,
-    '',
-    '## Better wording',
-    '',
-    d.prefer,
-    '',
-    '## Not flagged',
-    '',
-    ...d.exceptions.map((e) => `- ${e}`),
+    ...ruleHelpSections(rule),
     '',
     '## Examples',
     '',
