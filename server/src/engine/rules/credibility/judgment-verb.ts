@@ -53,6 +53,23 @@ const phrases: Phrase[] = [
     },
   },
   {
+    // "Admits to drinking", "admitted that she skipped the HEP": a confession frame for a report.
+    // Hospital admission ("was admitted to 4 West", "admitted for CHF", "readmitted") is not this.
+    pattern: /\badmit(?:s|ted|ting)?\b(?:\s+(?:to|that)\b)?/gi,
+    message: '"Admits" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").',
+    suggest: (m) => [tense(m[0].replace(/\s+(?:to|that)$/i, ''), ['reports', 'reported', 'reporting', 'report']) + (/\sthat$/i.test(m[0]) ? ' that' : '')],
+    fix: 'suggest',
+    unless: (m, ctx) => {
+      const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      // Passive or nominal admission, and admission to a place or for a condition.
+      if (/\b(?:was|were|is|are|be|been|being|get|got|re|to)\s*$/i.test(before)) return true;
+      if (/^\s*(?:on|for|from|with|via|under|overnight|yesterday|today|\d|(?:the\s+)?(?:hospital|ICU|unit|floor|ward|rehab|inpatient|acute|SNF|service|ED|ER|OR)\b|[A-Z0-9]{1,4}\b\s*(?:West|East|North|South)?)/.test(after)) return true;
+      if (/^\s+to\s+(?:the\s+)?(?:hospital|ICU|unit|floor|ward|rehab|acute|inpatient|SNF|service|\d)/i.test(m[0] + after)) return true;
+      return !patientSpeaker(m, ctx);
+    },
+  },
+  {
     pattern: /\binsist(?:s|ed|ing)?\b(\s+(?:on|upon)\b)?/gi,
     message: (m) => (m[1] ? '"Insisted on" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.' : INSIST_MESSAGE),
     suggest: (m) => {
@@ -123,7 +140,7 @@ export default defineRule({
   id: 'cred.judgment-verb',
   family: 'credibility',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /claim|insist|adam[ae]nt|alleg|supposedly|purportedly|apparently/i,
+  anchor: /claim|insist|adam[ae]nt|alleg|supposedly|purportedly|apparently|admit/i,
   negationSensitive: false, // applied in check() over a bounded window
   docs: {
     summary: 'Verbs and adverbs that cast doubt on the patient\'s own account ("claims", "insists", "adamant", "allegedly", "supposedly").',
@@ -148,9 +165,14 @@ export default defineRule({
       '{{Supposedly}} the caregiver helps with the HEP three times a week.',
       '{{Apparently}} she has been doing her stretches daily.',
       'Pt {{insisted on}} using the old cushion.',
+      'He {{admits to}} drinking four beers most nights.',
+      'Pt {{admitted that}} she skipped the HEP this week.',
       { text: 'Honestly, he {{claims}} to be exhausted every session.', mode: 'reflection' },
     ],
     clean: [
+      'Pt was admitted to 4 West on Monday for CHF exacerbation.',
+      'Admitted for sepsis; PT consulted on day 2.',
+      'He was readmitted to the ICU overnight.',
       "Workers' comp claim #WC-4471 remains open; adjuster requested a progress report.",
       { text: 'The 2019 review claims that eccentric loading speeds tendon healing.', mode: 'reflection' },
       'Pt reports his grip is weaker; dynamometry 9 kg R (11 kg at last visit).',
