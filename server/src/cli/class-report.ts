@@ -7,7 +7,7 @@
  * ÷ max(words, minWords), floored at 0, one decimal. Defaults: error 5,
  * warning 2, info 1, hint 0, every family 1, per 1,000 words, minWords 100.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { FAMILIES, type Severity } from '../engine/index.ts';
 import { UsageError } from './args.ts';
@@ -30,6 +30,10 @@ export function loadRubric(path: string | undefined): Rubric {
   if (path === undefined) return DEFAULT_RUBRIC;
   let raw: unknown;
   try {
+    // Stat first: a FIFO or a device such as /dev/zero would block or never end.
+    const info = statSync(path);
+    if (!info.isFile()) throw new Error('not a regular file');
+    if (info.size > 1024 * 1024) throw new Error('the file is larger than 1 MB');
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new UsageError(`--rubric ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -2,7 +2,8 @@
  * Resolves the command line's files, folders and globs to note paths, and
  * reads them safely: an unreadable or binary file is reported, never fatal.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -20,8 +21,16 @@ export async function resolveTargets(patterns: string[], cwd: string): Promise<T
   const out: Target[] = [];
   const add = (path: string) => {
     const full = resolve(cwd, path);
-    if (!seen.has(full)) {
-      seen.add(full);
+    // The same note reached twice (through a symbolic link, or a link back up the tree) is linted and fixed once:
+    // fixing it twice would report fixes that were not made, or a conflict with itself.
+    let real = full;
+    try {
+      real = realpathSync.native(full);
+    } catch {
+      // Missing or unreadable: reported when it is read.
+    }
+    if (!seen.has(real)) {
+      seen.add(real);
       out.push({ path: full });
     }
   };
@@ -61,22 +70,6 @@ export function describeIoError(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
-}
-
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: string };
-
-/** Reads a note as UTF-8 text; binary content (NUL bytes) is refused with a message. */
-export async function readNote(path: string): Promise<ReadResult> {
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(path);
-  } catch (error) {
-    return { ok: false, problem: `Cannot read ${path}: ${describeIoError(error)}.` };
-  }
-  if (buffer.subarray(0, 8192).includes(0)) return { ok: false, problem: `Skipped ${path}: it looks like a binary file, not a text note.` };
-  let text = buffer.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // BOM: offsets are relative to the text after it
-  return { ok: true, text };
 }
 
 export function displayPath(path: string, cwd: string): string {

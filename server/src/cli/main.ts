@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HELP, parseCliArgs, UsageError, type LintArgs, type ReportArgs } from './args.ts';
-import { displayPath, resolveTargets, type Target } from './files.ts';
+import { describeIoError, displayPath, resolveTargets, type Target } from './files.ts';
 import { summarise, type FileReport } from './report.ts';
 import { formatJson } from './formats/json.ts';
 import { formatStylish } from './formats/stylish.ts';
@@ -106,10 +106,20 @@ async function emit(io: CliIO, output: string | undefined, text: string): Promis
     io.stdout(text);
     return;
   }
+  const target = resolve(io.cwd, output);
+  let isFolder = false;
   try {
-    await writeOutputFile(resolve(io.cwd, output), text);
+    isFolder = statSync(target).isDirectory();
+  } catch {
+    // Missing: it is created.
+  }
+  if (isFolder) throw new UsageError(`--output ${output}: is a folder; give a file name.`);
+  try {
+    await writeOutputFile(target, text);
   } catch (error) {
-    throw new UsageError(`--output ${output}: cannot write (${error instanceof Error ? error.message : String(error)}).`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : describeIoError(error).replace(/^(\w+): (.*?), \w+ '.*'$/, '$2');
+    throw new UsageError(`--output ${output}: cannot write (${why}); nothing was written.`);
   }
 }
 
@@ -154,7 +164,10 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     const text = await io.readStdin();
     const name = args.stdinFilename ?? '<stdin>';
     const path = args.stdinFilename ? resolve(io.cwd, args.stdinFilename) : resolve(io.cwd, 'stdin.md');
-    files = [new FileProcessor(settings).processText(text.replace(/^\ufeff/, ''), path, args.stdinFilename ? displayPath(path, io.cwd) : name)];
+    const shown = args.stdinFilename ? displayPath(path, io.cwd) : name;
+    // As for a file on disk: binary input is a note that could not be read (exit 2), not a finding.
+    if (text.slice(0, 8192).includes('\u0000')) files = [{ path, displayPath: shown, findings: [], error: `Skipped ${shown}: standard input looks like binary data, not a text note.` }];
+    else files = [new FileProcessor(settings).processText(text.replace(/^\ufeff/, ''), path, shown)];
   } else {
     const { items, problems } = await collectTargets(args, io);
     const machineOnTerminal = args.output === undefined && io.isTTY && (args.format !== 'stylish' || args.fixDryRun);
@@ -226,10 +239,25 @@ function readAllStdin(): Promise<string> {
 
 /** Process entry used by bin/rapport.js. */
 export function main(): void {
+  // A reader that stops early (`rapport … | head -1`) closes the pipe: stop writing, quietly, and keep the exit code.
+  let stdoutOpen = true;
+  let stderrOpen = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutOpen = false;
+  });
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stderrOpen = false;
+  });
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => {
+      if (stdoutOpen) process.stdout.write(s);
+    },
+    stderr: (s) => {
+      if (stderrOpen) process.stderr.write(s);
+    },
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
     readStdin: readAllStdin,

@@ -4,9 +4,10 @@
  * Only the findings travel back, never the note's text.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { Linter, type Finding, type LintOptions } from '../engine/index.ts';
+import { Linter, MAX_LINT_CHARS, type Finding, type LintOptions } from '../engine/index.ts';
 import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
 import { describeIoError } from './files.ts';
 import { countWords, toFileFindings, type FileReport } from './report.ts';
@@ -82,25 +83,51 @@ interface ReadNote {
  * meanwhile, and one blocking read is several times cheaper than the promise
  * API's open/stat/read/close round trips through the thread pool.
  */
-function readNoteForLint(path: string, needStat: boolean): ReadNote | { ok: false; problem: string } {
+function readNoteForLint(path: string): ReadNote | { ok: false; problem: string } {
   let raw: Buffer;
   let mode = 0;
   let mtimeMs = 0;
   try {
-    if (needStat) {
-      const info = statSync(path);
-      mode = info.mode & 0o7777;
-      mtimeMs = info.mtimeMs;
+    // Stat first: opening a FIFO blocks until a writer comes, and a device such as /dev/zero never ends.
+    const info = statSync(path);
+    if (info.isDirectory()) return { ok: false, problem: `Skipped ${path}: it is a folder, not a note.` };
+    if (!info.isFile()) return { ok: false, problem: `Skipped ${path}: it is not a regular file (a pipe, socket or device), so it was not read.` };
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8: above this, the engine would refuse the text anyway.
+    if (info.size > MAX_LINT_CHARS * 3) {
+      return { ok: false, problem: `Skipped ${path}: it is ${(info.size / 1024 / 1024).toFixed(0)} MB, far above the ${MAX_LINT_CHARS / 1024 / 1024} MB limit for one note.` };
     }
+    mode = info.mode & 0o7777;
+    mtimeMs = info.mtimeMs;
     raw = readFileSync(path);
   } catch (error) {
     return { ok: false, problem: `Cannot read ${path}: ${describeIoError(error)}.` };
   }
+  if (hasUtf16Bom(raw)) return { ok: false, problem: `Skipped ${path}: it is UTF-16 text; save it as UTF-8 to lint it.` };
   if (raw.subarray(0, 8192).includes(0)) return { ok: false, problem: `Skipped ${path}: it looks like a binary file, not a text note.` };
   let text = raw.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1); // BOM: offsets are relative to the text after it
   return { ok: true, text, bom, raw, mode, mtimeMs };
+}
+
+export function hasUtf16Bom(raw: Uint8Array): boolean {
+  return raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff));
+}
+
+/** Why --fix must not write a note back, if it must not (read-only, not UTF-8). */
+function unwritable(path: string, read: ReadNote, writing: boolean): string | undefined {
+  // Writing decodes and re-encodes the text: bytes that are not UTF-8 (Latin-1, Windows-1252) would become U+FFFD.
+  if (!isUtf8(read.raw)) return 'it is not valid UTF-8 text (perhaps Latin-1 or Windows-1252), and writing it back would replace those characters; save it as UTF-8 first';
+  if (!writing) return undefined;
+  // The atomic rename would replace even a read-only note (a signed, locked note): respect the file's own mode.
+  let writable = (read.mode & 0o222) !== 0;
+  try {
+    accessSync(path, constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  if (!writable) return 'it is read-only';
+  return undefined;
 }
 
 /** Only for tests: a script run with the note's path just before the on-disk check of --fix (simulates a concurrent edit). */
@@ -151,7 +178,7 @@ export class FileProcessor {
       out.ignored = true;
       return out;
     }
-    const read = readNoteForLint(path, this.settings.fix === 'write');
+    const read = readNoteForLint(path);
     if (!read.ok) {
       out.error = read.problem;
       return out;
@@ -165,6 +192,12 @@ export class FileProcessor {
     if (!fixing) return out;
     out.fixed = result.fixed;
     if (result.fixed === 0) return out;
+    const refused = unwritable(path, read, this.settings.fix === 'write');
+    if (refused) {
+      out.error = `Not fixed: ${displayPath}: ${refused}.`;
+      out.fixed = 0;
+      return out;
+    }
     if (this.settings.fix === 'dry') {
       out.diff = createTwoFilesPatch(displayPath, displayPath, read.text, result.text, '', '', { context: 3 });
       return out;

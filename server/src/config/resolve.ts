@@ -117,7 +117,7 @@ export class ConfigResolver {
       text = readFileSync(configPath, 'utf8');
       ({ config, problems } = checkConfigText(text, configPath));
     } catch (error) {
-      problems = [{ path: configPath, start: 0, end: 0, message: `Cannot read the configuration (${error instanceof Error ? error.message : String(error)}); the previous configuration stays in force.` }];
+      problems = [{ path: configPath, start: 0, end: 0, message: `Cannot read the configuration (${error instanceof Error ? error.message : String(error)}).` }];
     }
     if (config) this.lastGood.set(configPath, config);
     const loaded: LoadedFile = { problems, config: config ?? this.lastGood.get(configPath) };

@@ -135,7 +135,7 @@ export function checkConfigText(text: string, path: string): CheckedConfig {
   } catch (error) {
     const at = jsonPosition(error, text);
     const reason = error instanceof Error ? error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '') : String(error);
-    problem(`The configuration is not valid JSON (${reason}); the previous configuration stays in force.`, { start: Math.max(0, Math.min(at, text.length - 1)), end: Math.min(at + 1, text.length) });
+    problem(`The configuration is not valid JSON (${reason}).`, { start: Math.max(0, Math.min(at, text.length - 1)), end: Math.min(at + 1, text.length) });
     return { problems };
   }
   const check = validate();

@@ -23,7 +23,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES_BY_ID, type Finding } from '../engine/index.ts';
-import { findingOf, type FindingData } from './diagnostics.ts';
+import { findingOf, hasRange, type FindingData } from './diagnostics.ts';
 import { disableFileEdit, disableLineEdit, fixEdits, isSafe, type OffsetEdit } from './fixes.ts';
 import { filePath } from './project-config.ts';
 import type { ConfigResolver } from '../config/index.ts';
@@ -65,7 +65,7 @@ export async function fixAllEdit(doc: TextDocument, deps: CodeActionDeps, accept
 }
 
 export async function provideCodeActions(doc: TextDocument, params: CodeActionParams, deps: CodeActionDeps): Promise<CodeAction[]> {
-  const only = params.context.only;
+  const only = params.context?.only;
   const actions: CodeAction[] = [];
   const text = doc.getText();
 
@@ -73,7 +73,8 @@ export async function provideCodeActions(doc: TextDocument, params: CodeActionPa
     let fresh: Finding[] | undefined;
     const current = async () => (fresh ??= (await deps.lint(doc)) ?? []);
     const perRuleDone = new Set<string>();
-    for (const diagnostic of params.context.diagnostics) {
+    for (const diagnostic of params.context?.diagnostics ?? []) {
+      if (!hasRange(diagnostic)) continue;
       let finding: FindingData | Finding | undefined = findingOf(diagnostic);
       if (!finding && diagnostic.source === 'rapport' && typeof diagnostic.code === 'string') {
         // A client that dropped `data`: find the finding again by rule and place.

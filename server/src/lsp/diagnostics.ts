@@ -34,9 +34,23 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   return diagnostic;
 }
 
+const FIXES = new Set(['safe', 'suggest', 'none']);
+const isPosition = (p: unknown): boolean => !!p && typeof p === 'object' && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+
+/** Whether a diagnostic sent back by the client has a usable range (clients and plugins may send anything). */
+export function hasRange(diagnostic: unknown): diagnostic is Diagnostic {
+  const range = (diagnostic as { range?: { start?: unknown; end?: unknown } } | null)?.range;
+  return !!range && typeof range === 'object' && isPosition(range.start) && isPosition(range.end);
+}
+
+/** The finding a diagnostic carries, if its `data` has the finding's shape (anything else is ignored, never trusted). */
 export function findingOf(diagnostic: Diagnostic): FindingData | undefined {
   if (diagnostic.source !== SOURCE) return undefined;
-  const data = diagnostic.data as Partial<FindingData> | undefined;
-  if (!data || typeof data.ruleId !== 'string' || typeof data.start !== 'number' || !Array.isArray(data.suggestions)) return undefined;
+  const data = diagnostic.data as Partial<FindingData> | null | undefined;
+  if (!data || typeof data !== 'object') return undefined;
+  if (typeof data.ruleId !== 'string' || typeof data.family !== 'string' || typeof data.text !== 'string' || typeof data.message !== 'string') return undefined;
+  if (typeof data.start !== 'number' || typeof data.end !== 'number' || typeof data.fix !== 'string' || !FIXES.has(data.fix)) return undefined;
+  if (!Array.isArray(data.suggestions) || !data.suggestions.every((x) => typeof x === 'string')) return undefined;
+  if (data.docsUrl !== undefined && typeof data.docsUrl !== 'string') return undefined;
   return data as FindingData;
 }

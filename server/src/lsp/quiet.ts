@@ -33,8 +33,10 @@ export class QuietTyping {
 
   /** Records the typing position; returns true when the document's diagnostics must be delivered again. */
   update(params: TypingParams): boolean {
-    if (params.position) {
-      this.typing.set(params.uri, params.position);
+    if (!params || typeof params.uri !== 'string') return false;
+    const p = params.position;
+    if (p && typeof p === 'object' && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0) {
+      this.typing.set(params.uri, p);
       return false;
     }
     return this.typing.delete(params.uri);

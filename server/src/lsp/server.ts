@@ -110,8 +110,8 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     void validation.relintAll();
   });
 
-  connection.onNotification(TYPING_NOTIFICATION, (params: TypingParams) => {
-    if (quiet.update(params)) void validation.relint(params.uri);
+  connection.onNotification(TYPING_NOTIFICATION, (params: TypingParams | null) => {
+    if (params && quiet.update(params)) void validation.relint(params.uri);
   });
 
   connection.languages.diagnostics.on((params) =>

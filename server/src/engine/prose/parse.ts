@@ -76,6 +76,7 @@ function toRun(node: Nodes, kind: RunKind, source: string, offset: number, inBlo
  * @param offset document offset of `source[0]`, added to every run start.
  */
 export function proseRuns(source: string, offset = 0): ProseRun[] {
+  if (tooDeep(source)) return flatRuns(source, offset);
   const runs: ProseRun[] = [];
   const visit = (node: Nodes, inBlockquote: boolean): void => {
     if (OPAQUE.has(node.type)) return;
@@ -91,5 +92,40 @@ export function proseRuns(source: string, offset = 0): ProseRun[] {
     }
   };
   visit(parseMarkdown(source), false);
+  return runs;
+}
+
+/**
+ * Container markers (indentation, `>`, list bullets) longer than this at the start of a line mean hundreds of
+ * nested lists or quotes: the Markdown parser takes time quadratic in the depth there (a 1,000-level list
+ * takes close to a minute), so such a block is read line by line instead, with the markers masked.
+ */
+const MAX_CONTAINER_PREFIX = 256;
+const CONTAINER_PREFIX = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
+
+function tooDeep(source: string): boolean {
+  let at = 0;
+  while (at < source.length) {
+    const nl = source.indexOf('\n', at);
+    const end = nl === -1 ? source.length : nl;
+    if (end - at > MAX_CONTAINER_PREFIX && CONTAINER_PREFIX.exec(source.slice(at, Math.min(end, at + MAX_CONTAINER_PREFIX * 4)))![0].length > MAX_CONTAINER_PREFIX) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+/** One paragraph run per line, container markers masked: the words are still linted, offsets unchanged. */
+function flatRuns(source: string, offset: number): ProseRun[] {
+  const runs: ProseRun[] = [];
+  let at = 0;
+  while (at < source.length) {
+    const nl = source.indexOf('\n', at);
+    const end = nl === -1 ? source.length : nl;
+    const line = source.slice(at, end);
+    const prefix = CONTAINER_PREFIX.exec(line)![0];
+    const text = ' '.repeat(prefix.length) + line.slice(prefix.length);
+    if (text.trim() !== '') runs.push({ start: offset + at, text, kind: 'paragraph', inBlockquote: prefix.includes('>') });
+    at = end + 1;
+  }
   return runs;
 }
