@@ -2,9 +2,10 @@
  * `npm run eval`: precision and recall per rule family on the labelled corpus
  * (dev and held-out sets), and the findings raised on ordinary notes.
  * When test/corpus/dev2.jsonl exists it is scored too (a second tuning set,
- * written without looking at the rules).
+ * written without looking at the rules). test/corpus/dev3.jsonl (a third set, written before
+ * reading the rules to probe generalisation) is scored the same way when it exists.
  * `--mistakes` lists every false positive and false negative on the dev sets
- * (dev and dev2 only: the held-out set is for measuring, not for tuning).
+ * (dev, dev2 and dev3 only: the held-out set is for measuring, not for tuning).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,9 @@ table(`dev set (${readCorpus(join(corpus, 'dev.jsonl')).length} sentences)`, dev
 const dev2Path = join(corpus, 'dev2.jsonl');
 const dev2 = existsSync(dev2Path) ? evaluate(readCorpus(dev2Path)) : undefined;
 if (dev2) table(`dev2 set (${readCorpus(dev2Path).length} sentences)`, dev2);
+const dev3Path = join(corpus, 'dev3.jsonl');
+const dev3 = existsSync(dev3Path) ? evaluate(readCorpus(dev3Path)) : undefined;
+if (dev3) table(`dev3 set (${readCorpus(dev3Path).length} sentences)`, dev3);
 const holdout = evaluate(readCorpus(join(corpus, 'holdout.jsonl')));
 table(`held-out set (${readCorpus(join(corpus, 'holdout.jsonl')).length} sentences, never used for tuning)`, holdout);
 
@@ -42,5 +46,9 @@ if (process.argv.includes('--mistakes')) {
   if (dev2) {
     console.log('\ndev2-set mistakes:');
     for (const m of dev2.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
+  }
+  if (dev3) {
+    console.log('\ndev3-set mistakes:');
+    for (const m of dev3.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
   }
 }

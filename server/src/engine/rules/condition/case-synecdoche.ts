@@ -14,9 +14,16 @@ const CASE_MESSAGE = 'A person is not a case: "case" is for the episode of care 
 const CASE_NOT_PERSON = /^\s*(?:-?\s*)(?:reports?|stud(?:y|ies)|series|manager|managers|management|worker|workers|load|loads|mix|conference|conferences|presentations?|definition|control|notes?|files?|review|reviews|discussion|example|law|history\s+form|scenario|vignette|based|by\s+case|s?tudy)\b/i;
 
 /** Short capitalised diagnoses before "case" ("a DMD case"), matched case-sensitively so "a BIG case" style words stay rare. */
-const ABBREV_CASE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Aa]nother|[Ii]nteresting|[Tt]ypical|[Cc]lassic|[Tt]extbook|[Cc]omplex|[Dd]ifficult|[Tt]ough|[Ss]ad|[Ff]irst|[Nn]ext)\s+(?:(?:interesting|typical|classic|textbook|complex|difficult|tough|sad|first|new|young)\s+)?[A-Z][A-Z0-9]{1,5}\s+cases?\b/g;
+const ABBREV_CASE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Aa]nother|[Ii]nteresting|[Tt]ypical|[Cc]lassic|[Tt]extbook|[Cc]omplex|[Dd]ifficult|[Tt]ough|[Ss]ad|[Ff]irst|[Nn]ext)\s+(?:(?:interesting|typical|classic|textbook|complex|difficult|tough|sad|first|new|young|great|good|bad|straightforward|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild)\s+)?[A-Z][A-Z0-9]{1,5}\s+cases?\b/g;
 
 const phrases: Phrase[] = [
+  {
+    // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
+    pattern: /\b(?:saw|seen|see|seeing|treated|treat|treating|have|had|got|evaluated|eval'?d|picked\s+up|admitted|discharged)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+couple\s+(?:of\s+)?|several|more)\s+(?:new\s+|more\s+|post-?op\s+|fresh\s+)?(?:knees|hips|shoulders|backs|necks|ankles|TKAs|THAs|TKRs|THRs|TSAs|strokes|CVAs|ACLs|ACLRs|amputees|SCIs|TBIs|fractures|fxs?|total\s+(?:knees|hips)|BKAs|AKAs|traches|vents)\b/gi,
+    message: 'Counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".',
+    suggest: [],
+    fix: 'none',
+  },
   {
     pattern: ABBREV_CASE,
     message: CASE_MESSAGE,
@@ -52,7 +59,7 @@ const phrases: Phrase[] = [
   },
   {
     // "a stroke case", "an interesting MS case", "my first TKA case"
-    pattern: new RegExp(`\\b(?:a|an|the|this|that|my|our|another|his|her|their|first|last|next|interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad)\\s+(?:(?:interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young)\\s+)?${DX}\\s+cases?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:a|an|the|this|that|my|our|another|his|her|their|first|last|next|interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad)\\s+(?:(?:interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild)\\s+)?${DX}\\s+cases?\\b`, 'gi'),
     message: CASE_MESSAGE,
     suggest: (m) => [m[0].replace(/\s+case(s?)$/i, (_x, s: string) => (s ? ' patients' : ' patient'))],
     fix: 'suggest',
@@ -86,7 +93,7 @@ export default defineRule({
   id: 'cond.case-synecdoche',
   family: 'condition',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /\b(?:case|room|rm|bed|bay|cubicle|chair)\b|\bin\s+\d/i,
+  anchor: /\b(?:case|room|rm|bed|bay|cubicle|chair)\b|\bin\s+\d|\b(?:knees|hips|shoulders|backs|necks|ankles|TKAs|THAs|TKRs|THRs|TSAs|strokes|CVAs|ACLs|ACLRs|amputees|SCIs|TBIs|fractures|fxs?|BKAs|AKAs|traches|vents)\b/i,
   docs: {
     summary: 'People named by a diagnosis, a joint or a bed ("the stroke in room 4", "bed 12 refused") or called "a case".',
     why:
@@ -101,6 +108,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Saw {{three knees}} and a shoulder before lunch.',
+      'Had {{a fascinating ALS case}} in clinic.',
       'Saw {{the stroke in room 4}} for gait training.',
       'Please check on {{the new knee in bed 12}} before lunch.',
       '{{Bed 12 refused}} PT again this morning.',

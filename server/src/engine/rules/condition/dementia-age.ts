@@ -33,7 +33,7 @@ const phrases: Phrase[] = [
     fix: 'none',
   },
   {
-    pattern: new RegExp(`\\b(?:(?:a|an|the)\\s+)?senile(?:\\s+(?:old\\s+)?${PERSON_NOUN}\\b|${NOUN_END})`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:a|an|the)\\s+)?senile(?:\\s+(?:old\\s+)?${PERSON_NOUN}\\b|\\s+\\d{1,3}\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)|${NOUN_END})`, 'gi'),
     message: '"Senile" is not a diagnosis and reads as an insult. Describe the cognitive finding or name the diagnosis.',
     suggest: [],
     fix: 'none',
@@ -84,7 +84,7 @@ const phrases: Phrase[] = [
   },
   {
     // "geri" as a person noun; "a geriatric" as a noun. Not "geri chair", "geriatric clinic".
-    pattern: new RegExp(`\\b(?:(?:a|an|the|our|my|this|that|another)\\s+)?(?:geris|gerries|(?:(?:a|an|the|this|that|another|one|every)\\s+)geri(?:atric)?${NOUN_END}|geri\\s+(?:pts?|patients?|lad(?:y|ies)|m[ae]n|wom[ae]n|folks?))`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:a|an|the|our|my|this|that|another)\\s+)?(?:geris|gerries|(?:(?:a|an|the|this|that|another|one|every)\\s+)geri(?:atric)?${NOUN_END}|(?:(?:the|these|those|our|my|all\\s+the)\\s+)geriatrics(?=\\s+(?:on|in|at|who|are|were|need|have|had)\\b)|geri\\s+(?:pts?|patients?|lad(?:y|ies)|m[ae]n|wom[ae]n|folks?))`, 'gi'),
     message: 'Naming people by a care setting turns them into a category. Say "older adult", "older patient", or give the age.',
     suggest: (m) => [/s$/i.test(m[0]) || /folks|ladies|men|women|patients|pts/i.test(m[0]) ? 'older adults' : 'older adult'],
     fix: 'suggest',

@@ -29,7 +29,7 @@ const phrases: ModePhrase[] = [
   },
   {
     // "a diabetic.", "the brittle diabetic in bed 4", "diabetics"
-    pattern: new RegExp(`\\b(?:(a|an|the)\\s+(${AGE})?${MODIFIER}?diabetic|(?:${MODIFIER})?diabetics)${NOUN_END}`, 'gi'),
+    pattern: new RegExp(`\\b(?:(a|an|the)\\s+(${AGE})?(?:${MODIFIER}|(?!non\\b|pre\\b|anti\\b)[a-z]+[-\\s]+)?diabetic|(?:${MODIFIER})?diabetics)${NOUN_END}`, 'gi'),
     message: LABEL_MESSAGE,
     suggest: (m) => {
       const type = /type\s*(?:1|I|one)|T1|juvenile/i.test(m[0]) ? 'type 1 diabetes' : /type\s*(?:2|II|two)|T2/i.test(m[0]) ? 'type 2 diabetes' : 'diabetes';
@@ -52,6 +52,13 @@ const phrases: ModePhrase[] = [
     pattern: new RegExp(`\\b(type\\s*(?:1|2|I|II|one|two)|T[12]|(?:non[-\\s])?insulin[-\\s](?:dependent|requiring)|juvenile)\\s+diabetic(?![-\\w])${NOUN_END}`, 'gi'),
     message: LABEL_MESSAGE,
     suggest: (m) => [/type\s*(?:1|I|one)\b|T1|juvenile/i.test(m[1]!) ? 'has type 1 diabetes' : /type\s*(?:2|II|two)\b|T2/i.test(m[1]!) ? 'has type 2 diabetes' : 'has diabetes'],
+    fix: 'none',
+  },
+  {
+    // "Noncompliant diabetic with foot wound.", "Uncontrolled diabetic, BG 412": a modifier makes "diabetic" a noun for the person.
+    pattern: new RegExp(`\\b(?:noncompliant|non-compliant|poorly\\s+controlled|uncontrolled|insulin[-\\s](?:dependent|requiring)|long[-\\s]?standing|elderly|obese|older|young|male|female)\\s+diabetic(?![-\\w])${NOUN_END}`, 'gi'),
+    message: LABEL_MESSAGE,
+    suggest: [],
     fix: 'none',
   },
   {

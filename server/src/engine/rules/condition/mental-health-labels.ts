@@ -51,14 +51,28 @@ const phrases: Phrase[] = [
     fix: 'suggest',
   },
   {
-    pattern: /\b(?:psycho|psychos|lunatics?|nutcases?|nut\s+jobs?|nutjobs?|loon(?:y|ie|ies)|looney|whack(?:o|os|jobs?)|wackos?|mental\s+cases?|basket\s+cases?|psych\s+cases?)\b(?![-/])/gi,
+    pattern: /\b(?:schizos?|psycho|psychos|lunatics?|nutcases?|nut\s+jobs?|nutjobs?|loon(?:y|ie|ies)|looney|whack(?:o|os|jobs?)|wackos?|mental\s+cases?|basket\s+cases?|psych\s+cases?)\b(?![-/])/gi,
     message: SLUR,
     suggest: [],
     fix: 'none',
     severity: 'error',
   },
   {
-    // "he is crazy", "Pt was acting insane": only when said of a person.
+    // "a manic-depressive", "Resident is a manic-depressive": an outdated diagnosis used as a noun for the person.
+    pattern: new RegExp(`\\b(?:(?:a|an|the)\\s+manic[-\\s]depressive${NOUN_END}|manic[-\\s]depressives\\b|(?:is|was|are|were)\\s+manic[-\\s]depressive${NOUN_END})`, 'gi'),
+    message: 'Bipolar disorder is something a person has, not who they are (and "manic-depressive" is outdated). Say "person with bipolar disorder".',
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    // "Anorexic 17 yo female", "an anorexic", "bulimics": an eating disorder as the person's name.
+    pattern: new RegExp(`\\b(?:(?:an?|the)\\s+)?(?:anorexic|bulimic)s?(?=\\s+(?:(?:young|teen(?:age)?|adolescent)\\s+)?(?:\\d{1,3}\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)\\s+)?${PERSON_NOUN}\\b)|\\b(?:an?|the)\\s+(?:anorexic|bulimic)${NOUN_END}|\\b(?:anorexics|bulimics)\\b`, 'gi'),
+    message: 'An eating disorder is something a person has, not who they are. Say "person with anorexia nervosa" (or the diagnosis).',
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    // "he is crazy", "Pt was acting insane\": only when said of a person.
     pattern: /(?:\b(?:is|was|are|were|be|being|been|seems?|seemed|acting|acts|acted|sounds?|sounded|looks?|looked|went|gone|going|drives?\s+(?:me|him|her|them|us)|driving\s+(?:me|him|her|them|us)|drove\s+(?:me|him|her|them|us))|'s|’s|'re|’re)\s+(?:(?:so|totally|completely|absolutely|a\s+bit|kind\s+of|kinda|a\s+little|just|really|clinically|certifiably|stark\s+raving|batshit|bat-shit)\s+)?(?:crazy|insane|deranged|unhinged)\b(?!\s+(?:about|for|busy|good|fast|long|amount|day|week|hours?)\b)/gi,
     message: SLUR,
     suggest: [],
@@ -119,7 +133,7 @@ export default defineRule({
   id: 'cond.mental-health-labels',
   family: 'condition',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /schizo|bipolar|psychotic|psycho|lunatic|nut|loon|whack|wacko|mental\s+case|basket\s+case|psych\s+case|crazy|insane|hatter|rocker|unhinged|deranged|OCD|suicide/i,
+  anchor: /schizo|bipolar|manic|anorexic|bulimic|psychotic|psycho|lunatic|nut|loon|whack|wacko|mental\s+case|basket\s+case|psych\s+case|crazy|insane|hatter|rocker|unhinged|deranged|OCD|suicide/i,
   docs: {
     summary: 'Mental-health diagnoses used as names ("a schizophrenic"), slurs ("psycho", "crazy"), and "committed suicide".',
     why:

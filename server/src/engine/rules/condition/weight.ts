@@ -55,7 +55,7 @@ const phrases: Phrase[] = [
   },
   {
     // "fat" as a description of a person (not fat pad, body fat, fat-free mass)
-    pattern: new RegExp(`\\b(?:(?:(?:is|was|are|were|looks?|looked|seems?|seemed|getting|got|gotten|become|became)\\s+(?:(?:very|so|too|really|quite|a\\s+bit|kind\\s+of|pretty)\\s+)?fat(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|so|because|now|lately)\\b))|(?:(?:a|the|that|this|some)\\s+)?fat\\s+(?:old\\s+)?${PERSON_NOUN}\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:(?:is|was|are|were|looks?|looked|seems?|seemed|getting|got|gotten|become|became)\\s+(?:(?:very|so|too|really|quite|a\\s+bit|kind\\s+of|pretty)\\s+)?fat(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|so|because|now|lately)\\b))|(?:(?:a|the|that|this|some)\\s+)?fat\\s+(?:old\\s+)?(?:\\d{1,3}\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)\\s+)?${PERSON_NOUN}\\b|(?<![\\w-])fat(?=\\s*,\\s*(?:[A-Za-z-]+\\s*,?\\s+){0,3}(?:\\d{1,3}\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)|${PERSON_NOUN})\\b))`, 'gi'),
     message: '"Fat" used about a person is a judgment, not a finding. Give the measure (weight, BMI) if it is relevant to care.',
     suggest: [],
     fix: 'none',

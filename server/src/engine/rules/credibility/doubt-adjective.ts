@@ -10,7 +10,7 @@ const TARGET =
 const DOUBT = '(?:questionable|dubious|doubtful|unreliable|suspect|unconvincing|not credible|not believable|unbelievable|suspicious|inconsistent and unreliable)';
 
 /** "Questionable effort", "unreliable history", "dubious pain report". */
-const BEFORE_TARGET = new RegExp(`\\b(${DOUBT})\\s+(?:(?:pt's|patient's|his|her|their|subjective|verbal|reported|overall|the)\\s+)?${TARGET}\\b`, 'gi');
+const BEFORE_TARGET = new RegExp(`\\b(${DOUBT})\\s+(?:(?:(?:pt's|patient's|his|her|their|subjective|verbal|reported|overall|the)\\s+)?${TARGET}|(?:pt|patient|client|reporter|informant|narrator)(?![-'’\\w]))`, 'gi');
 /** "History unreliable", "Her account of how the fall happened is dubious", "effort was questionable". */
 const AFTER_TARGET = new RegExp(`\\b(${DOUBT})\\b`, 'gi');
 /** The clinician's disbelief: "skeptical of his reported pain", "unconvinced by pt's account", "disbelieve her". */
@@ -91,6 +91,7 @@ export default defineRule({
     flagged: [
       '{{Questionable}} effort during grip testing; values inconsistent across trials.',
       'History {{unreliable}}; pt gave two different dates for onset.',
+      '{{Unreliable}} patient, onset date differs between visits.',
       'I remain {{skeptical}} of his reported pain level of 8/10.',
       'Pain report of 10/10 is {{doubtful}} given pt was laughing in the waiting room.',
       'Her account of how the fall happened is {{dubious}}.',

@@ -67,7 +67,9 @@ const base: Phrase[] = [
       if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(near(ctx, m.index).start, m.index - 50), m.index))) return true;
       // "Pt reports food smells like metal": the person is reporting, not being described.
       const lead = ctx.text.slice(near(ctx, m.index).start, m.index);
-      return /\b(?:reports?|states?|says?|notes?|noticed?|complains?|food|room|house|apartment|everything|it|that|this)\b/i.test(lead);
+      if (/\b(?:reports?|states?|says?|notes?|noticed?|complains?|food|room|house|apartment|everything|it|that|this)\b/i.test(lead)) return true;
+      // "smells" as a noun in a sensory test: "able to identify smells of coffee", "olfaction intact".
+      return /\b(?:identif\w*|detects?|detected|distinguish\w*|recogni[sz]\w*|discriminat\w*|names?|named|different|various|familiar|common|the|olfact\w*|anosmia|smell\s+test|UPSIT)\s*$|\b(?:olfact\w*|anosmia|UPSIT|smell\s+test)\b/i.test(lead);
     },
   },
   {
@@ -123,6 +125,7 @@ export default defineRule({
       'Wound classified as contaminated (class III) per the surgical note.',
       'Clothing soiled; pt reports difficulty reaching the toilet in time, so a toileting transfer assessment was added.',
       'Pt reports food smells like metal since starting the new medication.',
+      'Olfaction intact; pt able to identify smells of coffee and mint.',
     ],
   },
   check: (ctx) => checkPhrases(ctx, [...outsideAppearanceLine, ...inAppearanceLine]),

@@ -31,13 +31,20 @@ function admin(m: RegExpExecArray, ctx: RunContext): boolean {
 function oneLinerStart(m: RegExpExecArray, ctx: RunContext): boolean {
   const s = near(ctx, m.index);
   const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?/, '');
-  return /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i.test(lead);
+  return /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i.test(lead);
 }
 
 const phrases: Phrase[] = [
   {
     // "45 yo AA male" → the race term
     pattern: new RegExp(`(?<=${AGE}[,\\s]+)${RACE}(?=[,\\s]+${SEX}\\b)`, 'g'),
+    message: RACE_MESSAGE,
+    suggest: [],
+    fix: 'none',
+  },
+  {
+    // "58 yo Latina s/p fall", "40 yo Caucasian with LBP": the race term standing in for the person after the age.
+    pattern: new RegExp(`(?<=${AGE}[,\\s]+)(?:AA|African[-\\s]American|[Cc]aucasian|[Hh]ispanic|Latin[oax]|Latine|Asian(?:[-\\s]American)?)(?=\\s*(?:[,.;:]|$)|\\s+(?:with|w\\/|s\\/p|who|presents?|presenting|here|seen|referred|admitted)(?![\\w/]))`, 'g'),
     message: RACE_MESSAGE,
     suggest: [],
     fix: 'none',
@@ -135,13 +142,21 @@ const phrases: Phrase[] = [
     suggest: ['limited English'],
     fix: 'suggest',
   },
+  {
+    // "Pt is a wealthy retired executive": approving status detail in the opening line (power/privilege).
+    pattern: new RegExp(`\\b(?:wealthy|affluent|rich|well[-\\s]off|well[-\\s]to[-\\s]do|prominent|famous|well[-\\s]known|high[-\\s]powered|influential|distinguished|prestigious|VIP)(?=\\s+(?:(?:retired|local|young|older|elderly|middle[-\\s]aged|former)\\s+)?(?:${PERSON_NOUN}|executives?|attorneys?|lawyers?|surgeons?|physicians?|doctors?|professors?|CEOs?|business(?:m[ae]n|wom[ae]n|\\s+owners?)|owners?|bankers?|entrepreneurs?|politicians?|celebrit(?:y|ies)|donors?|philanthropists?|investors?|judges?|senators?|officials?)\\b)`, 'gi'),
+    message: 'A person\'s wealth or status is not clinical information, and noting it signals who deserves deference. Record what matters for care (support at home, access, barriers).',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => !oneLinerStart(m, ctx),
+  },
 ];
 
 export default defineRule({
   id: 'desc.irrelevant-identity',
   family: 'descriptors',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /\b(?:AA|African|Afro|Black|White|Caucasian|Hispanic|Latin|Asian|Native|American Indian|Pacific|Middle|Arab|Mexican|Puerto|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)|(?:yo|y\/o|y\.o\.?|old|y)[,\s]+[WBHCA][MF]\b|Medicaid|Medi-Cal|MassHealth|welfare|uninsured|self-pay|charity|food.stamp|section.8|on benefits|dole|public assistance|homeless|illegal|undocumented|unauthori[sz]ed|(?:is|was|are|were)\s+(?:a|an|the)\s+(?:prominent|successful|well.known|renowned|famous|wealthy|rich|respected|distinguished|high.powered|influential|prestigious|important|VIP)|from\s+(?:a\s+)?(?:good|wealthy|affluent|well|prominent|rich|poor|broken|bad|trashy|low|upper)|(?:broken|poor|bad|pidgin)\s+English|accent/i,
+  anchor: /\b(?:AA|African|Afro|Black|White|Caucasian|Hispanic|Latin|Asian|Native|American Indian|Pacific|Middle|Arab|Mexican|Puerto|Dominican|Haitian|Somali|Chinese|Korean|Vietnamese|Filipin|Jamaican|Nigerian|Muslim|Jewish|Hindu|Sikh|Romani|Gypsy)|(?:yo|y\/o|y\.o\.?|old|y)[,\s]+[WBHCA][MF]\b|Medicaid|Medi-Cal|MassHealth|welfare|uninsured|self-pay|charity|food.stamp|section.8|on benefits|dole|public assistance|homeless|illegal|undocumented|unauthori[sz]ed|(?:is|was|are|were)\s+(?:a|an|the)\s+(?:prominent|successful|well.known|renowned|famous|wealthy|rich|respected|distinguished|high.powered|influential|prestigious|important|VIP)|from\s+(?:a\s+)?(?:good|wealthy|affluent|well|prominent|rich|poor|broken|bad|trashy|low|upper)|(?:broken|poor|bad|pidgin)\s+English|accent|wealthy|affluent|\brich\b|well.off|well.to.do|prominent|famous|well.known|high.powered|influential|distinguished|prestigious|VIP/i,
   docs: {
     summary: 'Race, insurance, housing, immigration or status used as a label for the person ("45 yo AA male", "Medicaid pt", "homeless man", "illegal immigrant", "father is a prominent surgeon").',
     why:
@@ -159,6 +174,7 @@ export default defineRule({
       'Uninsured {{Hispanic male}} presenting with low back pain.',
       'Pt is an {{undocumented immigrant}} with a L ankle sprain.',
       '45 yo {{AA}} male with L knee OA.',
+      '61 yo {{Latino}} with R shoulder pain.',
       '{{Medicaid pt}}, no-showed twice.',
       '{{Homeless man}} with R ankle fracture.',
       '{{Hispanic female}}, speaks {{broken English}}, here for LBP.',
@@ -166,6 +182,8 @@ export default defineRule({
       'Pt\'s father is a {{prominent surgeon}} at the university hospital.',
       '{{Illegal immigrant}}, works construction, L shoulder pain.',
       '{{Black female}} with sickle cell disease seen for hip pain.',
+      'Pt is an {{affluent}} business owner seen for neck pain.',
+      'Pt, an {{Asian female}}, presents with neck pain.',
     ],
     clean: [
       'Pt\'s primary language is Tamil; a professional interpreter was used for the full session.',
@@ -173,6 +191,7 @@ export default defineRule({
       'Pt is experiencing homelessness; HEP adapted to need no equipment, with a printed copy in a waterproof sleeve.',
       'White blood cell count normal per labs.',
       'Referred by the homeless shelter clinic for foot pain.',
+      'Prominent osteophytes at the medial joint line on X-ray.',
       'Emergency Medicaid covers the visit because pt is an undocumented immigrant; follow-up arranged at the free clinic.',
     ],
   },

@@ -16,7 +16,7 @@ const BRIDGE =
 const PREDICATE_END = /^\s*(?:$|[.,;:!)—–]|(?:and|but|with|to\s+(?:work|treat|see|have|talk|be\s+around|the|staff|everyone|others|me|us|her|him|them|front)|toward|towards|throughout|today|during|in\s+(?:clinic|session|the\s+session|therapy)|as\s+always|at\s+all\s+times|though|although|who)\b)/i;
 /** Subjects that make the praise about the person. */
 const PERSON_SUBJECT =
-  /(?:^|\b(?:[Pp]t|PT|[Pp]atient|[Cc]lient|[Hh]e|[Ss]he|[Tt]hey|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|[Rr]esident|[Ss]tudent|[Mm]an|[Ww]oman|[Ff]amily|[Cc]aregiver|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]arents?|[Gg]entleman|[Ll]ady|[Gg]irl|[Bb]oy|[Kk]id)\s+(?:(?:is|was|are|were|has\s+been|remains|remained|seems|seemed|appears|appeared|looks|looked|always|also|consistently|very|so|really|quite|extremely|such|a|an|absolutely|just|remarkably|incredibly|genuinely|truly)\s+){0,3})$/;
+  /(?:^|\b(?:[Pp]t|PT|[Pp]atient|[Cc]lient|[Hh]e|[Ss]he|[Tt]hey|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|[Rr]esident|[Ss]tudent|[Mm]an|[Ww]oman|[Ff]amily|[Cc]aregiver|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]arents?|[Gg]entleman|[Ll]ady|[Gg]irl|[Bb]oy|[Kk]id)\s+(?:(?:is|was|are|were|has\s+been|remains|remained|seems|seemed|appears|appeared|looks|looked|presents|presented|presenting|as|always|also|consistently|very|so|really|quite|extremely|such|a|an|absolutely|just|remarkably|incredibly|genuinely|truly|and|cooperative|polite|friendly|agreeable|engaged|calm|well[-\s]groomed|pleasant|nice|lovely|sweet|charming|delightful)[,]?\s+){0,5})$/;
 
 const MESSAGE =
   'A compliment about the person is not clinical data, and who gets one is uneven. Record what you observed instead ("engaged throughout; asked about tilt settings").';
@@ -66,14 +66,14 @@ const phrases: Phrase[] = [
   },
   {
     // "A pleasure to work with", "is a delight"
-    pattern: /\b(?:(?:is|was|has\s+been|such|what)\s+)?(?:a|an)\s+(?:real\s+|absolute\s+|true\s+|total\s+)?(?:pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet\s+(?:lady|man|girl|boy))\b(?:\s+to\s+(?:work\s+with|treat|have|see))?/gi,
+    pattern: /\b(?:(?:is|was|has\s+been|such|what)\s+)?(?:a|an)\s+(?:real\s+|absolute\s+|true\s+|total\s+)?(?:pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet\s+(?:lady|man|girl|boy))\b(?:\s+to\s+(?:work\s+with|treat|have|see)|\s+(?:working\s+with|treating|having|seeing))?/gi,
     message: MESSAGE,
     suggest: [],
     fix: 'none',
     unless: (m, ctx) => {
       const lead = ctx.text.slice(near(ctx, m.index).start, m.index).toLowerCase();
       // "It was a pleasure to meet you" addressed to someone (letters), or about an activity ("a joy to watch him walk").
-      return /\b(?:it|this|that)\s+(?:is|was)?\s*$/.test(lead) && !/to\s+(?:work\s+with|treat|have)/i.test(m[0]);
+      return /\b(?:it|this|that)\s+(?:is|was)?\s*$/.test(lead) && !/to\s+(?:work\s+with|treat|have)|working\s+with|treating|having/i.test(m[0]);
     },
   },
   {
@@ -105,6 +105,25 @@ const phrases: Phrase[] = [
       const praisePair = new RegExp(`\\b(?:${PRAISE}|cooperative|polite|friendly)\\s*(?:,|and|&)\\s*(?:very\\s+|highly\\s+)?$`, 'i').test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
       if (!(intensified || personAfter || praisePair)) return true;
       return !(PREDICATE_END.test(after) || personAfter);
+    },
+  },
+  {
+    // "Pt remains cooperative", "Cooperative with exam.", "Agreeable and cooperative throughout."
+    // — "cooperative" as a predicate about the person grades how easy they are for staff.
+    pattern: /(?<![\w-])cooperative\b/gi,
+    message: '"Cooperative" as praise grades the person on how easy they are for staff. Describe participation instead ("participated in all transfer trials").',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => {
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      // Noun senses: "cooperative play", "cooperative learning", "housing cooperative".
+      if (!/^\s*(?:$|[.,;:!)—–]|(?:and|but|with|throughout|today|during|for|in|on|at|as\s+always|when|while)\b)/i.test(after)) return true;
+      // A labelled behaviour or mental-status field ("Behavior: cooperative, calm").
+      if (/(?:^|\n)\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&]{0,30}(?:\*\*|__)?\s*:[^\n.;]*$/.test(ctx.text.slice(Math.max(0, m.index - 80), m.index))) return true;
+      const sentence = near(ctx, m.index);
+      const lead = ctx.text.slice(sentence.start, m.index).replace(/^[\s\-*>•]*/, '');
+      if (/^(?:(?:very|so|always|also|consistently|(?:agreeable|polite|friendly|calm|engaged|pleasant|nice)[,]?\s+(?:and\s+)?)\s*)*$/i.test(lead)) return false;
+      return !PERSON_SUBJECT.test(lead.slice(-80));
     },
   },
 ];
@@ -139,7 +158,7 @@ export default defineRule({
       'The patient\'s own words about their mood in an attributed quotation ("mood \'pretty good\'").',
       'Motivation documented with its content ("motivated to return to campus by Sept").',
       '"Pleasant" about something other than a person ("pleasant weather", "pleasant taste"), and "pleasantly surprised".',
-      '"Cooperative" on its own in a behaviour or mental-status line.',
+      '"Cooperative" on its own in a labelled behaviour or mental-status line, and noun senses ("cooperative play").',
     ],
     sources: ['S2', 'S4', 'S6', 'S9', 'S12'],
   },
@@ -154,6 +173,8 @@ export default defineRule({
       '{{Well-groomed}}, arrived in his power w/c with his backpack.',
       'Pt {{pleasant}} and {{cooperative}} throughout.',
       'Highly {{motivated}}.',
+      'Pt remains {{cooperative}} and {{pleasant}}.',
+      'It was {{a pleasure treating}} him during this episode of care.',
       '{{Pleasantly}} confused older woman seen for gait training.',
       { text: 'Pt was {{unpleasant}} to the front-desk staff.', mode: 'reflection' },
     ],
@@ -164,6 +185,7 @@ export default defineRule({
       'Pt reports an unpleasant tingling in the R foot after long sitting.',
       'Nice improvement in sit-to-stand time (18 s to 14 s).',
       'Behavior: cooperative, calm, follows commands.',
+      'Cooperative play skills emerging per teacher report.',
     ],
   },
   check: (ctx) => checkPhrases(ctx, ctx.mode === 'clinical' ? clinicalPhrases : reflectionPhrases),

@@ -114,6 +114,28 @@ const phrases: Phrase[] = [
       // No age at all: only the definite "the boy/the girl/the kid", which reads as the patient.
       return !/^(?:the|this|that)\s+(?:(?:young|little|poor|sweet|nice|lovely|good)\s+)?(?:boy|girl|kid)$/i.test(m[0]);
     },
+  },  {
+    // "acted like a child", "fed like a baby": an adult's behaviour or care compared to a child's.
+    pattern: /\b(?:acts?|acted|acting|behav(?:es|ed|ing|e)|fed|feeding|feeds)\s+(?:\w+\s+){0,2}?like\s+a\s+(?:baby|child|toddler|kid|little\s+(?:boy|girl)|(?:two|three|\d)[-\s]year[-\s]old)\b/gi,
+    message: 'Comparing an adult to a child talks down to them. Describe the behaviour or the help given ("needed hand-over-hand assistance to eat").',
+    suggest: [],
+    fix: 'none',
+    unless: (_m, ctx) => isPaediatric(ctx),
+  },
+  {
+    // "The boys from the SCI unit, all in their 30s", "the girls on 3 West (residents aged 80+)":
+    // a group of adults called boys or girls, with the adult ages stated in the same sentence.
+    pattern: /\b(?:the|these|those|our)\s+(?:(?:young|little|old)\s+)?(boys|girls|kids)\b(?!['’])/gi,
+    message: 'Calling adults "the boys" or "the girls" talks down to them. Say "the patients", "the residents", "the players", or name the group.',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => {
+      if (isPaediatric(ctx)) return true;
+      if (/\b(?:his|her|their|my|your|pt'?s|patient'?s|grand\w*|wife|husband|partner)\b[^.;]{0,20}$/i.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+      const sentence = ctx.sentenceAt(m.index);
+      const text = ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150));
+      return !/\bin\s+their\s+(?:late\s+|early\s+|mid[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b(?:aged?|ages)\s+(?:1[89]|[2-9]\d)\b|\b(?:1[89]|[2-9]\d)\s*(?:-|–|to)\s*(?:[2-9]\d|1[01]\d)\s*(?:yo|y\/o|years?)\b/i.test(text);
+    },
   },
 ];
 
@@ -123,7 +145,7 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   // "no diaper", "not a feeder": a negated word is not a label for this person.
   negationSensitive: true,
-  anchor: /\bboy|\bgirl|\bkid\b|\bchild\b|diaper|napp|\bbibs?\b|feeder|pott|naughty|tantrum|fit\b|acting\s+up|acted\s+up|misbehav|behav|\bgood\b/i,
+  anchor: /\bboy|\bgirl|\bkid\b|\bchild\b|\bbaby\b|toddler|year[-\s]old|diaper|napp|\bbibs?\b|feeder|pott|naughty|tantrum|fit\b|acting\s+up|acted\s+up|misbehav|behav|\bgood\b/i,
   docs: {
     summary: 'Words for children used about adults: "the boy", "the kid", "diaper", "bib", "feeder", "potty", "tantrum", "behaved well".',
     why:
@@ -140,6 +162,8 @@ export default defineRule({
   examples: {
     flagged: [
       '20 yo university student. {{The boy}} was tired after his lab.',
+      'Pt {{acted like a child}} when the session ended.',
+      '{{The girls}} on the memory-care unit, all in their 80s, joined the chair-yoga group.',
       'Pt wears {{adult diapers}} at night.',
       'Put a {{bib}} on before lunch.',
       'Resident {{is a total feeder}}.',

@@ -18,7 +18,7 @@ const phrases: Phrase[] = [
   },
   {
     // "Are we ready for our bath?", "Did we sleep well?", "Have we taken our pills?"
-    pattern: /\b(?:are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|could|will|would)\s+we\s+(?:ready\s+(?:for|to)|feeling|hungry|thirsty|tired|sleepy|comfortable|cold|warm|wet|dry|sore|in\s+pain|sleep|eat|eaten|drink|drunk|need\s+the\s+(?:toilet|bathroom|commode|bedpan)|need\s+to\s+(?:go|pee|use\s+the)|go\s+potty|(?:take|taken|have|had|do|done|finish|finished|try|put\s+on|get|got)\s+our)\b/gi,
+    pattern: /\b(?:are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|could|will|would)\s+we\s+(?:ready\s+(?:for|to)|feeling|hungry|thirsty|tired|sleepy|comfortable|cold|warm|wet|dry|sore|in\s+pain|sleep|eat|eaten|drink|drunk|need\s+the\s+(?:toilet|bathroom|commode|bedpan)|need\s+to\s+(?:go|pee|use\s+the)|go\s+potty|look(?:ing)?\s+(?:so\s+)?(?:handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous)|(?:take|taken|have|had|do|done|finish|finished|try|put\s+on|get|got)\s+our)\b/gi,
     message: MESSAGE,
     suggest: (m) => [m[0].replace(/\bwe\b/i, 'you').replace(/\bour$/i, 'your')],
     fix: 'suggest',
@@ -30,7 +30,7 @@ const phrases: Phrase[] = [
   },
   {
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
-    pattern: new RegExp(`\\b(?:let'?s|let\\s+us|let\\s+me\\s+see|time\\s+(?:for|to\\s+(?:take|have|do|get|put\\s+on|brush|change|finish))|we\\s+(?:need|have|have\\s+got|gotta|must|should|are\\s+going|'re\\s+going|'ll|will)\\s+to\\s+(?:take|have|do|get|eat|drink|finish|put\\s+on|brush|change|use)|(?:did|have|shall|are)\\s+we\\s+(?:\\w+\\s+)?)\\s*(?:\\w+\\s+){0,2}?our\\s+(?:little\\s+)?${THEIRS}\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:let'?s|let\\s+us|let\\s+me\\s+see|ready\\s+(?:for|to\\s+(?:take|have|do|get|put\\s+on))|time\\s+(?:for|to\\s+(?:take|have|do|get|put\\s+on|brush|change|finish))|we(?:\\s+(?:need|have|have\\s+got|gotta|must|should|are\\s+going|'re\\s+going)\\s+to|['’]re\\s+going\\s+to|['’]ll|\\s+will)\\s+(?:take|have|do|get|eat|drink|finish|put(?:\\s+on)?|brush|change|use|wear)|(?:did|have|shall|are)\\s+we\\s+(?:\\w+\\s+)?)\\s*(?:\\w+\\s+){0,2}?our\\s+(?:little\\s+)?${THEIRS}\\b`, 'gi'),
     message: MESSAGE,
     suggest: [],
     fix: 'none',
@@ -38,6 +38,13 @@ const phrases: Phrase[] = [
       const sentence = ctx.sentenceAt(m.index);
       return /\btogether\b|\bboth\s+of\s+us\b|\bas\s+a\s+team\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150)));
     },
+  },
+  {
+    // "How's our knee today?", "How is our pain this morning?" — the patient's body as "our".
+    pattern: new RegExp(`\\b(?:how(?:['’]s|\\s+is|\\s+are|['’]re)|(?:is|are|does|do)(?=\\s+our\\s+\\w+(?:\\s+\\w+)?\\s+(?:still|feeling|hurting|sore|better|worse|aching|bothering|doing|ok|okay)\\b))\\s+our\\s+(?:(?:little|poor|sore)\\s+)?(?:knees?|hips?|back|shoulders?|legs?|arms?|feet|foot|ankles?|wrists?|hands?|neck|pain|tummy|belly|bottom|appetite|breathing|chest|wound|incision|sugars?|blood\\s+sugar|leg\\s+exercises|${THEIRS})\\b`, 'gi'),
+    message: MESSAGE,
+    suggest: (m) => [m[0].replace(/\bour\b/i, 'your')],
+    fix: 'suggest',
   },
 ];
 
@@ -65,6 +72,10 @@ export default defineRule({
       'Greeted pt with "{{How are we feeling}} today?"',
       'I asked, "{{Are we ready for}} our walk?"',
       'Said "{{let\'s take our meds}} now" and handed her the cup.',
+      '{{How\'s our hip}} this morning, Mr. D?',
+      '{{Ready for our walk}}?',
+      '{{Aren\'t we looking handsome}} today!',
+      '{{We\'re going to put our socks}} on now.',
       { text: 'I told him "{{did we do our exercises}}?" before I thought about it.', mode: 'reflection' },
     ],
     clean: [

@@ -8,7 +8,7 @@ import { quotePolicy } from './speech.ts';
 const MESSAGE = 'Pet names talk down to adults, however kindly meant. Use the name and title the person prefers ("Naren", "Mr. Shah").';
 /** Just before a term of address: start of a sentence or quote, a comma, or a greeting. */
 const VOC_BEFORE =
-  /(?:^|[,;:!?.“"(—–]|\b(?:hi|hey|hello|okay|ok|thanks|thank\s+you|there|come\s+on|morning|good\s+morning|good\s+night|night|alright|all\s+right|yes|no|well|now|sorry|bye|that's\s+it|there\s+you\s+go|here\s+you\s+go|here\s+we\s+go|good\s+job|well\s+done|great\s+job|nice\s+job|easy|careful|up\s+you\s+go|ready|sit\s+down|stand\s+up|come\s+here|hang\s+on|wait|look|listen|see|sure|right|perfect|lovely|great|good|excellent|almost\s+there))\s*,?\s*$/i;
+  /(?:^|[,;:!?.“"(—–]|\b(?:hi|hey|hello|okay|ok|thanks|thank\s+you|there|come\s+on|morning|good\s+morning|good\s+night|night|alright|all\s+right|yes|no|well|now|sorry|bye|that's\s+it|there\s+you\s+go|here\s+you\s+go|here\s+we\s+go|good\s+job|well\s+done|great\s+job|nice\s+job|easy|careful|up\s+you\s+go|ready|sit\s+down|stand\s+up|come\s+here|hang\s+on|wait|look|listen|see|sure|right|perfect|lovely|great|good|excellent|almost\s+there))\s*,?\s*(?:my\s+)?$/i;
 /** Just after a term of address: punctuation or the end of the sentence. */
 const VOC_AFTER = /^\s*(?:[,!?.;:”"—–)]|$)/;
 /** "called her honey", "calls everyone sweetie" */
@@ -25,7 +25,7 @@ function vocative(m: RegExpExecArray, ctx: RunContext): boolean {
   if (CALLED_BEFORE.test(window)) return !/\b(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|spouse|mom|mum|mother|dad|father|parents?|grand\w+|family|friends?|son|daughter|brother|sister)\b[^.]*\bcall/i.test(window);
   if (/\boh\s*$/i.test(lead) && /^dear$/i.test(m[0])) return false; // "oh dear"
   // "Young man, 19, s/p ACL": an age appositive makes it a description, not a form of address.
-  if (/^\s*,\s*\(?\d{1,3}\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+  if (/^\s*,\s*\(?\d{1,3}(?:\s*(?:yo|y\/o|y\.o\.|yrs?\b|years?\b|-year)|\s*[,)]|\s*$)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
   return VOC_BEFORE.test(lead) && VOC_AFTER.test(tail);
 }
 
@@ -43,7 +43,7 @@ const food = (m: RegExpExecArray, ctx: RunContext) => {
 const phrases: Phrase[] = [
   {
     // Always pet names, whether used to address or to describe a patient.
-    pattern: /\b(?:sweetie(?:[-\s]pie)?|sweetheart|sweet[-\s]?pea|dearie|deary|kiddo|cutie(?:[-\s]pie)?|little\s+lady|little\s+man|atta\s+(?:girl|boy))\b/gi,
+    pattern: /\b(?:sweetie(?:[-\s]pie)?|sweetheart|sweet[-\s]?pea|dearie|deary|kiddo|cutie(?:[-\s]pie)?|little\s+lady|little\s+man|(?:cute\s+)?little\s+old\s+(?:lad(?:y|ies)|m[ae]n|wom[ae]n)|atta\s+(?:girl|boy))\b/gi,
     message: MESSAGE,
     suggest: [],
     fix: 'none',
@@ -69,7 +69,7 @@ const phrases: Phrase[] = [
   },
   {
     // Not only as address: "Young lady (78) ambulated 200 ft", "this young man of 84" — jokey youth terms for an older adult.
-    pattern: /\byoung\s+(?:man|lady|fell(?:a|ow))\b(?=[ \t]*[(,]?[ \t]*(?:of[ \t]+|age[ \t]+|aged[ \t]+)?(?:[6-9]\d|1[01]\d)(?![\d.\/:%]))/gi,
+    pattern: /\byoung\s+(?:man|lady|fell(?:a|ow))\b(?=[ \t]*[(,]?[ \t]*(?:of[ \t]+|age[ \t]+|aged[ \t]+)?(?:[6-9]\d|1[01]\d)(?![\d.\/:%])|[^.;\n]{0,40}?(?:\b(?:who\s+is|who's|aged?|of)[ \t]+|\(|,[ \t]*)(?:[6-9]\d|1[01]\d)(?![\d.\/:%]))/gi,
     message: 'Calling an older adult "young lady" or "young man" is a joke at their expense. Use their name, or "the patient" / "Ms. K".',
     suggest: [],
     fix: 'none',
@@ -80,7 +80,7 @@ export default defineRule({
   id: 'dignity.endearments',
   family: 'dignity',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /honey|\bhon\b|\bhun\b|dear|love|\bluv\b|darlin|sweet|kiddo|cutie|little\s+(?:lady|man)|girl|boy|babe|young\s+(?:man|lady)|buddy|champ|sunshine|\bdoll\b|\bmama\b|granny|gramps|\bpops\b|big\s+guy/i,
+  anchor: /honey|\bhon\b|\bhun\b|dear|love|\bluv\b|darlin|sweet|kiddo|cutie|little\s+(?:lady|man|old)|girl|boy|babe|young\s+(?:man|lady)|buddy|champ|sunshine|\bdoll\b|\bmama\b|granny|gramps|\bpops\b|big\s+guy/i,
   // Quotations are handled below: the patient's own words are skipped, staff speech is reported.
   quoteExempt: false,
   docs: {
@@ -99,7 +99,11 @@ export default defineRule({
   examples: {
     flagged: [
       '{{Young lady}} (78) ambulated 200 ft with a rollator.',
+      'The {{young man}} in bed 4, who is 88, walked to the nurses\' station.',
+      'Nice work, {{buddy}}, 2 more laps.',
+      'She is a {{little old lady}} who lives alone.',
       'Okay {{buddy}}, two more steps to the chair.',
+      'Alright, my {{dear}}, let\'s get you up.',
       'Told her, okay {{honey}}, time to stand.',
       'Thanks, {{sweetie}}, you did great on the stairs.',
       'He is such a {{sweetheart}} and never complains.',

@@ -5,7 +5,7 @@ import { checkPhrases, defineRule, type Phrase } from '../define.ts';
 import { PERSON_NOUN, articleFor } from '../../text/lexicon.ts';
 
 const BOUND = 'wheel\\s?chair[-\\s]?bound|w/c[-\\s]bound';
-const CONFINED = '(?:confined|restricted|bound|limited)\\s+to\\s+(?:a|an|the|(?:his|her|their)(?:\\s+own)?)\\s+((?:power(?:ed)?\\s+|motori[sz]ed\\s+|manual\\s+|electric\\s+)?)(?:wheel\\s?chair|w/c)';
+const CONFINED = '(?:confined|restricted|bound|limited)\\s+to\\s+(?:a|an|the|(?:his|her|their)(?:\\s+own)?)\\s+((?:power(?:ed)?\\s+|motori[sz]ed\\s+|manual\\s+|electric\\s+)?)(?:wheel\\s?chair|w/c|chair(?<=(?:confined|bound)\\s+to\\s+(?:a|an|the|his|her|their)(?:\\s+own)?\\s+(?:(?:power(?:ed)?|motori[sz]ed|manual|electric)\\s+)?chair))';
 /** Up to two modifiers between the label and the noun ("wheelchair-bound university student"). */
 const MODIFIERS = '(?:(?!(?:and|or|but|the|a|an|since|for|with|in|at|due|after|who|from|because)\\b)[a-z][a-z-]*\\s+){0,2}';
 const MESSAGE =
@@ -96,6 +96,7 @@ export default defineRule({
       'Naren is a 20-year-old {{wheelchair-bound}} university student.',
       'Pt {{is wheelchair-bound}} since 2019.',
       'He {{was confined to a wheelchair}} after the second admission.',
+      'Pt {{confined to his chair}} since the SCI.',
       'Student {{confined to his power wheelchair}} during lectures.',
       'I worked with {{a wheelchair-bound student}} in clinic today.',
       'Pt is {{chair-bound}} most of the day.',

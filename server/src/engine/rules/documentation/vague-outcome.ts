@@ -80,7 +80,7 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => !summaryPlace(ctx) || !wholeStatement(ctx, m.index, m.index + m[0].length),
   },
   {
-    pattern: /\b(?:continue|cont\.?)\s+(?:with\s+)?(?:the\s+)?(?:POC|plan of care|current plan|plan|tx|treatment)\b/gi,
+    pattern: /\b(?:continue|cont\.?)\s+(?:with\s+|per\s+)?(?:the\s+)?(?:POC|plan of care|current plan|plan|tx|treatment)\b/gi,
     message: '"Continue POC" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
     suggest: [],
     fix: 'none',

@@ -15,6 +15,8 @@ function predicatedOfPerson(m: RegExpExecArray, ctx: RunContext): boolean {
   // "Pt is needy and entitled": look through coordinated labels to the copula.
   const lead = clauseLead(ctx, m.index).replace(/(?:\b[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+))+$/i, '');
   if (COPULA_LEAD.test(lead) && personLead(ctx, m.index)) return true;
+  // Verbless note style: "Pt very demanding of staff", "Family so needy today".
+  if (PERSON_COPULA.test(lead)) return true;
   // Fragment: "Demanding today; …", "Very needy at check-in."
   const sentenceLead = ctx.text.slice(nearSentence(ctx, m.index).start, m.index);
   return FRAGMENT_LEAD.test(sentenceLead);
@@ -54,7 +56,7 @@ const phrases: Phrase[] = [
     message: MESSAGE,
   },
   {
-    pattern: /\bdemanding\b(?!\s+(?:task|tasks|job|jobs|work|schedule|schedules|course|courses|program|programme|workload|semester|activity|activities|sport|sports|exercise|exercises|day|days|week|role|roles|position|situation|environment|physically|of\b|that\b|to\b))/gi,
+    pattern: /\bdemanding\b(?!\s+(?:task|tasks|job|jobs|work|schedule|schedules|course|courses|program|programme|workload|semester|activity|activities|sport|sports|exercise|exercises|day|days|week|role|roles|position|situation|environment|physically|of\s+(?:time|energy|effort|strength|endurance|concentration|resources|the\s+\w+\s+system)\b|that\b|to\b))/gi,
     message: MESSAGE,
     unless: (m, ctx) => /\b(?:physically|cognitively|mentally|metabolically|technically|energetically|emotionally)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) || !predicatedOfPerson(m, ctx),
   },
@@ -122,6 +124,7 @@ export default defineRule({
     flagged: [
       '{{Difficult patient}}; asked about the wait time three times before the session.',
       'Family is very {{demanding}} and calls the clinic daily.',
+      'Pt very {{demanding}} of the night-shift aides.',
       'Pt can be {{manipulative}} when scheduling.',
       'Known to be {{high maintenance}}; book a double slot.',
       '{{Attention-seeking}} behaviour in the gym.',

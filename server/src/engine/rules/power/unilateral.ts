@@ -45,7 +45,7 @@ function thingSubject(m: RegExpExecArray, ctx: RunContext): boolean {
 const phrases: Phrase[] = [
   {
     // "I told him to stop" → "I recommended that he stop"; "I told her that" → "I explained to her that"
-    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have\\s+|had\\s+|then\\s+|also\\s+|firmly\\s+|clearly\\s+)?(told)\\s+(${OBJ})(?:\\s+(to|that)\\b)?`, 'g'),
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:have\\s+|had\\s+|then\\s+|also\\s+|firmly\\s+|clearly\\s+|always\\s+|keep\\s+|kept\\s+)?(told|tell|telling)\\s+(${OBJ})(?:\\s+(to|that)\\b)?`, 'g'),
     message: TELL_MESSAGE,
     suggest: (m) => {
       const obj = m[2]!;
@@ -59,7 +59,7 @@ const phrases: Phrase[] = [
   },
   {
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" at the start of a sentence.
-    pattern: new RegExp(`(?<![\\w'’])(?:[Tt]old|[Ii]nstructed)\\s+(${OBJ})\\s+(?:(to|that)|(?=(?:he|she|they|it)\\s+(?:must|has\\s+to|have\\s+to|needs?\\s+to|cannot|can't|can\\s+not|should|will\\s+(?:have|need)|is\\s+not|may\\s+not)\\b))`, 'g'),
+    pattern: new RegExp(`(?<![\\w'’])(?:[Tt]old|[Tt]elling|[Ii]nstructed)\\s+(${OBJ})\\s+(?:(?:not\\s+|never\\s+)?(to|that)|(?=(?:he|she|they|it)\\s+(?:must|has\\s+to|have\\s+to|needs?\\s+to|cannot|can't|can\\s+not|should|will\\s+(?:have|need)|is\\s+not|may\\s+not)\\b))`, 'g'),
     message: TELL_MESSAGE,
     suggest: [],
     fix: 'none',
@@ -80,18 +80,18 @@ const phrases: Phrase[] = [
   },
   {
     // "Pt was told to keep the tilt at 30°" → "Pt was advised to …"
-    pattern: /\b(was|were|has\s+been|have\s+been|had\s+been|been)\s+told\s+to\b/gi,
+    pattern: /\b(was|were|has\s+been|have\s+been|had\s+been|been)\s+told\s+(?:(?:repeatedly|again|already|multiple\s+times|several\s+times|many\s+times|twice|firmly|clearly|strictly)\s+)?(?:not\s+|never\s+)?to\b/gi,
     message: TELL_MESSAGE,
-    suggest: (m) => [`${m[1]} advised to`],
+    suggest: (m) => (/^\S+(?:\s+been)?\s+told\s+(?:(?:not|never)\s+)?to$/i.test(m[0]) ? [`${m[1]} advised ${/\b(?:not|never)\s+to$/i.test(m[0]) ? m[0].match(/(not|never)\s+to$/i)![1] + ' ' : ''}to`] : []),
     fix: 'suggest',
     personSubject: true,
     unless: (m, ctx) => /\bby\s+(?:the\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, near(ctx, m.index).end)),
   },
   {
     // "Pt told to avoid stairs" (verbless passive in a note) → "Pt advised to avoid stairs"
-    pattern: /(?<=\b(?:pt|patient|client|he|she|they)\s+(?:(?:then|also|again|previously|repeatedly)\s+)?)told\s+to\b(?!\s+(?:the|a|an|his|her|my|me|us|them|him|staff|everyone)\b)/gi,
+    pattern: /(?<=\b(?:pt|patient|client|he|she|they)\s+(?:(?:then|also|again|previously|repeatedly)\s+)?)told(?:\s+to\b(?!\s+(?:the|a|an|his|her|my|me|us|them|him|staff|everyone)\b)|(?=\s+(?:he|she|they)\s+(?:must|has\s+to|have\s+to|needs?\s+to|cannot|can't|is\s+not|may\s+not|should)\b))/gi,
     message: TELL_MESSAGE,
-    suggest: ['advised to'],
+    suggest: (m) => (/to$/i.test(m[0]) ? ['advised to'] : ['advised']),
     fix: 'suggest',
     unless: (m, ctx) => /\bby\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|physician|MD|Dr|doctor|ortho\w*)\b/i.test(ctx.text.slice(m.index, near(ctx, m.index).end)),
   },
@@ -128,16 +128,16 @@ const phrases: Phrase[] = [
   },
   {
     // "Pt not allowed to drive …" → "Pt advised not to drive …"
-    pattern: /\b(?:not|never|n't|no\s+longer)\s+(?:be\s+|been\s+)?(?:allowed|permitted)\s+to\b/gi,
+    pattern: /\b(?:not|never|n't|no\s+longer)\s+(?:be\s+|been\s+)?(?:allowed|permitted)\s+(?:to|out|up|off|home|outside|OOB|on|in|into|near|outdoors)\b/gi,
     message: '"Not allowed to" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised not to … until …; pt agreed"), or cite the order it comes from.',
-    suggest: ['advised not to'],
+    suggest: (m) => (/\bto$/i.test(m[0]) ? ['advised not to'] : []),
     fix: 'suggest',
     personSubject: true,
     unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx),
   },
   {
     // "I allowed her to skip", "He is permitted to leave early only if …"
-    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:(?:only|then|finally|also)\\s+)?(?:allowed|permitted|let)\\s+(?:${OBJ})\\s+to\\b|\\b(?:is|was|are|were|be|been)\\s+(?:only\\s+)?(?:allowed|permitted)\\s+to\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:(?:only|then|finally|also|just|will|would|did|do|not|won't|wouldn't|didn't|don't|cannot|can't)\\s+){0,3}(?:allow(?:ed)?|permit(?:ted)?|let)\\s+(?:${OBJ})\\s+to\\b|\\b(?:is|was|are|were|be|been)\\s+(?:only\\s+)?(?:allowed|permitted)\\s+to\\b`, 'g'),
     message: '"Allowed" casts the clinician as the one granting permission for the person\'s own choices. Describe the choice: "she chose to skip the balance circuit today (fatigue after labs)".',
     suggest: [],
     fix: 'none',
@@ -145,14 +145,14 @@ const phrases: Phrase[] = [
   },
   {
     // "I let him skip the last set" (but not "let him know", "let her choose")
-    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:(?:only|then|finally|also|just)\\s+)?let\\s+(${OBJ})\\s+(?!know\\b|see\\b|choose\\b|decide\\b|lead\\b|set\\b|pick\\b|guide\\b|speak\\b|talk\\b|explain\\b|tell\\b|ask\\b|finish\\b|vent\\b|express\\b|share\\b)[a-z]+`, 'g'),
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+(?:(?:only|then|finally|also|just|will|would|did|do|not|won't|wouldn't|didn't|don't|cannot|can't)\\s+){0,3}let\\s+(${OBJ})\\s+(?!know\\b|see\\b|choose\\b|decide\\b|lead\\b|set\\b|pick\\b|guide\\b|speak\\b|talk\\b|explain\\b|tell\\b|ask\\b|finish\\b|vent\\b|express\\b|share\\b)[a-z]+`, 'g'),
     message: '"I let him" casts the clinician as the one granting permission for the person\'s own choices. Describe the choice and its reason ("he chose to stop after 2 sets because of calf pain").',
     suggest: [],
     fix: 'none',
     unless: (m) => !nameOk(m, 1),
   },
   {
-    pattern: /\bnon[-\s]?negotiable\b/gi,
+    pattern: /\bnon[-\s]?negotiable\b|\bno\s+exceptions\b/gi,
     message: '"Non-negotiable" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.',
     suggest: [],
     fix: 'none',
@@ -171,13 +171,69 @@ const phrases: Phrase[] = [
       return !m[1] && !personSubj(ctx, m.index);
     },
   },
+  {
+    // Verbless or passive note style: "Pt was instructed to stop running", "Pt instructed not to lift"
+    pattern: /\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:(?:strictly|firmly|repeatedly|again|also)\s+)?|(?<=\b(?:pt|patient|client|resident|he|she|they)\s+))instructed\s+(?:to\s+(?:stop|never|not)|not\s+to|never\s+to)\b/gi,
+    message: TELL_MESSAGE,
+    suggest: [],
+    fix: 'none',
+    personSubject: true,
+    unless: (m, ctx) => inOrderContext(m, ctx) || /^[^.;]{0,40}?\b(?:if|when|should|in case|whenever|until cleared)\b/i.test(ctx.text.slice(m.index + m[0].length)),
+  },
+  {
+    // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave", "Won't permit him to …"
+    pattern: new RegExp(`(?<![\\w'’])(?:(?:[Dd]id\\s+not|[Dd]idn't|[Ww]ill\\s+not|[Ww]on't|[Dd]o\\s+not|[Dd]on't)\\s+)?(?:[Aa]llow(?:ed)?|[Pp]ermit(?:ted)?|[Ll]et)\\s+(${OBJ})\\s+(?!know\\b|see\\b|choose\\b|decide\\b|lead\\b|set\\b|pick\\b|guide\\b|speak\\b|talk\\b|explain\\b|tell\\b|ask\\b|vent\\b|express\\b|share\\b)(?:to\\s+)?[a-z]+`, 'g'),
+    message: '"Allowed pt to" casts the clinician as the one granting permission for the person\'s own choices. Describe the choice and its reason ("pt chose to rest 2 min between sets").',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => {
+      if (!nameOk(m, 1)) return true;
+      const s = near(ctx, m.index);
+      const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,20}(?:\*\*|__)?:\s*)?/, '');
+      return !/^(?:(?:then|also|again|later|so|and)\s+)?$/i.test(lead) || inOrderContext(m, ctx);
+    },
+  },
+  {
+    // "Pt forbidden from using the stairs", "stair climbing is forbidden"
+    pattern: /\bforbidden\b/gi,
+    message: '"Forbidden" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised against stairs until …; pt agreed"), or cite the order it comes from.',
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx),
+  },
+  {
+    // "Pt is prohibited from driving"
+    pattern: /\b(?:is|was|are|were|be|been)\s+(?:strictly\s+|now\s+)?prohibited\s+from\b/gi,
+    message: '"Prohibited" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised not to drive until …; pt agreed"), or cite the order it comes from.',
+    suggest: [],
+    fix: 'none',
+    personSubject: true,
+    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx),
+  },
+  {
+    // "Pt is not to get up without staff": a ruling phrased as a rule for the person.
+    pattern: /\b(?:is|are)\s+not\s+to\s+(?:get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take)\b/gi,
+    message: TELL_MESSAGE,
+    suggest: [],
+    fix: 'none',
+    personSubject: true,
+    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx) || !personSubj(ctx, m.index),
+  },
+  {
+    // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's one-way instruction reported.
+    pattern: new RegExp(`\\b(?:(?:[Tt]he|[Tt]his|[Aa]nother|[Aa])\\s+)?(?:[Tt]herapist|PTA?|OT|COTA|[Nn]urse|[Nn]ursing|RN|LPN|[Ss]taff|[Aa]ide|CNA|[Tt]ech|[Ww]riter|CI|[Ss]tudent)\\s+(?:then\\s+|also\\s+|again\\s+|repeatedly\\s+)?told\\s+(${OBJ})(?:\\s+(?:not\\s+|never\\s+)?to\\b|\\s+that(?=\\s+(?:he|she|they)\\s+(?:must|has\\s+to|have\\s+to|needs?\\s+to|cannot|can't|is\\s+not|may\\s+not|should)\\b)|(?=\\s+(?:he|she|they)\\s+(?:must|has\\s+to|have\\s+to|needs?\\s+to|cannot|can't|is\\s+not|may\\s+not|should)\\b))`, 'g'),
+    message: TELL_MESSAGE,
+    suggest: [],
+    fix: 'none',
+    unless: (m, ctx) => !nameOk(m, 1) || inOrderContext(m, ctx) || /^(?:my|our)\s/i.test(m[1]!) || /^[^.;]{0,40}?\b(?:if|when|whenever|in case|should\s+(?:symptoms|pain)|until cleared)\b/i.test(ctx.text.slice(m.index + m[0].length)),
+  },
 ];
 
 export default defineRule({
   id: 'power.unilateral',
   family: 'power',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /insisted|told|instructed|ordered|forb|prohibited|allowed|permitted|\blet\b|negotiable|made|forced|\bmake\b|\bforce\b/i,
+  anchor: /insisted|told|\bnot\s+to\b|\btell|instructed|exceptions|\ballow\b|\bpermit\b|ordered|forb|prohibited|allowed|permitted|\blet\b|negotiable|made|forced|\bmake\b|\bforce\b/i,
   docs: {
     summary: 'The clinician deciding for the person: "I told him to", "not allowed to", "I made her", "non-negotiable".',
     why:
@@ -202,6 +258,11 @@ export default defineRule({
       'Wearing the night splints is {{non-negotiable}}.',
       '{{I made him}} do the last set even though he was tired.',
       '{{I allowed her to}} skip the balance circuit today.',
+      'Pt {{is prohibited from}} driving until the next follow-up.',
+      'Pt {{is not to get}} up without staff.',
+      '{{The PT told him to}} sit back down.',
+      'Pt {{forbidden}} from using the stairs at home.',
+      '{{Allowed pt to}} rest 2 min between sets.',
     ],
     clean: [
       'Pt instructed in HEP: seated calf stretch with strap 3 x 30 s.',
