@@ -42,6 +42,16 @@ function thingSubject(m: RegExpExecArray, ctx: RunContext): boolean {
   return /\b(?:visitors?|food|drinks?|phones?|pets?|dogs?|animals?|smoking|vaping|guests?|family members|students|staff|nobody|no one|cars?|vehicles?|devices?|chairs?|scooters?)\b[^.;]{0,25}$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index));
 }
 
+/**
+ * The match opens a subjectless note fragment ("Told pt …", "Then allowed him …", after an optional
+ * "Plan:" label), so the writer is the implied subject.
+ */
+function startsFragment(m: RegExpExecArray, ctx: RunContext): boolean {
+  const s = near(ctx, m.index);
+  const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,20}(?:\*\*|__)?:\s*)?/, '');
+  return /^(?:(?:then|also|again|later|so|and)\s+)?$/i.test(lead);
+}
+
 const phrases: Phrase[] = [
   {
     // "I told him to stop" → "I recommended that he stop"; "I told her that" → "I explained to her that"
@@ -66,9 +76,7 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => {
       if (!nameOk(m, 1)) return true;
       // Only as a fragment: the writer is the implied subject ("Told pt …", "Then told him …").
-      const s = near(ctx, m.index);
-      const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,20}(?:\*\*|__)?:\s*)?/, '');
-      if (!/^(?:(?:then|also|again|later|so|and)\s+)?$/i.test(lead)) return true;
+      if (!startsFragment(m, ctx)) return true;
       // Safety teaching ("to stop if chest pain occurs") is education, not a ruling.
       if (/^[^.;]{0,40}?\b(?:if|when|whenever|in case|should\s+(?:symptoms|pain)|until cleared)\b/i.test(ctx.text.slice(m.index + m[0].length))) return true;
       // "Instructed pt to …" is usually education; only the prohibitive form is a ruling.
@@ -188,9 +196,7 @@ const phrases: Phrase[] = [
     fix: 'none',
     unless: (m, ctx) => {
       if (!nameOk(m, 1)) return true;
-      const s = near(ctx, m.index);
-      const lead = ctx.text.slice(s.start, m.index).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,20}(?:\*\*|__)?:\s*)?/, '');
-      return !/^(?:(?:then|also|again|later|so|and)\s+)?$/i.test(lead) || inOrderContext(m, ctx);
+      return !startsFragment(m, ctx) || inOrderContext(m, ctx);
     },
   },
   {
