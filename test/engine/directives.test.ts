@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine/index.ts';
+import { lint, Linter } from '../../server/src/engine/index.ts';
 
 const ids = (t: string) => lint(t).findings.map((f) => f.ruleId);
 
@@ -44,6 +44,13 @@ describe('settings and modes', () => {
     const r = lint('Pt tolerated the session.', { vocabulary: { reject: [{ term: 'tolerated', prefer: 'completed' }] } });
     assert.equal(r.findings[0]!.ruleId, 'vocabulary.term');
     assert.deepEqual(r.findings[0]!.suggestions, ['completed']);
+  });
+  it('team vocabulary survives re-linting with the block cache (new options object each time, as the server sends)', () => {
+    const linter = new Linter();
+    const options = () => ({ vocabulary: { reject: [{ term: 'tolerated', prefer: 'completed' }] } });
+    linter.lint('Pt tolerated it.\n\nMore.', options());
+    const again = linter.lint('Pt tolerated it.\n\nMore!', options());
+    assert.deepEqual(again.findings.map((f) => f.ruleId), ['vocabulary.term']);
   });
   it('re-linting after an edit reuses cached blocks and gives the same answer as a fresh linter', async () => {
     const { Linter } = await import('../../server/src/engine/index.ts');

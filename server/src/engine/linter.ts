@@ -192,6 +192,21 @@ export class Linter {
     return { mode: settings.mode, findings };
   }
 
+  /**
+   * The team-vocabulary rule is built once per distinct vocabulary. Cached block results hold the
+   * rule object they were found by, so a new object per lint would orphan them (and did: a cache hit
+   * then had no severity to look up).
+   */
+  private vocabularyRules = new Map<string, Rule | undefined>();
+  private vocabulary(vocabulary: LintOptions['vocabulary']): Rule | undefined {
+    const key = JSON.stringify(vocabulary?.reject ?? []);
+    if (!this.vocabularyRules.has(key)) {
+      if (this.vocabularyRules.size >= 100) this.vocabularyRules.clear();
+      this.vocabularyRules.set(key, vocabularyRule(vocabulary));
+    }
+    return this.vocabularyRules.get(key);
+  }
+
   /** Front matter is parsed once per distinct YAML text: a class of notes shares a handful of headers. */
   private frontMatterCache = new Map<string, ReturnType<typeof readFrontMatter>>();
   private frontMatter(fm: FrontMatter): ReturnType<typeof readFrontMatter> {
@@ -208,7 +223,7 @@ export class Linter {
   private settings(options: LintOptions, note: NoteSettings): EffectiveSettings {
     const mode = note.mode ?? modeFromFileName(options.fileName) ?? options.mode ?? 'clinical';
     const all: Rule[] = [...RULES];
-    const vocab = vocabularyRule(options.vocabulary);
+    const vocab = this.vocabulary(options.vocabulary);
     if (vocab) all.push(vocab);
     const rules: EffectiveSettings['rules'] = [];
     for (const rule of all) {
