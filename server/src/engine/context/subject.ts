@@ -39,9 +39,3 @@ export const PERSON_WORDS_ANY_CASE = new RegExp(
   'i',
 );
 
-/** Like personBefore, but "He", "She", "Pt" and "Patient" count at any capitalisation. */
-export function personBeforeAnyCase(text: string, sentence: Span, offset: number): boolean {
-  const clause = clauseAt(text, sentence, offset);
-  const lead = text.slice(clause.start, offset);
-  return PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead);
-}

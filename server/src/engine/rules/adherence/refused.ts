@@ -3,13 +3,13 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { clauseAt, clipSpan } from '../../text/sentences.ts';
-import { personBeforeAnyCase } from '../../context/subject.ts';
+import { personBefore } from '../../context/subject.ts';
 
 /** The match's sentence, clipped to a window around it (linear time on pathological input). */
 const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, near(ctx, at), at);
+const personLead = (ctx: RunContext, at: number) => personBefore(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 const DECLINE: Record<string, string> = { refuse: 'decline', refuses: 'declines', refused: 'declined', refusing: 'declining' };

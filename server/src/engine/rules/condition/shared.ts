@@ -28,10 +28,10 @@ export function forMode(phrases: readonly (Phrase & { modeSeverity?: { clinical:
 
 export type ModePhrase = Phrase & { modeSeverity?: { clinical: Phrase['severity']; reflection: Phrase['severity'] } };
 
-import { personBeforeAnyCase } from '../../context/subject.ts';
+import { personBefore } from '../../context/subject.ts';
 
 /** A person word ("He", "pt", "Patient", "mother") earlier in the clause, any capitalisation. */
-export const personEarlier = (ctx: RunContext, offset: number): boolean => personBeforeAnyCase(ctx.text, ctx.sentenceAt(offset), offset);
+export const personEarlier = (ctx: RunContext, offset: number): boolean => personBefore(ctx.text, ctx.sentenceAt(offset), offset);
 
 /** The word right before a copula or verb is a person ("he is", "Pt was", "Mr. K."). */
 export const PERSON_JUST_BEFORE =

@@ -3,7 +3,7 @@
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 import { PERSON_NOUN } from '../../text/lexicon.ts';
-import { personBeforeAnyCase } from '../../context/subject.ts';
+import { personBefore } from '../../context/subject.ts';
 import { clipSpan } from '../../text/sentences.ts';
 
 /** A mental-status "Appearance:" line is a standard field: noted at info only. */
@@ -17,7 +17,7 @@ function appearanceLine(m: RegExpExecArray, ctx: RunContext): boolean {
 const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBeforeAnyCase(ctx.text, near(ctx, at), at);
+const personLead = (ctx: RunContext, at: number) => personBefore(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
 
 /** Things that can be dirty, clean or malodorous without it being about the person. */
