@@ -3,16 +3,10 @@
  * sections, lists, tables, measurements, and a sprinkling of the phrases the
  * rules look for, so both the fast path (nothing to find) and the slow path run.
  */
+import { seededRandom } from '../lib/random.mjs';
 
-let seed = 42;
-export function random(): number {
-  // mulberry32: reproducible runs, so figures are comparable between commits.
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** Seeded, so figures are comparable between commits. */
+export const random = seededRandom(42);
 export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 
 const PLAIN = [

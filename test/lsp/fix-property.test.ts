@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type Finding } from '../../server/src/engine/index.ts';
 import { fixEdits, isSafe, type OffsetEdit } from '../../server/src/lsp/fixes.ts';
+import { seededRandom as rng } from '../../scripts/lib/random.mjs';
 import { toTextEdit } from '../../server/src/lsp/code-actions.ts';
 
 const FLAGGED = [
@@ -37,17 +38,6 @@ const CLEAN = [
   'Naren 😀 described his routine at the university 𝒜.',
   'HR 72 bpm, BP 118/76 mmHg.',
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function note(random: () => number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
