@@ -1,10 +1,9 @@
 /**
- * Bounded context windows. clauseAt, isNegated and hasPersonSubject scan from
- * the start of the sentence, which is linear in the sentence's length; a rule
- * that asks about many matches in one very long run-on "sentence" (a pasted
- * log, a 5 MB line) then becomes quadratic. These helpers ask the same
- * questions about a window of the sentence around the offset, which gives the
- * same answers for ordinary sentences and bounded cost for pathological ones.
+ * Bounded context windows. Negation, subject and clause questions are asked of
+ * a window of the sentence around the offset (WINDOW_CHARS each side), which
+ * gives the same answers for ordinary sentences and bounded cost for a rule
+ * asking about many matches in one run-on "sentence" (a pasted log, a 5 MB
+ * line). RunContext's negated/personSubject/personBefore use the same window.
  */
 import type { Span } from '../text/sentences.ts';
 import { clauseAt } from '../text/sentences.ts';

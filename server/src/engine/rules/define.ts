@@ -12,6 +12,7 @@ import type { Section } from '../context/sections.ts';
 import type { QuoteSpan } from '../context/quotes.ts';
 import type { Span } from '../text/sentences.ts';
 import { isNegated } from '../context/negation.ts';
+import { nearSpan } from '../context/window.ts';
 import { hasPersonSubject, personBefore } from '../context/subject.ts';
 import { isMedicationContext } from '../context/medication.ts';
 import { quoteAround } from '../context/quotes.ts';
@@ -203,9 +204,11 @@ export function makeRunContext(
   return {
     ...base,
     sentenceAt,
-    negated: (offset) => isNegated(base.text, sentenceAt(offset), offset),
-    personSubject: (offset) => hasPersonSubject(base.text, sentenceAt(offset), offset),
-    personBefore: (offset) => personBefore(base.text, sentenceAt(offset), offset),
+    // Context questions look at a bounded window of the sentence, so a rule asking about many matches
+    // in one run-on sentence stays linear; ordinary sentences fit the window whole.
+    negated: (offset) => isNegated(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    personSubject: (offset) => hasPersonSubject(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    personBefore: (offset) => personBefore(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
     medication: (start, end) => isMedicationContext(base.text, start, end),
     quoteAt: (start, end) => quoteAround(base.quotes, start, end),
     report,
