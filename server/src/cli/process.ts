@@ -3,15 +3,15 @@
  * by the worker threads alike, so a batch gives the same result either way.
  * Only the findings travel back, never the note's text.
  */
-import { execFileSync } from 'node:child_process';
 import { isUtf8 } from 'node:buffer';
-import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, realpathSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { Linter, MAX_LINT_CHARS, type Finding, type LintOptions } from '../engine/index.ts';
 import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
 import { describeIoError } from './files.ts';
 import { countWords, toFileFindings, type FileReport } from './report.ts';
-import { writeFileAtomic } from './write.ts';
+import { removeDeadTemps, replaceIfUnchanged, snapshotOf, type ReplaceHooks, type Snapshot } from './write.ts';
 
 export interface ProcessSettings {
   cwd: string;
@@ -20,6 +20,8 @@ export interface ProcessSettings {
   fix: 'none' | 'write' | 'dry';
   /** Reports: sentence context for each finding, word counts. */
   forReport: boolean;
+  /** --no-ignore: lint notes the configuration's `ignore` globs exclude, too. */
+  noIgnore?: boolean;
 }
 
 export interface ProcessedFile extends FileReport {
@@ -30,6 +32,10 @@ export interface ProcessedFile extends FileReport {
 }
 
 const MAX_FIX_PASSES = 10;
+/** Reads, fixes and checks of a note that keeps changing under --fix, before it is left unfixed. */
+const MAX_WRITE_ATTEMPTS = 3;
+/** The largest note read, in bytes: a UTF-16 code unit takes at most 3 bytes of UTF-8, so above this the engine would refuse the text anyway. */
+export const MAX_NOTE_BYTES = MAX_LINT_CHARS * 3;
 
 /** The safe fixes of one pass: first suggestion of each `fix: 'safe'` finding, non-overlapping, earliest first. */
 export function safeEdits(findings: readonly Finding[]): Array<{ start: number; end: number; text: string }> {
@@ -55,15 +61,23 @@ export function applyEdits(text: string, edits: ReadonlyArray<{ start: number; e
 }
 
 /** Lints, applying safe fixes until none is left (or MAX_FIX_PASSES). Returns the final text and findings. */
-export function lintAndFix(linter: Linter, text: string, options: LintOptions, fix: boolean): { text: string; findings: Finding[]; fixed: number; mode: LintOptions['mode'] } {
+export function lintAndFix(
+  linter: Linter,
+  text: string,
+  options: LintOptions,
+  fix: boolean,
+): { text: string; findings: Finding[]; fixed: number; mode: LintOptions['mode']; original: Finding[] } {
   let current = text;
   let fixed = 0;
+  let original: Finding[] | undefined;
   for (let pass = 0; ; pass++) {
     const result = linter.lint(current, options);
-    if (!fix || pass === MAX_FIX_PASSES) return { text: current, findings: result.findings, fixed, mode: result.mode };
+    // The findings of the text as it is on disk: what is reported when the fixes cannot be written.
+    original ??= result.findings;
+    if (!fix || pass === MAX_FIX_PASSES) return { text: current, findings: result.findings, fixed, mode: result.mode, original };
     const edits = safeEdits(result.findings);
     const next = edits.length ? applyEdits(current, edits) : current;
-    if (next === current) return { text: current, findings: result.findings, fixed, mode: result.mode };
+    if (next === current) return { text: current, findings: result.findings, fixed, mode: result.mode, original };
     fixed += edits.length;
     current = next;
   }
@@ -75,7 +89,8 @@ interface ReadNote {
   bom: boolean;
   raw: Buffer;
   mode: number;
-  mtimeMs: number;
+  /** The bytes and stat as read, for --fix's check that the note did not change before it is replaced. */
+  snapshot: Snapshot;
 }
 
 /**
@@ -84,30 +99,33 @@ interface ReadNote {
  * API's open/stat/read/close round trips through the thread pool.
  */
 function readNoteForLint(path: string): ReadNote | { ok: false; problem: string } {
-  let raw: Buffer;
+  let snapshot: Snapshot;
   let mode = 0;
-  let mtimeMs = 0;
   try {
     // Stat first: opening a FIFO blocks until a writer comes, and a device such as /dev/zero never ends.
     const info = statSync(path);
     if (info.isDirectory()) return { ok: false, problem: `Skipped ${path}: it is a folder, not a note.` };
     if (!info.isFile()) return { ok: false, problem: `Skipped ${path}: it is not a regular file (a pipe, socket or device), so it was not read.` };
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8: above this, the engine would refuse the text anyway.
-    if (info.size > MAX_LINT_CHARS * 3) {
+    if (info.size > MAX_NOTE_BYTES) {
       return { ok: false, problem: `Skipped ${path}: it is ${(info.size / 1024 / 1024).toFixed(0)} MB, far above the ${MAX_LINT_CHARS / 1024 / 1024} MB limit for one note.` };
     }
     mode = info.mode & 0o7777;
-    mtimeMs = info.mtimeMs;
-    raw = readFileSync(path);
+    const fd = openSync(path, 'r');
+    try {
+      snapshot = snapshotOf(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return { ok: false, problem: `Cannot read ${path}: ${describeIoError(error)}.` };
   }
+  const raw = snapshot.raw;
   if (hasUtf16Bom(raw)) return { ok: false, problem: `Skipped ${path}: it is UTF-16 text; save it as UTF-8 to lint it.` };
   if (raw.subarray(0, 8192).includes(0)) return { ok: false, problem: `Skipped ${path}: it looks like a binary file, not a text note.` };
   let text = raw.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1); // BOM: offsets are relative to the text after it
-  return { ok: true, text, bom, raw, mode, mtimeMs };
+  return { ok: true, text, bom, raw, mode, snapshot };
 }
 
 export function hasUtf16Bom(raw: Uint8Array): boolean {
@@ -130,19 +148,16 @@ function unwritable(path: string, read: ReadNote, writing: boolean): string | un
   return undefined;
 }
 
-/** Only for tests: a script run with the note's path just before the on-disk check of --fix (simulates a concurrent edit). */
-function testHookBeforeWrite(path: string): void {
-  const hook = process.env.RAPPORT_TEST_BEFORE_WRITE;
-  if (!hook || process.env.RAPPORT_TEST !== '1') return;
-  execFileSync(process.execPath, [hook, path], { stdio: 'ignore' });
-}
-
 export class FileProcessor {
   private readonly linter = new Linter();
   private readonly config: CliConfig;
   private readonly problemsSeen = new Set<string>();
 
-  constructor(private readonly settings: ProcessSettings) {
+  /** hooks: test seams for the final write, reachable only through this module's API. */
+  constructor(
+    private readonly settings: ProcessSettings,
+    private readonly hooks: ReplaceHooks = {},
+  ) {
     this.config = new CliConfig(settings.config);
   }
 
@@ -174,59 +189,65 @@ export class FileProcessor {
     const out: ProcessedFile = { path, displayPath, findings: [] };
     const resolved = this.config.resolve(path);
     this.noteConfigProblems(resolved.problems, out);
-    if (resolved.ignored) {
+    if (resolved.ignored && !this.settings.noIgnore) {
       out.ignored = true;
       return out;
     }
+    // A note that changed while it was being fixed (another program appending to it) is read and fixed again:
+    // nothing of the other program's text is lost, and usually the fix is still made.
+    for (let attempt = 1; ; attempt++) {
+      const done = await this.lintOnce(path, displayPath, resolved.options, out, attempt < MAX_WRITE_ATTEMPTS);
+      if (done) return out;
+    }
+  }
+
+  /** One read, lint and (with --fix) write of a note into out; false when the note changed and should be tried again. */
+  private async lintOnce(path: string, displayPath: string, options: LintOptions, out: ProcessedFile, mayRetry: boolean): Promise<boolean> {
     const read = readNoteForLint(path);
     if (!read.ok) {
       out.error = read.problem;
-      return out;
+      return true;
     }
     out.bytes = read.raw.length;
     const fixing = this.settings.fix !== 'none';
-    const result = lintAndFix(this.linter, read.text, resolved.options, fixing);
+    const result = lintAndFix(this.linter, read.text, options, fixing);
     out.findings = toFileFindings(result.text, result.findings, this.settings.forReport);
     out.mode = result.mode;
     if (this.settings.forReport) out.words = countWords(read.text);
-    if (!fixing) return out;
+    if (!fixing) return true;
     out.fixed = result.fixed;
-    if (result.fixed === 0) return out;
-    const refused = unwritable(path, read, this.settings.fix === 'write');
-    if (refused) {
-      out.error = `Not fixed: ${displayPath}: ${refused}.`;
+    if (result.fixed === 0) return true;
+    // When the fixes are not written, the note is unchanged: report its findings as they are, with the reason.
+    const notFixed = (why: string): true => {
+      out.error = why;
       out.fixed = 0;
-      return out;
-    }
+      out.findings = toFileFindings(read.text, result.original, this.settings.forReport);
+      return true;
+    };
+    const refused = unwritable(path, read, this.settings.fix === 'write');
+    if (refused) return notFixed(`Not fixed: ${displayPath}: ${refused}.`);
     if (this.settings.fix === 'dry') {
       out.diff = createTwoFilesPatch(displayPath, displayPath, read.text, result.text, '', '', { context: 3 });
-      return out;
+      return true;
     }
-    // --fix: never overwrite a note that changed on disk since we read it.
-    testHookBeforeWrite(path);
-    let now;
-    let nowRaw: Buffer;
-    try {
-      now = statSync(path);
-      nowRaw = readFileSync(path);
-    } catch (error) {
-      out.error = `Not fixed: ${displayPath} could not be read again before writing (${describeIoError(error)}).`;
-      out.fixed = 0;
-      return out;
-    }
-    if (now.mtimeMs !== read.mtimeMs || !nowRaw.equals(read.raw)) {
-      out.error = `Not fixed: ${displayPath} changed on disk while it was being fixed; it was left as it is. Run rapport --fix again.`;
-      out.fixed = 0;
-      return out;
-    }
+    // --fix: never replace a note that changed on disk since it was read (checked right before the rename).
+    let written;
     try {
       // Through a symbolic link, replace the file it points to, not the link.
-      await writeFileAtomic(realpathSync(path), (read.bom ? '\ufeff' : '') + result.text, read.mode);
+      const target = realpathSync(path);
+      removeDeadTemps(dirname(target));
+      written = await replaceIfUnchanged(target, (read.bom ? '\ufeff' : '') + result.text, read.snapshot, read.mode, this.hooks);
     } catch (error) {
-      out.error = `Not fixed: cannot write ${displayPath} (${describeIoError(error)}).`;
-      out.fixed = 0;
+      return notFixed(`Not fixed: cannot write ${displayPath} (${describeIoError(error)}).`);
     }
-    return out;
+    if (written.outcome === 'changed' && mayRetry) return false;
+    if (written.outcome === 'changed' || written.outcome === 'restored') {
+      return notFixed(`Not fixed: ${displayPath} changed on disk while it was being fixed; it was left as it is. Run rapport --fix again.`);
+    }
+    // Fixed, but another program wrote to the old note during the rename and to the new one after it: what it
+    // wrote to the old one is kept beside the note rather than lost.
+    if (written.outcome === 'conflict') out.error = `${displayPath} was fixed while another program was writing to it; its version from that moment is kept in ${written.savedAs}.`;
+    return true;
   }
 
   private noteConfigProblems(problems: ReadonlyArray<Parameters<typeof describeConfigProblem>[0]>, out: ProcessedFile): void {
