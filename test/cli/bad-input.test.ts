@@ -1,7 +1,7 @@
 /** Bad input gets a clear error and loses nothing: pipes, devices, encodings, read-only notes, closed pipes. */
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, rapport } from '../helpers/cli.ts';
 import { CLEAN, FLAGGED, tempDir, tree } from './util.ts';
@@ -42,6 +42,10 @@ describe('cli: bad input', function () {
     assert.ok(readFileSync(join(dir, 'a.md')).equals(latin1), 'the note is unchanged');
     assert.match(r.stderr, /^rapport: Not fixed: a\.md: it is not valid UTF-8/);
     assert.equal(r.stderr.trim().split('\n').length, 1);
+    // The note is unchanged, so its findings are reported as they are, beside the refusal.
+    const out = JSON.parse(rapport(['--fix', '-f', 'json', 'a.md'], { cwd: dir }).stdout);
+    assert.deepEqual(out.files[0].findings.map((f: { ruleId: string }) => f.ruleId), ['pfl.wheelchair-bound']);
+    assert.equal(out.files[0].fixed, 0);
     // Linting alone still works.
     assert.equal(rapport(['a.md'], { cwd: dir }).status, 0);
   });
@@ -54,6 +58,9 @@ describe('cli: bad input', function () {
     assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), FLAGGED);
     assert.match(r.stderr, /^rapport: Not fixed: a\.md: it is read-only\.$/m);
     assert.deepEqual(readdirSync(dir), ['a.md'], 'no temporary file left');
+    const out = JSON.parse(rapport(['--fix', '-f', 'json', 'a.md'], { cwd: dir }).stdout);
+    assert.deepEqual(out.files[0].findings.map((f: { ruleId: string }) => f.ruleId).sort(), ['cred.complains-of', 'pfl.wheelchair-bound']);
+    assert.equal(out.summary.warnings + out.summary.hints + out.summary.infos, 2);
   });
 
   it('a note reached twice through symbolic links is linted and fixed once', function () {
@@ -80,6 +87,34 @@ describe('cli: bad input', function () {
     const r = rapport(['--stdin'], { input: 'PK\u0003\u0004\u0000\u0000binary' });
     assert.equal(r.status, 2, r.stdout);
     assert.match(r.stderr, /^rapport: Skipped <stdin>: standard input looks like binary data/);
+  });
+
+  it('standard input is bounded like a file: /dev/zero is one line and exit 2, not gigabytes', function () {
+    if (!posix) this.skip();
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '--stdin'], { stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stderr, 'rapport: standard input is larger than 60 MB, the limit for one note; nothing was linted.\n');
+      assert.equal(r.stdout, '');
+    } finally {
+      closeSync(zero);
+    }
+  });
+
+  it('a full disk on stdout is one line and exit 2, not a stack trace', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const dir = tree({ 'a.md': FLAGGED, 'b.md': CLEAN });
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const format of ['stylish', 'json']) {
+        const r = spawnSync(process.execPath, [BIN, '-f', format, '.'], { cwd: dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+        assert.equal(r.status, 2, r.stderr);
+        assert.equal(r.stderr, 'rapport: cannot write the output to standard output: no space left on device.\n');
+      }
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('a reader that closes the pipe early (| head -1) is not a crash', function () {

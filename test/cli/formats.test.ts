@@ -1,6 +1,6 @@
 /** Output formats: SARIF 2.1.0 (schema-checked), JUnit XML, GitHub annotations, JSON, --output. */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -141,6 +141,60 @@ describe('cli: formats', function () {
     assert.ok(log.runs[0]!.results!.length > 0);
     assert.deepEqual(readdirSync(join(dir, 'out')), ['rapport.sarif'], 'no temporary file left');
     assert.ok(!existsSync(join(dir, 'out', 'rapport.sarif.tmp')));
+  });
+
+  it('checkstyle: well-formed XML, one <error> per finding with 1-based positions and the rule as source', () => {
+    const dir = notes();
+    const r = rapport(['-f', 'checkstyle', 'notes', 'missing.md'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.equal(XMLValidator.validate(r.stdout), true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'file' || name === 'error' }).parse(r.stdout);
+    const files = doc.checkstyle.file as Array<{ name: string; error?: Array<Record<string, string>> }>;
+    assert.deepEqual(files.map((f) => f.name).sort(), ['missing.md', 'notes/a.md', 'notes/clean.md', 'notes/odd, name: 100%.md']);
+    const a = files.find((f) => f.name === 'notes/a.md')!.error!;
+    const bound = a.find((e) => e.source === 'rapport.pfl.wheelchair-bound')!;
+    assert.deepEqual([bound.line, bound.column, bound.severity], ['1', '4', 'warning']);
+    assert.match(bound.message!, /Suggested: "uses a wheelchair"/);
+    const slur = a.find((e) => e.severity === 'error')!;
+    assert.deepEqual([slur.line, slur.column], ['2', '13'], 'UTF-16 columns, as in every other format');
+    assert.equal(files.find((f) => f.name === 'notes/clean.md')!.error, undefined);
+    assert.equal(files.find((f) => f.name === 'missing.md')!.error![0]!.source, 'rapport.io');
+  });
+
+  it('codeclimate: the GitLab Code Quality fields, fingerprints unique and stable when lines move', () => {
+    const dir = tree({ 'n/a.md': 'Pt is wheelchair-bound.\nShe is a retard.\nPt is wheelchair-bound.\n' });
+    const r = rapport(['-f', 'codeclimate', 'n'], { cwd: dir });
+    assert.equal(r.status, 1);
+    const issues = JSON.parse(r.stdout) as Array<{ description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }>;
+    assert.ok(Array.isArray(issues));
+    for (const i of issues) {
+      for (const key of ['description', 'check_name', 'fingerprint', 'severity'] as const) assert.equal(typeof i[key], 'string', key);
+      assert.ok(['info', 'minor', 'major', 'critical', 'blocker'].includes(i.severity), i.severity);
+      assert.equal(i.location.path, 'n/a.md');
+    }
+    const bound = issues.filter((i) => i.check_name === 'pfl.wheelchair-bound');
+    assert.deepEqual(bound.map((i) => i.location.lines.begin), [1, 3]);
+    assert.equal(issues.find((i) => i.check_name === 'pfl.condition-as-person')!.severity, 'major');
+    assert.equal(new Set(issues.map((i) => i.fingerprint)).size, issues.length, 'unique fingerprints');
+    // A line added above: same fingerprints, new line numbers.
+    writeFileSync(join(dir, 'n', 'a.md'), '# Visit\n\nPt is wheelchair-bound.\nShe is a retard.\nPt is wheelchair-bound.\n');
+    const moved = JSON.parse(rapport(['-f', 'codeclimate', 'n'], { cwd: dir }).stdout) as typeof issues;
+    assert.deepEqual(moved.map((i) => i.fingerprint).sort(), issues.map((i) => i.fingerprint).sort());
+    assert.deepEqual(moved.filter((i) => i.check_name === 'pfl.wheelchair-bound').map((i) => i.location.lines.begin), [3, 5]);
+    assert.equal(rapport(['-f', 'codeclimate', 'missing.md'], { cwd: dir }).stdout.includes('"check_name": "rapport.io"'), true);
+    assert.equal(rapport(['-f', 'codeclimate', '--no-config', join(dir, 'n', 'a.md'), '!**/a.md'], { cwd: dir }).stdout, '[]\n');
+  });
+
+  describe('colour', () => {
+    const colored = (env: Record<string, string>, args: string[] = []) => /\x1b\[/.test(rapport(['notes', ...args], { cwd: notes(), env }).stdout);
+    it('follows picocolors: FORCE_COLOR on, NO_COLOR off, --color / --no-color win, FORCE_COLOR=0 off', () => {
+      assert.equal(colored({ FORCE_COLOR: '1' }), true);
+      assert.equal(colored({ FORCE_COLOR: '1', NO_COLOR: '1' }), false);
+      assert.equal(colored({ FORCE_COLOR: '1' }, ['--no-color']), false);
+      assert.equal(colored({ FORCE_COLOR: '0' }), false);
+      assert.equal(colored({ FORCE_COLOR: '0' }, ['--color']), true);
+      assert.equal(colored({ FORCE_COLOR: '0', CI: '1' }), false);
+    });
   });
 
   it('stylish: no colour codes when not on a terminal', () => {

@@ -37,6 +37,16 @@ describe('cli: exit codes and options', function () {
     oneLine(bad.stderr);
   });
 
+  it('--max-warnings -1 means no limit; other negative numbers are usage errors', () => {
+    const dir = tree({ 'warn.md': 'Pt is wheelchair-bound. Pt is confined to a wheelchair.\n' });
+    assert.equal(rapport(['--max-warnings', '0', 'warn.md'], { cwd: dir }).status, 1);
+    assert.equal(rapport(['--max-warnings', '-1', 'warn.md'], { cwd: dir }).status, 0);
+    assert.equal(rapport(['--max-warnings=-1', 'warn.md'], { cwd: dir }).status, 0);
+    const bad = rapport(['--max-warnings', '-2', 'warn.md'], { cwd: dir });
+    assert.equal(bad.status, 2);
+    oneLine(bad.stderr);
+  });
+
   it('--quiet reports errors only (exit code unchanged)', () => {
     const dir = tree({ 'mixed.md': FLAGGED + ERROR_NOTE });
     const r = rapport(['--quiet', '-f', 'json', 'mixed.md'], { cwd: dir });
@@ -122,6 +132,16 @@ describe('cli: exit codes and options', function () {
       assert.equal(r.status, 0);
       assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['b.md']);
     });
+
+    it('--no-ignore lints the notes the configuration ignores, too', () => {
+      const dir = tree({ '.rapportrc.json': JSON.stringify({ ignore: ['drafts/**'] }), 'drafts/a.md': ERROR_NOTE, 'b.md': CLEAN });
+      const r = rapport(['-f', 'json', '--no-ignore', '.'], { cwd: dir });
+      assert.equal(r.status, 1, r.stderr);
+      assert.deepEqual(json(r.stdout).files.map((f) => f.path).sort(), ['b.md', 'drafts/a.md']);
+      const report = rapport(['report', '--format', 'json', '--no-ignore', '.'], { cwd: dir });
+      assert.equal(report.status, 0, report.stderr);
+      assert.match(report.stdout, /drafts\/a\.md/);
+    });
   });
 
   describe('--stdin', () => {
@@ -143,6 +163,21 @@ describe('cli: exit codes and options', function () {
       // A reflection (by its name) makes a personal name an error.
       const refl = rapport(['--stdin', '--stdin-filename', 'week1.reflection.md', '-f', 'json', '--no-config'], { input: 'I met Mr. Sharma on Monday.\n' });
       assert.ok(json(refl.stdout).files[0]!.findings.some((f) => f.ruleId === 'phi.name' && f.severity === 'error'), refl.stdout);
+    });
+
+    it('- as the file reads standard input', () => {
+      const r = rapport(['-', '-f', 'json'], { input: 'Pt is wheelchair-bound.\n' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(json(r.stdout).files[0]!.path, '<stdin>');
+      assert.equal(json(r.stdout).files[0]!.findings[0]!.ruleId, 'pfl.wheelchair-bound');
+      const named = rapport(['-', '--stdin-filename', 'n/x.md', '-f', 'json'], { input: ERROR_NOTE });
+      assert.equal(named.status, 1);
+      assert.equal(json(named.stdout).files[0]!.path, 'n/x.md');
+      for (const bad of [['-', 'a.md'], ['-', '-'], ['--fix', '-']]) {
+        const r2 = rapport(bad, { input: '' });
+        assert.equal(r2.status, 2, bad.join(' '));
+        oneLine(r2.stderr);
+      }
     });
 
     it('--fix-dry-run on stdin prints a diff', () => {
@@ -167,6 +202,19 @@ describe('cli: exit codes and options', function () {
       // Explicitly named files are ignored too, so a pre-commit hook can pass every staged file.
       assert.deepEqual(paths(rapport(['-f', 'json', 'archive/old.md', 'notes/b.md'], { cwd: dir }).stdout), ['notes/b.md']);
       assert.equal(rapport(['-f', 'json', '--no-ignore', '.'], { cwd: dir }).status, 1);
+    });
+
+    it('!glob arguments exclude notes, folders and named files', () => {
+      const dir = tree(files);
+      assert.deepEqual(paths(rapport(['-f', 'json', '.', '!archive'], { cwd: dir }).stdout), ['notes/a.md', 'notes/b.md', 'notes/drafts/c.md']);
+      assert.deepEqual(paths(rapport(['-f', 'json', '.', '!**/drafts/**', '!archive/'], { cwd: dir }).stdout), ['notes/a.md', 'notes/b.md']);
+      assert.deepEqual(paths(rapport(['-f', 'json', 'notes/**/*.md', '!notes/a.md'], { cwd: dir }).stdout), ['notes/b.md', 'notes/drafts/c.md']);
+      const named = rapport(['-f', 'json', 'notes/a.md', 'notes/b.md', '!**/a.md'], { cwd: dir });
+      assert.deepEqual(paths(named.stdout), ['notes/b.md']);
+      assert.equal(named.status, 0);
+      const only = rapport(['!notes'], { cwd: dir });
+      assert.equal(only.status, 2, 'exclusions alone name no notes');
+      oneLine(only.stderr);
     });
 
     it('--ignore-path and --ignore-pattern', () => {

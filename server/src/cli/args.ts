@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { FAMILIES, RULES_BY_ID, type SeveritySetting } from '../engine/index.ts';
 
-export type Format = 'stylish' | 'json' | 'sarif' | 'junit' | 'github';
-export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'junit', 'github'];
+export type Format = 'stylish' | 'json' | 'sarif' | 'junit' | 'github' | 'checkstyle' | 'codeclimate';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'junit', 'github', 'checkstyle', 'codeclimate'];
 export type ReportFormat = 'html' | 'csv' | 'json';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'csv', 'json'];
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -50,16 +50,22 @@ export type CliArgs = LintArgs | ReportArgs;
 
 export class UsageError extends Error {}
 
-export const HELP = `Usage: rapport [options] <files|folders|globs...>
+/** The file argument that stands for standard input. */
+export const STDIN_ARG = '-';
+
+export const HELP = `Usage: rapport [options] <files|folders|globs|!globs...>
        rapport report <folders...> [--format html|csv|json] [--output file] [--group-by file|folder]
 
-Lints Markdown clinical notes and reflections. Folders are searched for *.md and *.markdown.
+Lints Markdown clinical notes and reflections. Folders are searched for *.md and *.markdown
+(rapport . lints every such note below the working directory, except in node_modules, .git and
+hidden folders, and except ignored notes). A !glob argument excludes what it matches; - reads
+standard input.
 
 Options:
   -f, --format <name>          Output format: ${FORMATS.join(', ')} (default: stylish)
   -o, --output <file>          Write the report to a file (atomically) instead of stdout
       --mode <mode>            clinical or reflection (front matter in a note still wins)
-      --max-warnings <n>       Exit 1 when there are more than n warnings
+      --max-warnings <n>       Exit 1 when there are more than n warnings (-1: no limit)
       --quiet                  Report errors only
       --rule <id=severity>     Override a rule or family: error, warning, info, hint, off (repeatable)
   -c, --config <file>          Use this configuration file instead of looking one up
@@ -72,7 +78,7 @@ Options:
       --ignore-path <file>     Ignore file in .gitignore syntax (default: .rapportignore if present)
       --ignore-pattern <glob>  Ignore notes matching a glob (repeatable)
       --no-ignore              Lint ignored notes too
-      --color / --no-color
+      --color / --no-color     (default: colour on a terminal; NO_COLOR and FORCE_COLOR are honoured)
   -h, --help                   Show this help
   -v, --version                Show the version
 
@@ -141,7 +147,8 @@ export function parseRuleOption(values: readonly string[]): Record<string, Sever
 
 export function parseCliArgs(argv: string[]): CliArgs {
   const isReport = argv[0] === 'report';
-  const args = isReport ? argv.slice(1) : argv;
+  // `--max-warnings -1` (no limit): parseArgs would take "-1" for an option, so join it to its value.
+  const args = (isReport ? argv.slice(1) : argv).flatMap((a, i, all) => (a === '--max-warnings' && /^-\d+$/.test(all[i + 1] ?? '') ? [] : i > 0 && all[i - 1] === '--max-warnings' && /^-\d+$/.test(a) ? [`--max-warnings=${a}`] : [a]));
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, strict: true, options: isReport ? REPORT_OPTIONS : LINT_OPTIONS });
@@ -178,7 +185,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     const groupBy = str('group-by') ?? 'file';
     if (groupBy !== 'file' && groupBy !== 'folder') throw new UsageError(`--group-by must be file or folder, not "${groupBy}".`);
     const out: ReportArgs = { ...common, command: 'report', format, groupBy, rubric: str('rubric') };
-    if (!out.help && !out.version && out.patterns.length === 0) throw new UsageError('No folder given. Try: rapport report reflections/ --format html --output report.html');
+    if (!out.help && !out.version && out.patterns.every((p) => p.startsWith('!'))) throw new UsageError('No folder given. Try: rapport report reflections/ --format html --output report.html');
     return out;
   }
 
@@ -187,8 +194,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   let maxWarnings: number | undefined;
   const mw = str('max-warnings');
   if (mw !== undefined) {
-    if (!/^\d+$/.test(mw.trim())) throw new UsageError(`--max-warnings expects a whole number of 0 or more, got "${mw}".`);
-    maxWarnings = Number(mw);
+    if (!/^(\d+|-1)$/.test(mw.trim())) throw new UsageError(`--max-warnings expects a whole number of 0 or more (or -1 for no limit), got "${mw}".`);
+    maxWarnings = Number(mw) < 0 ? undefined : Number(mw);
   }
   const out: LintArgs = {
     ...common,
@@ -203,10 +210,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
     fixDryRun: bool('fix-dry-run'),
   };
   if (out.fix && out.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
-  if (out.stdinFilename !== undefined && !out.stdin) throw new UsageError('--stdin-filename needs --stdin.');
-  if (out.stdin && out.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes.');
+  // `-` among the files is standard input, as --stdin is.
+  const dashes = out.patterns.filter((p) => p === STDIN_ARG).length;
+  if (dashes > 1) throw new UsageError('Standard input (-) can be read only once.');
   if (out.stdin && out.patterns.length) throw new UsageError('Give either --stdin or files, not both.');
-  if (!out.help && !out.version && !out.stdin && out.printConfig === undefined && out.patterns.length === 0) {
+  if (dashes && out.patterns.length > 1) throw new UsageError('Give either - (standard input) or files, not both.');
+  if (dashes) {
+    out.stdin = true;
+    out.patterns = [];
+  }
+  if (out.stdinFilename !== undefined && !out.stdin) throw new UsageError('--stdin-filename needs --stdin (or - as the file).');
+  if (out.stdin && out.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes.');
+  if (!out.help && !out.version && !out.stdin && out.printConfig === undefined && out.patterns.every((p) => p.startsWith('!'))) {
     throw new UsageError('No files given. Try: rapport notes/  (or rapport --help)');
   }
   return out;

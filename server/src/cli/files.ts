@@ -16,11 +16,27 @@ export interface Target {
   problem?: string;
 }
 
+/**
+ * `!glob` arguments exclude what they match, wherever the rest came from (a folder, a glob or a file named on the
+ * command line), as in markdownlint-cli2 and globby; a `!glob` that matches a folder excludes all inside it.
+ */
+async function excludedPaths(negations: string[], cwd: string): Promise<Set<string>> {
+  if (negations.length === 0) return new Set();
+  const globs = negations.flatMap((n) => [n, `${n.replace(/\/+$/, '')}/**`]);
+  const matches = await glob(globs, { cwd, absolute: true, dot: true, onlyFiles: false, ignore: ALWAYS_IGNORED });
+  return new Set(matches.map((m) => resolve(m)));
+}
+
 export async function resolveTargets(patterns: string[], cwd: string): Promise<Target[]> {
   const seen = new Set<string>();
   const out: Target[] = [];
+  const excluded = await excludedPaths(
+    patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
+    cwd,
+  );
   const add = (path: string) => {
     const full = resolve(cwd, path);
+    if (excluded.has(full)) return;
     // The same note reached twice (through a symbolic link, or a link back up the tree) is linted and fixed once:
     // fixing it twice would report fixes that were not made, or a conflict with itself.
     let real = full;
@@ -35,6 +51,7 @@ export async function resolveTargets(patterns: string[], cwd: string): Promise<T
     }
   };
   for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, ignore: ALWAYS_IGNORED, absolute: true, dot: false });
       if (matches.length === 0) out.push({ path: resolve(cwd, pattern), problem: `No files match "${pattern}".` });
@@ -67,6 +84,12 @@ export function describeIoError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a folder';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EIO':
+      return 'input/output error';
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -5,26 +5,38 @@
  * and warnings within --max-warnings, 1 errors found or too many warnings,
  * 2 usage, configuration or I/O problem (with a one-line message on stderr).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeSync } from 'node:fs';
+import pc from 'picocolors';
 import { resolve } from 'node:path';
-import { HELP, parseCliArgs, UsageError, type LintArgs, type ReportArgs } from './args.ts';
+import { HELP, parseCliArgs, UsageError, type Format, type LintArgs, type ReportArgs } from './args.ts';
 import { describeIoError, displayPath, resolveTargets, type Target } from './files.ts';
-import { summarise, type FileReport } from './report.ts';
+import { summarise, type FileReport, type Summary } from './report.ts';
 import { formatJson } from './formats/json.ts';
 import { formatStylish } from './formats/stylish.ts';
 import { formatSarif } from './formats/sarif.ts';
 import { formatJunit } from './formats/junit.ts';
 import { formatGithub } from './formats/github.ts';
+import { formatCheckstyle } from './formats/checkstyle.ts';
+import { formatCodeClimate } from './formats/codeclimate.ts';
 import { formatReportHtml } from './formats/html.ts';
 import { IgnoreRules } from './ignore.ts';
 import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
-import { FileProcessor, type ProcessSettings, type ProcessedFile } from './process.ts';
+import { FileProcessor, MAX_NOTE_BYTES, type ProcessSettings, type ProcessedFile } from './process.ts';
 import { runBatch, type BatchItem } from './batch.ts';
 import { buildClassReport, formatReportCsv, formatReportJson, loadRubric } from './class-report.ts';
 import { writeOutputFile } from './write.ts';
 
 declare const RAPPORT_VERSION: string;
 const VERSION = typeof RAPPORT_VERSION === 'string' ? RAPPORT_VERSION : 'dev';
+
+const MACHINE_FORMATS: Record<Exclude<Format, 'stylish'>, (files: FileReport[], summary: Summary, cwd: string) => string> = {
+  json: (files, summary) => formatJson(files, summary),
+  sarif: (files, _summary, cwd) => formatSarif(files, { cwd, version: VERSION }),
+  junit: (files) => formatJunit(files),
+  github: (files) => formatGithub(files),
+  checkstyle: (files) => formatCheckstyle(files),
+  codeclimate: (files) => formatCodeClimate(files),
+};
 
 export interface CliIO {
   cwd: string;
@@ -34,8 +46,13 @@ export interface CliIO {
   isTTY: boolean;
   /** Whether stderr is a terminal (progress). */
   stderrIsTTY?: boolean;
-  readStdin?: () => Promise<string>;
+  /** Whether stdout takes colours (picocolors' detection: terminal, NO_COLOR, FORCE_COLOR, CI); default isTTY. */
+  colorSupported?: boolean;
+  /** Reads standard input; rejects with a StdinTooLarge error beyond maxBytes. */
+  readStdin?: (maxBytes: number) => Promise<string>;
 }
+
+export class StdinTooLarge extends Error {}
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -50,7 +67,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     return args.command === 'report' ? await runReport(args, io) : await runLint(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof StdinTooLarge) {
       io.stderr(`rapport: ${error.message}\n`);
       return 2;
     }
@@ -157,11 +174,11 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     return 0;
   }
 
-  const settings: ProcessSettings = { cwd: io.cwd, config: choice, fix: args.fix ? 'write' : args.fixDryRun ? 'dry' : 'none', forReport: false };
+  const settings: ProcessSettings = { cwd: io.cwd, config: choice, fix: args.fix ? 'write' : args.fixDryRun ? 'dry' : 'none', forReport: false, noIgnore: args.noIgnore };
   let files: ProcessedFile[];
   if (args.stdin) {
     if (!io.readStdin) throw new UsageError('--stdin: standard input is not available.');
-    const text = await io.readStdin();
+    const text = await io.readStdin(MAX_NOTE_BYTES);
     const name = args.stdinFilename ?? '<stdin>';
     const path = args.stdinFilename ? resolve(io.cwd, args.stdinFilename) : resolve(io.cwd, 'stdin.md');
     const shown = args.stdinFilename ? displayPath(path, io.cwd) : name;
@@ -184,23 +201,10 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     await emit(io, args.output, shownFiles.map((f) => f.diff ?? '').join(''));
     if (io.stderrIsTTY) io.stderr(`rapport: ${full.fixed ?? 0} safe fix${full.fixed === 1 ? '' : 'es'} would be applied; nothing was written.\n`);
   } else {
-    let text: string;
-    switch (args.format) {
-      case 'json':
-        text = formatJson(shownFiles, summary);
-        break;
-      case 'sarif':
-        text = formatSarif(shownFiles, { cwd: io.cwd, version: VERSION });
-        break;
-      case 'junit':
-        text = formatJunit(shownFiles);
-        break;
-      case 'github':
-        text = formatGithub(shownFiles);
-        break;
-      default:
-        text = formatStylish(shownFiles, summary, args.color ?? (args.output === undefined && io.isTTY));
-    }
+    const text =
+      args.format === 'stylish'
+        ? formatStylish(shownFiles, summary, args.color ?? (args.output === undefined && (io.colorSupported ?? io.isTTY)))
+        : MACHINE_FORMATS[args.format](shownFiles, summary, io.cwd);
     await emit(io, args.output, text);
   }
 
@@ -218,7 +222,7 @@ async function runReport(args: ReportArgs, io: CliIO): Promise<number> {
   const choice = configChoice(args, io, args.mode ?? 'reflection');
   const roots = args.patterns.map((p) => resolve(io.cwd, p)).filter((p) => existsSync(p) && statSync(p).isDirectory());
   const { items, problems } = await collectTargets(args, io);
-  const settings: ProcessSettings = { cwd: io.cwd, config: choice, fix: 'none', forReport: true };
+  const settings: ProcessSettings = { cwd: io.cwd, config: choice, fix: 'none', forReport: true, noIgnore: args.noIgnore };
   const machineOnTerminal = args.output === undefined && io.isTTY;
   const linted = await runBatch(items, settings, progressReporter(io, items.length, machineOnTerminal));
   const files = [...problems, ...linted];
@@ -228,46 +232,90 @@ async function runReport(args: ReportArgs, io: CliIO): Promise<number> {
   return reportProblems(io, files) > 0 ? 2 : 0;
 }
 
-function readAllStdin(): Promise<string> {
+function readAllStdin(maxBytes: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    let bytes = 0;
+    const onData = (c: Buffer) => {
+      bytes += c.length;
+      if (bytes > maxBytes) {
+        // Stop reading at once: /dev/zero or a runaway pipe would otherwise fill the memory.
+        process.stdin.off('data', onData);
+        process.stdin.destroy();
+        chunks.length = 0;
+        reject(new StdinTooLarge(`standard input is larger than ${maxBytes / 1024 / 1024} MB, the limit for one note; nothing was linted.`));
+        return;
+      }
+      chunks.push(c);
+    };
+    process.stdin.on('data', onData);
     process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
     process.stdin.on('error', reject);
   });
 }
 
+/**
+ * Colour for stdout as picocolors detects it (a terminal, FORCE_COLOR, CI; never with NO_COLOR), except that
+ * FORCE_COLOR=0 or false turns colour off, as it does for Node itself and most tools.
+ */
+export function colorFromEnvironment(env: NodeJS.ProcessEnv, detected: boolean): boolean {
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  return detected;
+}
+
 /** Process entry used by bin/rapport.js. */
 export function main(): void {
   // A reader that stops early (`rapport … | head -1`) closes the pipe: stop writing, quietly, and keep the exit code.
+  // Any other failure to write (a full disk, an I/O error) is one line on stderr and exit 2.
   let stdoutOpen = true;
   let stderrOpen = true;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    stdoutOpen = false;
-  });
-  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    stderrOpen = false;
-  });
+  let ioFailed = false;
+  const failed = (stream: 'stdout' | 'stderr', error: unknown) => {
+    if (stream === 'stdout') stdoutOpen = false;
+    else stderrOpen = false;
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+    ioFailed = true;
+    process.exitCode = 2;
+    if (stream === 'stdout' && stderrOpen) {
+      try {
+        writeSync(2, `rapport: cannot write the output to standard output: ${describeIoError(error)}.\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left.
+      }
+    }
+  };
+  process.stdout.on('error', (error) => failed('stdout', error));
+  process.stderr.on('error', (error) => failed('stderr', error));
+  const write = (stream: NodeJS.WriteStream, name: 'stdout' | 'stderr', s: string) => {
+    try {
+      stream.write(s);
+    } catch (error) {
+      failed(name, error);
+    }
+  };
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => {
-      if (stdoutOpen) process.stdout.write(s);
+      if (stdoutOpen) write(process.stdout, 'stdout', s);
     },
     stderr: (s) => {
-      if (stderrOpen) process.stderr.write(s);
+      if (stderrOpen) write(process.stderr, 'stderr', s);
     },
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
+    colorSupported: colorFromEnvironment(process.env, pc.isColorSupported),
     readStdin: readAllStdin,
   }).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = ioFailed ? 2 : code;
     },
     (error: unknown) => {
-      process.stderr.write(`rapport: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (stderrOpen) process.stderr.write(`rapport: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 2;
     },
   );
+  // A write that fails after the lint is done still decides the exit code.
+  process.on('exit', () => {
+    if (ioFailed) process.exitCode = 2;
+  });
 }

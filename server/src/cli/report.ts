@@ -63,6 +63,11 @@ export interface Summary {
   fixed?: number;
 }
 
+/** ` Suggested: "a" or "b".` after a message, or nothing when there is no suggestion. */
+export function suggestionText(f: Pick<FileFinding, 'suggestions'>): string {
+  return f.suggestions.length ? ` Suggested: ${f.suggestions.map((s) => `"${s}"`).join(' or ')}.` : '';
+}
+
 export function toFileFindings(text: string, findings: Finding[], withContext = false): FileFinding[] {
   const doc = TextDocument.create('file:///note.md', 'markdown', 1, text);
   return findings.map((f) => {

@@ -4,7 +4,7 @@
  * in the message, % CR LF become %25 %0D %0A; in property values also : and ,
  * (%3A, %2C).
  */
-import type { FileReport } from '../report.ts';
+import { suggestionText, type FileReport } from '../report.ts';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -30,7 +30,7 @@ export function formatGithub(files: readonly FileReport[]): string {
         `endColumn=${f.range.end.character + 1}`,
         `title=${escapeProperty(`rapport ${f.ruleId}`)}`,
       ];
-      const suggestion = f.suggestions.length ? ` Suggested: ${f.suggestions.map((s) => `"${s}"`).join(' or ')}.` : '';
+      const suggestion = suggestionText(f);
       out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(`${f.message}${suggestion} (${f.docsUrl})`)}`);
     }
   }

@@ -10,7 +10,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_DOCS_BASE, RULES, SOURCES, type Severity, type SeveritySetting } from '../../engine/index.ts';
 import type { Rule } from '../../engine/index.ts';
 import { familyTitle, ruleHelpSections } from '../../engine/docs/render.ts';
-import type { FileFinding, FileReport } from '../report.ts';
+import { suggestionText, type FileFinding, type FileReport } from '../report.ts';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
 const LEVEL: Record<SeveritySetting, Level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
@@ -126,7 +126,7 @@ export function formatSarif(files: readonly FileReport[], options: { cwd: string
         ruleId: f.ruleId,
         ruleIndex,
         level: LEVEL[f.severity as Severity],
-        message: { text: f.suggestions.length ? `${f.message} Suggested: ${f.suggestions.map((s) => `"${s}"`).join(' or ')}.` : f.message },
+        message: { text: f.message + suggestionText(f) },
         locations: [{ physicalLocation: { artifactLocation: location, region: { ...region(f), snippet: { text: f.text } } } }],
         properties: { family: f.family, severity: f.severity, fix: f.fix },
       };
