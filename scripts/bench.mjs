@@ -13,6 +13,8 @@ const benches = [
   ['scripts/bench/engine.ts', tsx],
   // The CLI on a folder of 30,000 generated notes (worker threads), next to remark-parse alone.
   ['scripts/bench/batch.mjs', node],
+  // --fix while another process appends to the notes: lines lost (target 0), fixes made, notes refused.
+  ['scripts/bench/fix-race.mjs', node],
 ];
 for (const [script, [cmd, pre]] of benches) {
   if (!existsSync(new URL(`../${script}`, import.meta.url))) continue;

@@ -1,9 +1,10 @@
 /** The `rapport` command: files, folders, globs, formats, exit codes, bad input. */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rapport } from '../helpers/cli.ts';
+import { CLEAN, tree } from './util.ts';
 
 function fixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
@@ -24,6 +25,14 @@ describe('cli: basics', function () {
     const r = rapport(['--format', 'json', 'notes', '.'], { cwd: dir });
     const out = JSON.parse(r.stdout) as { files: Array<{ path: string }> };
     assert.deepEqual(out.files.map((f) => f.path).sort(), ['notes/clean.md', 'notes/sub/draft.markdown']);
+  });
+
+  it('rapport . lints what docs/cli.md says: *.md and *.markdown at any depth, not hidden, not .MD, links followed', () => {
+    const dir = tree({ 'a.md': CLEAN, 'deep/er/b.markdown': CLEAN, 'C.MD': CLEAN, 'd.txt': CLEAN, '.hidden/e.md': CLEAN, '.f.md': CLEAN, 'node_modules/g.md': CLEAN });
+    symlinkSync(tree({ 'h.md': CLEAN }), join(dir, 'linked'));
+    const paths = (args: string[]) => (JSON.parse(rapport(['-f', 'json', ...args], { cwd: dir }).stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path).sort();
+    assert.deepEqual(paths(['.']), ['a.md', 'deep/er/b.markdown', 'linked/h.md']);
+    assert.deepEqual(paths(['.hidden/e.md', 'C.MD', 'd.txt']), ['.hidden/e.md', 'C.MD', 'd.txt'], 'named files are linted whatever their name');
   });
 
   it('prints the documented JSON shape with 0-based lines and UTF-16 characters', () => {
