@@ -1,6 +1,7 @@
 /** Output formats: SARIF 2.1.0 (schema-checked), JUnit XML, GitHub annotations, JSON, --output. */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -141,6 +142,15 @@ describe('cli: formats', function () {
     assert.ok(log.runs[0]!.results!.length > 0);
     assert.deepEqual(readdirSync(join(dir, 'out')), ['rapport.sarif'], 'no temporary file left');
     assert.ok(!existsSync(join(dir, 'out', 'rapport.sarif.tmp')));
+  });
+
+  it('--output removes the temporary file a killed run left in its folder', () => {
+    const dir = notes();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', `.rapport.sarif.rapport-${dead}-0a1b2c3d.tmp`), '{"trunc');
+    rapport(['--format', 'sarif', '--output', 'out/rapport.sarif', 'notes'], { cwd: dir });
+    assert.deepEqual(readdirSync(join(dir, 'out')), ['rapport.sarif']);
   });
 
   it('checkstyle: well-formed XML, one <error> per finding with 1-based positions and the rule as source', () => {

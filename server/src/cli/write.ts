@@ -47,6 +47,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer, mode?
 /** Writes an output file (--output), creating its folder if needed. */
 export async function writeOutputFile(path: string, data: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  removeDeadTemps(dirname(path));
   await writeFileAtomic(path, data);
 }
 
