@@ -8,8 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { syncedDocuments } from '../../server/src/lsp/document-sync.ts';
 import { seededRandom } from '../../scripts/lib/random.mjs';
-import { startServer, type TestServer } from '../helpers/lsp-client.ts';
-import { openNote } from './helpers.ts';
+import { openNote, useServer } from './helpers.ts';
 
 const pos = (line: unknown, character: unknown) => ({ line, character });
 
@@ -72,20 +71,16 @@ describe('language server: incremental changes', () => {
 
   describe('over the protocol', function () {
     this.timeout(20_000);
-    let server: TestServer;
-    before(async () => {
-      server = await startServer();
-    });
-    after(() => server.stop());
+    const server = useServer();
 
     it('a change past the last line leaves later diagnostics with whole, in-document positions', async () => {
       const uri = 'file:///tmp/rapport-sync/past-end.md';
-      await openNote(server, uri, 'Pt is wheelchair-bound.\nline two\n');
+      await openNote(server(), uri, 'Pt is wheelchair-bound.\nline two\n');
       const send = (version: number, range: unknown, text: string) =>
-        server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+        server().connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
       send(2, { start: pos(5, 0), end: pos(6, 0) }, 'Pt refused stretching.\nmore');
       send(3, { start: pos(0, 0), end: pos(0, 0) }, 'Brother suffers from asthma.\n');
-      const { diagnostics } = await server.diagnostics(uri, (p) => p.version === 3);
+      const { diagnostics } = await server().diagnostics(uri, (p) => p.version === 3);
       const expected = 'Brother suffers from asthma.\nPt is wheelchair-bound.\nline two\nPt refused stretching.\nmore';
       const lines = expected.split('\n');
       const at = (d: Diagnostic) => lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character);

@@ -1,0 +1,43 @@
+/**
+ * How a note renders, for tests of edits that must not change it: the whole
+ * note parsed as Markdown (GFM, front matter), positions dropped, Rapport
+ * directive comments taken out and the text around them joined.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
+const DIRECTIVE = /^\s*<!--\s*rapport-(?:disable-next-line|disable-line|disable|enable)\b[^>]*-->\s*$/;
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+  [key: string]: unknown;
+}
+
+function strip(node: Node): Node {
+  const { position: _p, children, ...rest } = node;
+  if (!children) return rest;
+  const out: Node[] = [];
+  for (const child of children) {
+    if (child.type === 'html' && DIRECTIVE.test(child.value ?? '')) continue;
+    const c = strip(child);
+    const last = out[out.length - 1];
+    if (c.type === 'text' && last?.type === 'text') last.value += c.value ?? '';
+    else out.push(c);
+  }
+  return { ...rest, children: out };
+}
+
+/** The rendered tree of a whole note, as a value for deepEqual. */
+export function rendered(markdown: string): Node {
+  return strip(parser.parse(markdown) as unknown as Node);
+}
+
+/** Block types, in order, with their children's types: short enough to read in a failure message. */
+export function outline(node: Node): string {
+  return node.children ? `${node.type}(${node.children.map(outline).join(' ')})` : node.type;
+}
