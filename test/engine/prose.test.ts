@@ -90,6 +90,12 @@ describe('prose view', () => {
     assert.deepEqual(lint(src).findings, []);
   });
 
+  it('sees a fence or comment that opens after a lone CR, as CommonMark does', () => {
+    assert.deepEqual(lint('Before.\r```\rcode\n\nstill code: wheelchair-bound\n```\n').findings, []);
+    assert.deepEqual(lint('Before.\r\r<!-- note\n\nwheelchair-bound\n-->\n').findings, []);
+    assert.deepEqual(scanBlocks('One.\r\rTwo.\r\n\r\nThree.').blocks.map((b) => b.text), ['One.\r', 'Two.\r\n', 'Three.']);
+  });
+
   it('lints empty input and whitespace without findings', () => {
     assert.deepEqual(lint('').findings, []);
     assert.deepEqual(lint('\n\n  \r\n').findings, []);

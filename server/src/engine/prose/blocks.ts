@@ -40,15 +40,17 @@ interface Line {
   next: number;
 }
 
+/** Lines as CommonMark reads them: CR, LF and CRLF each end one. */
 function* lines(text: string, from: number): Generator<Line> {
+  const eol = /\r\n?|\n/g;
   let pos = from;
   while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const endWithTerminator = nl === -1 ? text.length : nl + 1;
-    let end = nl === -1 ? text.length : nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end -= 1; // CR of CRLF
-    yield { start: pos, text: text.slice(pos, end), next: endWithTerminator };
-    pos = endWithTerminator;
+    eol.lastIndex = pos;
+    const m = eol.exec(text);
+    const end = m ? m.index : text.length;
+    const next = m ? end + m[0].length : text.length;
+    yield { start: pos, text: text.slice(pos, end), next };
+    pos = next;
   }
 }
 
