@@ -1,7 +1,7 @@
 /**
  * How a note renders, for tests of edits that must not change it: the whole
  * note parsed as Markdown (GFM, front matter), positions dropped, Rapport
- * directive comments taken out and the text around them joined.
+ * directive comments taken out of HTML and the text around them joined.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
-const DIRECTIVE = /^\s*<!--\s*rapport-(?:disable-next-line|disable-line|disable|enable)\b[^>]*-->\s*$/;
+/** A directive comment renders as nothing, wherever it stands. */
+const DIRECTIVE = /<!--\s*rapport-(?:disable-next-line|disable-line|disable|enable)\b[^>]*?-->/g;
 
 interface Node {
   type: string;
@@ -23,8 +24,11 @@ function strip(node: Node): Node {
   if (!children) return rest;
   const out: Node[] = [];
   for (const child of children) {
-    if (child.type === 'html' && DIRECTIVE.test(child.value ?? '')) continue;
     const c = strip(child);
+    if (c.type === 'html') {
+      c.value = (c.value ?? '').replace(DIRECTIVE, '');
+      if (c.value.trim() === '') continue;
+    }
     const last = out[out.length - 1];
     if (c.type === 'text' && last?.type === 'text') last.value += c.value ?? '';
     else out.push(c);

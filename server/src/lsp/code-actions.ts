@@ -137,7 +137,7 @@ async function actionsFor(
 
   if (disableable(f.ruleId)) {
     // No line action where every place for the comment would change how the note renders.
-    const lineEdit = disableLineEdit(text, { start, end }, f.ruleId);
+    const lineEdit = disableLineEdit(text, { start, end, family: f.family }, f.ruleId);
     if (lineEdit) {
       out.push({
         title: `Disable ${f.ruleId} for this line`,

@@ -14,7 +14,7 @@ import { parseMarkdown } from '../engine/prose/parse.ts';
 import type { OffsetEdit } from './fixes.ts';
 
 /** Stretches longer than this are not parsed for a quick fix (no editor-time budget covers them). */
-export const MAX_CHECKED_LENGTH = 64 * 1024;
+export const MAX_CHECKED_LENGTH = 16 * 1024;
 
 type Plain = { type: string; value?: string; children?: Plain[] } & Record<string, unknown>;
 
@@ -58,13 +58,21 @@ export function stretchAround(text: string, starts: readonly number[], line: num
   return [Math.max(starts[first]!, floor), starts[last + 1] ?? text.length];
 }
 
-/** Whether applying `edit` (inside the stretch [from, to) of `text`) keeps the stretch rendering as before. */
-export function keepsRendering(text: string, [from, to]: [number, number], edit: OffsetEdit): boolean {
-  if (edit.start < from || edit.end > to || to - from > MAX_CHECKED_LENGTH) return false;
-  const after = text.slice(from, edit.start) + edit.newText + text.slice(edit.end, to);
-  try {
-    return renderedShape(after) === renderedShape(text.slice(from, to));
-  } catch {
-    return false; // a tree too deep to walk: no claim that the rendering is kept
-  }
+/**
+ * A test for insertions inside the stretch [from, to) of `text`: whether one
+ * keeps the stretch rendering as before. Undefined when the stretch is too
+ * long or too deep to check, so no claim about the rendering can be made.
+ */
+export function renderingKeeper(text: string, [from, to]: [number, number]): ((edit: OffsetEdit) => boolean) | undefined {
+  if (to - from > MAX_CHECKED_LENGTH) return undefined;
+  const shape = (markdown: string) => {
+    try {
+      return renderedShape(markdown);
+    } catch {
+      return undefined; // a tree too deep to walk
+    }
+  };
+  const before = shape(text.slice(from, to));
+  if (before === undefined) return undefined;
+  return (e) => e.start >= from && e.end <= to && shape(text.slice(from, e.start) + e.newText + text.slice(e.end, to)) === before;
 }
