@@ -8,7 +8,13 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
+const parser = unified().use(remarkParse).use(remarkGfm);
+const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
+/**
+ * Front matter is only parsed as such when it is closed: remark-frontmatter's failed attempt on an unclosed
+ * `---` at the top changes how later lines parse (an empty list item becomes a hard break), which no renderer does.
+ */
+const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)(?:[^]*?(?:\r\n?|\n))?(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
 /** A directive comment renders as nothing, wherever it stands. */
 const DIRECTIVE = /<!--\s*rapport-(?:disable-next-line|disable-line|disable|enable)\b[^>]*?-->/g;
 
@@ -38,7 +44,7 @@ function strip(node: Node): Node {
 
 /** The rendered tree of a whole note, as a value for deepEqual. */
 export function rendered(markdown: string): Node {
-  return strip(parser.parse(markdown) as unknown as Node);
+  return strip((CLOSED_FRONT_MATTER.test(markdown) ? withFrontMatter : parser).parse(markdown) as unknown as Node);
 }
 
 /** Block types, in order, with their children's types: short enough to read in a failure message. */
