@@ -65,11 +65,11 @@ export class EditStream {
     return parts.join('');
   }
 
-  /** A line of tens of thousands of characters (flagged words included). */
+  /** A line of 10,000 to 20,000 characters (flagged words included). */
   hugeLine(): string {
     const words: string[] = [];
     let length = 0;
-    const target = 17_000 + this.int(20_000);
+    const target = 10_000 + this.int(10_000);
     while (length < target) {
       const w = this.random() < 0.1 ? this.pick(PHRASES) : this.pick(['pt', 'reports', 'pain', 'and', 'fatigue', '😀', '**x**', '`c`']);
       words.push(w);

@@ -1,5 +1,5 @@
 /**
- * Bounded fuzz of the real server over stdio: a fixed seed, a few hundred
+ * Bounded fuzz of the real server over stdio: a fixed seed, 150
  * random incremental edits (see fuzz-edits.ts) to two open notes, and after
  * each edit the requests an editor makes. Checked throughout:
  *
@@ -25,7 +25,7 @@ import { applyTextEdits, editsFor, fileUri, tempDir } from './helpers.ts';
 import { rendered } from './rendered.ts';
 
 const SEED = Number(process.env.RAPPORT_FUZZ_SEED ?? 20_261_201);
-const EDITS = Number(process.env.RAPPORT_FUZZ_EDITS ?? 200);
+const EDITS = Number(process.env.RAPPORT_FUZZ_EDITS ?? 150);
 const MAX_LENGTH = 60_000;
 /** Whole-note rendering is compared only on notes up to this length (parsing a huge line twice per action is slow). */
 const RENDER_CHECK_LENGTH = 20_000;
