@@ -25,6 +25,12 @@ describe('disable comments', () => {
     const t = '```\n<!-- rapport-disable -->\n```\n\nHe is wheelchair-bound.\n';
     assert.deepEqual(ids(t), ['pfl.wheelchair-bound']);
   });
+  it('counts lines as CommonMark does: CR, LF and CRLF each end one', () => {
+    for (const eol of ['\r', '\n', '\r\n']) {
+      const t = ['Intro.', '<!-- rapport-disable-next-line pfl.wheelchair-bound -->', 'He is wheelchair-bound.', 'She is wheelchair-bound. <!-- rapport-disable-line adhere.refused -->', ''].join(eol);
+      assert.deepEqual(lint(t).findings.map((f) => t.slice(0, f.start).split(eol).length), [4], JSON.stringify(eol));
+    }
+  });
 });
 
 describe('settings and modes', () => {

@@ -90,6 +90,20 @@ describe('prose view', () => {
     assert.deepEqual(lint(src).findings, []);
   });
 
+  it('does not split blocks inside HTML blocks that only their end condition closes', () => {
+    for (const [open, close] of [['<pre>', '</pre>'], ['<script>', '</script>'], ['<?note', '?>'], ['<!NOTE', '>'], ['<![CDATA[', ']]>']]) {
+      const src = `${open}\nwheelchair-bound\n\nwheelchair-bound\n${close}\n\nPt is wheelchair-bound.\n`;
+      assert.deepEqual(lint(src).findings.map((f) => f.start), [src.indexOf('is wheelchair')], open);
+    }
+    assert.equal(lint('<!DOCTYPE x>\n\nPt is wheelchair-bound.\n').findings.length, 1, 'a one-line block ends where it starts');
+  });
+
+  it('sees a fence or comment that opens after a lone CR, as CommonMark does', () => {
+    assert.deepEqual(lint('Before.\r```\rcode\n\nstill code: wheelchair-bound\n```\n').findings, []);
+    assert.deepEqual(lint('Before.\r\r<!-- note\n\nwheelchair-bound\n-->\n').findings, []);
+    assert.deepEqual(scanBlocks('One.\r\rTwo.\r\n\r\nThree.').blocks.map((b) => b.text), ['One.\r', 'Two.\r\n', 'Three.']);
+  });
+
   it('lints empty input and whitespace without findings', () => {
     assert.deepEqual(lint('').findings, []);
     assert.deepEqual(lint('\n\n  \r\n').findings, []);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import type { TestServer } from '../helpers/lsp-client.ts';
+import { startServer, type TestServer } from '../helpers/lsp-client.ts';
 
 export function tempDir(prefix = 'rapport-lsp-'): string {
   return realpathSync(mkdtempSync(join(tmpdir(), prefix)));
@@ -59,4 +59,14 @@ export async function until(check: () => boolean, timeoutMs = 5000, what = 'cond
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Starts a server for the enclosing `describe` (stopped after it); call the result to get the server. */
+export function useServer(...args: Parameters<typeof startServer>): () => TestServer {
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer(...args);
+  });
+  after(() => server?.stop());
+  return () => server!;
 }

@@ -37,13 +37,16 @@ export function scanDirectives(text: string, codeRanges: ReadonlyArray<readonly 
   return out;
 }
 
-function lineStarts(text: string): number[] {
+/** Offsets where lines start. CR, LF and CRLF each end a line, as in CommonMark and LSP. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const eol = /\r\n?|\n/g;
+  while (eol.exec(text)) starts.push(eol.lastIndex);
   return starts;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
+/** The line (index into `starts`) holding `offset`. */
+export function lineOf(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -24,7 +24,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES_BY_ID, type Finding } from '../engine/index.ts';
 import { findingOf, hasRange, type FindingData } from './diagnostics.ts';
-import { disableFileEdit, disableLineEdit, fixEdits, isSafe, type OffsetEdit } from './fixes.ts';
+import { disableFileEdit, fixEdits, isSafe, type OffsetEdit } from './fixes.ts';
+import { disableLineEdit } from './disable-line.ts';
 import { filePath } from './project-config.ts';
 import type { ConfigResolver } from '../config/index.ts';
 
@@ -135,12 +136,16 @@ async function actionsFor(
   }
 
   if (disableable(f.ruleId)) {
-    out.push({
-      title: `Disable ${f.ruleId} for this line`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: { changes: { [doc.uri]: [toTextEdit(doc, disableLineEdit(text, start, f.ruleId))] } },
-    });
+    // No line action where every place for the comment would change how the note renders.
+    const lineEdit = disableLineEdit(text, { start, end, family: f.family }, f.ruleId);
+    if (lineEdit) {
+      out.push({
+        title: `Disable ${f.ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [doc.uri]: [toTextEdit(doc, lineEdit)] } },
+      });
+    }
     out.push({
       title: `Disable ${f.ruleId} for this file`,
       kind: CodeActionKind.QuickFix,

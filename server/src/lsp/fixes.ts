@@ -46,38 +46,14 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
 /** Safe fixes only: what `source.fixAll.rapport` and "fix all in file" apply without asking. */
 export const isSafe = (f: Finding) => f.fix === 'safe';
 
-/** The document's line ending: the first one it uses, LF if it has none. */
-export function lineEnding(text: string): '\r\n' | '\n' {
-  const nl = text.indexOf('\n');
-  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+/** The document's line ending: the first one it uses (CRLF, LF or a lone CR), LF if it has none. */
+export function lineEnding(text: string): '\r\n' | '\n' | '\r' {
+  return (/\r\n?|\n/.exec(text)?.[0] ?? '\n') as '\r\n' | '\n' | '\r';
 }
 
 /** Where a file-wide directive goes: the start of the text, or just after the front matter. */
 export function fileDirectiveOffset(text: string): number {
   return scanBlocks(text).frontMatter?.end ?? 0;
-}
-
-/** An insertion that disables `ruleId` for the line holding `offset`: a comment line above it, with the same indentation. */
-export function disableLineEdit(text: string, offset: number, ruleId: string): OffsetEdit {
-  const eol = lineEnding(text);
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineText = text.slice(lineStart, text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart));
-  const indent = /^[ \t]*(?:>[ \t]?)*/.exec(lineText)![0];
-  // Extend an existing disable-next-line comment on the line above instead of stacking a second one.
-  if (lineStart > 0) {
-    const prevEnd = lineStart - 1 - (text[lineStart - 2] === '\r' ? 1 : 0);
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const prev = text.slice(prevStart, prevEnd);
-    const m = /^([ \t]*(?:>[ \t]?)*)<!--\s*rapport-disable-next-line\b([^>]*?)\s*-->\s*$/.exec(prev);
-    if (m && m[2]!.trim()) {
-      const ids = m[2]!.trim().split(/[\s,]+/);
-      if (ids.includes(ruleId)) return { start: lineStart, end: lineStart, newText: '' };
-      const insertAt = prevStart + prev.lastIndexOf('-->');
-      const before = text.slice(prevStart, insertAt);
-      return /\s$/.test(before) ? { start: insertAt, end: insertAt, newText: `${ruleId} ` } : { start: insertAt, end: insertAt, newText: ` ${ruleId} ` };
-    }
-  }
-  return { start: lineStart, end: lineStart, newText: `${indent}<!-- rapport-disable-next-line ${ruleId} -->${eol}` };
 }
 
 /** An insertion that disables `ruleId` for the whole file: a comment at the top, after any front matter. */

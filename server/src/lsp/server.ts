@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsStore } from './settings.ts';
+import { syncedDocuments } from './document-sync.ts';
 import { DocumentLinter, type OptionsProvider } from './linting.ts';
 import { Validation } from './validation.ts';
 import { docsBase } from './docs-links.ts';
@@ -34,7 +35,7 @@ export const LINT_WORKSPACE_COMMAND = 'rapport.server.lintWorkspace';
 export const TRUST_NOTIFICATION = 'rapport/didChangeWorkspaceTrust';
 
 export function startServer(connection: Connection, opts: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(syncedDocuments((uri, reason) => connection.console.warn(`Rapport ignored ${reason} for ${uri}.`)));
   let pullConfiguration = false;
   let watchDynamically = false;
   let canShowDocument = false;

@@ -5,7 +5,9 @@
  * block, so only that block is parsed and linted again, and a block that holds
  * no trigger word is never parsed at all. The scanner only has to agree with
  * CommonMark about where blank lines may split a document: not inside fenced
- * code, not inside a multi-line HTML comment, and not inside front matter.
+ * code, not inside a multi-line HTML comment or other HTML block that only its
+ * end condition closes (<pre>, <script>, <?…?>, <!DOCTYPE…>, CDATA), and not
+ * inside front matter.
  */
 
 export interface Block {
@@ -32,6 +34,18 @@ export interface BlockScan {
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
+/**
+ * HTML blocks that blank lines do not end (CommonMark kinds 1, 3, 4 and 5;
+ * comments, kind 2, are handled on their own): the start of the line, and
+ * what ends the block.
+ */
+const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
 interface Line {
   start: number;
   /** Without the line terminator. */
@@ -40,15 +54,17 @@ interface Line {
   next: number;
 }
 
+/** Lines as CommonMark reads them: CR, LF and CRLF each end one. */
 function* lines(text: string, from: number): Generator<Line> {
+  const eol = /\r\n?|\n/g;
   let pos = from;
   while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const endWithTerminator = nl === -1 ? text.length : nl + 1;
-    let end = nl === -1 ? text.length : nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end -= 1; // CR of CRLF
-    yield { start: pos, text: text.slice(pos, end), next: endWithTerminator };
-    pos = endWithTerminator;
+    eol.lastIndex = pos;
+    const m = eol.exec(text);
+    const end = m ? m.index : text.length;
+    const next = m ? end + m[0].length : text.length;
+    yield { start: pos, text: text.slice(pos, end), next };
+    pos = next;
   }
 }
 
@@ -72,6 +88,7 @@ export function scanBlocks(text: string): BlockScan {
   let blockStart = -1;
   let fence: { char: string; length: number; start: number } | undefined;
   let inComment = false;
+  let htmlEnd: RegExp | undefined;
 
   const close = (end: number): void => {
     if (blockStart >= 0 && end > blockStart) blocks.push({ start: blockStart, text: text.slice(blockStart, end) });
@@ -91,6 +108,10 @@ export function scanBlocks(text: string): BlockScan {
       if (line.text.includes('-->')) inComment = false;
       continue;
     }
+    if (htmlEnd) {
+      if (htmlEnd.test(line.text)) htmlEnd = undefined;
+      continue;
+    }
     if (line.text.trim() === '') {
       close(line.start);
       continue;
@@ -103,6 +124,10 @@ export function scanBlocks(text: string): BlockScan {
     }
     const commentAt = line.text.indexOf('<!--');
     if (commentAt >= 0 && !line.text.includes('-->', commentAt + 4)) inComment = true;
+    else if (commentAt < 0) {
+      const html = HTML_BLOCKS.find(([start]) => start.test(line.text));
+      if (html && !html[1].test(line.text.slice(html[0].exec(line.text)![0].length))) htmlEnd = html[1];
+    }
   }
   if (fence) codeRanges.push([fence.start, text.length]); // unterminated fence runs to the end
   close(text.length);
