@@ -15,9 +15,21 @@ declare const Worker: new (url: string, options?: { name?: string }) => Construc
 let client: LanguageClient | undefined;
 let configSync: vscode.Disposable | undefined;
 
-function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+/**
+ * The URL to start the server worker from. vscode.dev and github.dev serve extensions over https, which a
+ * Worker can load directly. An extension installed on a remote (code-server, a browser-based dev container)
+ * has a vscode-remote: URI, which the web extension host refuses for workers; its text is read through
+ * vscode.workspace.fs and started from a blob: URL instead.
+ */
+async function serverUrl(context: vscode.ExtensionContext): Promise<string> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  const worker = new Worker(serverMain.toString(true), { name: 'Rapport language server' });
+  if (['https', 'http', 'file'].includes(serverMain.scheme)) return serverMain.toString(true);
+  const script = await vscode.workspace.fs.readFile(serverMain);
+  return URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+}
+
+async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<LanguageClient> {
+  const worker = new Worker(await serverUrl(context), { name: 'Rapport language server' });
   // Notes may live on any scheme in the browser (vscode-vfs, vscode-remote, memfs...), so select by language.
   const selector = [{ language: 'markdown' }, { pattern: CONFIG_GLOB }];
   const c = new LanguageClient('rapport', 'Rapport', clientOptions(output, selector, undefined), worker);
@@ -25,7 +37,7 @@ function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): 
 }
 
 async function run(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
-  client = start(context, output);
+  client = await start(context, output);
   await client.start();
   configSync = await syncConfigFiles(client);
 }
