@@ -88,4 +88,4 @@ mkdirSync(join(root, 'dist/meta'), { recursive: true });
 results.forEach((result, i) => {
   if (result.metafile) writeFileSync(join(root, 'dist/meta', `${entries[i].outfile.replace(/^dist\//, '').replace(/[/.]/g, '-')}.json`), JSON.stringify(result.metafile));
 });
-console.log(`built ${entries.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+console.error(`built ${entries.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`);

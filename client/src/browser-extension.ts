@@ -10,9 +10,11 @@ import { CONFIG_GLOB, clientOptions, wireClient, type RapportApi } from './clien
 import { syncConfigFiles } from './web-config-sync.ts';
 
 /** The browser's Worker, as used here (the project's TypeScript setup has no DOM library). */
-declare const Worker: new (url: string, options?: { name?: string }) => ConstructorParameters<typeof LanguageClient>[3] & { terminate(): void };
+type ServerWorker = ConstructorParameters<typeof LanguageClient>[3] & { terminate(): void };
+declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
 
 let client: LanguageClient | undefined;
+let worker: ServerWorker | undefined;
 let configSync: vscode.Disposable | undefined;
 
 /**
@@ -29,11 +31,10 @@ async function serverUrl(context: vscode.ExtensionContext): Promise<string> {
 }
 
 async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<LanguageClient> {
-  const worker = new Worker(await serverUrl(context), { name: 'Rapport language server' });
+  worker = new Worker(await serverUrl(context), { name: 'Rapport language server' });
   // Notes may live on any scheme in the browser (vscode-vfs, vscode-remote, memfs...), so select by language.
   const selector = [{ language: 'markdown' }, { pattern: CONFIG_GLOB }];
-  const c = new LanguageClient('rapport', 'Rapport', clientOptions(output, selector, undefined), worker);
-  return c;
+  return new LanguageClient('rapport', 'Rapport', clientOptions(output, selector, undefined), worker);
 }
 
 async function run(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
@@ -47,6 +48,9 @@ async function stop(): Promise<void> {
   configSync = undefined;
   await client?.dispose();
   client = undefined;
+  // The client only closes its side of the connection; the worker lives until it is terminated.
+  worker?.terminate();
+  worker = undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<RapportApi> {
