@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 'use strict';
 // Thin launcher: the CLI is bundled to dist/ by `npm run build`.
-require('../dist/server/cli.js').main();
+require('../dist/cli/cli.js').main();

@@ -1,36 +1,91 @@
 /**
- * Bundles the extension client, the language server and the CLI to CommonJS
- * with esbuild. unified and remark are ESM-only; bundling lets VS Code's
- * extension host and plain Node load them from a single CJS file each.
+ * Bundles Rapport with esbuild. unified and remark are ESM-only; bundling lets VS Code's extension hosts,
+ * plain Node and a browser Web Worker each load one file.
+ *
+ * Output layout (what ships where):
+ *   dist/client/extension.js  VS Code desktop/remote client (Node)         vsix
+ *   dist/server/server.js     language server for Node (stdio/IPC)         vsix + npm (rapport-language-server)
+ *   dist/web/extension.js     VS Code web client (browser extension host)  vsix
+ *   dist/web/server.js        language server as a classic Web Worker      vsix
+ *   dist/cli/cli.js           the `rapport` CLI                            npm
+ *   dist/cli/cli-worker.js    worker threads for large CLI batches         npm
+ *   dist/meta/*.json          esbuild metafiles of the browser bundles (checked by test/web/; shipped nowhere)
+ *
+ * Each output folder is emptied first, so a production build (no source maps) leaves no stale maps behind.
  */
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WEB_SUBSTITUTES } from './lib/web-substitutes.mjs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const production = process.argv.includes('--production');
 
 /** @type {import('esbuild').BuildOptions} */
-const common = {
+const shared = {
+  absWorkingDir: root,
   bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { RAPPORT_VERSION: JSON.stringify(pkg.version) },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const node = {
+  ...shared,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
   // Some ESM dependencies read import.meta.url, which CommonJS lacks: provide it from __filename.
-  define: { RAPPORT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  define: { ...shared.define, 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/** @type {import('esbuild').Plugin} */
+/** Swaps the file-system modules of the language server for their browser counterparts (see lib/web-substitutes.mjs). */
+const webSubstitutes = {
+  name: 'rapport-web-substitutes',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const resolved = join(args.resolveDir, args.path).slice(root.length + 1).split('\\').join('/');
+      const substitute = WEB_SUBSTITUTES[resolved];
+      return substitute ? { path: join(root, substitute) } : undefined;
+    });
+  },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const browser = {
+  ...shared,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  // Both run in Web Workers (the web extension host is one), where packages' DOM builds fail: no `document`.
+  conditions: ['worker'],
+  metafile: true,
+  plugins: [webSubstitutes],
+};
+
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server/cli.js' },
-  // Worker threads for large CLI batches (loaded by dist/server/cli.js from its own folder).
-  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/server/cli-worker.js' },
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server/server.js' },
+  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/cli.js' },
+  // Loaded by dist/cli/cli.js from its own folder.
+  { ...node, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli/cli-worker.js' },
+  // The web extension host loads CommonJS extensions with its own `require` for `vscode`.
+  { ...browser, entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
+  // A classic (non-module) worker script: `new Worker(url)` works in every browser VS Code runs in.
+  { ...browser, entryPoints: ['server/src/web/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
 ];
 
 const started = Date.now();
-await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
-console.log(`built ${entries.length} bundles in ${Date.now() - started} ms`);
+for (const dir of ['client', 'server', 'cli', 'web', 'meta']) rmSync(join(root, 'dist', dir), { recursive: true, force: true });
+const results = await Promise.all(entries.map((e) => esbuild.build(e)));
+mkdirSync(join(root, 'dist/meta'), { recursive: true });
+results.forEach((result, i) => {
+  if (result.metafile) writeFileSync(join(root, 'dist/meta', `${entries[i].outfile.replace(/^dist\//, '').replace(/[/.]/g, '-')}.json`), JSON.stringify(result.metafile));
+});
+console.error(`built ${entries.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`);

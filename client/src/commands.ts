@@ -1,10 +1,8 @@
 /** The palette commands: lint workspace, fix all in file, show rule documentation. */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerCommands(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   const run = async (command: string, args: unknown[] = []) => {
     const c = client();
     if (!c) {
@@ -26,7 +24,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       if (result && result.edits === 0) void vscode.window.showInformationMessage('Rapport: nothing in this note can be fixed automatically.');
     }),
     vscode.commands.registerCommand('rapport.showRuleDocumentation', async (ruleId?: string) => {
-      const docsDir = context.asAbsolutePath(path.join('docs', 'rules'));
+      // Through vscode.workspace.fs, so the command also works in the web extension host.
+      const docsDir = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
       let id = typeof ruleId === 'string' ? ruleId : undefined;
       if (!id) {
         // The rule at the cursor, if any; otherwise let the writer pick one.
@@ -42,16 +41,26 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       if (!id) {
         let ids: string[] = [];
         try {
-          ids = fs.readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
+          const entries = await vscode.workspace.fs.readDirectory(docsDir);
+          ids = entries.map(([f]) => f).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
         } catch {
           /* no bundled docs */
         }
         id = await vscode.window.showQuickPick(['README', ...ids], { placeHolder: 'Rapport rule' });
         if (!id) return;
       }
-      const file = path.join(docsDir, `${id}.md`);
-      if (fs.existsSync(file)) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(file));
+      const file = vscode.Uri.joinPath(docsDir, `${id}.md`);
+      if (await exists(file)) await vscode.commands.executeCommand('markdown.showPreview', file);
       else await vscode.env.openExternal(vscode.Uri.parse(`https://github.com/rapport-notes/rapport/blob/main/docs/rules/${id}.md`));
     }),
   );
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -11,4 +11,4 @@ process.on('exit', () => {
   const u = process.resourceUsage();
   process.stderr.write(`\nRAPPORT_BENCH ${JSON.stringify({ maxRSSKB: u.maxRSS, userMs: u.userCPUTime / 1000, systemMs: u.systemCPUTime / 1000 })}\n`);
 });
-require(join(__dirname, '..', '..', 'dist', 'server', 'cli.js')).main();
+require(join(__dirname, '..', '..', 'dist', 'cli', 'cli.js')).main();

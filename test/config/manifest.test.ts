@@ -1,6 +1,6 @@
 /** package.json and the shipped schema agree with the rule registry and the server's settings. */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES, RULES } from '../../server/src/engine/index.ts';
 import { configSchema } from '../../server/src/config/index.ts';
@@ -36,7 +36,8 @@ describe('manifest: settings, schema and commands', () => {
   it('declares the commands the client registers and limited support for untrusted workspaces', () => {
     const commands = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
     assert.deepEqual(commands, ['rapport.fixAllInFile', 'rapport.lintWorkspace', 'rapport.restartServer', 'rapport.showRuleDocumentation']);
-    const client = readFileSync(join(root, 'client', 'src', 'extension.ts'), 'utf8') + readFileSync(join(root, 'client', 'src', 'commands.ts'), 'utf8');
+    const clientDir = join(root, 'client', 'src');
+    const client = readdirSync(clientDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(clientDir, f), 'utf8')).join('\n');
     for (const c of commands) assert.ok(client.includes(`'${c}'`), `${c} is registered by the client`);
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   });

@@ -7,14 +7,14 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { basename } from 'node:path';
-import { DiagnosticSeverity, FileChangeType, MessageType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
 import { checkConfigText, ConfigResolver, isConfigFileName, type ConfigProblem, type ResolvedConfig } from '../config/index.ts';
 import type { LintOptions } from '../engine/index.ts';
 import { settingsOptions } from './linting.ts';
 import type { DocumentSettings } from './settings.ts';
-import { SOURCE } from './diagnostics.ts';
+import { ConfigReporter } from './config-report.ts';
 
 export function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -30,19 +30,17 @@ export function isConfigUri(uri: string): boolean {
   return !!path && isConfigFileName(path);
 }
 
-const KEEP = 'The last valid configuration stays in force.';
-
 export class ProjectConfig {
   readonly resolver = new ConfigResolver();
   trusted = true;
-  private untrustedNotified = false;
-  /** Per configuration file: the problems last reported (published and notified), as a key. */
-  private reported = new Map<string, string>();
+  private readonly reporter: ConfigReporter;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-  ) {}
+  ) {
+    this.reporter = new ConfigReporter(connection, documents);
+  }
 
   /** Resolves the project configuration for a note (undefined for notes that are not files). */
   resolve(uri: string, settings: DocumentSettings): ResolvedConfig | undefined {
@@ -51,13 +49,7 @@ export class ProjectConfig {
     const base = settingsOptions(uri, settings) ?? {};
     const resolved = this.resolver.resolveConfig(path, { trusted: this.trusted, base });
     if (resolved.configPath) this.report(resolved.configPath, resolved.problems);
-    if (resolved.untrustedIgnored.length && !this.untrustedNotified) {
-      this.untrustedNotified = true;
-      void this.connection.sendNotification('window/showMessage', {
-        type: MessageType.Info,
-        message: `Rapport: this workspace is not trusted, so the ${resolved.untrustedIgnored.join(', ')} settings of ${basename(resolved.configPath!)} are not applied. Trust the workspace to apply them.`,
-      });
-    }
+    if (resolved.configPath) this.reporter.untrusted(resolved.untrustedIgnored, basename(resolved.configPath));
     return resolved;
   }
 
@@ -71,49 +63,26 @@ export class ProjectConfig {
   setTrusted(trusted: boolean): void {
     if (trusted === this.trusted) return;
     this.trusted = trusted;
-    this.untrustedNotified = false;
+    this.reporter.trustChanged();
   }
 
   /** Publishes the problems of a configuration file and notifies once per distinct set of problems. */
   private report(configPath: string, problems: ConfigProblem[], force = false): void {
-    const key = problems.map((p) => `${p.start}:${p.message}`).join('\n');
-    if (!force && this.reported.get(configPath) === key) return;
-    this.reported.set(configPath, key);
-    const uri = pathToFileURL(configPath).href;
-    const open = this.documents.get(uri);
-    // An open file is reported from its buffer (see documentChanged); otherwise from disk.
-    if (!open) {
-      let onDisk: TextDocument | undefined;
+    const onDisk = () => {
       try {
-        onDisk = TextDocument.create(uri, 'json', 0, readFileSync(configPath, 'utf8'));
+        return readFileSync(configPath, 'utf8');
       } catch {
-        /* unreadable: place problems at the start */
+        return undefined; // unreadable: place problems at the start
       }
-      void this.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => this.toDiagnostic(p, onDisk)) });
-    }
-    if (problems.length) {
-      const first = problems[0]!;
-      const more = problems.length > 1 ? ` (${problems.length - 1} more problem${problems.length > 2 ? 's' : ''} in the file)` : '';
-      void this.connection.sendNotification('window/showMessage', {
-        type: MessageType.Warning,
-        message: `Rapport: ${basename(configPath)} has a problem: ${first.message}${more} ${KEEP}`,
-      });
-    }
-  }
-
-  private toDiagnostic(p: ConfigProblem, doc: TextDocument | undefined): Diagnostic {
-    const range = doc
-      ? { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }
-      : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'rapport.config', message: `${p.message} ${KEEP}` };
+    };
+    this.reporter.report(pathToFileURL(configPath).href, basename(configPath), problems, onDisk, force);
   }
 
   /** Diagnostics for an open configuration file, from its current text. */
   documentChanged(doc: TextDocument): void {
     const path = filePath(doc.uri);
     if (!path) return;
-    const { problems } = checkConfigText(doc.getText(), path);
-    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: problems.map((p) => this.toDiagnostic(p, doc)) });
+    this.reporter.documentChanged(doc, checkConfigText(doc.getText(), path).problems);
   }
 
   /** A configuration file closed: report its on-disk state again. */
@@ -135,7 +104,7 @@ export class ProjectConfig {
       if (!path || !isConfigFileName(path)) continue;
       any = true;
       this.resolver.invalidate(path);
-      this.reported.delete(path);
+      this.reporter.forget(pathToFileURL(path).href);
       if (change.type === FileChangeType.Deleted) {
         void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
         continue;

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
-export const EXTENSION_ID = 'rapport.rapport';
+export const EXTENSION_ID = 'rapport.rapport-lint';
 /**
  * Bounds for the waits below. They only decide how long a broken build takes to fail: on an idle machine each
  * wait ends within a few seconds, but on a loaded 2-CPU machine activation alone was seen to take 20 s.

@@ -1,0 +1,2 @@
+/** Types for web-substitutes.mjs. */
+export const WEB_SUBSTITUTES: Record<string, string>;
