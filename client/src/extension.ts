@@ -14,6 +14,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { ClientSession, serverOutputChannel } from './client-session.ts';
+import { clientMiddleware } from './middleware.ts';
 import { registerCommands } from './commands.ts';
 import { registerStatusBar, type StatusSnapshot } from './status.ts';
 import { registerQuietTyping } from './quiet-typing.ts';
@@ -21,7 +23,7 @@ import { registerQuietTyping } from './quiet-typing.ts';
 /** Project configuration files: linted by the server (diagnostics on the file) and watched for changes. */
 const CONFIG_GLOB = '**/{.rapportrc.json,rapport.config.json}';
 
-let client: LanguageClient | undefined;
+let session: ClientSession | undefined;
 
 /** Restart after a crash, but give up if the server keeps crashing (5 times in 3 minutes). */
 function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
@@ -54,36 +56,41 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const output = vscode.window.createOutputChannel('Rapport');
-  const clientOptions: LanguageClientOptions = {
+  context.subscriptions.push(output);
+  const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+  context.subscriptions.push(configWatcher);
+  // Built afresh for every start: see client-session.ts for why a restart needs a new client.
+  const clientOptions = (): LanguageClientOptions => ({
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'file', pattern: CONFIG_GLOB },
     ],
-    synchronize: { configurationSection: 'rapport', fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB) },
+    synchronize: { configurationSection: 'rapport', fileEvents: configWatcher },
     // Workspace Trust: in an untrusted workspace the server ignores the project's vocabulary and globs.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
-    outputChannel: output,
+    outputChannel: serverOutputChannel(output),
     errorHandler: restartingErrorHandler(output),
     diagnosticPullOptions: { onChange: true, onSave: true },
-  };
-  client = new LanguageClient('rapport', 'Rapport', serverOptions, clientOptions);
+    middleware: clientMiddleware(context.extensionUri),
+  });
+  session = new ClientSession(() => new LanguageClient('rapport', 'Rapport', serverOptions, clientOptions()), output);
+  const client = session.current;
   context.subscriptions.push(
-    vscode.commands.registerCommand('rapport.restartServer', async () => {
-      await client?.restart();
-    }),
+    session,
+    vscode.commands.registerCommand('rapport.restartServer', () => session?.restart()),
   );
-  registerCommands(context, () => client);
+  registerCommands(context, client);
   const statusBar = registerStatusBar(context);
-  registerQuietTyping(context, () => client);
+  registerQuietTyping(context, client);
   context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('rapport/didChangeWorkspaceTrust', { trusted: true })),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client()?.sendNotification('rapport/didChangeWorkspaceTrust', { trusted: true })),
   );
-  await client.start();
+  await session.start();
   return { statusBar };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await session?.stop();
+  session = undefined;
 }

@@ -5,9 +5,9 @@
  * {uri, position: null} once the cursor is outside the word being typed.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
-export function registerQuietTyping(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerQuietTyping(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   const typing = new Map<string, vscode.Position>();
   const send = (uri: string, position: vscode.Position | null) =>
     void client()?.sendNotification('rapport/typing', { uri, position: position ? { line: position.line, character: position.character } : null });
