@@ -1,7 +1,6 @@
 /** The palette commands: lint workspace, fix all in file, show rule documentation. */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { showRuleDocumentation, registerRenderedDocs } from './rule-docs.ts';
 import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
@@ -14,6 +13,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     return c.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   };
 
+  registerRenderedDocs(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('rapport.lintWorkspace', async () => {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Rapport: linting the workspace' }, () => run('rapport.server.lintWorkspace'));
@@ -25,33 +25,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const result = (await run('rapport.server.fixAll', [editor.document.uri.toString()])) as { edits: number } | undefined;
       if (result && result.edits === 0) void vscode.window.showInformationMessage('Rapport: nothing in this note can be fixed automatically.');
     }),
-    vscode.commands.registerCommand('rapport.showRuleDocumentation', async (ruleId?: string) => {
-      const docsDir = context.asAbsolutePath(path.join('docs', 'rules'));
-      let id = typeof ruleId === 'string' ? ruleId : undefined;
-      if (!id) {
-        // The rule at the cursor, if any; otherwise let the writer pick one.
-        const editor = vscode.window.activeTextEditor;
-        if (editor) {
-          const here = vscode.languages
-            .getDiagnostics(editor.document.uri)
-            .find((d) => d.source === 'rapport' && d.range.contains(editor.selection.active));
-          if (here && typeof here.code === 'string') id = here.code;
-          else if (here && here.code && typeof here.code === 'object') id = String(here.code.value);
-        }
-      }
-      if (!id) {
-        let ids: string[] = [];
-        try {
-          ids = fs.readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
-        } catch {
-          /* no bundled docs */
-        }
-        id = await vscode.window.showQuickPick(['README', ...ids], { placeHolder: 'Rapport rule' });
-        if (!id) return;
-      }
-      const file = path.join(docsDir, `${id}.md`);
-      if (fs.existsSync(file)) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(file));
-      else await vscode.env.openExternal(vscode.Uri.parse(`https://github.com/rapport-notes/rapport/blob/main/docs/rules/${id}.md`));
-    }),
+    vscode.commands.registerCommand('rapport.showRuleDocumentation', (ruleId?: unknown) =>
+      showRuleDocumentation(context.extensionUri, typeof ruleId === 'string' ? ruleId : undefined),
+    ),
   );
 }
