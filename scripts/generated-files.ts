@@ -21,8 +21,9 @@ export function rulesSettingSchema(): Record<string, unknown> {
   return {
     ...rulesSchema(),
     default: {},
-    markdownDescription:
-      'Severity per rule id or family (`error`, `warning`, `info`, `hint` or `off`). A project `.rapportrc.json` wins where both set the same rule. See [the rule list](https://github.com/rapport-notes/rapport/blob/main/docs/rules/README.md).',
+    scope: 'resource',
+    // The text is in package.nls.json (translatable), under this key.
+    markdownDescription: '%config.rules.description%',
   };
 }
 

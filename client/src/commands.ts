@@ -1,6 +1,8 @@
-/** The palette commands: lint workspace, fix all in file, show rule documentation. */
+/** The palette commands: new note from a template, lint workspace, fix all in file, rule documentation, walkthrough steps. */
 import * as vscode from 'vscode';
 import { showRuleDocumentation, registerRenderedDocs } from './rule-docs.ts';
+import { newNoteFromTemplate } from './templates.ts';
+import { addTeamConfig, openExampleNote } from './getting-started.ts';
 import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
@@ -25,6 +27,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const result = (await run('rapport.server.fixAll', [editor.document.uri.toString()])) as { edits: number } | undefined;
       if (result && result.edits === 0) void vscode.window.showInformationMessage('Rapport: nothing in this note can be fixed automatically.');
     }),
+    vscode.commands.registerCommand('rapport.newNoteFromTemplate', (prefix?: unknown) =>
+      newNoteFromTemplate(context.extensionUri, typeof prefix === 'string' ? prefix : undefined),
+    ),
+    vscode.commands.registerCommand('rapport.openExampleNote', () => openExampleNote(context.extensionUri)),
+    vscode.commands.registerCommand('rapport.addTeamConfig', () => addTeamConfig()),
     vscode.commands.registerCommand('rapport.showRuleDocumentation', (ruleId?: unknown) =>
       showRuleDocumentation(context.extensionUri, typeof ruleId === 'string' ? ruleId : undefined),
     ),

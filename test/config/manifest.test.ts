@@ -35,7 +35,7 @@ describe('manifest: settings, schema and commands', () => {
 
   it('declares the commands the client registers and limited support for untrusted workspaces', () => {
     const commands = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
-    assert.deepEqual(commands, ['rapport.fixAllInFile', 'rapport.lintWorkspace', 'rapport.restartServer', 'rapport.showRuleDocumentation']);
+    assert.deepEqual(commands, ['rapport.addTeamConfig', 'rapport.fixAllInFile', 'rapport.lintWorkspace', 'rapport.newNoteFromTemplate', 'rapport.openExampleNote', 'rapport.restartServer', 'rapport.showRuleDocumentation']);
     const client = readFileSync(join(root, 'client', 'src', 'extension.ts'), 'utf8') + readFileSync(join(root, 'client', 'src', 'commands.ts'), 'utf8');
     for (const c of commands) assert.ok(client.includes(`'${c}'`), `${c} is registered by the client`);
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
