@@ -19,6 +19,7 @@ import { docsBase } from './docs-links.ts';
 import { filePath, isConfigUri, ProjectConfig } from './project-config.ts';
 import { fixAllEdit, KINDS, OPEN_DOCS_COMMAND, provideCodeActions, type CodeActionDeps } from './code-actions.ts';
 import { hoverMarkdown } from './hover.ts';
+import { frontMatterCompletion, frontMatterHover } from './front-matter.ts';
 import { QuietTyping, TYPING_NOTIFICATION, type TypingParams } from './quiet.ts';
 import { WorkspaceLint } from './workspace-lint.ts';
 import type { Finding } from '../engine/index.ts';
@@ -79,6 +80,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         ...(validation.pull ? { diagnosticProvider: { identifier: 'rapport', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         codeActionProvider: { codeActionKinds: KINDS, resolveProvider: false },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [':'] },
         executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
       },
@@ -130,9 +132,14 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     const offset = doc.offsetAt(params.position);
     const findings = ((await lintNow(doc)) ?? []).filter((f) => f.family !== 'engine' && f.start <= offset && offset <= f.end);
     const value = hoverMarkdown(findings);
-    if (!value) return null;
+    if (!value) return frontMatterHover(doc, params.position);
     const first = findings[0]!;
     return { contents: { kind: 'markdown', value }, range: { start: doc.positionAt(first.start), end: doc.positionAt(first.end) } };
+  });
+
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc && !isConfigUri(doc.uri) ? frontMatterCompletion(doc, params.position) : [];
   });
 
   connection.onExecuteCommand(async (params) => {
