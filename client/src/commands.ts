@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { showRuleDocumentation, registerRenderedDocs } from './rule-docs.ts';
 import { newNoteFromTemplate } from './templates.ts';
 import { addTeamConfig, openExampleNote } from './getting-started.ts';
-import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
+import { ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   const run = async (command: string, args: unknown[] = []) => {
@@ -17,10 +17,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 
   registerRenderedDocs(context);
   context.subscriptions.push(
-    vscode.commands.registerCommand('rapport.lintWorkspace', async () => {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Rapport: linting the workspace' }, () => run('rapport.server.lintWorkspace'));
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
-    }),
+    vscode.commands.registerCommand('rapport.lintWorkspace', () => lintWorkspace(client)),
     vscode.commands.registerCommand('rapport.fixAllInFile', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') return;
@@ -36,4 +33,35 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       showRuleDocumentation(context.extensionUri, typeof ruleId === 'string' ? ruleId : undefined),
     ),
   );
+}
+
+/**
+ * "Lint All Notes in the Workspace" with a notification that counts the notes ("120 of 800 notes") and a
+ * Cancel button; the server reports through LSP work-done progress and stops when the request is cancelled.
+ */
+async function lintWorkspace(client: () => BaseLanguageClient | undefined): Promise<void> {
+  const c = client();
+  if (!c) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Rapport: the language server is not running.'));
+    return;
+  }
+  const title = vscode.l10n.t('Rapport: linting the workspace');
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, cancel) => {
+    const workDoneToken = `rapport-lint-workspace-${Date.now()}`;
+    let percent = 0;
+    const listening = c.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind !== 'report') return;
+      const next = value.percentage ?? percent;
+      progress.report({ message: value.message, increment: Math.max(0, next - percent) });
+      percent = next;
+    });
+    try {
+      await c.sendRequest(ExecuteCommandRequest.type, { command: 'rapport.server.lintWorkspace', arguments: [], workDoneToken }, cancel);
+    } catch (error) {
+      if (!cancel.isCancellationRequested) throw error;
+    } finally {
+      listening.dispose();
+    }
+  });
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
 }

@@ -100,10 +100,13 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);
     void validation.relintAll();
+    void workspaceLint.refresh();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (project.filesChanged(params.changes)) void validation.relintAll();
+    if (!project.filesChanged(params.changes)) return;
+    void validation.relintAll();
+    void workspaceLint.refresh();
   });
 
   connection.onNotification(TRUST_NOTIFICATION, (params: { trusted?: unknown }) => {
@@ -142,7 +145,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     return doc && !isConfigUri(doc.uri) ? frontMatterCompletion(doc, params.position) : [];
   });
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token, workDone) => {
     const args = params.arguments ?? [];
     switch (params.command) {
       case OPEN_DOCS_COMMAND: {
@@ -165,8 +168,13 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         return { applied: result.applied, edits: count };
       }
       case LINT_WORKSPACE_COMMAND: {
-        const result = await workspaceLint.run(folders);
-        const message = `Rapport linted ${result.files} note${result.files === 1 ? '' : 's'} (plus any open ones): ${result.findings} finding${result.findings === 1 ? '' : 's'}${result.truncated ? '; stopped at the limit of notes' : ''}.`;
+        workDone.begin('Rapport: linting the workspace', 0, undefined, false);
+        const result = await workspaceLint.run(folders, {
+          token,
+          report: (done, total) => workDone.report(total ? Math.round((100 * done) / total) : 100, `${done} of ${total} notes`),
+        });
+        workDone.done();
+        const message = `Rapport linted ${result.files} note${result.files === 1 ? '' : 's'} (plus any open ones): ${result.findings} finding${result.findings === 1 ? '' : 's'}${result.cancelled ? '; cancelled before the rest' : ''}${result.truncated ? '; stopped at the limit of notes' : ''}.`;
         void connection.sendNotification('window/showMessage', { type: MessageType.Info, message });
         return result;
       }
