@@ -35,7 +35,7 @@ export class ClientSession implements vscode.Disposable {
 
   restart(): Promise<void> {
     return this.enqueue(async () => {
-      this.output.appendLine('Rapport: restarting the language server.');
+      this.output.appendLine(vscode.l10n.t('Rapport: restarting the language server.'));
       await this.shutdown();
       await this.launch();
     });
@@ -65,7 +65,7 @@ export class ClientSession implements vscode.Disposable {
       await client.dispose();
     } catch (error) {
       // A server that does not answer the shutdown request in time is killed by the client; carry on.
-      this.output.appendLine(`Rapport: the language server did not stop cleanly (${error instanceof Error ? error.message : String(error)}).`);
+      this.output.appendLine(vscode.l10n.t('Rapport: the language server did not stop cleanly ({0}).', error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -87,7 +87,7 @@ export function serverOutputChannel(output: vscode.OutputChannel): vscode.Output
       if (property === 'appendLine') {
         return (line: string) => {
           const match = normalExit.exec(line);
-          target.appendLine(match ? `[Info  - ${match[1]}] The language server stopped normally (exit code 0).` : line);
+          target.appendLine(match ? `[Info  - ${match[1]}] ${vscode.l10n.t('The language server stopped normally (exit code 0).')}` : line);
         };
       }
       const value = Reflect.get(target, property, receiver) as unknown;

@@ -9,7 +9,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   const run = async (command: string, args: unknown[] = []) => {
     const c = client();
     if (!c) {
-      void vscode.window.showWarningMessage('Rapport: the language server is not running.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Rapport: the language server is not running.'));
       return undefined;
     }
     return c.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
@@ -22,7 +22,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') return;
       const result = (await run('rapport.server.fixAll', [editor.document.uri.toString()])) as { edits: number } | undefined;
-      if (result && result.edits === 0) void vscode.window.showInformationMessage('Rapport: nothing in this note can be fixed automatically.');
+      if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Rapport: nothing in this note can be fixed automatically.'));
     }),
     vscode.commands.registerCommand('rapport.newNoteFromTemplate', (prefix?: unknown) =>
       newNoteFromTemplate(context.extensionUri, typeof prefix === 'string' ? prefix : undefined),

@@ -35,10 +35,10 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
       crashes.push(now);
       while (crashes.length && now - crashes[0]! > 3 * 60_000) crashes.shift();
       if (crashes.length > 5) {
-        output.appendLine('Rapport: the language server stopped 5 times in 3 minutes and will not be restarted. Run "Rapport: Restart Server" after fixing the cause.');
+        output.appendLine(vscode.l10n.t('Rapport: the language server stopped 5 times in 3 minutes and will not be restarted. Run "Rapport: Restart Language Server" after fixing the cause.'));
         return { action: CloseAction.DoNotRestart };
       }
-      output.appendLine('Rapport: the language server stopped; restarting it.');
+      output.appendLine(vscode.l10n.t('Rapport: the language server stopped; restarting it.'));
       return { action: CloseAction.Restart };
     },
   };
