@@ -1,6 +1,6 @@
 /** The list of generated files and their expected content (shared by the generator and its test). */
 import { RULES } from '../server/src/engine/index.ts';
-import { renderRuleIndex, renderRulePage } from '../server/src/engine/docs/render.ts';
+import { renderRuleCatalogue, renderRuleIndex, renderRulePage } from '../server/src/engine/docs/render.ts';
 import { configSchema, rulesSchema } from '../server/src/config/schema.ts';
 import { ENGINE_MESSAGES, renderEngineMessagePage } from '../server/src/engine/messages.ts';
 
@@ -8,6 +8,7 @@ export function generatedFiles(): Array<[string, string]> {
   const files: Array<[string, string]> = RULES.map((r) => [`docs/rules/${r.id}.md`, renderRulePage(r)]);
   for (const m of ENGINE_MESSAGES) files.push([`docs/rules/${m.id}.md`, renderEngineMessagePage(m)]);
   files.push(['docs/rules/README.md', renderRuleIndex(RULES, ENGINE_MESSAGES)]);
+  files.push(['docs/rules/index.json', renderRuleCatalogue(RULES, ENGINE_MESSAGES)]);
   files.push([CONFIG_SCHEMA_PATH, JSON.stringify(configSchema(), null, 2) + '\n']);
   return files;
 }
@@ -20,8 +21,9 @@ export function rulesSettingSchema(): Record<string, unknown> {
   return {
     ...rulesSchema(),
     default: {},
-    markdownDescription:
-      'Severity per rule id or family (`error`, `warning`, `info`, `hint` or `off`). A project `.rapportrc.json` wins where both set the same rule. See [the rule list](https://github.com/rapport-notes/rapport/blob/main/docs/rules/README.md).',
+    scope: 'resource',
+    // The text is in package.nls.json (translatable), under this key.
+    markdownDescription: '%config.rules.description%',
   };
 }
 

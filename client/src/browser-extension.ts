@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
+import { ClientSession } from './client-session.ts';
 import { CONFIG_GLOB, clientOptions, wireClient, type RapportApi } from './client-wiring.ts';
 import { syncConfigFiles } from './web-config-sync.ts';
 
@@ -13,10 +14,7 @@ import { syncConfigFiles } from './web-config-sync.ts';
 type ServerWorker = ConstructorParameters<typeof LanguageClient>[3] & { terminate(): void };
 declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
 
-let client: LanguageClient | undefined;
-let worker: ServerWorker | undefined;
-let configSync: vscode.Disposable | undefined;
-
+let session: ClientSession | undefined;
 /**
  * The URL to start the server worker from. vscode.dev and github.dev serve extensions over https, which a
  * Worker can load directly. An extension installed on a remote (code-server, a browser-based dev container)
@@ -30,40 +28,47 @@ async function serverUrl(context: vscode.ExtensionContext): Promise<string> {
   return URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
 }
 
-async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<LanguageClient> {
-  worker = new Worker(await serverUrl(context), { name: 'Rapport language server' });
-  // Notes may live on any scheme in the browser (vscode-vfs, vscode-remote, memfs...), so select by language.
-  const selector = [{ language: 'markdown' }, { pattern: CONFIG_GLOB }];
-  return new LanguageClient('rapport', 'Rapport', clientOptions(output, selector, undefined), worker);
-}
-
-async function run(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
-  client = await start(context, output);
-  await client.start();
-  configSync = await syncConfigFiles(client);
-}
-
-async function stop(): Promise<void> {
-  configSync?.dispose();
-  configSync = undefined;
-  await client?.dispose();
-  client = undefined;
-  // The client only closes its side of the connection; the worker lives until it is terminated.
-  worker?.terminate();
-  worker = undefined;
+/**
+ * A client whose server is a fresh Web Worker. A worker is not restarted in place: stopping the client
+ * ends the worker (see WorkerClient) and a restart creates a new one, as client-session.ts does for the
+ * Node client.
+ */
+class WorkerClient extends LanguageClient {
+  private configSync: vscode.Disposable | undefined;
+  constructor(
+    options: ConstructorParameters<typeof LanguageClient>[2],
+    private readonly serverWorker: ServerWorker,
+  ) {
+    super('rapport', 'Rapport', options, serverWorker);
+  }
+  override async start(): Promise<void> {
+    await super.start();
+    this.configSync = await syncConfigFiles(this);
+  }
+  override async dispose(timeout?: number): Promise<void> {
+    this.configSync?.dispose();
+    try {
+      await super.dispose(timeout);
+    } finally {
+      // The client only closes its side of the connection; the worker lives until it is terminated.
+      this.serverWorker.terminate();
+    }
+  }
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<RapportApi> {
   const output = vscode.window.createOutputChannel('Rapport');
-  // A worker is not restarted in place: stop it and start a fresh one.
-  const api = wireClient(context, () => client, async () => {
-    await stop();
-    await run(context, output);
-  });
-  await run(context, output);
+  context.subscriptions.push(output);
+  const url = await serverUrl(context);
+  // Notes may live on any scheme in the browser (vscode-vfs, vscode-remote, memfs...), so select by language.
+  const selector = [{ language: 'markdown' }, { pattern: CONFIG_GLOB }];
+  session = new ClientSession(() => new WorkerClient(clientOptions(context, output, selector, undefined), new Worker(url, { name: 'Rapport language server' })), output);
+  const api = wireClient(context, session);
+  await session.start();
   return api;
 }
 
 export async function deactivate(): Promise<void> {
-  await stop();
+  await session?.stop();
+  session = undefined;
 }

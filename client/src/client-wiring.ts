@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
+import { ClientSession, serverOutputChannel } from './client-session.ts';
+import { clientMiddleware } from './middleware.ts';
 import { registerCommands } from './commands.ts';
 import { registerStatusBar, type StatusSnapshot } from './status.ts';
 import { registerQuietTyping } from './quiet-typing.ts';
@@ -27,37 +29,44 @@ export function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandl
       crashes.push(now);
       while (crashes.length && now - crashes[0]! > 3 * 60_000) crashes.shift();
       if (crashes.length > 5) {
-        output.appendLine('Rapport: the language server stopped 5 times in 3 minutes and will not be restarted. Run "Rapport: Restart Server" after fixing the cause.');
+        output.appendLine(vscode.l10n.t('Rapport: the language server stopped 5 times in 3 minutes and will not be restarted. Run "Rapport: Restart Language Server" after fixing the cause.'));
         return { action: CloseAction.DoNotRestart };
       }
-      output.appendLine('Rapport: the language server stopped; restarting it.');
+      output.appendLine(vscode.l10n.t('Rapport: the language server stopped; restarting it.'));
       return { action: CloseAction.Restart };
     },
   };
 }
 
 /** Client options for the documents in `documentSelector` (the desktop client lints files; the web one any workspace scheme). */
-export function clientOptions(output: vscode.OutputChannel, documentSelector: LanguageClientOptions['documentSelector'], fileEvents: vscode.FileSystemWatcher | undefined): LanguageClientOptions {
+export function clientOptions(
+  context: vscode.ExtensionContext,
+  output: vscode.OutputChannel,
+  documentSelector: LanguageClientOptions['documentSelector'],
+  fileEvents: vscode.FileSystemWatcher | undefined,
+): LanguageClientOptions {
   return {
     documentSelector,
     synchronize: { configurationSection: 'rapport', ...(fileEvents ? { fileEvents } : {}) },
     // Workspace Trust: in an untrusted workspace the server ignores the project's vocabulary and globs.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
-    outputChannel: output,
+    outputChannel: serverOutputChannel(output),
     errorHandler: restartingErrorHandler(output),
     diagnosticPullOptions: { onChange: true, onSave: true },
+    middleware: clientMiddleware(context.extensionUri),
   };
 }
 
 /**
- * Registers the commands, status bar, quiet typing and trust notification around a client; returns the API.
- * `restart` restarts the server the way its transport needs (a new process, or stop and start in a worker).
+ * Registers the commands, status bar, quiet typing and trust notification around a client session; returns
+ * the API. A restart builds a new client (client-session.ts says why); `create` decides how it reaches its
+ * server (a Node process, or a Web Worker).
  */
-export function wireClient(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined, restart: () => Promise<void> | undefined): RapportApi {
+export function wireClient(context: vscode.ExtensionContext, session: ClientSession): RapportApi {
+  const client = session.current;
   context.subscriptions.push(
-    vscode.commands.registerCommand('rapport.restartServer', async () => {
-      await restart();
-    }),
+    session,
+    vscode.commands.registerCommand('rapport.restartServer', () => session.restart()),
   );
   registerCommands(context, client);
   const statusBar = registerStatusBar(context);

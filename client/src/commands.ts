@@ -1,66 +1,67 @@
-/** The palette commands: lint workspace, fix all in file, show rule documentation. */
+/** The palette commands: new note from a template, lint workspace, fix all in file, rule documentation, walkthrough steps. */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
+import { showRuleDocumentation, registerRenderedDocs } from './rule-docs.ts';
+import { newNoteFromTemplate } from './templates.ts';
+import { addTeamConfig, openExampleNote } from './getting-started.ts';
+import { ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   const run = async (command: string, args: unknown[] = []) => {
     const c = client();
     if (!c) {
-      void vscode.window.showWarningMessage('Rapport: the language server is not running.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Rapport: the language server is not running.'));
       return undefined;
     }
     return c.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   };
 
+  registerRenderedDocs(context);
   context.subscriptions.push(
-    vscode.commands.registerCommand('rapport.lintWorkspace', async () => {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Rapport: linting the workspace' }, () => run('rapport.server.lintWorkspace'));
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
-    }),
+    vscode.commands.registerCommand('rapport.lintWorkspace', () => lintWorkspace(client)),
     vscode.commands.registerCommand('rapport.fixAllInFile', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') return;
       const result = (await run('rapport.server.fixAll', [editor.document.uri.toString()])) as { edits: number } | undefined;
-      if (result && result.edits === 0) void vscode.window.showInformationMessage('Rapport: nothing in this note can be fixed automatically.');
+      if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Rapport: nothing in this note can be fixed automatically.'));
     }),
-    vscode.commands.registerCommand('rapport.showRuleDocumentation', async (ruleId?: string) => {
-      // Through vscode.workspace.fs, so the command also works in the web extension host.
-      const docsDir = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
-      let id = typeof ruleId === 'string' ? ruleId : undefined;
-      if (!id) {
-        // The rule at the cursor, if any; otherwise let the writer pick one.
-        const editor = vscode.window.activeTextEditor;
-        if (editor) {
-          const here = vscode.languages
-            .getDiagnostics(editor.document.uri)
-            .find((d) => d.source === 'rapport' && d.range.contains(editor.selection.active));
-          if (here && typeof here.code === 'string') id = here.code;
-          else if (here && here.code && typeof here.code === 'object') id = String(here.code.value);
-        }
-      }
-      if (!id) {
-        let ids: string[] = [];
-        try {
-          const entries = await vscode.workspace.fs.readDirectory(docsDir);
-          ids = entries.map(([f]) => f).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
-        } catch {
-          /* no bundled docs */
-        }
-        id = await vscode.window.showQuickPick(['README', ...ids], { placeHolder: 'Rapport rule' });
-        if (!id) return;
-      }
-      const file = vscode.Uri.joinPath(docsDir, `${id}.md`);
-      if (await exists(file)) await vscode.commands.executeCommand('markdown.showPreview', file);
-      else await vscode.env.openExternal(vscode.Uri.parse(`https://github.com/rapport-notes/rapport/blob/main/docs/rules/${id}.md`));
-    }),
+    vscode.commands.registerCommand('rapport.newNoteFromTemplate', (prefix?: unknown) =>
+      newNoteFromTemplate(context.extensionUri, typeof prefix === 'string' ? prefix : undefined),
+    ),
+    vscode.commands.registerCommand('rapport.openExampleNote', () => openExampleNote(context.extensionUri)),
+    vscode.commands.registerCommand('rapport.addTeamConfig', () => addTeamConfig()),
+    vscode.commands.registerCommand('rapport.showRuleDocumentation', (ruleId?: unknown) =>
+      showRuleDocumentation(context.extensionUri, typeof ruleId === 'string' ? ruleId : undefined),
+    ),
   );
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
+/**
+ * "Lint All Notes in the Workspace" with a notification that counts the notes ("120 of 800 notes") and a
+ * Cancel button; the server reports through LSP work-done progress and stops when the request is cancelled.
+ */
+async function lintWorkspace(client: () => BaseLanguageClient | undefined): Promise<void> {
+  const c = client();
+  if (!c) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Rapport: the language server is not running.'));
+    return;
   }
+  const title = vscode.l10n.t('Rapport: linting the workspace');
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, cancel) => {
+    const workDoneToken = `rapport-lint-workspace-${Date.now()}`;
+    let percent = 0;
+    const listening = c.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind !== 'report') return;
+      const next = value.percentage ?? percent;
+      progress.report({ message: value.message, increment: Math.max(0, next - percent) });
+      percent = next;
+    });
+    try {
+      await c.sendRequest(ExecuteCommandRequest.type, { command: 'rapport.server.lintWorkspace', arguments: [], workDoneToken }, cancel);
+    } catch (error) {
+      if (!cancel.isCancellationRequested) throw error;
+    } finally {
+      listening.dispose();
+    }
+  });
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
 }

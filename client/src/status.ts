@@ -29,7 +29,7 @@ export function registerStatusBar(context: vscode.ExtensionContext): () => Statu
       else if (d.severity === vscode.DiagnosticSeverity.Information) counts.info++;
       else counts.hint++;
     }
-    const { text, tooltip } = statusText(counts);
+    const { text, tooltip } = statusText(counts, vscode.l10n.t);
     item.text = text;
     item.tooltip = tooltip;
     item.show();

@@ -35,7 +35,7 @@ describe('manifest: settings, schema and commands', () => {
 
   it('declares the commands the client registers and limited support for untrusted workspaces', () => {
     const commands = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
-    assert.deepEqual(commands, ['rapport.fixAllInFile', 'rapport.lintWorkspace', 'rapport.restartServer', 'rapport.showRuleDocumentation']);
+    assert.deepEqual(commands, ['rapport.addTeamConfig', 'rapport.fixAllInFile', 'rapport.lintWorkspace', 'rapport.newNoteFromTemplate', 'rapport.openExampleNote', 'rapport.restartServer', 'rapport.showRuleDocumentation']);
     const clientDir = join(root, 'client', 'src');
     const client = readdirSync(clientDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(clientDir, f), 'utf8')).join('\n');
     for (const c of commands) assert.ok(client.includes(`'${c}'`), `${c} is registered by the client`);

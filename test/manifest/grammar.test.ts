@@ -331,9 +331,10 @@ describe('grammar: what it marks', () => {
     // Do-Not-Use abbreviations
     ['metoprolol 25 mg QD', 'QD', 'invalid.deprecated'],
     ['aspirin 81 mg qd', 'qd', 'invalid.deprecated'],
-    ['q.d.', 'q.d.', 'invalid.deprecated'],
+    ['aspirin 81 mg q.d.', 'q.d.', 'invalid.deprecated'],
+    ['Take 25 mg PO qd', 'qd', 'invalid.deprecated'],
     ['furosemide 20 mg QOD', 'QOD', 'invalid.deprecated'],
-    ['Q.O.D.', 'Q.O.D.', 'invalid.deprecated'],
+    ['warfarin 5 mg Q.O.D.', 'Q.O.D.', 'invalid.deprecated'],
     ['heparin 5000 IU', 'IU', 'invalid.deprecated'],
     ['insulin 10 U at bedtime', 'U', 'invalid.deprecated'],
     ['insulin 4u', 'u', 'invalid.deprecated'],
@@ -399,6 +400,9 @@ describe('grammar: what it marks', () => {
     'MS: alert and oriented',
     'UE strength 4/5 bilaterally',
     'Pt takes 0.5 mg nightly; 5 mg daily; 10 units at bedtime',
+    // The linter stays silent on a frequency in an exercise program; so does the highlighting.
+    'HEP: bridges 3x10 QD.',
+    'Home exercise program: heel raises 2x15 qd, walk 20 min QOD.',
   ];
   for (const line of notDoNotUse) {
     it(`does not mark ${JSON.stringify(line)} as Do-Not-Use`, () => {
@@ -406,6 +410,21 @@ describe('grammar: what it marks', () => {
       assert.deepEqual(flagged.map((t) => t.text), []);
     });
   }
+
+  it('a frequency after a dose ends before the sentence\'s period ("25 mg QD." marks "QD")', () => {
+    const marked = tokenize('metoprolol 25 mg QD.').filter((t) => t.scopes.some((s) => s.startsWith('invalid.')));
+    assert.deepEqual(marked.map((t) => t.text), ['QD']);
+  });
+
+  it('agrees with the linter on where QD is a Do-Not-Use abbreviation', async () => {
+    const { lint } = await import('../../server/src/engine/index.ts');
+    const lines = ['metoprolol 25 mg QD.', 'Take 25 mg PO qd', 'HEP: bridges 3x10 QD.', 'Walk 20 min QD.', 'heel raises 2x15 qd'];
+    for (const line of lines) {
+      const linted = lint(line, { mode: 'clinical' }).findings.filter((f) => f.ruleId === 'doc.jc-do-not-use').map((f) => f.text);
+      const painted = tokenize(line).filter((t) => t.scopes.some((s) => s.startsWith('invalid.'))).map((t) => t.text);
+      assert.deepEqual(painted, linted, line);
+    }
+  });
 
   it('does not read dates as pain scores or muscle grades', () => {
     const line = 'Seen 6/10/2024 and 3/5/2024';

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import {
   bodyText,
+  expansions,
   expand,
   loadSnippets,
   parseSnippet,
@@ -162,7 +163,7 @@ describe('snippets: respectful, patient-centred wording', () => {
 
   it('initial evaluation has the APTA elements, frequency/duration, short- and long-term goals and a patient-stated goal', () => {
     const t = textOf('rapport-eval');
-    for (const part of ['## History', 'Systems review', '## Tests and measures', '## Assessment', '## Diagnosis', '## Prognosis', '## Plan of care', 'times per week for', 'weeks', '## Goals', 'Short-term goals', 'Long-term goals', 'Patient-stated goal']) {
+    for (const part of ['## History', 'Systems review', '## Tests and measures', '## Assessment', '## Diagnosis', '## Prognosis', '## Plan of care', 'a week for', 'weeks', '## Goals', 'Short-term goals', 'Long-term goals', 'Patient-stated goal']) {
       assert.ok(t.includes(part), `missing ${part}`);
     }
   });
@@ -202,4 +203,36 @@ describe('snippets: respectful, patient-centred wording', () => {
   it('shared-decision line records the options discussed and the patient\'s choice', () => {
     assert.match(textOf('rapport-consent'), /^Discussed options .*; pt chose /);
   });
+});
+
+describe('snippets: left as they are, placeholders read as sentences', () => {
+  // A clinician may leave a placeholder's text in place; it must still read as English, not as a form with
+  // holes ("sets sets of repetitions repetitions", "Pt chose not to activity today").
+  const everyExpansion = (s: SnippetEntry) => expansions(nodesOf(s));
+  /** Base-form verbs a placeholder after "will" or "not to" may start with (the templates' own vocabulary). */
+  const VERBS = new Set(['do', 'carry', 'walk', 'transfer', 'climb', 'stand', 'return', 'use', 'try', 'complete', 'manage', 'attend', 'continue', 'reach', 'dress', 'get']);
+
+  for (const s of snippets) {
+    it(`${String(s.prefix)}: no doubled words`, () => {
+      for (const text of everyExpansion(s)) {
+        const doubled = [...text.matchAll(/\b([a-z]+)[ \t]+\1\b/gi)].map((m) => m[0]);
+        assert.deepEqual(doubled, [], text);
+      }
+    });
+
+    it(`${String(s.prefix)}: a count of one takes the singular`, () => {
+      for (const text of everyExpansion(s)) assert.doesNotMatch(text, /\b1 (times|weeks|visits|sets|repetitions|days)\b/, text);
+    });
+
+    it(`${String(s.prefix)}: a placeholder after "will" or "not to" starts with a verb`, () => {
+      const nodes = nodesOf(s);
+      nodes.forEach((node, i) => {
+        if (node.kind !== 'placeholder') return;
+        const before = nodes[i - 1];
+        if (before?.kind !== 'text' || !/\b(not to|will)\s$/i.test(before.value)) return;
+        const first = expand(node.children).trim().split(/\s+/)[0]!.toLowerCase();
+        assert.ok(VERBS.has(first), `\${${node.index}} "${expand(node.children)}" follows "${before.value.slice(-12)}" but does not start with a verb`);
+      });
+    });
+  }
 });

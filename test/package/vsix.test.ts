@@ -15,7 +15,7 @@ const VSCE = join(REPO, 'node_modules', '.bin', 'vsce');
 interface Manifest {
   main: string;
   browser: string;
-  contributes: { snippets?: Array<{ path: string }>; grammars?: Array<{ path: string }>; jsonValidation?: Array<{ url: string }> };
+  contributes: { snippets?: Array<{ path: string }>; grammars?: Array<{ path: string }>; jsonValidation?: Array<{ url: string }>; walkthroughs?: Array<{ steps: Array<{ media?: { markdown?: string } }> }> };
 }
 
 const rel = (p: string) => p.replace(/^\.\//, '');
@@ -27,6 +27,10 @@ function expectedFiles(): string[] {
   for (const g of m.contributes.grammars ?? []) files.push(rel(g.path));
   for (const j of m.contributes.jsonValidation ?? []) if (!/^https?:/.test(j.url)) files.push(rel(j.url));
   for (const f of readdirSync(join(REPO, 'docs', 'rules'))) if (f.endsWith('.md')) files.push(`docs/rules/${f}`);
+  // The rule picker reads the generated catalogue; the walkthrough's pages and its example note are opened from it.
+  files.push('docs/rules/index.json');
+  for (const w of m.contributes.walkthroughs ?? []) for (const step of w.steps) if (step.media?.markdown) files.push(rel(step.media.markdown));
+  files.push('examples/naren-initial-evaluation.draft.md');
   for (const f of readdirSync(REPO)) if (/^package\.nls(\.[\w-]+)?\.json$/.test(f)) files.push(f);
   if (existsSync(join(REPO, 'l10n'))) for (const f of readdirSync(join(REPO, 'l10n'))) if (f.endsWith('.json')) files.push(`l10n/${f}`);
   return [...new Set(files)].sort();

@@ -41,6 +41,7 @@ interface EffectiveSettings {
   rules: Array<{ rule: Rule; severity: Severity; explicit: boolean }>;
   key: string;
   languagePreference: NonNullable<LintOptions['languagePreference']>;
+  preferenceStated: boolean;
   identifiesAs: string[];
   blockquotesAreQuotes: boolean;
 }
@@ -230,12 +231,15 @@ export class Linter {
       const { severity, explicit } = severityFor(rule, mode, [options.rules, note.rules]);
       if (severity !== 'off') rules.push({ rule, severity, explicit });
     }
-    const languagePreference = note.languagePreference ?? options.languagePreference ?? 'person-first';
+    const stated = note.languagePreference ?? options.languagePreference;
+    const languagePreference = stated ?? 'person-first';
+    const preferenceStated = stated !== undefined;
     const identifiesAs = (note.identifiesAs ?? options.identifiesAs ?? []).map((s) => s.toLowerCase());
     const blockquotesAreQuotes = options.blockquotesAreQuotes ?? true;
     const fullKey = JSON.stringify([
       mode,
       languagePreference,
+      preferenceStated,
       identifiesAs,
       blockquotesAreQuotes,
       rules.map((r) => r.rule.id),
@@ -248,7 +252,7 @@ export class Linter {
       key = String(this.settingsIds.size);
       this.settingsIds.set(fullKey, key);
     }
-    return { mode, rules, key, languagePreference, identifiesAs, blockquotesAreQuotes };
+    return { mode, rules, key, languagePreference, preferenceStated, identifiesAs, blockquotesAreQuotes };
   }
 
   private lintBlock(block: Block, marks: readonly SectionMark[], settings: EffectiveSettings): RawFinding[] {
@@ -293,6 +297,7 @@ export class Linter {
           sentences,
           quotes,
           languagePreference: settings.languagePreference,
+          preferenceStated: settings.preferenceStated,
           identifiesAs: settings.identifiesAs,
         },
         (report) => {

@@ -11,7 +11,7 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsStore } from './settings.ts';
 import { syncedDocuments } from './document-sync.ts';
 import { DocumentLinter, type OptionsProvider } from './linting.ts';
@@ -20,6 +20,7 @@ import { docsBase } from './docs-links.ts';
 import { filePath, isConfigUri, ProjectConfig } from './project-config.ts';
 import { fixAllEdit, KINDS, OPEN_DOCS_COMMAND, provideCodeActions, type CodeActionDeps } from './code-actions.ts';
 import { hoverMarkdown } from './hover.ts';
+import { frontMatterCompletion, frontMatterHover } from './front-matter.ts';
 import { QuietTyping, TYPING_NOTIFICATION, type TypingParams } from './quiet.ts';
 import { WorkspaceLint } from './workspace-lint.ts';
 import type { Finding } from '../engine/index.ts';
@@ -80,6 +81,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         ...(validation.pull ? { diagnosticProvider: { identifier: 'rapport', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         codeActionProvider: { codeActionKinds: KINDS, resolveProvider: false },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [':'] },
         executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
       },
@@ -99,10 +101,13 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);
     void validation.relintAll();
+    void workspaceLint.refresh();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (project.filesChanged(params.changes)) void validation.relintAll();
+    if (!project.filesChanged(params.changes)) return;
+    void validation.relintAll();
+    void workspaceLint.refresh();
   });
 
   connection.onNotification(TRUST_NOTIFICATION, (params: { trusted?: unknown }) => {
@@ -131,12 +136,17 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     const offset = doc.offsetAt(params.position);
     const findings = ((await lintNow(doc)) ?? []).filter((f) => f.family !== 'engine' && f.start <= offset && offset <= f.end);
     const value = hoverMarkdown(findings);
-    if (!value) return null;
+    if (!value) return frontMatterHover(doc, params.position);
     const first = findings[0]!;
     return { contents: { kind: 'markdown', value }, range: { start: doc.positionAt(first.start), end: doc.positionAt(first.end) } };
   });
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc && !isConfigUri(doc.uri) ? frontMatterCompletion(doc, params.position) : [];
+  });
+
+  connection.onExecuteCommand(async (params, token, workDone) => {
     const args = params.arguments ?? [];
     switch (params.command) {
       case OPEN_DOCS_COMMAND: {
@@ -159,8 +169,13 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         return { applied: result.applied, edits: count };
       }
       case LINT_WORKSPACE_COMMAND: {
-        const result = await workspaceLint.run(folders);
-        const message = `Rapport linted ${result.files} note${result.files === 1 ? '' : 's'} (plus any open ones): ${result.findings} finding${result.findings === 1 ? '' : 's'}${result.truncated ? '; stopped at the limit of notes' : ''}.`;
+        workDone.begin('Rapport: linting the workspace', 0, undefined, false);
+        const result = await workspaceLint.run(folders, {
+          token,
+          report: (done, total) => workDone.report(total ? Math.round((100 * done) / total) : 100, `${done} of ${total} notes`),
+        });
+        workDone.done();
+        const message = `Rapport linted ${result.files} note${result.files === 1 ? '' : 's'} (plus any open ones): ${result.findings} finding${result.findings === 1 ? '' : 's'}${result.cancelled ? '; cancelled before the rest' : ''}${result.truncated ? '; stopped at the limit of notes' : ''}.`;
         void connection.sendNotification('window/showMessage', { type: MessageType.Info, message });
         return result;
       }

@@ -4,9 +4,9 @@
  * opened. Open notes are left to the normal validation.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter, OptionsProvider } from './linting.ts';
 import type { SettingsStore } from './settings.ts';
@@ -18,6 +18,14 @@ export interface WorkspaceLintResult {
   files: number;
   findings: number;
   truncated: boolean;
+  /** Stopped by the user before every note was linted. */
+  cancelled: boolean;
+}
+
+export interface WorkspaceLintProgress {
+  token?: CancellationToken;
+  /** Called as notes are linted: how many so far, of how many found. */
+  report?: (done: number, total: number) => void;
 }
 
 export class WorkspaceLint {
@@ -32,36 +40,70 @@ export class WorkspaceLint {
     private readonly options: OptionsProvider,
   ) {}
 
-  async run(folders: string[]): Promise<WorkspaceLintResult> {
+  async run(folders: string[], progress: WorkspaceLintProgress = {}): Promise<WorkspaceLintResult> {
     let files = 0;
     let findings = 0;
     let truncated = false;
+    let cancelled = false;
+    const paths: string[] = [];
     for (const folder of folders) {
-      const paths = await glob('**/*.{md,markdown}', { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false });
-      paths.sort();
-      for (const path of paths) {
-        if (files >= MAX_WORKSPACE_NOTES) {
-          truncated = true;
-          break;
-        }
-        const uri = pathToFileURL(path).href;
-        if (this.documents.get(uri)) continue;
-        try {
-          if ((await stat(path)).size > MAX_NOTE_BYTES) continue;
-          const text = await readFile(path, 'utf8');
-          const settings = await this.settings.get(uri);
-          const options = settings.enable ? this.options(uri, settings) : null;
-          const doc = TextDocument.create(uri, 'markdown', 0, text);
-          const diagnostics = options ? this.linter.diagnostics(doc, options) : [];
-          files++;
-          findings += diagnostics.length;
-          this.pushed.add(uri);
-          void this.connection.sendDiagnostics({ uri, diagnostics });
-        } catch {
-          /* unreadable file: skip it */
-        }
+      const found = await glob('**/*.{md,markdown}', { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false });
+      paths.push(...found.sort());
+    }
+    if (paths.length > MAX_WORKSPACE_NOTES) {
+      truncated = true;
+      paths.length = MAX_WORKSPACE_NOTES;
+    }
+    let lastReport = 0;
+    for (const [i, path] of paths.entries()) {
+      if (progress.token?.isCancellationRequested) {
+        cancelled = true;
+        break;
+      }
+      if (Date.now() - lastReport > 100) {
+        lastReport = Date.now();
+        progress.report?.(i, paths.length);
+      }
+      const uri = pathToFileURL(path).href;
+      if (this.documents.get(uri)) continue;
+      const count = await this.publish(uri, path);
+      if (count === undefined) continue;
+      files++;
+      findings += count;
+    }
+    progress.report?.(cancelled ? files : paths.length, paths.length);
+    return { files, findings, truncated, cancelled };
+  }
+
+  /**
+   * Settings or a project file changed: lint again the closed notes a workspace lint published, so Problems
+   * does not keep findings made under the old configuration.
+   */
+  async refresh(): Promise<void> {
+    for (const uri of [...this.pushed]) {
+      if (this.documents.get(uri)) continue;
+      const path = fileURLToPath(uri);
+      if ((await this.publish(uri, path)) === undefined) {
+        this.pushed.delete(uri);
+        void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       }
     }
-    return { files, findings, truncated };
+  }
+
+  /** Lints one closed note from disk and publishes its diagnostics; the number of findings, or undefined if skipped. */
+  private async publish(uri: string, path: string): Promise<number | undefined> {
+    try {
+      if ((await stat(path)).size > MAX_NOTE_BYTES) return undefined;
+      const text = await readFile(path, 'utf8');
+      const settings = await this.settings.get(uri);
+      const options = settings.enable ? this.options(uri, settings) : null;
+      const doc = TextDocument.create(uri, 'markdown', 0, text);
+      const diagnostics = options ? this.linter.diagnostics(doc, options) : [];
+      this.pushed.add(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+      return diagnostics.length;
+    } catch {
+      return undefined; // unreadable file: skip it
+    }
   }
 }

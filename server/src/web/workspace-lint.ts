@@ -6,11 +6,11 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter, OptionsProvider } from '../lsp/linting.ts';
 import type { SettingsStore } from '../lsp/settings.ts';
-import type { WorkspaceLintResult } from '../lsp/workspace-lint.ts';
+import type { WorkspaceLintProgress, WorkspaceLintResult } from '../lsp/workspace-lint.ts';
 
 export const MAX_WORKSPACE_NOTES = 10_000;
 
-export type { WorkspaceLintResult } from '../lsp/workspace-lint.ts';
+export type { WorkspaceLintProgress, WorkspaceLintResult } from '../lsp/workspace-lint.ts';
 
 export class WorkspaceLint {
   readonly pushed = new Set<string>();
@@ -23,7 +23,11 @@ export class WorkspaceLint {
     _options: OptionsProvider,
   ) {}
 
-  async run(_folders: string[]): Promise<WorkspaceLintResult> {
-    return { files: 0, findings: 0, truncated: false };
+  async run(_folders: string[], progress: WorkspaceLintProgress = {}): Promise<WorkspaceLintResult> {
+    progress.report?.(0, 0);
+    return { files: 0, findings: 0, truncated: false, cancelled: false };
   }
+
+  /** Nothing was published for closed notes, so a configuration change has nothing to refresh here. */
+  async refresh(): Promise<void> {}
 }

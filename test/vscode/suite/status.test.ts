@@ -37,3 +37,27 @@ describe('Rapport status bar in VS Code', () => {
     await poll(() => (api.statusBar().visible ? undefined : true), 'the status bar to hide', 30_000, () => JSON.stringify(api.statusBar()));
   });
 });
+
+describe('Rapport status bar and Problems agree', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('counts only what Problems lists; hints are named in the tooltip instead', async () => {
+    // notes/hints.md: "c/o" (cred.complains-of, a hint in clinical notes) and "wheelchair-bound" (a warning).
+    const editor = await openNote('notes/hints.md');
+    await waitForActivation(rapportExtension());
+    const api = rapportExtension().exports as RapportApi;
+    const diagnostics = await waitForRapportDiagnostics(
+      editor.document.uri,
+      (d) => d.some((x) => x.severity === vscode.DiagnosticSeverity.Hint) && warningsIn(d) === 1,
+      'a hint and a warning',
+    );
+    const listed = diagnostics.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint);
+    const hints = diagnostics.length - listed.length;
+    const status = await poll(() => (api.statusBar().text.startsWith('Rapport $(') ? api.statusBar() : undefined), 'the status bar to show counts', 30_000, () => JSON.stringify(api.statusBar()));
+    const shown = [...status.text.matchAll(/\$\((?:error|warning|info)\) (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    assert.equal(shown, listed.length, `the status bar counts ${shown}, Problems lists ${listed.length} (${status.text})`);
+    assert.match(status.tooltip, new RegExp(`${hints} hints? (is|are) marked in the note`), status.tooltip);
+  });
+});

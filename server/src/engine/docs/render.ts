@@ -117,3 +117,24 @@ export function renderRuleIndex(rules: readonly Rule[], messages: ReadonlyArray<
   }
   return lines.join('\n');
 }
+
+/** One entry of docs/rules/index.json: what the editor's "Show Rule Documentation" picker lists. */
+export interface CatalogueEntry {
+  id: string;
+  family: string;
+  familyTitle: string;
+  summary: string;
+}
+
+/**
+ * docs/rules/index.json: every rule (and message from Rapport itself) with its family and one-line summary, in
+ * documentation order. Shipped beside the pages, so the editor can list them without loading the engine.
+ */
+export function renderRuleCatalogue(rules: readonly Rule[], messages: ReadonlyArray<{ id: string; summary: string }> = []): string {
+  const entries: CatalogueEntry[] = [];
+  for (const family of FAMILIES) {
+    for (const r of rules) if (r.family === family) entries.push({ id: r.id, family, familyTitle: familyTitle(family), summary: r.docs.summary });
+  }
+  for (const m of messages) entries.push({ id: m.id, family: 'engine', familyTitle: 'Messages from Rapport itself', summary: m.summary });
+  return JSON.stringify(entries, null, 2) + '\n';
+}

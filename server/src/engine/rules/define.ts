@@ -60,6 +60,8 @@ export interface RunContext {
   readonly sentences: readonly Span[];
   readonly quotes: readonly QuoteSpan[];
   readonly languagePreference: LanguagePreference;
+  /** Whether a preference was stated (front matter, project file or setting) rather than the default person-first. */
+  readonly preferenceStated: boolean;
   /** Lower-cased identity terms the person uses for themself. */
   readonly identifiesAs: readonly string[];
   sentenceAt(offset: number): Span;

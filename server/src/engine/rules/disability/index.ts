@@ -6,5 +6,6 @@ import conditionAsPerson from './condition-as-person.ts';
 import euphemism from './euphemism.ts';
 import sensoryCommunication from './sensory-communication.ts';
 import functioningLabels from './functioning-labels.ts';
+import languagePreference from './language-preference.ts';
 
-export const disabilityRules: Rule[] = [wheelchairBound, sufferingVictim, conditionAsPerson, euphemism, sensoryCommunication, functioningLabels];
+export const disabilityRules: Rule[] = [wheelchairBound, sufferingVictim, conditionAsPerson, euphemism, sensoryCommunication, functioningLabels, languagePreference];
