@@ -18,6 +18,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer ES module builds: jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow.
+  mainFields: ['module', 'main'],
   // Some ESM dependencies read import.meta.url, which CommonJS lacks: provide it from __filename.
   define: { RAPPORT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -14,19 +14,21 @@ import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
+  type Command,
   type Diagnostic,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES_BY_ID, type Finding } from '../engine/index.ts';
 import { findingOf, hasRange, type FindingData } from './diagnostics.ts';
 import { disableFileEdit, disableLineEdit, fixEdits, isSafe, type OffsetEdit } from './fixes.ts';
 import { filePath } from './project-config.ts';
-import type { ConfigResolver } from '../config/index.ts';
+import { readBoundedText, type ConfigResolver } from '../config/index.ts';
+import { folderHolding } from '../config/paths.ts';
+import { ACCEPT_TERM_COMMAND, acceptTarget, withAcceptedTerm } from './accept-term.ts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
 export const OPEN_DOCS_COMMAND = 'rapport.server.openRuleDocumentation';
@@ -41,7 +43,8 @@ export interface CodeActionDeps {
   resolver: ConfigResolver;
   /** Workspace folder paths (a new project file goes in the one holding the note). */
   workspaceFolders(): string[];
-  canCreateFiles(): boolean;
+  /** Workspace Trust: an untrusted workspace gets no "add to accepted terms". */
+  trusted(): boolean;
   /** Text of an open document, if open. */
   openText(uri: string): string | undefined;
 }
@@ -157,8 +160,8 @@ async function actionsFor(
   });
 
   if (f.family !== 'engine') {
-    const accept = acceptTermEdit(doc, f.text, deps);
-    if (accept) out.push({ title: accept.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: accept.edit });
+    const accept = acceptTermAction(doc, f.text, deps);
+    if (accept) out.push({ ...accept, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] });
   }
   return out;
 }
@@ -170,55 +173,21 @@ export function acceptableTerm(text: string): string | undefined {
   return term;
 }
 
-/** Adds `term` to `vocabulary.accept` of the project file that applies to the note (creating one when there is none). */
-export function acceptTermEdit(doc: TextDocument, flagged: string, deps: CodeActionDeps): { title: string; edit: WorkspaceEdit } | undefined {
+/**
+ * "Add to accepted terms", as a command the server carries out at once (see accept-term.ts); offered in trusted
+ * workspaces only, and only when the term can be added to the file it goes to.
+ */
+export function acceptTermAction(doc: TextDocument, flagged: string, deps: CodeActionDeps): { title: string; command: Command } | undefined {
   const notePath = filePath(doc.uri);
   const term = acceptableTerm(flagged);
-  if (!notePath || !term) return undefined;
-  const configPath = deps.resolver.findConfigFile(notePath);
-  if (configPath) {
-    const uri = pathToFileURL(configPath).href;
-    let current: string;
-    try {
-      current = deps.openText(uri) ?? readFileSync(configPath, 'utf8');
-    } catch {
-      return undefined;
-    }
-    let data: Record<string, unknown>;
-    try {
-      data = JSON.parse(current) as Record<string, unknown>;
-    } catch {
-      return undefined; // invalid JSON: the file already has a diagnostic; do not guess
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-    const vocabulary = (data.vocabulary && typeof data.vocabulary === 'object' ? data.vocabulary : {}) as Record<string, unknown>;
-    const accept = Array.isArray(vocabulary.accept) ? [...(vocabulary.accept as unknown[])] : [];
-    if (accept.some((t) => typeof t === 'string' && t.toLowerCase() === term.toLowerCase())) return undefined;
-    accept.push(term);
-    data.vocabulary = { ...vocabulary, accept };
-    const indent = /\n([ \t]+)"/.exec(current)?.[1] ?? '  ';
-    const eol = current.includes('\r\n') ? '\r\n' : '\n';
-    const newText = JSON.stringify(data, null, indent).replace(/\n/g, eol) + eol;
-    const lines = current.split('\n');
-    const endPos = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
-    return {
-      title: `Add “${term}” to the project's accepted terms (${configPath.split(/[\\/]/).pop()})`,
-      edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: endPos }, newText }] } },
-    };
+  if (!notePath || !term || !deps.trusted()) return undefined;
+  const target = acceptTarget(notePath, deps.resolver, deps.workspaceFolders());
+  if (target.exists) {
+    const boundary = folderHolding(target.path, deps.workspaceFolders());
+    const read = readBoundedText(target.path, boundary === undefined ? {} : { boundary });
+    const current = deps.openText(pathToFileURL(target.path).href) ?? (read.ok ? read.text : undefined);
+    if (current === undefined || withAcceptedTerm(current, term) === undefined) return undefined;
   }
-  if (!deps.canCreateFiles()) return undefined;
-  const folder = deps.workspaceFolders().filter((f) => notePath.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? dirname(notePath);
-  const newPath = join(folder, '.rapportrc.json');
-  if (existsSync(newPath)) return undefined;
-  const uri = pathToFileURL(newPath).href;
-  const content = JSON.stringify({ extends: 'rapport:recommended', vocabulary: { accept: [term] } }, null, 2) + '\n';
-  return {
-    title: `Add “${term}” to the project's accepted terms (new .rapportrc.json)`,
-    edit: {
-      documentChanges: [
-        { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } },
-        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
-      ],
-    },
-  };
+  const title = `Add “${term}” to the project's accepted terms (${target.exists ? basename(target.path) : 'new .rapportrc.json'})`;
+  return { title, command: { title, command: ACCEPT_TERM_COMMAND, arguments: [doc.uri, term] } };
 }

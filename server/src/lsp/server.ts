@@ -21,6 +21,7 @@ import { fixAllEdit, KINDS, OPEN_DOCS_COMMAND, provideCodeActions, type CodeActi
 import { hoverMarkdown } from './hover.ts';
 import { QuietTyping, TYPING_NOTIFICATION, type TypingParams } from './quiet.ts';
 import { WorkspaceLint } from './workspace-lint.ts';
+import { ACCEPT_TERM_COMMAND } from './accept-term.ts';
 import type { Finding } from '../engine/index.ts';
 
 export interface ServerOptions {
@@ -38,7 +39,6 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   let pullConfiguration = false;
   let watchDynamically = false;
   let canShowDocument = false;
-  let canCreateFiles = false;
   let folders: string[] = [];
   const settings = new SettingsStore(connection, () => pullConfiguration);
   const linter = new DocumentLinter(docsBase(opts.serverDir), (m) => connection.console.error(m));
@@ -58,7 +58,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     lint: lintNow,
     resolver: project.resolver,
     workspaceFolders: () => folders,
-    canCreateFiles: () => canCreateFiles,
+    trusted: () => project.trusted,
     openText: (uri) => documents.get(uri)?.getText(),
   };
 
@@ -68,18 +68,18 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     validation.pull = !!caps.textDocument?.diagnostic;
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canShowDocument = !!caps.window?.showDocument?.support;
-    canCreateFiles = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     const init = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown };
     project.setTrusted(init.workspaceTrusted !== false);
     folders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) folders = [filePath(params.rootUri)].filter((p): p is string => !!p);
+    project.setFolders(folders);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...(validation.pull ? { diagnosticProvider: { identifier: 'rapport', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         codeActionProvider: { codeActionKinds: KINDS, resolveProvider: false },
         hoverProvider: true,
-        executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND] },
+        executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, ACCEPT_TERM_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
       },
       serverInfo: { name: 'rapport-language-server', version: opts.version },
@@ -156,6 +156,11 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         const count = edit.documentChanges?.reduce((n, c) => n + ('edits' in c ? c.edits.length : 0), 0) ?? 0;
         const result = await connection.workspace.applyEdit({ label: 'Rapport: fix all safe findings', edit });
         return { applied: result.applied, edits: count };
+      }
+      case ACCEPT_TERM_COMMAND: {
+        const result = await project.acceptTerm(String(args[0]), String(args[1]));
+        if (result.applied) void validation.relintAll();
+        return result;
       }
       case LINT_WORKSPACE_COMMAND: {
         const result = await workspaceLint.run(folders);
