@@ -1,9 +1,10 @@
 /** Project configuration in the server: reload on change, bad configuration, accepted terms, trust. */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, type TestServer } from '../helpers/lsp-client.ts';
-import { applyTextEdits, changeNote, codeActions, collectMessages, editsFor, fileUri, openNote, tempDir, until } from './helpers.ts';
+import { changeNote, codeActions, collectMessages, fileUri, openNote, tempDir, until } from './helpers.ts';
 
 const NOTE = 'Pt is wheelchair-bound since 2019. Pt tolerated the session.\n';
 
@@ -180,5 +181,115 @@ describe('language server: Workspace Trust', function () {
     server.connection.sendNotification('rapport/didChangeWorkspaceTrust', { trusted: true });
     const p = await server.diagnostics(a, (p) => p.diagnostics.some((d) => d.code === 'vocabulary.term'));
     assert.ok(!p.diagnostics.some((d) => d.code === 'pfl.suffering-victim'));
+  });
+});
+
+describe('language server: hostile configuration in an untrusted workspace', function () {
+  this.timeout(30_000);
+  let server: TestServer;
+  let parent: string;
+  let ws: string;
+  let messages: Array<{ type: number; message: string }>;
+  before(async () => {
+    parent = tempDir();
+    ws = join(parent, 'ws');
+    for (const d of ['zero', 'fifo', 'passwd']) mkdirSync(join(ws, d), { recursive: true });
+    symlinkSync('/dev/zero', join(ws, 'zero', '.rapportrc.json'));
+    execFileSync('mkfifo', [join(ws, 'fifo', '.rapportrc.json')]);
+    writeFileSync(join(parent, 'secret.json'), '{"patient": "Jane Roe, MRN 4471"}\nroot:x:0:0:root:/root:/bin/bash\n');
+    symlinkSync(join(parent, 'secret.json'), join(ws, 'passwd', '.rapportrc.json'));
+    // Above the workspace folder: never applied in an untrusted workspace.
+    writeFileSync(join(parent, '.rapportrc.json'), JSON.stringify({ rules: { 'pfl.wheelchair-bound': 'off' } }));
+    server = await startServer({ workspace: { configuration: true } }, ['--stdio'], {
+      workspaceFolders: [{ uri: fileUri(ws), name: 'ws' }],
+      initializationOptions: { workspaceTrusted: false },
+    });
+    messages = collectMessages(server);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  for (const [folder, reason] of [
+    ['zero', /not a regular file|outside the workspace/],
+    ['fifo', /not a regular file/],
+    ['passwd', /outside the workspace/],
+  ] as const) {
+    it(`a .rapportrc.json in ${folder}/ is refused with a reason, and the note is still linted`, async () => {
+      const configUri = fileUri(join(ws, folder, '.rapportrc.json'));
+      const configDiagnostics = server.diagnostics(configUri, (p) => p.diagnostics.length > 0);
+      const ds = await openNote(server, fileUri(join(ws, folder, 'n.md')), NOTE);
+      assert.ok(ds.some((d) => d.code === 'pfl.wheelchair-bound'), 'linted, and the folder above the workspace was not applied');
+      const p = await configDiagnostics;
+      assert.match(p.diagnostics[0]!.message, reason);
+      assert.equal(server.process.exitCode, null);
+    });
+  }
+
+  it('no message or diagnostic repeats another file\'s content; the server stays small', async () => {
+    await until(() => messages.length >= 3, 5000, 'one message per refused file');
+    const everything = JSON.stringify(messages);
+    assert.doesNotMatch(everything, /Jane|4471|root:x|bash/);
+    const rss = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(server.process.pid)]).toString().trim()) * 1024;
+    assert.ok(rss < 400 * 1024 * 1024, `server memory ${Math.round(rss / 1048576)} MB`);
+  });
+});
+
+describe('language server: a configuration being typed with auto-save', function () {
+  this.timeout(20_000);
+  let server: TestServer;
+  let dir: string;
+  let messages: Array<{ type: number; message: string }>;
+  before(async () => {
+    dir = tempDir();
+    writeFileSync(join(dir, '.rapportrc.json'), '{}\n');
+    server = await startServer({ workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }, ['--stdio'], {
+      workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+    });
+    messages = collectMessages(server);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows each stage\'s problem in the file, at its place, with no pop-up per save', async () => {
+    const path = join(dir, '.rapportrc.json');
+    const uri = fileUri(path);
+    await openNote(server, fileUri(join(dir, 'n.md')), NOTE);
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'jsonc', version: 1, text: '{}\n' } });
+    let version = 1;
+    for (const text of ['{ "rules": { "pfl.w": "off" } }\n', '{ "rules": { "pfl.wheel": "off" } }\n', '{ "rules": { "pfl.wheelchair-bound": "of", "x.y": "off" } }\n']) {
+      version++;
+      server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+      const p = await server.diagnostics(uri, (d) => d.version === version);
+      assert.equal(p.diagnostics.length, text.includes('"of"') ? 2 : 1, 'each problem listed once');
+      const shown = p.diagnostics.map((d) => text.slice(d.range.start.character, d.range.end.character)).sort();
+      assert.deepEqual(shown, text.includes('"of"') ? ['"of"', '"x.y"'] : [/"pfl\.\w+"/.exec(text)![0]], 'at the exact place');
+      writeFileSync(path, text); // auto-save
+      server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await changeNote(server, fileUri(join(dir, 'n.md')), NOTE + '\n'.repeat(version), version);
+    }
+    assert.deepEqual(messages, [], 'the open file tells its problems in place');
+  });
+
+  it('a file changed on disk while not open notifies once per distinct problem', async () => {
+    const path = join(dir, '.rapportrc.json');
+    const uri = fileUri(path);
+    server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    messages.length = 0;
+    for (const text of ['{ "mode": "clinicl" }', '{ "mode": "clinicl" }\n', '{\n  "mode": "clinicl"\n}\n']) {
+      writeFileSync(path, text);
+      const p = server.diagnostics(uri, (d) => d.diagnostics.length === 1);
+      server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await p;
+    }
+    await changeNote(server, fileUri(join(dir, 'n.md')), NOTE + 'x\n', 100);
+    assert.equal(messages.length, 1, JSON.stringify(messages));
+    writeFileSync(path, '{ "colour": 1 }');
+    server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    await until(() => messages.length === 2, 5000, 'a new problem is told');
   });
 });

@@ -36,6 +36,8 @@ export interface ConfigProblem {
   start: number;
   end: number;
   range: { start: TextPosition; end: TextPosition };
+  /** Shown on the file only, never as a notification: an empty file is also what a save in progress looks like. */
+  quiet?: boolean;
 }
 
 export interface ResolvedConfig {

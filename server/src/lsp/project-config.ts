@@ -115,13 +115,14 @@ export class ProjectConfig {
     if (!force && this.published.get(configPath) === key) return;
     this.published.set(configPath, key);
     const uri = pathToFileURL(configPath).href;
-    // An open file is reported from its buffer (see documentChanged), and tells its problems in place.
-    if (this.documents.get(uri)) return;
-    void this.connection.sendDiagnostics({ uri, diagnostics: problems.map(toDiagnostic) });
-    const fresh = problems.filter((p) => !this.notified.has(`${p.path}\0${p.message}`));
-    if (fresh.length === 0) return;
+    const fresh = problems.filter((p) => !p.quiet && !this.notified.has(`${p.path}\0${p.message}`));
     if (this.notified.size > MAX_NOTIFIED) this.notified.clear();
     for (const p of fresh) this.notified.add(`${p.path}\0${p.message}`);
+    // An open file is reported from its buffer (see documentChanged) and tells its problems in place: they
+    // count as told, so closing the file does not raise them again.
+    if (this.documents.get(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: problems.map(toDiagnostic) });
+    if (fresh.length === 0) return;
     const first = fresh[0]!;
     const more = problems.length > 1 ? ` (${problems.length} problems in the file; see Problems)` : '';
     void this.connection.sendNotification('window/showMessage', {
