@@ -21,6 +21,15 @@ import { registerQuietTyping } from './quiet-typing.ts';
 /** Project configuration files: linted by the server (diagnostics on the file) and watched for changes. */
 const CONFIG_GLOB = '**/{.rapportrc.json,rapport.config.json}';
 
+/** The server's diagnostic code for a configuration file that is not valid JSON (server/src/lsp/project-config.ts). */
+const CONFIG_SYNTAX_CODE = 'rapport.config.syntax';
+
+/** An open document that VS Code's own JSON support validates. */
+function validatedAsJson(uri: vscode.Uri): boolean {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return !!doc && (doc.languageId === 'json' || doc.languageId === 'jsonc');
+}
+
 let client: LanguageClient | undefined;
 
 /** Restart after a crash, but give up if the server keeps crashing (5 times in 3 minutes). */
@@ -66,6 +75,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
     diagnosticPullOptions: { onChange: true, onSave: true },
+    middleware: {
+      // VS Code's JSON support already marks where an open configuration file's JSON breaks: list that once.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.filter((d) => !(d.code === CONFIG_SYNTAX_CODE && validatedAsJson(uri)))),
+    },
   };
   client = new LanguageClient('rapport', 'Rapport', serverOptions, clientOptions);
   context.subscriptions.push(

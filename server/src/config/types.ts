@@ -38,6 +38,8 @@ export interface ConfigProblem {
   range: { start: TextPosition; end: TextPosition };
   /** Shown on the file only, never as a notification: an empty file is also what a save in progress looks like. */
   quiet?: boolean;
+  /** The text is not valid JSON (editors with their own JSON support already show such an error). */
+  syntax?: boolean;
 }
 
 export interface ResolvedConfig {

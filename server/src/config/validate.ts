@@ -147,6 +147,7 @@ export function checkConfigText(text: string, path: string): CheckedConfig {
     const first: ParseError = errors[0] ?? { error: 4 as ParseError['error'], offset: 0, length: 0 };
     const { message, ...at } = syntaxProblem(source, first);
     problem(message, at);
+    problems[0]!.syntax = true;
     if (source.trim() === '') problems[0]!.quiet = true;
     return { problems };
   }

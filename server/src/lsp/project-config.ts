@@ -35,6 +35,8 @@ export function isConfigUri(uri: string): boolean {
 }
 
 const KEEP = 'The last valid configuration stays in force.';
+/** Diagnostic code of a configuration file that is not valid JSON; VS Code's client drops it for files its JSON support validates. */
+export const CONFIG_SYNTAX_CODE = 'rapport.config.syntax';
 /** Distinct problems remembered as already notified; past this many the memory starts over. */
 const MAX_NOTIFIED = 1000;
 
@@ -175,5 +177,5 @@ export class ProjectConfig {
 }
 
 function toDiagnostic(p: ConfigProblem): Diagnostic {
-  return { range: p.range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'rapport.config', message: `${p.message} ${KEEP}` };
+  return { range: p.range, severity: DiagnosticSeverity.Error, source: SOURCE, code: p.syntax ? CONFIG_SYNTAX_CODE : 'rapport.config', message: `${p.message} ${KEEP}` };
 }

@@ -44,4 +44,23 @@ describe('Rapport configuration file in VS Code', () => {
     const others = all.filter((d) => d.source !== 'rapport' && !/duplicate/i.test(d.message));
     assert.deepEqual(others.map((d) => d.message), [], `the problem is listed once; all: ${describeDiagnostics(all)}`);
   });
+
+  it('a JSON syntax error is listed once too (VS Code marks it; Rapport does not repeat it)', async () => {
+    const document = await vscode.workspace.openTextDocument(config);
+    const editor = await vscode.window.showTextDocument(document);
+    const broken = '{\n  "mode": "clinical"\n  "rules": {}\n}\n';
+    await editor.edit((b) => b.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), broken));
+    await waitForRapportDiagnostics(config, (d) => d.length === 0, 'Rapport to leave the syntax error to VS Code');
+    const all = await poll(
+      () => {
+        const now = vscode.languages.getDiagnostics(config);
+        return now.some((d) => d.severity === vscode.DiagnosticSeverity.Error) ? now : undefined;
+      },
+      "VS Code's JSON syntax error",
+      60_000,
+      () => describeDiagnostics(vscode.languages.getDiagnostics(config)),
+    );
+    assert.equal(all.filter((d) => d.range.start.line === 2).length, 1, describeDiagnostics(all));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
