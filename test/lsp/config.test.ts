@@ -125,6 +125,26 @@ describe('language server: project configuration', function () {
     assert.deepEqual(again, []);
   });
 
+  it('creates a .rapportrc.json in the workspace folder when there is none, and the finding goes at once', async () => {
+    const sub = join(dir, 'fresh');
+    mkdirSync(sub);
+    const created = join(dir, '.rapportrc.json');
+    const saved = readFileSync(created, 'utf8');
+    rmSync(created);
+    changed(3);
+    const note = fileUri(join(sub, 'n.md'));
+    const ds = await openNote(server, note, 'Pt refused stretching.\n');
+    const action = (await codeActions(server, note, ds.filter((d) => d.code === 'adhere.refused'))).find((a) => a.title.includes('(new .rapportrc.json)'))!;
+    assert.ok(action);
+    const cleared = server.diagnostics(note, (p) => p.diagnostics.length === 0);
+    assert.equal(((await server.connection.sendRequest('workspace/executeCommand', action.command)) as { applied: boolean }).applied, true);
+    await cleared;
+    assert.deepEqual(JSON.parse(readFileSync(created, 'utf8')), { vocabulary: { accept: ['refused'] } });
+    server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: note } });
+    writeFileSync(created, saved);
+    changed();
+  });
+
   it('ignores notes matching the ignore globs', async () => {
     writeConfig({ ignore: ['notes/**'] });
     changed();
@@ -174,6 +194,14 @@ describe('language server: Workspace Trust', function () {
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(messages.length, 1);
     assert.match(messages[0]!.message, /not trusted.*vocabulary/);
+  });
+
+  it('offers no "add to accepted terms" while untrusted', async () => {
+    const c = fileUri(join(dir, 'c.md'));
+    const ds = await openNote(server, c, 'Pt is wheelchair-bound.\n');
+    const titles = (await codeActions(server, c, ds)).map((x) => x.title);
+    assert.ok(titles.some((t) => t.startsWith('Disable')), titles.join('; '));
+    assert.ok(!titles.some((t) => t.includes('accepted terms')), titles.join('; '));
   });
 
   it('applies them once the workspace is trusted', async () => {

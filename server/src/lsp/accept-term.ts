@@ -11,7 +11,7 @@
  */
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type Edit as JsonEdit, type ParseError } from 'jsonc-parser';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -56,7 +56,7 @@ export function acceptedTermEdits(text: string, term: string): JsonEdit[] | unde
     let separator: string;
     if (items.length >= 2) {
       const prev = items[items.length - 2]!;
-      separator = text.slice(prev.offset + prev.length, last.offset).replace(/\/\*[\s\S]*?\*\/|\/\/[^\r\n]*/g, '');
+      separator = text.slice(prev.offset + prev.length, last.offset).replace(/[ \t]*(\/\*[\s\S]*?\*\/|\/\/[^\r\n]*)/g, '');
     } else {
       const between = text.slice(acceptNode.offset + 1, last.offset);
       const lineBreak = /(\r?\n)([ \t]*)$/.exec(between);
@@ -103,6 +103,7 @@ export async function acceptTerm(notePath: string, term: string, deps: AcceptTer
     onDisk = read.text;
   } else onDisk = '{}\n';
   const open = deps.openDocument(uri);
+  if (!target.exists && !open && existsSync(target.path)) return { applied: false, path: target.path, reason: 'a configuration file appeared meanwhile; try again' };
   if (open && open.getText() !== onDisk) {
     // Unsaved changes in the editor: edit the buffer, never the disk under it.
     const edits = acceptedTermEdits(open.getText(), term);
