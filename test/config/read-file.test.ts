@@ -64,6 +64,8 @@ describe('config: reading files from the workspace', () => {
     assert.match(reasonOf(readBoundedText(big)), /above the limit/);
     assert.match(reasonOf(readBoundedText(root)), /not a regular file|folder/);
     assert.match(reasonOf(readBoundedText(join(root, 'none.json'))), /does not exist/);
+    symlinkSync(join(root, 'gone.json'), join(root, 'dangling.json'));
+    assert.match(reasonOf(readBoundedText(join(root, 'dangling.json'))), /symbolic link to a file that does not exist/);
     const latin1 = join(root, 'latin1.json');
     writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
     assert.match(reasonOf(readBoundedText(latin1)), /not UTF-8/);

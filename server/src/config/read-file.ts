@@ -8,7 +8,7 @@
  * - symbolic links are followed only to a target inside the folder that bounds the link (see `boundary`);
  * - errors name the file and the reason, never any of its content.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 
 /** Configuration files are small; anything larger is refused before it is read. */
@@ -52,6 +52,14 @@ export function isInside(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function realpath(path: string): string | undefined {
   try {
     return realpathSync(path);
@@ -83,6 +91,7 @@ export function readBoundedText(path: string, opts: { boundary?: string; maxByte
   try {
     real = realpathSync(path);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isLink(path)) return { ok: false, reason: 'it is a symbolic link to a file that does not exist' };
     return { ok: false, reason: reasonOf(error) };
   }
   const escape = targetProblem(resolve(path), real, opts.boundary);
