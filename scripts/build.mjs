@@ -39,6 +39,8 @@ const node = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Prefer ES module builds: jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow.
+  mainFields: ['module', 'main'],
   // Some ESM dependencies read import.meta.url, which CommonJS lacks: provide it from __filename.
   define: { ...shared.define, 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -1,7 +1,7 @@
 /** The list of generated files and their expected content (shared by the generator and its test). */
 import { RULES } from '../server/src/engine/index.ts';
 import { renderRuleCatalogue, renderRuleIndex, renderRulePage } from '../server/src/engine/docs/render.ts';
-import { configSchema, rulesSchema } from '../server/src/config/schema.ts';
+import { configSchema, editorConfigSchema, rulesSchema } from '../server/src/config/schema.ts';
 import { ENGINE_MESSAGES, renderEngineMessagePage } from '../server/src/engine/messages.ts';
 
 export function generatedFiles(): Array<[string, string]> {
@@ -10,11 +10,14 @@ export function generatedFiles(): Array<[string, string]> {
   files.push(['docs/rules/README.md', renderRuleIndex(RULES, ENGINE_MESSAGES)]);
   files.push(['docs/rules/index.json', renderRuleCatalogue(RULES, ENGINE_MESSAGES)]);
   files.push([CONFIG_SCHEMA_PATH, JSON.stringify(configSchema(), null, 2) + '\n']);
+  files.push([EDITOR_CONFIG_SCHEMA_PATH, JSON.stringify(editorConfigSchema(), null, 2) + '\n']);
   return files;
 }
 
-/** The project configuration's JSON schema, shipped through package.json `jsonValidation`. */
+/** The project configuration's JSON schema, for `$schema` and other tools. */
 export const CONFIG_SCHEMA_PATH = 'server/schemas/rapportrc.schema.json';
+/** The same without constraints, given to VS Code through package.json `jsonValidation` (see editorConfigSchema). */
+export const EDITOR_CONFIG_SCHEMA_PATH = 'server/schemas/rapportrc.editor.schema.json';
 
 /** The `rapport.rules` VS Code setting's schema: one property per rule id and family (package.json is patched by `npm run generate`). */
 export function rulesSettingSchema(): Record<string, unknown> {

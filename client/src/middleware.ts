@@ -34,6 +34,15 @@ export function withoutDefaultPreference(value: unknown, scopeUri: string | unde
   return rest;
 }
 
+/** The server's diagnostic code for a configuration file that is not valid JSON (server/src/lsp/project-config.ts). */
+const CONFIG_SYNTAX_CODE = 'rapport.config.syntax';
+
+/** An open document that VS Code's own JSON support validates. */
+function validatedAsJson(uri: vscode.Uri): boolean {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return !!doc && (doc.languageId === 'json' || doc.languageId === 'jsonc');
+}
+
 export function clientMiddleware(extensionUri: vscode.Uri): Middleware {
   const own = (document: vscode.TextDocument | vscode.Uri) => isOwnFile(extensionUri, document instanceof vscode.Uri ? document : document.uri);
   return {
@@ -41,6 +50,8 @@ export function clientMiddleware(extensionUri: vscode.Uri): Middleware {
     didChange: (event, next) => (own(event.document) ? Promise.resolve() : next(event)),
     didSave: (document, next) => (own(document) ? Promise.resolve() : next(document)),
     didClose: (document, next) => (own(document) ? Promise.resolve() : next(document)),
+    // VS Code's JSON support already marks where an open configuration file's JSON breaks: list that once.
+    handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.filter((d) => !(d.code === CONFIG_SYNTAX_CODE && validatedAsJson(uri)))),
     provideDiagnostics: (document, previousResultId, token, next) =>
       own(document) ? { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] } : next(document, previousResultId, token),
     workspace: {

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES, RULES } from '../../server/src/engine/index.ts';
-import { configSchema } from '../../server/src/config/index.ts';
+import { configSchema, editorConfigSchema } from '../../server/src/config/index.ts';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings.ts';
 
 const root = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const props = pkg.contributes.configuration.properties as Record<string, { default?: unknown; properties?: Record<string, { enum: string[] }> }>;
+type SchemaShape = { properties: Record<string, { description?: string }>; definitions: { rules: { properties: Record<string, { examples?: string[] }> } } };
 const expectedIds = [...RULES.map((r) => r.id), 'vocabulary.term', ...FAMILIES].sort();
 
 describe('manifest: settings, schema and commands', () => {
@@ -18,13 +19,25 @@ describe('manifest: settings, schema and commands', () => {
   });
 
   it('the shipped configuration schema lists exactly the rule ids and families, and is up to date', () => {
-    const match = (pkg.contributes.jsonValidation as Array<{ fileMatch: string[]; url: string }>).find((v) => v.fileMatch.includes('.rapportrc.json'))!;
-    assert.ok(match.fileMatch.includes('rapport.config.json'));
-    const file = join(root, match.url);
-    assert.ok(existsSync(file), `${match.url} is missing; run npm run generate`);
-    const schema = JSON.parse(readFileSync(file, 'utf8'));
+    const file = join(root, 'server/schemas/rapportrc.schema.json');
+    assert.ok(existsSync(file), 'the schema is missing; run npm run generate');
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as SchemaShape;
     assert.deepEqual(Object.keys(schema.definitions.rules.properties).sort(), expectedIds);
     assert.deepEqual(schema, configSchema());
+    assert.deepEqual(schema.properties.root, { type: 'boolean', description: schema.properties.root?.description });
+  });
+
+  it('VS Code gets the schema for completion only (Rapport reports the problems, once) and reads the files as JSON with comments', () => {
+    const match = (pkg.contributes.jsonValidation as Array<{ fileMatch: string[]; url: string }>).find((v) => v.fileMatch.includes('.rapportrc.json'))!;
+    assert.ok(match.fileMatch.includes('rapport.config.json'));
+    const schema = JSON.parse(readFileSync(join(root, match.url), 'utf8')) as SchemaShape;
+    assert.deepEqual(schema, editorConfigSchema());
+    assert.deepEqual(Object.keys(schema.definitions.rules.properties).sort(), expectedIds);
+    const text = JSON.stringify(schema);
+    for (const keyword of ['additionalProperties', '"type"', '"enum"', '"pattern"', '"required"', 'maxItems']) assert.ok(!text.includes(keyword), keyword);
+    assert.deepEqual(schema.definitions.rules.properties['pfl.wheelchair-bound']?.examples, ['error', 'warning', 'info', 'hint', 'off']);
+    const jsonc = (pkg.contributes.languages as Array<{ id: string; filenames?: string[] }>).find((l) => l.id === 'jsonc')!;
+    assert.deepEqual(jsonc.filenames, ['.rapportrc.json', 'rapport.config.json']);
   });
 
   it('every setting the server reads is contributed, with the same default', () => {

@@ -1,11 +1,11 @@
 /**
- * The CLI's view of the shared project configuration (server/src/config):
- * the nearest `.rapportrc.json` / `rapport.config.json`, or the file given with
- * `--config`, or none with `--no-config`; then the command line's `--mode` and
- * `--rule` on top. The note's front matter still wins, in the engine.
+ * The CLI's view of the shared project configuration (server/src/config): the cascade of
+ * `.rapportrc.json` / `rapport.config.json` files from the note's folder up, or the file given with
+ * `--config`, or none with `--no-config`; then the command line's `--mode` and `--rule` on top. The note's
+ * front matter still wins, in the engine.
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigResolver, type ConfigProblem, type ResolvedConfig } from '../config/index.ts';
 import type { LintOptions, Mode, SeveritySetting } from '../engine/index.ts';
 
@@ -16,6 +16,8 @@ export interface ConfigChoice {
   noConfig: boolean;
   mode?: Mode;
   rules: Record<string, SeveritySetting>;
+  /** Folder the run starts from: the workspace is the repository holding it (or the folder itself). */
+  cwd?: string;
 }
 
 /** A resolver that uses one given file for every note, instead of looking one up. */
@@ -23,8 +25,19 @@ class FixedConfigResolver extends ConfigResolver {
   constructor(private readonly file: string) {
     super();
   }
-  override findConfigFile(): string | undefined {
-    return this.file;
+  override chainFor(): string[] {
+    return [this.file];
+  }
+}
+
+/**
+ * The workspace of a run: the nearest folder holding `.git` from `cwd` up, else `cwd`. Configuration files
+ * may not lead out of it through a link, and `extends` may name shared files only inside it.
+ */
+export function workspaceRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
   }
 }
 
@@ -33,12 +46,13 @@ export class CliConfig {
 
   constructor(private readonly choice: ConfigChoice) {
     this.resolver = choice.noConfig ? undefined : choice.configFile ? new FixedConfigResolver(choice.configFile) : new ConfigResolver();
+    if (this.resolver) this.resolver.roots = [workspaceRoot(choice.cwd ?? process.cwd())];
   }
 
   resolve(notePath: string): ResolvedConfig {
     const base: ResolvedConfig = this.resolver
       ? this.resolver.resolveConfig(notePath)
-      : { options: { fileName: notePath }, problems: [], ignored: false, untrustedIgnored: [] };
+      : { options: { fileName: notePath }, configPaths: [], problems: [], ignored: false, untrustedIgnored: [] };
     const options: LintOptions = { ...base.options, fileName: notePath };
     if (this.choice.mode) options.mode = this.choice.mode;
     if (Object.keys(this.choice.rules).length) options.rules = { ...(options.rules ?? {}), ...this.choice.rules };
@@ -46,18 +60,10 @@ export class CliConfig {
   }
 }
 
-/** One line per configuration problem: `file:line:col: message`. */
+/** One line per configuration problem: `file:line:col: message`. The place comes with the problem; the file is not read again. */
 export function describeConfigProblem(problem: ConfigProblem, cwd: string): string {
-  let where = '';
-  try {
-    const text = readFileSync(problem.path, 'utf8');
-    const before = text.slice(0, problem.start);
-    const line = before.split('\n').length;
-    const col = problem.start - (before.lastIndexOf('\n') + 1) + 1;
-    where = `:${line}:${col}`;
-  } catch {
-    // The file could not be read: the message says so.
-  }
+  const { line, character } = problem.range.start;
+  const where = line === 0 && character === 0 && problem.end === 0 ? '' : `:${line + 1}:${character + 1}`;
   const rel = relative(cwd, resolve(problem.path));
   const shown = rel && !rel.startsWith('..') ? rel : problem.path;
   return `${shown}${where}: ${problem.message.replace(/\s*\n\s*/g, ' ')}`;

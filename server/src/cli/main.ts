@@ -87,7 +87,7 @@ function configChoice(args: LintArgs | ReportArgs, io: CliIO, mode = args.mode):
     }
     if (!ok) throw new UsageError(`--config ${args.config}: no such configuration file.`);
   }
-  const choice: ConfigChoice = { noConfig: args.noConfig, rules: args.rules };
+  const choice: ConfigChoice = { noConfig: args.noConfig, rules: args.rules, cwd: io.cwd };
   if (configFile) choice.configFile = configFile;
   if (mode) choice.mode = mode;
   return choice;

@@ -30,6 +30,8 @@ export function rulesSchema(): Record<string, unknown> {
 
 export function configSchema(): Record<string, unknown> {
   const preset = { type: 'string', enum: [...PRESET_NAMES] };
+  const sharedFile = { type: 'string', pattern: '^\\.\\.?/.*\\.json$', maxLength: 256, description: 'A shared JSON configuration file, relative to this file and inside the workspace.' };
+  const base = { anyOf: [preset, sharedFile] };
   const term = { type: 'string', minLength: 1, maxLength: MAX_TERM_LENGTH, pattern: '\\S' };
   const glob = { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH };
   const settings = {
@@ -72,9 +74,13 @@ export function configSchema(): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
+      root: {
+        type: 'boolean',
+        description: 'Stop here: configuration files in parent folders are not applied (like EditorConfig and ESLint).',
+      },
       extends: {
-        description: 'Presets to start from, applied in order.',
-        anyOf: [preset, { type: 'array', items: preset, maxItems: 10 }],
+        description: 'Presets (rapport:…) or shared JSON files ("./…", "../…", inside the workspace; trusted workspaces only) to start from, applied in order.',
+        anyOf: [base, { type: 'array', items: base, maxItems: 10 }],
       },
       ...settings,
       overrides: {
@@ -92,4 +98,30 @@ export function configSchema(): Record<string, unknown> {
     },
     definitions: { rules: rulesSchema() },
   };
+}
+
+/** Keywords that make VS Code's JSON support report problems; the editor schema leaves them out. */
+const CONSTRAINTS = new Set(['additionalProperties', 'type', 'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems', 'required', 'minimum', 'maximum']);
+
+function withoutConstraints(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutConstraints);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (CONSTRAINTS.has(key)) continue;
+    // Allowed values stay as completions, without making other values an error.
+    if (key === 'enum') out.examples = v;
+    else out[key] = key === 'properties' || key === 'definitions' ? Object.fromEntries(Object.entries(v as object).map(([k, s]) => [k, withoutConstraints(s)])) : withoutConstraints(v);
+  }
+  return out;
+}
+
+/**
+ * The schema VS Code is given for configuration files (package.json `jsonValidation`): the same properties,
+ * descriptions and values, for completion and hover, but no constraints. Rapport's own diagnostics report
+ * every problem, at its place, and with the strict schema VS Code would list each problem a second time.
+ */
+export function editorConfigSchema(): Record<string, unknown> {
+  const schema = withoutConstraints(configSchema()) as Record<string, unknown>;
+  return { ...schema, title: `${String(schema.title)}: completion and hover; Rapport reports the problems` };
 }

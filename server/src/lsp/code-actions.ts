@@ -23,7 +23,7 @@ import { RULES_BY_ID, type Finding } from '../engine/index.ts';
 import { findingOf, hasRange, type FindingData } from './diagnostics.ts';
 import { disableFileEdit, fixEdits, isSafe, type OffsetEdit } from './fixes.ts';
 import { disableLineEdit } from './disable-line.ts';
-import { acceptTermEdit } from './accept-term.ts';
+import { acceptTermAction } from './accept-term.ts';
 import type { ConfigResolver } from '../config/index.ts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
@@ -39,7 +39,8 @@ export interface CodeActionDeps {
   resolver: ConfigResolver;
   /** Workspace folder paths (a new project file goes in the one holding the note). */
   workspaceFolders(): string[];
-  canCreateFiles(): boolean;
+  /** Workspace Trust: an untrusted workspace gets no "add to accepted terms". */
+  trusted(): boolean;
   /** Text of an open document, if open. */
   openText(uri: string): string | undefined;
 }
@@ -159,8 +160,8 @@ async function actionsFor(
   });
 
   if (f.family !== 'engine') {
-    const accept = acceptTermEdit(doc, f.text, deps);
-    if (accept) out.push({ title: accept.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: accept.edit });
+    const accept = acceptTermAction(doc, f.text, deps);
+    if (accept) out.push({ ...accept, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] });
   }
   return out;
 }

@@ -23,6 +23,7 @@ import { hoverMarkdown } from './hover.ts';
 import { frontMatterCompletion, frontMatterHover } from './front-matter.ts';
 import { QuietTyping, TYPING_NOTIFICATION, type TypingParams } from './quiet.ts';
 import { WorkspaceLint } from './workspace-lint.ts';
+import { ACCEPT_TERM_COMMAND } from './accept-term.ts';
 import type { Finding } from '../engine/index.ts';
 
 export interface ServerOptions {
@@ -40,7 +41,6 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   let pullConfiguration = false;
   let watchDynamically = false;
   let canShowDocument = false;
-  let canCreateFiles = false;
   let folders: string[] = [];
   const settings = new SettingsStore(connection, () => pullConfiguration);
   const linter = new DocumentLinter(docsBase(opts.serverDir), (m) => connection.console.error(m));
@@ -60,7 +60,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     lint: lintNow,
     resolver: project.resolver,
     workspaceFolders: () => folders,
-    canCreateFiles: () => canCreateFiles,
+    trusted: () => project.trusted,
     openText: (uri) => documents.get(uri)?.getText(),
   };
 
@@ -70,11 +70,11 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     validation.pull = !!caps.textDocument?.diagnostic;
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canShowDocument = !!caps.window?.showDocument?.support;
-    canCreateFiles = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     const init = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown };
     project.setTrusted(init.workspaceTrusted !== false);
     folders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) folders = [filePath(params.rootUri)].filter((p): p is string => !!p);
+    project.setFolders(folders);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -82,7 +82,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         codeActionProvider: { codeActionKinds: KINDS, resolveProvider: false },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':'] },
-        executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND] },
+        executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, ACCEPT_TERM_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
       },
       serverInfo: { name: 'rapport-language-server', version: opts.version },
@@ -167,6 +167,11 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         const count = edit.documentChanges?.reduce((n, c) => n + ('edits' in c ? c.edits.length : 0), 0) ?? 0;
         const result = await connection.workspace.applyEdit({ label: 'Rapport: fix all safe findings', edit });
         return { applied: result.applied, edits: count };
+      }
+      case ACCEPT_TERM_COMMAND: {
+        const result = await project.acceptTerm(String(args[0]), String(args[1]));
+        if (result.applied) void validation.relintAll();
+        return result;
       }
       case LINT_WORKSPACE_COMMAND: {
         workDone.begin('Rapport: linting the workspace', 0, undefined, false);

@@ -2,13 +2,13 @@
  * Applies a parsed project configuration to a note, without a file system: presets named in `extends`, the
  * file's own settings, then matching `overrides`, and the `ignore` globs; in an untrusted workspace the
  * vocabulary, overrides and ignore globs are left out. Same order and merge as config/resolve.ts, which
- * reads the files itself; once config/ offers this step as a function over file contents, this file
- * should call it instead.
+ * reads the files itself (and also cascades over parent folders, which the browser's flat list of files
+ * does not). The merge and the glob matcher are config/'s own.
  */
-import picomatch from 'picomatch';
-import type { LintOptions, VocabularyTerm } from '../engine/index.ts';
+import type { LintOptions } from '../engine/index.ts';
 import { isPreset, PRESETS } from '../config/presets.ts';
-import { GLOB_OPTIONS, normaliseGlob } from '../config/validate.ts';
+import { compileGlob } from '../config/glob.ts';
+import { mergeSettings } from '../config/cascade.ts';
 import type { ConfigSettings, RapportConfig } from '../config/types.ts';
 
 export interface AppliedConfig {
@@ -17,20 +17,8 @@ export interface AppliedConfig {
   untrustedIgnored: string[];
 }
 
-/** One settings layer over another: later wins, rules merge by key, vocabularies accumulate. */
-function layer(into: LintOptions, over: ConfigSettings): LintOptions {
-  const out: LintOptions = { ...into };
-  if (over.mode) out.mode = over.mode;
-  if (over.languagePreference) out.languagePreference = over.languagePreference;
-  if (over.identifiesAs) out.identifiesAs = [...over.identifiesAs];
-  if (over.rules) out.rules = { ...(into.rules ?? {}), ...over.rules };
-  if (over.vocabulary) {
-    const reject = new Map<string, VocabularyTerm>((into.vocabulary?.reject ?? []).map((t) => [t.term.toLowerCase(), t]));
-    for (const t of over.vocabulary.reject ?? []) reject.set(t.term.toLowerCase(), t);
-    out.vocabulary = { reject: [...reject.values()], accept: [...new Set([...(into.vocabulary?.accept ?? []), ...(over.vocabulary.accept ?? [])])] };
-  }
-  return out;
-}
+/** One settings layer over another, exactly as the Node resolver merges them. */
+const layer = mergeSettings;
 
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -47,7 +35,8 @@ function matches(globs: string | string[], relPath: string): boolean {
     let m = matchers.get(g);
     if (!m) {
       if (matchers.size > 1000) matchers.clear();
-      m = picomatch(normaliseGlob(g), GLOB_OPTIONS);
+      // The Node resolver's matcher: picomatch's meaning, run without backtracking.
+      m = compileGlob(g);
       matchers.set(g, m);
     }
     return m(relPath);

@@ -7,15 +7,19 @@
  */
 import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkConfigText } from '../config/validate.ts';
+import { checkConfigText, fileProblem, type CheckedConfig } from '../config/validate.ts';
 import { CONFIG_FILE_NAMES, type ConfigProblem, type RapportConfig, type ResolvedConfig } from '../config/types.ts';
 import type { LintOptions } from '../engine/index.ts';
 import { settingsOptions } from '../lsp/linting.ts';
 import type { DocumentSettings } from '../lsp/settings.ts';
 import { ConfigReporter } from '../lsp/config-report.ts';
 import { applyConfig } from './apply-config.ts';
+import type { AcceptResult } from '../lsp/accept-term.ts';
 import { CONFIG_FILES_NOTIFICATION, MAX_CONFIG_CHARS, type ConfigFilesParams } from './protocol.ts';
 import { baseName, parentFolders, relativePath, splitUri } from './uri-path.ts';
+
+/** The Node server's diagnostic code for a configuration file that is not valid JSON (lsp/project-config.ts). */
+export const CONFIG_SYNTAX_CODE = 'rapport.config.syntax';
 
 /** In the browser a "path" is the URI itself: workspace folders and notes are compared as URIs. */
 export function filePath(uri: string): string | undefined {
@@ -42,9 +46,9 @@ export class WebConfigFiles {
       this.files.delete(uri);
       return;
     }
-    const checked =
+    const checked: CheckedConfig =
       text.length > MAX_CONFIG_CHARS
-        ? { problems: [{ path: uri, start: 0, end: 0, message: `Cannot read the configuration (the file is ${text.length} characters, above the 1 MB limit).` }] }
+        ? { problems: [fileProblem(uri, `Cannot read the configuration (the file is ${text.length} characters, above the 1 MB limit).`)] }
         : checkConfigText(text, uri);
     if (checked.config) this.lastGood.set(uri, checked.config);
     this.files.set(uri, { text, problems: checked.problems, config: checked.config ?? this.lastGood.get(uri) });
@@ -84,10 +88,10 @@ export class ProjectConfig {
   resolve(uri: string, settings: DocumentSettings): ResolvedConfig | undefined {
     const base: LintOptions = settingsOptions(uri, settings) ?? {};
     const configPath = this.resolver.findConfigFile(uri);
-    if (!configPath) return { options: base, problems: [], ignored: false, untrustedIgnored: [] };
+    if (!configPath) return { options: base, configPaths: [], problems: [], ignored: false, untrustedIgnored: [] };
     const file = this.resolver.get(configPath)!;
     this.report(configPath, file.problems);
-    const result: ResolvedConfig = { options: base, configPath, problems: file.problems, ignored: false, untrustedIgnored: [] };
+    const result: ResolvedConfig = { options: base, configPath, configPaths: [configPath], problems: file.problems, ignored: false, untrustedIgnored: [] };
     if (!file.config) return result;
     const rel = relativePath(configPath.slice(0, configPath.lastIndexOf('/')), uri) ?? baseName(uri);
     const applied = applyConfig(file.config, rel, base, this.trusted);
@@ -99,6 +103,17 @@ export class ProjectConfig {
     const resolved = this.resolve(uri, settings);
     return !resolved || resolved.ignored ? null : resolved.options;
   };
+
+  /** Workspace folders matter to the Node server's file lookups; in the browser every file comes from the client. */
+  setFolders(_folders: string[]): void {}
+
+  /**
+   * The Node server writes the project file itself; the browser server cannot, so its quick fix is an edit the
+   * editor applies (web/accept-term.ts) and this command is never offered.
+   */
+  acceptTerm(_noteUri: string, _term: string): Promise<AcceptResult> {
+    return Promise.resolve({ applied: false, reason: 'the browser server cannot write files; use the quick fix' });
+  }
 
   setTrusted(trusted: boolean): void {
     if (trusted === this.trusted) return;
