@@ -29,6 +29,7 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server/cli.js' },
   // Worker threads for large CLI batches (loaded by dist/server/cli.js from its own folder).
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/server/cli-worker.js' },
+  { entryPoints: ['server/src/cli/audit/worker.ts'], outfile: 'dist/server/audit-worker.js' },
 ];
 
 const started = Date.now();

@@ -38,6 +38,7 @@ export interface CliIO {
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'audit') return (await import('./audit/run.ts')).runAudit(argv.slice(1), io);
   try {
     const args = parseCliArgs(argv);
     if (args.help) {
