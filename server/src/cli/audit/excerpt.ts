@@ -22,9 +22,11 @@ function maskDigits(s: string): string {
 function maskSide(s: string, sentenceStart: boolean): string {
   let out = s.replace(/\S*(?:@|:\/\/|www\.)\S*/gi, '[address]');
   let atStart = sentenceStart;
-  out = out.replace(/([.!?:]["'”’)*_]*\s+|^[\s*_#>-]*)|(\p{Lu}[\p{L}'’-]*)|(\S)/gu, (all, boundary: string | undefined, word: string | undefined) => {
+  out = out.replace(/([.!?:]["'”’)*_]*\s+|^[\s*_#>-]*)|(\p{Lu}[\p{L}'’-]*)|\S/gu, (all: string, boundary: string | undefined, word: string | undefined, offset: number, whole: string) => {
     if (boundary !== undefined) {
-      atStart = boundary.trim() !== '' || atStart;
+      // A sentence ends here, unless the period ends a title ("Ms. Lindqvist"); markup at the very start
+      // of the text (list marks, bold labels) changes nothing.
+      if ((offset > 0 || /[.!?:]/.test(boundary)) && !/(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|St|Prof)$/u.test(whole.slice(Math.max(0, offset - 6), offset))) atStart = true;
       return all;
     }
     const first = atStart;
