@@ -81,7 +81,7 @@ function trendChart(periods: ReadonlyArray<[string, TallyJson]>): string {
   const bottom = 40;
   const top = 12;
   const max = Math.max(1, ...points.map((p) => p.rate.ci95?.[1] ?? 0));
-  const step = points.length > 1 ? (w - left - 20) / (points.length - 1) : 0;
+  const step = points.length > 1 ? (w - left - 44) / (points.length - 1) : 0;
   const px = (i: number) => left + (points.length > 1 ? i * step : (w - left) / 2);
   const py = (v: number) => top + (1 - v / max) * (h - top - bottom);
   const grid = [0, 0.25, 0.5, 0.75, 1]
