@@ -13,6 +13,8 @@ const benches = [
   ['scripts/bench/engine.ts', tsx],
   // The CLI on a folder of 30,000 generated notes (worker threads), next to remark-parse alone.
   ['scripts/bench/batch.mjs', node],
+  // rapport audit on a 40,000-note, 127 MB JSONL export of real clinical text: notes/s, MB/s, peak memory.
+  ['scripts/bench/audit.mjs', node],
 ];
 for (const [script, [cmd, pre]] of benches) {
   if (!existsSync(new URL(`../${script}`, import.meta.url))) continue;

@@ -9,7 +9,7 @@ export type WorkItem =
   /** A CSV row, reduced to the fields the audit uses. */
   | { kind: 'record'; index: number; source: number; where: string; record: Record<string, unknown> }
   /** A Markdown note on disk; `folder` is its folder relative to the folder given. */
-  | { kind: 'file'; index: number; path: string; displayPath: string; folder: string }
+  | { kind: 'file'; index: number; path: string; displayPath: string; folder: string; bytes: number }
   /** A record that could not be read at all (a line above the size limit). */
   | { kind: 'unreadable'; index: number; where: string; problem: string };
 

@@ -21,8 +21,14 @@ interface Flagged {
   excerpt: () => string;
 }
 
+/**
+ * An export's notes rarely repeat a paragraph word for word, so a large block cache holds little
+ * but memory; a small one still catches boilerplate (section templates, signatures).
+ */
+const BLOCK_CACHE_ENTRIES = 2000;
+
 export class NoteAuditor {
-  private readonly linter = new Linter();
+  private readonly linter = new Linter({ cacheEntries: BLOCK_CACHE_ENTRIES });
   private readonly config: CliConfig;
   private readonly options = new Map<string, { options: LintOptions; problems: string[] }>();
   private readonly processors = new Map<string, FileProcessor>();

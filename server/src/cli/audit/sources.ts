@@ -114,7 +114,9 @@ export async function* readInputs(inputs: readonly Input[], cwd: string, fields:
         if (!mine(index)) continue;
         const root = isFolder ? input.path : dirname(target.path);
         const folder = relative(root, dirname(target.path)).split(/[\\/]/).join('/') || '.';
-        const full = batcher.add({ kind: 'file', index, path: target.path, displayPath: displayPath(target.path, cwd), folder }, 4096);
+        // The size (0 if it cannot be read: the linting side reports that) picks the thread for a very large note.
+        const bytes = statSync(target.path, { throwIfNoEntry: false })?.size ?? 0;
+        const full = batcher.add({ kind: 'file', index, path: target.path, displayPath: displayPath(target.path, cwd), folder, bytes }, Math.min(bytes, BATCH_BYTES));
         if (full) yield full;
       }
     } else if (input.format === 'jsonl') {
