@@ -8,6 +8,7 @@ import { maskedExcerpt } from '../../server/src/cli/audit/excerpt.ts';
 import { readLines } from '../../server/src/cli/audit/lines.ts';
 import { AuditCounts, type NoteCounts } from '../../server/src/cli/audit/counts.ts';
 import { parseShard } from '../../server/src/cli/audit/args.ts';
+import { Progress } from '../../server/src/cli/audit/progress.ts';
 import { tempDir } from './util.ts';
 
 const close = (a: number, b: number, eps = 1e-4) => assert.ok(Math.abs(a - b) < eps, `${a} ≉ ${b}`);
@@ -92,5 +93,27 @@ describe('audit: pieces', () => {
   it('--shard: k/n with 1 ≤ k ≤ n', () => {
     assert.deepEqual(parseShard('2/4'), { index: 2, count: 4 });
     for (const bad of ['0/4', '5/4', '1/0', 'a/b', '1', '-1/2']) assert.throws(() => parseShard(bad), /--shard expects/);
+  });
+
+  it('progress: only when stderr is a terminal that is not also showing the result, never in CI; counts only', () => {
+    const written: string[] = [];
+    const io = { cwd: '.', stdout: () => undefined, stderr: (x: string) => written.push(x), isTTY: false, stderrIsTTY: true };
+    const saved = { ci: process.env.CI, off: process.env.RAPPORT_NO_PROGRESS };
+    delete process.env.CI;
+    delete process.env.RAPPORT_NO_PROGRESS;
+    try {
+      assert.equal(Progress.start({ ...io, stderrIsTTY: false }, false, 100), undefined);
+      assert.equal(Progress.start(io, true, 100), undefined, 'the result is on this terminal');
+      const p = Progress.start(io, false, 50e6)!;
+      p.update(1234, 25e6);
+      p.stop();
+      assert.match(written[0]!, /rapport audit: 1,234 notes · 25 of 50 MB read \(50 %\)/);
+      process.env.CI = 'true';
+      assert.equal(Progress.start(io, false, 100), undefined);
+    } finally {
+      if (saved.ci === undefined) delete process.env.CI;
+      else process.env.CI = saved.ci;
+      if (saved.off !== undefined) process.env.RAPPORT_NO_PROGRESS = saved.off;
+    }
   });
 });
