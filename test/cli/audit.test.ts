@@ -1,6 +1,7 @@
 /** `rapport audit`: counts across exports and folders, the documented JSON shape, fields, modes, privacy and bad input. */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rapport } from '../helpers/cli.ts';
 import { tempDir, tree } from './util.ts';
@@ -245,6 +246,21 @@ describe('cli: rapport audit', function () {
     const surgery = row('group,department,surgery,')!;
     assert.equal(Number(surgery[6]), json.groups.department!.surgery!.notesWithFindings);
     assert.equal(lines.filter((l) => l.startsWith('group,department,psychiatry,30,family,')).length, 11);
+  });
+
+  it('--output to a pipe writes into it and leaves it a pipe (an atomic rename would replace it with a file)', function () {
+    const fifo = join(dir, 'result.fifo');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (c: Buffer) => (got += c.toString()));
+    const done = new Promise((r) => reader.on('close', r));
+    const r = audit(['export.jsonl', ...FIELDS, '-o', fifo], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    return done.then(() => {
+      assert.equal((JSON.parse(got) as AuditResult).notes, 120);
+      assert.ok(statSync(fifo).isFIFO());
+    });
   });
 });
 

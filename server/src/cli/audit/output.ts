@@ -1,5 +1,6 @@
 /** Writing an audit's result: to stdout, or atomically to --output (never a half-written file). */
 import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../args.ts';
 import { describeIoError } from '../files.ts';
@@ -21,9 +22,13 @@ export async function writeAudit(cwd: string, output: string | undefined, text: 
     return;
   }
   const target = resolve(cwd, output);
-  if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--output ${output}: is a folder; give a file name.`);
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new UsageError(`--output ${output}: is a folder; give a file name.`);
   try {
-    await writeOutputFile(target, text);
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced: the atomic
+    // rename would put a regular file in its place.
+    if (existing && !existing.isFile()) await writeFile(target, text);
+    else await writeOutputFile(target, text);
   } catch (error) {
     throw new UsageError(`--output ${output}: cannot write (${describeIoError(error)}); nothing was written.`);
   }
