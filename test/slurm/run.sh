@@ -115,7 +115,7 @@ echo "merged parts = single run (byte for byte)"
 
 echo "== examples/slurm/submit.sh 4 (array, then the merge as a dependent job)"
 RAPPORT="node $repo/bin/rapport.js" "$repo/examples/slurm/submit.sh" 4 "$work/submitted.json" export.jsonl "${options[@]}"
-for _ in $(seq 1 240); do [ -z "$(squeue -h -o %i)" ] && break; sleep 0.5; done
+for _ in $(seq 1 600); do [ -z "$(squeue -h -o %i)" ] && break; sleep 0.5; done
 [ -z "$(squeue -h -o %i)" ] || { echo "jobs still queued:"; squeue; exit 1; }
 cmp single.json submitted.json
 echo "submit.sh result = single run (byte for byte)"
