@@ -15,6 +15,8 @@ const benches = [
   ['scripts/bench/batch.mjs', node],
   // --fix while another process appends to the notes: lines lost (target 0), fixes made, notes refused.
   ['scripts/bench/fix-race.mjs', node],
+  // rapport audit on a 40,000-note, 127 MB JSONL export of real clinical text: notes/s, MB/s, peak memory.
+  ['scripts/bench/audit.mjs', node],
 ];
 for (const [script, [cmd, pre]] of benches) {
   if (!existsSync(new URL(`../${script}`, import.meta.url))) continue;

@@ -77,6 +77,8 @@ const entries = [
   { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/cli.js' },
   // Loaded by dist/cli/cli.js from its own folder.
   { ...node, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli/cli-worker.js' },
+  // Worker threads of `rapport audit`, loaded the same way.
+  { ...node, entryPoints: ['server/src/cli/audit/worker.ts'], outfile: 'dist/cli/audit-worker.js' },
   // The web extension host loads CommonJS extensions with its own `require` for `vscode`.
   { ...browser, entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
   // A classic (non-module) worker script: `new Worker(url)` works in every browser VS Code runs in.

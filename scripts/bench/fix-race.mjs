@@ -5,7 +5,7 @@
  * counts the appended lines that are no longer in any note. Prints that figure (the target is 0) and how many
  * fixes were applied and how many notes were refused because they changed.
  *
- *   node scripts/bench/fix-race.mjs [--notes 80] [--rounds 10] [--rate 1000] [--cli dist/server/cli.js]
+ *   node scripts/bench/fix-race.mjs [--notes 80] [--rounds 10] [--rate 1000] [--cli dist/cli/cli.js]
  *
  * --rate: lines appended per second, across all notes; --cli: the CLI bundle to run (to compare builds).
  *
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { notes: { type: 'string', default: '80' }, rounds: { type: 'string', default: '10' }, rate: { type: 'string', default: '1000' }, cli: { type: 'string', default: 'dist/server/cli.js' } } });
+const { values } = parseArgs({ options: { notes: { type: 'string', default: '80' }, rounds: { type: 'string', default: '10' }, rate: { type: 'string', default: '1000' }, cli: { type: 'string', default: 'dist/cli/cli.js' } } });
 const count = Number(values.notes);
 const rounds = Number(values.rounds);
 const cli = resolve(root, values.cli);

@@ -195,7 +195,7 @@ export function buildClassReport(files: readonly ProcessedFile[], roots: readonl
 }
 
 /** CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
-function csvCell(value: string | number): string {
+export function csvCell(value: string | number): string {
   let s = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -55,6 +55,7 @@ export interface CliIO {
 export class StdinTooLarge extends Error {}
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'audit') return (await import('./audit/run.ts')).runAudit(argv.slice(1), io);
   try {
     const args = parseCliArgs(argv);
     if (args.help) {
