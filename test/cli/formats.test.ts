@@ -1,7 +1,7 @@
 /** Output formats: SARIF 2.1.0 (schema-checked), JUnit XML, GitHub annotations, JSON, --output. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -212,5 +212,26 @@ describe('cli: formats', function () {
     const r = rapport(['notes'], { cwd: dir });
     assert.doesNotMatch(r.stdout, /\x1b\[/);
     assert.equal(r.stderr.replace(/rapport: .*\n/g, ''), '', 'no progress output when stderr is not a TTY');
+  });
+});
+
+describe('cli: --output onto something that is not a regular file', () => {
+  it('writes into a pipe and leaves it a pipe (an atomic rename would replace it, as it once replaced /dev/null)', async function () {
+    const dir = tree({ 'note.md': ERROR_NOTE });
+    const fifo = join(dir, 'out.fifo');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+    // A reader on the other end, so the CLI's write does not block.
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (c: Buffer) => (got += c.toString()));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    const r = await new Promise<number | null>((resolve) => {
+      const cli = spawn(process.execPath, [join(__dirname, '..', '..', 'bin', 'rapport.js'), 'note.md', '--format', 'json', '--output', fifo], { cwd: dir, stdio: 'ignore' });
+      cli.on('close', resolve);
+    });
+    await done;
+    assert.equal(r, 1);
+    assert.ok(lstatSync(fifo).isFIFO(), 'the pipe is still a pipe');
+    assert.equal((JSON.parse(got) as { summary: { errors: number } }).summary.errors, 1);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, type BigIntStats } from 'node:fs';
-import { chmod, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** `.<name>.rapport-<pid>-<8 hex>.tmp`: see tempPathFor. */
@@ -46,6 +46,13 @@ export async function writeFileAtomic(path: string, data: string | Buffer, mode?
 
 /** Writes an output file (--output), creating its folder if needed. */
 export async function writeOutputFile(path: string, data: string): Promise<void> {
+  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced: the atomic rename
+  // would put a regular file in its place (and did, for /dev/null).
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    await writeFile(path, data);
+    return;
+  }
   await mkdir(dirname(path), { recursive: true });
   removeDeadTemps(dirname(path));
   await writeFileAtomic(path, data);

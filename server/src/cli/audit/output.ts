@@ -1,6 +1,5 @@
 /** Writing an audit's result: to stdout, or atomically to --output (never a half-written file). */
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../args.ts';
 import { describeIoError } from '../files.ts';
@@ -25,10 +24,8 @@ export async function writeAudit(cwd: string, output: string | undefined, text: 
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw new UsageError(`--output ${output}: is a folder; give a file name.`);
   try {
-    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced: the atomic
-    // rename would put a regular file in its place.
-    if (existing && !existing.isFile()) await writeFile(target, text);
-    else await writeOutputFile(target, text);
+    // writeOutputFile writes into a device or a pipe rather than renaming over it.
+    await writeOutputFile(target, text);
   } catch (error) {
     throw new UsageError(`--output ${output}: cannot write (${describeIoError(error)}); nothing was written.`);
   }
