@@ -57,4 +57,15 @@ describe('engine: block cache', function () {
     // The cache itself adds one ~500-character paragraph per edit.
     assert.ok(growth < 15, `heap grew ${growth.toFixed(1)} MB over 400 edits`);
   });
+
+  it('keeps no old version alive while the front matter is typed in (one cached header per version)', () => {
+    const linter = new Linter();
+    const body = Array.from({ length: 400 }, (_, i) => `Para ${i}. Pt reports pain ${i}/10; ${'reviewed HEP with good form. '.repeat(14)}`).join('\n\n');
+    const version = (i: number) => `---\nmode: clinical\nlanguage-preference: person-first\ntitle: Daily note ${'e'.repeat(i)}\n---\n${body}`;
+    for (let i = 0; i < 20; i++) linter.lint(version(i));
+    const before = heapMb();
+    for (let i = 20; i < 320; i++) linter.lint(version(i));
+    const growth = heapMb() - before;
+    assert.ok(growth < 15, `heap grew ${growth.toFixed(1)} MB over 300 edits of the front matter`);
+  });
 });

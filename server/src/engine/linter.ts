@@ -129,6 +129,7 @@ export class Linter {
   private cache = new Map<string, CacheEntry>();
   private cacheChars = 0;
   private settingsIds = new Map<string, string>();
+  private nextSettingsId = 0;
   private readonly maxEntries: number;
   private readonly maxChars: number;
 
@@ -282,10 +283,11 @@ export class Linter {
   /** Front matter is parsed once per distinct YAML text: a class of notes shares a handful of headers. */
   private frontMatterCache = new Map<string, ReturnType<typeof readFrontMatter>>();
   private frontMatter(fm: FrontMatter): ReturnType<typeof readFrontMatter> {
-    const key = `${fm.yamlStart}\u0000${fm.yaml}`;
+    // Detached first: parsed values are slices of the YAML, which would otherwise pin the whole note.
+    const key = detach(`${fm.yamlStart}\u0000${fm.yaml}`);
     let result = this.frontMatterCache.get(key);
     if (!result) {
-      result = readFrontMatter(fm);
+      result = readFrontMatter({ ...fm, yaml: detach(fm.yaml) });
       if (this.frontMatterCache.size >= 1_000) this.frontMatterCache.clear();
       this.frontMatterCache.set(key, result);
     }
@@ -317,8 +319,10 @@ export class Linter {
     // hashing it for every block of every lint was the main cost of a keystroke re-lint.
     let key = this.settingsIds.get(fullKey);
     if (key === undefined) {
-      key = String(this.settingsIds.size);
-      this.settingsIds.set(fullKey, key);
+      // A counter, not the map's size: ids must never be reused while cached results carry them.
+      if (this.settingsIds.size >= 1_000) this.settingsIds.clear();
+      key = String(this.nextSettingsId++);
+      this.settingsIds.set(detach(fullKey), key);
     }
     return { mode, rules, key, languagePreference, identifiesAs, blockquotesAreQuotes };
   }
