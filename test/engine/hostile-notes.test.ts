@@ -4,6 +4,8 @@
  * clock here; speed itself is measured in `npm run bench`), keep its findings, and say what happened.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Linter, type Finding } from '../../server/src/engine/index.ts';
 import { parseUnits, UNIT_LINES } from '../../server/src/engine/prose/units.ts';
 import { proseRuns, runsOf } from '../../server/src/engine/prose/parse.ts';
@@ -68,6 +70,16 @@ describe('engine: hostile notes', function () {
     for (const u of units) assert.match(u.text, /^- Item/);
     const chunked = units.flatMap((u) => proseRuns(u.text, u.start));
     assert.deepEqual(chunked, proseRuns(text));
+  });
+
+  it('a note written without blank lines is cut before headings and list items, and reads the same', () => {
+    const dir = join(__dirname, '..', '..', 'examples');
+    const notes = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const text = Array.from({ length: 4 }, () => notes.join('\n')).join('\n').replace(/\n{2,}/g, '\n');
+    const units = parseUnits(text);
+    assert.ok(units.length > 2, `${units.length} units`);
+    for (const u of units.slice(1)) assert.match(u.text, /^(?:#|[-*+] |\d+[.)] )/);
+    assert.deepEqual(units.flatMap((u) => proseRuns(u.text, u.start)), proseRuns(text));
   });
 
   it('the finding cap holds for one huge line (1.1 MB)', () => {

@@ -8,8 +8,9 @@
  *
  * - Long tables are cut into groups of rows, each parsed after the header and delimiter rows (the
  *   `prefix`), which reads every row exactly as the whole table would: rows never share inline markup.
- * - Long lists are cut before top-level items (a bullet at column 0 starts a new item, ending every
- *   inline construct of the one before), unless fenced code or HTML could hide such a line.
+ * - Other long blocks (lists, or a note written without blank lines) are cut before ATX headings and
+ *   top-level list items: such a line always starts a new block, ending every inline construct before
+ *   it. Not where fenced code, HTML or a reference definition could reach across the cut.
  * - A unit with more inline delimiters than the parser handles quickly, or deeper containers, or more
  *   characters than any real paragraph, is read as plain text line by line (`plain`): its words are
  *   still checked, anything that may be markup is masked, and its findings carry no automatic fix,
@@ -30,8 +31,10 @@ export interface ParseUnit {
 
 /** Lines per unit when a table or list is cut. */
 export const UNIT_LINES = 48;
-/** Inline delimiters (`[ * _ \` < ~`) above which the parser may take time quadratic in their number. */
+/** Unmatched inline delimiters (see `delimiters`) above which the parser may take quadratic time. */
 export const MAX_DELIMITERS = 600;
+/** A line with more delimiters than this counts all of them, matched or not (deep nesting on one line). */
+const DENSE_LINE = 100;
 /** Characters above which a unit is read as plain text whatever it holds. */
 export const MAX_UNIT_CHARS = 256 * 1024;
 /**
@@ -60,14 +63,42 @@ function splitLines(text: string): Line[] {
   return out;
 }
 
+/**
+ * Inline delimiters the parser may have to search back over: on each line, those left unmatched
+ * (brackets that do not close, an odd number of `*`, `_`, `~` or backticks, `<` without `>`), or all
+ * of them when one line holds more than `DENSE_LINE`. Balanced markup such as the `**S:**` labels of
+ * every line of a note is cheap to parse and does not count; unclosed links and nesting do.
+ */
 function delimiters(text: string): number {
-  let n = 0;
+  let total = 0;
+  let open = 0;
+  let close = 0;
+  let star = 0;
+  let under = 0;
+  let tilde = 0;
+  let tick = 0;
+  let lt = 0;
+  let gt = 0;
+  const endLine = () => {
+    const all = open + close + star + under + tilde + tick + lt;
+    total += all > DENSE_LINE ? all : Math.abs(open - close) + (star % 2) + (under % 2) + (tilde % 2) + (tick % 2) + Math.max(0, lt - gt);
+    open = close = star = under = tilde = tick = lt = gt = 0;
+  };
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // [ * _ ` < ~
-    if (c === 91 || c === 42 || c === 95 || c === 96 || c === 60 || c === 126) n++;
+    switch (text.charCodeAt(i)) {
+      case 10: endLine(); break;
+      case 91: open++; break; // [
+      case 93: close++; break; // ]
+      case 42: star++; break; // *
+      case 95: under++; break; // _
+      case 126: tilde++; break; // ~
+      case 96: tick++; break; // `
+      case 60: lt++; break; // <
+      case 62: gt++; break; // >
+    }
   }
-  return n;
+  endLine();
+  return total;
 }
 
 function tooDeep(text: string): boolean {
@@ -89,7 +120,10 @@ export function tooComplex(text: string): boolean {
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?\n?$/;
 /** A line that could end a table or start another block inside it: then the rows are not cut. */
 const BLOCK_START = /^(?: {4}|\t| {0,3}(?:[>#<]|`{3}|~{3}|[-*+][ \t]|\d{1,9}[.)][ \t]))/;
-const TOP_ITEM = /^[-*+][ \t]+\S|^\d{1,9}[.)][ \t]+\S/;
+const ATX = /^#{1,6}(?:[ \t]|\r?\n?$)/;
+const BULLET = /^[-*+][ \t]+\S/;
+const ORDERED_ONE = /^1[.)][ \t]+\S/;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})\r?\n?$/;
 const HIDES_LINES = /^[ \t>]*(?:`{3}|~{3}|<)/;
 
@@ -103,13 +137,20 @@ function cutPoints(lines: readonly Line[]): { cuts: number[]; header: number } |
     for (let i = 2 + UNIT_LINES; i < lines.length; i += UNIT_LINES) cuts.push(i);
     return { cuts, header: 2 };
   }
-  // A list: cut before top-level items, never where fenced code or HTML could span the cut.
-  if (!TOP_ITEM.test(lines[0]!.text)) return undefined;
-  if (lines.some((l) => HIDES_LINES.test(l.text))) return undefined;
+  // Anything else: cut before a line that always starts a new top-level block and so ends every inline
+  // construct before it: an ATX heading, or a list item at column 0 (an ordered one only if it starts at 1,
+  // as only then may it interrupt a paragraph). Never where fenced code, HTML or a reference definition could reach across.
+  if (lines.some((l) => HIDES_LINES.test(l.text) || DEFINITION.test(l.text))) return undefined;
   const cuts: number[] = [];
   let last = 0;
   for (let i = 1; i < lines.length; i++) {
-    if (i - last >= UNIT_LINES && TOP_ITEM.test(lines[i]!.text) && !THEMATIC.test(lines[i]!.text)) {
+    if (i - last < UNIT_LINES) continue;
+    const line = lines[i]!.text;
+    const starts =
+      ATX.test(line) ||
+      (BULLET.test(line) && !THEMATIC.test(line)) ||
+      ORDERED_ONE.test(line);
+    if (starts) {
       cuts.push(i);
       last = i;
     }
