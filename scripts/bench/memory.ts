@@ -96,7 +96,8 @@ async function withServer(run: (server: Awaited<ReturnType<typeof startServer>>,
   const saved = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = `--expose-gc --require=${join(__dirname, 'heap-probe.cjs')}`;
   process.env.RAPPORT_HEAP_PROBE = probe;
-  const server = await startServer({});
+  // The client answers workspace/configuration, so the debounce of 0 applies (the default is 200 ms).
+  const server = await startServer({ workspace: { configuration: true } });
   process.env.NODE_OPTIONS = saved ?? '';
   server.settings = { debounce: 0 };
   try {
