@@ -11,6 +11,10 @@ const tsx = [process.execPath, ['--import', 'tsx']];
 const node = [process.execPath, []];
 const benches = [
   ['scripts/bench/engine.ts', tsx],
+  // Worst per-keystroke time over hostile notes (unclosed links, huge tables, deep nesting) and real ones.
+  ['scripts/bench/adversarial.ts', tsx],
+  // Heap after 100 and 5,000 edits, through the engine and the real language server.
+  ['scripts/bench/memory.ts', tsx],
   // The CLI on a folder of 30,000 generated notes (worker threads), next to remark-parse alone.
   ['scripts/bench/batch.mjs', node],
   // --fix while another process appends to the notes: lines lost (target 0), fixes made, notes refused.

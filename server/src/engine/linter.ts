@@ -12,6 +12,9 @@ import type { Family, Finding, LintOptions, LintResult, Mode, Severity, Severity
 import { scanBlocks, type Block, type FrontMatter } from './prose/blocks.ts';
 import { proseRuns, type ProseRun } from './prose/parse.ts';
 import { fastProseRuns } from './prose/fast.ts';
+import { parseUnits, plainRuns, type ParseUnit } from './prose/units.ts';
+import { proseOnly } from './prose/prose-only.ts';
+import { detach } from './text/detach.ts';
 import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
 import { sentenceSpans } from './text/sentences.ts';
 import { findQuotes } from './context/quotes.ts';
@@ -21,16 +24,28 @@ import { makeRunContext, type Report, type Rule } from './rules/define.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import { FAMILIES } from './types.ts';
 import { vocabularyRule, acceptedRanges } from './rules/vocabulary.ts';
+import { ENGINE_MESSAGES } from './messages.ts';
 
 export const DEFAULT_DOCS_BASE = 'https://github.com/rapport-notes/rapport/blob/main/docs/rules/';
 /** Larger inputs are reported, not linted: nobody writes a 20 MB clinical note. */
 export const MAX_LINT_CHARS = 20 * 1024 * 1024;
 /** Beyond this many findings in one note, linting stops (see `maxFindings`). */
 export const DEFAULT_MAX_FINDINGS = 2_000;
+/** Default bound of the block cache, in characters of keys and results (about 8 MB of strings). */
+export const DEFAULT_CACHE_CHARS = 4_000_000;
+/** What a cached finding costs besides its strings (object, offsets, array slot), in characters. */
+const FINDING_OVERHEAD = 48;
 
+/**
+ * A finding before configuration is applied, as cached per parse unit. It names its rule by id, never by
+ * object: rule objects (a team vocabulary's) are rebuilt, and a cached result outlives them.
+ */
 interface RawFinding {
-  rule: Rule;
-  /** Offsets relative to the block. */
+  ruleId: string;
+  family: Family;
+  /** For `rapport.rule-error`: the rule that failed. */
+  failed?: string;
+  /** Offsets relative to the unit. */
   start: number;
   end: number;
   report: Report;
@@ -96,20 +111,42 @@ function segments(run: ProseRun): ProseRun[] {
   return out;
 }
 
+const RULE_ERROR = 'rapport.rule-error';
+
 let known: Set<string> | undefined;
 /** Ids a directive may name: rules, families and the engine's own ids. */
 function knownIds(): Set<string> {
-  known ??= new Set<string>([...RULES_BY_ID.keys(), ...FAMILIES, 'rapport.unknown-rule', 'vocabulary.term']);
+  known ??= new Set<string>([...RULES_BY_ID.keys(), ...FAMILIES, ...ENGINE_MESSAGES.map((m) => m.id)]);
   return known;
 }
 
-export class Linter {
-  private cache = new Map<string, RawFinding[]>();
-  private settingsIds = new Map<string, string>();
-  private readonly maxEntries: number;
+interface CacheEntry {
+  findings: RawFinding[];
+  /** Characters this entry holds (key and result), for the byte bound. */
+  chars: number;
+}
 
-  constructor(options: { cacheEntries?: number } = {}) {
+export class Linter {
+  private cache = new Map<string, CacheEntry>();
+  private cacheChars = 0;
+  private settingsIds = new Map<string, string>();
+  private nextSettingsId = 0;
+  private readonly maxEntries: number;
+  private readonly maxChars: number;
+
+  /**
+   * @param options.cacheEntries most parse units remembered (0 = no cache);
+   * @param options.cacheChars most characters of keys and results remembered. Both bounds hold: a
+   *   keystroke in a long block adds that whole block, so an entry count alone let memory grow without end.
+   */
+  constructor(options: { cacheEntries?: number; cacheChars?: number } = {}) {
     this.maxEntries = options.cacheEntries ?? 20_000;
+    this.maxChars = options.cacheChars ?? DEFAULT_CACHE_CHARS;
+  }
+
+  /** Size of the block cache (for tests and benchmarks). */
+  cacheStats(): { entries: number; chars: number } {
+    return { entries: this.cache.size, chars: this.cacheChars };
   }
 
   lint(text: string, options: LintOptions = {}): LintResult {
@@ -135,62 +172,98 @@ export class Linter {
       return { mode: options.mode ?? 'clinical', findings: [engineFinding('rapport.unlintable', 0, 0, 'This file contains binary data (NUL bytes), so it is not a text note; it was not linted.', 'info')] };
     }
 
+    // Every finding, the engine's own messages included, counts against the cap.
+    const cap = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
     const findings: Finding[] = [];
+    let capped = false;
+    const add = (f: Finding): boolean => {
+      if (findings.length >= cap) {
+        capped = true;
+        return false;
+      }
+      findings.push(f);
+      return true;
+    };
+    const result = (mode: Mode): LintResult => {
+      // Pathological input (a pasted transcript full of one term) must not stall the editor.
+      if (capped) findings.push(engineFinding('rapport.too-many-findings', 0, 0, `Stopped after ${cap} findings; the rest of this note was not checked. Fix these first, or raise the limit.`, 'info'));
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      return { mode, findings };
+    };
+
     const scan = scanBlocks(text);
     let note: NoteSettings = {};
     if (scan.frontMatter) {
       const { settings, problems } = this.frontMatter(scan.frontMatter);
       note = settings;
-      for (const p of problems) findings.push(engineFinding('rapport.front-matter', p.start, p.end, p.message));
+      for (const p of problems) if (!add(engineFinding('rapport.front-matter', p.start, p.end, p.message))) break;
     }
     const settings = this.settings(options, note);
-    if (settings.rules.length === 0) return { mode: settings.mode, findings };
+    if (settings.rules.length === 0) return result(settings.mode);
 
     const sections = scanSections(text, scan.codeRanges);
     const directives = scanDirectives(text, scan.codeRanges);
     const suppressed = suppression(text, directives);
-    for (const d of directives) {
+    unknown: for (const d of directives) {
       for (const id of d.ids) {
-        if (!knownIds().has(id.id)) findings.push(engineFinding('rapport.unknown-rule', id.start, id.end, `Unknown rule or family "${id.id}" in a rapport directive; nothing was disabled for it.`));
+        if (!knownIds().has(id.id) && !add(engineFinding('rapport.unknown-rule', id.start, id.end, `Unknown rule or family "${id.id}" in a rapport directive; nothing was disabled for it.`))) break unknown;
       }
     }
 
-    const severityOf = new Map(settings.rules.map((r) => [r.rule, r]));
-    const cap = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    let capped = false;
-    for (const block of scan.blocks) {
-      if (findings.length >= cap) {
-        // Pathological input (a pasted transcript full of one term) must not stall the editor.
-        capped = true;
-        break;
+    const severityOf = new Map(settings.rules.map((r) => [r.rule.id, r]));
+    const failedRules = new Set<string>();
+    blocks: for (const block of scan.blocks) {
+      if (capped) break;
+      const units = parseUnits(block.text);
+      if (units.some((u) => u.plain)) {
+        const notice = engineFinding(
+          'rapport.too-complex',
+          block.start,
+          block.start,
+          'This block holds more nested or unclosed Markdown, or more text, than Rapport parses quickly, so it was checked as plain text: its findings are shown without automatic fixes.',
+          'info',
+        );
+        if (!add(notice)) break;
       }
-      for (const raw of this.lintBlock(block, sections, settings)) {
-        const start = block.start + raw.start;
-        const end = block.start + raw.end;
-        if (suppressed(raw.rule.id, raw.rule.family, start)) continue;
-        findings.push({
-          ruleId: raw.rule.id,
-          family: raw.rule.family,
-          // A severity the user chose wins over a rule's per-finding variant (e.g. a weaker form at info).
-          severity: severityOf.get(raw.rule)!.explicit ? severityOf.get(raw.rule)!.severity : (raw.report.severity ?? severityOf.get(raw.rule)!.severity),
-          message: raw.report.message,
-          start,
-          end,
-          text: text.slice(start, end),
-          suggestions: raw.report.suggestions ?? [],
-          fix: raw.report.fix ?? 'none',
-          docsUrl: `${docsBase}${raw.rule.id}.md`,
-        });
+      for (const unit of units) {
+        for (const raw of this.lintUnit(block, unit, sections, settings)) {
+          const start = block.start + unit.start + raw.start;
+          const end = block.start + unit.start + raw.end;
+          if (suppressed(raw.ruleId, raw.family, start)) continue;
+          if (raw.ruleId === RULE_ERROR) {
+            // One report per failing rule and note, however many blocks it failed on.
+            if (failedRules.has(raw.failed!)) continue;
+            failedRules.add(raw.failed!);
+            if (!add(engineFinding(RULE_ERROR, start, end, raw.report.message))) break blocks;
+            continue;
+          }
+          const configured = severityOf.get(raw.ruleId);
+          if (!configured) continue;
+          const finding: Finding = {
+            ruleId: raw.ruleId,
+            family: raw.family,
+            // A severity the user chose wins over a rule's per-finding variant (e.g. a weaker form at info).
+            severity: configured.explicit ? configured.severity : (raw.report.severity ?? configured.severity),
+            message: raw.report.message,
+            start,
+            end,
+            text: text.slice(start, end),
+            suggestions: raw.report.suggestions ?? [],
+            fix: raw.report.fix ?? 'none',
+            docsUrl: `${docsBase}${raw.ruleId}.md`,
+          };
+          if (!add(finding)) break blocks;
+        }
       }
     }
-    if (capped) findings.push(engineFinding('rapport.too-many-findings', 0, 0, `Stopped after ${cap} findings; the rest of this note was not checked. Fix these first, or raise the limit.`, 'info'));
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     // Accepted team terms: a rule finding whose span lies inside an accepted term's occurrence is dropped.
     const accepted = acceptedRanges(text, options.vocabulary?.accept);
     if (accepted.length) {
-      return { mode: settings.mode, findings: findings.filter((f) => f.family === 'engine' || !accepted.some(([s, e]) => s <= f.start && f.end <= e)) };
+      const kept = findings.filter((f) => f.family === 'engine' || !accepted.some(([s, e]) => s <= f.start && f.end <= e));
+      findings.length = 0;
+      findings.push(...kept);
     }
-    return { mode: settings.mode, findings };
+    return result(settings.mode);
   }
 
   /**
@@ -211,10 +284,11 @@ export class Linter {
   /** Front matter is parsed once per distinct YAML text: a class of notes shares a handful of headers. */
   private frontMatterCache = new Map<string, ReturnType<typeof readFrontMatter>>();
   private frontMatter(fm: FrontMatter): ReturnType<typeof readFrontMatter> {
-    const key = `${fm.yamlStart}\u0000${fm.yaml}`;
+    // Detached first: parsed values are slices of the YAML, which would otherwise pin the whole note.
+    const key = detach(`${fm.yamlStart}\u0000${fm.yaml}`);
     let result = this.frontMatterCache.get(key);
     if (!result) {
-      result = readFrontMatter(fm);
+      result = readFrontMatter({ ...fm, yaml: detach(fm.yaml) });
       if (this.frontMatterCache.size >= 1_000) this.frontMatterCache.clear();
       this.frontMatterCache.set(key, result);
     }
@@ -249,43 +323,66 @@ export class Linter {
     // hashing it for every block of every lint was the main cost of a keystroke re-lint.
     let key = this.settingsIds.get(fullKey);
     if (key === undefined) {
-      key = String(this.settingsIds.size);
-      this.settingsIds.set(fullKey, key);
+      // A counter, not the map's size: ids must never be reused while cached results carry them.
+      if (this.settingsIds.size >= 1_000) this.settingsIds.clear();
+      key = String(this.nextSettingsId++);
+      this.settingsIds.set(detach(fullKey), key);
     }
     return { mode, rules, key, languagePreference, preferenceStated, identifiesAs, blockquotesAreQuotes };
   }
 
-  private lintBlock(block: Block, marks: readonly SectionMark[], settings: EffectiveSettings): RawFinding[] {
-    const section = sectionAt(marks, block.start);
-    const key = `${settings.key}\u0000${section}\u0000${block.text}`;
+  private lintUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], settings: EffectiveSettings): RawFinding[] {
+    const section = sectionAt(marks, block.start + unit.start);
+    const key = `${settings.key}\u0000${section}\u0000${unit.plain ? 'p' : ''}\u0000${unit.prefix}\u0000${unit.text}`;
     const cached = this.cache.get(key);
     if (cached) {
       // Refresh recency: Map iteration order is insertion order.
       this.cache.delete(key);
       this.cache.set(key, cached);
-      return cached;
+      return cached.findings;
     }
-    const candidates = settings.rules.filter((r) => r.rule.anchor.test(block.text));
-    const result = candidates.length === 0 ? [] : this.checkBlock(block, marks, section, settings, candidates.map((c) => c.rule));
-    if (this.maxEntries > 0) {
-      this.cache.set(key, result);
-      if (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
-    }
+    const candidates = settings.rules.filter((r) => r.rule.anchor.test(unit.text));
+    const result = candidates.length === 0 ? [] : this.checkUnit(block, unit, marks, section, settings, candidates.map((c) => c.rule));
+    if (this.maxEntries > 0) this.remember(key, result);
     return result;
   }
 
-  private checkBlock(block: Block, marks: readonly SectionMark[], blockSection: Section, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
+  /** Caches a unit's result within both bounds, evicting the least recently used entries. */
+  private remember(key: string, findings: RawFinding[]): void {
+    let chars = key.length;
+    for (const f of findings) {
+      // Cached strings are copied so that none pins the note version it was cut from.
+      f.report.message = detach(f.report.message);
+      if (f.report.suggestions) f.report.suggestions = f.report.suggestions.map(detach);
+      chars += FINDING_OVERHEAD + f.report.message.length + (f.report.suggestions?.reduce((n, x) => n + x.length, 0) ?? 0);
+    }
+    if (chars > this.maxChars / 4) return; // one giant unit would evict everything else for little gain
+    this.cache.set(detach(key), { findings, chars });
+    this.cacheChars += chars;
+    while (this.cache.size > this.maxEntries || this.cacheChars > this.maxChars) {
+      const oldest = this.cache.keys().next().value!;
+      this.cacheChars -= this.cache.get(oldest)!.chars;
+      this.cache.delete(oldest);
+    }
+  }
+
+  private checkUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], unitSection: Section, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
     const out: RawFinding[] = [];
-    // Block-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
-    for (const run of (fastProseRuns(block.text, 0) ?? proseRuns(block.text, 0)).flatMap(segments)) {
+    // Unit-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
+    const runs = unit.plain
+      ? plainRuns(unit.text, 0)
+      : unit.prefix
+        ? proseRuns(unit.prefix + unit.text, -unit.prefix.length).filter((r) => r.start >= 0)
+        : (fastProseRuns(unit.text, 0) ?? proseRuns(unit.text, 0));
+    for (const run of runs.flatMap(segments)) {
       const sentences = sentenceSpans(run.text);
       const quotes = findQuotes(run.text);
       // A section label can change inside a block ("S: …\nO: …"): use the mark nearest before the run.
-      const section = marks.length ? sectionAt(marks, block.start + run.start) : blockSection;
+      const section = marks.length ? sectionAt(marks, block.start + unit.start + run.start) : unitSection;
       const quotedBlock = run.inBlockquote && settings.blockquotesAreQuotes;
       // One context per run, shared by the rules (creating it per rule was a large share of batch time).
       let current: Rule = rules[0]!;
-      const source = block.text.slice(run.start, run.start + run.text.length);
+      const source = unit.text.slice(run.start, run.start + run.text.length);
       const ctx = makeRunContext(
         {
           text: run.text,
@@ -307,16 +404,27 @@ export class Linter {
             if (quote?.attributed) return;
           }
           if (rule.negationSensitive && ctx.negated(report.start)) return;
-          out.push({ rule, start: run.start + report.start, end: run.start + report.end, report });
+          const confined = proseOnly(report, run.text, source, unit.plain);
+          if (confined) out.push({ ruleId: rule.id, family: rule.family, start: run.start + confined.start, end: run.start + confined.end, report: confined });
         },
       );
       for (const rule of rules) {
         if (!rule.kinds.includes(run.kind)) continue;
         if (quotedBlock && rule.quoteExempt) continue;
-        // The block matched the anchor; most runs of a long block (list items, cells) do not.
+        // The unit matched the anchor; most runs of a long block (list items, cells) do not.
         if (!rule.anchor.test(source)) continue;
         current = rule;
-        rule.check(ctx);
+        const before = out.length;
+        try {
+          rule.check(ctx);
+        } catch (error) {
+          // One failing rule must not take the other rules' findings with it: drop what it reported
+          // here and say so once. Only the error's type is named: its message might quote the note.
+          out.length = before;
+          const kind = error instanceof Error ? error.name : typeof error;
+          const message = `The rule ${rule.id} failed on this note (${kind}) and was skipped, so its findings are missing; every other rule was applied. Please report this.`;
+          out.push({ ruleId: RULE_ERROR, family: 'engine', failed: rule.id, start: run.start, end: run.start, report: { start: 0, end: 0, message } });
+        }
       }
     }
     return out;

@@ -31,8 +31,22 @@ export const ENGINE_MESSAGES: readonly EngineMessage[] = [
   {
     id: 'rapport.too-many-findings',
     summary: 'Linting stopped after the note reached the finding limit (2,000 by default).',
-    explanation: 'A pasted transcript that repeats one term thousands of times would otherwise stall the editor. Findings up to the limit are shown; the rest of the note was not checked.',
+    explanation: 'A pasted transcript that repeats one term thousands of times would otherwise stall the editor. Every finding counts against the limit, Rapport\'s own messages (such as unknown rule ids in disable comments) included. Findings up to the limit are shown; the rest of the note was not checked.',
     remedy: 'Fix or disable the most frequent finding, then lint again.',
+  },
+  {
+    id: 'rapport.too-complex',
+    summary: 'A block holds more nested or unclosed Markdown, or more text, than Rapport parses quickly; it was checked as plain text.',
+    explanation:
+      'Some Markdown takes the parser time that grows with the square of its size: hundreds of unclosed `[` brackets or unmatched `*` and `_`, emphasis or lists nested hundreds deep, a paragraph of hundreds of kilobytes. So that no note can stall the editor, such a block is read line by line as plain text instead. Its words are still checked, but anything that may be markup is skipped, and its findings carry no automatic fix, because without a parse Rapport cannot be sure a fix would rewrite prose only.',
+    remedy: 'Close or remove the stray brackets and emphasis markers, or split the block with blank lines; the block is then parsed normally again.',
+  },
+  {
+    id: 'rapport.rule-error',
+    summary: 'One rule failed on this note and was skipped; every other rule\'s findings are shown.',
+    explanation:
+      'A rule that fails (a defect in Rapport, usually on unusual text) must not take the other findings of the note with it, so Rapport reports the failure once per note, names the rule, and goes on. The findings of the named rule are missing from this note until the defect is fixed. No note text is included in the report.',
+    remedy: 'Report it with the rule id from the message (and, if you can share one, a note without patient information that shows the problem). To silence it meanwhile, turn the named rule off.',
   },
   {
     id: 'vocabulary.term',

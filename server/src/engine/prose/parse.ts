@@ -43,17 +43,24 @@ function isAutolink(node: Nodes): boolean {
   return child.value === node.url || child.value === url || /^(https?:|www\.)/i.test(child.value);
 }
 
-/** Copies the source characters of every prose text node below `node` into `mask`. */
-function reveal(node: Nodes, source: string, base: number, mask: string[]): void {
-  if (OPAQUE.has(node.type) || isAutolink(node)) return;
-  if (node.type === 'text') {
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s === undefined || e === undefined) return;
-    for (let i = s; i < e; i++) mask[i - base] = source[i]!;
-    return;
+/**
+ * Copies the source characters of every prose text node below `node` into `mask`. Iterative, with an
+ * explicit stack: nesting is bounded only by the input (5,000 levels of emphasis overflowed the call stack).
+ */
+function reveal(root: Nodes, source: string, base: number, mask: string[]): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (OPAQUE.has(node.type) || isAutolink(node)) continue;
+    if (node.type === 'text') {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) continue;
+      for (let i = s; i < e; i++) mask[i - base] = source[i]!;
+      continue;
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  if ('children' in node) for (const child of node.children) reveal(child as Nodes, source, base, mask);
 }
 
 function toRun(node: Nodes, kind: RunKind, source: string, offset: number, inBlockquote: boolean): ProseRun | undefined {
@@ -72,60 +79,31 @@ function toRun(node: Nodes, kind: RunKind, source: string, offset: number, inBlo
 }
 
 /**
- * Parses one block and returns its prose runs.
+ * Parses one block and returns its prose runs. Callers bound what reaches the parser (see units.ts).
  * @param offset document offset of `source[0]`, added to every run start.
  */
 export function proseRuns(source: string, offset = 0): ProseRun[] {
-  if (tooDeep(source)) return flatRuns(source, offset);
+  return runsOf(parseMarkdown(source), source, offset);
+}
+
+/** The prose runs of a parsed block (exported for tests of trees the parser would take long to build). */
+export function runsOf(tree: Root, source: string, offset: number): ProseRun[] {
   const runs: ProseRun[] = [];
-  const visit = (node: Nodes, inBlockquote: boolean): void => {
-    if (OPAQUE.has(node.type)) return;
+  // Depth-first in document order with an explicit stack (see `reveal`).
+  const stack: Array<{ node: Nodes; inBlockquote: boolean }> = [{ node: tree, inBlockquote: false }];
+  while (stack.length) {
+    const { node, inBlockquote } = stack.pop()!;
+    if (OPAQUE.has(node.type)) continue;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const kind: RunKind = node.type;
-      const run = toRun(node, kind, source, offset, inBlockquote);
+      const run = toRun(node, node.type, source, offset, inBlockquote);
       if (run) runs.push(run);
-      return;
+      continue;
     }
     if ('children' in node) {
       const quoted = inBlockquote || node.type === 'blockquote';
-      for (const child of (node as Parents).children) visit(child as Nodes, quoted);
+      const children = (node as Parents).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, inBlockquote: quoted });
     }
-  };
-  visit(parseMarkdown(source), false);
-  return runs;
-}
-
-/**
- * Container markers (indentation, `>`, list bullets) longer than this at the start of a line mean hundreds of
- * nested lists or quotes: the Markdown parser takes time quadratic in the depth there (a 1,000-level list
- * takes close to a minute), so such a block is read line by line instead, with the markers masked.
- */
-const MAX_CONTAINER_PREFIX = 256;
-const CONTAINER_PREFIX = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
-
-function tooDeep(source: string): boolean {
-  let at = 0;
-  while (at < source.length) {
-    const nl = source.indexOf('\n', at);
-    const end = nl === -1 ? source.length : nl;
-    if (end - at > MAX_CONTAINER_PREFIX && CONTAINER_PREFIX.exec(source.slice(at, Math.min(end, at + MAX_CONTAINER_PREFIX * 4)))![0].length > MAX_CONTAINER_PREFIX) return true;
-    at = end + 1;
-  }
-  return false;
-}
-
-/** One paragraph run per line, container markers masked: the words are still linted, offsets unchanged. */
-function flatRuns(source: string, offset: number): ProseRun[] {
-  const runs: ProseRun[] = [];
-  let at = 0;
-  while (at < source.length) {
-    const nl = source.indexOf('\n', at);
-    const end = nl === -1 ? source.length : nl;
-    const line = source.slice(at, end);
-    const prefix = CONTAINER_PREFIX.exec(line)![0];
-    const text = ' '.repeat(prefix.length) + line.slice(prefix.length);
-    if (text.trim() !== '') runs.push({ start: offset + at, text, kind: 'paragraph', inBlockquote: prefix.includes('>') });
-    at = end + 1;
   }
   return runs;
 }
