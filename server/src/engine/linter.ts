@@ -13,11 +13,12 @@ import { scanBlocks, type Block, type FrontMatter } from './prose/blocks.ts';
 import { proseRuns, type ProseRun } from './prose/parse.ts';
 import { fastProseRuns } from './prose/fast.ts';
 import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
+import { scanPatient, type PatientFacts } from './context/patient.ts';
 import { sentenceSpans } from './text/sentences.ts';
 import { findQuotes } from './context/quotes.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
-import { makeRunContext, type Report, type Rule } from './rules/define.ts';
+import { contextEffect, makeRunContext, type Report, type Rule } from './rules/define.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import { FAMILIES } from './types.ts';
 import { vocabularyRule, acceptedRanges } from './rules/vocabulary.ts';
@@ -95,6 +96,17 @@ function segments(run: ProseRun): ProseRun[] {
   return out;
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * A finding's severity: the one the user chose for the rule wins over a rule's per-finding variant
+ * (e.g. a weaker form at info); a clinical context that softens the finding caps it at info either way.
+ */
+function findingSeverity(raw: RawFinding, chosen: { severity: Severity; explicit: boolean }): Severity {
+  const severity = chosen.explicit ? chosen.severity : (raw.report.severity ?? chosen.severity);
+  return raw.report.atMostInfo && RANK[severity] < RANK.info ? 'info' : severity;
+}
+
 let known: Set<string> | undefined;
 /** Ids a directive may name: rules, families and the engine's own ids. */
 function knownIds(): Set<string> {
@@ -146,6 +158,7 @@ export class Linter {
     if (settings.rules.length === 0) return { mode: settings.mode, findings };
 
     const sections = scanSections(text, scan.codeRanges);
+    const patient = scanPatient(text, scan.codeRanges);
     const directives = scanDirectives(text, scan.codeRanges);
     const suppressed = suppression(text, directives);
     for (const d of directives) {
@@ -163,7 +176,7 @@ export class Linter {
         capped = true;
         break;
       }
-      for (const raw of this.lintBlock(block, sections, settings)) {
+      for (const raw of this.lintBlock(block, sections, patient, settings)) {
         const start = block.start + raw.start;
         const end = block.start + raw.end;
         if (suppressed(raw.rule.id, raw.rule.family, start)) continue;
@@ -171,7 +184,7 @@ export class Linter {
           ruleId: raw.rule.id,
           family: raw.rule.family,
           // A severity the user chose wins over a rule's per-finding variant (e.g. a weaker form at info).
-          severity: severityOf.get(raw.rule)!.explicit ? severityOf.get(raw.rule)!.severity : (raw.report.severity ?? severityOf.get(raw.rule)!.severity),
+          severity: findingSeverity(raw, severityOf.get(raw.rule)!),
           message: raw.report.message,
           start,
           end,
@@ -251,9 +264,10 @@ export class Linter {
     return { mode, rules, key, languagePreference, identifiesAs, blockquotesAreQuotes };
   }
 
-  private lintBlock(block: Block, marks: readonly SectionMark[], settings: EffectiveSettings): RawFinding[] {
+  private lintBlock(block: Block, marks: readonly SectionMark[], patient: PatientFacts, settings: EffectiveSettings): RawFinding[] {
     const section = sectionAt(marks, block.start);
-    const key = `${settings.key}\u0000${section}\u0000${block.text}`;
+    // The patient's age is part of what a block's findings depend on (child words in a paediatric note).
+    const key = `${settings.key}\u0000${section}\u0000${patient.ageYears ?? ''}\u0000${block.text}`;
     const cached = this.cache.get(key);
     if (cached) {
       // Refresh recency: Map iteration order is insertion order.
@@ -262,7 +276,7 @@ export class Linter {
       return cached;
     }
     const candidates = settings.rules.filter((r) => r.rule.anchor.test(block.text));
-    const result = candidates.length === 0 ? [] : this.checkBlock(block, marks, section, settings, candidates.map((c) => c.rule));
+    const result = candidates.length === 0 ? [] : this.checkBlock(block, marks, section, patient, settings, candidates.map((c) => c.rule));
     if (this.maxEntries > 0) {
       this.cache.set(key, result);
       if (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
@@ -270,7 +284,7 @@ export class Linter {
     return result;
   }
 
-  private checkBlock(block: Block, marks: readonly SectionMark[], blockSection: Section, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
+  private checkBlock(block: Block, marks: readonly SectionMark[], blockSection: Section, patient: PatientFacts, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
     const out: RawFinding[] = [];
     // Block-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
     for (const run of (fastProseRuns(block.text, 0) ?? proseRuns(block.text, 0)).flatMap(segments)) {
@@ -294,6 +308,7 @@ export class Linter {
           quotes,
           languagePreference: settings.languagePreference,
           identifiesAs: settings.identifiesAs,
+          patientAgeYears: patient.ageYears,
         },
         (report) => {
           const rule = current;
@@ -302,7 +317,10 @@ export class Linter {
             if (quote?.attributed) return;
           }
           if (rule.negationSensitive && ctx.negated(report.start)) return;
-          out.push({ rule, start: run.start + report.start, end: run.start + report.end, report });
+          const effect = contextEffect(rule, ctx, report.start);
+          if (effect === 'silent') return;
+          const kept = effect === 'info' ? { ...report, atMostInfo: true } : report;
+          out.push({ rule, start: run.start + report.start, end: run.start + report.end, report: kept });
         },
       );
       for (const rule of rules) {

@@ -103,6 +103,9 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /complian|compliant/i,
+  // "If the patient refuses treatment, …" records no decision, and an insurer refusing to pay is not the
+  // patient; a relative's decision about the patient's care is still framed, but less is at stake.
+  contexts: { hypothetical: 'silent', organisation: 'silent', relative: 'info' },
   docs: {
     summary: 'Calling a person non-compliant (or compliant) with their care.',
     why:
