@@ -12,7 +12,7 @@ import { isHospitalAdmission } from '../../server/src/engine/context/senses.ts';
 import { isVolumeMeasurement } from '../../server/src/engine/context/medication.ts';
 import { scanPatient } from '../../server/src/engine/context/patient.ts';
 import { hasPersonSubject } from '../../server/src/engine/context/subject.ts';
-import { scanSections, sectionAt } from '../../server/src/engine/context/sections.ts';
+import { inSectionLabel, scanSections, sectionAt } from '../../server/src/engine/context/sections.ts';
 import { lint } from '../../server/src/engine/index.ts';
 
 const whole = (t: string) => ({ start: 0, end: t.length });
@@ -37,6 +37,15 @@ describe('context: negated lists', () => {
       ['No fever, refused PT.', 'refused'],
       ['Denies pain, but was combative with staff.', 'combative'],
     ] as const) assert.equal(isNegated(t, whole(t), at(t, w)), false, t);
+  });
+});
+
+describe('context: long-scope negation', () => {
+  it('lets "no evidence that" reach into its clause', () => {
+    const t = 'There were no indications in the evaluation that Mr. X showed any addictive or noncompliant behaviours.';
+    assert.equal(isNegated(t, whole(t), at(t, 'noncompliant')), true);
+    const u = 'No evidence that he was ever told about the risks, and he refused.';
+    assert.equal(isNegated(u, whole(u), at(u, 'refused')), false);
   });
 });
 
@@ -135,6 +144,15 @@ describe('context: exam labels', () => {
   });
 });
 
+describe('context: section labels', () => {
+  it('finds a term inside a line-start label, not in the prose after it', () => {
+    const t = '  SUBSTANCE ABUSE HISTORY:   Reports substance abuse in his twenties.';
+    assert.equal(inSectionLabel(t, at(t, 'SUBSTANCE'), at(t, 'SUBSTANCE') + 15), true);
+    const i = t.lastIndexOf('substance abuse');
+    assert.equal(inSectionLabel(t, i, i + 15), false);
+  });
+});
+
 describe('context: effects on findings', () => {
   const ids = (t: string) => lint(t).findings.map((f) => `${f.ruleId}:${f.severity}`);
   it('silences negated and hypothetical mentions, softens a relative\'s', () => {
@@ -142,6 +160,7 @@ describe('context: effects on findings', () => {
     assert.deepEqual(ids('If the patient refuses treatment, call the resident.'), []);
     assert.deepEqual(ids('Father with alcohol abuse and diabetes.'), ['sud.abuse-framing:info']);
     assert.deepEqual(ids('Pt has a history of alcohol abuse.'), ['sud.abuse-framing:warning']);
+    assert.deepEqual(ids('**SUBSTANCE ABUSE HISTORY:** Caffeine: two cups a day.'), ['sud.abuse-framing:info']);
   });
   it('uses the note\'s stated age for child words', () => {
     const note = 'Mr. ABC is a 2-year-old boy with a foreign body.\n\n**BACK:** No findings. Diaper area normal.';

@@ -12,7 +12,7 @@ import type { Family, Finding, LintOptions, LintResult, Mode, Severity, Severity
 import { scanBlocks, type Block, type FrontMatter } from './prose/blocks.ts';
 import { proseRuns, type ProseRun } from './prose/parse.ts';
 import { fastProseRuns } from './prose/fast.ts';
-import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
+import { inSectionLabel, scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
 import { scanPatient, type PatientFacts } from './context/patient.ts';
 import { sentenceSpans } from './text/sentences.ts';
 import { findQuotes } from './context/quotes.ts';
@@ -319,7 +319,7 @@ export class Linter {
           if (rule.negationSensitive && ctx.negated(report.start)) return;
           const effect = contextEffect(rule, ctx, report.start);
           if (effect === 'silent') return;
-          const kept = effect === 'info' ? { ...report, atMostInfo: true } : report;
+          const kept = effect === 'info' || inSectionLabel(run.text, report.start, report.end) ? { ...report, atMostInfo: true } : report;
           out.push({ rule, start: run.start + report.start, end: run.start + report.end, report: kept });
         },
       );

@@ -13,6 +13,12 @@ const PSEUDO = /\b(?:not only|no change|no increase|no decrease|not necessarily|
 
 /** Maximum words between trigger and term: NegEx used a window of five. */
 const WINDOW_WORDS = 6;
+/**
+ * Triggers whose scope is a whole complement clause, as ConText's "no evidence of" family: "There were
+ * no indications in the evaluation that Mr. X showed any addictive or noncompliant behaviours."
+ */
+const LONG_TRIGGERS = /\bno\s+(?:evidence|indications?|signs?|suggestion|reports?|concerns?|history)\s+(?:[\w-]+\s+){0,4}?(?:of|that|to\s+suggest)\b/gi;
+const LONG_WINDOW_WORDS = 14;
 
 /** A list item: a few words, not a person's clause ("pt refused PT") nor a verb phrase in the past ("refused PT"). */
 const LIST_ITEM_MAX_WORDS = 4;
@@ -65,5 +71,10 @@ export function isNegated(text: string, sentence: Span, termStart: number): bool
     const distance = words(between[between.length - 1]!) + between.slice(0, -1).filter((item) => item.trim()).length;
     negated = distance <= WINDOW_WORDS;
   }
-  return negated;
+  if (negated) return true;
+  LONG_TRIGGERS.lastIndex = 0;
+  while ((m = LONG_TRIGGERS.exec(lead))) {
+    if (words(lead.slice(m.index + m[0].length)) <= LONG_WINDOW_WORDS) return true;
+  }
+  return false;
 }

@@ -92,3 +92,15 @@ export function sectionAt(marks: readonly SectionMark[], offset: number): Sectio
   }
   return current;
 }
+
+/**
+ * Whether [start, end) lies inside a section label at the start of a line ("SUBSTANCE ABUSE HISTORY:",
+ * "**Noncompliance:**"). Labels come from a template or an EHR form, not from how the writer describes
+ * this patient, so the engine reports a term there at info at most.
+ */
+export function inSectionLabel(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 60) return false;
+  if (!/^[\s*_>#-]*(?:[A-Za-z][A-Za-z &/'-]*)?$/.test(text.slice(lineStart, start))) return false;
+  return /^[A-Za-z &/'-]{0,40}?[\s*_]*:/.test(text.slice(end, end + 60));
+}

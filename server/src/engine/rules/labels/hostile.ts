@@ -67,7 +67,7 @@ const phrases = (mode: Mode): Phrase[] => {
       message: MESSAGE_SOFT,
       severity: soft,
       unless: (m, ctx) => {
-        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         if (new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}${AGGRESSIVE_NOT_PERSON}\\b`, 'i').test(after)) return true;
         if (/\b(?:more|less|most|too|overly|medically|surgically|clinically)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+(?:with|toward|towards|at)\s+(?:staff|the aide|others|family|caregiver|nurses?|therapists?)\b/i.test(after)) return true;
         if (/\b(?:tumou?r|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach)\s+(?:\w+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return true;
@@ -111,6 +111,7 @@ export default defineRule({
       'No change in his {{combative}} behaviour after the pain medication.',
     ],
     clean: [
+      'Failed conservative care by aggressive physical, medical and pharmacological intervention.',
       'Confrontational visual field testing was full to finger counting.',
       'MENTAL STATUS EXAM: Affect hostile and labile; thought process tangential.',
       'Aggressive disease course per neurology; FVC down 7% in 3 months.',
