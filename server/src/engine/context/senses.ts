@@ -63,3 +63,11 @@ export function isMedicalCare(text: string, section: string): boolean {
   if (THERAPY.test(text)) return false;
   return MEDICAL_SECTIONS.has(section) || MEDICAL_CARE.test(text);
 }
+
+/** Breathing: "inspiration" is half of a breath far more often than praise ("pain with deep inspiration"). */
+const RESPIRATORY =
+  /\b(?:deep|full|end|maximal|forced|on|with|during|at)\s+(?:[\w-]+\s+)?inspiration\b|\binspiration\s+(?:and|\/)\s+expiration\b|\b(?:expiration|expiratory|inspiratory|breath\w*|lungs?|pulmonary|basilar|bibasilar|crackles|rales|wheez\w*|rhonchi|chest\s+tubes?|respirat\w*|spirometr\w*|auscultat\w*|air\s+entry)\b/i;
+
+export function isRespiratory(text: string): boolean {
+  return RESPIRATORY.test(text);
+}
