@@ -13,6 +13,8 @@ const benches = [
   ['scripts/bench/engine.ts', tsx],
   // The CLI on a folder of 30,000 generated notes (worker threads), next to remark-parse alone.
   ['scripts/bench/batch.mjs', node],
+  // Real transcribed reports: CLI wall next to remark-parse (and alex when installed), keystroke latency on real text.
+  ['scripts/bench/real-corpus.ts', tsx],
 ];
 for (const [script, [cmd, pre]] of benches) {
   if (!existsSync(new URL(`../${script}`, import.meta.url))) continue;
