@@ -21,6 +21,8 @@ const benches = [
   ['scripts/bench/fix-race.mjs', node],
   // rapport audit on a 40,000-note, 127 MB JSONL export of real clinical text: notes/s, MB/s, peak memory.
   ['scripts/bench/audit.mjs', node],
+  // Real transcribed reports: CLI wall next to remark-parse (and alex when installed), keystroke latency on real text.
+  ['scripts/bench/real-corpus.ts', tsx],
 ];
 for (const [script, [cmd, pre]] of benches) {
   if (!existsSync(new URL(`../${script}`, import.meta.url))) continue;

@@ -34,6 +34,9 @@ const dev3 = existsSync(dev3Path) ? evaluate(readCorpus(dev3Path)) : undefined;
 if (dev3) table(`dev3 set (${readCorpus(dev3Path).length} sentences)`, dev3);
 const holdout = evaluate(readCorpus(join(corpus, 'holdout.jsonl')));
 table(`held-out set (${readCorpus(join(corpus, 'holdout.jsonl')).length} sentences, never used for tuning)`, holdout);
+// holdout2: written before the rule code was read, in the style of transcribed reports; frozen, never tuned on.
+const holdout2Path = join(corpus, 'holdout2.jsonl');
+if (existsSync(holdout2Path)) table(`held-out set 2 (${readCorpus(holdout2Path).length} sentences, never used for tuning)`, evaluate(readCorpus(holdout2Path)));
 
 const notes = notesFindings(join(corpus, 'notes'));
 const total = notes.reduce((n, f) => n + f.findings.length, 0);

@@ -15,12 +15,13 @@ import { fastProseRuns } from './prose/fast.ts';
 import { parseUnits, plainRuns, type ParseUnit } from './prose/units.ts';
 import { proseOnly } from './prose/prose-only.ts';
 import { detach } from './text/detach.ts';
-import { scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
+import { inSectionLabel, scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
+import { scanPatient, type PatientFacts } from './context/patient.ts';
 import { sentenceSpans } from './text/sentences.ts';
 import { findQuotes } from './context/quotes.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
-import { makeRunContext, type Report, type Rule } from './rules/define.ts';
+import { contextEffect, makeRunContext, type Report, type Rule } from './rules/define.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import { FAMILIES } from './types.ts';
 import { vocabularyRule, acceptedRanges } from './rules/vocabulary.ts';
@@ -113,6 +114,17 @@ function segments(run: ProseRun): ProseRun[] {
 
 const RULE_ERROR = 'rapport.rule-error';
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * A finding's severity: the one the user chose for the rule wins over a rule's per-finding variant
+ * (e.g. a weaker form at info); a clinical context that softens the finding caps it at info either way.
+ */
+function findingSeverity(report: Report, chosen: { severity: Severity; explicit: boolean }): Severity {
+  const severity = chosen.explicit ? chosen.severity : (report.severity ?? chosen.severity);
+  return report.atMostInfo && RANK[severity] < RANK.info ? 'info' : severity;
+}
+
 let known: Set<string> | undefined;
 /** Ids a directive may name: rules, families and the engine's own ids. */
 function knownIds(): Set<string> {
@@ -202,6 +214,7 @@ export class Linter {
     if (settings.rules.length === 0) return result(settings.mode);
 
     const sections = scanSections(text, scan.codeRanges);
+    const patient = scanPatient(text, scan.codeRanges);
     const directives = scanDirectives(text, scan.codeRanges);
     const suppressed = suppression(text, directives);
     unknown: for (const d of directives) {
@@ -226,7 +239,7 @@ export class Linter {
         if (!add(notice)) break;
       }
       for (const unit of units) {
-        for (const raw of this.lintUnit(block, unit, sections, settings)) {
+        for (const raw of this.lintUnit(block, unit, sections, patient, settings)) {
           const start = block.start + unit.start + raw.start;
           const end = block.start + unit.start + raw.end;
           if (suppressed(raw.ruleId, raw.family, start)) continue;
@@ -242,8 +255,7 @@ export class Linter {
           const finding: Finding = {
             ruleId: raw.ruleId,
             family: raw.family,
-            // A severity the user chose wins over a rule's per-finding variant (e.g. a weaker form at info).
-            severity: configured.explicit ? configured.severity : (raw.report.severity ?? configured.severity),
+            severity: findingSeverity(raw.report, configured),
             message: raw.report.message,
             start,
             end,
@@ -331,9 +343,10 @@ export class Linter {
     return { mode, rules, key, languagePreference, preferenceStated, identifiesAs, blockquotesAreQuotes };
   }
 
-  private lintUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], settings: EffectiveSettings): RawFinding[] {
+  private lintUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], patient: PatientFacts, settings: EffectiveSettings): RawFinding[] {
     const section = sectionAt(marks, block.start + unit.start);
-    const key = `${settings.key}\u0000${section}\u0000${unit.plain ? 'p' : ''}\u0000${unit.prefix}\u0000${unit.text}`;
+    // The patient's age is part of what a unit's findings depend on (child words in a paediatric note).
+    const key = `${settings.key}\u0000${section}\u0000${patient.ageYears ?? ''}\u0000${unit.plain ? 'p' : ''}\u0000${unit.prefix}\u0000${unit.text}`;
     const cached = this.cache.get(key);
     if (cached) {
       // Refresh recency: Map iteration order is insertion order.
@@ -342,7 +355,7 @@ export class Linter {
       return cached.findings;
     }
     const candidates = settings.rules.filter((r) => r.rule.anchor.test(unit.text));
-    const result = candidates.length === 0 ? [] : this.checkUnit(block, unit, marks, section, settings, candidates.map((c) => c.rule));
+    const result = candidates.length === 0 ? [] : this.checkUnit(block, unit, marks, section, patient, settings, candidates.map((c) => c.rule));
     if (this.maxEntries > 0) this.remember(key, result);
     return result;
   }
@@ -366,7 +379,7 @@ export class Linter {
     }
   }
 
-  private checkUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], unitSection: Section, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
+  private checkUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], unitSection: Section, patient: PatientFacts, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
     const out: RawFinding[] = [];
     // Unit-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
     const runs = unit.plain
@@ -396,6 +409,7 @@ export class Linter {
           languagePreference: settings.languagePreference,
           preferenceStated: settings.preferenceStated,
           identifiesAs: settings.identifiesAs,
+          patientAgeYears: patient.ageYears,
         },
         (report) => {
           const rule = current;
@@ -404,7 +418,10 @@ export class Linter {
             if (quote?.attributed) return;
           }
           if (rule.negationSensitive && ctx.negated(report.start)) return;
-          const confined = proseOnly(report, run.text, source, unit.plain);
+          const effect = contextEffect(rule, ctx, report.start);
+          if (effect === 'silent') return;
+          const kept = effect === 'info' || inSectionLabel(run.text, report.start, report.end) ? { ...report, atMostInfo: true } : report;
+          const confined = proseOnly(kept, run.text, source, unit.plain);
           if (confined) out.push({ ruleId: rule.id, family: rule.family, start: run.start + confined.start, end: run.start + confined.end, report: confined });
         },
       );

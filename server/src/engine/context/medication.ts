@@ -21,3 +21,19 @@ export function isMedicationContext(text: string, start: number, end: number, ra
   if (DRUG.test(window)) score += 1;
   return score >= 2;
 }
+
+/**
+ * A volume that is a measurement, not a dose: blood loss, urine output, fluids given during an operation,
+ * a residual, an aspirate, air in a balloon, a syringe's size ("estimated blood loss 200 cc", "600 cc of
+ * residual urine", "a 60 cc syringe"). "cc" there is how operative notes record volumes; the medication
+ * rules still apply where a drug is named ("5 cc of 1% lidocaine").
+ */
+const MEASURED =
+  /\b(?:blood\s+loss|EBL|urine|urinary|output|UOP|residual|drain(?:age|ed)?|aspirat\w*|insufflat\w*|air|syringe|balloon|bag|suction|crystalloids?|colloids?|fluids?|lactated|LR|irrigation|effusion|ascites|pus|purulent|serous|serosanguineous|bloody|clear\s+fluid|contrast|dye|volume|capacity|intake|I\/O|I&O|transfus\w*|PRBCs?|packed\s+cells|cell\s+saver|amniotic|CSF|bile|chyle|sputum|emesis|gastric|NG)\b/i;
+const NAMED_DRUG =
+  /\b(?:lidocaine|xylocaine|marcaine|bupivacaine|sensorcaine|ropivacaine|mepivacaine|carbocaine|naropin|epinephrine|heparin|kenalog|triamcinolone|depo-?medrol|methylprednisolone|dexamethasone|decadron|celestone|toradol|ketorolac|morphine|fentanyl|insulin|vancomycin|gentamicin|bacitracin|mylanta|viscous|medication|dose|mg|mcg|units?)\b/i;
+
+export function isVolumeMeasurement(text: string, start: number, end: number, radius = 60): boolean {
+  const window = text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
+  return MEASURED.test(window) && !NAMED_DRUG.test(window);
+}

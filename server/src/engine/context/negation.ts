@@ -13,10 +13,49 @@ const PSEUDO = /\b(?:not only|no change|no increase|no decrease|not necessarily|
 
 /** Maximum words between trigger and term: NegEx used a window of five. */
 const WINDOW_WORDS = 6;
+/**
+ * Triggers whose scope is a whole complement clause, as ConText's "no evidence of" family: "There were
+ * no indications in the evaluation that Mr. X showed any addictive or noncompliant behaviours."
+ */
+const LONG_TRIGGERS = /\bno\s+(?:evidence|indications?|signs?|suggestion|reports?|concerns?|history)\s+(?:[\w-]+\s+){0,4}?(?:of|that|to\s+suggest)\b/gi;
+const LONG_WINDOW_WORDS = 14;
+
+/** A list item: a few words, not a person's clause ("pt refused PT") nor a verb phrase in the past ("refused PT"). */
+const LIST_ITEM_MAX_WORDS = 4;
+const NOT_AN_ITEM = /\b(?:pt|patient|client|he|she|they|but|however|although)\b|^\s*\w+ed\b/i;
+
+/**
+ * Where a negation could reach the term from. Commas end a clause, but not a negated list: in
+ * "No tobacco, alcohol, or drug abuse" and "does not smoke cigarettes, abuse alcohol, nor use drugs"
+ * the trigger of the first item negates every item (NegEx and ConText scope a trigger to the end of
+ * the list). So when the term's clause is a short list item after a comma, the scope is walked back
+ * over the earlier short items to the clause that opens the list.
+ */
+function scopeStart(text: string, sentence: Span, termStart: number): number {
+  const clause = clauseAt(text, sentence, termStart);
+  const own = text.slice(clause.start, clause.end);
+  if (!/,\s*$/.test(text.slice(sentence.start, clause.start)) || words(own) > LIST_ITEM_MAX_WORDS || NOT_AN_ITEM.test(own)) return clause.start;
+  let start = clause.start;
+  for (let guard = 0; guard < 12; guard++) {
+    if (!/,\s*$/.test(text.slice(sentence.start, start))) break;
+    const comma = text.lastIndexOf(',', start - 1);
+    const previous = clauseAt(text, sentence, Math.max(sentence.start, comma - 1));
+    start = previous.start;
+    const item = text.slice(previous.start, comma);
+    // The list's head ("No history of exogenous substance abuse") may be long; it ends the walk.
+    if (words(item) > LIST_ITEM_MAX_WORDS || NOT_AN_ITEM.test(item)) break;
+  }
+  return start;
+}
+
+function words(s: string): number {
+  const t = s.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}
 
 export function isNegated(text: string, sentence: Span, termStart: number): boolean {
-  const clause = clauseAt(text, sentence, termStart);
-  const lead = text.slice(clause.start, termStart);
+  const start = scopeStart(text, sentence, termStart);
+  const lead = text.slice(start, termStart);
   const pseudo: Span[] = [];
   PSEUDO.lastIndex = 0;
   let p: RegExpExecArray | null;
@@ -27,9 +66,15 @@ export function isNegated(text: string, sentence: Span, termStart: number): bool
   while ((m = TRIGGERS.exec(lead))) {
     const at = m.index;
     if (pseudo.some((s) => at >= s.start && at < s.end)) continue;
-    const between = lead.slice(at + m[0].length).trim();
-    const words = between === '' ? 0 : between.split(/\s+/).length;
-    negated = words <= WINDOW_WORDS;
+    // Each earlier list item counts as one word, so a trigger reaches along the whole list.
+    const between = lead.slice(at + m[0].length).split(',');
+    const distance = words(between[between.length - 1]!) + between.slice(0, -1).filter((item) => item.trim()).length;
+    negated = distance <= WINDOW_WORDS;
   }
-  return negated;
+  if (negated) return true;
+  LONG_TRIGGERS.lastIndex = 0;
+  while ((m = LONG_TRIGGERS.exec(lead))) {
+    if (words(lead.slice(m.index + m[0].length)) <= LONG_WINDOW_WORDS) return true;
+  }
+  return false;
 }

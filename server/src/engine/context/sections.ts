@@ -6,18 +6,44 @@
  * line ("S:", "Objective:", "**Plan**").
  */
 
-export type Section = 'subjective' | 'objective' | 'assessment' | 'plan' | 'goals' | 'ros' | 'chief-complaint' | 'history' | 'medications' | 'other';
+export type Section =
+  | 'subjective'
+  | 'objective'
+  | 'assessment'
+  | 'plan'
+  | 'goals'
+  | 'ros'
+  | 'chief-complaint'
+  | 'history'
+  | 'social-history'
+  | 'family-history'
+  | 'medications'
+  | 'allergies'
+  | 'labs'
+  | 'diagnosis'
+  | 'procedure'
+  | 'hospital-course'
+  | 'mental-status'
+  | 'other';
 
 const LABELS: Array<[RegExp, Section]> = [
   [/^(?:s|subj|subjective|patient report|pt report|hpi|history of present illness)$/i, 'subjective'],
   [/^(?:o|obj|objective|exam|examination|tests? (?:and|&) measures|observation|findings)$/i, 'objective'],
   [/^(?:a|assessment|impression|evaluation|clinical impression)$/i, 'assessment'],
-  [/^(?:p|plan|plan of care|poc|recommendations?)$/i, 'plan'],
+  [/^(?:p|plan|plan of care|poc|recommendations?|disposition|discharge (?:instructions|plan|disposition)|follow[- ]?up|orders?)$/i, 'plan'],
   [/^(?:goals?|short[- ]term goals?|long[- ]term goals?|stgs?|ltgs?|patient[- ]stated goals?|functional goals?)$/i, 'goals'],
   [/^(?:ros|review of systems|systems review)$/i, 'ros'],
   [/^(?:cc|chief complaint|reason for referral)$/i, 'chief-complaint'],
-  [/^(?:pmh|past medical history|history|social history|shx|medical history)$/i, 'history'],
-  [/^(?:medications?|meds|current medications|medication list)$/i, 'medications'],
+  [/^(?:family history|fh|fhx|family medical history|family hx)$/i, 'family-history'],
+  [/^(?:social history|shx|sh|social hx|substance (?:use|abuse) history|habits)$/i, 'social-history'],
+  [/^(?:pmh|past medical history|history|medical history|past history|past surgical history|psh|pmhx|past medical (?:and|&) surgical history)$/i, 'history'],
+  [/^(?:medications?|meds|current medications|medication list|(?:admission|admitting|discharge|home|outpatient) medications|allergies (?:and|&) medications)$/i, 'medications'],
+  [/^(?:allergies|allergy|drug allergies|nkda)$/i, 'allergies'],
+  [/^(?:labs?|laboratory(?: data| studies| results| values)?|lab (?:data|results|values)|diagnostic (?:data|studies)|studies|imaging|pathology|specimens?)$/i, 'labs'],
+  [/^(?:(?:admitting|admission|discharge|preoperative|postoperative|pre-?op|post-?op|principal|primary|secondary|final|working|differential|provisional) diagnos[ei]s|diagnos[ei]s|dx|problem list|active problems)$/i, 'diagnosis'],
+  [/^(?:procedures?(?: performed)?|operations?(?: performed)?|description of (?:the )?(?:procedure|operation)|operative (?:procedure|note|findings|report|technique)|procedure in detail|technique|details of (?:the )?procedure|anesthesia|estimated blood loss|ebl|fluids|complications|indications?(?: for (?:the )?(?:procedure|operation))?)$/i, 'procedure'],
+  [/^(?:mental status(?: exam(?:ination)?)?|mse|psychiatric (?:exam(?:ination)?|mental status)|affect|mood|mood and affect|attitude|thought (?:process|content))$/i, 'mental-status'],
+  [/^(?:hospital course|course(?: in (?:the )?hospital)?|ed course|emergency department course|clinical course|brief hospital course)$/i, 'hospital-course'],
 ];
 
 export function classifyLabel(label: string): Section | undefined {
@@ -65,4 +91,16 @@ export function sectionAt(marks: readonly SectionMark[], offset: number): Sectio
     current = mark.section;
   }
   return current;
+}
+
+/**
+ * Whether [start, end) lies inside a section label at the start of a line ("SUBSTANCE ABUSE HISTORY:",
+ * "**Noncompliance:**"). Labels come from a template or an EHR form, not from how the writer describes
+ * this patient, so the engine reports a term there at info at most.
+ */
+export function inSectionLabel(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 60) return false;
+  if (!/^[\s*_>#-]*(?:[A-Za-z][A-Za-z &/'-]*)?$/.test(text.slice(lineStart, start))) return false;
+  return /^[A-Za-z &/'-]{0,40}?[\s*_]*:/.test(text.slice(end, end + 60));
 }

@@ -17,8 +17,16 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   return PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead);
 }
 
+/**
+ * Exam labels that name a body part: after "Abdomen:" the implied subject of "obese, soft, nontender" is
+ * the abdomen, not the person. System labels that describe the person ("Neuro:", "Psych:") are not here.
+ */
+const BODY_PART_LABEL =
+  /^[\s\-*>•]*(?:abdomen|abd|chest|back|spine|extremities|ext|skin|integument|heent|head|neck|lungs?|heart|cardiac|breasts?|pelvis|pelvic|genitalia|gu|rectal|joints?|wounds?|incisions?|trunk|buttocks|feet|hands?|legs?|arms?)\s*:/i;
+
 /** True when `offset` is within the first `words` words of its sentence (implied subject). */
 export function atSentenceStart(text: string, sentence: Span, offset: number, words = 2): boolean {
+  if (BODY_PART_LABEL.test(text.slice(sentence.start, offset))) return false;
   const lead = text.slice(sentence.start, offset).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
   const count = lead.trim() === '' ? 0 : lead.trim().split(/\s+/).length;
   return count < words;

@@ -15,6 +15,8 @@ import { isNegated } from '../context/negation.ts';
 import { nearSpan } from '../context/window.ts';
 import { hasPersonSubject, personBefore } from '../context/subject.ts';
 import { isMedicationContext } from '../context/medication.ts';
+import { isHypothetical } from '../context/hypothetical.ts';
+import { experiencerAt, type Experiencer } from '../context/experiencer.ts';
 import { quoteAround } from '../context/quotes.ts';
 import { matchCase } from '../text/case.ts';
 
@@ -42,6 +44,8 @@ export interface Report {
   fix?: FixLevel;
   /** Overrides the rule's default severity for this report (e.g. a weaker variant of the term). */
   severity?: Severity;
+  /** Set by the engine when a declared context softens the finding: its severity is capped at info. */
+  atMostInfo?: boolean;
 }
 
 /** Everything a rule may look at for one prose run. */
@@ -64,9 +68,15 @@ export interface RunContext {
   readonly preferenceStated: boolean;
   /** Lower-cased identity terms the person uses for themself. */
   readonly identifiesAs: readonly string[];
+  /** The patient's age in years as the note states it (context/patient.ts), if it does. */
+  readonly patientAgeYears: number | undefined;
   sentenceAt(offset: number): Span;
-  /** Negated within its clause ("not combative", "denies pain"). */
+  /** Negated within its clause ("not combative", "denies pain"), or within a negated list. */
   negated(offset: number): boolean;
+  /** Conditional or hypothetical ("if he refuses …"). */
+  hypothetical(offset: number): boolean;
+  /** Whom the clause is about: the patient, a relative (or a family-history entry), or an organisation. */
+  experiencer(offset: number): Experiencer;
   /** A person is the stated or implied subject of the clause. */
   personSubject(offset: number): boolean;
   /** A person word appears earlier in the clause. */
@@ -77,6 +87,14 @@ export interface RunContext {
   quoteAt(start: number, end: number): QuoteSpan | undefined;
   report(report: Report): void;
 }
+
+/**
+ * Clinical contexts a rule can declare (after ConText: negation, hypothetical, experiencer). The engine
+ * asks the shared context layer and applies the effect, so rules do not each re-implement them.
+ */
+export type ContextName = 'negated' | 'hypothetical' | 'relative' | 'organisation';
+/** 'silent' drops the finding; 'info' keeps it, at most at info severity (a hint at better wording). */
+export type ContextEffect = 'silent' | 'info';
 
 export interface RuleDefinition {
   id: string;
@@ -93,17 +111,37 @@ export interface RuleDefinition {
   quoteExempt?: boolean;
   /** Skip matches negated within their clause (default false). */
   negationSensitive?: boolean;
+  /** What the rule does in each clinical context; contexts it does not name change nothing. */
+  contexts?: Partial<Record<ContextName, ContextEffect>>;
   /** Run on headings and table cells too (default: paragraphs and headings only). */
   kinds?: Array<'paragraph' | 'heading' | 'tableCell'>;
   check(ctx: RunContext): void;
 }
 
-export type Rule = RuleDefinition & Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds'>>;
+export type Rule = RuleDefinition & Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds' | 'contexts'>>;
 
 export function defineRule(def: RuleDefinition): Rule {
   if (!/^[a-z]+\.[a-z0-9-]+$/.test(def.id)) throw new Error(`Rule id "${def.id}" must look like family.name`);
   if (def.anchor.global || def.anchor.sticky) throw new Error(`Rule ${def.id}: anchor must not be global or sticky`);
-  return { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'], ...def };
+  return { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'], contexts: {}, ...def };
+}
+
+const ASK: Record<ContextName, (ctx: RunContext, offset: number) => boolean> = {
+  negated: (ctx, offset) => ctx.negated(offset),
+  hypothetical: (ctx, offset) => ctx.hypothetical(offset),
+  relative: (ctx, offset) => ctx.experiencer(offset) === 'relative',
+  organisation: (ctx, offset) => ctx.experiencer(offset) === 'organisation',
+};
+
+/** The strongest effect of the contexts the rule declares that hold at `offset` ('silent' beats 'info'). */
+export function contextEffect(rule: Rule, ctx: RunContext, offset: number): ContextEffect | undefined {
+  let effect: ContextEffect | undefined;
+  for (const [name, declared] of Object.entries(rule.contexts) as Array<[ContextName, ContextEffect]>) {
+    if (effect === declared || !ASK[name](ctx, offset)) continue;
+    if (declared === 'silent') return 'silent';
+    effect = declared;
+  }
+  return effect;
 }
 
 /** A term a phrase rule looks for, and what to say about it. */
@@ -186,7 +224,7 @@ export function checkPhrases(ctx: RunContext, phrases: readonly Phrase[]): void 
 
 /** Internal: builds the context object the engine hands to rules. */
 export function makeRunContext(
-  base: Omit<RunContext, 'sentenceAt' | 'negated' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
+  base: Omit<RunContext, 'sentenceAt' | 'negated' | 'hypothetical' | 'experiencer' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
   report: (r: Report) => void,
 ): RunContext {
   // Binary search: rules ask for the sentence of every match, and a long note has thousands.
@@ -209,6 +247,8 @@ export function makeRunContext(
     // Context questions look at a bounded window of the sentence, so a rule asking about many matches
     // in one run-on sentence stays linear; ordinary sentences fit the window whole.
     negated: (offset) => isNegated(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    hypothetical: (offset) => isHypothetical(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    experiencer: (offset) => experiencerAt(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset, base.section),
     personSubject: (offset) => hasPersonSubject(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
     personBefore: (offset) => personBefore(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
     medication: (start, end) => isMedicationContext(base.text, start, end),

@@ -84,6 +84,8 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'warning' },
   anchor: /\bfail/i,
+  // A conditional ("if she fails to attend …") records nothing the patient did.
+  contexts: { hypothetical: 'silent' },
   docs: {
     summary: 'The patient as the one who "failed" a treatment, a trial or an appointment.',
     why:

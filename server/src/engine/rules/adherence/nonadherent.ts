@@ -81,6 +81,8 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'info' },
   anchor: /adheren/i,
+  // A conditional ("if she fails to attend …") records nothing the patient did.
+  contexts: { hypothetical: 'silent' },
   docs: {
     summary: 'Calling a person non-adherent, or grading their adherence, instead of describing what they did.',
     why:

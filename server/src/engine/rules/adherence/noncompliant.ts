@@ -103,6 +103,9 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /complian|compliant/i,
+  // "If the patient refuses treatment, …" records no decision, and an insurer refusing to pay is not the
+  // patient; a relative's decision about the patient's care is still framed, but less is at stake.
+  contexts: { negated: 'silent', hypothetical: 'silent', organisation: 'silent', relative: 'info' },
   docs: {
     summary: 'Calling a person non-compliant (or compliant) with their care.',
     why:
@@ -126,6 +129,7 @@ export default defineRule({
       'Good {{compliance}} with the home program per log.',
     ],
     clean: [
+      'There were no indications that he showed any addictive or noncompliant behaviours.',
       'Decreased lung compliance expected given the restrictive pattern.',
       'Low-compliance bladder per urology; pt self-catheterizes.',
       'The telehealth platform meets HIPAA compliance requirements.',

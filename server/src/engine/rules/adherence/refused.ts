@@ -100,12 +100,16 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /refus/i,
+  // "If the patient refuses treatment, …" records no decision, and an insurer refusing to pay is not the
+  // patient; a relative's decision about the patient's care is still framed, but less is at stake.
+  contexts: { hypothetical: 'silent', organisation: 'silent', relative: 'info' },
   docs: {
     summary: '"Refused", "refuses" and "refusal" for a person\'s decision about their own care.',
     why:
       'A patient who says no to a treatment is exercising the right to decide about their own body; "refused" records it as defiance. Studies of stigmatizing notes found "refuse" among the few terms used in a consistently negative way, and in a randomised vignette study a note in which a patient "refuses" care shifted readers\' attitudes and treatment choices. The source text describes care as something done with the patient: a decision the person made is part of that partnership, and the reason behind it is clinical information.',
     prefer: '"Declined stretching today, citing fatigue after a 3-hour lab; agreed to try it in the morning." "Chose not to use the standing frame this week because of shoulder pain."',
     exceptions: [
+      'Hypothetical refusals ("if he refuses …") and refusals by an insurer or another organisation; a relative\'s refusal of the patient\'s care is reported at info.',
       'The patient\'s own words in an attributed quotation ("I refuse to go back to the old chair").',
       '"Informed refusal" and form names ("refusal of treatment form").',
       '"Refuse" as waste ("refuse bins").',
@@ -124,6 +128,8 @@ export default defineRule({
       'He {{refused to}} walk the last lap.',
     ],
     clean: [
+      'If the patient refuses treatment, the risks will be reviewed with him again.',
+      'Medicaid is threatening to refuse to pay for the machine.',
       'Pt declined hamstring stretching today, citing fatigue after a 3-h lab; moved it to mornings.',
       'Pt said, "I refuse to go back to the old chair," and asked to keep the loaner.',
       'Informed refusal form reviewed and signed for the recommended overnight ventilation trial.',

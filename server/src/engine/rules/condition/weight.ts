@@ -75,6 +75,7 @@ export default defineRule({
       'People living with obesity meet judgment in health care often enough to avoid it, and the source text asks clinicians to meet patients where they are, with respect. The AMA adopted person-first language for obesity in 2017: the person has a disease; they are not the disease. A BMI or weight is the clinical fact; "morbidly" and "fat" add only a judgment.',
     prefer: '"person with obesity", "patient with class III obesity (BMI 42)"; weight and BMI when they matter for the plan.',
     exceptions: [
+      'An exam finding under a body-part label ("Abdomen: obese, soft").',
       '"Obesity" as the name of a disease or diagnosis ("class II obesity", "morbid obesity" in a problem list).',
       'Anatomy and body composition: "fat pad", "body fat %", "fat-free mass", "fatty liver", "fat infiltration".',
       '"Obese habitus", research models ("obese mice"), and ICD descriptors quoted verbatim.',
@@ -91,6 +92,7 @@ export default defineRule({
       'She is {{a fat lady}} who lives alone.',
     ],
     clean: [
+      'Abdomen: Obese, soft, nontender.',
       'Dx: class III obesity (BMI 42); knee OA.',
       'Infrapatellar fat pad tender to palpation.',
       'Body fat 31%; fat-free mass 52 kg.',

@@ -2,12 +2,17 @@
  * cred.judgment-verb — verbs and adverbs that cast doubt on the patient's own account.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { isHospitalAdmission } from '../../context/senses.ts';
 import { PATIENT_WORD, bounded, clauseLead, clauseText, nearSentence, nonPatientSubject } from './shared.ts';
 
 /** "claim" as a noun: insurance, legal and billing claims. */
 const CLAIM_NOUN_BEFORE =
   /\b(?:a|an|the|his|her|their|its|this|that|these|those|my|our|your|insurance|comp|compensation|disability|injury|liability|pending|open|filed?|files|denied|new|previous|prior|no|any|workers'?|worker's|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|denial of|approved|closed|reopened|support)\s*$/i;
 const CLAIM_NOUN_AFTER = /^\s*(?:#|number\b|no\.|form|forms\b|adjuster|manager|status|processing|process\b|department|office|filed|denied|approved|pending|was\b|were\b|is\b|are\b|has\b|have\b|remains?\b|for\b)/i;
+
+/** "He apparently …", "She has apparently …", "Apparently, she …": the patient is the subject. */
+const APPARENTLY_PATIENT_BEFORE = /\b(?:pt|patient|client|he|she|they)\s+(?:(?:has|had|have|is|was|did|does|still|also|then|now)\s+){0,2}$/i;
+const APPARENTLY_PATIENT_AFTER = /^[\s,]+(?:(?:the\s+)?(?:pt|patient|client)\b(?!'s)|(?:he|she|they)\b)/i;
 
 /** The patient (or a family member) is the one making the statement. */
 function patientSpeaker(m: RegExpExecArray, ctx: RunContext): boolean {
@@ -60,12 +65,11 @@ const phrases: Phrase[] = [
     suggest: (m) => [tense(m[0].replace(/\s+(?:to|that)$/i, ''), ['reports', 'reported', 'reporting', 'report']) + (/\sthat$/i.test(m[0]) ? ' that' : '')],
     fix: 'suggest',
     unless: (m, ctx) => {
-      const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      // Passive or nominal admission, and admission to a place or for a condition.
-      if (/\b(?:was|were|is|are|be|been|being|get|got|re|to)\s*$/i.test(before)) return true;
-      if (/^\s*(?:on|for|from|with|via|under|overnight|yesterday|today|\d|(?:the\s+)?(?:hospital|ICU|unit|floor|ward|rehab|inpatient|acute|SNF|service|ED|ER|OR)\b|[A-Z0-9]{1,4}\b\s*(?:West|East|North|South)?)/.test(after)) return true;
-      if (/^\s+to\s+(?:the\s+)?(?:hospital|ICU|unit|floor|ward|rehab|acute|inpatient|SNF|service|\d)/i.test(m[0] + after)) return true;
+      const verbEnd = m.index + m[0].replace(/\s+(?:to|that)$/i, '').length;
+      if (isHospitalAdmission(ctx.text, m.index, verbEnd)) return true;
+      // A review of systems lists what the patient reports and denies: there "admits to" is the section's
+      // convention for a positive answer, as "denies" is for a negative one (see cred.denies).
+      if (ctx.section === 'ros') return true;
       return !patientSpeaker(m, ctx);
     },
   },
@@ -131,6 +135,10 @@ const phrases: Phrase[] = [
     unless: (m, ctx) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (/^[\s,]+(?:well[- ]healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|WNL|within normal|spontaneous|unrelated|incidental|old|chronic)\b/i.test(after)) return true;
+      // Reports use "apparently" for anything second-hand (a test result, what a relative did, how an
+      // injury happened); it doubts the patient's account only when the patient is its subject.
+      const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+      if (!APPARENTLY_PATIENT_BEFORE.test(before) && !APPARENTLY_PATIENT_AFTER.test(after)) return true;
       return !aboutPatientAccount(m, ctx);
     },
   },
@@ -148,6 +156,7 @@ export default defineRule({
       'The alliance in the source text rests on the patient trusting that they will be treated with respect; a record that says a patient "claims" weaker hands or "insists" the pain is still 9/10 tells the next reader not to believe them. In a randomised vignette study, notes that doubted a patient\'s pain led clinicians to treat that pain less aggressively, and judgment words of this kind appear more often in the records of Black patients and women. A neutral reporting verb keeps the patient\'s testimony and the clinician\'s measurements side by side.',
     prefer: '"Pt reports weaker grip; dynamometry 9 kg R (11 kg last visit)", "states", "describes", "is clear that"; for hearsay, "per caregiver …".',
     exceptions: [
+      'Hospital admission in any form ("ADMITTING DIAGNOSIS", "admit papers", "was seen and admitted", "Admit to neurology"), and "admits to" as the review-of-systems convention for a positive answer.',
       'Insurance, legal and billing claims ("workers\' comp claim #…", "claim denied").',
       'Claims made by literature, organisations or the writer ("the review claims …", "I claimed a study room").',
       'Safeguarding language that must say "alleged" ("alleged abuse", "alleged perpetrator").',
@@ -170,6 +179,10 @@ export default defineRule({
       { text: 'Honestly, he {{claims}} to be exhausted every session.', mode: 'reflection' },
     ],
     clean: [
+      'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
+      'The patient was seen and admitted through the emergency room.',
+      'Plan: Admit to neurology for observation.',
+      'ROS: He denies chest pain. He does admit to exertional shortness of breath.',
       'Pt was admitted to 4 West on Monday for CHF exacerbation.',
       'Admitted for sepsis; PT consulted on day 2.',
       'He was readmitted to the ICU overnight.',

@@ -14,6 +14,11 @@ const NAMING_AFTER =
 /** The patient's own first-person words, even without a speech verb. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|our|us)\b/;
 
+const REPORTING =
+  /\b(?:states?|stated|stating|says?|said|reports?|reported|reportedly|describes?|described|describing|calls?|called|calling|refers?\s+to|referred\s+to|words|explains?|explained|mentions?|mentioned|feels?|felt|believes?|believed|thinks?|thought|told|tells|per|according\s+to|endorses?|endorsed|complains?|complained|c\/o|quote|verbatim)\b/i;
+const COMPOUND_HEAD =
+  /^\s+(?:shaped|wrapped|induced|related|associated|appearing|looking|type|like|style|pattern|shaped|sign|symptoms?|metastas[ie]s|procedure|effect|appearance|configuration|deformity|lesions?|technique|sound|feeling|sensation)\b/i;
+
 function check(ctx: RunContext): void {
   if (ctx.inBlockquote) return;
   if (ctx.section === 'goals') return;
@@ -33,7 +38,19 @@ function check(ctx: RunContext): void {
     // Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`.
     if (/^\s*[,)]?\s*(?:per|according to|in (?:his|her|their|pt's|the patient's) words)\b/i.test(after)) continue;
     // A goal in the patient's words ("pt goal: 'walk to class'").
-    if (/\bgoals?\b/i.test(ctx.text.slice(nearSentence(ctx, q.start).start, q.start))) continue;
+    const lead = ctx.text.slice(nearSentence(ctx, q.start).start, q.start);
+    if (/\bgoals?\b/i.test(lead)) continue;
+    // Reported speech: the sentence says whose words these are ("states she was 'immune' to …", "reportedly 'normal'").
+    if (REPORTING.test(lead)) continue;
+    // A quoted predicate right after its subject is someone's verbatim words: she "came to", she "trust him".
+    if (/\b(?:he|she|they|pt|patient)\s*$/i.test(lead)) continue;
+    // A quoted modifier of the next word names a shape or a kind: a "boomerang" shaped field cut, "drop" metastasis.
+    if (COMPOUND_HEAD.test(after)) continue;
+    // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
+    // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
+    if (!/\b(?:a|an|the|his|her|their|its|pt'?s|patient'?s|client'?s|this|that|these|those|my|your|our)\s*$/i.test(lead)) continue;
+    // Operative shorthand ("each site was 'under tapped'") is the surgeon's jargon, not doubt about a person.
+    if (ctx.section === 'procedure') continue;
     ctx.report({
       start: q.start,
       end: q.end,
@@ -57,6 +74,7 @@ export default defineRule({
       'Putting a patient\'s "asthma" or "reaction" in quotation marks says, without saying it, that the writer does not believe it. Studies of clinical notes found such scare quotes among the main ways records question a patient\'s credibility, and they appear more often for Black patients and for women. The source text asks that every patient can trust they will be treated with respect; a quotation should either record what someone said, with attribution, or not be there.',
     prefer: 'Drop the quotation marks ("had a reaction to the kinesiology tape"), or quote in full with attribution: Pt states, "My calf feels like it is in a vice."',
     exceptions: [
+      'Quoted wording that is reported (a reporting verb in the sentence, or the quote right after its speaker), quoted modifiers ("boomerang" shaped), operative shorthand, and quotes not used as a noun phrase the patient has.',
       'Attributed speech (a speech verb or colon nearby) and `>` blockquotes of the patient\'s words.',
       'Patient-stated goals in the patient\'s own words, and quotations in a Goals section.',
       'Names of tests, scales, exercises, programmes and settings ("Four Square Step Test", the "tilt" setting), and words discussed as words ("the term \'difficult\'").',
@@ -72,6 +90,8 @@ export default defineRule({
       'Session cut to 20 min because of her {{"fatigue"}}.',
     ],
     clean: [
+      'She had a "boomerang" shaped field cut in the left eye.',
+      'Gen exam reportedly "normal."',
       'Pt states, "My calf feels like it is in a vice when I sit through a lab."',
       'Patient goal: "get through my Tuesday schedule without a nap."',
       'Completed the "Four Square Step Test" in 14 s without touching the canes.',

@@ -26,8 +26,11 @@ function ages(text: string): { paediatric: boolean; adult: boolean } {
   }
   return memo;
 }
-const isPaediatric = (ctx: RunContext) => ages(ctx.text).paediatric;
-const isAdult = (ctx: RunContext) => ages(ctx.text).adult;
+/** The note's stated age decides; a paragraph that names an age of its own (a sibling, a parent) may override it. */
+const PAEDIATRIC_BELOW_YEARS = 13;
+const isPaediatric = (ctx: RunContext) =>
+  ages(ctx.text).paediatric || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < PAEDIATRIC_BELOW_YEARS && !ages(ctx.text).adult);
+const isAdult = (ctx: RunContext) => ages(ctx.text).adult || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears >= 18);
 
 const phrases: Phrase[] = [
   {
@@ -152,6 +155,7 @@ export default defineRule({
       'Naren is a 20-year-old university student who lives in his own apartment and manages his own care with a volunteer caregiver. Words for children ("the boy", "diaper", "behaved well") recast an adult who needs physical help as a child who needs managing. The source text asks clinicians to bring respect to every interaction and to treat care as a partnership, which starts with age-appropriate words for the same care.',
     prefer: '"the patient", "the student", "young man/woman"; "incontinence brief", "clothing protector", "needs assistance with eating", "toilet/commode"; describe behaviour and participation concretely.',
     exceptions: [
+      'Child words in a note whose stated age is under 13, wherever in the note the age is given.',
       'Paediatric notes: an infant, toddler or child under 13, or a paediatric setting, in the same paragraph.',
       '"Boy/girl/kid/child" get full severity only when the same paragraph shows the person is an adult (age 18+, university, adult services); "the boy", "the girl" or "the kid" with no age given is reported as info.',
       '"As a child", "his kids", "child\'s pose", "child care", "handle with kid gloves", "race bib", "bib shorts", "feeder vessel".',
@@ -172,6 +176,7 @@ export default defineRule({
       'Had a {{tantrum}} when the transport was late.',
     ],
     clean: [
+      'Mr. ABC is a 2-year-old boy brought in by his parents.\n\nBACK: No findings. Diaper area normal.',
       '4 yo with spastic diplegia; uses a diaper at night; mother present.',
       'Pt wears incontinence briefs at night.',
       'As a child he played wheelchair basketball; now 20 and studies physics.',

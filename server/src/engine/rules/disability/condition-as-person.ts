@@ -8,7 +8,7 @@ import { PERSON_NOUN } from '../../text/lexicon.ts';
  * "The disabled" is a collective noun unless a noun follows ("the disabled students", "the disabled
  * community"), in which case it is an adjective and identity-first usage some people prefer.
  */
-const ADJECTIVE_USE = `\\s+(?:${PERSON_NOUN}|communit(?:y|ies)|population|groups?|rights|movement|parking|bathrooms?|restrooms?|toilets?|stalls?|spots?|spaces?|placards?|permits?|entrances?|access|seating|lifts?|veterans?|children|people|persons?|spots?|side|eyes?|ears?|corners?|area|tests?|trials?|study|studies|review|reviewers?|alley|fold|date|leading)\\b`;
+const ADJECTIVE_USE = `\\s+(?:${PERSON_NOUN}|communit(?:y|ies)|population|groups?|rights|movement|parking|bathrooms?|restrooms?|toilets?|stalls?|spots?|spaces?|placards?|permits?|entrances?|access|seating|lifts?|veterans?|children|people|persons?|spots?|side|eyes?|ears?|corners?|area|tests?|trials?|study|studies|review|reviewers?|alley|fold|date|leading|ends?|ending|pouch(?:es)?|loops?|limbs?|sacs?|stumps?|segments?|ducts?|lumens?|canals?)\\b`; // anatomy: "the blind end of the SVC"
 const COLLECTIVE_END = `(?!${ADJECTIVE_USE})(?=\\s*(?:[.,;:!?)]|$)|\\s+[a-z])`;
 const PLEGIA: Record<string, string> = { paraplegic: 'paraplegia', quadriplegic: 'quadriplegia', tetraplegic: 'tetraplegia', hemiplegic: 'hemiplegia' };
 const ACCESSIBLE_THINGS = '(parking|bathroom|restroom|toilet|stall|spot|space|placard|permit|entrance|ramp|access|seating|room|shower|lift)';
@@ -167,6 +167,7 @@ export default defineRule({
       '{{The blind}} need tactile cues on the stairs.',
     ],
     clean: [
+      'The catheter was advanced to the blind end of the right superior vena cava.',
       'Spastic diplegia with increased tone at both ankles.',
       'Psychomotor retardation noted on mental status exam.',
       'Pt had an epileptic seizure lasting 2 minutes.',

@@ -1,6 +1,7 @@
 /**
  * pfl.euphemism — well-meant euphemisms and inspiration framing.
  */
+import { isRespiratory } from '../../context/senses.ts';
 import { checkPhrases, defineRule, type Phrase } from '../define.ts';
 
 /** Person words in any capitalisation (sentence-initial "He", "Pt"). */
@@ -33,7 +34,10 @@ const phrases: Phrase[] = [
     personSubject: false,
     // Only about a person: stated before the word, or the implied subject of a fragment
     // ("Bravely battling MD."). "A brave decision by the team" is not about the patient.
-    unless: (m, ctx) => !(PERSON.test(ctx.text.slice(ctx.sentenceAt(m.index).start, m.index)) || ctx.personSubject(m.index)) || /^\s+(?:decision|choice|step|move|new)\b/i.test(ctx.text.slice(m.index + m[0].length)),
+    unless: (m, ctx) =>
+      (/^inspiration$/i.test(m[0]) && isRespiratory(ctx.text.slice(Math.max(0, m.index - 60), m.index + 60))) ||
+      !(PERSON.test(ctx.text.slice(ctx.sentenceAt(m.index).start, m.index)) || ctx.personSubject(m.index)) ||
+      /^\s+(?:decision|choice|step|move|new)\b/i.test(ctx.text.slice(m.index + m[0].length)),
   },
   {
     pattern: /\b(?:overc[oa]me?s?|overcoming)\s+(?:his|her|their|a|the)\s+(?:disability|disabilities|condition|wheelchair|handicap)\b|\bdespite\s+(?:his|her|their)\s+(?:disability|disabilities|wheelchair|handicap|condition)\b/gi,
@@ -82,6 +86,7 @@ export default defineRule({
       'Compared with {{normal kids}} his endurance is lower.',
     ],
     clean: [
+      'He had pain at the right side of his chest with deep inspiration.',
       'Normal gait pattern with reciprocal arm swing.',
       'ROM within normal limits bilaterally.',
       'He competes in the Special Olympics each spring.',

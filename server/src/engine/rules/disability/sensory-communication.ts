@@ -39,6 +39,8 @@ export default defineRule({
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /deaf|hearing|mute|dumb|talk/i,
+  // "No tinnitus or hearing impairment" describes nobody.
+  contexts: { negated: 'silent' },
   docs: {
     summary: 'Outdated terms for deafness ("deaf and dumb", "hearing-impaired") and for people who do not speak ("mute").',
     why:
@@ -54,6 +56,7 @@ export default defineRule({
       'He {{is mute}} after the brainstem stroke.',
     ],
     clean: [
+      'Episodes of vertigo with no tinnitus or hearing impairment.',
       'She is Deaf and uses ASL; interpreter booked for each visit.',
       'Moderate sensorineural hearing loss, bilateral; uses hearing aids.',
       'Non-speaking; communicates with a tablet and yes/no gestures.',

@@ -5,7 +5,7 @@
  * so each is gated on the medication words right next to it.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { isMedicationContext } from '../../context/medication.ts';
+import { isMedicationContext, isVolumeMeasurement } from '../../context/medication.ts';
 
 /** A tighter medication window for abbreviations that are common in therapy notes. */
 function nearMedication(ctx: RunContext, start: number, end: number): boolean {
@@ -41,6 +41,8 @@ const phrases: Phrase[] = [
     suggest: ['mL'],
     fix: 'safe',
     medication: true,
+    // The volume itself makes any window look like a dose; blood loss, output and syringe sizes are measurements.
+    unless: (m, ctx) => isVolumeMeasurement(ctx.text, m.index, m.index + m[0].length),
   },
   {
     pattern: /\b(?:q\.\s?h\.\s?s\.?|qhs)(?!\w)/gi,
@@ -118,6 +120,7 @@ const phrases: Phrase[] = [
     suggest: ['mL'],
     fix: 'safe',
     medication: true,
+    unless: (m, ctx) => isVolumeMeasurement(ctx.text, m.index, m.index + m[0].length),
   },
   {
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.
@@ -153,6 +156,7 @@ export default defineRule({
       'These abbreviations have led to reported medication errors because they are read as something else ("µg" as "mg", "cc" as "u", "qhs" as "every hour"). Therapy notes are read by nurses, pharmacists and the patient; a medication line that cannot be misread is part of competent, trustworthy care. Many of the same letters have safe therapy meanings, so the rule only looks where a drug or dose is right next to them.',
     prefer: '"mcg", "mL", "daily", "at bedtime" or "half-strength", a space between drug name and dose, no period after a unit, "nightly", "subcut", "3 times weekly", "by mouth", "discontinue" or "discharge", "right ear", "left eye", "each eye".',
     exceptions: [
+      'Volumes that are measurements, not doses: blood loss, urine output, residuals, fluids given in an operation, syringe and balloon sizes.',
       'AD = assistive device, AS = ankylosing spondylitis, SC joint, OD = overdose, HS = high school.',
       '"D/C summary", "D/C home", "D/C from PT": D/C is only flagged when a medication follows it.',
       '"cc:" as a copy-to line.',
@@ -175,6 +179,8 @@ export default defineRule({
       'Methotrexate 15 mg PO {{TIW}}? Clarify with pharmacy.',
     ],
     clean: [
+      'ESTIMATED BLOOD LOSS: 200 cc.',
+      'A 60 cc syringe was used to aspirate the cyst contents.',
       'AD: power wheelchair; independent with transfers.',
       'PMH: AS (ankylosing spondylitis), HTN.',
       'SC joint mobility grade III, 3 x 30 s.',

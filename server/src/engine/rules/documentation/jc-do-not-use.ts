@@ -5,7 +5,7 @@
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 
 /** Units in which a trailing or missing leading zero changes a dose. Kilograms, degrees and lab units are not doses. */
-const DOSE_UNIT = '(?:mg|mcg|µg|μg|g|gm|mL|ml|units?|mEq|mmol|mg/kg|mcg/kg)(?![A-Za-z/])';
+const DOSE_UNIT = '(?:mg|mcg|µg|μg|g|gm|mL|ml|units?|mEq|mmol|mg/kg|mcg/kg)(?![A-Za-z/%])';
 /** "Mg 2.0 mg/dL", "K 4.0 mmol/L": lab results keep their precision. */
 const LAB_CONTEXT = /\b(?:level|levels|serum|labs?|lab values?|result|results|trough|peak|mg\/dL|mmol\/L|mEq\/L|mg\/L)\b/i;
 

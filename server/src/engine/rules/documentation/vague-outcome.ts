@@ -2,6 +2,7 @@
  * doc.vague-outcome — "tolerated well", "did well", "doing well" in place of a
  * measured response to treatment.
  */
+import { isMedicalCare } from '../../context/senses.ts';
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
 
 const MESSAGE =
@@ -43,6 +44,12 @@ function nothingAfterOnLine(ctx: RunContext, end: number): boolean {
   return /^[\s.!,;]*(?:(?:today|as planned|as tolerated|per (?:POC|plan))[\s.!,;]*)?$/i.test(ctx.text.slice(end, nl === -1 ? ctx.text.length : nl));
 }
 
+/** The sentence is about an operation, anaesthesia or a drug course (context/senses.ts). */
+function medicalCare(ctx: RunContext, at: number): boolean {
+  const s = ctx.sentenceAt(at);
+  return isMedicalCare(ctx.text.slice(Math.max(s.start, at - 200), Math.min(s.end, at + 200)), ctx.section);
+}
+
 /** Where a bare phrase would be the whole assessment or plan. */
 function summaryPlace(ctx: RunContext): boolean {
   return ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && ctx.sentences.length === 1);
@@ -54,7 +61,8 @@ const phrases: Phrase[] = [
     message: MESSAGE,
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => hasData(ctx, m.index, m.index + m[0].length),
+    // Bare "tolerated well" after an operation or a drug; "tolerated treatment well" stays a therapy phrase.
+    unless: (m, ctx) => hasData(ctx, m.index, m.index + m[0].length) || (/^tolerated\s+(?:(?:very|fairly|relatively)\s+)?well$/i.test(m[0]) && medicalCare(ctx, m.index)),
   },
   {
     pattern: /\bdid\s+(?:very\s+|really\s+|so\s+)?(?:well|great|fine|good)\b/gi,
@@ -62,7 +70,7 @@ const phrases: Phrase[] = [
     suggest: [],
     fix: 'none',
     personSubject: true,
-    unless: (m, ctx) => hasData(ctx, m.index, m.index + m[0].length) || ctx.negated(m.index),
+    unless: (m, ctx) => hasData(ctx, m.index, m.index + m[0].length) || ctx.negated(m.index) || medicalCare(ctx, m.index),
   },
   {
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
@@ -99,6 +107,7 @@ export default defineRule({
       'Documentation guidelines ask each visit note to record the patient\'s response to the interventions and progress toward each goal. "Tolerated well" cannot be compared at the next visit and does not show why skilled care was needed. Recording what actually changed is how the note shows care done with the patient toward a goal that matters to them.',
     prefer: 'State the response with data: "Completed 3 x 10 sit-to-stand with SBA; RPE 13/20; pain 2/10 before and after; no LOB." Then what it means: "progressing toward STG 2".',
     exceptions: [
+      'A bare "tolerated well" after an operation, anaesthesia or a drug course, where it is the surgeon\'s or oncologist\'s convention rather than a therapy outcome.',
       'The phrase followed by data in the same sentence ("tolerated well, RPE 12/20, HR 104").',
       '"Doing well" or "no complaints" inside a longer sentence, or as the patient\'s report in the subjective section.',
       'Negated uses ("did not do well with stairs") and attributed quotations.',
@@ -116,6 +125,7 @@ export default defineRule({
       'Assessment: {{No complaints}}.',
     ],
     clean: [
+      'Sedation was given, which she tolerated well.',
       'Pt tolerated treatment well: RPE 12/20, HR 104 max, pain 2/10 before and after.',
       'S: Pt reports doing well with the new cushion during long lectures.',
       'Tolerated 20 min upright in power chair tilt at 10° without increase in pain.',

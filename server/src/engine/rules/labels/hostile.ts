@@ -19,6 +19,8 @@ const MESSAGE_SOFT =
 
 /** Skip the label where a scale or the patient's own feeling report is the context. */
 function clinicalContext(m: RegExpExecArray, ctx: RunContext): boolean {
+  // A mental status exam records affect and psychomotor state in these very words, as findings.
+  if (ctx.section === 'mental-status') return true;
   const s = nearSentence(ctx, m.index);
   if (SCALE_WINDOW.test(ctx.text.slice(s.start, s.end))) return true;
   return feelingReport(ctx, m.index);
@@ -39,7 +41,8 @@ const phrases = (mode: Mode): Phrase[] => {
       pattern: /\b(?:confrontational|argumentative)\b/gi,
       message: MESSAGE_STRONG,
       severity: soft,
-      unless: (m, ctx) => clinicalContext(m, ctx),
+      // Confrontation testing is how visual fields are examined at the bedside.
+      unless: (m, ctx) => clinicalContext(m, ctx) || /^\s+(?:visual\s+)?(?:fields?|testing|VF)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
     },
     {
       pattern: /\b(?:angry|angrily|irate|enraged|furious)\b/gi,
@@ -64,8 +67,8 @@ const phrases = (mode: Mode): Phrase[] => {
       message: MESSAGE_SOFT,
       severity: soft,
       unless: (m, ctx) => {
-        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-        if (new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}${AGGRESSIVE_NOT_PERSON}\\b`, 'i').test(after)) return true;
+        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}${AGGRESSIVE_NOT_PERSON}\\b`, 'i').test(after)) return true;
         if (/\b(?:more|less|most|too|overly|medically|surgically|clinically)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+(?:with|toward|towards|at)\s+(?:staff|the aide|others|family|caregiver|nurses?|therapists?)\b/i.test(after)) return true;
         if (/\b(?:tumou?r|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach)\s+(?:\w+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return true;
         return clinicalContext(m, ctx) || !personSubj(ctx, m.index);
@@ -86,6 +89,7 @@ export default defineRule({
       '"Combative" is one of the few words found to be stigmatizing in nearly every context it appears in clinical notes, and the whole group is used more often in the records of Black patients. A label like this tells the next team to approach the person defensively, while the source text asks for care done with the patient, with empathy for what they are going through. A short behavioural account (what happened, what preceded it, what helped) is both fairer and more useful for planning the next session.',
     prefer: '"Pushed the aide\'s arm away during sit-to-stand when pain rose to 8/10; session paused, resumed after 5 min", "raised voice at check-in after the elevator outage; plan discussed".',
     exceptions: [
+      'Confrontation visual-field testing, and affect or psychomotor findings recorded in a mental status exam.',
       '"Aggressive" about a disease, treatment or plan ("aggressive disease course", "aggressive stretching", "aggressive management of secretions").',
       'Scale levels and constructs: RASS, CAM, Cohen-Mansfield Agitation Inventory, Rancho level IV "confused-agitated", "psychomotor agitation".',
       'The patient\'s own report of a feeling ("reports feeling angry about the diagnosis").',
@@ -107,6 +111,9 @@ export default defineRule({
       'No change in his {{combative}} behaviour after the pain medication.',
     ],
     clean: [
+      'Failed conservative care by aggressive physical, medical and pharmacological intervention.',
+      'Confrontational visual field testing was full to finger counting.',
+      'MENTAL STATUS EXAM: Affect hostile and labile; thought process tangential.',
       'Aggressive disease course per neurology; FVC down 7% in 3 months.',
       'Aggressive stretching of the gastrocnemius is avoided in the acute phase.',
       'RASS +2 (agitated) per nursing at 0700; session moved to the afternoon.',

@@ -2,8 +2,8 @@
  * power.unilateral — the clinician deciding for the person: told, made, allowed, ordered.
  */
 import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { personBefore } from '../../context/subject.ts';
-import { clipSpan } from '../../text/sentences.ts';
+import { PERSON_WORDS, PERSON_WORDS_ANY_CASE, personBefore } from '../../context/subject.ts';
+import { clauseAt, clipSpan } from '../../text/sentences.ts';
 
 /** The match's sentence, clipped to a window around it (linear time on pathological input). */
 const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
@@ -11,6 +11,17 @@ const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
 /** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
 const personLead = (ctx: RunContext, at: number) => personBefore(ctx.text, near(ctx, at), at);
 const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
+/**
+ * A passive with a stated subject that is not a person: "Decision was made to close", "An attempt was
+ * made to …", "The abdomen was allowed to deflate". Only a person can be allowed or made to do something.
+ */
+function passiveThingSubject(m: RegExpExecArray, ctx: RunContext): boolean {
+  if (!/^(?:is|was|are|were|be|been)\b/i.test(m[0])) return false;
+  const lead = ctx.text.slice(clauseAt(ctx.text, near(ctx, m.index), m.index).start, m.index);
+  // The noun right before the verb is its subject ("… and a decision was made to …").
+  const subject = /([A-Za-z'’]+)\s*$/.exec(lead)?.[1];
+  return subject !== undefined && !PERSON_WORDS_ANY_CASE.test(subject) && !PERSON_WORDS.test(subject);
+}
 
 /** Who the clinician tells, instructs or makes do something. */
 const OBJ = '(?:(?:the|my|our|this)\\s+)?(?:pt|patient|client|student|resident)|him|her|them|[A-Z][a-z]+(?:\\s+[A-Z]\\.)?';
@@ -149,7 +160,7 @@ const phrases: Phrase[] = [
     message: '"Allowed" casts the clinician as the one granting permission for the person\'s own choices. Describe the choice: "she chose to skip the balance circuit today (fatigue after labs)".',
     suggest: [],
     fix: 'none',
-    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx) || (/^(?:is|was|are|were|be|been)\b/i.test(m[0]) && !personSubj(ctx, m.index)),
+    unless: (m, ctx) => inOrderContext(m, ctx) || thingSubject(m, ctx) || passiveThingSubject(m, ctx) || (/^(?:is|was|are|were|be|been)\b/i.test(m[0]) && !personSubj(ctx, m.index)),
   },
   {
     // "I let him skip the last set" (but not "let him know", "let her choose")
@@ -176,7 +187,7 @@ const phrases: Phrase[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // "I made her laugh", "made him a splint", "made her feel at ease"
       if (m[1] && /^\s+(?:to\s+)?(?:laugh|smile|feel|comfortable|a|an|the|some|his|her|their|my|one|two|\d)\b/i.test(after)) return true;
-      return !m[1] && !personSubj(ctx, m.index);
+      return !m[1] && (passiveThingSubject(m, ctx) || !personSubj(ctx, m.index));
     },
   },
   {
@@ -246,6 +257,7 @@ export default defineRule({
       'The source text is plain that care is not something a clinician does to a patient but with them, and that the clinician\'s job is to empower people to reach their own goals. Phrases in which the clinician tells, orders, allows or makes the person do things record a one-way decision and leave out the person\'s view. Studies of notes describe this "unilateral" or authoritarian language as a stigmatizing theme, and found it more often in notes about disabled patients.',
     prefer: '"Discussed the fall risk of independent transfers; pt chose to transfer with the caregiver present", "recommended a 30° tilt during lectures; pt agreed to try it for a week".',
     exceptions: [
+      'Passives whose subject is not a person ("a decision was made to …", "the abdomen was allowed to deflate").',
       'Patient education, a required element of PT documentation: "instructed in HEP", "educated on hip precautions", "trained in pressure relief".',
       'Physician orders and precautions stated as facts: "NWB LLE per surgeon", "weight bearing as tolerated", "brace allowed 0-60° per protocol".',
       'Patients telling the clinician things ("Pt told me he prefers mornings").',
@@ -271,6 +283,8 @@ export default defineRule({
       '{{Allowed pt to}} rest 2 min between sets.',
     ],
     clean: [
+      'A decision was made to proceed with preoperative chemotherapy.',
+      'The abdomen was allowed to deflate before the trocars were removed.',
       'Pt instructed in HEP: seated calf stretch with strap 3 x 30 s.',
       'Educated on hip precautions; pt returned demonstration without cues.',
       'NWB LLE per surgeon.',

@@ -58,12 +58,15 @@ export default defineRule({
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /abus|habit|problem/i,
+  // "No tobacco, alcohol, or drug abuse" labels nobody; a relative's history is reported, not the patient framed.
+  contexts: { negated: 'silent', hypothetical: 'silent', relative: 'info' },
   docs: {
     summary: '"Substance abuse", "drug abuse", "abuses alcohol", "drug habit", "drinking problem".',
     why:
       'In a study of more than 80 million notes, "substance abuse" was one of only five terms that were stigmatizing in nearly every use. "Abuse" casts a treatable condition as misconduct, and "habit" suggests it is simply a choice. The source text describes care as a partnership aimed at the person\'s goals; a neutral description of use keeps that door open for someone who may need treatment.',
     prefer: '"substance use", "alcohol use", "unhealthy/hazardous alcohol use", "opioid use disorder" (when diagnosed), or the amount and pattern of use.',
     exceptions: [
+      'Negated mentions, including every item of a negated list ("No tobacco, alcohol, or drug abuse"); a relative\'s history ("father with alcohol abuse") is reported at info.',
       'Abuse as maltreatment: "physical/sexual/emotional abuse", "child abuse", "elder abuse", "history of abuse" in safeguarding notes.',
       '"Bowel habits", "sleep habits", "exercise habits".',
       'ICD-10 descriptors quoted verbatim ("Alcohol abuse, uncomplicated", F10.10) are reported as info only.',
@@ -80,6 +83,8 @@ export default defineRule({
       'Mother has a {{drinking problem}}.',
     ],
     clean: [
+      'No tobacco, alcohol, or drug abuse.',
+      'She does not smoke cigarettes, abuse alcohol, nor use any illicit drugs.',
       'History of childhood physical and sexual abuse; safeguarding plan in place.',
       'Screened for elder abuse per protocol; no concerns.',
       'Bowel habits regular; sleep habits improved.',

@@ -116,6 +116,8 @@ export default defineRule({
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
   anchor: /addict|abuser|junk|head|druggie|druggy|tweaker|stoner|wino|drunk|popper|fiend|IVD|alcoholic|user/i,
+  // "Denies IV drug use" names no user; "mother is an alcoholic" is still a label, but not of the patient.
+  contexts: { negated: 'silent', relative: 'info' },
   docs: {
     summary: 'Labels that name a person by substance use: "addict", "substance abuser", "junkie", "an alcoholic", "drug user".',
     why:

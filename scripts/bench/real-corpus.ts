@@ -1,0 +1,108 @@
+/**
+ * Benchmarks on real clinical text (../shared/corpus/mtsamples-dev, 357 transcribed reports): generated
+ * notes repeat blocks and flatter the block cache, so the figures that matter are measured here too.
+ *
+ *   node --import tsx scripts/bench/real-corpus.ts [--corpus DIR] [--copies N]
+ *
+ * Prints: the CLI's wall time on the folder (worker threads, and one thread) next to remark-parse's own
+ * parse time for the same files in one thread, and alex's wall time when alex is installed
+ * (`npm install --no-save alex@11`; it is not a dependency); and the keystroke re-lint of a 1,000-line note
+ * made of real report text. Asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Linter } from '../../server/src/engine/index.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+const root = join(__dirname, '..', '..');
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, copies: { type: 'string', default: '4' } } });
+const corpus = resolve(values.corpus ?? join(root, '..', 'shared', 'corpus', 'mtsamples-dev'));
+if (!existsSync(corpus)) {
+  console.log(`real-corpus bench skipped: ${corpus} is not here (pass --corpus DIR)`);
+  process.exit(0);
+}
+// Several copies of the corpus, so that start-up does not dominate; each copy is a separate folder of
+// the same real notes (the CLI's block cache is per process and per thread, as it would be for real).
+const copies = Math.max(1, Number(values.copies));
+const dir = mkdtempSync(join(tmpdir(), 'rapport-real-'));
+const files = readdirSync(corpus).filter((f) => f.endsWith('.md')).sort();
+for (let c = 0; c < copies; c++) cpSync(corpus, join(dir, 'notes', `copy-${c}`), { recursive: true });
+const texts = files.map((f) => readFileSync(join(corpus, f), 'utf8'));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) * copies;
+const mb = bytes / 1e6;
+console.log(`real text: ${files.length} reports × ${copies} copies = ${files.length * copies} notes, ${mb.toFixed(2)} MB; ${availableParallelism()} cores`);
+
+function wall(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const s = (performance.now() - t0) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return s;
+}
+
+const cli = join(root, 'bin', 'rapport.js');
+const out = join(dir, 'out.json');
+const multi = wall(process.execPath, [cli, 'notes', '--format', 'json', '--output', out, '--no-config']);
+const summary = JSON.parse(readFileSync(out, 'utf8')).summary;
+const single = wall(process.execPath, [cli, 'notes', '--format', 'json', '--output', out, '--no-config'], { RAPPORT_WORKERS: '0' });
+
+// remark-parse alone, one thread, the same text (parse only, files already in memory).
+const require = createRequire(__filename);
+const processor = unified().use(remarkParse);
+let t0 = performance.now();
+for (let c = 0; c < copies; c++) for (const t of texts) processor.parse(t);
+const remark = (performance.now() - t0) / 1000;
+
+console.log(`CLI, worker threads: ${multi.toFixed(2)} s (${(mb / multi).toFixed(2)} MB/s; ${summary.errors + summary.warnings + summary.infos + summary.hints} findings)`);
+console.log(`CLI, one thread:     ${single.toFixed(2)} s (${(mb / single).toFixed(2)} MB/s)`);
+console.log(`remark-parse alone:  ${remark.toFixed(2)} s (${(mb / remark).toFixed(2)} MB/s, one thread, parse only)`);
+console.log(`  CLI wall / remark-parse: ${(multi / remark).toFixed(2)}× (target ≤ 0.5×)`);
+
+let alexBin: string | undefined;
+try {
+  alexBin = join(require.resolve('alex/package.json').replace(/package\.json$/, ''), 'cli.js');
+} catch {
+  alexBin = undefined;
+}
+if (alexBin && existsSync(alexBin)) {
+  const alex = wall(process.execPath, [alexBin, 'notes'], {});
+  console.log(`alex (same notes):   ${alex.toFixed(2)} s → Rapport is ${(alex / multi).toFixed(1)}× faster (target ≥ 30×)`);
+} else {
+  console.log('alex: not installed (npm install --no-save alex@11 to compare)');
+}
+
+// Keystroke re-lint on a 1,000-line note of real text: the engine and position mapping, as the server does.
+const lines: string[] = [];
+for (let i = 0; lines.length < 1000; i++) lines.push(...texts[i % texts.length]!.split('\n'), '');
+let text = lines.slice(0, 1000).join('\n');
+const linter = new Linter();
+linter.lint(text);
+let seed = 7;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const times: number[] = [];
+for (let i = 0; i < 500; i++) {
+  const ls = text.split('\n');
+  let line = Math.floor(rnd() * ls.length);
+  while (!/^[A-Za-z*]/.test(ls[line]!)) line = (line + 1) % ls.length;
+  const col = Math.floor(rnd() * ls[line]!.length);
+  ls[line] = ls[line]!.slice(0, col) + (i % 7 === 0 ? ' ' : 'e') + ls[line]!.slice(col);
+  text = ls.join('\n');
+  const t = performance.now();
+  const doc = TextDocument.create('file:///n.md', 'markdown', i, text);
+  for (const f of linter.lint(text).findings) {
+    doc.positionAt(f.start);
+    doc.positionAt(f.end);
+  }
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+console.log(`keystroke re-lint, 1,000 lines of real reports (${(text.length / 1024).toFixed(0)} KB), 500 edits: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${times[times.length - 1]!.toFixed(2)} ms (target p95 ≤ 10 ms)`);
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,34 @@
+/**
+ * Who a term is about, after the experiencer feature of ConText (Harkema et al., J Biomed Inform 2009).
+ * "Father with alcohol abuse", "her ex-husband died of …", "Medicaid is threatening to refuse to pay":
+ * the term describes someone other than the patient, and rules about how the patient is framed must
+ * say less (or nothing) there. Family history is the commonest case; a section of that name makes
+ * every term in it about a relative.
+ */
+import { clauseAt, type Span } from '../text/sentences.ts';
+import type { Section } from './sections.ts';
+
+const RELATIVE =
+  '(?:mother|father|mom|mum|dad|step-?(?:mother|father|mom|dad)|brothers?|sisters?|siblings?|sons?|daughters?|children|grand(?:mother|father|parents?|son|daughter|ma|pa)s?|aunts?|uncles?|cousins?|nieces?|nephews?|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|ex-?(?:husband|wife|partner|boyfriend|girlfriend|spouse)|parents?|family(?:\\s+members?)?|relatives?|roommates?|friends?|neighbou?rs?|caregivers?|guardians?)';
+/** Organisations are "other" too: an insurer that refuses to pay is not a patient refusing care. */
+const ORGANISATION = '(?:insurance(?:\\s+company)?|insurer|medicare|medicaid|payer|payor|carrier|pharmacy|employer|court|agency|the\\s+state|DMV)';
+const DETERMINERS = '(?:and|but|or|so|then|the|a|an|his|her|their|pt\'?s|patient\'?s|client\'?s|biological|maternal|paternal|older|younger|elder|late|adoptive|birth|one|two|both|per)';
+
+/** A relative (or an organisation) opens the clause: it is the clause's subject. */
+const RELATIVE_SUBJECT = new RegExp(`^\\s*(?:${DETERMINERS}\\s+){0,3}${RELATIVE}\\b`, 'i');
+const ORGANISATION_SUBJECT = new RegExp(`^\\s*(?:${DETERMINERS}\\s+){0,3}${ORGANISATION}\\b`, 'i');
+/** "FH:", "Family history of …": what follows is a relative's history. */
+const FAMILY_HISTORY_LEAD = /\b(?:family\s+history|FHx?|fam\s+hx)\b(?:\s+(?:of|is|was|significant|positive|notable|includes?))?[\s:]*[^.;]*$/i;
+const PATIENT_SUBJECT = /\b(?:pt|patient|client|resident)\b/i;
+
+export type Experiencer = 'patient' | 'relative' | 'organisation';
+
+/** Who the term at `offset` is about, judged from its clause's subject and the note section. */
+export function experiencerAt(text: string, sentence: Span, offset: number, section: Section): Experiencer {
+  const clause = clauseAt(text, sentence, offset);
+  const lead = text.slice(clause.start, offset);
+  if (section === 'family-history') return PATIENT_SUBJECT.test(lead) ? 'patient' : 'relative';
+  if (ORGANISATION_SUBJECT.test(lead)) return 'organisation';
+  if (RELATIVE_SUBJECT.test(lead) || FAMILY_HISTORY_LEAD.test(text.slice(sentence.start, offset))) return 'relative';
+  return 'patient';
+}
