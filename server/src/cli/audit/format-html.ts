@@ -8,7 +8,7 @@
  */
 import { DEFAULT_DOCS_BASE, RULES_BY_ID } from '../../engine/index.ts';
 import { familyTitle } from '../../engine/docs/render.ts';
-import { escapeHtml } from '../formats/html.ts';
+import { escapeHtml, htmlPageStart } from '../formats/html.ts';
 import type { AuditJson, RateEntry, TallyJson } from './counts.ts';
 import { MISSING } from './fields.ts';
 import { ratePer1000, type Rate } from './stats.ts';
@@ -158,19 +158,7 @@ export function formatAuditHtml(json: AuditJson, options: { version: string; gen
   const familyRows = Object.entries(json.families)
     .map(([f, e]) => `<tr data-family="${attr(f)}"><td>${escapeHtml(familyTitle(f))}</td>${rateCells(e, json.notes)}</tr>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="Rapport ${attr(options.version)}">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
-<p class="muted">Generated ${escapeHtml(generated.toISOString().slice(0, 16).replace('T', ' '))} UTC by Rapport ${escapeHtml(options.version)}. Counts only: no note text${Object.values(json.rules).some((r) => r.examples?.length) ? ' except the masked excerpts asked for with --examples' : ''}.
+  return `${htmlPageStart({ title, csp: "default-src 'none'; style-src 'unsafe-inline'", css: CSS, version: options.version, generated })} Counts only: no note text${Object.values(json.rules).some((r) => r.examples?.length) ? ' except the masked excerpts asked for with --examples' : ''}.
 A rate is the share of notes with at least one finding, per 1,000 notes, with its 95 % Wilson interval.</p>
 <div class="cards">
 <div class="card"><b id="notes-count">${json.notes.toLocaleString('en')}</b>notes audited</div>

@@ -10,6 +10,26 @@ import { FAMILIES } from '../../engine/index.ts';
 import { familyTitle } from '../../engine/docs/render.ts';
 import { SEVERITIES, type ClassReport, type ReportRow } from '../class-report.ts';
 
+/**
+ * The head of Rapport's self-contained HTML reports (the class report, the audit): one file, nothing fetched,
+ * so `csp` forbids every load the page does not need.
+ */
+export function htmlPageStart(page: { title: string; csp: string; css: string; version: string; generated: Date }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${page.csp}">
+<meta name="generator" content="Rapport ${escapeHtml(page.version)}">
+<title>${escapeHtml(page.title)}</title>
+<style>${page.css}</style>
+</head>
+<body>
+<h1>${escapeHtml(page.title)}</h1>
+<p class="muted">Generated ${escapeHtml(page.generated.toISOString().slice(0, 16).replace('T', ' '))} UTC by Rapport ${escapeHtml(page.version)}.`;
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -145,19 +165,7 @@ export function formatReportHtml(report: ClassReport, options: { title?: string;
   ];
   const w = report.rubric.weights;
   const generated = options.generated ?? new Date();
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="Rapport ${escapeHtml(options.version)}">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
-<p class="muted">Generated ${escapeHtml(generated.toISOString().slice(0, 16).replace('T', ' '))} UTC by Rapport ${escapeHtml(options.version)}. Notes are linted as student reflections (identifiers are errors).</p>
+  return `${htmlPageStart({ title, csp: "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:", css: CSS, version: options.version, generated })} Notes are linted as student reflections (identifiers are errors).</p>
 <div class="cards">
 <div class="card"><b>${t.files}</b>notes</div>
 <div class="card"><b>${t.words}</b>words</div>
