@@ -28,33 +28,8 @@ async function serverUrl(context: vscode.ExtensionContext): Promise<string> {
   return URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
 }
 
-/**
- * A client whose server is a fresh Web Worker. A worker is not restarted in place: stopping the client
- * ends the worker (see WorkerClient) and a restart creates a new one, as client-session.ts does for the
- * Node client.
- */
-class WorkerClient extends LanguageClient {
-  private configSync: vscode.Disposable | undefined;
-  constructor(
-    options: ConstructorParameters<typeof LanguageClient>[2],
-    private readonly serverWorker: ServerWorker,
-  ) {
-    super('rapport', 'Rapport', options, serverWorker);
-  }
-  override async start(): Promise<void> {
-    await super.start();
-    this.configSync = await syncConfigFiles(this);
-  }
-  override async dispose(timeout?: number): Promise<void> {
-    this.configSync?.dispose();
-    try {
-      await super.dispose(timeout);
-    } finally {
-      // The client only closes its side of the connection; the worker lives until it is terminated.
-      this.serverWorker.terminate();
-    }
-  }
-}
+let worker: ServerWorker | undefined;
+let configSync: vscode.Disposable | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<RapportApi> {
   const output = vscode.window.createOutputChannel('Rapport');
@@ -62,13 +37,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
   const url = await serverUrl(context);
   // Notes may live on any scheme in the browser (vscode-vfs, vscode-remote, memfs...), so select by language.
   const selector = [{ language: 'markdown' }, { pattern: CONFIG_GLOB }];
-  session = new ClientSession(() => new WorkerClient(clientOptions(context, output, selector, undefined), new Worker(url, { name: 'Rapport language server' })), output);
+  session = new ClientSession(() => {
+    // A worker is not restarted in place: each client gets a fresh one, and the old one is ended.
+    worker?.terminate();
+    worker = new Worker(url, { name: 'Rapport language server' });
+    return new LanguageClient('rapport', 'Rapport', clientOptions(context, output, selector, undefined), worker);
+  }, output);
   const api = wireClient(context, session);
+  // The worker has no file system: send it the project files once each client runs.
+  session.onDidStart(async (client) => {
+    configSync?.dispose();
+    configSync = await syncConfigFiles(client as LanguageClient);
+  });
   await session.start();
   return api;
 }
 
 export async function deactivate(): Promise<void> {
+  configSync?.dispose();
   await session?.stop();
   session = undefined;
+  worker?.terminate();
+  worker = undefined;
 }
