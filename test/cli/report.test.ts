@@ -1,5 +1,6 @@
 /** `rapport report`: class reports for educators (CSV, JSON, HTML in headless Chromium). */
 import assert from 'node:assert/strict';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +9,6 @@ import { tempDir } from './util.ts';
 
 const CLASS = join(REPO, 'test', 'cli', 'fixtures', 'class');
 const OUT = join(REPO, 'test-output', 'report');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Row {
   name: string;
@@ -101,11 +101,7 @@ describe('cli: rapport report', function () {
       if (process.env.CI) assert.fail(`Chromium is missing at ${CHROMIUM} (apt-get install -y chromium)`);
       this.skip();
     }
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const external: string[] = [];

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { hasChromium } from './chromium.ts';
+import { hasChromium } from '../helpers/chromium.ts';
 import { startWorkerServer, WEB_SERVER, type Message, type WorkerServer } from './worker-client.ts';
 import { CONFIG_FILES_NOTIFICATION } from '../../server/src/web/protocol.ts';
 
