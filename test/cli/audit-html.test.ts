@@ -1,6 +1,6 @@
 /** `rapport audit --format html`: one self-contained offline file, its charts checked in headless Chromium. */
 import assert from 'node:assert/strict';
-import { CHROMIUM, launchChromium } from '../helpers/chromium.ts';
+import { launchChromium, requireChromium } from '../helpers/chromium.ts';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,10 +28,7 @@ describe('cli: rapport audit --format html', function () {
     assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
     assert.ok(html.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'));
 
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) assert.fail(`Chromium is missing at ${CHROMIUM} (apt-get install -y chromium)`);
-      this.skip();
-    }
+    requireChromium(this);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

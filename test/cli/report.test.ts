@@ -1,6 +1,6 @@
 /** `rapport report`: class reports for educators (CSV, JSON, HTML in headless Chromium). */
 import assert from 'node:assert/strict';
-import { CHROMIUM, launchChromium } from '../helpers/chromium.ts';
+import { launchChromium, requireChromium } from '../helpers/chromium.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -97,10 +97,7 @@ describe('cli: rapport report', function () {
     assert.ok(html.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'));
     assert.ok(html.includes('&lt;b&gt;MS&lt;/b&gt; &amp;'));
 
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) assert.fail(`Chromium is missing at ${CHROMIUM} (apt-get install -y chromium)`);
-      this.skip();
-    }
+    requireChromium(this);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -9,6 +9,13 @@ export const CHROMIUM = process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium';
 
 export const hasChromium = (): boolean => existsSync(CHROMIUM);
 
+/** Skips the test where Chromium is missing, except in CI, where .ci/run installs it and a skip would hide a gap. */
+export function requireChromium(test: { skip(): void }): void {
+  if (hasChromium()) return;
+  if (process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM} (apt-get install -y chromium)`);
+  test.skip();
+}
+
 export function launchChromium(env?: NodeJS.ProcessEnv): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
