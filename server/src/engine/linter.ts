@@ -21,6 +21,7 @@ import { sentenceSpans } from './text/sentences.ts';
 import { findQuotes } from './context/quotes.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
+import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
 import { contextEffect, makeRunContext, type Report, type Rule } from './rules/define.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import { FAMILIES } from './types.ts';
@@ -142,6 +143,8 @@ export class Linter {
   private cache = new Map<string, CacheEntry>();
   private cacheChars = 0;
   private settingsIds = new Map<string, string>();
+  /** Trigger indexes of the enabled rules, by settings id. */
+  private triggerIndexes = new Map<string, TriggerIndex>();
   private nextSettingsId = 0;
   private readonly maxEntries: number;
   private readonly maxChars: number;
@@ -354,7 +357,7 @@ export class Linter {
       this.cache.set(key, cached);
       return cached.findings;
     }
-    const candidates = settings.rules.filter((r) => r.rule.anchor.test(unit.text));
+    const candidates = triggeredRules(settings.rules, unit.text, settings.key, this.triggerIndexes);
     const result = candidates.length === 0 ? [] : this.checkUnit(block, unit, marks, section, patient, settings, candidates.map((c) => c.rule));
     if (this.maxEntries > 0) this.remember(key, result);
     return result;
@@ -418,9 +421,10 @@ export class Linter {
             if (quote?.attributed) return;
           }
           if (rule.negationSensitive && ctx.negated(report.start)) return;
-          const effect = contextEffect(rule, ctx, report.start);
+          const effect = contextEffect(rule, ctx, report.start, report.contexts);
           if (effect === 'silent') return;
-          const kept = effect === 'info' || inSectionLabel(run.text, report.start, report.end) ? { ...report, atMostInfo: true } : report;
+          const { contexts: _contexts, ...plain } = report;
+          const kept = effect === 'info' || inSectionLabel(run.text, report.start, report.end) ? { ...plain, atMostInfo: true } : plain;
           const confined = proseOnly(kept, run.text, source, unit.plain);
           if (confined) out.push({ ruleId: rule.id, family: rule.family, start: run.start + confined.start, end: run.start + confined.end, report: confined });
         },
@@ -429,7 +433,7 @@ export class Linter {
         if (!rule.kinds.includes(run.kind)) continue;
         if (quotedBlock && rule.quoteExempt) continue;
         // The unit matched the anchor; most runs of a long block (list items, cells) do not.
-        if (!rule.anchor.test(source)) continue;
+        if (rule.anchor && !rule.anchor.test(source)) continue;
         current = rule;
         const before = out.length;
         try {

@@ -1,4 +1,7 @@
-/** Parsing of rule examples: `{{…}}` marks the span a flagged example must report. */
+/**
+ * Parsing of rule examples: `{{…}}` marks the exact span a flagged example must report, and text after
+ * ` => ` is the sentence once the first suggestion of each finding is applied.
+ */
 import type { Example } from '../rules/define.ts';
 import type { LintOptions } from '../types.ts';
 
@@ -6,10 +9,14 @@ export interface ParsedExample {
   text: string;
   spans: Array<{ start: number; end: number }>;
   options: LintOptions;
+  /** The text after the fixes, when the example states it. */
+  fixed?: string;
 }
 
 export function parseExample(example: Example): ParsedExample {
-  const raw = typeof example === 'string' ? example : example.text;
+  const whole = typeof example === 'string' ? example : example.text;
+  const arrow = whole.indexOf(' => ');
+  const raw = arrow < 0 ? whole : whole.slice(0, arrow);
   const options: LintOptions = {};
   if (typeof example !== 'string') {
     if (example.mode) options.mode = example.mode;
@@ -28,5 +35,5 @@ export function parseExample(example: Example): ParsedExample {
     last = m.index + m[0].length;
   }
   text += raw.slice(last);
-  return { text, spans, options };
+  return arrow < 0 ? { text, spans, options } : { text, spans, options, fixed: whole.slice(arrow + 4) };
 }

@@ -34,7 +34,35 @@ function exampleLine(example: Parameters<typeof parseExample>[0], flagged: boole
   }
   const mode = parsed.options.mode ? ` _(mode: ${parsed.options.mode})_` : '';
   const extra = parsed.options.identifiesAs ? ` _(patient identifies as: ${parsed.options.identifiesAs.join(', ')})_` : '';
-  return `- ${text.replace(/\n/g, ' ')}${mode}${extra}`;
+  const fixed = parsed.fixed ? ` → ${parsed.fixed}` : '';
+  return `- ${text.replace(/\n/g, ' ')}${fixed}${mode}${extra}`;
+}
+
+/**
+ * What the rule looks for, rendered from its term data: the patterns (inflections are generated from the
+ * `/v`, `/n` and `/a` lemmas), the suggested wording and the named conditions, so the page cannot drift
+ * from what the rule does.
+ */
+function termsSection(rule: Rule): string[] {
+  if (!rule.terms?.length) return [];
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = rule.terms.map((t) => {
+    const term = { ...rule.defaults, ...t };
+    const patterns = (Array.isArray(t.match) ? t.match : [t.match]).map((m) => `\`${cell(m)}\``).join('<br>');
+    const suggest = (term.suggest ?? []).map((x) => cell(x)).join('; ') || '—';
+    const conditions = [...(term.when ?? []).map((w) => `when ${w}`), ...[...(rule.defaults?.unless ?? []), ...(t.unless ?? [])].map((u) => `unless ${u}`)];
+    return `| ${patterns} | ${suggest} | ${conditions.join(', ') || '—'} |`;
+  });
+  return [
+    '## What it looks for',
+    '',
+    'Patterns are written in the rule file (see [the pattern language](../engine/terms.md)); `/v` and `/n` words match every inflection.',
+    '',
+    '| Pattern | Suggestion | Conditions |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ];
 }
 
 const sev = (rule: Rule, mode: Mode) => rule.severity[mode];
@@ -76,6 +104,7 @@ export function renderRulePage(rule: Rule): string {
     '',
     ...rule.examples.clean.map((e) => exampleLine(e, false)),
     '',
+    ...termsSection(rule),
     '## Sources',
     '',
     ...d.sources.map((id) => {

@@ -19,6 +19,8 @@ import { isHypothetical } from '../context/hypothetical.ts';
 import { experiencerAt, type Experiencer } from '../context/experiencer.ts';
 import { quoteAround } from '../context/quotes.ts';
 import { matchCase } from '../text/case.ts';
+import { tokenize, type Token } from '../terms/tokens.ts';
+import { compileTerms, findTerms, indexTerms, termTriggers, type Term, type TermDefaults } from '../terms/terms.ts';
 
 export interface RuleDocs {
   /** One line: what the rule flags. */
@@ -46,6 +48,8 @@ export interface Report {
   severity?: Severity;
   /** Set by the engine when a declared context softens the finding: its severity is capped at info. */
   atMostInfo?: boolean;
+  /** Contexts of the term that produced the report, applied with the rule's own. */
+  contexts?: Partial<Record<ContextName, ContextEffect>>;
 }
 
 /** Everything a rule may look at for one prose run. */
@@ -71,6 +75,8 @@ export interface RunContext {
   /** The patient's age in years as the note states it (context/patient.ts), if it does. */
   readonly patientAgeYears: number | undefined;
   sentenceAt(offset: number): Span;
+  /** The run's tokens, computed once and shared by the rules. */
+  tokens(): readonly Token[];
   /** Negated within its clause ("not combative", "denies pain"), or within a negated list. */
   negated(offset: number): boolean;
   /** Conditional or hypothetical ("if he refuses …"). */
@@ -103,10 +109,17 @@ export interface RuleDefinition {
   docs: RuleDocs;
   examples: { flagged: Example[]; clean: Example[] };
   /**
-   * Cheap pre-filter over a block's raw source. A block it does not match is
-   * never parsed for this rule. Must match whenever `check` could report.
+   * Cheap pre-filter over a block's raw source, for rules written as code. A block it does not match is
+   * never parsed for this rule. Must match whenever `check` could report. Rules written as `terms` get
+   * their pre-filter from the terms.
    */
-  anchor: RegExp;
+  anchor?: RegExp;
+  /** The rule as data: what it looks for (see terms/terms.ts). */
+  terms?: Term[];
+  /** Fields shared by all of the rule's terms. */
+  defaults?: TermDefaults;
+  /** The message of terms that have none of their own; `{match}` names the flagged words. */
+  message?: string;
   /** Skip matches inside an attributed quotation or a `>` blockquote of the patient's words (default true). */
   quoteExempt?: boolean;
   /** Skip matches negated within their clause (default false). */
@@ -115,15 +128,36 @@ export interface RuleDefinition {
   contexts?: Partial<Record<ContextName, ContextEffect>>;
   /** Run on headings and table cells too (default: paragraphs and headings only). */
   kinds?: Array<'paragraph' | 'heading' | 'tableCell'>;
-  check(ctx: RunContext): void;
+  /** For rules written as code; rules written as `terms` get theirs from the terms. */
+  check?(ctx: RunContext): void;
 }
 
-export type Rule = RuleDefinition & Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds' | 'contexts'>>;
+export type Rule = RuleDefinition &
+  Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds' | 'contexts' | 'check'>> & {
+    /** Lower-case words any term can start with (`#num`, `#word`, `#any` for shapes); only for term rules. */
+    triggers?: ReadonlySet<string>;
+  };
 
 export function defineRule(def: RuleDefinition): Rule {
   if (!/^[a-z]+\.[a-z0-9-]+$/.test(def.id)) throw new Error(`Rule id "${def.id}" must look like family.name`);
-  if (def.anchor.global || def.anchor.sticky) throw new Error(`Rule ${def.id}: anchor must not be global or sticky`);
-  return { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'], contexts: {}, ...def };
+  if (def.anchor && (def.anchor.global || def.anchor.sticky)) throw new Error(`Rule ${def.id}: anchor must not be global or sticky`);
+  const base = { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'] as Rule['kinds'], contexts: {}, ...def };
+  if (!def.terms) {
+    if (!def.check || !def.anchor) throw new Error(`Rule ${def.id}: needs either terms or an anchor and a check`);
+    return { ...base, check: def.check };
+  }
+  const compiled = compileTerms(def.terms, def.defaults);
+  const index = indexTerms(compiled);
+  const message = def.message ?? '';
+  return {
+    ...base,
+    triggers: termTriggers(compiled),
+    check: (ctx) => {
+      const extra = def.check;
+      for (const hit of findTerms(ctx, ctx.tokens(), index, message)) ctx.report(hit.contexts && Object.keys(hit.contexts).length ? { ...hit.report, contexts: hit.contexts } : hit.report);
+      extra?.(ctx);
+    },
+  };
 }
 
 const ASK: Record<ContextName, (ctx: RunContext, offset: number) => boolean> = {
@@ -134,9 +168,10 @@ const ASK: Record<ContextName, (ctx: RunContext, offset: number) => boolean> = {
 };
 
 /** The strongest effect of the contexts the rule declares that hold at `offset` ('silent' beats 'info'). */
-export function contextEffect(rule: Rule, ctx: RunContext, offset: number): ContextEffect | undefined {
+export function contextEffect(rule: Rule, ctx: RunContext, offset: number, extra?: Report['contexts']): ContextEffect | undefined {
   let effect: ContextEffect | undefined;
-  for (const [name, declared] of Object.entries(rule.contexts) as Array<[ContextName, ContextEffect]>) {
+  const declaredContexts = extra ? { ...rule.contexts, ...extra } : rule.contexts;
+  for (const [name, declared] of Object.entries(declaredContexts) as Array<[ContextName, ContextEffect]>) {
     if (effect === declared || !ASK[name](ctx, offset)) continue;
     if (declared === 'silent') return 'silent';
     effect = declared;
@@ -224,7 +259,7 @@ export function checkPhrases(ctx: RunContext, phrases: readonly Phrase[]): void 
 
 /** Internal: builds the context object the engine hands to rules. */
 export function makeRunContext(
-  base: Omit<RunContext, 'sentenceAt' | 'negated' | 'hypothetical' | 'experiencer' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
+  base: Omit<RunContext, 'sentenceAt' | 'tokens' | 'negated' | 'hypothetical' | 'experiencer' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
   report: (r: Report) => void,
 ): RunContext {
   // Binary search: rules ask for the sentence of every match, and a long note has thousands.
@@ -241,9 +276,11 @@ export function makeRunContext(
     }
     return { start: Math.max(0, offset - 200), end: Math.min(base.text.length, offset + 200) };
   };
+  let tokens: Token[] | undefined;
   return {
     ...base,
     sentenceAt,
+    tokens: () => (tokens ??= tokenize(base.text)),
     // Context questions look at a bounded window of the sentence, so a rule asking about many matches
     // in one run-on sentence stays linear; ordinary sentences fit the window whole.
     negated: (offset) => isNegated(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),

@@ -1,0 +1,260 @@
+/**
+ * The small pattern language rule terms are written in, compiled to token
+ * matchers. A pattern is words separated by spaces:
+ *
+ *   refuse/v to          "refuse to", "refuses to", "refused to", "refusing to"
+ *   wheelchair-bound     "wheelchair-bound", "wheelchair bound", "wheelchairbound"
+ *   @person? [is] @neg?  a named word set, optional items, and the reported span in [ ]
+ *   diabetic|epileptic   alternatives; drug_seeking is one alternative of two words
+ *   =QD                  exact case; #num a number; #word any word; #any any token
+ *   very? x{0,2} y*      quantifiers: ? (0–1), * (0–3), {m,n}
+ *
+ * `/v` generates verb forms, `/vn` verb forms and the nouns regularly made from
+ * the verb ("abuser", "manipulation"), `/n` singular and plural, `/a` an
+ * adjective with its "-ly", "-ness" and "-ance"/"-ence" words (inflect.ts). The matcher records which form matched, so a suggestion
+ * written as "decline/v" comes out as "declined" after "refused".
+ */
+import { adjectiveForms, inflect, nounForms, verbForms, verbWithNouns, type FormTag } from './inflect.ts';
+import type { Token } from './tokens.ts';
+import { WORD_SETS, type WordSetName } from './words.ts';
+
+/**
+ * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
+ * word, #upper a word in capitals ("QD", "MRN"), #any any token.
+ */
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any'] as const;
+type Shape = (typeof SHAPES)[number];
+
+type Atom =
+  | { kind: 'forms'; forms: Map<string, FormTag | undefined> }
+  | { kind: 'exact'; text: string }
+  | { kind: 'set'; set: ReadonlySet<string> }
+  | { kind: 'shape'; shape: Shape };
+
+/** One alternative of an element: a sequence of atoms (several for compounds and `_` phrases). */
+type Sequence = Array<{ atom: Atom; optional?: boolean }>;
+
+export interface Element {
+  alternatives: Sequence[];
+  min: number;
+  max: number;
+}
+
+export interface CompiledPattern {
+  source: string;
+  elements: Element[];
+  /** Element indexes where the reported span starts and ends (end exclusive); whole match by default. */
+  spanFrom: number;
+  spanTo: number;
+  /** For context patterns: `...` before or after allows a gap of up to GAP tokens. */
+  gapBefore: boolean;
+  gapAfter: boolean;
+}
+
+export const GAP = 8;
+
+export interface PatternMatch {
+  /** Token index of the first and one past the last token. */
+  from: number;
+  to: number;
+  /** Token range of each element ([from, to), equal when an optional element matched nothing). */
+  parts: Array<[number, number]>;
+  /** Inflection tag of the first inflected word in the match. */
+  tag: FormTag | undefined;
+}
+
+const HYPHEN: Atom = { kind: 'forms', forms: new Map([['-', undefined]]) };
+
+function formsAtom(word: string): Atom {
+  const slash = word.lastIndexOf('/');
+  const forms = new Map<string, FormTag | undefined>();
+  if (slash > 0) {
+    const lemma = word.slice(0, slash).toLowerCase();
+    const kind = word.slice(slash + 1);
+    if (kind === 'v') {
+      for (const [tag, list] of Object.entries(verbForms(lemma))) for (const f of list) if (!forms.has(f)) forms.set(f, tag as FormTag);
+    } else if (kind === 'n') {
+      for (const [tag, list] of Object.entries(nounForms(lemma))) for (const f of list) forms.set(f, tag as FormTag);
+    } else if (kind === 'vn') {
+      for (const [f, tag] of verbWithNouns(lemma)) if (!forms.has(f)) forms.set(f, tag);
+    } else if (kind === 'a') {
+      for (const f of adjectiveForms(lemma)) forms.set(f, undefined);
+    } else throw new Error(`Unknown inflection "/${kind}" in "${word}"`);
+  } else forms.set(word.toLowerCase(), undefined);
+  return { kind: 'forms', forms };
+}
+
+function atomOf(word: string): Atom {
+  if (word.startsWith('@')) {
+    const set = WORD_SETS[word.slice(1) as WordSetName];
+    if (!set) throw new Error(`Unknown word set ${word}`);
+    return { kind: 'set', set };
+  }
+  if (word.startsWith('#')) {
+    const shape = word.slice(1) as Shape;
+    if (!SHAPES.includes(shape)) throw new Error(`Unknown token shape ${word}`);
+    return { kind: 'shape', shape };
+  }
+  if (word.startsWith('=') && word.length > 1) return { kind: 'exact', text: word.slice(1) };
+  return formsAtom(word);
+}
+
+/** "wheelchair-bound" → wheelchair, optional hyphen, bound; "drug_seeking" → drug, seeking. */
+function sequencesOf(alternative: string): Sequence[] {
+  const words = alternative.split('_');
+  const seq: Sequence = [];
+  let hyphenated = false;
+  words.forEach((w) => {
+    const pieces = /^[\p{L}\p{N}]/u.test(w) && w.includes('-') && !w.includes('/') ? w.split('-') : [w];
+    pieces.forEach((p, pi) => {
+      if (pi > 0) {
+        seq.push({ atom: HYPHEN, optional: true });
+        hyphenated = true;
+      }
+      seq.push({ atom: atomOf(p) });
+    });
+  });
+  const out = [seq];
+  // The closed compound ("noncompliant" for "non-compliant") as one token.
+  if (hyphenated && words.length === 1) out.push([{ atom: formsAtom(alternative.replace(/-/g, '')) }]);
+  return out;
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const items = source.trim().split(/\s+/);
+  let gapBefore = false;
+  let gapAfter = false;
+  if (items[0] === '...') (gapBefore = true), items.shift();
+  if (items[items.length - 1] === '...') (gapAfter = true), items.pop();
+  const elements: Element[] = [];
+  let spanFrom = -1;
+  let spanTo = -1;
+  for (const item of items) {
+    if (item === '[') {
+      spanFrom = elements.length;
+      continue;
+    }
+    if (item === ']') {
+      spanTo = elements.length;
+      continue;
+    }
+    const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(item);
+    const body = q && item.length > 1 ? q[1]! : item;
+    const [min, max] = !q || item.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
+    elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max });
+  }
+  if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);
+  return { source, elements, spanFrom: spanFrom < 0 ? 0 : spanFrom, spanTo: spanTo < 0 ? elements.length : spanTo, gapBefore, gapAfter };
+}
+
+function atomMatches(atom: Atom, token: Token): FormTag | undefined | false {
+  switch (atom.kind) {
+    case 'forms':
+      return atom.forms.has(token.lower) ? atom.forms.get(token.lower) : false;
+    case 'exact':
+      return token.text === atom.text ? undefined : false;
+    case 'set':
+      return atom.set.has(token.lower) ? undefined : false;
+    case 'shape':
+      return SHAPE_TEST[atom.shape](token) ? undefined : false;
+  }
+}
+
+const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
+  any: () => true,
+  num: (t) => t.shape === 'number',
+  int: (t) => t.shape === 'number' && /^\d+$/.test(t.text),
+  dec: (t) => t.shape === 'number' && /^\d+\.\d+$/.test(t.text),
+  word: (t) => t.shape === 'word',
+  cap: (t) => t.shape === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text),
+  upper: (t) => t.shape === 'word' && /^[\p{Lu}\d]+$/u.test(t.text) && /\p{Lu}/u.test(t.text),
+};
+
+/** Matches one alternative at token `i`; returns the end index and the tag, or -1. */
+function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number): { end: number; tag: FormTag | undefined } | undefined {
+  let at = i;
+  let tag: FormTag | undefined;
+  for (const { atom, optional } of seq) {
+    const token = at < limit ? tokens[at] : undefined;
+    // Inside a match, tokens follow each other on one line: a finding never crosses a line break.
+    const ok = token && (at === i && first ? true : token.spaceBefore) ? atomMatches(atom, token) : false;
+    if (ok === false) {
+      if (optional) continue;
+      return undefined;
+    }
+    tag ??= ok;
+    at++;
+  }
+  return { end: at, tag };
+}
+
+/**
+ * Matches the pattern starting at token `i` (greedy, with backtracking over
+ * optional and repeated elements). Small patterns over short runs, so plain
+ * recursion is enough.
+ */
+export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], i: number, limit = tokens.length): PatternMatch | undefined {
+  const parts: Array<[number, number]> = [];
+  let tag: FormTag | undefined;
+  const step = (e: number, at: number): boolean => {
+    if (e === pattern.elements.length) return true;
+    const el = pattern.elements[e]!;
+    // Try the most repetitions first (longest match), then fewer.
+    const ends: Array<{ end: number; tag: FormTag | undefined }> = [];
+    let pos = at;
+    let firstTag: FormTag | undefined;
+    for (let n = 0; n < el.max; n++) {
+      let best: { end: number; tag: FormTag | undefined } | undefined;
+      for (const alt of el.alternatives) {
+        const m = matchSequence(alt, tokens, pos, pos === i, limit);
+        if (m && m.end > pos && (!best || m.end > best.end)) best = m;
+      }
+      if (!best) break;
+      firstTag ??= best.tag;
+      pos = best.end;
+      ends.push({ end: pos, tag: firstTag });
+    }
+    for (let n = ends.length; n >= el.min; n--) {
+      const end = n === 0 ? at : ends[n - 1]!.end;
+      const before = tag;
+      if (n > 0 && tag === undefined) tag = ends[n - 1]!.tag;
+      parts[e] = [at, end];
+      if (step(e + 1, end)) return true;
+      tag = before;
+    }
+    return false;
+  };
+  if (!step(0, i)) return undefined;
+  const to = parts[parts.length - 1]![1];
+  if (to === i) return undefined;
+  return { from: i, to, parts: parts.slice(), tag };
+}
+
+/** Lower-case words that can start a match (a pattern starting with a set or shape is indexed by that key). */
+export function triggerKeys(pattern: CompiledPattern): string[] {
+  const keys = new Set<string>();
+  for (const el of pattern.elements) {
+    for (const alt of el.alternatives) {
+      const atom = alt[0]!.atom;
+      if (atom.kind === 'forms') for (const f of atom.forms.keys()) keys.add(f);
+      else if (atom.kind === 'exact') keys.add(atom.text.toLowerCase());
+      else if (atom.kind === 'set') for (const w of atom.set) keys.add(w);
+      else keys.add(atom.shape === 'num' || atom.shape === 'int' || atom.shape === 'dec' ? '#num' : atom.shape === 'any' ? '#any' : '#word');
+    }
+    if (el.min > 0) break;
+  }
+  return [...keys];
+}
+
+/** A suggestion template filled from a match: `$N` is element N's text, `word/v` takes the matched verb form. */
+export function fillTemplate(template: string, match: PatternMatch, tokens: readonly Token[], text: string): string {
+  return template
+    .replace(/\$(\d)/g, (_, d: string) => {
+      const part = match.parts[Number(d) - 1];
+      return part && part[1] > part[0] ? text.slice(tokens[part[0]]!.start, tokens[part[1] - 1]!.end) : '';
+    })
+    .replace(/([\p{L}]+)\/v\b/gu, (_, lemma: string) => inflect(lemma, match.tag))
+    .replace(/([\p{L}]+)\/n\b/gu, (_, lemma: string) => inflect(lemma, match.tag === 'pl' ? 'pl' : 'sg'))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

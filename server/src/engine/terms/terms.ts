@@ -1,0 +1,212 @@
+/**
+ * Rules as data: a rule lists its terms (patterns over tokens), the words that
+ * must or must not stand next to them, and named conditions; this module turns
+ * that into reports. Nothing here knows any particular rule.
+ */
+import type { FixLevel, Severity } from '../types.ts';
+import type { ContextEffect, ContextName, Report, RunContext } from '../rules/define.ts';
+import { clauseAt } from '../text/sentences.ts';
+import { CONDITIONS, type ConditionName } from './conditions.ts';
+import { caseLike, withArticle } from './grammar.ts';
+import { compilePattern, fillTemplate, GAP, matchAt, triggerKeys, type CompiledPattern, type PatternMatch } from './pattern.ts';
+import type { Token } from './tokens.ts';
+
+/** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
+export interface Term {
+  /** One or more patterns (see pattern.ts). */
+  match: string | string[];
+  /** What to say; `{match}` is replaced by the flagged words. Falls back to the rule's `message`. */
+  message?: string;
+  /** Replacement templates (`$N`, `word/v`); their case and article follow the text. */
+  suggest?: string[];
+  fix?: FixLevel;
+  severity?: Severity;
+  /** Patterns of which one must end right before the match (a leading `...` allows a gap within the clause). */
+  before?: string[];
+  /** Patterns none of which may end right before the match. */
+  notBefore?: string[];
+  /** Patterns of which one must start right after the match (a trailing `...` allows a gap within the clause). */
+  after?: string[];
+  notAfter?: string[];
+  /** Conditions that must all hold. */
+  when?: ConditionName[];
+  /** Conditions any of which vetoes the match. */
+  unless?: ConditionName[];
+  /** Clinical contexts for this term, added to the rule's. */
+  contexts?: Partial<Record<ContextName, ContextEffect>>;
+}
+
+export type TermDefaults = Omit<Term, 'match'>;
+
+export interface CompiledTerm {
+  patterns: CompiledPattern[];
+  term: Term;
+  before: CompiledPattern[];
+  notBefore: CompiledPattern[];
+  after: CompiledPattern[];
+  notAfter: CompiledPattern[];
+}
+
+const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+export function compileTerms(terms: readonly Term[], defaults: TermDefaults = {}): CompiledTerm[] {
+  return terms.map((t) => {
+    const term: Term = {
+      ...defaults,
+      ...t,
+      notBefore: [...(defaults.notBefore ?? []), ...(t.notBefore ?? [])],
+      notAfter: [...(defaults.notAfter ?? []), ...(t.notAfter ?? [])],
+      unless: [...(defaults.unless ?? []), ...(t.unless ?? [])],
+      contexts: { ...defaults.contexts, ...t.contexts },
+    };
+    return {
+      term,
+      patterns: list(t.match).map(compilePattern),
+      before: list(term.before).map(compilePattern),
+      notBefore: list(term.notBefore).map(compilePattern),
+      after: list(term.after).map(compilePattern),
+      notAfter: list(term.notAfter).map(compilePattern),
+    };
+  });
+}
+
+/** The lower-case words (and `#num`/`#word`/`#any`) any of the terms can start with. */
+export function termTriggers(terms: readonly CompiledTerm[]): Set<string> {
+  const keys = new Set<string>();
+  for (const t of terms) for (const p of t.patterns) for (const k of triggerKeys(p)) keys.add(k);
+  return keys;
+}
+
+/** The token range [from, to) of the clause around token `i`. */
+function clauseTokens(ctx: RunContext, tokens: readonly Token[], from: number, to: number): [number, number] {
+  const offset = tokens[from]!.start;
+  const clause = clauseAt(ctx.text, ctx.sentenceAt(offset), offset);
+  let a = from;
+  while (a > 0 && tokens[a - 1]!.start >= clause.start) a--;
+  let b = to;
+  while (b < tokens.length && tokens[b]!.end <= clause.end) b++;
+  return [a, b];
+}
+
+function endsBefore(p: CompiledPattern, tokens: readonly Token[], at: number, lo: number): boolean {
+  const reach = p.gapBefore ? GAP : 0;
+  for (let j = at - 1; j >= lo && j >= at - 6 - reach; j--) {
+    const m = matchAt(p, tokens, j, at);
+    if (m && m.to >= at - reach) return true;
+  }
+  return false;
+}
+
+function startsAfter(p: CompiledPattern, tokens: readonly Token[], at: number, hi: number): boolean {
+  const reach = p.gapAfter ? GAP : 0;
+  for (let j = at; j <= at + reach && j < hi; j++) {
+    if (matchAt(p, tokens, j, hi)) return true;
+  }
+  return false;
+}
+
+/** Whether a match passes the term's neighbours and conditions. */
+function accepted(ctx: RunContext, t: CompiledTerm, tokens: readonly Token[], m: PatternMatch, span: { start: number; end: number }): boolean {
+  const { term } = t;
+  if (t.before.length || t.notBefore.length || t.after.length || t.notAfter.length) {
+    const [lo, hi] = clauseTokens(ctx, tokens, m.from, m.to);
+    // Adjacent neighbours may sit across a clause break ("not, …" is rare; "refuse bins" never is), so
+    // adjacency is checked on the whole run and only gaps are kept inside the clause.
+    const loAdj = 0;
+    const hiAdj = tokens.length;
+    if (t.notBefore.some((p) => endsBefore(p, tokens, m.from, p.gapBefore ? lo : loAdj))) return false;
+    if (t.before.length && !t.before.some((p) => endsBefore(p, tokens, m.from, p.gapBefore ? lo : loAdj))) return false;
+    if (t.notAfter.some((p) => startsAfter(p, tokens, m.to, p.gapAfter ? hi : hiAdj))) return false;
+    if (t.after.length && !t.after.some((p) => startsAfter(p, tokens, m.to, p.gapAfter ? hi : hiAdj))) return false;
+  }
+  if (term.when?.some((name) => !CONDITIONS[name](ctx, span))) return false;
+  if (term.unless?.some((name) => CONDITIONS[name](ctx, span))) return false;
+  return true;
+}
+
+/** True when nothing but list markers, labels or opening punctuation precedes `offset` in its sentence. */
+function sentenceInitial(ctx: RunContext, offset: number): boolean {
+  const lead = ctx.text.slice(ctx.sentenceAt(offset).start, offset);
+  return !/[\p{L}\p{N}]/u.test(lead.replace(/^[^:]{0,30}:/u, ''));
+}
+
+export interface TermHit {
+  report: Report;
+  /** Term-level contexts, applied by the engine with the rule's own. */
+  contexts: Partial<Record<ContextName, ContextEffect>> | undefined;
+}
+
+/**
+ * Finds the terms in a run's tokens. `index` maps a lower-case trigger to the
+ * terms that may start there. Where matches overlap, the longest wins, then
+ * the earlier term, so each problem is reported once.
+ */
+export function findTerms(ctx: RunContext, tokens: readonly Token[], index: ReadonlyMap<string, ReadonlyArray<readonly [CompiledTerm, number]>>, ruleMessage: string): TermHit[] {
+  const found: Array<TermHit & { order: number }> = [];
+  const numKey = index.get('#num');
+  const wordKey = index.get('#word');
+  const anyKey = index.get('#any');
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const direct = index.get(tok.lower);
+    const lists = [direct, tok.shape === 'number' ? numKey : undefined, tok.shape === 'word' ? wordKey : undefined, anyKey];
+    for (const entries of lists) {
+      if (!entries) continue;
+      for (const [t, order] of entries) {
+        for (const p of t.patterns) {
+          const m = matchAt(p, tokens, i);
+          if (!m) continue;
+          const a = m.parts[p.spanFrom]?.[0] ?? m.from;
+          const b = m.parts[p.spanTo - 1]?.[1] ?? m.to;
+          if (b <= a) continue;
+          const span = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+          if (!accepted(ctx, t, tokens, m, span)) continue;
+          const matched = ctx.text.slice(span.start, span.end);
+          const message = (t.term.message ?? ruleMessage).replace(/\{match\}/g, matched.replace(/\s+/g, ' '));
+          const initial = sentenceInitial(ctx, span.start);
+          let start = span.start;
+          const suggestions: string[] = [];
+          for (const template of t.term.suggest ?? []) {
+            const filled = caseLike(matched, fillTemplate(template, m, tokens, ctx.text), initial);
+            const fitted = withArticle(ctx.text, span.start, filled);
+            // All suggestions of a report replace the same range: only the first may reach back for its article.
+            if (suggestions.length === 0) start = fitted.start;
+            suggestions.push(fitted.start === start ? fitted.replacement : filled);
+          }
+          const report: Report = { start, end: span.end, message, suggestions, fix: t.term.fix ?? (suggestions.length ? 'suggest' : 'none') };
+          if (t.term.severity) report.severity = t.term.severity;
+          found.push({ report, contexts: t.term.contexts, order });
+          break;
+        }
+      }
+    }
+  }
+  found.sort((x, y) => x.report.start - y.report.start);
+  const kept: TermHit[] = [];
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    let clusterEnd = found[i]!.report.end;
+    while (j < found.length && found[j]!.report.start < clusterEnd) clusterEnd = Math.max(clusterEnd, found[j++]!.report.end);
+    const cluster = found.slice(i, j).sort((x, y) => y.report.end - y.report.start - (x.report.end - x.report.start) || x.order - y.order);
+    const chosen: TermHit[] = [];
+    for (const { order: _o, ...hit } of cluster) if (!chosen.some((k) => hit.report.start < k.report.end && hit.report.end > k.report.start)) chosen.push(hit);
+    kept.push(...chosen.sort((x, y) => x.report.start - y.report.start));
+    i = j;
+  }
+  return kept;
+}
+
+/** Builds the trigger index of one rule's terms. */
+export function indexTerms(terms: readonly CompiledTerm[]): Map<string, Array<readonly [CompiledTerm, number]>> {
+  const index = new Map<string, Array<readonly [CompiledTerm, number]>>();
+  terms.forEach((t, order) => {
+    const keys = new Set<string>();
+    for (const p of t.patterns) for (const k of triggerKeys(p)) keys.add(k);
+    for (const k of keys) {
+      let entries = index.get(k);
+      if (!entries) index.set(k, (entries = []));
+      entries.push([t, order]);
+    }
+  });
+  return index;
+}

@@ -1,0 +1,60 @@
+/**
+ * One trigger index over all enabled rules: a block is tokenized once, and only
+ * the rules whose trigger words occur in it are run. Rules still written as
+ * code keep their own `anchor` pre-filter.
+ */
+import type { Rule } from '../rules/define.ts';
+import { tokenize } from './tokens.ts';
+
+export interface Index {
+  /** Trigger word → ids of the rules that may start a match with it. */
+  byWord: Map<string, string[]>;
+  anchored: Rule[];
+}
+
+const MAX_INDEXES = 64;
+
+function build(rules: readonly Rule[]): Index {
+  const byWord = new Map<string, string[]>();
+  const anchored: Rule[] = [];
+  for (const rule of rules) {
+    if (!rule.triggers) {
+      anchored.push(rule);
+      continue;
+    }
+    for (const key of rule.triggers) {
+      let list = byWord.get(key);
+      if (!list) byWord.set(key, (list = []));
+      list.push(rule.id);
+    }
+  }
+  return { byWord, anchored };
+}
+
+/**
+ * The entries whose rule may report in `text`, in their original order. `cache` belongs to one linter and is
+ * keyed by its settings id, which names the rule list (and the team vocabulary) exactly.
+ */
+export function triggeredRules<E extends { rule: Rule }>(entries: readonly E[], text: string, settingsKey: string, cache: Map<string, Index>): E[] {
+  const INDEXES = cache;
+  let index = INDEXES.get(settingsKey);
+  if (!index) {
+    index = build(entries.map((e) => e.rule));
+    if (INDEXES.size >= MAX_INDEXES) INDEXES.delete(INDEXES.keys().next().value!);
+    INDEXES.set(settingsKey, index);
+  }
+  const hit = new Set<string>();
+  if (index.byWord.size) {
+    let words = false;
+    let numbers = false;
+    for (const t of tokenize(text)) {
+      if (t.shape === 'word') words = true;
+      else if (t.shape === 'number') numbers = true;
+      const list = index.byWord.get(t.lower);
+      if (list) for (const id of list) hit.add(id);
+    }
+    for (const [k, on] of [['#word', words], ['#num', numbers], ['#any', text.trim() !== '']] as const) if (on) for (const id of index.byWord.get(k) ?? []) hit.add(id);
+  }
+  for (const rule of index.anchored) if (rule.anchor!.test(text)) hit.add(rule.id);
+  return entries.filter((e) => hit.has(e.rule.id));
+}
