@@ -36,7 +36,7 @@ export function articleFor(word: string): 'a' | 'an' {
     return VOWEL_LETTERS.has(token.charAt(0)) ? 'an' : 'a';
   }
   if (/^(?:hour|honest|honou?r|heir)/i.test(w)) return 'an';
-  if (/^(?:uni|use|usu|uti|eu|one|once|u[bcfhjkqrstn][aeiou])/i.test(w)) return 'a';
+  if (/^(?:uni|use|usu|uti|eu|one|once|u[bcfhjkqrst][aeiou])/i.test(w)) return 'a';
   return /^[aeiou]/i.test(w) ? 'an' : 'a';
 }
 

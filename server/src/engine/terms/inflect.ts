@@ -23,11 +23,16 @@ const IRREGULAR_PARTICIPLE: Record<string, string> = {
 };
 
 const VOWEL = /[aeiou]/;
-/** Single-syllable (or stressed-final) verbs that double their last consonant: "stop" → "stopped". */
+/** Verbs of more than one syllable stressed on the last, which double it like one-syllable verbs ("admitted"). */
+const STRESSED_FINAL = new Set(
+  'refer prefer transfer confer defer admit commit permit omit submit emit compel expel propel repel occur recur incur concur begin regret control patrol forget upset'.split(' '),
+);
+
+/** Whether the final consonant doubles before -ed/-ing: "stop" → "stopped", but "offer" → "offered". */
 function doubles(lemma: string): boolean {
-  if (/(?:er|en|on|it|et|al|el|ow|ew|aw|[wxy])$/.test(lemma) && !/(?:mit|fer|pel|cur|gin|bet)$/.test(lemma)) return false;
+  if (!/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) return false;
   const syllables = lemma.match(/[aeiouy]+/g)?.length ?? 0;
-  return /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && (syllables === 1 || /(?:mit|fer|pel|cur|gin|bet)$/.test(lemma));
+  return syllables === 1 || STRESSED_FINAL.has(lemma);
 }
 
 export function verbForms(lemma: string): Record<Exclude<FormTag, 'sg' | 'pl'>, string[]> {

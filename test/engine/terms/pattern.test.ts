@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { compilePattern, fillTemplate, matchAt, triggerKeys } from '../../../server/src/engine/terms/pattern.ts';
+import { tokenize } from '../../../server/src/engine/terms/tokens.ts';
+
+/** Every match of the pattern in the text, as text. */
+function find(pattern: string, text: string): string[] {
+  const p = compilePattern(pattern);
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(p, tokens, i);
+    if (m) {
+      out.push(text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end));
+      i = m.to - 1;
+    }
+  }
+  return out;
+}
+
+describe('terms: patterns', () => {
+  it('matches every inflection of a /v lemma', () => {
+    assert.deepEqual(find('refuse/v to', 'refuses to, refused to, refusing to, refuse to, refusal to'), ['refuses to', 'refused to', 'refusing to', 'refuse to']);
+  });
+  it('matches hyphenated, spaced and closed compounds', () => {
+    assert.deepEqual(find('wheelchair-bound', 'wheelchair-bound, wheelchair bound, wheelchairbound, wheelchair user'), ['wheelchair-bound', 'wheelchair bound', 'wheelchairbound']);
+  });
+  it('treats _ as a space inside one alternative', () => {
+    assert.deepEqual(find('drug_seeking|attention_seeking', 'drug seeking and attention seeking'), ['drug seeking', 'attention seeking']);
+  });
+  it('supports sets, optional items and ranges', () => {
+    assert.deepEqual(find('@det? very{0,2} difficult', 'a very very difficult pt; difficult'), ['a very very difficult', 'difficult']);
+  });
+  it('matches exact case only with =', () => {
+    assert.deepEqual(find('=QD', 'QD qd Qd'), ['QD']);
+  });
+  it('matches shapes', () => {
+    assert.deepEqual(find('#dec mg', '1.0 mg and 10 mg'), ['1.0 mg']);
+    assert.deepEqual(find('#upper', 'MRN and mrn'), ['MRN']);
+  });
+  it('never matches across a line break', () => {
+    assert.deepEqual(find('refuse/v to', 'refused\nto'), []);
+  });
+  it('reports the bracketed part and fills templates from a match', () => {
+    const p = compilePattern('@det [ diabetic @person ]');
+    const text = 'the diabetic patient';
+    const tokens = tokenize(text);
+    const m = matchAt(p, tokens, 0)!;
+    assert.equal(p.spanFrom, 1);
+    assert.equal(fillTemplate('$3 with diabetes', m, tokens, text), 'patient with diabetes');
+    const v = compilePattern('refuse/v');
+    const vt = tokenize('refused');
+    assert.equal(fillTemplate('decline/v', matchAt(v, vt, 0)!, vt, 'refused'), 'declined');
+  });
+  it('indexes a pattern by the words it can start with, past optional items', () => {
+    assert.deepEqual(triggerKeys(compilePattern('very? ill')).sort(), ['ill', 'very']);
+  });
+  it('rejects unknown sets and shapes', () => {
+    assert.throws(() => compilePattern('@nosuchset'));
+    assert.throws(() => compilePattern('#nosuchshape'));
+  });
+});
