@@ -22,10 +22,12 @@ import { findQuotes } from './context/quotes.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
-import { contextEffect, makeRunContext, type Report, type Rule } from './rules/define.ts';
+import type { Report, Rule } from './rules/define.ts';
+import { contextEffect, makeRunContext } from './run-context.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import { FAMILIES } from './types.ts';
-import { vocabularyRule, acceptedRanges } from './rules/vocabulary.ts';
+import { vocabularyRule } from './rules/vocabulary.ts';
+import { acceptedRanges } from './accepted.ts';
 import { ENGINE_MESSAGES } from './messages.ts';
 
 export const DEFAULT_DOCS_BASE = 'https://github.com/rapport-notes/rapport/blob/main/docs/rules/';

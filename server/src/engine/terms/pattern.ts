@@ -147,6 +147,22 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, elements, spanFrom: spanFrom < 0 ? 0 : spanFrom, spanTo: spanTo < 0 ? elements.length : spanTo, gapBefore, gapAfter };
 }
 
+/**
+ * A pattern for literal text, such as a team vocabulary term: its words must appear as written (any
+ * case), and nothing in it is read as pattern syntax, so a configuration can never change what it means.
+ */
+export function literalPattern(text: string): CompiledPattern {
+  const words = text.trim().toLowerCase().replace(/’/g, "'").split(/\s+/);
+  const elements: Element[] = [];
+  for (const word of words) {
+    // Split like the tokenizer does, so "wheelchair-bound" is three tokens here as in the note.
+    const pieces = word.match(/\p{N}+(?:[.,]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['][\p{L}]+)*|\S/gu) ?? [];
+    for (const piece of pieces) elements.push({ alternatives: [[{ atom: { kind: 'forms', forms: new Map([[piece, undefined]]) } }]], min: 1, max: 1 });
+  }
+  if (elements.length === 0) throw new Error('Empty literal term');
+  return { source: text, elements, spanFrom: 0, spanTo: elements.length, gapBefore: false, gapAfter: false };
+}
+
 function atomMatches(atom: Atom, token: Token): FormTag | undefined | false {
   switch (atom.kind) {
     case 'forms':

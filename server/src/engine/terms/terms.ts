@@ -8,13 +8,15 @@ import type { ContextEffect, ContextName, Report, RunContext } from '../rules/de
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, type ConditionName } from './conditions.ts';
 import { caseLike, withArticle } from './grammar.ts';
-import { compilePattern, fillTemplate, GAP, matchAt, triggerKeys, type CompiledPattern, type PatternMatch } from './pattern.ts';
+import { compilePattern, fillTemplate, GAP, literalPattern, matchAt, triggerKeys, type CompiledPattern, type PatternMatch } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
 /** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
 export interface Term {
   /** One or more patterns (see pattern.ts). */
   match: string | string[];
+  /** The match strings are literal text, not patterns (team vocabulary from configuration). */
+  literal?: boolean;
   /** What to say; `{match}` is replaced by the flagged words. Falls back to the rule's `message`. */
   message?: string;
   /** Replacement templates (`$N`, `word/v`); their case and article follow the text. */
@@ -61,7 +63,7 @@ export function compileTerms(terms: readonly Term[], defaults: TermDefaults = {}
     };
     return {
       term,
-      patterns: list(t.match).map(compilePattern),
+      patterns: list(t.match).map((m) => (t.literal ? literalPattern(m) : compilePattern(m))),
       before: list(term.before).map(compilePattern),
       notBefore: list(term.notBefore).map(compilePattern),
       after: list(term.after).map(compilePattern),

@@ -1,0 +1,72 @@
+/**
+ * The context object the engine hands to rules for one prose run, and the
+ * effect of the clinical contexts a rule declares. Engine wiring, not rule
+ * code: rules only read the context (rules/define.ts declares its shape).
+ */
+import type { ContextEffect, ContextName, Report, Rule, RunContext } from './rules/define.ts';
+import type { Span } from './text/sentences.ts';
+import { isNegated } from './context/negation.ts';
+import { nearSpan } from './context/window.ts';
+import { hasPersonSubject, personBefore } from './context/subject.ts';
+import { isMedicationContext } from './context/medication.ts';
+import { isHypothetical } from './context/hypothetical.ts';
+import { experiencerAt } from './context/experiencer.ts';
+import { quoteAround } from './context/quotes.ts';
+import { tokenize, type Token } from './terms/tokens.ts';
+
+const ASK: Record<ContextName, (ctx: RunContext, offset: number) => boolean> = {
+  negated: (ctx, offset) => ctx.negated(offset),
+  hypothetical: (ctx, offset) => ctx.hypothetical(offset),
+  relative: (ctx, offset) => ctx.experiencer(offset) === 'relative',
+  organisation: (ctx, offset) => ctx.experiencer(offset) === 'organisation',
+};
+
+/** The strongest effect of the contexts the rule declares that hold at `offset` ('silent' beats 'info'). */
+export function contextEffect(rule: Rule, ctx: RunContext, offset: number, extra?: Report['contexts']): ContextEffect | undefined {
+  let effect: ContextEffect | undefined;
+  const declaredContexts = extra ? { ...rule.contexts, ...extra } : rule.contexts;
+  for (const [name, declared] of Object.entries(declaredContexts) as Array<[ContextName, ContextEffect]>) {
+    if (effect === declared || !ASK[name](ctx, offset)) continue;
+    if (declared === 'silent') return 'silent';
+    effect = declared;
+  }
+  return effect;
+}
+
+
+/** Internal: builds the context object the engine hands to rules. */
+export function makeRunContext(
+  base: Omit<RunContext, 'sentenceAt' | 'tokens' | 'negated' | 'hypothetical' | 'experiencer' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
+  report: (r: Report) => void,
+): RunContext {
+  // Binary search: rules ask for the sentence of every match, and a long note has thousands.
+  const sentenceAt = (offset: number): Span => {
+    const list = base.sentences;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return { start: Math.max(0, offset - 200), end: Math.min(base.text.length, offset + 200) };
+  };
+  let tokens: Token[] | undefined;
+  return {
+    ...base,
+    sentenceAt,
+    tokens: () => (tokens ??= tokenize(base.text)),
+    // Context questions look at a bounded window of the sentence, so a rule asking about many matches
+    // in one run-on sentence stays linear; ordinary sentences fit the window whole.
+    negated: (offset) => isNegated(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    hypothetical: (offset) => isHypothetical(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    experiencer: (offset) => experiencerAt(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset, base.section),
+    personSubject: (offset) => hasPersonSubject(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    personBefore: (offset) => personBefore(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
+    medication: (start, end) => isMedicationContext(base.text, start, end),
+    quoteAt: (start, end) => quoteAround(base.quotes, start, end),
+    report,
+  };
+}
