@@ -23,3 +23,17 @@ describe('terms: tokens', () => {
     assert.equal(tokenize('Don’t')[0]!.lower, "don't");
   });
 });
+
+describe('terms: the token scanner agrees with its definition', () => {
+  it('gives the tokens of TOKEN_PATTERN on real reports and odd text', async () => {
+    const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+    const { TOKEN_PATTERN } = await import('../../../server/src/engine/terms/tokens.ts');
+    const dir = new URL('../../../../shared/corpus/mtsamples-dev/', import.meta.url).pathname;
+    const texts = ["Zoë’s 10.5mg q4h 1,000,000 µg — 😀 naïve co-op 3.", 'a\u00a0b ١٢٣ x’y 5.'];
+    if (existsSync(dir)) for (const f of readdirSync(dir).slice(0, 60)) texts.push(readFileSync(dir + f, 'utf8'));
+    for (const text of texts) {
+      const expected = [...text.matchAll(TOKEN_PATTERN)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(tokenize(text).map((t) => `${t.start}:${t.text}`), expected);
+    }
+  });
+});

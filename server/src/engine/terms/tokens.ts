@@ -20,30 +20,104 @@ export interface Token {
   joined: boolean;
 }
 
-// A decimal or grouped number (with a unit stuck to it: "10mg"), a word with inner apostrophes, or one mark.
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\S/gu;
+// What the scanner below implements, as one expression (kept for the equivalence test): a decimal or grouped
+// number (with a unit stuck to it: "10.5mg"), a word with inner apostrophes, or one mark.
+export const TOKEN_PATTERN = /\p{N}+(?:[.,]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\S/gu;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+
+// Character classes by code unit: ASCII is decided by table, anything else by the Unicode regexes above.
+// A hand scanner, because the Unicode-aware regular expression was the largest single cost of reading a note.
+const isDigit = (c: number, ch: string) => (c < 128 ? c >= 48 && c <= 57 : DIGIT.test(ch));
+const isLetter = (c: number, ch: string) => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(ch));
+const isWordChar = (c: number, ch: string) => (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(ch));
+const isSpace = (c: number, ch: string) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch));
+
+/** The character (one or two code units) at `i`. */
+function charAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+/** End of the token that starts at `i` (which is not white space). */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  const ch0 = charAt(text, i);
+  const c0 = text.charCodeAt(i);
+  if (!isWordChar(c0, ch0)) return i + ch0.length;
+  if (isDigit(c0, ch0)) {
+    // A decimal or grouped number: digits, then one or more [.,]digits, then letters stuck to it.
+    let j = i;
+    while (j < n && isDigit(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+    let grouped = false;
+    while (j + 1 < n && (text[j] === '.' || text[j] === ',') && isDigit(text.charCodeAt(j + 1), charAt(text, j + 1))) {
+      grouped = true;
+      j++;
+      while (j < n && isDigit(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+    }
+    if (grouped) {
+      while (j < n && isLetter(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+      return j;
+    }
+  }
+  let j = i;
+  while (j < n && isWordChar(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+  // Inner apostrophes: "don't", "patient's".
+  while (j + 1 < n && (text[j] === "'" || text[j] === '’') && isLetter(text.charCodeAt(j + 1), charAt(text, j + 1))) {
+    j++;
+    while (j < n && isLetter(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+  }
+  return j;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const n = text.length;
   let prevEnd = -1;
-  while ((m = TOKEN.exec(text))) {
-    const t = m[0];
-    const start = m.index;
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
-    const first = t.charCodeAt(0);
-    const shape: TokenShape = first >= 48 && first <= 57 && !/\p{L}/u.test(t) ? 'number' : /[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
-    out.push({
-      start,
-      end: start + t.length,
-      text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
-      shape,
-      spaceBefore: !gap.includes('\n'),
-      joined: prevEnd >= 0 && gap === '',
-    });
-    prevEnd = start + t.length;
+  let newline = false;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c, text.charAt(i))) {
+      if (c === 10) newline = true;
+      i++;
+      continue;
+    }
+    const end = tokenEnd(text, i);
+    const t = text.slice(i, end);
+    const word = isWordChar(c, charAt(text, i));
+    const shape: TokenShape = !word ? 'punct' : isDigit(c, charAt(text, i)) && !hasLetter(t) ? 'number' : 'word';
+    out.push({ start: i, end, text: t, lower: t.toLowerCase().replace(/’/g, "'"), shape, spaceBefore: !newline, joined: prevEnd === i });
+    prevEnd = end;
+    newline = false;
+    i = end;
   }
   return out;
+}
+
+/**
+ * Calls `visit` with the lower-cased text and shape of each token, without building token objects: the
+ * trigger index only needs to know which words occur in a block.
+ */
+export function scanWords(text: string, visit: (lower: string, shape: TokenShape) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c, text.charAt(i))) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(text, i);
+    const word = isWordChar(c, charAt(text, i));
+    const t = text.slice(i, end);
+    visit(t.toLowerCase().replace(/’/g, "'"), !word ? 'punct' : isDigit(c, charAt(text, i)) && !hasLetter(t) ? 'number' : 'word');
+    i = end;
+  }
+}
+
+function hasLetter(t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (isLetter(t.charCodeAt(k), t.charAt(k))) return true;
+  return false;
 }

@@ -4,7 +4,7 @@
  * code keep their own `anchor` pre-filter.
  */
 import type { Rule } from '../rules/define.ts';
-import { tokenize } from './tokens.ts';
+import { scanWords } from './tokens.ts';
 
 export interface Index {
   /** Trigger word → ids of the rules that may start a match with it. */
@@ -47,12 +47,12 @@ export function triggeredRules<E extends { rule: Rule }>(entries: readonly E[], 
   if (index.byWord.size) {
     let words = false;
     let numbers = false;
-    for (const t of tokenize(text)) {
-      if (t.shape === 'word') words = true;
-      else if (t.shape === 'number') numbers = true;
-      const list = index.byWord.get(t.lower);
+    scanWords(text, (lower, shape) => {
+      if (shape === 'word') words = true;
+      else if (shape === 'number') numbers = true;
+      const list = index.byWord.get(lower);
       if (list) for (const id of list) hit.add(id);
-    }
+    });
     for (const [k, on] of [['#word', words], ['#num', numbers], ['#any', text.trim() !== '']] as const) if (on) for (const id of index.byWord.get(k) ?? []) hit.add(id);
   }
   for (const rule of index.anchored) if (rule.anchor!.test(text)) hit.add(rule.id);
