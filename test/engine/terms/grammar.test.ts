@@ -23,3 +23,14 @@ describe('terms: grammar of suggestions', () => {
     assert.deepEqual(withArticle('An SMA patient', 3, 'patient with SMA'), { start: 0, replacement: 'A patient with SMA' });
   });
 });
+
+describe('terms: relative clauses are joined, not stacked', () => {
+  it('ends a who-clause replacement in "and" before another who-clause', async () => {
+    const { joinRelatives } = await import('../../../server/src/engine/terms/grammar.ts');
+    const text = 'a wheelchair-bound student who has MS';
+    const end = 'a wheelchair-bound student'.length;
+    assert.equal(joinRelatives(text, end, 'student who uses a wheelchair'), 'student who uses a wheelchair and');
+    assert.equal(joinRelatives('a wheelchair-bound student in PT', end, 'student who uses a wheelchair'), 'student who uses a wheelchair');
+    assert.equal(joinRelatives(text, end, 'person'), 'person', 'only a replacement with its own who-clause');
+  });
+});

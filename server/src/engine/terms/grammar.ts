@@ -56,3 +56,14 @@ export function withArticle(text: string, start: number, replacement: string): {
   const spaces = /\s+$/.exec(text.slice(0, start))![0];
   return { start: start - spaces.length - have.length, replacement: `${article}${spaces}${replacement}` };
 }
+
+/**
+ * Two relative clauses meeting in one phrase are joined, not stacked: when a replacement ends in a
+ * "who …" clause and the note goes on with another "who …", the replacement ends in "and", so
+ * "wheelchair-bound student who has MS" becomes "student who uses a wheelchair and who has MS", not
+ * "student who uses a wheelchair who has MS".
+ */
+export function joinRelatives(text: string, end: number, replacement: string): string {
+  if (!/\bwho\b/i.test(replacement)) return replacement;
+  return /^\s+who\b/i.test(text.slice(end, end + 8)) ? `${replacement} and` : replacement;
+}

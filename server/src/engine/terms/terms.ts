@@ -7,7 +7,7 @@ import type { FixLevel, Severity } from '../types.ts';
 import type { ContextEffect, ContextName, Report, RunContext } from '../rules/define.ts';
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, type ConditionName } from './conditions.ts';
-import { caseLike, withArticle } from './grammar.ts';
+import { caseLike, joinRelatives, withArticle } from './grammar.ts';
 import { compilePattern, fillTemplate, GAP, literalPattern, matchAt, triggerKeys, type CompiledPattern, type PatternMatch } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
@@ -169,7 +169,7 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Read
           let start = span.start;
           const suggestions: string[] = [];
           for (const template of t.term.suggest ?? []) {
-            const filled = caseLike(matched, fillTemplate(template, m, tokens, ctx.text), initial);
+            const filled = joinRelatives(ctx.text, span.end, caseLike(matched, fillTemplate(template, m, tokens, ctx.text), initial));
             const fitted = withArticle(ctx.text, span.start, filled);
             // All suggestions of a report replace the same range: only the first may reach back for its article.
             if (suggestions.length === 0) start = fitted.start;
