@@ -71,6 +71,11 @@ describe('context: experiencer', () => {
       ['Family history of alcohol abuse in two uncles.', 'alcohol abuse', 'relative'],
       ['Pt refused the walker today.', 'refused', 'patient'],
       ['Pt lives with her husband and refuses the walker.', 'refuses', 'patient'],
+      ['She believes that the teachers become angry with her.', 'angry', 'other'],
+      ['His PCP has made it clear that he is unwilling to prescribe opiates.', 'made', 'other'],
+      ['The night nurse was irate about the delay.', 'irate', 'other'],
+      ['Nursing staff report the patient was combative overnight.', 'combative', 'patient'],
+      ['Doctors of the patient were angry.', 'angry', 'patient'],
     ];
     for (const [t, w, who] of cases) assert.equal(experiencerAt(t, whole(t), at(t, w), 'other'), who, t);
   });

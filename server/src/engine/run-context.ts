@@ -19,6 +19,7 @@ const ASK: Record<ContextName, (ctx: RunContext, offset: number) => boolean> = {
   hypothetical: (ctx, offset) => ctx.hypothetical(offset),
   relative: (ctx, offset) => ctx.experiencer(offset) === 'relative',
   organisation: (ctx, offset) => ctx.experiencer(offset) === 'organisation',
+  other: (ctx, offset) => ctx.experiencer(offset) === 'other',
 };
 
 /** The strongest effect of the contexts the rule declares that hold at `offset` ('silent' beats 'info'). */

@@ -12,16 +12,24 @@ const RELATIVE =
   '(?:mother|father|mom|mum|dad|step-?(?:mother|father|mom|dad)|brothers?|sisters?|siblings?|sons?|daughters?|children|grand(?:mother|father|parents?|son|daughter|ma|pa)s?|aunts?|uncles?|cousins?|nieces?|nephews?|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|ex-?(?:husband|wife|partner|boyfriend|girlfriend|spouse)|parents?|family(?:\\s+members?)?|relatives?|roommates?|friends?|neighbou?rs?|caregivers?|guardians?)';
 /** Organisations are "other" too: an insurer that refuses to pay is not a patient refusing care. */
 const ORGANISATION = '(?:insurance(?:\\s+company)?|insurer|medicare|medicaid|payer|payor|carrier|pharmacy|employer|court|agency|the\\s+state|DMV)';
+/**
+ * Other people who are neither family nor an organisation: clinicians, teachers, staff, "people". A label
+ * about them ("the teachers become angry with her", "his PCP is unwilling to prescribe") does not describe
+ * the patient either.
+ */
+const OTHER_PERSON =
+  '(?:teachers?|people|others|everyone|nobody|classmates?|peers?|coworkers?|co-workers?|boss|supervisor|staff|nurses?|nursing|doctors?|physicians?|surgeons?|PCP|provider|providers|therapists?|clinicians?|police|officers?|paramedics?|EMS|dr\\.?\\s+\\w+)';
 const DETERMINERS = '(?:and|but|or|so|then|the|a|an|his|her|their|pt\'?s|patient\'?s|client\'?s|biological|maternal|paternal|older|younger|elder|late|adoptive|birth|one|two|both|per)';
 
 /** A relative (or an organisation) opens the clause: it is the clause's subject. */
 const RELATIVE_SUBJECT = new RegExp(`^\\s*(?:${DETERMINERS}\\s+){0,3}${RELATIVE}\\b`, 'i');
+const OTHER_SUBJECT = new RegExp(`^\\s*(?:(?:${DETERMINERS}|other|some|many|most|night|day|primary|treating|referring)\\s+){0,3}${OTHER_PERSON}\\b(?!\\s+(?:of|for|with)\\b)`, 'i');
 const ORGANISATION_SUBJECT = new RegExp(`^\\s*(?:${DETERMINERS}\\s+){0,3}${ORGANISATION}\\b`, 'i');
 /** "FH:", "Family history of …": what follows is a relative's history. */
 const FAMILY_HISTORY_LEAD = /\b(?:family\s+history|FHx?|fam\s+hx)\b(?:\s+(?:of|is|was|significant|positive|notable|includes?))?[\s:]*[^.;]*$/i;
 const PATIENT_SUBJECT = /\b(?:pt|patient|client|resident)\b/i;
 
-export type Experiencer = 'patient' | 'relative' | 'organisation';
+export type Experiencer = 'patient' | 'relative' | 'organisation' | 'other';
 
 /** Who the term at `offset` is about, judged from its clause's subject and the note section. */
 export function experiencerAt(text: string, sentence: Span, offset: number, section: Section): Experiencer {
@@ -29,6 +37,9 @@ export function experiencerAt(text: string, sentence: Span, offset: number, sect
   const lead = text.slice(clause.start, offset);
   if (section === 'family-history') return PATIENT_SUBJECT.test(lead) ? 'patient' : 'relative';
   if (ORGANISATION_SUBJECT.test(lead)) return 'organisation';
-  if (RELATIVE_SUBJECT.test(lead) || FAMILY_HISTORY_LEAD.test(text.slice(sentence.start, offset))) return 'relative';
+  // A reported clause has its own subject: "she believes that the teachers become angry".
+  const inner = lead.replace(/^.*\b(?:that|says|said|feels|felt|thinks|thought|believes|believed)\s+(?=\S)/i, '');
+  if (RELATIVE_SUBJECT.test(lead) || RELATIVE_SUBJECT.test(inner) || FAMILY_HISTORY_LEAD.test(text.slice(sentence.start, offset))) return 'relative';
+  if ((OTHER_SUBJECT.test(lead) || OTHER_SUBJECT.test(inner)) && !PATIENT_SUBJECT.test(inner)) return 'other';
   return 'patient';
 }

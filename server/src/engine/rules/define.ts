@@ -75,7 +75,7 @@ export interface RunContext {
   negated(offset: number): boolean;
   /** Conditional or hypothetical ("if he refuses …"). */
   hypothetical(offset: number): boolean;
-  /** Whom the clause is about: the patient, a relative (or a family-history entry), or an organisation. */
+  /** Whom the clause is about: the patient, a relative (or a family-history entry), an organisation, or another person (a clinician, a teacher). */
   experiencer(offset: number): Experiencer;
   /** A person is the stated or implied subject of the clause. */
   personSubject(offset: number): boolean;
@@ -92,7 +92,7 @@ export interface RunContext {
  * Clinical contexts a rule can declare (after ConText: negation, hypothetical, experiencer). The engine
  * asks the shared context layer and applies the effect, so rules do not each re-implement them.
  */
-export type ContextName = 'negated' | 'hypothetical' | 'relative' | 'organisation';
+export type ContextName = 'negated' | 'hypothetical' | 'relative' | 'organisation' | 'other';
 /** 'silent' drops the finding; 'info' keeps it, at most at info severity (a hint at better wording). */
 export type ContextEffect = 'silent' | 'info';
 
