@@ -17,8 +17,6 @@ import { proseOnly } from './prose/prose-only.ts';
 import { detach } from './text/detach.ts';
 import { inSectionLabel, scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
 import { scanPatient, type PatientFacts } from './context/patient.ts';
-import { sentenceSpans } from './text/sentences.ts';
-import { findQuotes } from './context/quotes.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
@@ -393,8 +391,6 @@ export class Linter {
         ? proseRuns(unit.prefix + unit.text, -unit.prefix.length).filter((r) => r.start >= 0)
         : (fastProseRuns(unit.text, 0) ?? proseRuns(unit.text, 0));
     for (const run of runs.flatMap(segments)) {
-      const sentences = sentenceSpans(run.text);
-      const quotes = findQuotes(run.text);
       // A section label can change inside a block ("S: …\nO: …"): use the mark nearest before the run.
       const section = marks.length ? sectionAt(marks, block.start + unit.start + run.start) : unitSection;
       const quotedBlock = run.inBlockquote && settings.blockquotesAreQuotes;
@@ -409,8 +405,6 @@ export class Linter {
           section,
           inBlockquote: run.inBlockquote,
           kind: run.kind,
-          sentences,
-          quotes,
           languagePreference: settings.languagePreference,
           preferenceStated: settings.preferenceStated,
           identifiesAs: settings.identifiesAs,

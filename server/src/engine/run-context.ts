@@ -11,7 +11,8 @@ import { hasPersonSubject, personBefore } from './context/subject.ts';
 import { isMedicationContext } from './context/medication.ts';
 import { isHypothetical } from './context/hypothetical.ts';
 import { experiencerAt } from './context/experiencer.ts';
-import { quoteAround } from './context/quotes.ts';
+import { findQuotes, quoteAround, type QuoteSpan } from './context/quotes.ts';
+import { sentenceSpans } from './text/sentences.ts';
 import { tokenize, type Token } from './terms/tokens.ts';
 
 const ASK: Record<ContextName, (ctx: RunContext, offset: number) => boolean> = {
@@ -37,12 +38,18 @@ export function contextEffect(rule: Rule, ctx: RunContext, offset: number, extra
 
 /** Internal: builds the context object the engine hands to rules. */
 export function makeRunContext(
-  base: Omit<RunContext, 'sentenceAt' | 'tokens' | 'negated' | 'hypothetical' | 'experiencer' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
+  base: Omit<RunContext, 'sentences' | 'quotes' | 'sentenceAt' | 'tokens' | 'negated' | 'hypothetical' | 'experiencer' | 'personSubject' | 'personBefore' | 'medication' | 'quoteAt' | 'report'>,
   report: (r: Report) => void,
 ): RunContext {
+  // Sentences and quotations are found when a rule first asks: most runs that reach the rules hold a
+  // trigger word but no finding, and never need them.
+  let sentences: Span[] | undefined;
+  let quotes: QuoteSpan[] | undefined;
+  const sentenceList = () => (sentences ??= sentenceSpans(base.text));
+  const quoteList = () => (quotes ??= findQuotes(base.text));
   // Binary search: rules ask for the sentence of every match, and a long note has thousands.
   const sentenceAt = (offset: number): Span => {
-    const list = base.sentences;
+    const list = sentenceList();
     let lo = 0;
     let hi = list.length - 1;
     while (lo <= hi) {
@@ -57,6 +64,12 @@ export function makeRunContext(
   let tokens: Token[] | undefined;
   return {
     ...base,
+    get sentences() {
+      return sentenceList();
+    },
+    get quotes() {
+      return quoteList();
+    },
     sentenceAt,
     tokens: () => (tokens ??= tokenize(base.text)),
     // Context questions look at a bounded window of the sentence, so a rule asking about many matches
@@ -67,7 +80,7 @@ export function makeRunContext(
     personSubject: (offset) => hasPersonSubject(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
     personBefore: (offset) => personBefore(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
     medication: (start, end) => isMedicationContext(base.text, start, end),
-    quoteAt: (start, end) => quoteAround(base.quotes, start, end),
+    quoteAt: (start, end) => quoteAround(quoteList(), start, end),
     report,
   };
 }

@@ -49,6 +49,9 @@ function nextWords(ctx: RunContext, c: Candidate, n: number): string[] {
 
 /** A passive form of the verb ("was refused entry"), unless the patient is the agent ("… by the patient"). */
 function passiveNotByPatient(ctx: RunContext, c: Candidate): boolean {
+  // Only a participle after "be" is passive: "was refused entry", not "is refusing".
+  const verb = /^[\p{L}]+/u.exec(ctx.text.slice(c.start, c.end))?.[0].toLowerCase() ?? '';
+  if (!/(?:ed|en|wn|ld|ght|pt|ft)$/.test(verb)) return false;
   const lead = leadWords(ctx, c);
   if (!WORD_SETS.be.has(lead[lead.length - 1] ?? '')) return false;
   const after = nextWords(ctx, c, 3);
