@@ -37,6 +37,9 @@ table(`held-out set (${readCorpus(join(corpus, 'holdout.jsonl')).length} sentenc
 // holdout2: written before the rule code was read, in the style of transcribed reports; frozen, never tuned on.
 const holdout2Path = join(corpus, 'holdout2.jsonl');
 if (existsSync(holdout2Path)) table(`held-out set 2 (${readCorpus(holdout2Path).length} sentences, never used for tuning)`, evaluate(readCorpus(holdout2Path)));
+// holdout3: written by someone who read neither the rules nor their examples and never ran the linter on it.
+const holdout3Path = join(corpus, 'holdout3.jsonl');
+if (existsSync(holdout3Path)) table(`held-out set 3 (${readCorpus(holdout3Path).length} sentences, never used for tuning)`, evaluate(readCorpus(holdout3Path)));
 
 const notes = notesFindings(join(corpus, 'notes'));
 const total = notes.reduce((n, f) => n + f.findings.length, 0);
