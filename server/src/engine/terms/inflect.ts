@@ -4,7 +4,7 @@
  * "decline" takes the same form). Nouns go through pluralize; English verbs
  * follow a few spelling rules plus a short table of irregular ones.
  */
-import pluralize from 'pluralize';
+import pluralize from 'pluralize-esm';
 
 export type FormTag = 'base' | 's' | 'past' | 'ing' | 'sg' | 'pl';
 
