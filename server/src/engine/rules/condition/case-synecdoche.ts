@@ -40,9 +40,10 @@ export default defineRule({
       message: '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".',
       fix: 'none',
     },
-    // "an ALS case" → "a patient with ALS"; "a knee case" → "a knee patient".
-    { match: `${DETERMINER} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: CASE_NOT_PERSON },
-    { match: `${DETERMINER} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: CASE_NOT_PERSON },
+    // "an ALS case" → "a patient with ALS"; "a knee case" → "a knee patient". An adjective may stand for the
+    // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
+    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: CASE_NOT_PERSON },
+    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: CASE_NOT_PERSON },
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
       match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}? ${DX} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
@@ -97,6 +98,7 @@ export default defineRule({
       'Saw {{three knees}} and a shoulder before lunch.',
       'Had a {{fascinating ALS case}} in clinic. => Had a fascinating patient with ALS in clinic.',
       'Had an {{ALS case}} in clinic. => Had a patient with ALS in clinic.',
+      'Interesting {{GBS case}} on 4 West today. => Interesting patient with GBS on 4 West today.',
       'Saw {{the stroke in room 4}} for gait training. => Saw the patient in room 4 for gait training.',
       'Please check on {{the new knee in bed 12}} before lunch. => Please check on the patient in bed 12 before lunch.',
       '{{Bed 12 refused}} PT again this morning.',

@@ -2,7 +2,7 @@
  * cond.dementia-age — "demented", "senile", "the elderly", "old lady", "geri".
  */
 import { defineRule } from '../define.ts';
-import { AGE, beToHave } from './shared.ts';
+import { AGE, DESCRIBING, beToHave } from './shared.ts';
 
 const AGE_MESSAGE = '"{match}" and similar words lump people together by age and suggest frailty. Say "older adult(s)", or give the age if it matters.';
 const HAS_DEMENTIA = '"{match}": "demented" and "senile" judge the whole person. Say "has dementia" or describe the cognitive finding (orientation, recall, MoCA).';
@@ -22,8 +22,8 @@ export default defineRule({
   message: AGE_MESSAGE,
   defaults: { fix: 'suggest' },
   terms: [
-    // "a demented man" → "a man with dementia"
-    { match: 'demented @person', message: '"{match}": say "person with dementia": the condition is something the person has, and "demented" is also an insult.', suggest: ['$2 with dementia'] },
+    // "a demented man" → "a man with dementia"; "a demented 80 yo woman" → "an 80 yo woman with dementia"
+    { match: `demented ${DESCRIBING}{0,2} @person`, message: '"{match}": say "person with dementia": the condition is something the person has, and "demented" is also an insult.', suggest: ['$2 $3 with dementia'] },
     ...beToHave(`${DEGREE}? demented|senile`, 'dementia', { message: HAS_DEMENTIA, when: ['personSubject'] }),
     { match: `became|becomes ${DEGREE}? demented|senile`, message: HAS_DEMENTIA, suggest: ['develop/v dementia'], when: ['personSubject'] },
     { match: `seem/v ${DEGREE}? demented|senile`, message: HAS_DEMENTIA, suggest: ['seem/v to have dementia'], when: ['personSubject'] },
@@ -74,6 +74,7 @@ export default defineRule({
     flagged: [
       'Pt {{is demented}} and wanders at night. => Pt has dementia and wanders at night.',
       'A {{demented man}} was shouting in the corridor. => A man with dementia was shouting in the corridor.',
+      'Seen with a {{demented 80 yo woman}} from the ward. => Seen with an 80 yo woman with dementia from the ward.',
       'Falls prevention class for {{the elderly}}. => Falls prevention class for older adults.',
       '{{Elderly}} woman, 84, with a hip fracture. => Older woman, 84, with a hip fracture.',
       'A sweet {{little old lady}} who lives alone. => A sweet older woman who lives alone.',

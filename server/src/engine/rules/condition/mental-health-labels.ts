@@ -18,7 +18,10 @@ const SUICIDE = '"{match}": suicide is not a success or a failure. Say "died by 
 const LABEL_MODIFIER = 'known|chronic|paranoid|long-standing|longstanding';
 const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit';
 /** Verbs that say something is so of a person ("was acting crazy", "drives me crazy"). */
-const SAID_OF = "is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/v|went|gone|going|he's|she's|they're|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us|drove_me|drove_him|drove_her|drove_them|drove_us";
+const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/v|went|gone|going|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us|drove_me|drove_him|drove_her|drove_them|drove_us';
+/** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
+const PERSON_LEAD = ['@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}'];
+const CONTRACTED = "he's|she's|they're|you're";
 
 export default defineRule({
   id: 'cond.mental-health-labels',
@@ -66,12 +69,14 @@ export default defineRule({
       match: `${SAID_OF} ${DEGREE}? crazy|insane|deranged|unhinged`,
       fix: 'none',
       notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
-      when: ['personSubject'],
+      before: PERSON_LEAD,
     },
+    { match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
     // "insane" has no clinical sense at all (the legal term is "insanity"): "insane amount of pain behaviour".
     { match: 'insane', fix: 'none', severity: 'info' },
     { match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
-    { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', when: ['personSubject'] },
+    { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
+    { match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
       match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD', "[ is|was|am|are|being|i'm|he's|she's =OCD ] about|with|when"],
@@ -92,7 +97,6 @@ export default defineRule({
     { match: ['failed|unsuccessful|unsuccessfully suicide_attempt|attempt_at_suicide|attempt_of_suicide|suicide', 'failed|unsuccessful|unsuccessfully to commit? suicide'], message: SUICIDE, suggest: ['suicide attempt'], fix: 'safe' },
     { match: 'failed|unsuccessful|unsuccessfully suicide_attempts|attempts_at_suicide|attempts_of_suicide', message: SUICIDE, suggest: ['suicide attempts'], fix: 'safe' },
   ],
-  contexts: { negated: 'silent' },
   docs: {
     summary: 'Mental-health diagnoses used as names ("a schizophrenic"), slurs ("psycho", "crazy"), and "committed suicide".',
     why:
@@ -103,7 +107,6 @@ export default defineRule({
       '"Bipolar" in other senses: "bipolar electrodes", "bipolar hemiarthroplasty".',
       '"Nuts" as food ("allergic to tree nuts"); "crazy" about a day or a schedule, not a person.',
       'The patient\'s own words in an attributed quotation.',
-      'Negated use ("is not psychotic", "not crazy").',
     ],
     sources: ['S14', 'S17b', 'S23', 'S35'],
   },
@@ -117,6 +120,8 @@ export default defineRule({
       'He was a {{psychotic}} when admitted. => He was a person experiencing psychosis when admitted.',
       'The man in the waiting room was a {{psycho}}.',
       'I thought the patient {{was crazy}} at first.',
+      'Pt was {{acting insane}} in the waiting room.',
+      '{{He\'s crazy}}, according to the note.',
       'Her uncle {{committed suicide}} last year. => Her uncle died by suicide last year.',
       'He has talked about wanting to {{commit suicide}}. => He has talked about wanting to die by suicide.',
       'History of a {{failed suicide attempt}} in 2018. => History of a suicide attempt in 2018.',
@@ -130,6 +135,7 @@ export default defineRule({
       'Bipolar electrodes placed over the VMO for NMES.',
       'Allergic to tree nuts; carries an EpiPen.',
       'Crazy busy clinic day, but the session went well.',
+      'The day was crazy, but the session went well.',
       'Pt states, "My friends say I\'m crazy for studying so late."',
       'History of suicide attempt (2018); denies current ideation.',
       'Pt is not psychotic today and is oriented x3.',

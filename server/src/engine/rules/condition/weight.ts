@@ -39,9 +39,11 @@ export default defineRule({
       suggest: ['with obesity'],
       fix: 'none',
       severity: 'info',
-      notBefore: ['habitus|build|appearance ...', 'body_type ...', 'non|pre -?'],
+      notBefore: ['habitus|build|appearance ...', 'body_type ...', 'non|pre -?', 'a|an'],
       when: ['personSubject'],
     },
+    // After an article ("an obese, white female") "with obesity" cannot stand in for the adjective: no suggestion.
+    { match: 'a|an [ obese ]', fix: 'none', severity: 'info', when: ['personSubject'] },
     // "fat" said of a person, not "fat pad", "body fat", "fat-free mass".
     { match: 'is|was|are|were|look/v|seem/v|getting|got|gotten|become|became very|so|too|really|quite|pretty|a_bit|kind_of? fat', message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|tissue|graft|necrosis|stranding|plane|planes|suppression|suppressed|density|#num'], when: ['personSubject'] },
     { match: `fat old? ${AGE}? @person`, message: FAT, fix: 'none', severity: 'warning' },
@@ -68,13 +70,14 @@ export default defineRule({
     flagged: [
       '{{Obese patient}} referred for knee OA. => Patient with obesity referred for knee OA.',
       'Pt {{is morbidly obese}} and uses a bariatric walker. => Pt has severe obesity and uses a bariatric walker.',
-      'A {{morbidly obese 60 yo woman}} with low back pain. => A 60 yo woman with severe obesity with low back pain.',
+      'A {{morbidly obese 60 yo woman}} with low back pain.',
       'Pt, {{morbidly obese}}, ambulates with a walker. => Pt, with severe obesity, ambulates with a walker.',
-      'An {{obese 18-year-old woman}} with knee pain. => An 18-year-old woman with obesity with knee pain.',
-      'An {{obese woman}} with knee pain. => A woman with obesity with knee pain.',
+      'An {{obese 18-year-old woman}} presents with knee pain. => An 18-year-old woman with obesity presents with knee pain.',
+      'Seen today: an {{obese woman}} referred for knee pain. => Seen today: a woman with obesity referred for knee pain.',
       'She {{was obese}} before the surgery. => She had obesity before the surgery.',
       { text: 'The patient {{was fat}} and sweating after the stairs.', mode: 'reflection' },
       'She is a {{fat lady}} who lives alone.',
+      'The patient is an {{obese}}, white female in no distress.',
     ],
     clean: [
       'Abdomen: Obese, soft, nontender.',
