@@ -24,6 +24,8 @@ const NOT_GLUCOSE = ['descent|lowering|movement|movements|motion|fall|landing|tr
 /** A diabetes word within a few tokens on either side (the term is repeated once per side). */
 const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar #any{0,5}'];
 const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar'];
+/** "Glucose level is diabetic": a lab value, not a person. */
+const LAB_VALUE = ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'];
 const control: Term = { match: CONTROL, message: CONTROL_MESSAGE, suggest: ['above target'], fix: 'none', notAfter: NOT_GLUCOSE };
 const controlNoun: Term = { ...control, match: CONTROL[3]!, suggest: ['glucose above target'] };
 
@@ -63,8 +65,8 @@ export default defineRule({
     { match: 'non-insulin-dependent|insulin-dependent|insulin-requiring diabetic', suggest: ['has diabetes'], fix: 'none', when: ['nounEnd'] },
     { match: `${NOUN_MAKERS} diabetic`, fix: 'none', when: ['nounEnd'] },
     // "Pt is diabetic." — an adjective for the whole person: a hint in notes, info in reflections.
-    ...beToHave('diabetic', 'diabetes', { severity: 'hint', notBefore: ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'], when: ['personSubject', 'nounEnd'], unless: ['reflection'] }),
-    ...beToHave('diabetic', 'diabetes', { severity: 'info', notBefore: ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'], when: ['personSubject', 'nounEnd', 'reflection'] }),
+    ...beToHave('diabetic', 'diabetes', { severity: 'hint', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd'], unless: ['reflection'] }),
+    ...beToHave('diabetic', 'diabetes', { severity: 'info', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd', 'reflection'] }),
     // Control wording, only next to a diabetes or glucose word: a hint in notes, info in reflections.
     { ...controlNoun, severity: 'hint', before: NEAR_BEFORE, unless: ['reflection'] },
     { ...controlNoun, severity: 'hint', after: NEAR_AFTER, unless: ['reflection'] },

@@ -14,6 +14,7 @@ const SCHIZOPHRENIA = '"{match}": a person is not their diagnosis. Say "person w
 const BIPOLAR = '"{match}": say "person with bipolar disorder" or "has bipolar disorder": the condition is something the person has.';
 const EATING = '"{match}": an eating disorder is something a person has, not who they are. Say "person with anorexia nervosa" (or the diagnosis).';
 const MANIC = '"{match}": bipolar disorder is something a person has, not who they are (and "manic-depressive" is outdated). Say "person with bipolar disorder".';
+const PSYCHOSIS = '"{match}": psychosis is a state, not a name. Describe it ("experiencing psychosis", "with psychotic symptoms").';
 const SUICIDE = '"{match}": suicide is not a success or a failure. Say "died by suicide" or "suicide attempt".';
 const LABEL_MODIFIER = 'known|chronic|paranoid|long-standing|longstanding';
 const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit';
@@ -42,12 +43,12 @@ export default defineRule({
     ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
     {
       match: ['a|an|the [ psychotic @person ]'],
-      message: '"{match}": psychosis is a state, not a name. Describe it ("experiencing psychosis", "with psychotic symptoms").',
+      message: PSYCHOSIS,
       suggest: ['$3 experiencing psychosis'],
     },
     {
       match: ['a|an|the [ psychotic ]'],
-      message: '"{match}": psychosis is a state, not a name. Describe it ("experiencing psychosis", "with psychotic symptoms").',
+      message: PSYCHOSIS,
       suggest: ['person experiencing psychosis'],
       when: ['nounEnd'],
     },
