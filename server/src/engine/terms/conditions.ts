@@ -113,6 +113,15 @@ export const CONDITIONS = {
   // -- disability --
 
   // -- condition --
+  /**
+   * The match is used as a noun for the person ("a diabetic.", "the elderly are …"): what follows is
+   * punctuation, the end of the run, or a function word, never another noun ("a diabetic foot").
+   */
+  nounEnd: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const next = tokens[tokenAt(tokens, c.end)];
+    return !next || !next.spaceBefore || next.shape === 'punct' || WORD_SETS.nounEnd.has(next.lower);
+  },
 
   // -- substance-use --
 

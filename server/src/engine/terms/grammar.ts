@@ -12,6 +12,8 @@ const isAcronym = (s: string) => s.length <= 4 && /^[A-Z][A-Z0-9.]*$/.test(s) &&
 export function caseLike(original: string, replacement: string, sentenceInitial: boolean): string {
   const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (isAcronym(original.replace(/\s+/g, ''))) return sentenceInitial ? capitalise(replacement) : replacement;
+  // A phrase that opens with an abbreviation ("ALS case", "QD dosing") is no more capitalised than the abbreviation is.
+  if (!sentenceInitial && isAcronym(original.split(/\s+/)[0]!) && /\s/.test(original.trim())) return replacement;
   if (original.length >= 5 && original === original.toUpperCase() && /[A-Z]{2}/.test(original)) return replacement.toUpperCase();
   const first = original.charAt(0);
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return capitalise(replacement);

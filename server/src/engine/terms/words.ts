@@ -54,6 +54,16 @@ export const WORD_SETS = {
   // -- disability --
 
   // -- condition --
+  /** Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"). */
+  nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
+    may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
+    like but so because when after before during whose`),
+  /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
+  diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
+    hba1c hgba1c insulin`),
+  /** "Obese" before these describes a body part, a measure or a research model, not a person. */
+  notPersonBody: set(`abdomen abdominal belly panniculus pannus thigh thighs leg legs arm arms trunk torso body adipose tissue
+    habitus range category class group cohort mice mouse rat rats model models phenotype population populations state status`),
 
   // -- substance-use --
 

@@ -1,99 +1,86 @@
 /**
  * cond.case-synecdoche — people reduced to a diagnosis, a joint, a bed or "a case".
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { after, before } from './shared.ts';
+import { defineRule } from '../define.ts';
+import { AGE } from './shared.ts';
 
-/** Diagnoses, procedures and body parts that notes use as stand-ins for people. */
-const DX =
-  '(?:DMD|BMD|SMA|FSHD|CMT|MG|HD|muscular\\s+dystrophy|spina\\s+bifida|CF|OA|RA|PFPS|ITB|stroke|CVA|TIA|hip|knee|shoulder|ankle|back|spine|neck|TKA|THA|TKR|THR|TSA|RSA|ORIF|ACL|ACLR|BKA|AKA|TBI|SCI|MS|ALS|GBS|CP|COPD|CHF|MI|CABG|PNA|UTI|amputee|fracture|fx|hip\\s+fx|fall|frequent\\s+faller|faller|post-?op|ortho|neuro|cardiac|trach|vent|dementia|Parkinson\'?s|PD|burn|trauma|polytrauma|quad|para|tetra|replacement|new\\s+(?:hip|knee)|total\\s+(?:hip|knee)|lap\\s+chole|chole|appy|sepsis|bariatric|overdose|OD|psych|detox|drunk|withdrawal|diabetic|dialysis|cancer|onc|wound|BPPV|vertigo|concussion|whiplash|sprain|strain|rotator\\s+cuff|RTC|lumbar|cervical|LBP|DVT|PE|CKD|ESRD|HF|AFib|pneumonia|COVID)';
-const PLACE = '(?:room|rm\\.?|bed|bay|cubicle|exam\\s+room|treatment\\s+room|tx\\s+room|chair)';
-const PLACE_MESSAGE = 'Naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
-const CASE_MESSAGE = 'A person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
+/** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
+const CONDITION = 'dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
+/** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
+const PART = 'itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg';
+const DX = `${CONDITION}|${PART}`;
+/** Joints and diagnoses counted as people ("three knees"). */
+const COUNTED = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|strokes|cvas|acls|aclrs|amputees|scis|tbis|fractures|fxs|total_knees|total_hips|bkas|akas|traches|vents';
+const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair';
+const ROOM_NUMBER = '=#? #num|#upper';
+const ADJECTIVE = 'interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
+const DETERMINER = 'a|an|the|this|that|my|our|another|his|her|their|first|last|next';
 /** Senses of "case" that are about documents, management or logic, not a person. */
-const CASE_NOT_PERSON = /^\s*(?:-?\s*)(?:reports?|stud(?:y|ies)|series|manager|managers|management|worker|workers|load|loads|mix|conference|conferences|presentations?|definition|control|notes?|files?|review|reviews|discussion|example|law|history\s+form|scenario|vignette|based|by\s+case|s?tudy)\b/i;
-
-/** Short capitalised diagnoses before "case" ("a DMD case"), matched case-sensitively so "a BIG case" style words stay rare. */
-const ABBREV_CASE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Aa]nother|[Ii]nteresting|[Tt]ypical|[Cc]lassic|[Tt]extbook|[Cc]omplex|[Dd]ifficult|[Tt]ough|[Ss]ad|[Ff]irst|[Nn]ext)\s+(?:(?:interesting|typical|classic|textbook|complex|difficult|tough|sad|first|new|young|great|good|bad|straightforward|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild)\s+)?[A-Z][A-Z0-9]{1,5}\s+cases?\b/g;
-
-const phrases: Phrase[] = [
-  {
-    // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
-    pattern: /\b(?:saw|seen|see|seeing|treated|treat|treating|have|had|got|evaluated|eval'?d|picked\s+up|admitted|discharged)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+couple\s+(?:of\s+)?|several|more)\s+(?:new\s+|more\s+|post-?op\s+|fresh\s+)?(?:knees|hips|shoulders|backs|necks|ankles|TKAs|THAs|TKRs|THRs|TSAs|strokes|CVAs|ACLs|ACLRs|amputees|SCIs|TBIs|fractures|fxs?|total\s+(?:knees|hips)|BKAs|AKAs|traches|vents)\b/gi,
-    message: 'Counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".',
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    pattern: ABBREV_CASE,
-    message: CASE_MESSAGE,
-    suggest: (m) => [m[0].replace(/\s+case(s?)$/, (_x, s: string) => (s ? ' patients' : ' patient'))],
-    fix: 'suggest',
-    unless: (m, ctx) => CASE_NOT_PERSON.test(after(m, ctx, 30)) || /\b(?:ICD|CPT|PDF|USB|NICE|APTA|CMS)\s+cases?$/.test(m[0]),
-  },
-  {
-    // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3"
-    pattern: new RegExp(`\\b(?:the|our|my|that|this)\\s+(?:(?:new|old|fresh|post-?op|L|R|left|right|bilateral|bilat|\\d+\\s*(?:yo|y\\/o))\\s+)?${DX}s?\\s+(?:in|from|on|at)\\s+${PLACE}\\s*#?\\s*\\d+[A-Za-z]?\\b`, 'gi'),
-    message: PLACE_MESSAGE,
-    suggest: (m) => {
-      const place = /\b(?:in|from|on|at)\s+(.+)$/i.exec(m[0])?.[1] ?? '';
-      return [`the patient in ${place}`];
-    },
-    fix: 'suggest',
-  },
-  {
-    // "the stroke in 4" (bare number after "in")
-    pattern: new RegExp(`\\bthe\\s+${DX}\\s+in\\s+\\d+[A-Za-z]?\\b(?!\\s*(?:%|mm|cm|kg|lb|degrees|°|weeks?|days?|months?|years?|yrs?|minutes?|mins?|hours?|hrs?|reps?|sets?|s\\b|sec))`, 'gi'),
-    message: PLACE_MESSAGE,
-    suggest: (m) => [`the patient in ${/\bin\s+(.+)$/i.exec(m[0])?.[1]}`],
-    fix: 'suggest',
-  },
-  {
-    // "Bed 12 refused …", "Room 4 keeps calling" — a location doing what only a person does
-    pattern: new RegExp(`\\b${PLACE}\\s*#?\\s*\\d+[A-Za-z]?\\s+(?:(?:is|was)\\s+(?:refusing|asking|calling|yelling|shouting|screaming|crying|complaining|demanding|confused|agitated|combative|difficult|noncompliant|non-compliant|up|OOB|out\\s+of\\s+bed|asleep|awake|sleeping|sitting|lying|resting|eating|walking|ambulating|seen|discharged|admitted|incontinent|NPO|pleasant|cooperative|alert|oriented|lethargic|a\\s+(?:fall\\s+risk|pain|nightmare|handful|sweetheart|frequent\\s+flyer|${DX}))|refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c\\/o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|is\\s+a\\s+\\d+\\s*(?:yo|y\\/o|year))\\b`, 'gi'),
-    message: PLACE_MESSAGE,
-    suggest: [],
-    fix: 'none',
-    // "The man in bed 3 refused": the bed is where the person is, not their name.
-    unless: (m, ctx) => /\b(?:in|into|from|at|to|on|near|by|of|for|and)\s*$/i.test(before(m, ctx, 8)),
-  },
-  {
-    // "a stroke case", "an interesting MS case", "my first TKA case"
-    pattern: new RegExp(`\\b(?:a|an|the|this|that|my|our|another|his|her|their|first|last|next|interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad)\\s+(?:(?:interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild)\\s+)?${DX}\\s+cases?\\b`, 'gi'),
-    message: CASE_MESSAGE,
-    suggest: (m) => [m[0].replace(/\s+case(s?)$/i, (_x, s: string) => (s ? ' patients' : ' patient'))],
-    fix: 'suggest',
-    unless: (m, ctx) => CASE_NOT_PERSON.test(after(m, ctx, 30)),
-  },
-  {
-    // "an interesting case" said of a specific person: "she was an interesting case"
-    pattern: /\b(?:(?:is|was|'s|seemed|seems|as)\s+)(?:a|an|such\s+an?|quite\s+an?|a\s+real)\s+(?:(?:very|really|quite|rather)\s+)?(?:interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|hopeless|lost|head|nut|charity|mental)\s+case\b/gi,
-    message: CASE_MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => CASE_NOT_PERSON.test(after(m, ctx, 30)) || !ctx.personSubject(m.index),
-  },
-  {
-    // "This case came in for a calf strain", "the case in room 3 refused"
-    pattern: /\b(?:this|that|the|my|our|today's)\s+(?:first\s+|next\s+|last\s+|new\s+)?case\s+(?:came\s+in|comes\s+in|presented|presents|arrived|arrives|was\s+(?:admitted|referred|seen|discharged)|is\s+(?:being\s+)?(?:admitted|referred|seen|discharged)|reports|reported|complains|complained|c\/o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has\s+(?:a|an|had)|had\s+(?:a|an))\b/gi,
-    message: CASE_MESSAGE,
-    suggest: (m) => [m[0].replace(/\bcase\b/i, 'patient')],
-    fix: 'suggest',
-  },
-  {
-    // "This case was a 67 yo woman …" — the person introduced as a case
-    pattern: /\b(?:this|the|that|my|our|today's|the\s+next|the\s+first)\s+case\s+(?:is|was|involves|involved|concerns|concerned)\s+(?:a|an)\s+(?:(?:\d+[-\s]*(?:yo|y\/o|y\.o\.|years?[-\s]old|yr[-\s]old)|young|older|elderly|middle[-\s]aged)\b|(?:[a-z-]+\s+){0,3}(?:m[ae]n|wom[ae]n|students?|patients?|gentlem[ae]n|lad(?:y|ies)|males?|females?|boys?|girls?|persons?|athletes?|runners?|veterans?|mothers?|fathers?)\b)/gi,
-    message: CASE_MESSAGE,
-    suggest: [],
-    fix: 'none',
-  },
-];
+const CASE_NOT_PERSON = ['-? report|reports|study|studies|series|manager|managers|management|worker|workers|load|loads|mix|conference|conferences|presentation|presentations|definition|control|note|notes|file|files|review|reviews|discussion|example|law|scenario|vignette|based', 'history_form', 'by_case'];
+/** Said of a location, these are what only a person does ("Bed 12 refused", "Room 4 is calling"). */
+const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|complaining|demanding|confused|agitated|combative|difficult|noncompliant|non-compliant|up|oob|out_of_bed|asleep|awake|sleeping|sitting|lying|resting|eating|walking|ambulating|seen|discharged|admitted|incontinent|npo|pleasant|cooperative|alert|oriented|lethargic';
+const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|frequent_flyer|${DX}`;
+const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided';
+/** What a person introduced as "this case" does ("This case came in for a calf strain"). */
+const CASE_ACT = 'came_in|comes_in|presented|presents|arrived|arrives|was_admitted|was_referred|was_seen|was_discharged|is_admitted|is_referred|is_seen|is_discharged|is_being_admitted|is_being_referred|is_being_seen|reports|reported|complains|complained|c_/_o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has_a|has_an|has_had|had_a|had_an';
+const PERSONS = 'man|men|woman|women|student|students|patient|patients|gentleman|gentlemen|lady|ladies|male|males|female|females|boy|boys|girl|girls|person|persons|athlete|athletes|runner|runners|veteran|veterans|mother|mothers|father|fathers';
+const PLACE_MESSAGE = '"{match}": naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
+const CASE_MESSAGE = '"{match}": a person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
 
 export default defineRule({
   id: 'cond.case-synecdoche',
   family: 'condition',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /\b(?:case|room|rm|bed|bay|cubicle|chair)\b|\bin\s+\d|\b(?:knees|hips|shoulders|backs|necks|ankles|TKAs|THAs|TKRs|THRs|TSAs|strokes|CVAs|ACLs|ACLRs|amputees|SCIs|TBIs|fractures|fxs?|BKAs|AKAs|traches|vents)\b/i,
+  message: CASE_MESSAGE,
+  defaults: { fix: 'suggest' },
+  terms: [
+    // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
+    {
+      match: `saw|seen|see|seeing|treat/v|have|had|got|evaluate/v|eval'd|picked_up|admitted|discharged [ two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|more new|more|post-op|fresh? ${COUNTED} ]`,
+      message: '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".',
+      fix: 'none',
+    },
+    // "an ALS case" → "a patient with ALS"; "a knee case" → "a knee patient". An adjective may stand for the
+    // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
+    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: CASE_NOT_PERSON },
+    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: CASE_NOT_PERSON },
+    // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
+    {
+      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}? ${DX} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
+      message: PLACE_MESSAGE,
+      suggest: ['the patient $4 $5 $6 $7'],
+    },
+    {
+      match: `the ${DX} in #num|#upper`,
+      message: PLACE_MESSAGE,
+      suggest: ['the patient in $4'],
+      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
+    },
+    // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
+    {
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} is|was a|an ${PERSON_LABEL}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+    },
+    // "she was an interesting case", said of a specific person.
+    {
+      match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real very|really|quite|rather? ${ADJECTIVE}|hopeless|lost|head|nut|charity|mental case`,
+      fix: 'none',
+      notAfter: CASE_NOT_PERSON,
+      when: ['personSubject'],
+    },
+    // "This case came in for a calf strain", "the case in room 3 refused" → "This patient came in …"
+    { match: `this|that|the|my|our|today's first|next|last|new? [ case ] ${CASE_ACT}`, suggest: ['patient'] },
+    // "This case was a 67 yo woman …": the person introduced as a case.
+    {
+      match: [
+        `this|the|that|my|our|today's|the_next|the_first case is|was|involves|involved|concerns|concerned a|an #word|#num{0,3} ${PERSONS}`,
+        `this|the|that|my|our|today's|the_next|the_first case is|was|involves|involved|concerns|concerned a|an ${AGE}|young|older|elderly|middle-aged`,
+      ],
+      fix: 'none',
+    },
+  ],
   docs: {
     summary: 'People named by a diagnosis, a joint or a bed ("the stroke in room 4", "bed 12 refused") or called "a case".',
     why:
@@ -109,13 +96,17 @@ export default defineRule({
   examples: {
     flagged: [
       'Saw {{three knees}} and a shoulder before lunch.',
-      'Had {{a fascinating ALS case}} in clinic.',
-      'Saw {{the stroke in room 4}} for gait training.',
-      'Please check on {{the new knee in bed 12}} before lunch.',
+      'Had a {{fascinating ALS case}} in clinic. => Had a fascinating patient with ALS in clinic.',
+      'Had an {{ALS case}} in clinic. => Had a patient with ALS in clinic.',
+      'Interesting {{GBS case}} on 4 West today. => Interesting patient with GBS on 4 West today.',
+      'Saw {{the stroke in room 4}} for gait training. => Saw the patient in room 4 for gait training.',
+      'Please check on {{the new knee in bed 12}} before lunch. => Please check on the patient in bed 12 before lunch.',
       '{{Bed 12 refused}} PT again this morning.',
-      'Today I had {{an interesting MS case}} in clinic.',
+      'Today I had an {{interesting MS case}} in clinic. => Today I had an interesting patient with MS in clinic.',
+      'My {{first knee case}} went well. => My first knee patient went well.',
       'She {{was a difficult case}} for the whole team.',
       '{{This case was a 67 yo woman}} with a fall at home.',
+      'This {{case}} came in for a calf strain. => This patient came in for a calf strain.',
     ],
     clean: [
       'Case manager arranged home health PT.',
@@ -125,7 +116,8 @@ export default defineRule({
       'Room 4 is available for the afternoon session.',
       'The patient in room 4 (L THA, POD 2) ambulated 150 ft.',
       'Discussed a case of BPPV in the case conference.',
+      'The man in bed 3 refused breakfast.',
+      'Held the knee in 30 degrees of flexion.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -2,106 +2,82 @@
  * cond.diabetic-person — "a diabetic", "diabetics", "diabetic patient", and
  * "poorly controlled" / "uncontrolled" judgment wording about glucose.
  */
-import { checkPhrases, defineRule } from '../define.ts';
-import { PERSON_NOUN } from '../../text/lexicon.ts';
-import { NOUN_END, after, before, forMode, type ModePhrase } from './shared.ts';
+import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
+import { AGE, beToHave } from './shared.ts';
 
-const MODIFIER = '(?:(?:brittle|insulin[-\\s]dependent|non[-\\s]insulin[-\\s]dependent|type\\s*(?:1|2|I|II|one|two)|T[12]|juvenile|known|long[-\\s]?standing|poorly\\s+controlled|uncontrolled|noncompliant|non-compliant)\\s+)';
-/** "a 54 yo diabetic", "a 60-year-old male diabetic" */
-const AGE = '(?:\\d+\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)\\s+(?:(?:male|female|man|woman)\\s+)?)';
-const LABEL_MESSAGE = 'Diabetes is something a person has, not who they are. Say "person with diabetes" (or "patient with type 2 diabetes").';
-/** Diabetes words near control wording: the rule is about glucose, not motor control. */
-const DIABETES = /\b(?:diabet\w*|DM(?:1|2|I|II)?|T[12]DM|IDDM|NIDDM|glyc(?:a)?emic|glucose|blood\s+sugars?|BG|BGs|sugars|A1c|HbA1c|HgbA1c|insulin)\b/i;
-const CONTROL_MESSAGE = '"Poorly controlled" and "uncontrolled" read as a verdict on the person. State the measure and the target ("A1C 9.1%, above target", "glucose above target range").';
-
-const phrases: ModePhrase[] = [
-  {
-    // "diabetic patient", "a brittle diabetic man", "diabetic adults"
-    pattern: new RegExp(`\\b(?:(a|an|the)\\s+)?${MODIFIER}?diabetic\\s+(${PERSON_NOUN})\\b`, 'gi'),
-    message: LABEL_MESSAGE,
-    suggest: (m) => {
-      const noun = m[2]!;
-      const det = m[1] ? `${m[1].toLowerCase() === 'the' ? 'the' : 'a'} ` : '';
-      const type = /type\s*(?:1|I|one)|T1|juvenile/i.test(m[0]) ? 'type 1 diabetes' : /type\s*(?:2|II|two)|T2/i.test(m[0]) ? 'type 2 diabetes' : 'diabetes';
-      return [`${det}${noun.toLowerCase() === 'pt' ? 'pt' : noun} with ${type}`];
-    },
-    fix: 'suggest',
-  },
-  {
-    // "a diabetic.", "the brittle diabetic in bed 4", "diabetics"
-    pattern: new RegExp(`\\b(?:(a|an|the)\\s+(${AGE})?(?:${MODIFIER}|(?!non\\b|pre\\b|anti\\b)[a-z]+[-\\s]+)?diabetic|(?:${MODIFIER})?diabetics)${NOUN_END}`, 'gi'),
-    message: LABEL_MESSAGE,
-    suggest: (m) => {
-      const type = /type\s*(?:1|I|one)|T1|juvenile/i.test(m[0]) ? 'type 1 diabetes' : /type\s*(?:2|II|two)|T2/i.test(m[0]) ? 'type 2 diabetes' : 'diabetes';
-      if (/diabetics$/i.test(m[0])) return [`people with ${type}`];
-      if (m[2]) return [`${m[1]!.toLowerCase() === 'the' ? 'the' : 'a'} ${m[2].trim()} with ${type}`];
-      return [`${m[1]!.toLowerCase() === 'the' ? 'the person' : 'a person'} with ${type}`];
-    },
-    fix: 'suggest',
-    unless: (m, ctx) => /\bnon-?$|\bpre-?$|\banti-?$/i.test(before(m, ctx, 4)),
-  },
-  {
-    // "58 yo diabetic with …", "Known diabetic." — a fragment that names the person
-    pattern: new RegExp(`\\b(?:(${AGE.slice(3, -1)})|(?:known|chronic|long[-\\s]?standing|lifelong)\\s+)${MODIFIER}?diabetic${NOUN_END}`, 'gi'),
-    message: LABEL_MESSAGE,
-    suggest: (m) => [m[1] ? `${m[1].trim()} with diabetes` : 'known to have diabetes'],
-    fix: 'suggest',
-  },
-  {
-    // "Type 1 diabetic, insulin pump.", "Pt is a T2 diabetic on metformin": the type makes "diabetic" a noun for the person.
-    pattern: new RegExp(`\\b(type\\s*(?:1|2|I|II|one|two)|T[12]|(?:non[-\\s])?insulin[-\\s](?:dependent|requiring)|juvenile)\\s+diabetic(?![-\\w])${NOUN_END}`, 'gi'),
-    message: LABEL_MESSAGE,
-    suggest: (m) => [/type\s*(?:1|I|one)\b|T1|juvenile/i.test(m[1]!) ? 'has type 1 diabetes' : /type\s*(?:2|II|two)\b|T2/i.test(m[1]!) ? 'has type 2 diabetes' : 'has diabetes'],
-    fix: 'none',
-  },
-  {
-    // "Noncompliant diabetic with foot wound.", "Uncontrolled diabetic, BG 412": a modifier makes "diabetic" a noun for the person.
-    pattern: new RegExp(`\\b(?:noncompliant|non-compliant|poorly\\s+controlled|uncontrolled|insulin[-\\s](?:dependent|requiring)|long[-\\s]?standing|elderly|obese|older|young|male|female)\\s+diabetic(?![-\\w])${NOUN_END}`, 'gi'),
-    message: LABEL_MESSAGE,
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    // "a brittle diabetic" without an article is still a label: "Pt is brittle diabetic."
-    pattern: /\bbrittle\s+diabetic\b/gi,
-    message: '"Brittle" blames the person for glucose swings. Describe the pattern ("frequent hypoglycaemia and hyperglycaemia despite …").',
-    suggest: ['has diabetes with frequent glucose swings'],
-    fix: 'none',
-  },
-  {
-    // "Pt is diabetic." — an adjective for the whole person.
-    pattern: new RegExp(`\\b(is|was|are|were)\\s+diabetic${NOUN_END}`, 'gi'),
-    message: LABEL_MESSAGE,
-    suggest: (m) => [/^(?:was|were)$/i.test(m[1]!) ? 'had diabetes' : /^are$/i.test(m[1]!) ? 'have diabetes' : 'has diabetes'],
-    fix: 'suggest',
-    modeSeverity: { clinical: 'hint', reflection: 'info' },
-    unless: (m, ctx) => !ctx.personSubject(m.index) || /\b(?:range|level|reading|value|result|glucose|sugar|A1c)s?\b/i.test(before(m, ctx, 30)),
-  },
-  {
-    pattern: /\b(?:poorly|badly|inadequately|sub-?optimally|not\s+well|not)[-\s]controlled\b|\buncontrolled\b|\bout[-\s]of[-\s]control\b|\bpoor(?:ly)?\s+(?:(?:glyc(?:a)?emic|glucose|diabetes|diabetic|sugar)\s+)?control\b/gi,
-    message: CONTROL_MESSAGE,
-    suggest: (m) => (/control$/i.test(m[0]) && !/controlled$/i.test(m[0]) ? ['glucose above target'] : ['above target']),
-    fix: 'none',
-    modeSeverity: { clinical: 'hint', reflection: 'info' },
-    unless: (m, ctx) => {
-      // Only glucose/diabetes: "uncontrolled descent", "poor trunk control" are motor findings.
-      const window = before(m, ctx, 40) + m[0] + after(m, ctx, 40);
-      if (!DIABETES.test(window)) return true;
-      const next = after(m, ctx, 30);
-      if (/^\s+(?:descent|lowering|movements?|motion|fall|landing|tremor|spasms?|pain|hypertension|HTN|BP|blood\s+pressure|asthma|seizures?|epilepsy)\b/i.test(next)) return true;
-      return false;
-    },
-  },
+const TYPE_1 = 'type_1|type_i|type_one|type1|t1|juvenile';
+const TYPE_2 = 'type_2|type_ii|type_two|type2|t2';
+const OTHER = 'brittle|insulin-dependent|non-insulin-dependent|known|long-standing|longstanding|poorly_controlled|uncontrolled|noncompliant|non-compliant';
+/** Modifiers without an article that make "diabetic" a noun for the person ("Noncompliant diabetic with foot wound."). */
+const NOUN_MAKERS = 'noncompliant|non-compliant|poorly_controlled|uncontrolled|insulin-dependent|insulin-requiring|long-standing|longstanding|elderly|obese|older|young|male|female';
+const LABEL_MESSAGE = '"{match}": diabetes is something a person has, not who they are. Say "person with diabetes" (or "patient with type 2 diabetes").';
+const CONTROL_MESSAGE = '"{match}" reads as a verdict on the person. State the measure and the target ("A1C 9.1%, above target", "glucose above target range").';
+const CONTROL = [
+  'poorly|badly|inadequately|suboptimally|sub-optimally|not_well|not -? controlled',
+  'uncontrolled',
+  'out-of-control',
+  'poor|poorly glycemic|glycaemic|glucose|diabetes|diabetic|sugar? control',
 ];
-
-const clinical = forMode(phrases, 'clinical');
-const reflection = forMode(phrases, 'reflection');
+/** Only glucose: "uncontrolled descent" and "poor trunk control" are motor findings, and "uncontrolled hypertension" is not diabetes. */
+const NOT_GLUCOSE = ['descent|lowering|movement|movements|motion|fall|landing|tremor|spasm|spasms|pain|hypertension|htn|bp|blood_pressure|asthma|seizure|seizures|epilepsy'];
+/** A diabetes word within a few tokens on either side (the term is repeated once per side). */
+const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar #any{0,5}'];
+const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar'];
+/** "Glucose level is diabetic": a lab value, not a person. */
+const LAB_VALUE = ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'];
+const control: Term = { match: CONTROL, message: CONTROL_MESSAGE, suggest: ['above target'], fix: 'none', notAfter: NOT_GLUCOSE };
+const controlNoun: Term = { ...control, match: CONTROL[3]!, suggest: ['glucose above target'] };
 
 export default defineRule({
   id: 'cond.diabetic-person',
   family: 'condition',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /diabetic|controlled|control/i,
+  message: LABEL_MESSAGE,
+  // "Prediabetic", "non-diabetic range" and "antidiabetic" are not labels for a person.
+  defaults: { fix: 'suggest', notBefore: ['non|pre|anti -?'] },
+  terms: [
+    {
+      match: 'brittle diabetic',
+      message: '"{match}": "brittle" blames the person for glucose swings. Describe the pattern ("frequent hypoglycaemia and hyperglycaemia despite …").',
+      suggest: ['has diabetes with frequent glucose swings'],
+      fix: 'none',
+    },
+    // "diabetic patient", "a type 2 diabetic man" → "patient with diabetes", "a man with type 2 diabetes".
+    { match: `${TYPE_1} diabetic @person`, suggest: ['$3 with type 1 diabetes'] },
+    { match: `${TYPE_2} diabetic @person`, suggest: ['$3 with type 2 diabetes'] },
+    { match: `${OTHER}? diabetic @person`, suggest: ['$3 with diabetes'] },
+    // "a 62-year-old male diabetic", "58 yo diabetic with …" → "a 62-year-old male with diabetes".
+    { match: `${AGE} male|female|man|woman? diabetic`, suggest: ['$1 $2 with diabetes'], when: ['nounEnd'] },
+    // "a diabetic.", "a type 2 diabetic on metformin", "the diabetic in bed 4" → "a person with type 2 diabetes".
+    { match: `a|an|the [ ${TYPE_1} diabetic ]`, suggest: ['person with type 1 diabetes'], when: ['nounEnd'] },
+    { match: `a|an|the [ ${TYPE_2} diabetic ]`, suggest: ['person with type 2 diabetes'], when: ['nounEnd'] },
+    { match: `a|an|the [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
+    // Any other word between the article and "diabetic" describes the person: "an epileptic diabetic".
+    { match: 'a|an|the #word [ diabetic ]', suggest: ['person with diabetes'], when: ['nounEnd'] },
+    { match: `${TYPE_1} diabetics`, suggest: ['people with type 1 diabetes'], when: ['nounEnd'] },
+    { match: `${TYPE_2} diabetics`, suggest: ['people with type 2 diabetes'], when: ['nounEnd'] },
+    { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'] },
+    { match: 'known|chronic|long-standing|longstanding|lifelong diabetic', suggest: ['known to have diabetes'], when: ['nounEnd'] },
+    // "Type 1 diabetic, insulin pump." — the type makes "diabetic" a noun for the person.
+    { match: `${TYPE_1} diabetic`, suggest: ['has type 1 diabetes'], fix: 'none', when: ['nounEnd'] },
+    { match: `${TYPE_2} diabetic`, suggest: ['has type 2 diabetes'], fix: 'none', when: ['nounEnd'] },
+    { match: 'non-insulin-dependent|insulin-dependent|insulin-requiring diabetic', suggest: ['has diabetes'], fix: 'none', when: ['nounEnd'] },
+    { match: `${NOUN_MAKERS} diabetic`, fix: 'none', when: ['nounEnd'] },
+    // "Pt is diabetic." — an adjective for the whole person: a hint in notes, info in reflections.
+    ...beToHave('diabetic', 'diabetes', { severity: 'hint', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd'], unless: ['reflection'] }),
+    ...beToHave('diabetic', 'diabetes', { severity: 'info', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd', 'reflection'] }),
+    // Control wording, only next to a diabetes or glucose word: a hint in notes, info in reflections.
+    { ...controlNoun, severity: 'hint', before: NEAR_BEFORE, unless: ['reflection'] },
+    { ...controlNoun, severity: 'hint', after: NEAR_AFTER, unless: ['reflection'] },
+    { ...controlNoun, severity: 'info', before: NEAR_BEFORE, when: ['reflection'] },
+    { ...controlNoun, severity: 'info', after: NEAR_AFTER, when: ['reflection'] },
+    { ...control, severity: 'hint', before: NEAR_BEFORE, unless: ['reflection'] },
+    { ...control, severity: 'hint', after: NEAR_AFTER, unless: ['reflection'] },
+    { ...control, severity: 'info', before: NEAR_BEFORE, when: ['reflection'] },
+    { ...control, severity: 'info', after: NEAR_AFTER, when: ['reflection'] },
+  ],
+  contexts: { negated: 'silent' },
   docs: {
     summary: '"A diabetic", "diabetics", "diabetic patient", and "poorly controlled"/"uncontrolled" judgments about glucose.',
     why:
@@ -112,18 +88,25 @@ export default defineRule({
       '"Prediabetic" and "non-diabetic" lab ranges.',
       'Motor-control findings such as "uncontrolled descent" or "poor trunk control": control wording is only checked near diabetes or glucose terms.',
       'The patient\'s own words in an attributed quotation.',
+      'Negated use ("is not diabetic").',
     ],
     sources: ['S21', 'S14', 'S5'],
   },
   examples: {
     flagged: [
       '{{Type 1 diabetic}}, insulin pump; checks BG before sessions.',
-      'Pt is {{a diabetic}} and checks glucose before sessions.',
-      '{{Diabetic patient}} referred for balance training.',
-      'Education handout for {{diabetics}} on foot care.',
-      'Pt is {{a brittle diabetic}} per referral.',
+      'Pt is a {{diabetic}} and checks glucose before sessions. => Pt is a person with diabetes and checks glucose before sessions.',
+      '{{Diabetic patient}} referred for balance training. => Patient with diabetes referred for balance training.',
+      'Education handout for {{diabetics}} on foot care. => Education handout for people with diabetes on foot care.',
+      'Pt is a {{brittle diabetic}} per referral.',
+      'She is a {{type 2 diabetic}} and has neuropathy. => She is a person with type 2 diabetes and has neuropathy.',
+      'This is a {{62-year-old male diabetic}} and urinary retention. => This is a 62-year-old male with diabetes and urinary retention.',
+      'Seen: an {{84-year-old diabetic}} from the ward. => Seen: an 84-year-old with diabetes from the ward.',
+      'He\'s an epileptic {{diabetic}}. => He\'s an epileptic person with diabetes.',
+      'A {{diabetic male}} in urinary retention. => A male with diabetes in urinary retention.',
       'T2DM, {{poorly controlled}}; A1C 9.4%.',
       { text: 'He has {{uncontrolled}} diabetes and skipped lunch.', mode: 'reflection' },
+      'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
     clean: [
       'Diabetic foot exam: monofilament intact bilaterally.',
@@ -134,7 +117,8 @@ export default defineRule({
       'Poor trunk control in sitting; needs min A for balance.',
       'Pt said, "I\'m a diabetic, so I keep juice in my bag."',
       'Patient with type 2 diabetes; A1C 8.2% (above target).',
+      'Uncontrolled hypertension; diabetes well managed on metformin.',
+      'Pt is not diabetic; A1C 5.2%.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, ctx.mode === 'clinical' ? clinical : reflection),
 });

@@ -1,74 +1,56 @@
 /**
  * cond.weight — "obese patient", "morbidly obese", "fat" for a person.
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { PERSON_NOUN, articleFor, haveFor } from '../../text/lexicon.ts';
-import { after, before } from './shared.ts';
+import { defineRule } from '../define.ts';
+import { AGE, DESCRIBING, beToHave } from './shared.ts';
 
-const MESSAGE = 'Weight is something a person has, not what they are. Say "person with obesity" or give the measure ("BMI 41, class III obesity").';
-/** "obese" before these describes a measure or a research model, not a person. */
-const NOT_PERSON = /^\s*(?:abdomen|abdominal|belly|panniculus|pannus|thighs?|legs?|arms?|trunk|torso|body|adipose|tissue|habitus|body\s+habitus|range|category|class|group|cohort|mice|mouse|rats?|models?|phenotype|subjects?\s+were|population|populations|state|status)\b/i;
-
-const phrases: Phrase[] = [
-  {
-    // "Pt is morbidly obese" → "Pt has severe obesity"
-    pattern: /\b(is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:(morbidly|severely|extremely|super|very)\s+)?obese\b/gi,
-    message: MESSAGE,
-    suggest: (m) => {
-      const verb = /^(?:became|becomes)$/i.test(m[1]!) ? (/became/i.test(m[1]!) ? 'developed' : 'develops') : /been/i.test(m[1]!) ? `${m[1]!.split(/\s+/)[0]} had` : haveFor(m[1]!);
-      return [`${verb} ${m[2] ? 'severe ' : ''}obesity`];
-    },
-    fix: 'suggest',
-    unless: (m, ctx) => !ctx.personSubject(m.index) || NOT_PERSON.test(after(m, ctx)),
-  },
-  {
-    // "an obese 54 yo woman", "morbidly obese patient"
-    pattern: new RegExp(`\\b(?:(a|an|the)\\s+)?(?:(morbidly|severely|extremely|super)\\s+)?obese\\s+((?:(?:\\d+\\s*(?:yo|y\\/o|y\\.o\\.|year[- ]old|yr[- ]old)|young|older|elderly|middle[- ]aged|black|white|african[- ]american|hispanic|asian|male|female)\\s+){0,2})(${PERSON_NOUN})\\b`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => {
-      const rest = `${m[3] ?? ''}${m[4]}`;
-      const det = m[1] ? `${m[1].toLowerCase() === 'the' ? 'the' : articleFor(rest)} ` : '';
-      return [`${det}${rest} with ${m[2] ? 'severe ' : ''}obesity`];
-    },
-    fix: 'suggest',
-  },
-  {
-    pattern: /\bmorbidly\s+obese\b/gi,
-    message: '"Morbidly obese" adds a judgment to a measurement. Say "with severe (class III) obesity" or give the BMI.',
-    suggest: ['with severe obesity', 'with class III obesity'],
-    fix: 'suggest',
-  },
-  {
-    pattern: /\bthe\s+obese(?=\s*(?:[.,;:!?)]|$)|\s+(?:are|were|have|who|in|and|often|may|need)\b)/gi,
-    message: 'A body size is not a group name. Say "people with obesity".',
-    suggest: ['people with obesity'],
-    fix: 'suggest',
-  },
-  {
-    // Bare adjective for the person: "Obese, pleasant 40 yo …", "pt obese and deconditioned"
-    pattern: /\bobese\b/gi,
-    message: MESSAGE,
-    suggest: ['with obesity'],
-    fix: 'none',
-    severity: 'info',
-    unless: (m, ctx) => NOT_PERSON.test(after(m, ctx)) || /\b(?:habitus|build|body\s+type|appearance)\b[^.;]{0,12}$/i.test(before(m, ctx, 30)) || /\bnon-?$|\bpre-?$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || !ctx.personSubject(m.index),
-  },
-  {
-    // "fat" as a description of a person (not fat pad, body fat, fat-free mass)
-    pattern: new RegExp(`\\b(?:(?:(?:is|was|are|were|looks?|looked|seems?|seemed|getting|got|gotten|become|became)\\s+(?:(?:very|so|too|really|quite|a\\s+bit|kind\\s+of|pretty)\\s+)?fat(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|so|because|now|lately)\\b))|(?:(?:a|the|that|this|some)\\s+)?fat\\s+(?:old\\s+)?(?:\\d{1,3}\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)\\s+)?${PERSON_NOUN}\\b|(?<![\\w-])fat(?=\\s*,\\s*(?:[A-Za-z-]+\\s*,?\\s+){0,3}(?:\\d{1,3}\\s*-?\\s*(?:yo|y\\/o|y\\.o\\.|year[-\\s]old|yr[-\\s]old)|${PERSON_NOUN})\\b))`, 'gi'),
-    message: '"Fat" used about a person is a judgment, not a finding. Give the measure (weight, BMI) if it is relevant to care.',
-    suggest: [],
-    fix: 'none',
-    severity: 'warning',
-    unless: (m, ctx) => /^(?:is|was|are|were|looks?|looked|seems?|seemed|getting|got|gotten|become|became)\b/i.test(m[0]) && !ctx.personSubject(m.index),
-  },
-];
+const MESSAGE = '"{match}": weight is something a person has, not what they are. Say "person with obesity" or give the measure ("BMI 41, class III obesity").';
+const SEVERE = 'morbidly|severely|extremely|super';
+/** "Obese" before a body part, a measure or a research model is not said of a person. */
+const NOT_PERSON = ['@notPersonBody', 'subjects_were'];
+const FAT = '"{match}": "fat" used about a person is a judgment, not a finding. Give the measure (weight, BMI) if it is relevant to care.';
 
 export default defineRule({
   id: 'cond.weight',
   family: 'condition',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /obese|\bfat\b/i,
+  message: MESSAGE,
+  defaults: { fix: 'suggest', notAfter: NOT_PERSON },
+  terms: [
+    // "Pt is morbidly obese" → "Pt has severe obesity"; "is obese" → "has obesity".
+    ...beToHave(`${SEVERE} obese`, 'severe obesity', { when: ['personSubject'] }),
+    ...beToHave('very? obese', 'obesity', { when: ['personSubject'] }),
+    { match: 'has|had been very? obese', suggest: ['$1 had obesity'], when: ['personSubject'] },
+    { match: 'became very? obese', suggest: ['developed obesity'], when: ['personSubject'] },
+    { match: 'becomes very? obese', suggest: ['develops obesity'], when: ['personSubject'] },
+    // "an obese 54 yo woman" → "a 54 yo woman with obesity"; the article before the span follows the new first word.
+    { match: `${SEVERE} obese ${DESCRIBING}{0,2} @person`, suggest: ['$3 $4 with severe obesity'] },
+    { match: `obese ${DESCRIBING}{0,2} @person`, suggest: ['$2 $3 with obesity'] },
+    {
+      match: 'morbidly obese',
+      message: '"{match}" adds a judgment to a measurement. Say "with severe (class III) obesity" or give the BMI.',
+      suggest: ['with severe obesity', 'with class III obesity'],
+    },
+    { match: 'the [ obese ]', message: '"{match}": a body size is not a group name. Say "people with obesity".', suggest: ['people with obesity'], when: ['nounEnd'] },
+    // Bare adjective for the person: "Obese, pleasant 40 yo …", "pt obese and deconditioned"; not an exam finding
+    // under a body-part label ("Abdomen: obese") or a habitus.
+    {
+      match: 'obese',
+      suggest: ['with obesity'],
+      fix: 'none',
+      severity: 'info',
+      notBefore: ['habitus|build|appearance ...', 'body_type ...', 'non|pre -?', 'a|an'],
+      when: ['personSubject'],
+    },
+    // After an article ("an obese, white female") "with obesity" cannot stand in for the adjective: no suggestion.
+    { match: 'a|an [ obese ]', fix: 'none', severity: 'info', when: ['personSubject'] },
+    // "fat" said of a person, not "fat pad", "body fat", "fat-free mass".
+    { match: 'is|was|are|were|look/v|seem/v|getting|got|gotten|become|became very|so|too|really|quite|pretty|a_bit|kind_of? fat', message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|tissue|graft|necrosis|stranding|plane|planes|suppression|suppressed|density|#num'], when: ['personSubject'] },
+    { match: `fat old? ${AGE}? @person`, message: FAT, fix: 'none', severity: 'warning' },
+    { match: `a|the|that|this|some [ fat old? ${AGE}? @person ]`, message: FAT, fix: 'none', severity: 'warning' },
+    { match: `[ fat ] , #word{0,3} ${AGE}|@person`, message: FAT, fix: 'none', severity: 'warning', notBefore: ['body|%|#num'] },
+  ],
+  contexts: { negated: 'silent' },
   docs: {
     summary: '"Obese patient", "morbidly obese" and "fat" used to describe a person.',
     why:
@@ -80,16 +62,22 @@ export default defineRule({
       'Anatomy and body composition: "fat pad", "body fat %", "fat-free mass", "fatty liver", "fat infiltration".',
       '"Obese habitus", research models ("obese mice"), and ICD descriptors quoted verbatim.',
       'The patient\'s own words in an attributed quotation.',
+      'Negated use ("is not obese").',
     ],
     sources: ['S22', 'S14'],
   },
   examples: {
     flagged: [
-      '{{Obese patient}} referred for knee OA.',
-      'Pt {{is morbidly obese}} and uses a bariatric walker.',
-      'A {{morbidly obese}} 60 yo woman with low back pain.',
+      '{{Obese patient}} referred for knee OA. => Patient with obesity referred for knee OA.',
+      'Pt {{is morbidly obese}} and uses a bariatric walker. => Pt has severe obesity and uses a bariatric walker.',
+      'A {{morbidly obese 60 yo woman}} with low back pain.',
+      'Pt, {{morbidly obese}}, ambulates with a walker. => Pt, with severe obesity, ambulates with a walker.',
+      'An {{obese 18-year-old woman}} presents with knee pain. => An 18-year-old woman with obesity presents with knee pain.',
+      'Seen today: an {{obese woman}} referred for knee pain. => Seen today: a woman with obesity referred for knee pain.',
+      'She {{was obese}} before the surgery. => She had obesity before the surgery.',
       { text: 'The patient {{was fat}} and sweating after the stairs.', mode: 'reflection' },
-      'She is {{a fat lady}} who lives alone.',
+      'She is a {{fat lady}} who lives alone.',
+      'The patient is an {{obese}}, white female in no distress.',
     ],
     clean: [
       'Abdomen: Obese, soft, nontender.',
@@ -99,7 +87,8 @@ export default defineRule({
       'Imaging shows fatty liver and fatty infiltration of the multifidus.',
       'Pt states, "I\'m obese and I know it makes my knees worse."',
       'Morbid obesity is listed on the problem list.',
+      'Obese mice were used in the cited study.',
+      'Pt is not obese; BMI 24.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });
