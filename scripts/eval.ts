@@ -32,6 +32,9 @@ if (dev2) table(`dev2 set (${readCorpus(dev2Path).length} sentences)`, dev2);
 const dev3Path = join(corpus, 'dev3.jsonl');
 const dev3 = existsSync(dev3Path) ? evaluate(readCorpus(dev3Path)) : undefined;
 if (dev3) table(`dev3 set (${readCorpus(dev3Path).length} sentences)`, dev3);
+const dev4Path = join(corpus, 'dev4.jsonl');
+const dev4 = existsSync(dev4Path) ? evaluate(readCorpus(dev4Path)) : undefined;
+if (dev4) table(`dev4 set (${readCorpus(dev4Path).length} sentences)`, dev4);
 const holdout = evaluate(readCorpus(join(corpus, 'holdout.jsonl')));
 table(`held-out set (${readCorpus(join(corpus, 'holdout.jsonl')).length} sentences, never used for tuning)`, holdout);
 // holdout2: written before the rule code was read, in the style of transcribed reports; frozen, never tuned on.
@@ -56,5 +59,9 @@ if (process.argv.includes('--mistakes')) {
   if (dev3) {
     console.log('\ndev3-set mistakes:');
     for (const m of dev3.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
+  }
+  if (dev4) {
+    console.log('\ndev4-set mistakes:');
+    for (const m of dev4.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
   }
 }
