@@ -67,7 +67,7 @@ export default defineRule({
       'Manual therapy and fine motor terms: "Grade V manipulation", "manipulation under anesthesia", "object manipulation", "manipulative therapy".',
       '"Physically demanding", "demanding schedule", "entitled to benefits", a handout "entitled …", "financially needy".',
       'Negated uses ("not demanding") and attributed quotations, such as a reflection quoting a chart it critiques.',
-      'A label someone else used ("caregiver says he is demanding") is reported at info, with advice to record the behaviour instead.',
+      'A label in a clause about a relative or caregiver ("caregiver says he is demanding", "family is very demanding") is reported at info.',
     ],
     sources: ['seed', 'S2', 'S4', 'S7', 'S9', 'S10', 'S12', 'S13'],
   },

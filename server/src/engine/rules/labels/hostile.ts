@@ -55,7 +55,7 @@ export default defineRule({
       'The patient\'s own report of a feeling ("reports feeling angry about the diagnosis").',
       '"Hostile work environment", "combat/combative sports".',
       'Negated uses ("not combative", "no agitation") and attributed quotations.',
-      'A label someone else used ("family reports he was combative at home") is reported at info.',
+      'A label in a clause about a relative or caregiver ("family reports he was combative at home") is reported at info.',
     ],
     sources: ['S4', 'S6', 'S7', 'S11', 'S12'],
   },

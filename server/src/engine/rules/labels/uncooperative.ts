@@ -67,7 +67,7 @@ export default defineRule({
       '"Lazy eye"; "oppositional defiant disorder"; low motivation the patient reports as a symptom.',
       'Respiratory effort ("poor inspiratory effort").',
       'Negated uses ("without resistance") and attributed quotations ("I\'m lazy about stretching").',
-      'A label someone else used ("caregiver says he is lazy") is reported at info, with advice to record the behaviour.',
+      'A label in a clause about a relative or caregiver ("caregiver says he is lazy") is reported at info.',
     ],
     sources: ['seed', 'S4', 'S6', 'S7', 'S11', 'S12', 'S36'],
   },

@@ -16,7 +16,9 @@ const ICD: TermDefaults = {
 const ICD_AFTER = [', uncomplicated|unspecified', ', in remission', ', with intoxication|withdrawal', ', with #word -? induced', '(? f10|f11|f12|f13|f14|f15|f16|f18|f19 .'];
 const ICD_BEFORE = ['f10|f11|f12|f13|f14|f15|f16|f18|f19 . #int -|:|)?', '... icd|icd-10'];
 /** "Has a drinking problem", "history of drug problems": a problem said of a person, not of a dosing schedule. */
-const OF_A_PERSON = ['@have|with|@possessive|known|report/v|describe/v|admit/v|deny/v|mention/v|about|history_of|hx_of a|an? serious|bad|big|long-standing|expensive|daily?'];
+const OF_A_PERSON = ['@have|with|@possessive|known|report/v|describe/v|admit/v|deny/v|mention/v|about|history_of|hx_of'];
+/** The article and any adjective go with the phrase, so the suggestion replaces "a serious drinking problem" whole. */
+const A_PROBLEM = 'a|an? serious|bad|big|long-standing|expensive|daily?';
 
 export default defineRule({
   id: 'sud.abuse-framing',
@@ -37,8 +39,8 @@ export default defineRule({
     { match: 'drinking|alcohol|etoh -? habit/n', message: HABIT, suggest: ['alcohol use'] },
     { match: 'smoking|tobacco|nicotine -? habit/n', message: HABIT, suggest: ['tobacco use'] },
     { match: '@substance|needle -? habit/n', message: HABIT, suggest: ['substance use'] },
-    { match: 'drinking|alcohol|etoh -? problem/n', message: HABIT, suggest: ['alcohol use'], before: OF_A_PERSON },
-    { match: 'drug|drugs|substance|heroin|cocaine|meth|opioid|opiate -? problem/n', message: HABIT, suggest: ['substance use'], before: OF_A_PERSON },
+    { match: `${A_PROBLEM} drinking|alcohol|etoh -? problem/n`, message: HABIT, suggest: ['unhealthy alcohol use', 'alcohol use'], before: OF_A_PERSON },
+    { match: `${A_PROBLEM} drug|drugs|substance|heroin|cocaine|meth|opioid|opiate -? problem/n`, message: HABIT, suggest: ['substance use'], before: OF_A_PERSON },
     { match: 'problem with? drinking|alcohol', message: HABIT, suggest: ['alcohol use'] },
     { match: 'problem with? drugs', message: HABIT, suggest: ['substance use'] },
     { match: 'problem drinker/n', message: HABIT, suggest: ['person/n with unhealthy alcohol use'] },
@@ -66,7 +68,7 @@ export default defineRule({
       'Long history of {{alcohol abuse}} in his thirties. => Long history of alcohol use in his thirties.',
       'Pt {{abuses alcohol}} on weekends per roommate. => Pt uses alcohol on weekends per roommate.',
       'Reports a {{drug habit}} in his twenties.',
-      'Mother has a {{drinking problem}}.',
+      'Mother has {{a drinking problem}}. => Mother has unhealthy alcohol use.',
     ],
     clean: [
       'No tobacco, alcohol, or drug abuse.',
