@@ -70,6 +70,16 @@ function patientDecides(ctx: RunContext, c: Candidate): boolean {
   return leadWords(ctx, c).every((w) => WORD_SETS.adverb.has(w) || WORD_SETS.have.has(w) || WORD_SETS.be.has(w) || w === 'and' || w === 'but');
 }
 
+/** A word of `set` in the candidate's sentence, within `reach` characters of it. */
+function sentenceHas(ctx: RunContext, c: Candidate, set: ReadonlySet<string>, reach: number): boolean {
+  const s = ctx.sentenceAt(c.start);
+  const from = Math.max(s.start, c.start - reach);
+  const to = Math.min(Math.max(s.end, c.end), c.end + reach);
+  const tokens = ctx.tokens();
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) if (set.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 export const CONDITIONS = {
   /** A person is the stated subject or, at the start of a fragment, the implied one. */
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
@@ -103,6 +113,12 @@ export const CONDITIONS = {
   // -- credibility --
 
   // -- labels --
+  /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */
+  research: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.research, Infinity),
+  /** A behaviour scale or a mental status exam, where hostility words are findings. */
+  behaviourScale: (ctx, c) => ctx.section === 'mental-status' || sentenceHas(ctx, c, WORD_SETS.behaviourScale, Infinity),
+  /** A symptom or performance validity test is named in the sentence. */
+  validityTest: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.validityTest, Infinity),
 
   // -- adherence --
 
@@ -124,6 +140,12 @@ export const CONDITIONS = {
   },
 
   // -- substance-use --
+  /** The sentence near the candidate is about substance use (a substance, a treatment, a screen). */
+  sudContext: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.substance, 150) || sentenceHas(ctx, c, WORD_SETS.sudContext, 150),
+  /** A disease or symptom that relapses is named close by, and no substance is. */
+  diseaseRelapse: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.relapsingDisease, 40) && !sentenceHas(ctx, c, WORD_SETS.substance, 40) && !sentenceHas(ctx, c, WORD_SETS.sudContext, 40),
+  /** "Clean" about a wound, a technique or a room. */
+  hygiene: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.hygiene, 150),
 
   // -- dignity --
 

@@ -262,13 +262,18 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
   return [...keys];
 }
 
-/** A suggestion template filled from a match: `$N` is element N's text, `word/v` takes the matched verb form. */
+/**
+ * A suggestion template filled from a match: `$N` is element N's text, `word/v` takes the matched verb form,
+ * `word/n` the matched number and `word/agree` the verb form that agrees with the matched noun.
+ */
 export function fillTemplate(template: string, match: PatternMatch, tokens: readonly Token[], text: string): string {
   return template
     .replace(/\$(\d)/g, (_, d: string) => {
       const part = match.parts[Number(d) - 1];
       return part && part[1] > part[0] ? text.slice(tokens[part[0]]!.start, tokens[part[1] - 1]!.end) : '';
     })
+    // A verb agreeing with the matched noun: "person who uses" after "junkie", "people who use" after "junkies".
+    .replace(/([\p{L}]+)\/agree\b/gu, (_, lemma: string) => (match.tag === 'pl' ? lemma.toLowerCase() : verbForms(lemma).s[0]!))
     .replace(/([\p{L}]+)\/v\b/gu, (_, lemma: string) => inflect(lemma, match.tag))
     .replace(/([\p{L}]+)\/n\b/gu, (_, lemma: string) => inflect(lemma, match.tag === 'pl' ? 'pl' : 'sg'))
     .replace(/\s{2,}/g, ' ')

@@ -3,7 +3,7 @@
  * must or must not stand next to them, and named conditions; this module turns
  * that into reports. Nothing here knows any particular rule.
  */
-import type { FixLevel, Severity } from '../types.ts';
+import type { FixLevel, Mode, Severity } from '../types.ts';
 import type { ContextEffect, ContextName, Report, RunContext } from '../rules/define.ts';
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, type ConditionName } from './conditions.ts';
@@ -22,7 +22,8 @@ export interface Term {
   /** Replacement templates (`$N`, `word/v`); their case and article follow the text. */
   suggest?: string[];
   fix?: FixLevel;
-  severity?: Severity;
+  /** The severity of this term's findings, or one per mode ({ clinical: 'info', reflection: 'warning' }). */
+  severity?: Severity | Partial<Record<Mode, Severity>>;
   /** Patterns of which one must end right before the match (a leading `...` allows a gap within the clause). */
   before?: string[];
   /** Patterns none of which may end right before the match. */
@@ -176,7 +177,8 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Read
             suggestions.push(fitted.start === start ? fitted.replacement : filled);
           }
           const report: Report = { start, end: span.end, message, suggestions, fix: t.term.fix ?? (suggestions.length ? 'suggest' : 'none') };
-          if (t.term.severity) report.severity = t.term.severity;
+          const severity = typeof t.term.severity === 'object' ? t.term.severity[ctx.mode] : t.term.severity;
+          if (severity) report.severity = severity;
           found.push({ report, contexts: t.term.contexts, order });
           break;
         }

@@ -44,6 +44,47 @@ export const WORD_SETS = {
   // -- credibility --
 
   // -- labels --
+  /** People a label is pinned on besides the patient words: relatives, carers, visitors ("difficult family"). */
+  labelTarget: set(`family families caregiver caregivers carer carers parent parents mother mothers father fathers mom moms
+    mum mums dad dads spouse spouses wife wives husband husbands partner partners son sons daughter daughters relative relatives
+    visitor visitors`),
+  /** Degree and frequency words between a copula and a label ("is very", "was often"). */
+  degree: set(`very so quite rather really extremely increasingly often sometimes somewhat too more less particularly especially
+    notably always also still again overly fairly pretty highly`),
+  /** Pharmacology and neuroscience discussion, where "drug-seeking" is a research construct. */
+  research: set(`animal animals rat rats mice mouse rodent rodents primate primates model models self-administration preclinical
+    neurobiology neurobiological dopamine reward mesolimbic accumbens pharmacology lecture literature study studies`),
+  /** Validated scales and exams that use hostility words as levels or items. */
+  behaviourScale: set(`rass richmond cam cohen-mansfield cmai rancho rla rlas bprs panss npi riker phq phq-9 dsm`),
+  /** Symptom and performance validity tests: report the test, not the motive. */
+  validityTest: set(`tomm sims validity waddell nonorganic non-organic mmpi rey`),
+  /** What a person can be said to exaggerate, as opposed to an exam finding (reflexes, lordosis, startle). */
+  symptom: set(`pain pains symptom symptoms complaint complaints injury injuries disability limitation limitations difficulty
+    difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
+    impairments illness severity distress report reports`),
+  /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
+  aggressiveThing: set(`disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
+    malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
+    treatments therapy therapies stretching stretch strengthening mobilization mobilisation mobilizations manual management
+    approach approaches care rehab rehabilitation regimen regimens intervention interventions protocol protocols plan plans
+    dosing dose doses hydration fluids resuscitation surgery surgical resection debridement pulmonary airway secretion
+    secretions chest bowel pain weaning titration goal goals timeline timelines loading exercise exercises pt ot physiotherapy
+    growth spread infection pathogens bacteria strain strains fibromatosis monitoring screening follow-up workup work-up
+    toilet clearance measures correction diuresis anticoagulation`),
+  /** Care, help and change a person (not a muscle or a microbe) can resist. */
+  resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
+    interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion
+    suggestions recommendation recommendations repositioning positioning turning transfer transfers transferring bathing
+    showering dressing toileting hygiene adl adls being using use wearing change changes changing plan cues cueing cuing
+    feedback direction discharge placement getting going participating participation attempting trying walking standing
+    splint splints bracing brace orthosis orthoses equipment wheelchair walker cushion medication medications meds idea input
+    guidance limits boundaries`),
+  /** Organisms, drugs and physiology that are "resistant": not a person's choice. */
+  resistantThing: set(`insulin antibiotic antimicrobial drug multidrug multi-drug methicillin vancomycin carbapenem treatment
+    therapy airway vascular peripheral tone muscle muscles joint tissue infection bacteria organism organisms strain strains
+    tumor tumors tumour tumours cancer disease depression hypertension epilepsy seizure seizures spasticity contracture
+    contractures pain mrsa vre cell cells virus fungus tb tuberculosis leptin heparin steroid platelet apc flow cuff band bands
+    tubing weight spring water`),
 
   // -- adherence --
 
@@ -66,6 +107,23 @@ export const WORD_SETS = {
     habitus range category class group cohort mice mouse rat rats model models phenotype population populations state status`),
 
   // -- substance-use --
+  /** Substances a label or a framing can name ("heroin addict", "alcohol abuse"). */
+  substance: set(`substance substances drug drugs alcohol etoh opioid opioids opiate opiates narcotic narcotics heroin fentanyl
+    cocaine crack meth methamphetamine methamphetamines amphetamine amphetamines stimulant stimulants benzo benzos
+    benzodiazepine benzodiazepines cannabis marijuana thc pot weed pill pills polysubstance oxy oxycodone oxycontin percocet
+    xanax ketamine pcp mdma ecstasy inhalant inhalants kratom tobacco nicotine`),
+  /** Words that put a sentence in substance-use context, beyond the substances themselves. */
+  sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
+    bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping
+    cigarette cigarettes recovery`),
+  /** Diseases and symptoms that relapse without any substance use ("relapsing-remitting MS"). */
+  relapsingDisease: set(`remitting ms sclerosis cancer leukemia leukaemia lymphoma myeloma tumor tumour malignancy malignant disease
+    symptom symptoms pain depression depressive psychosis nephrotic vasculitis lupus sle cidp flare infection fever malaria
+    injury sciatica tendinopathy instability dislocation`),
+  /** Wound-care and hygiene words: "clean" there is about a surface, not a person. */
+  hygiene: set(`wound wounds incision incisions dressing dressings site sites skin scar scars pin stoma drain drains staples sutures
+    technique hand hands catheter field sterile dry intact room house home apartment clothes clothing laundry bed linen linens
+    floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch`),
 
   // -- dignity --
 

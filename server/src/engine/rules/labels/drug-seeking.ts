@@ -1,39 +1,22 @@
 /**
  * label.drug-seeking — motive attributions about requests for medication.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { bounded, nearSentence, withReportedLabels } from './shared.ts';
-
-/** Pharmacology and neuroscience discussion: animal models, reward circuits, self-administration. */
-const RESEARCH = /\b(?:animal|animals|rats?|mice|mouse|rodents?|primates?|models?|self-administration|preclinical|neurobiolog\w*|dopamine|reward|mesolimbic|nucleus accumbens|addiction research|pharmacology|lecture|literature|study|studies)\b/i;
-
-const research = (m: RegExpExecArray, ctx: RunContext): boolean => {
-  const s = nearSentence(ctx, m.index);
-  return RESEARCH.test(ctx.text.slice(s.start, s.end));
-};
-
-const MESSAGE =
-  'This assigns a motive to a request for pain relief. Record the request and the pain it was for ("requested stronger pain medication for calf pain rated 8/10; referred to prescriber").';
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\b(?:drug|narcotic|narcotics|opioid|opiate|opioids|med|meds|medication|pain[- ]med(?:ication)?s?|pill|benzo|benzodiazepine)[-\s]seek(?:ing|er|ers)\b/gi,
-    message: MESSAGE,
-    unless: research,
-  },
-  {
-    pattern: /\bseek(?:s|ing|ed)?\s+(?:narcotics|opioids|opiates|pain meds|pain pills|drugs|benzos|controlled substances|oxycodone|hydrocodone|dilaudid)\b/gi,
-    message: MESSAGE,
-    unless: research,
-  },
-];
+import { defineRule } from '../define.ts';
 
 export default defineRule({
   id: 'label.drug-seeking',
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /seek/i,
-  negationSensitive: false, // applied in check() over a bounded window
+  message:
+    '"{match}" assigns a motive to a request for pain relief. Record the request and the pain it was for ("requested stronger pain medication for calf pain rated 8/10; referred to prescriber").',
+  // Pharmacology and neuroscience discussion uses "drug-seeking" as a research construct.
+  defaults: { unless: ['research'] },
+  terms: [
+    { match: ['drug|narcotic|narcotics|opioid|opioids|opiate|med|meds|medication|pill|benzo|benzodiazepine -? seeking|seeker/n', 'pain -? med|meds|medication|medications -? seeking|seeker/n'] },
+    { match: 'seek/v narcotics|opioids|opiates|drugs|benzos|oxycodone|hydrocodone|dilaudid|pain_meds|pain_pills|controlled_substances' },
+  ],
+  // "Denies drug-seeking" records nothing against the person; a relative's label is passed on, at info.
+  contexts: { negated: 'silent', relative: 'info' },
   docs: {
     summary: '"Drug-seeking", "drug seeker", "narcotic-seeking", "med-seeking", "seeking opioids".',
     why:
@@ -58,5 +41,4 @@ export default defineRule({
       'Pt seeking a second opinion about the power-chair prescription.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases),
 });

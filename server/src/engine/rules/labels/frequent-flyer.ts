@@ -1,35 +1,28 @@
 /**
  * label.frequent-flyer — utilisation slurs and disease nicknames.
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
+import { defineRule } from '../define.ts';
 
-const phrases: Phrase[] = [
-  {
-    pattern: /\bfrequent[-\s]fl(?:y|i)ers?\b(?!\s+(?:miles|points|program|programme|card|status|number|account|club|rewards|lounge))/gi,
-    message: '"Frequent flyer" mocks a person for needing care. If the number of visits matters clinically, state it ("4 ED visits for pain crises in 6 months").',
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    pattern: /\bsicklers?\b/gi,
-    message: '"Sickler" is a slur for people with sickle cell disease, linked to worse attitudes and care. Say "person with sickle cell disease".',
-    suggest: (m) => [/s$/i.test(m[0]) ? 'people with sickle cell disease' : 'person with sickle cell disease'],
-    fix: 'suggest',
-  },
-  {
-    pattern: /\b(?:one of (?:our|the|my|their) regulars|(?:a|an|our|the)\s+(?:ED|ER|clinic|ward|unit|hospital)\s+regulars?|regulars?\s+(?:in|at|on|of)\s+(?:the|our)\s+(?:ED|ER|emergency department|clinic|ward|unit|gym))\b/gi,
-    message: 'Calling someone one of the "regulars" reduces them to how often they use care. State the visit history only if it matters clinically.',
-    suggest: [],
-    fix: 'none',
-    severity: 'warning',
-  },
-];
+const SICKLER = '"{match}" is a slur for people with sickle cell disease, linked to worse attitudes and care. Say "person with sickle cell disease".';
+const REGULARS = 'Calling someone one of the "regulars" ("{match}") reduces them to how often they use care. State the visit history only if it matters clinically.';
 
 export default defineRule({
   id: 'label.frequent-flyer',
   family: 'labels',
   severity: { clinical: 'error', reflection: 'error' },
-  anchor: /frequent|sickler|regulars?\b/i,
+  message: '"{match}" mocks a person for needing care. If the number of visits matters clinically, state it ("4 ED visits for pain crises in 6 months").',
+  terms: [
+    // Airline loyalty programmes are the other sense.
+    { match: 'frequent -? flyer/n|flier/n', notAfter: ['miles|points|program|programme|card|status|number|account|club|rewards|lounge'], fix: 'none' },
+    { match: 'sickler', message: SICKLER, suggest: ['person with sickle cell disease'] },
+    { match: 'sicklers', message: SICKLER, suggest: ['people with sickle cell disease'] },
+    {
+      match: ['one of our|the|my|their regulars', 'a|an|our|the ed|er|clinic|ward|unit|hospital regular/n', 'regular/n in|at|on|of the|our ed|er|emergency_department|clinic|ward|unit|gym'],
+      message: REGULARS,
+      severity: 'warning',
+      fix: 'none',
+    },
+  ],
   docs: {
     summary: 'Utilisation slurs and disease nicknames: "frequent flyer", "sickler" (error); "one of our regulars" (warning).',
     why:
@@ -41,7 +34,8 @@ export default defineRule({
   examples: {
     flagged: [
       '{{Frequent flyer}} in the ED for sickle cell pain crises.',
-      '{{Sickler}}, 24 yo, here for hip AVN rehab.',
+      '{{Sickler}}, 24 yo, here for hip AVN rehab. => Person with sickle cell disease, 24 yo, here for hip AVN rehab.',
+      'Two {{sicklers}} on the unit this week. => Two people with sickle cell disease on the unit this week.',
       '{{One of our regulars}}, back again with another calf strain.',
     ],
     clean: [
@@ -50,5 +44,4 @@ export default defineRule({
       'Bowel habits regular on the current bowel program.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -1,88 +1,48 @@
 /**
  * label.hostile — hostility and aggression labels.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import type { Mode } from '../../types.ts';
-import { bounded, feelingReport, nearSentence, personSubj, withReportedLabels } from './shared.ts';
-
-/** Validated scales and constructs that use these words as levels or items. */
-const SCALE_WINDOW =
-  /\b(?:RASS|Richmond|CAM(?:-ICU)?|Cohen[- ]Mansfield|CMAI|Agitated Behaviou?r Scale|ABS|Rancho|RLA|RLAS|Level IV|confused[- ]agitated|BPRS|PANSS|NPI|Neuropsychiatric Inventory|SAS|Riker|PHQ|DSM)\b/;
-
-const AGGRESSIVE_NOT_PERSON =
-  '(?:disease|diseases|course|progression|tumou?rs?|cancers?|lymphomas?|malignanc(?:y|ies)|neoplasms?|variants?|subtypes?|forms?|phenotypes?|treatment|treatments|therapy|therapies|stretching|stretch|strengthening|mobili[sz]ations?|manual|management|approach|approaches|care|rehab|rehabilitation|regimens?|interventions?|protocols?|plans?|dosing|doses?|hydration|fluids?|resuscitation|surgery|surgical|resection|debridement|pulmonary|airway|secretion|chest|bowel|pain|weaning|titration|goals?|timelines?|progression|loading|exercise|exercises|PT|OT|physiotherapy|physical therapy|growth|spread|infection|pathogens?|bacteria|strains?|fibromatosis|behaviou?r of the (?:tumou?r|disease)|monitoring|screening|follow-up|workup|work-up|cough assist|airway clearance|pulmonary toilet|measures?|correction|diuresis|anticoagulation)';
+import { defineRule } from '../define.ts';
+import { FEELING_REPORT, SOFT } from './shared.ts';
 
 const MESSAGE_STRONG =
-  'This word labels the person instead of recording what happened. Describe the behaviour, what preceded it and how it was handled ("pushed the aide\'s arm away during sit-to-stand when pain rose to 8/10; session paused").';
+  '"{match}" labels the person instead of recording what happened. Describe the behaviour, what preceded it and how it was handled ("pushed the aide\'s arm away during sit-to-stand when pain rose to 8/10; session paused").';
 const MESSAGE_SOFT =
-  'An emotion label is an inference. Record what you observed and what preceded it ("raised voice at check-in after a 40-min wait"), or the patient\'s own words about how they felt.';
-
-/** Skip the label where a scale or the patient's own feeling report is the context. */
-function clinicalContext(m: RegExpExecArray, ctx: RunContext): boolean {
-  // A mental status exam records affect and psychomotor state in these very words, as findings.
-  if (ctx.section === 'mental-status') return true;
-  const s = nearSentence(ctx, m.index);
-  if (SCALE_WINDOW.test(ctx.text.slice(s.start, s.end))) return true;
-  return feelingReport(ctx, m.index);
-}
-
-const phrases = (mode: Mode): Phrase[] => {
-  const soft = mode === 'clinical' ? 'info' : 'warning';
-  return [
-    {
-      pattern: /\b(?:combative(?:ness)?|belligeren(?:t|ce)|hostil(?:e|ity))\b/gi,
-      message: MESSAGE_STRONG,
-      unless: (m, ctx) => {
-        if (/^\s+(?:sports?|arts?|training|work environment|environment|environments|takeover|territory|witness|bids?)\b/i.test(ctx.text.slice(m.index + m[0].length))) return true;
-        return clinicalContext(m, ctx);
-      },
-    },
-    {
-      pattern: /\b(?:confrontational|argumentative)\b/gi,
-      message: MESSAGE_STRONG,
-      severity: soft,
-      // Confrontation testing is how visual fields are examined at the bedside.
-      unless: (m, ctx) => clinicalContext(m, ctx) || /^\s+(?:visual\s+)?(?:fields?|testing|VF)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
-    },
-    {
-      pattern: /\b(?:angry|angrily|irate|enraged|furious)\b/gi,
-      message: MESSAGE_SOFT,
-      severity: soft,
-      unless: (m, ctx) => clinicalContext(m, ctx) || !personSubj(ctx, m.index) && !/^\s+(?:outbursts?|at|with|toward|towards|about)\b/i.test(ctx.text.slice(m.index + m[0].length)),
-    },
-    {
-      pattern: /\bagitat(?:ed|ion)\b/gi,
-      message: MESSAGE_SOFT,
-      severity: soft,
-      unless: (m, ctx) => {
-        const before = ctx.text.slice(Math.max(0, m.index - 25), m.index);
-        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-        if (/\b(?:psychomotor|motor|terminal|confused[- ]|post-?operative|emergence|akathisia and)\s*$/i.test(before)) return true;
-        if (/^\s+(?:depression|delirium|scale|inventory|score|item|subscale)\b/i.test(after)) return true;
-        return clinicalContext(m, ctx) || !personSubj(ctx, m.index);
-      },
-    },
-    {
-      pattern: /\baggressi(?:ve|on)\b/gi,
-      message: MESSAGE_SOFT,
-      severity: soft,
-      unless: (m, ctx) => {
-        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-        if (new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}${AGGRESSIVE_NOT_PERSON}\\b`, 'i').test(after)) return true;
-        if (/\b(?:more|less|most|too|overly|medically|surgically|clinically)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+(?:with|toward|towards|at)\s+(?:staff|the aide|others|family|caregiver|nurses?|therapists?)\b/i.test(after)) return true;
-        if (/\b(?:tumou?r|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach)\s+(?:\w+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return true;
-        return clinicalContext(m, ctx) || !personSubj(ctx, m.index);
-      },
-    },
-  ];
-};
+  '"{match}" is an inference about emotion. Record what you observed and what preceded it ("raised voice at check-in after a 40-min wait"), or the patient\'s own words about how they felt.';
+/** Someone angry at, with or toward someone: the person is the one described even without a subject. */
+const ANGRY_AT = 'outburst/n|at|with|toward|towards|about';
 
 export default defineRule({
   id: 'label.hostile',
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /combativ|belliger|hostil|confrontation|argumentative|angr|irate|enraged|furious|agitat|aggressi/i,
-  negationSensitive: false, // applied in check() over a bounded window
+  // A scale level or a mental status finding, and the patient's own report of a feeling, are not labels.
+  defaults: { unless: ['behaviourScale'], notBefore: [FEELING_REPORT] },
+  terms: [
+    { match: 'combative/a|belligerent/a|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n'] },
+    // Confrontation testing is how visual fields are examined at the bedside.
+    { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'] },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT] },
+    {
+      match: 'agitated|agitation',
+      message: MESSAGE_SOFT,
+      severity: SOFT,
+      notBefore: ['psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
+      notAfter: ['depression|delirium|scale|inventory|score|item|subscale'],
+      when: ['personSubject'],
+    },
+    {
+      // "Aggressive" about a disease, a treatment or a plan ("aggressive physical and medical intervention").
+      match: 'aggressive|aggression',
+      message: MESSAGE_SOFT,
+      severity: SOFT,
+      notBefore: ['more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach'],
+      notAfter: ['#any{0,5} @aggressiveThing'],
+      when: ['personSubject'],
+    },
+  ],
+  // A label someone else used ("family reports he was combative at home") is passed on at info.
+  contexts: { negated: 'silent', relative: 'info' },
   docs: {
     summary: 'Hostility labels: combative, belligerent, hostile (warning); angry, irate, agitated, aggressive, confrontational, argumentative (info in notes, warning in reflections).',
     why:
@@ -95,7 +55,7 @@ export default defineRule({
       'The patient\'s own report of a feeling ("reports feeling angry about the diagnosis").',
       '"Hostile work environment", "combat/combative sports".',
       'Negated uses ("not combative", "no agitation") and attributed quotations.',
-      'A label someone else used ("family reports he was combative at home") is reported at info.',
+      'A label in a clause about a relative or caregiver ("family reports he was combative at home") is reported at info.',
     ],
     sources: ['S4', 'S6', 'S7', 'S11', 'S12'],
   },
@@ -123,5 +83,4 @@ export default defineRule({
       'Pt reports feeling angry about the diagnosis and wants to talk with the team.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases(ctx.mode)),
 });

@@ -1,77 +1,39 @@
 /**
  * label.malingering — attributions of faking, exaggeration and gain.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { bounded, clauseLead, nearSentence, personLead, personSubj, withReportedLabels } from './shared.ts';
-
-/** Named tests and constructs: report the test, not the motive. */
-const TESTS =
-  /\b(?:TOMM|Test of Memory Malingering|SIMS|Structured Inventory of Malingered|symptom validity|performance validity|validity (?:testing|tests?|indicators?|scales?)|Waddell|non-?organic (?:signs?|findings)|MMPI|Rey 15|effort testing|embedded validity)\b/i;
-const inTestContext = (m: RegExpExecArray, ctx: RunContext): boolean => {
-  const s = nearSentence(ctx, m.index);
-  return TESTS.test(ctx.text.slice(s.start, s.end));
-};
-
-/** What a person can be said to exaggerate (as opposed to an exam finding: reflexes, lordosis, startle). */
-const SYMPTOM =
-  '(?:(?:his|her|their|the|pt\'s|patient\'s|any|all|every)\\s+)?(?:pain|pains|symptoms?|complaints?|injury|injuries|disability|limitations?|difficult(?:y|ies)|deficits?|weakness|condition|problems?|fatigue|dizziness|numbness|discomfort|impairments?|illness|severity|distress|reports?|pain (?:behaviou?rs?|response|ratings?|scores?))';
+import { defineRule } from '../define.ts';
 
 const MESSAGE =
-  'This word accuses the patient of deception or exaggeration. Report what was measured and the specific inconsistency, without inferring motive ("Waddell nonorganic signs 3/5"; "pain rating unchanged while gait speed improved 0.2 m/s").';
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\bmalinger(?:s|ed|ing|er|ers)?\b/gi,
-    message: MESSAGE,
-    unless: inTestContext,
-  },
-  {
-    pattern: /\b(?:secondary gain|symptom magnification|magnif(?:ies|ying|ied)\s+(?:(?:his|her|their)\s+)?(?:symptoms|pain)|over-?reporting|overreport(?:s|ed|ing)?)\b/gi,
-    message: MESSAGE,
-    unless: (m, ctx) => inTestContext(m, ctx) || /^\s+(?:scale|questionnaire|index|score)\b/i.test(ctx.text.slice(m.index + m[0].length)),
-  },
-  {
-    // "exaggerates pain", "exaggerated symptoms", "embellishing her limitations"
-    pattern: new RegExp(`\\b(?:exaggerat(?:es|ed|ing|e|ion of)|embellish(?:es|ed|ing)?|overstat(?:es|ed|ing)|amplif(?:ies|ied|ying))\\s+${SYMPTOM}\\b`, 'gi'),
-    message: MESSAGE,
-    unless: inTestContext,
-  },
-  {
-    // "Pt may be exaggerating.", "she is embellishing"
-    pattern: /\b(?:exaggerating|embellishing|exaggerates|embellishes)\b(?=\s*(?:[.;,!?)]|$|\bagain\b|\bat times\b|\bfor\b|\bto\b))/gi,
-    message: MESSAGE,
-    unless: (m, ctx) => inTestContext(m, ctx) || !personSubj(ctx, m.index),
-  },
-  {
-    // "faking the weakness", "a faker"; not "fake tan" or "faking" a sound in play therapy.
-    pattern: /\bfak(?:ing|ed|es|er|ers|ery)\b/gi,
-    message: MESSAGE,
-    unless: (m, ctx) => {
-      if (/^fak(?:er|ers)$/i.test(m[0])) return false;
-      if (inTestContext(m, ctx)) return true;
-      return !personSubj(ctx, m.index) && !personLead(ctx, m.index);
-    },
-  },
-  {
-    pattern: /\bhypochondri(?:ac|acs|acal|asis|a)\b/gi,
-    message: 'This labels worry about health as a character flaw. Describe the concern and what was done ("asked about each new calf twinge; reviewed warning signs together").',
-  },
-  {
-    pattern: /\bhyster(?:ical|ically|ics|ia)\b/gi,
-    message: '"Hysterical" dismisses distress (and has a long history of being used against women). Describe what you observed: "crying and breathing fast after the w/c battery failed; sat with pt until calm".',
-    unless: (m, ctx) => {
-      const around = ctx.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 25);
-      return /\bmass\s+hysteria\b|hysterical(?:ly)?\s+(?:funny|laugh\w*)|laugh\w*\s+hysterically/i.test(around) || /\bhistory of (?:the )?(?:term|word|diagnosis)\s*$/i.test(clauseLead(ctx, m.index));
-    },
-  },
-];
+  '"{match}" accuses the patient of deception or exaggeration. Report what was measured and the specific inconsistency, without inferring motive ("Waddell nonorganic signs 3/5"; "pain rating unchanged while gait speed improved 0.2 m/s").';
+/** What is exaggerated: a symptom, not an exam finding ("exaggerated DTRs", "exaggerated lordosis"). */
+const SYMPTOM = '@possessive|the|any|all|every? @symptom';
 
 export default defineRule({
   id: 'label.malingering',
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /malinger|secondary gain|magnif|over-?report|exaggerat|embellish|overstat|amplif|fak|hypochondri|hyster/i,
-  negationSensitive: false, // applied in check() over a bounded window
+  message: MESSAGE,
+  // Named tests and constructs (TOMM, validity testing, Waddell signs): report the test, not the motive.
+  defaults: { unless: ['validityTest'] },
+  terms: [
+    { match: 'malinger/vn' },
+    { match: ['secondary gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
+    { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
+    // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
+    { match: 'exaggerating|embellishing|exaggerates|embellishes', notAfter: ['#word'], when: ['personSubject'] },
+    { match: 'exaggerating|embellishing|exaggerates|embellishes', after: ['again|for|to|at_times'], when: ['personSubject'] },
+    // "Faking the weakness", "a faker"; not a "fake tan".
+    { match: 'faking|faked|fakes|fakery', when: ['personSubject'] },
+    { match: 'faker/n' },
+    { match: 'hypochondriac/n|hypochondriacal|hypochondriasis|hypochondria', message: '"{match}" labels worry about health as a character flaw. Describe the concern and what was done ("asked about each new calf twinge; reviewed warning signs together").' },
+    {
+      match: 'hysterical|hysterically|hysterics|hysteria',
+      message: '"{match}" dismisses distress (and has a long history of being used against women). Describe what you observed: "crying and breathing fast after the w/c battery failed; sat with pt until calm".',
+      notBefore: ['mass', 'laugh/v', '... history of the? term|word|diagnosis'],
+      notAfter: ['funny|laugh/v'],
+    },
+  ],
+  contexts: { negated: 'silent', relative: 'info' },
   docs: {
     summary: 'Attributions of faking and exaggeration: malingering, secondary gain, symptom magnification, exaggerates pain, faking, embellishing, hypochondriac, hysterical.',
     why:
@@ -104,5 +66,4 @@ export default defineRule({
       'No evidence of malingering on validity testing.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases),
 });

@@ -1,103 +1,60 @@
 /**
  * label.uncooperative — cooperation, willingness, motivation and effort labels.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import type { Mode } from '../../types.ts';
-import { bounded, clauseLead, feelingReport, nearSentence, personLead, personSubj, withReportedLabels } from './shared.ts';
-
-/** What a person (not a muscle, tone or microbe) resists: care, advice, help, a change. */
-const CARE_OBJECT =
-  '(?:(?:all|any|most|further|the|his|her|their|our|my)\\s+)?(?:care|cares|caregiving|treatment|treatments|therapy|therapies|PT|OT|physio(?:therapy)?|interventions?|exercises?|exercising|HEP|home (?:exercise )?program(?:me)?|advice|education|teaching|instructions?|redirection|re-?direction|staff|help|assistance|assist|suggestions?|recommendations?|repositioning|positioning|turning|transfers?|transferring|bathing|showering|dressing|toileting|hygiene|ADLs?|being|using|use of|wearing|change|changes|changing|the plan|plan|cues|cueing|cuing|feedback|direction|discharge|placement|getting|going|participat\\w*|attempting|trying|walking|standing|mobili[sz]\\w*|splints?|bracing|brace|orthos[ie]s|equipment|the (?:power[- ]?chair|wheelchair|w\\/c|walker|brace|splint|cushion)|medications?|meds|new (?:equipment|routines?)|the idea|input|guidance|limits|boundaries)';
-
-/** Organisms, drugs and physiology that are "resistant": not a person's choice. */
-const NOT_PERSON_BEFORE =
-  /\b(?:insulin|antibiotic|antimicrobial|drug|multidrug|multi-drug|methicillin|vancomycin|carbapenem|treatment|therapy|airway|vascular|peripheral|tone|muscle|muscles|joint|tissue|infection|bacteria|organisms?|strains?|tumou?rs?|cancer|disease|depression|hypertension|epilepsy|seizures?|spasticity|contractures?|pain|MRSA|VRE|cells?|virus|fungus|TB|tuberculosis|leptin|heparin|steroid|platelet|APC|flow|cuff|band|bands|tubing|weight|spring|water)\s*(?:[\w-]+\s+){0,2}$/i;
+import { defineRule } from '../define.ts';
+import { FEELING_REPORT, SOFT } from './shared.ts';
 
 const STRONG_MESSAGE =
-  'This labels the person instead of describing what happened. Record what was and was not done and the reason the patient gave ("completed 2 of 3 sets; stopped citing fatigue").';
+  '"{match}" labels the person instead of describing what happened. Record what was and was not done and the reason the patient gave ("completed 2 of 3 sets; stopped citing fatigue").';
 const SOFT_MESSAGE =
-  'This reads as a judgment of the person. Describe what they chose and why, if they said ("declined the sliding board today, worried about slipping; practised with therapist spotting").';
-
-const phrases = (mode: Mode): Phrase[] => {
-  const soft = mode === 'clinical' ? 'info' : 'warning';
-  return [
-    {
-      pattern: /\b(?:uncooperative|non-?cooperative|not cooperative|not co-operative|uncooperativeness|un-cooperative)\b/gi,
-      message: STRONG_MESSAGE,
-    },
-    {
-      pattern: /\blaz(?:y|iness)\b/gi,
-      message: STRONG_MESSAGE,
-      unless: (m, ctx) => /^\s+(?:eye|eyes|susan|bowel|river)\b/i.test(ctx.text.slice(m.index + m[0].length)),
-    },
-    {
-      pattern: /\b(?:unmotivated|amotivated|(?:lacks|lacked|lacking|lack of|no|poor|low|little|minimal|decreased|limited|questionable)\s+motivation|not (?:very |at all )?motivated|poorly motivated)\b/gi,
-      message: STRONG_MESSAGE,
-      // Low motivation is also a symptom the patient reports (depression screening).
-      unless: (m, ctx) => feelingReport(ctx, m.index) || /\b(?:reports?|reported|endorses?|endorsed|describes?|described|states?|stated|PHQ|anhedonia|depressi\w*|symptoms? of)\b/i.test(clauseLead(ctx, m.index)),
-    },
-    {
-      pattern: /\b(?:unwilling(?:ness)?|reluctan(?:t|tly|ce))\b/gi,
-      message: SOFT_MESSAGE,
-      severity: soft,
-      unless: (m, ctx) => !personSubj(ctx, m.index) && !personLead(ctx, m.index),
-    },
-    {
-      pattern: /\boppositional\b(?!\s+defiant)/gi,
-      message: STRONG_MESSAGE,
-    },
-    {
-      pattern: /\bdefensive(?:ly|ness)?\b/gi,
-      message: SOFT_MESSAGE,
-      severity: soft,
-      unless: (m, ctx) => {
-        const before = ctx.text.slice(Math.max(0, m.index - 25), m.index);
-        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-        if (/\b(?:tactile|tactilely|sensory|oral|orally|gravitational|auditory|touch|proprioceptive|vestibular|knee|hip|shoulder|ankle|elbow|wrist|neck|back|spine|trunk|muscles?|joints?|limbs?|arms?|legs?|hands?|foot|feet|calf|hamstrings?|quads?|quadriceps|abdominals?)\s+$/i.test(before)) return true;
-        if (/^\s+(?:medicine|documentation|charting|driving|practice|posture|postures|posturing|position|positions|reflex|reflexes|reactions?|responses?|end|back|line|lineman|linemen|player|players|drills?|midfielder|tackle|coordinator|specialist|play|stance|strategy|strategies|mechanisms?|wounds?|injuries|injury|guarding|splinting|spasms?|muscle)\b/i.test(after)) return true;
-        return !personSubj(ctx, m.index);
-      },
-    },
-    {
-      // "Pt resistant to using the tilt function", "resistance to care"
-      pattern: new RegExp(`\\bresist(?:ant|ance|ive|iveness)\\s+to\\s+${CARE_OBJECT}\\b`, 'gi'),
-      message: SOFT_MESSAGE,
-      severity: soft,
-      unless: (m, ctx) => NOT_PERSON_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || (!personSubj(ctx, m.index) && !/^resistance|^resistiveness/i.test(m[0])),
-    },
-    {
-      // "resists repositioning", "resisted all attempts at transfer"
-      pattern: new RegExp(`\\bresist(?:s|ed|ing)\\s+(?:(?:all|any|most)\\s+)?(?:attempts\\s+(?:at|to)\\s+\\w+|${CARE_OBJECT})\\b`, 'gi'),
-      message: SOFT_MESSAGE,
-      severity: soft,
-      unless: (m, ctx) => /^resisted\s+(?:the\s+)?(?:exercises?|ROM|isometrics?|movement|motion)/i.test(m[0]) || !personSubj(ctx, m.index) || NOT_PERSON_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)),
-    },
-    {
-      // "Pt resistant." / "pt very resistant today"
-      pattern: /\bresistant\b(?=\s*(?:[.;,!]|$|\band\b|\btoday\b|\bthroughout\b|\bduring\b|\bwhen\b|\bwith\s+(?:staff|cares|care|transfers?|repositioning|bathing|dressing)\b))/gi,
-      message: SOFT_MESSAGE,
-      severity: soft,
-      unless: (m, ctx) => {
-        const lead = clauseLead(ctx, m.index);
-        if (NOT_PERSON_BEFORE.test(lead)) return true;
-        return !/\b(?:pt|patient|client|resident|he|she|they)\s+(?:(?:is|was|are|were|became|remains|remained|very|quite|often|increasingly|more|less|again|still)\s+){0,3}$/i.test(lead);
-      },
-    },
-    {
-      pattern: /\b(?:poor|minimal|little|low|half-?hearted|lack of|sub-?optimal)\s+effort\b/gi,
-      message: 'Effort is better shown as data than judged. Give the numbers and what may explain them ("grip CV 22% across 3 trials; pt reported pain 7/10 during testing").',
-      severity: soft,
-      unless: (m, ctx) => /^\s+(?:of|from)\s+(?:breathing|respiration)|^\s+(?:to|required)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 25)) || /\b(?:respiratory|inspiratory|expiratory|breathing|cough)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 15), m.index)),
-    },
-  ];
-};
+  '"{match}" reads as a judgment of the person. Describe what they chose and why, if they said ("declined the sliding board today, worried about slipping; practised with therapist spotting").';
+/** What a person resists: care, help, a change; "resisted exercise" is strength training. */
+const CARE = 'all|any|most|further|the|his|her|their|our|my? @resistedCare';
+/** Organisms, drugs and physiology that are "resistant" (up to two words before). */
+const NOT_PERSON = '@resistantThing #any{0,2}';
+/** "Pt is resistant", "she was very resistant". */
+const PATIENT_IS = 'pt|patient|client|resident|he|she|they is|was|are|were|became|remains|remained|very|quite|often|increasingly|more|less|again|still{0,3}';
 
 export default defineRule({
   id: 'label.uncooperative',
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /cooperat|lazy|lazi|motivat|unwilling|reluctan|oppositional|defensive|resist|effort/i,
-  negationSensitive: false, // applied in check() over a bounded window
+  message: STRONG_MESSAGE,
+  terms: [
+    { match: 'uncooperative/a|noncooperative|non-cooperative|un-cooperative|not_cooperative|not_co-operative' },
+    { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river'] },
+    {
+      // Low motivation is also a symptom the patient reports (depression screening).
+      match: ['unmotivated|amotivated', 'lack/v|lack_of|no|poor|low|little|minimal|decreased|limited|questionable motivation', 'not very|at_all? motivated', 'poorly motivated'],
+      notBefore: [FEELING_REPORT, '... report/v|endorse/v|describe/v|state/v|phq|anhedonia|depression|depressive|symptom/n_of'],
+    },
+    { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'] },
+    { match: 'oppositional', notAfter: ['defiant'] },
+    {
+      // Tactile defensiveness, defensive documentation and sports positions are not about a person's manner.
+      match: 'defensive|defensively|defensiveness',
+      message: SOFT_MESSAGE,
+      severity: SOFT,
+      notBefore: ['tactile|tactilely|sensory|oral|orally|gravitational|auditory|touch|proprioceptive|vestibular|knee|hip|shoulder|ankle|elbow|wrist|neck|back|spine|trunk|muscle/n|joint/n|limb/n|arm/n|leg/n|hand/n|foot|feet|calf|hamstring/n|quad/n|quadriceps|abdominal/n'],
+      notAfter: ['medicine|documentation|charting|driving|practice|posture/n|posturing|position/n|reflex/n|reaction/n|response/n|end|back|line|lineman|linemen|player/n|drill/n|midfielder|tackle|coordinator|specialist|play|stance|strategy/n|mechanism/n|wound/n|injury/n|guarding|splinting|spasm/n|muscle'],
+      when: ['personSubject'],
+    },
+    { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
+    { match: `resistant|resistive to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    { match: ['resist/v all|any|most? attempts at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    // "Pt resistant." / "pt very resistant today"
+    { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], notAfter: ['#word'] },
+    { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], after: ['and|today|throughout|during|when', 'with staff|cares|care|transfer/n|repositioning|bathing|dressing'] },
+    {
+      match: 'poor|minimal|little|low|half-hearted|halfhearted|lack_of|suboptimal|sub-optimal effort',
+      message: '"{match}": effort is better shown as data than judged. Give the numbers and what may explain them ("grip CV 22% across 3 trials; pt reported pain 7/10 during testing").',
+      severity: SOFT,
+      notAfter: ['of|from breathing|respiration', 'to|required'],
+      notBefore: ['respiratory|inspiratory|expiratory|breathing|cough'],
+    },
+  ],
+  // A label someone else used ("caregiver says he is lazy") is passed on at info.
+  contexts: { negated: 'silent', relative: 'info' },
   docs: {
     summary: 'Cooperation, motivation and effort labels: uncooperative, lazy, unmotivated (warning); unwilling, reluctant, defensive, resistant to care, poor effort (info in notes, warning in reflections).',
     why:
@@ -110,7 +67,7 @@ export default defineRule({
       '"Lazy eye"; "oppositional defiant disorder"; low motivation the patient reports as a symptom.',
       'Respiratory effort ("poor inspiratory effort").',
       'Negated uses ("without resistance") and attributed quotations ("I\'m lazy about stretching").',
-      'A label someone else used ("caregiver says he is lazy") is reported at info, with advice to record the behaviour.',
+      'A label in a clause about a relative or caregiver ("caregiver says he is lazy") is reported at info.',
     ],
     sources: ['seed', 'S4', 'S6', 'S7', 'S11', 'S12', 'S36'],
   },
@@ -140,5 +97,4 @@ export default defineRule({
       'Pt reports low motivation and poor sleep since the diagnosis; PHQ-9 = 12.',
     ],
   },
-  check: (ctx) => checkPhrases(withReportedLabels(bounded(ctx, true)), phrases(ctx.mode)),
 });

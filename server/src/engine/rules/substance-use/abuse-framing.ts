@@ -1,63 +1,50 @@
 /**
  * sud.abuse-framing — "substance abuse", "abuses alcohol", "drug habit", "drug problem".
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { SUBSTANCE } from './shared.ts';
+import { defineRule } from '../define.ts';
+import type { TermDefaults } from '../../terms/terms.ts';
 
-const MESSAGE = '"Abuse" frames a health condition as wrongdoing. Say "substance use" ("alcohol use", "opioid use"), "unhealthy alcohol use", or the diagnosis ("alcohol use disorder") if one was made.';
-/** ICD-10 descriptors ("Alcohol abuse, uncomplicated", "F10.10") are billing text, not the writer's wording. */
-const ICD_AFTER = /^\s*,\s*(?:uncomplicated|in\s+remission|with\s+(?:intoxication|withdrawal|\w+[-\s]induced)|unspecified)\b|^\s*\(?\s*F1\d\.\d/i;
-const ICD_BEFORE = /\bF1\d\.\d{1,2}\s*[-–:)]?\s*$|\bICD(?:-10)?\b[^.]{0,30}$/i;
-
-/** "alcohol" for ETOH, otherwise the substance as written. */
-const named = (s: string) => (/^etoh$/i.test(s) ? 'alcohol' : s);
-
-const phrases: Phrase[] = [
-  {
-    // "substance abuse", "ETOH abuse", "history of drug abuse"
-    pattern: new RegExp(`\\b(${SUBSTANCE}|IV\\s+drug|intravenous\\s+drug|polysubstance|poly-?drug)[-\\s]+(?:drug\\s+)?abuse\\b(?!\\s+(?:of|by|from|against))`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => {
-      const kind = named(m[1]!);
-      return [`${kind} use`, /^(?:alcohol)$/i.test(kind) ? 'unhealthy alcohol use' : `${kind} use disorder`];
-    },
-    fix: 'suggest',
-  },
-  {
-    // "abuses alcohol", "was abusing opioids"
-    pattern: new RegExp(`\\b(abuses|abused|abusing|abuse)\\s+((?:(?:prescription|illicit|street|IV|intravenous)\\s+)?${SUBSTANCE})\\b`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => {
-      const verb = ({ abuses: 'uses', abused: 'used', abusing: 'using', abuse: 'use' } as Record<string, string>)[m[1]!.toLowerCase()]!;
-      return [`${verb} ${named(m[2]!)}`];
-    },
-    fix: 'suggest',
-    // "abuse" as a noun after a maltreatment word ("sexual abuse, drugs …") is not this verb.
-    unless: (m, ctx) => /\b(?:physical|sexual|emotional|verbal|child|elder|domestic|financial|substance)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)),
-  },
-  {
-    pattern: new RegExp(`\\b(?:(?:${SUBSTANCE}|smoking|drinking|needle)[-\\s]+habits?|(?:drug|drugs|alcohol|ETOH|EtOH|substance|heroin|cocaine|meth|opioid|opiate|drinking)[-\\s]+problems?|problem\\s+(?:with\\s+)?(?:drinking|drugs|alcohol)|problem\\s+drinker)\\b`, 'gi'),
-    message: '"Habit" and "problem" make substance use sound like a character flaw or a choice. Describe the use ("smokes 10 cigarettes/day", "drinks 6–8 beers daily") or name the diagnosis.',
-    suggest: (m) => {
-      const w = m[0].toLowerCase();
-      if (/problem\s+drinker/.test(w)) return ['person with unhealthy alcohol use'];
-      if (/drinking|alcohol|etoh/.test(w)) return ['alcohol use'];
-      if (/smoking|tobacco|nicotine/.test(w)) return ['tobacco use'];
-      return ['substance use'];
-    },
-    fix: 'suggest',
-    // "Problem" only when said of a person ("has a drinking problem"), not a pharmacy "drug problem with the dosing".
-    unless: (m, ctx) =>
-      !/habit|problem\s+drinker|problem\s+with/i.test(m[0]) &&
-      !/\b(?:has|had|have|having|with|his|her|their|pt'?s|patient'?s|history\s+of|hx\s+of|h\/o|known|reports?|reported|describes|described|admits|admitted|denies|mentions?|mentioned|about)\s+(?:(?:a|an)\s+)?(?:(?:serious|bad|big|long[-\s]?standing|expensive|daily|\d+[-\s]year)\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)),
-  },
-];
+const MESSAGE = '"{match}" frames a health condition as wrongdoing. Say "substance use" ("alcohol use", "opioid use"), "unhealthy alcohol use", or the diagnosis ("alcohol use disorder") if one was made.';
+const HABIT = '"{match}" makes substance use sound like a character flaw or a choice. Describe the use ("smokes 10 cigarettes/day", "drinks 6–8 beers daily") or name the diagnosis.';
+const ALCOHOL_ABUSE = 'alcohol|etoh -? abuse';
+const SUBSTANCE_ABUSE = '@substance|iv_drug|intravenous_drug|polydrug|poly-drug -? drug? abuse';
+/** ICD-10 descriptors ("Alcohol abuse, uncomplicated", "F10.10") are billing text, not the writer's wording: info. */
+const ICD: TermDefaults = {
+  severity: 'info',
+  message: `${MESSAGE} (This looks like an ICD-10 descriptor; keep it in a code field if it must stay verbatim.)`,
+};
+const ICD_AFTER = [', uncomplicated|unspecified', ', in remission', ', with intoxication|withdrawal', ', with #word -? induced', '(? f10|f11|f12|f13|f14|f15|f16|f18|f19 .'];
+const ICD_BEFORE = ['f10|f11|f12|f13|f14|f15|f16|f18|f19 . #int -|:|)?', '... icd|icd-10'];
+/** "Has a drinking problem", "history of drug problems": a problem said of a person, not of a dosing schedule. */
+const OF_A_PERSON = ['@have|with|@possessive|known|report/v|describe/v|admit/v|deny/v|mention/v|about|history_of|hx_of'];
+/** The article and any adjective go with the phrase, so the suggestion replaces "a serious drinking problem" whole. */
+const A_PROBLEM = 'a|an? serious|bad|big|long-standing|expensive|daily?';
 
 export default defineRule({
   id: 'sud.abuse-framing',
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /abus|habit|problem/i,
+  message: MESSAGE,
+  terms: [
+    { match: ALCOHOL_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['alcohol use', 'unhealthy alcohol use'] },
+    { match: ALCOHOL_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['alcohol use', 'unhealthy alcohol use'] },
+    { match: SUBSTANCE_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['$1 use', '$1 use disorder'] },
+    { match: SUBSTANCE_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['$1 use', '$1 use disorder'] },
+    // "Abuse of", "abuse by": maltreatment, not a substance.
+    { match: ALCOHOL_ABUSE, suggest: ['alcohol use', 'unhealthy alcohol use'], notAfter: ['of|by|from|against'] },
+    { match: SUBSTANCE_ABUSE, suggest: ['$1 use', '$1 use disorder'], notAfter: ['of|by|from|against'] },
+    // "Abuses alcohol"; "sexual abuse, drugs …" is a noun of maltreatment, not this verb.
+    { match: 'abuse/v etoh', suggest: ['use/v alcohol'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
+    { match: 'abuse/v prescription|illicit|street|iv|intravenous? @substance', suggest: ['use/v $2 $3'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
+    { match: 'drinking|alcohol|etoh -? habit/n', message: HABIT, suggest: ['alcohol use'] },
+    { match: 'smoking|tobacco|nicotine -? habit/n', message: HABIT, suggest: ['tobacco use'] },
+    { match: '@substance|needle -? habit/n', message: HABIT, suggest: ['substance use'] },
+    { match: `${A_PROBLEM} drinking|alcohol|etoh -? problem/n`, message: HABIT, suggest: ['unhealthy alcohol use', 'alcohol use'], before: OF_A_PERSON },
+    { match: `${A_PROBLEM} drug|drugs|substance|heroin|cocaine|meth|opioid|opiate -? problem/n`, message: HABIT, suggest: ['substance use'], before: OF_A_PERSON },
+    { match: 'problem with? drinking|alcohol', message: HABIT, suggest: ['alcohol use'] },
+    { match: 'problem with? drugs', message: HABIT, suggest: ['substance use'] },
+    { match: 'problem drinker/n', message: HABIT, suggest: ['person/n with unhealthy alcohol use'] },
+  ],
   // "No tobacco, alcohol, or drug abuse" labels nobody; a relative's history is reported, not the patient framed.
   contexts: { negated: 'silent', hypothetical: 'silent', relative: 'info' },
   docs: {
@@ -76,11 +63,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'PMH: {{substance abuse}}, HTN, L TKA.',
+      'PMH: {{substance abuse}}, HTN, L TKA. => PMH: substance use, HTN, L TKA.',
       'Hx of {{ETOH abuse}}; last drink 2 years ago.',
-      'Pt {{abuses alcohol}} on weekends per roommate.',
+      'Long history of {{alcohol abuse}} in his thirties. => Long history of alcohol use in his thirties.',
+      'Pt {{abuses alcohol}} on weekends per roommate. => Pt uses alcohol on weekends per roommate.',
       'Reports a {{drug habit}} in his twenties.',
-      'Mother has a {{drinking problem}}.',
+      'Mother has {{a drinking problem}}. => Mother has unhealthy alcohol use.',
     ],
     clean: [
       'No tobacco, alcohol, or drug abuse.',
@@ -91,17 +79,5 @@ export default defineRule({
       'Substance use: none; alcohol use: 2 drinks/week.',
       'Pt states, "My dad called it drug abuse, but it was pain."',
     ],
-  },
-  check: (ctx) => {
-    checkPhrases(
-      {
-        ...ctx,
-        report: (r) => {
-          const icd = ICD_AFTER.test(ctx.text.slice(r.end, r.end + 40)) || ICD_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 40), r.start));
-          ctx.report(icd ? { ...r, severity: 'info', message: `${r.message} (This looks like an ICD-10 descriptor; keep it in a code field if it must stay verbatim.)` } : r);
-        },
-      },
-      phrases,
-    );
   },
 });

@@ -1,71 +1,49 @@
 /**
  * sud.clean-dirty — "clean/dirty" drug tests and "been clean".
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { sudContext } from './shared.ts';
+import { defineRule } from '../define.ts';
+import type { TermDefaults } from '../../terms/terms.ts';
 
-const TEST = '(?:UDS|UDT|UA|U\\/A|urine|urines|urinalys[ie]s|tox(?:icology)?(?:\\s+screens?)?|drug\\s+(?:screens?|tests?)|urine\\s+drug\\s+(?:screens?|tests?)|screens?|specimens?|samples?|results?|test(?:\\s+results?)?)';
-const TEST_MESSAGE = '"Clean" and "dirty" describe people and bodily fluids as good or soiled. Report the result: "negative" or "positive (for …)".';
-const PERSON_MESSAGE = '"Clean" implies that someone who uses substances is dirty. Say "in recovery", "not using (substance) since …", or "in remission".';
-/** Wound care and hygiene senses of "clean". */
-const HYGIENE = /\b(?:wounds?|incisions?|dressings?|sites?|skin|scars?|pin\s+sites?|stoma|drains?|staples|sutures|technique|hands?|catheter|field|sterile|dry|intact|room|house|home|apartment|clothes|clothing|laundry|bed|linens?|floor|kitchen|bathroom|equipment|cushion|wheelchair|w\/c|chair|tray|teeth|mouth|ulcer|granulation|debrided|contaminated|catch)\b/i;
-
-const phrases: Phrase[] = [
-  {
-    // "clean UDS", "dirty urine", "clean tox screen"
-    pattern: new RegExp(`\\b(clean|dirty)\\s+(${TEST})\\b`, 'gi'),
-    message: TEST_MESSAGE,
-    suggest: (m) => {
-      const result = /^clean$/i.test(m[1]!) ? 'negative' : 'positive';
-      if (/^urines?$/i.test(m[2]!)) return [`${result} urine drug ${/s$/i.test(m[2]!) ? 'tests' : 'test'}`];
-      return [`${result} ${m[2]}`];
-    },
-    fix: 'safe',
-    // Urine, UA and "specimen" on their own are also about infection and clean-catch collection.
-    unless: (m, ctx) => {
-      const test = m[2]!;
-      const sentence = ctx.sentenceAt(m.index);
-      const sud = sudContext(ctx, m.index, m.index + m[0].length) || /\b(?:screens?|tox|drug|UDS)\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150)));
-      if (/^(?:UDS|UDT|tox|toxicology|drug|urine\s+drug)/i.test(test)) return false;
-      return !sud || /catch/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    },
-  },
-  {
-    // "UDS was clean", "tox screen came back dirty"
-    pattern: new RegExp(`\\b(?:UDS|UDT|tox(?:icology)?(?:\\s+screen)?|drug\\s+(?:screen|test)|urine\\s+drug\\s+(?:screen|test)|urine|UA)\\s+(?:(?:was|is|were|are|came\\s+back|returned|remains|remained|has\\s+been)\\s+)?(clean|dirty)\\b(?![-\\s]+catch)`, 'gi'),
-    message: TEST_MESSAGE,
-    suggest: (m) => [m[0].replace(/(clean|dirty)$/i, (w) => (/clean/i.test(w) ? 'negative' : 'positive'))],
-    fix: 'safe',
-    unless: (m, ctx) => /^(?:urine|UA)\b/i.test(m[0]) && !sudContext(ctx, m.index, m.index + m[0].length),
-  },
-  {
-    // "clean and sober", "clean time", "clean date"
-    pattern: /\bclean\s+(?:and|&)\s+sober\b|\bclean\s+(?:time|date)\b/gi,
-    message: PERSON_MESSAGE,
-    suggest: (m) => [/sober/i.test(m[0]) ? 'in recovery' : 'time in recovery'],
-    fix: 'suggest',
-  },
-  {
-    // "has been clean for 2 years", "stayed clean", "got clean", "is clean since May"
-    pattern: /\b(?:(?:has|have|had)\s+been|been|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|got|get(?:s|ting)?|gotten|went|going|is|was|are|were|be|being|keep(?:s|ing)?|kept)\s+(?:(?:completely|totally|fully|now|mostly)\s+)?clean\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and\s+sober|for|since|now|off|from|of|ever|x\s*\d|\d)\b)/gi,
-    message: PERSON_MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => {
-      const sentence = ctx.sentenceAt(m.index);
-      const text = ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + m[0].length + 150));
-      if (HYGIENE.test(text)) return true;
-      // The person (not a surface) is the subject, or the sentence is about substances.
-      return !ctx.personSubject(m.index) && !sudContext(ctx, m.index, m.index + m[0].length);
-    },
-  },
-];
+const TEST_MESSAGE = '"{match}": "clean" and "dirty" describe people and bodily fluids as good or soiled. Report the result: "negative" or "positive (for …)".';
+const PERSON_MESSAGE = '"{match}" implies that someone who uses substances is dirty. Say "in recovery", "not using (substance) since …", or "in remission".';
+/** Tests that are always drug tests. */
+const DRUG_TEST = 'uds|udt|tox|toxicology|tox_screen/n|toxicology_screen/n|drug_screen/n|drug_test/n|urine_drug_screen/n|urine_drug_test/n';
+/** Urine, UA and a bare "specimen" are also about infection and clean-catch collection: only in substance-use context. */
+const OTHER_TEST = 'ua|u_/_a|urinalysis|urinalyses|screen/n|specimen/n|sample/n|result/n|test/n|test_result/n';
+const VERDICT = 'was|is|were|are|came_back|returned|remains|remained|has_been?';
+/** "Been clean" ends its clause or goes on with time: "for 2 years", "since May", "and sober". */
+const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num'];
+const STAYED_CLEAN = 'has_been|have_been|had_been|been|stay/v|remain/v|got|get/v|gotten|went|going|is|was|are|were|be|being|keep/v|kept completely|totally|fully|now|mostly? clean';
+/** Test terms are fixed safely; none of them is clean-catch collection. */
+const TEST: TermDefaults = { message: TEST_MESSAGE, fix: 'safe', notAfter: ['-? catch'] };
+/** A person term: not a wound, a technique or a room, and a person (or substance use) is what the sentence is about. */
+const PERSON: TermDefaults = { message: PERSON_MESSAGE, fix: 'none', unless: ['hygiene'] };
 
 export default defineRule({
   id: 'sud.clean-dirty',
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /clean|dirty/i,
+  terms: [
+    { match: `clean ${DRUG_TEST}`, suggest: ['negative $2'], ...TEST },
+    { match: `dirty ${DRUG_TEST}`, suggest: ['positive $2'], ...TEST },
+    { match: `clean ${OTHER_TEST}`, suggest: ['negative $2'], ...TEST, when: ['sudContext'] },
+    { match: `dirty ${OTHER_TEST}`, suggest: ['positive $2'], ...TEST, when: ['sudContext'] },
+    { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, when: ['sudContext'] },
+    { match: 'dirty urine/n', suggest: ['positive urine drug test/n'], ...TEST, when: ['sudContext'] },
+    // "Clean urine on Monday's screen": a screen in the same clause makes it a drug test.
+    { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, after: ['screen/n ...'] },
+    { match: 'dirty urine/n', suggest: ['positive urine drug test/n'], ...TEST, after: ['screen/n ...'] },
+    { match: `${DRUG_TEST} ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST },
+    { match: `${DRUG_TEST} ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST },
+    { match: `urine|ua ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST, when: ['sudContext'] },
+    { match: `urine|ua ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST, when: ['sudContext'] },
+    { match: 'clean and|& sober', message: PERSON_MESSAGE, suggest: ['in recovery'] },
+    { match: 'clean time|date', message: PERSON_MESSAGE, suggest: ['time in recovery'] },
+    { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['personSubject'] },
+    { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'] },
+    { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['sudContext'] },
+    { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['sudContext'] },
+  ],
   docs: {
     summary: '"Clean" or "dirty" drug tests and urine, and "been clean" for a person not using substances.',
     why:
@@ -80,10 +58,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      '{{Clean UDS}} on 3/2; continues buprenorphine.',
-      'Had a {{dirty urine}} for fentanyl last month.',
+      '{{Clean UDS}} on 3/2; continues buprenorphine. => Negative UDS on 3/2; continues buprenorphine.',
+      'Had a {{dirty urine}} for fentanyl last month. => Had a positive urine drug test for fentanyl last month.',
       'Pt {{has been clean}} for 18 months and attends NA.',
-      '{{Tox screen came back dirty}} for cocaine.',
+      '{{Tox screen came back dirty}} for cocaine. => Tox screen came back positive for cocaine.',
       'She is {{clean and sober}} since 2021.',
     ],
     clean: [
@@ -96,5 +74,4 @@ export default defineRule({
       'Pt said, "I\'ve been clean for two years and I want to stay that way."',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -1,121 +1,87 @@
 /**
  * sud.person-labels — "addict", "substance abuser", "junkie", "alcoholic" (a person), "drug user".
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { PERSON_NOUN } from '../../text/lexicon.ts';
-import { SUBSTANCE } from './shared.ts';
+import { defineRule } from '../define.ts';
 
-const LABEL = 'Labels like this make substance use the whole person and raise blame, even among clinicians. Describe the person and the condition: "person with opioid use disorder", "person who uses drugs", "person in recovery".';
-const END = '(?=\\s*(?:[.,;:!?)\\]"”]|$)|\\s+(?:is|are|was|were|has|have|had|who|that|in|on|at|of|and|or|to|for|with|from|since|but|so|because|when|after|before|during|like|may|will|would|can|could|should|must|need|needs|often|usually|also|admitted|presented|came|comes|lives|living)\\b)';
-/** Substances as the first word of a label ("heroin addict", "alcohol abuser"). */
-const KIND = `(?:(?:${SUBSTANCE}|IV|intravenous|injection|injecting|poly-?drug|crack|sex|gambling)[-\\s]+)`;
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\b(?:junk(?:ie|y|ies)|crack[-\s]?heads?|dope[-\s]?heads?|pot[-\s]?heads?|meth[-\s]?heads?|druggies?|druggys?|tweakers?|stoners?|winos?|drunkards?|smackheads?|cokeheads?|coke[-\s]heads?|pill[-\s]?heads?|pill[-\s]?poppers?|dope[-\s]?fiends?|drug[-\s]?fiends?)\b/gi,
-    message: 'This is a slur for people who use drugs or alcohol and has no clinical meaning. Say "person who uses drugs" or "person with a substance use disorder", and record the substance and pattern of use.',
-    suggest: (m) => [/s$/i.test(m[0]) ? 'people who use drugs' : 'person who uses drugs'],
-    fix: 'suggest',
-    severity: 'error',
-  },
-  {
-    // "heroin addict", "former addict", "addicts"
-    pattern: new RegExp(`\\b(?:(?:(a|an|the)\\s+)?(?:(former|ex|reformed|recovering|active|known|chronic|hopeless)[-\\s]+)?(${KIND})?addicts?)\\b`, 'gi'),
-    message: LABEL,
-    suggest: (m) => {
-      const plural = /s$/i.test(m[0]);
-      const det = m[1] ? (m[1].toLowerCase() === 'the' ? 'the ' : 'a ') : '';
-      if (m[2] && /former|ex|reformed|recovering/i.test(m[2])) return [`${det}${plural ? 'people' : 'person'} in recovery`];
-      const kind = (m[3] ?? '').trim().toLowerCase().replace(/[-\s]+$/, '');
-      if (/^(?:alcohol|etoh)$/.test(kind)) return [`${det}${plural ? 'people' : 'person'} with alcohol use disorder`];
-      if (/^(?:heroin|fentanyl|opioids?|opiates?|oxy\w*|percocet|narcotics?|pills?|prescription)/.test(kind)) return [`${det}${plural ? 'people' : 'person'} with opioid use disorder`];
-      if (/^(?:iv|intravenous|injection|injecting)$/.test(kind)) return [`${det}${plural ? 'people who inject' : 'person who injects'} drugs`];
-      return [`${det}${plural ? 'people' : 'person'} with a substance use disorder`, `${det}${plural ? 'people who use' : 'person who uses'} drugs`];
-    },
-    fix: 'suggest',
-  },
-  {
-    // "substance abuser", "drug abusers"; a bare "abuser" is usually a perpetrator of abuse, so it needs a substance.
-    pattern: new RegExp(`\\b(?:(a|an|the)\\s+)?(?:(?:chronic|known|heavy|active|former)\\s+)?(${SUBSTANCE}|IV|intravenous|polysubstance)[-\\s]+(?:drug\\s+)?abusers?\\b`, 'gi'),
-    message: LABEL,
-    suggest: (m) => {
-      const plural = /s$/i.test(m[0]);
-      const det = m[1] ? (m[1].toLowerCase() === 'the' ? 'the ' : 'a ') : '';
-      const kind = m[2]!.toLowerCase();
-      if (/^(?:alcohol|etoh)$/.test(kind)) return [`${det}${plural ? 'people' : 'person'} with alcohol use disorder`, `${det}${plural ? 'people' : 'person'} with unhealthy alcohol use`];
-      if (/^(?:iv|intravenous)$/.test(kind)) return [`${det}${plural ? 'people who inject' : 'person who injects'} drugs`];
-      return [`${det}${plural ? 'people' : 'person'} with a substance use disorder`, `${det}${plural ? 'people who use' : 'person who uses'} ${/^(?:drugs?|substances?|polysubstance)$/.test(kind) ? 'drugs' : /^etoh$/.test(kind) ? 'alcohol' : kind}`];
-    },
-    fix: 'suggest',
-  },
-  {
-    // IVDA / IVDU: "intravenous drug abuser/user" as a label
-    pattern: /\b(?:IVDA|IVDU|IVDUs|IVDAs)\b/g,
-    message: '"IVDA/IVDU" names a person by their drug use. Say "person who injects drugs (PWID)" or "injection drug use" for the behaviour.',
-    suggest: (m) => [/^IVDU$|^IVDA$/.test(m[0]) ? 'injection drug use' : 'people who inject drugs', 'person who injects drugs'],
-    fix: 'suggest',
-  },
-  {
-    // "an alcoholic", "alcoholics", "alcoholic father" — not "alcoholic cirrhosis", "Alcoholics Anonymous"
-    pattern: new RegExp(`\\b(?:(?:(a|an|the)\\s+)?(?:(?:chronic|known|former|recovering|functioning|high[-\\s]functioning|raging)\\s+)?alcoholic(?:\\s+(${PERSON_NOUN}|fathers?|mothers?|husbands?|wives|wife|parents?|dads?|moms?|brothers?|sisters?|sons?|daughters?|uncles?|aunts?|spouses?)\\b|${END})|alcoholics\\b(?!\\s+Anonymous))`, 'gi'),
-    message: LABEL,
-    suggest: (m) => {
-      const det = m[1] ? (m[1].toLowerCase() === 'the' ? 'the ' : 'a ') : '';
-      if (m[2]) return [`${det}${m[2]} with alcohol use disorder`];
-      if (/\b(?:former|recovering)\b/i.test(m[0])) return [`${det || 'a '}person in recovery from alcohol use disorder`];
-      return [/alcoholics$/i.test(m[0]) ? 'people with alcohol use disorder' : `${det || 'a '}person with alcohol use disorder`];
-    },
-    fix: 'suggest',
-    // A bare predicate ("the drink was alcoholic") is not a person label.
-    // A fragment that opens with it ("Alcoholic with neuropathy.") or a copula about a person ("Pt is alcoholic.") names the person.
-    unless: (m, ctx) => {
-      if (m[1] || m[2] || /alcoholics$/i.test(m[0]) || /\b(?:chronic|known|former|recovering|functioning|raging)\b/i.test(m[0])) return false;
-      if (/^\s*:/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return true;
-      const sentence = ctx.sentenceAt(m.index);
-      const lead = ctx.text.slice(Math.max(sentence.start, m.index - 40), m.index);
-      if (m.index - sentence.start <= 40 && /^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,20}(?:\*\*|__)?:\s*)?$/.test(lead)) return false;
-      return !(/\b(?:is|was|are|were|been)\s+(?:(?:also|a\s+known)\s+)?$/i.test(lead) && ctx.personBefore(m.index));
-    },
-  },
-  {
-    // "a drunk", "the drunks" — not "was drunk" (a state)
-    pattern: new RegExp(`\\b(?:(?:a|an|the|some|old)\\s+(?:old\\s+)?drunk${END}|drunks\\b)`, 'gi'),
-    message: LABEL,
-    suggest: (m) => [/drunks$/i.test(m[0]) ? 'people who were intoxicated' : 'a person who was intoxicated'],
-    fix: 'suggest',
-  },
-  {
-    // "arrived drunk", "was drunk during the session" — the state has a clinical word
-    pattern: /\b(?:arrived|came\s+in|showed\s+up|presented|appeared|seemed|was|is|were|got|gets|getting|became|being)\s+(?:(?:visibly|very|obviously|clearly|still|slightly|quite|a\s+bit|really|completely)\s+)?drunk\b(?!\s+(?:driving|driver))/gi,
-    message: '"Drunk" is a judgment. Describe what you observed ("smelled of alcohol, slurred speech, unsteady gait") or say "intoxicated".',
-    suggest: (m) => [m[0].replace(/drunk$/i, 'intoxicated')],
-    fix: 'suggest',
-    unless: (m, ctx) => !ctx.personSubject(m.index),
-  },
-  {
-    // "drug user", "heroin users", "IV drug user" — not "wheelchair user", "AAC user"
-    pattern: new RegExp(`\\b(?:(a|an|the)\\s+)?(?:(?:active|current|chronic|heavy|former|regular|daily|known|recreational)\\s+)?(${SUBSTANCE}|IV|intravenous|injection|injecting|polysubstance)[-\\s]+(?:drug\\s+)?users?\\b`, 'gi'),
-    message: 'Say "person who uses drugs" (or "who injects drugs", "who uses cannabis"): it describes a behaviour, not an identity.',
-    suggest: (m) => {
-      const plural = /s$/i.test(m[0]);
-      const det = m[1] ? (m[1].toLowerCase() === 'the' ? 'the ' : 'a ') : '';
-      const kind = m[2]!.toLowerCase();
-      const who = plural ? 'people who' : 'person who';
-      if (/^(?:iv|intravenous|injection|injecting)$/.test(kind)) return [`${det}${who} ${plural ? 'inject' : 'injects'} drugs`];
-      const obj = /^(?:drugs?|substances?|polysubstance)$/.test(kind) ? 'drugs' : /^etoh$/.test(kind) ? 'alcohol' : /^[A-Z]+$/.test(m[2]!) ? m[2]! : kind;
-      return [`${det}${who} ${plural ? 'use' : 'uses'} ${obj}`];
-    },
-    fix: 'suggest',
-    // Smoking status ('tobacco user: yes') is a standard field; pills/pot are too ambiguous here.
-    unless: (m) => /^(?:pills?|pot|tobacco|nicotine)$/i.test(m[2]!),
-  },
-];
+const LABEL = '"{match}": labels like this make substance use the whole person and raise blame, even among clinicians. Describe the person and the condition: "person with opioid use disorder", "person who uses drugs", "person in recovery".';
+const SLUR = '"{match}" is a slur for people who use drugs or alcohol and has no clinical meaning. Say "person who uses drugs" or "person with a substance use disorder", and record the substance and pattern of use.';
+const USER = '"{match}": say "person who uses drugs" (or "who injects drugs", "who uses cannabis"): it describes a behaviour, not an identity.';
+/** A label ends its clause or the sentence goes on about the person: "an alcoholic who …", "a drunk in the ED". */
+const GOES_ON = 'is|are|was|were|has|have|had|who|that|in|on|at|of|and|or|to|for|with|from|since|but|so|because|when|after|before|during|like|may|will|would|can|could|should|must|need|needs|often|usually|also|admitted|presented|came|comes|lives|living';
+/** Opioids and pills as the first word of a label ("heroin addict"). */
+const OPIOID = 'heroin|fentanyl|opioid/n|opiate/n|oxy|oxycodone|oxycontin|percocet|narcotic/n|pill/n|prescription';
+const INJECTING = 'iv|intravenous|injection|injecting';
+/** Adjectives of a label, and of a person in recovery. */
+const LABEL_ADJ = 'active|known|chronic|hopeless|heavy|current|regular|daily|recreational';
+const RECOVERED = 'former|ex|reformed|recovering';
+/** Any drug, as the first word of a label. */
+const DRUG = '@substance|crack|sex|gambling|poly-drug|polydrug';
+/** Substances named in "… user"; pills, pot and tobacco are left out ("tobacco user: yes" is a smoking-status field). */
+const USED = 'heroin|fentanyl|cocaine|crack|meth|methamphetamine/n|amphetamine/n|stimulant/n|opioid/n|opiate/n|narcotic/n|benzo/n|benzodiazepine/n|cannabis|marijuana|thc|weed|ketamine|pcp|mdma|ecstasy|inhalant/n|kratom';
+const PERSON_WORD = '@person|@relative|fathers|mothers|husbands|wives|brothers|sisters|sons|daughters|uncles|aunts|spouses|dads|moms';
 
 export default defineRule({
   id: 'sud.person-labels',
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /addict|abuser|junk|head|druggie|druggy|tweaker|stoner|wino|drunk|popper|fiend|IVD|alcoholic|user/i,
+  terms: [
+    {
+      match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|tweaker/n|stoner/n|wino/n|drunkard/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],
+      message: SLUR,
+      suggest: ['person/n who use/agree drugs'],
+      severity: 'error',
+    },
+    // "Former addict" → "person in recovery"; "heroin addict" → "person with opioid use disorder".
+    { match: `${RECOVERED} -? ${DRUG}|${INJECTING}? -? addict/n`, message: LABEL, suggest: ['person/n in recovery'] },
+    { match: `${LABEL_ADJ}? -? alcohol|etoh -? addict/n`, message: LABEL, suggest: ['person/n with alcohol use disorder'] },
+    { match: `${LABEL_ADJ}? -? ${OPIOID} -? addict/n`, message: LABEL, suggest: ['person/n with opioid use disorder'] },
+    { match: `${LABEL_ADJ}? -? ${INJECTING} -? drug? addict/n`, message: LABEL, suggest: ['person/n who inject/agree drugs'] },
+    { match: `${LABEL_ADJ}? -? ${DRUG}? -? addict/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree drugs'] },
+    // "Substance abuser"; a bare "abuser" is usually a perpetrator of abuse, so it needs a substance.
+    { match: `${LABEL_ADJ}|former? alcohol|etoh -? abuser/n`, message: LABEL, suggest: ['person/n with alcohol use disorder', 'person/n with unhealthy alcohol use'] },
+    { match: `${LABEL_ADJ}|former? iv|intravenous -? drug? abuser/n`, message: LABEL, suggest: ['person/n who inject/agree drugs'] },
+    { match: `${LABEL_ADJ}|former? substance|substances|drug|drugs|polysubstance -? drug? abuser/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree drugs'] },
+    { match: `${LABEL_ADJ}|former? @substance -? abuser/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree $2'] },
+    {
+      match: '=IVDA|=IVDU',
+      message: '"{match}" names a person by their drug use. Say "person who injects drugs (PWID)" or "injection drug use" for the behaviour.',
+      suggest: ['injection drug use', 'person who injects drugs'],
+    },
+    {
+      match: '=IVDAs|=IVDUs',
+      message: '"{match}" names a person by their drug use. Say "person who injects drugs (PWID)" or "injection drug use" for the behaviour.',
+      suggest: ['people who inject drugs', 'person who injects drugs'],
+    },
+    // "Alcoholic father", "alcoholics"; not "alcoholic cirrhosis" or "Alcoholics Anonymous".
+    { match: `alcoholic ${PERSON_WORD}`, message: LABEL, suggest: ['$2 with alcohol use disorder'] },
+    { match: 'alcoholics', message: LABEL, suggest: ['people with alcohol use disorder'], notAfter: ['anonymous'] },
+    { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], notAfter: ['#word'] },
+    { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], after: [GOES_ON] },
+    // "An alcoholic", "Pt is alcoholic", and a fragment that opens with it ("Alcoholic with neuropathy.").
+    { match: 'chronic|known|functioning|high-functioning|raging? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], notAfter: ['#word'] },
+    { match: 'chronic|known|functioning|high-functioning|raging? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], after: [GOES_ON] },
+    { match: 'chronic|known|functioning|high-functioning|raging alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], notAfter: ['#word'] },
+    { match: 'chronic|known|functioning|high-functioning|raging alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], after: [GOES_ON] },
+    { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['is|was|are|were|been also|a_known?'], when: ['personBefore'], notAfter: ['#word'] },
+    { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], when: ['sentenceStart'], notBefore: ['#word'], after: [GOES_ON] },
+    { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], when: ['sentenceStart'], notBefore: ['#word'], notAfter: ['#word', ':'] },
+    // "A drunk", "the drunks"; "was drunk" is a state, with a clinical word of its own.
+    { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], notAfter: ['#word'] },
+    { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], after: [GOES_ON] },
+    { match: 'drunks', message: LABEL, suggest: ['people who were intoxicated'] },
+    {
+      match: 'arrive/v|came_in|showed_up|presented|appeared|seemed|was|is|were|got|gets|getting|became|being visibly|very|obviously|clearly|still|slightly|quite|a_bit|really|completely? [ drunk ]',
+      message: '"{match}" is a judgment. Describe what you observed ("smelled of alcohol, slurred speech, unsteady gait") or say "intoxicated".',
+      suggest: ['intoxicated'],
+      notAfter: ['driving|driver'],
+      when: ['personSubject'],
+    },
+    // "Drug user", "IV drug users"; not "wheelchair user". Smoking status ("tobacco user: yes") is a standard field.
+    { match: `${LABEL_ADJ}|former? ${INJECTING} -? drug? user/n`, message: USER, suggest: ['person/n who inject/agree drugs'] },
+    { match: `${LABEL_ADJ}|former? substance|substances|drug|drugs|polysubstance -? drug? user/n`, message: USER, suggest: ['person/n who use/agree drugs'] },
+    { match: `${LABEL_ADJ}|former? alcohol|etoh -? user/n`, message: USER, suggest: ['person/n who use/agree alcohol'] },
+    { match: `${LABEL_ADJ}|former? ${USED} -? user/n`, message: USER, suggest: ['person/n who use/agree $2'] },
+  ],
   // "Denies IV drug use" names no user; "mother is an alcoholic" is still a label, but not of the patient.
   contexts: { negated: 'silent', relative: 'info' },
   docs: {
@@ -135,12 +101,13 @@ export default defineRule({
   examples: {
     flagged: [
       '{{Alcoholic}} with peripheral neuropathy and recurrent falls.',
-      'Pt is a {{former heroin addict}}, on methadone.',
+      'Pt is a {{former heroin addict}}, on methadone. => Pt is a person in recovery, on methadone.',
       '{{Substance abuser}}; UDS positive for cocaine.',
-      'Roommate is {{a junkie}} per pt.',
-      'Father was {{an alcoholic}}.',
+      'Roommate is a {{junkie}} per pt. => Roommate is a person who uses drugs per pt.',
+      'Father was an {{alcoholic}}. => Father was a person with alcohol use disorder.',
       'History of {{IV drug user}} with endocarditis in 2020.',
-      'Pt\'s brother is {{an alcoholic}} and drinks daily.',
+      'Pt\'s brother is an {{alcoholic}} and drinks daily.',
+      'Two {{heroin addicts}} share the apartment. => Two people with opioid use disorder share the apartment.',
     ],
     clean: [
       'Pt is an experienced power wheelchair user.',
@@ -153,5 +120,4 @@ export default defineRule({
       'Pt said, "I was an addict for ten years and I\'m proud of my recovery."',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -1,47 +1,39 @@
 /**
  * sud.treatment-terms — "opioid replacement therapy", "relapse" (substance use), "narcotics".
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { sudContext } from './shared.ts';
+import { defineRule } from '../define.ts';
 
-const RELAPSE: Record<string, string> = { relapse: 'return to use', relapses: 'returns to use', relapsed: 'returned to use', relapsing: 'returning to use' };
-/** Relapse of a disease, not of substance use. */
-const NOT_SUD_RELAPSE = /\b(?:remitting|MS|multiple\s+sclerosis|cancer|leukemia|leukaemia|lymphoma|myeloma|tumou?r|malignan\w*|disease|symptoms?|pain|depression|depressive|psychosis|nephrotic|vasculitis|lupus|SLE|CIDP|flare|infection|fever|malaria|injury|sciatica|tendinopathy|instability|dislocation)\b/i;
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\b(?:opioid|opiate|methadone|drug|narcotic)\s+(?:substitution|replacement)\s+(?:therapy|treatment|program(?:me)?)\b|\b(?:OST|ORT)\b(?=[^.]{0,40}\b(?:methadone|buprenorphine|suboxone|opioid))/gi,
-    message: '"Replacement" suggests one drug habit swapped for another. Medication treatment for opioid use disorder is treatment: say "medication for opioid use disorder (MOUD)" or "opioid agonist treatment".',
-    suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'],
-    fix: 'suggest',
-  },
-  {
-    pattern: /\b(relapse|relapses|relapsed|relapsing)\b(?![-\s]+(?:remitting|prevention))/gi,
-    message: '"Relapse" frames a return to substance use as moral failure. Say "return to use" or "resumed (substance) use", and note what support is in place.',
-    suggest: (m) => [RELAPSE[m[1]!.toLowerCase()]!],
-    fix: 'suggest',
-    unless: (m, ctx) => {
-      if (!sudContext(ctx, m.index, m.index + m[0].length)) return true;
-      const sentence = ctx.sentenceAt(m.index);
-      const around = ctx.text.slice(Math.max(sentence.start, m.index - 40), Math.min(sentence.end, m.index + m[0].length + 40));
-      return NOT_SUD_RELAPSE.test(around) && !/\b(?:drink|drinking|alcohol|heroin|opioids?|fentanyl|cocaine|meth|using|drugs?)\b/i.test(around);
-    },
-  },
-  {
-    // "narcotics" for opioid analgesics; not "Narcotics Anonymous", legal schedules, or "narcotic-seeking" (a label rule's job)
-    pattern: /\b(non-?)?(narcotics?)\b(?![-\s]+(?:seeking|seeker|anonymous|bowel\s+syndrome|schedule|act|control|officer|agent|unit|division|bureau|squad|enforcement|license|licence|register|cabinet|count|safe|box))/gi,
-    message: '"Narcotic" is a legal term with a stigma attached; for pain medication say "opioid(s)" or name the drug.',
-    suggest: (m) => [`${m[1] ?? ''}${/s$/i.test(m[2]!) ? 'opioids' : 'opioid'}`],
-    fix: 'suggest',
-    unless: (m, ctx) => /\b(?:DEA|controlled\s+substances?\s+act|schedule\s+(?:I|II|III|IV|V|\d))\b/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index + 60)) || /Narcotics\s+Anonymous/i.test(ctx.text.slice(m.index, m.index + 24)),
-  },
-];
+const REPLACEMENT =
+  '"{match}" suggests one drug habit swapped for another. Medication treatment for opioid use disorder is treatment: say "medication for opioid use disorder (MOUD)" or "opioid agonist treatment".';
+/** Legal uses of "narcotic": DEA schedules and the Controlled Substances Act. */
+const LEGAL = ['... =DEA', '... schedule #upper|#int', '... controlled_substances_act'];
+const LEGAL_AFTER = ['=DEA ...', 'schedule #upper|#int ...', 'controlled_substances_act ...'];
 
 export default defineRule({
   id: 'sud.treatment-terms',
   family: 'substance-use',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /substitution|replacement|\bOST\b|\bORT\b|relaps|narcotic/i,
+  terms: [
+    { match: 'opioid|opiate|methadone|drug|narcotic substitution|replacement therapy|treatment|program|programme', message: REPLACEMENT, suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
+    { match: '=OST|=ORT', message: REPLACEMENT, after: ['methadone|buprenorphine|suboxone|opioid/n ...'], suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
+    {
+      // "Relapsing-remitting MS" and a relapse of lymphoma are diseases, not substance use.
+      match: 'relapse/v',
+      message: '"{match}" frames a return to substance use as moral failure. Say "return to use" or "resumed (substance) use", and note what support is in place.',
+      suggest: ['return/v to use'],
+      notAfter: ['-? remitting|prevention'],
+      when: ['sudContext'],
+      unless: ['diseaseRelapse'],
+    },
+    {
+      // "Narcotic-seeking" is a label rule's job; Narcotics Anonymous and legal schedules keep the word.
+      match: 'narcotic/n',
+      message: '"{match}" is a legal term with a stigma attached; for pain medication say "opioid(s)" or name the drug.',
+      suggest: ['opioid/n'],
+      notAfter: ['-? seeking|seeker/n|anonymous|schedule|act|control|officer|agent|unit|division|bureau|squad|enforcement|license|licence|register|cabinet|count|safe|box', 'bowel_syndrome', ...LEGAL_AFTER],
+      notBefore: LEGAL,
+    },
+  ],
   docs: {
     summary: '"Opioid replacement therapy", "relapse" for a return to substance use, and "narcotics" for opioids.',
     why:
@@ -57,10 +49,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'On {{opioid replacement therapy}} via the methadone clinic.',
-      'Pt {{relapsed}} on heroin in March after 8 months sober.',
-      'Requests {{narcotics}} for post-op pain.',
-      'Plan to taper {{narcotic}} analgesics before discharge.',
+      'On {{opioid replacement therapy}} via the methadone clinic. => On medication for opioid use disorder (MOUD) via the methadone clinic.',
+      'Pt {{relapsed}} on heroin in March after 8 months sober. => Pt returned to use on heroin in March after 8 months sober.',
+      'Plan to taper {{narcotic}} analgesics before discharge. => Plan to taper opioid analgesics before discharge.',
+      'Requests {{narcotics}} for post-op pain. => Requests opioids for post-op pain.',
     ],
     clean: [
       'Relapsing-remitting MS, last relapse 2022.',
@@ -71,5 +63,4 @@ export default defineRule({
       'Pt returned to alcohol use in March; re-engaged with counselling.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });
