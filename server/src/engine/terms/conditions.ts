@@ -7,6 +7,7 @@ import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isVolumeMeasurement } from '../context/medication.ts';
+import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -114,6 +115,15 @@ export const CONDITIONS = {
   // -- substance-use --
 
   // -- dignity --
+  /** A child by the paragraph (an infant, a paediatric setting) or by a stated age under 13 that the paragraph does not contradict. */
+  childNote: (ctx) => paragraphAges(ctx.text).paediatric || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < CHILD_BELOW_YEARS && !paragraphAges(ctx.text).adult),
+  /** An adult by the paragraph (age 18+, university, a job) or by the note's stated age. */
+  adultStated: (ctx) => paragraphAges(ctx.text).adult || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears >= 18),
+  /** Adult ages are given for a group near the candidate in its sentence ("all in their 80s"). */
+  groupAdultAges: (ctx, c) => {
+    const s = ctx.sentenceAt(c.start);
+    return statesGroupAdultAges(ctx.text.slice(Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 150)));
+  },
 
   // -- documentation --
 

@@ -48,6 +48,18 @@ export const WORD_SETS = {
   // -- adherence --
 
   // -- power --
+  /** The person a clinician tells, allows or makes do something. */
+  told: set(`pt patient client student resident him her them`),
+  /** Words of obligation after "told pt he …": a ruling rather than information. */
+  must: set(`must cannot can't should`),
+  /** Who issues orders and protocols: "per surgeon", "by the physician". */
+  orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
+    neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider`),
+  /** Weight-bearing and range restrictions, which come from orders. */
+  restriction: set(`nwb tdwb pwb wbat fwb wb flexion extension rom degrees °`),
+  /** What a facility rule, not a clinician, allows or forbids. */
+  facility: set(`visitor visitors food drink drinks phone phones pet pets dog dogs animal animals smoking vaping guest guests
+    staff nobody car cars vehicle vehicles device devices chair chairs scooter scooters`),
 
   // -- descriptors --
 
