@@ -60,6 +60,10 @@ export const WORD_SETS = {
   /** What a facility rule, not a clinician, allows or forbids. */
   facility: set(`visitor visitors food drink drinks phone phones pet pets dog dogs animal animals smoking vaping guest guests
     staff nobody car cars vehicle vehicles device devices chair chairs scooter scooters`),
+  /** Interventions a clinician can "give" or "perform" on someone. */
+  intervention: set(`stretch stretches stretching exercise exercises massage mobilization mobilizations mobilisation mobilisations
+    manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
+    tens ice heat taping session transfer transfers training mmt test tests cupping needling`),
 
   // -- descriptors --
 
