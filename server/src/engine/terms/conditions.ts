@@ -105,6 +105,16 @@ export const CONDITIONS = {
   // -- adherence --
 
   // -- power --
+  /** Later in the sentence the writer turns the offer down ("… I thanked him and explained I could not accept"). */
+  offerDeclined: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const end = ctx.sentenceAt(c.start).end;
+    for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) {
+      const w = tokens[i]!.lower;
+      if (WORD_SETS.declines.has(w) || (w === 'accept' && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
+    }
+    return false;
+  },
 
   // -- descriptors --
 

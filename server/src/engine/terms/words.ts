@@ -63,7 +63,15 @@ export const WORD_SETS = {
   /** Interventions a clinician can "give" or "perform" on someone. */
   intervention: set(`stretch stretches stretching exercise exercises massage mobilization mobilizations mobilisation mobilisations
     manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
-    tens ice heat taping session transfer transfers training mmt test tests cupping needling`),
+    tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim`),
+  /** The patient and the people around them, whom a clinician must not ask for favours. */
+  circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
+    parents brother sister roommate`),
+  /** Personal social-media channels. */
+  social: set(`instagram insta ig facebook fb snapchat snap tiktok twitter linkedin whatsapp telegram discord tinder hinge bumble
+    bereal socials`),
+  /** Words with which a clinician turns an offer down. */
+  declines: set(`decline declined declining refused refuse`),
 
   // -- descriptors --
 

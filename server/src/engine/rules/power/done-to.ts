@@ -10,9 +10,9 @@ const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|i
 /** "I stretched him", "ranged the patient": the person as the object of a technique. */
 const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
 /** "performed passive stretching on him": an intervention done on the person. */
-const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v the|some|a|an? #word{0,2} @intervention on|to';
+const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v the|some|a|an? #any{0,3} @intervention on|to';
 /** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
-const GIVEN = 'give/v the|some|a|an? #word{0,2} @intervention to';
+const GIVEN = 'give/v the|some|a|an? #any{0,3} @intervention to';
 /** "got him to the mat": a place, not a verb. */
 const A_PLACE = 'the|a|an|his|her|their|my|our|bed|mat|chair|clinic|gym|car|room|class|school|work';
 
@@ -30,7 +30,7 @@ export default defineRule({
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "We got him to do ten more reps"
     {
-      match: `get/v ${PERSON}|her to`,
+      match: `get/v|getting ${PERSON}|her to`,
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
       before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to'],
       notAfter: [A_PLACE],
