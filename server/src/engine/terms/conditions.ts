@@ -8,6 +8,7 @@ import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isVolumeMeasurement } from '../context/medication.ts';
 import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
+import { speakerOf } from '../context/speaker.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -125,6 +126,27 @@ export const CONDITIONS = {
   // -- substance-use --
 
   // -- dignity --
+  /** The patient's own words: a quotation the patient speaks, or a `>` blockquote. */
+  patientSpeech: (ctx, c) => ctx.inBlockquote || speakerOf(ctx, c.start, c.end).speaker === 'patient',
+  /** Someone else's attributed words, quoted (staff speech quoted in a reflection to analyse it). */
+  othersQuotedSpeech: (ctx, c) => {
+    const { quote, speaker } = speakerOf(ctx, c.start, c.end);
+    return quote !== undefined && quote.attributed && speaker !== 'patient';
+  },
+  /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
+  opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),
+  /** An age of 60 or more follows within a few words ("young lady (78)", "who is 88"). */
+  olderAgeAfter: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const from = tokenAt(tokens, c.end);
+    for (let i = from; i < tokens.length && i < from + 10 && tokens[i]!.text !== '.' && tokens[i]!.text !== ';'; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1]?.text ?? '';
+      const lead = i === from || ['(', ',', 'of', 'age', 'aged', 'is', "who's"].includes(tokens[i - 1]!.lower);
+      if (lead && t.shape === 'number' && /^\d+$/.test(t.text) && Number(t.text) >= 60 && Number(t.text) < 120 && !/^[./:%]$/.test(next)) return true;
+    }
+    return false;
+  },
   /** A child by the paragraph (an infant, a paediatric setting) or by a stated age under 13 that the paragraph does not contradict. */
   childNote: (ctx) => paragraphAges(ctx.text).paediatric || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < CHILD_BELOW_YEARS && !paragraphAges(ctx.text).adult),
   /** An adult by the paragraph (age 18+, university, a job) or by the note's stated age. */

@@ -82,6 +82,18 @@ export const WORD_SETS = {
   // -- substance-use --
 
   // -- dignity --
+  /** Things only the patient does or has: their body's care, their routine, their belongings. */
+  theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
+    lunch dinner supper snack drink juice fluids vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
+    pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin`),
+  /** The patient's body and how it is doing ("How's our knee?"). */
+  body: set(`knee knees hip hips back shoulder shoulders leg legs arm arms feet foot ankle ankles wrist wrists hand hands neck pain
+    tummy belly bottom appetite breathing chest wound incision sugar sugars`),
+  /** Marks that may stand right before or after a term of address ("Thanks, honey."). */
+  addressMark: set(`, ; : ! ? . “ ” " ( ) — –`),
+  /** Greetings and prompts that come right before a term of address ("Okay buddy", "Good morning, dear"). */
+  greeting: set(`hi hey hello okay ok thanks there morning night alright yes no well now sorry bye easy careful ready wait look
+    listen see sure right perfect lovely great good excellent`),
 
   // -- documentation --
 
