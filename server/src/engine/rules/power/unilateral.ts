@@ -11,7 +11,9 @@ const FORBID_MESSAGE =
   '"{match}" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised not to … until …; pt agreed"), or cite the order it comes from.';
 
 /** The clinician as subject, with the adverbs notes put before the verb ("I then told him"). */
-const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t{0,3}';
+const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still{0,2}';
+/** The same with the modals of granting and refusing permission ("we would not allow her to"). */
+const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t{0,3}';
 /** The person as object: "pt", "the patient", "him". */
 const WHO = 'the|my|our|this? @told';
 /** "… told pt he must …": a ruling follows. */
@@ -43,7 +45,7 @@ export default defineRule({
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
     { match: `${I} tell/v ${WHO} to`, suggest: ['$1 $2 advise/v $4 $5 to'], fix: 'suggest', notAfter: SAFETY },
     { match: `${I} tell/v ${WHO} that`, suggest: ['$1 $2 explain/v to $4 $5 that'], fix: 'suggest' },
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|@relative', 'a joke|story'] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story'] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -91,10 +93,10 @@ export default defineRule({
     },
     { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
-    { match: `${I} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "I let him skip the last set", but not "let him know", "let her choose".
-    { match: `${I} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
+    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
     {
       match: `did_not|didn't|will_not|won't|do_not|don't? allow/v|permit/v|let ${WHO} to?`,
