@@ -7,6 +7,8 @@ import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isVolumeMeasurement } from '../context/medication.ts';
+import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
+import { speakerOf } from '../context/speaker.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -123,6 +125,16 @@ export const CONDITIONS = {
   // -- adherence --
 
   // -- power --
+  /** Later in the sentence the writer turns the offer down ("… I thanked him and explained I could not accept"). */
+  offerDeclined: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const end = ctx.sentenceAt(c.start).end;
+    for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) {
+      const w = tokens[i]!.lower;
+      if (WORD_SETS.declines.has(w) || (w === 'accept' && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
+    }
+    return false;
+  },
 
   // -- descriptors --
 
@@ -148,6 +160,36 @@ export const CONDITIONS = {
   hygiene: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.hygiene, 150),
 
   // -- dignity --
+  /** The patient's own words: a quotation the patient speaks, or a `>` blockquote. */
+  patientSpeech: (ctx, c) => ctx.inBlockquote || speakerOf(ctx, c.start, c.end).speaker === 'patient',
+  /** Someone else's attributed words, quoted (staff speech quoted in a reflection to analyse it). */
+  othersQuotedSpeech: (ctx, c) => {
+    const { quote, speaker } = speakerOf(ctx, c.start, c.end);
+    return quote !== undefined && quote.attributed && speaker !== 'patient';
+  },
+  /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
+  opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),
+  /** An age of 60 or more follows within a few words ("young lady (78)", "who is 88"). */
+  olderAgeAfter: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const from = tokenAt(tokens, c.end);
+    for (let i = from; i < tokens.length && i < from + 10 && tokens[i]!.text !== '.' && tokens[i]!.text !== ';'; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1]?.text ?? '';
+      const lead = i === from || ['(', ',', 'of', 'age', 'aged', 'is', "who's"].includes(tokens[i - 1]!.lower);
+      if (lead && t.shape === 'number' && /^\d+$/.test(t.text) && Number(t.text) >= 60 && Number(t.text) < 120 && !/^[./:%]$/.test(next)) return true;
+    }
+    return false;
+  },
+  /** A child by the paragraph (an infant, a paediatric setting) or by a stated age under 13 that the paragraph does not contradict. */
+  childNote: (ctx) => paragraphAges(ctx.text).paediatric || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < CHILD_BELOW_YEARS && !paragraphAges(ctx.text).adult),
+  /** An adult by the paragraph (age 18+, university, a job) or by the note's stated age. */
+  adultStated: (ctx) => paragraphAges(ctx.text).adult || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears >= 18),
+  /** Adult ages are given for a group near the candidate in its sentence ("all in their 80s"). */
+  groupAdultAges: (ctx, c) => {
+    const s = ctx.sentenceAt(c.start);
+    return statesGroupAdultAges(ctx.text.slice(Math.max(s.start, c.start - 150), Math.min(s.end, c.end + 150)));
+  },
 
   // -- documentation --
 

@@ -89,6 +89,30 @@ export const WORD_SETS = {
   // -- adherence --
 
   // -- power --
+  /** The person a clinician tells, allows or makes do something. */
+  told: set(`pt patient client student resident him her them`),
+  /** Words of obligation after "told pt he …": a ruling rather than information. */
+  must: set(`must cannot can't should`),
+  /** Who issues orders and protocols: "per surgeon", "by the physician". */
+  orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
+    neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider`),
+  /** Weight-bearing and range restrictions, which come from orders. */
+  restriction: set(`nwb tdwb pwb wbat fwb wb flexion extension rom degrees °`),
+  /** What a facility rule, not a clinician, allows or forbids. */
+  facility: set(`visitor visitors food drink drinks phone phones pet pets dog dogs animal animals smoking vaping guest guests
+    staff nobody car cars vehicle vehicles device devices chair chairs scooter scooters`),
+  /** Interventions a clinician can "give" or "perform" on someone. */
+  intervention: set(`stretch stretches stretching exercise exercises massage mobilization mobilizations mobilisation mobilisations
+    manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
+    tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim`),
+  /** The patient and the people around them, whom a clinician must not ask for favours. */
+  circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
+    parents brother sister roommate`),
+  /** Personal social-media channels. */
+  social: set(`instagram insta ig facebook fb snapchat snap tiktok twitter linkedin whatsapp telegram discord tinder hinge bumble
+    bereal socials`),
+  /** Words with which a clinician turns an offer down. */
+  declines: set(`decline declined declining refused refuse`),
 
   // -- descriptors --
 
@@ -126,6 +150,18 @@ export const WORD_SETS = {
     floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch`),
 
   // -- dignity --
+  /** Things only the patient does or has: their body's care, their routine, their belongings. */
+  theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
+    lunch dinner supper snack drink juice fluids vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
+    pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin`),
+  /** The patient's body and how it is doing ("How's our knee?"). */
+  body: set(`knee knees hip hips back shoulder shoulders leg legs arm arms feet foot ankle ankles wrist wrists hand hands neck pain
+    tummy belly bottom appetite breathing chest wound incision sugar sugars`),
+  /** Marks that may stand right before or after a term of address ("Thanks, honey."). */
+  addressMark: set(`, ; : ! ? . “ ” " ( ) — –`),
+  /** Greetings and prompts that come right before a term of address ("Okay buddy", "Good morning, dear"). */
+  greeting: set(`hi hey hello okay ok thanks there morning night alright yes no well now sorry bye easy careful ready wait look
+    listen see sure right perfect lovely great good excellent`),
 
   // -- documentation --
 

@@ -1,60 +1,49 @@
 /**
  * dignity.collective-we — "How are we feeling today?", "Let's take our meds".
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { quotePolicy } from './speech.ts';
+import { defineRule } from '../define.ts';
 
-const MESSAGE = 'The collective "we" for what only the patient does is a hallmark of elderspeak and sounds like talking to a child. Speak to the person directly ("How are you feeling?", "Are you ready to …?").';
-/** Things only the patient does: their body, their care, their routine. */
-const THEIRS = '(?:meds|medications?|medicine|pills|tablets|bath|shower|wash|walk|nap|rest|exercises|stretches|HEP|breakfast|lunch|dinner|supper|snack|drink|juice|fluids|vitamins|teeth|hair|brief|briefs|diaper|pad|toilet(?:ing)?|potty|bedpan|pajamas|pyjamas|clothes|shoes|socks|splint|brace|glasses|hearing\\s+aids?|dentures|nails|temperature|blood\\s+pressure|vitals|shot|injection|insulin)';
-
-const phrases: Phrase[] = [
-  {
-    // "How are we feeling today?" → "How are you feeling today?"
-    pattern: /\bhow(?:\s+are|['’]re)\s+we\s+(?:feeling|doing|today|this\s+(?:morning|afternoon|evening)|getting\s+on)\b/gi,
-    message: MESSAGE,
-    suggest: (m) => [m[0].replace(/\bwe\b/i, 'you')],
-    fix: 'suggest',
-  },
-  {
-    // "Are we ready for our bath?", "Did we sleep well?", "Have we taken our pills?"
-    pattern: /\b(?:are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|could|will|would)\s+we\s+(?:ready\s+(?:for|to)|feeling|hungry|thirsty|tired|sleepy|comfortable|cold|warm|wet|dry|sore|in\s+pain|sleep|eat|eaten|drink|drunk|need\s+the\s+(?:toilet|bathroom|commode|bedpan)|need\s+to\s+(?:go|pee|use\s+the)|go\s+potty|look(?:ing)?\s+(?:so\s+)?(?:handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous)|(?:take|taken|have|had|do|done|finish|finished|try|put\s+on|get|got)\s+our)\b/gi,
-    message: MESSAGE,
-    suggest: (m) => [m[0].replace(/\bwe\b/i, 'you').replace(/\bour$/i, 'your')],
-    fix: 'suggest',
-    unless: (m, ctx) => {
-      // "Are we ready to start?" between two colleagues, or a genuinely shared activity, is not about the patient.
-      const sentence = ctx.sentenceAt(m.index);
-      return /\btogether\b|\bboth\s+of\s+us\b|\bas\s+a\s+team\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150)));
-    },
-  },
-  {
-    // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
-    pattern: new RegExp(`\\b(?:let'?s|let\\s+us|let\\s+me\\s+see|ready\\s+(?:for|to\\s+(?:take|have|do|get|put\\s+on))|time\\s+(?:for|to\\s+(?:take|have|do|get|put\\s+on|brush|change|finish))|we(?:\\s+(?:need|have|have\\s+got|gotta|must|should|are\\s+going|'re\\s+going)\\s+to|['’]re\\s+going\\s+to|['’]ll|\\s+will)\\s+(?:take|have|do|get|eat|drink|finish|put(?:\\s+on)?|brush|change|use|wear)|(?:did|have|shall|are)\\s+we\\s+(?:\\w+\\s+)?)\\s*(?:\\w+\\s+){0,2}?our\\s+(?:little\\s+)?${THEIRS}\\b`, 'gi'),
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => {
-      const sentence = ctx.sentenceAt(m.index);
-      return /\btogether\b|\bboth\s+of\s+us\b|\bas\s+a\s+team\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150)));
-    },
-  },
-  {
-    // "How's our knee today?", "How is our pain this morning?" — the patient's body as "our".
-    pattern: new RegExp(`\\b(?:how(?:['’]s|\\s+is|\\s+are|['’]re)|(?:is|are|does|do)(?=\\s+our\\s+\\w+(?:\\s+\\w+)?\\s+(?:still|feeling|hurting|sore|better|worse|aching|bothering|doing|ok|okay)\\b))\\s+our\\s+(?:(?:little|poor|sore)\\s+)?(?:knees?|hips?|back|shoulders?|legs?|arms?|feet|foot|ankles?|wrists?|hands?|neck|pain|tummy|belly|bottom|appetite|breathing|chest|wound|incision|sugars?|blood\\s+sugar|leg\\s+exercises|${THEIRS})\\b`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => [m[0].replace(/\bour\b/i, 'your')],
-    fix: 'suggest',
-  },
-];
+const MESSAGE = '"{match}": the collective "we" for what only the patient does is a hallmark of elderspeak and sounds like talking to a child. Speak to the person directly ("How are you feeling?", "Are you ready to …?").';
+/** Genuine joint work is fine: "Are we ready to start? We'll do it together." */
+const TOGETHER = { notBefore: ['... together|both_of_us|as_a_team'], notAfter: ['together|both_of_us|as_a_team ...'] };
+/** Questions put to the patient with "we": "are we", "did we", "shall we". */
+const ASK = "are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|could|will|would";
+/** What only the patient feels or does after "are we …". */
+const STATE =
+  'ready_for|ready_to|feeling|hungry|thirsty|tired|sleepy|comfortable|cold|warm|wet|dry|sore|in_pain|sleep|eat|eaten|drink|drunk|need_the_toilet|need_the_bathroom|need_the_commode|need_the_bedpan|need_to_go|need_to_pee|need_to_use_the|go_potty';
+/** Urging the patient on with "let's" or "time for". */
+const URGE =
+  "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
+/** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
+const THEIRS = '@theirs|hearing_aid/n|blood_pressure';
 
 export default defineRule({
   id: 'dignity.collective-we',
   family: 'dignity',
   severity: { clinical: 'hint', reflection: 'info' },
-  anchor: /\bwe\b|\blet'?s\b|\blet\s+us\b|\bour\b/i,
-  // What staff said is the point; the patient's own "we" is skipped below.
+  // What staff said is the point; the patient's own "we" is not reported.
   quoteExempt: false,
+  message: MESSAGE,
+  defaults: { fix: 'none', unless: ['patientSpeech'] },
+  terms: [
+    // "How are we feeling today?" → "How are you feeling today?"
+    { match: 'how are|is we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening', suggest: ['$1 $2 you $4'], fix: 'suggest' },
+    { match: "how're we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening", suggest: ['$1 you $3'], fix: 'suggest' },
+    // "Are we ready for our bath?", "Did we sleep well?", "Have we taken our pills?"
+    { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
+    { match: `${URGE} #word{0,3} our little? ${THEIRS}`, ...TOGETHER },
+    // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
+    { match: `how's|how_is|how_are|how're our little|poor|sore? @body|blood_sugar|leg_exercises|${THEIRS}`, suggest: ['$1 your $3 $4'], fix: 'suggest' },
+    {
+      match: `is|are|does|do our little|poor|sore? @body|blood_sugar|${THEIRS}`,
+      suggest: ['$1 your $3 $4'],
+      fix: 'suggest',
+      after: ['#word? still|feeling|hurting|sore|better|worse|aching|bothering|doing|ok|okay'],
+    },
+  ],
   docs: {
     summary: 'The collective "we" for what only the patient does: "How are we feeling today?", "Let\'s take our meds".',
     why:
@@ -68,11 +57,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      "{{How're we doing}} today, Mrs. K?",
-      'Greeted pt with "{{How are we feeling}} today?"',
-      'I asked, "{{Are we ready for}} our walk?"',
+      "{{How're we doing}} today, Mrs. K? => How're you doing today, Mrs. K?",
+      'Greeted pt with "{{How are we feeling}} today?" => Greeted pt with "How are you feeling today?"',
+      'I asked, "{{Are we ready for our walk}}?"',
       'Said "{{let\'s take our meds}} now" and handed her the cup.',
-      '{{How\'s our hip}} this morning, Mr. D?',
+      '{{How\'s our hip}} this morning, Mr. D? => How\'s your hip this morning, Mr. D?',
+      '{{Did we sleep}} well last night? => Did you sleep well last night?',
       '{{Ready for our walk}}?',
       '{{Aren\'t we looking handsome}} today!',
       '{{We\'re going to put our socks}} on now.',
@@ -83,11 +73,7 @@ export default defineRule({
       'We discussed transfer options; pt chose the slide board.',
       'Pt said, "Are we ready to go? My ride is here."',
       'How are you feeling today, Naren?',
+      '> Are we ready for our walk? My ride is here.',
     ],
   },
-  check: (ctx) =>
-    checkPhrases(
-      quotePolicy(ctx, (speaker) => (speaker === 'patient' ? 'skip' : 'keep')),
-      phrases,
-    ),
 });

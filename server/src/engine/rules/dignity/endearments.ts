@@ -2,87 +2,58 @@
  * dignity.endearments — "honey", "sweetie", "dear", "love", "good girl" and
  * other pet names used to address or describe adult patients.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { quotePolicy } from './speech.ts';
+import { defineRule } from '../define.ts';
+import type { TermDefaults } from '../../terms/terms.ts';
 
-const MESSAGE = 'Pet names talk down to adults, however kindly meant. Use the name and title the person prefers ("Naren", "Mr. Shah").';
-/** Just before a term of address: start of a sentence or quote, a comma, or a greeting. */
-const VOC_BEFORE =
-  /(?:^|[,;:!?.“"(—–]|\b(?:hi|hey|hello|okay|ok|thanks|thank\s+you|there|come\s+on|morning|good\s+morning|good\s+night|night|alright|all\s+right|yes|no|well|now|sorry|bye|that's\s+it|there\s+you\s+go|here\s+you\s+go|here\s+we\s+go|good\s+job|well\s+done|great\s+job|nice\s+job|easy|careful|up\s+you\s+go|ready|sit\s+down|stand\s+up|come\s+here|hang\s+on|wait|look|listen|see|sure|right|perfect|lovely|great|good|excellent|almost\s+there))\s*,?\s*(?:my\s+)?$/i;
-/** Just after a term of address: punctuation or the end of the sentence. */
-const VOC_AFTER = /^\s*(?:[,!?.;:”"—–)]|$)/;
-/** "called her honey", "calls everyone sweetie" */
-const CALLED_BEFORE = /\b(?:call(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+(?:her|him|them|the\s+(?:patient|pt|resident|client|woman|man|lady)|pt|patients|residents|everyone|everybody|people|all\s+the\s+\w+)\s+(?:as\s+)?["“']?$/i;
-
-function vocative(m: RegExpExecArray, ctx: RunContext): boolean {
-  const sentence = ctx.sentenceAt(m.index);
-  const quote = ctx.quoteAt(m.index, m.index + m[0].length);
-  const from = quote ? Math.max(sentence.start, quote.innerStart) : sentence.start;
-  const lead = ctx.text.slice(Math.max(from, m.index - 40), m.index);
-  const tail = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-  const window = ctx.text.slice(Math.max(0, m.index - 50), m.index);
-  // "her husband calls her honey" is family speech, not staff.
-  if (CALLED_BEFORE.test(window)) return !/\b(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|spouse|mom|mum|mother|dad|father|parents?|grand\w+|family|friends?|son|daughter|brother|sister)\b[^.]*\bcall/i.test(window);
-  if (/\boh\s*$/i.test(lead) && /^dear$/i.test(m[0])) return false; // "oh dear"
-  // "Young man, 19, s/p ACL": an age appositive makes it a description, not a form of address.
-  if (/^\s*,\s*\(?\d{1,3}(?:\s*(?:yo|y\/o|y\.o\.|yrs?\b|years?\b|-year)|\s*[,)]|\s*$)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
-  return VOC_BEFORE.test(lead) && VOC_AFTER.test(tail);
-}
-
-/** "Dear Dr. Patel," opening a letter or referral. */
-const salutation = (m: RegExpExecArray, ctx: RunContext) => /^dear$/i.test(m[0]) && /^\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Madam|Colleague|Team|[A-Z][a-z]+)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-
-/** Honey as food or a dressing: "Honey, lemon and ginger tea tolerated." */
-const food = (m: RegExpExecArray, ctx: RunContext) => {
-  if (!/^hone?y$/i.test(m[0])) return false;
-  const sentence = ctx.sentenceAt(m.index);
-  const near = ctx.text.slice(Math.max(sentence.start, m.index - 120), Math.min(sentence.end, m.index + 120));
-  return /\b(?:tea|lemon|ginger|milk|toast|yogh?urt|cereal|oats|porridge|snack|food|meal|breakfast|diet|liquids?|thick|nectar|sweeten\w*|sugar|jam|butter|eat|ate|eating|drink|drank|dressing|wound|manuka|allerg\w*)\b/i.test(near);
-};
-
-const phrases: Phrase[] = [
-  {
-    // Always pet names, whether used to address or to describe a patient.
-    pattern: /\b(?:sweetie(?:[-\s]pie)?|sweetheart|sweet[-\s]?pea|dearie|deary|kiddo|cutie(?:[-\s]pie)?|little\s+lady|little\s+man|(?:cute\s+)?little\s+old\s+(?:lad(?:y|ies)|m[ae]n|wom[ae]n)|atta\s+(?:girl|boy))\b/gi,
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    // Praise for a dog or a child, not an adult: "good girl", "good boy"
-    pattern: /\b(?:good|clever|brave|big)\s+(?:girl|boy)\b/gi,
-    message: '"Good girl/boy" is how we praise a child. Give adults specific feedback ("That transfer was smooth").',
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => {
-      const sentence = ctx.sentenceAt(m.index);
-      return /\b(?:dog|puppy|service\s+animal|guide\s+dog|cat)\b/i.test(ctx.text.slice(Math.max(sentence.start, m.index - 150), Math.min(sentence.end, m.index + 150))) || /^\s+(?:and|or)\s+(?:bad|naughty)\b/i.test(ctx.text.slice(m.index + m[0].length));
-    },
-  },
-  {
-    // Only as a term of address: "Thanks, honey." — not "honey-thick liquids", "tea with honey"
-    pattern: /\b(?:honey|hon|hun|dear|love|luv|darling|darlin'?|babe|young\s+(?:man|lady)|buddy|champ|sunshine|doll|mama|granny|gramps|pops|big\s+guy)\b/gi,
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => !vocative(m, ctx) || salutation(m, ctx) || food(m, ctx),
-  },
-  {
-    // Not only as address: "Young lady (78) ambulated 200 ft", "this young man of 84" — jokey youth terms for an older adult.
-    pattern: /\byoung\s+(?:man|lady|fell(?:a|ow))\b(?=[ \t]*[(,]?[ \t]*(?:of[ \t]+|age[ \t]+|aged[ \t]+)?(?:[6-9]\d|1[01]\d)(?![\d.\/:%])|[^.;\n]{0,40}?(?:\b(?:who\s+is|who's|aged?|of)[ \t]+|\(|,[ \t]*)(?:[6-9]\d|1[01]\d)(?![\d.\/:%]))/gi,
-    message: 'Calling an older adult "young lady" or "young man" is a joke at their expense. Use their name, or "the patient" / "Ms. K".',
-    suggest: [],
-    fix: 'none',
-  },
+const MESSAGE = '"{match}": pet names talk down to adults, however kindly meant. Use the name and title the person prefers ("Naren", "Mr. Shah").';
+const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feedback ("That transfer was smooth").';
+/** Always pet names, whether used to address or to describe a patient. */
+const PET = ['sweetie-pie|sweetie|sweetheart|sweet-pea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy', 'cute? little old lady|ladies|man|men|woman|women'];
+/** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
+const GOOD = { match: 'good|clever|brave|big girl|boy', message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...'] };
+/** Words that are pet names only as a form of address: "Thanks, honey." — not "honey-thick liquids". */
+const ADDRESS = 'honey|hon|hun|dear|love|luv|darling|darlin|babe|young_man|young_lady|buddy|champ|sunshine|doll|mama|granny|gramps|pops|big_guy';
+/** Right before a term of address: a mark, or a greeting or prompt ("Okay buddy", "Alright, my dear"). */
+const VOCATIVE_BEFORE = [
+  "@addressMark|@greeting|thank_you|come_on|good_morning|good_night|all_right|that's_it|there_you_go|here_you_go|here_we_go|good_job|well_done|great_job|nice_job|up_you_go|sit_down|stand_up|come_here|hang_on|almost_there ,? my?",
 ];
+/** An age appositive makes it a description ("Young man, 19, s/p ACL"); a name or title makes it a salutation. */
+const NOT_ADDRESS_AFTER = [', (? #int yo|yrs|yr|years|year|,|)|-', 'dr|mr|mrs|ms|mx|prof|sir|madam|colleague|team'];
+/** "calls all the residents dear", "called her honey" */
+const CALLED_BEFORE = ['call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?'];
+/** Family speech is not staff speech: "her husband calls her honey". */
+const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fiancé|spouse|mom|mum|mother|dad|father|parent|parents|grandmother|grandfather|grandma|grandpa|family|friend|friends|son|daughter|brother|sister'];
+/** Foods listed after "Honey,": a diet, not a person addressed. */
+const FOOD_AFTER = ', #word? and|or? tea|lemon|ginger|milk|toast|yogurt|yoghurt|cereal|oats|porridge|jam|butter|sugar|water|juice';
+const OLDER =
+  '"{match}" for an older adult is a joke at their expense. Use their name, or "the patient" / "Ms. K".';
+/** Staff speech quoted in a reflection is there to be analysed: reported as info. The patient's own words are theirs. */
+const SAID: TermDefaults = { unless: ['patientSpeech', 'othersQuotedSpeech'] };
+const QUOTED: TermDefaults = { unless: ['patientSpeech'], when: ['othersQuotedSpeech'], severity: 'info' };
 
 export default defineRule({
   id: 'dignity.endearments',
   family: 'dignity',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /honey|\bhon\b|\bhun\b|dear|love|\bluv\b|darlin|sweet|kiddo|cutie|little\s+(?:lady|man|old)|girl|boy|babe|young\s+(?:man|lady)|buddy|champ|sunshine|\bdoll\b|\bmama\b|granny|gramps|\bpops\b|big\s+guy/i,
-  // Quotations are handled below: the patient's own words are skipped, staff speech is reported.
+  // Quotations are handled by the terms: the patient's own words are skipped, staff speech is reported.
   quoteExempt: false,
+  message: MESSAGE,
+  defaults: { fix: 'none' },
+  terms: [
+    { match: PET, ...SAID },
+    { match: PET, ...QUOTED },
+    { ...GOOD, ...SAID },
+    { ...GOOD, ...QUOTED },
+    { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notAfter: NOT_ADDRESS_AFTER, ...SAID },
+    { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
+    { match: ADDRESS, before: CALLED_BEFORE, notBefore: FAMILY_BEFORE, notAfter: NOT_ADDRESS_AFTER, ...SAID },
+    { match: ADDRESS, before: CALLED_BEFORE, notBefore: FAMILY_BEFORE, notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
+    // Opening the sentence: "Hon, can you scoot forward?" — but "Honey, lemon and ginger tea tolerated" is food.
+    { match: ADDRESS, when: ['opensSentence'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], ...SAID },
+    { match: ADDRESS, when: ['opensSentence', 'othersQuotedSpeech'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], unless: ['patientSpeech'], severity: 'info' },
+    // Not only as address: "Young lady (78) ambulated 200 ft", "this young man of 84".
+    { match: 'young man|lady|fella|fellow', message: OLDER, when: ['olderAgeAfter'], unless: ['patientSpeech'] },
+  ],
   docs: {
     summary: 'Pet names for adult patients: "honey", "sweetie", "dear", "love", "good girl", "young man" as a form of address.',
     why:
@@ -103,6 +74,7 @@ export default defineRule({
       'Nice work, {{buddy}}, 2 more laps.',
       'She is a {{little old lady}} who lives alone.',
       'Okay {{buddy}}, two more steps to the chair.',
+      '{{Hon}}, can you scoot forward for me?',
       'Alright, my {{dear}}, let\'s get you up.',
       'Told her, okay {{honey}}, time to stand.',
       'Thanks, {{sweetie}}, you did great on the stairs.',
@@ -114,6 +86,7 @@ export default defineRule({
     clean: [
       'Diet: honey-thick liquids per SLP.',
       'Tea with honey tolerated without coughing.',
+      'Honey, lemon and ginger tea tolerated without coughing.',
       'Dear Dr. Patel, thank you for the referral.',
       'Naren is a young man who studies engineering.',
       'Young man, 19, s/p ACL reconstruction; 22 visits authorized.',
@@ -123,9 +96,4 @@ export default defineRule({
       'He plays wheelchair rugby with his buddy on weekends; mama and granny attend games.',
     ],
   },
-  check: (ctx) =>
-    checkPhrases(
-      quotePolicy(ctx, (speaker, attributed) => (speaker === 'patient' ? 'skip' : attributed ? 'info' : 'keep')),
-      phrases,
-    ),
 });

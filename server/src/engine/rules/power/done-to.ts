@@ -1,75 +1,41 @@
 /**
  * power.done-to — care described as done to the person rather than with them.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { defineRule } from '../define.ts';
 
-/** The person as the object: a pronoun or a patient noun, not a body part ("on her calf"). */
-const PERSON_OBJ = '(?:(?:the|my|our|this|that|a|each)\\s+)?(?:pt|patient|client|resident|student)|him|her|them';
-
-/** "her" followed by a noun is a possessive ("on her calf"): the object is a body part, not the person. */
-function possessive(m: RegExpExecArray, ctx: RunContext): boolean {
-  if (!/\bher$/i.test(m[0])) return false;
-  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-  return !/^\s*(?:$|[.,;:!?)\]—–-]|(?:while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x\s*\d|\d)\b)/i.test(after);
-}
-
-/** Interventions someone can be said to "give" to a patient. */
-const INTERVENTION = /\b(?:stretch\w*|exercises?|massage|mobili[sz]ations?|manipulations?|treatments?|tx|therapy|traction|ROM|PROM|STM|modalit\w+|ultrasound|e-?stim|estim|TENS|ice|heat|taping|session|transfer\w*|training|MMT|tests?|cupping|dry needling|needling)\b/i;
-
-const MESSAGE =
-  'This describes care as something done to the person. Write them as a participant: "worked with Naren on …", "pt practised … with CGA", "together we …".';
-
-const phrases: Phrase[] = [
-  {
-    // "I worked on the patient" → "I worked with the patient"
-    pattern: new RegExp(`\\b(work(?:ed|ing|s)?)\\s+on\\s+(${PERSON_OBJ})\\b(?!['’]s)`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => [`${m[1]} with ${m[2]}`],
-    fix: 'suggest',
-    unless: possessive,
-  },
-  {
-    // "I stretched him", "ranged the patient": the person as the object of a technique.
-    pattern: new RegExp(`\\b(?:stretched|ranged|ROM'?d|mobili[sz]ed|manipulated|massaged|worked\\s+over)\\s+(?:${PERSON_OBJ})\\b(?!['’]s)`, 'gi'),
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: possessive,
-  },
-  {
-    // "We got him to do ten more reps"
-    pattern: new RegExp(`\\b(?:got|get|getting|gets)\\s+(?:${PERSON_OBJ})\\s+to\\b`, 'gi'),
-    message: '"Got him to" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) =>
-      !/\b(?:I|we|finally|eventually|managed to|able to|trying to|tried to)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) ||
-      // "got her to the mat": a place, not a verb.
-      /^\s*(?:the|a|an|his|her|their|my|our|bed|mat|chair|clinic|gym|car|room|class|school|work)\b/i.test(ctx.text.slice(m.index + m[0].length)),
-  },
-  {
-    // "I performed passive stretching on him", "gave the stretches to the patient"
-    pattern: new RegExp(`\\b(?:did|do|does|doing|done|performed|perform|performs|performing|gave|give|gives|giving|administered|practi[sc]ed|tried)\\s+(?:[\\w/-]+\\s+){1,4}?(?:on|to)\\s+(?:${PERSON_OBJ})\\b(?!['’]s)`, 'gi'),
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => {
-      if (possessive(m, ctx)) return true;
-      // Speech, negation and pronoun objects: "did not say that to him", "explained it to her".
-      const middle = m[0].replace(/^\S+\s+/, '').replace(/\s+(?:on|to)\s+\S+(?:\s+\S+)?$/i, '');
-      if (/\b(?:not|never|say|said|tell|talk|speak|explain|mention|read|write|send|show|hand|return|bring|offer|listen|refer|happen|mean|it|this|that|what|something|anything|nothing|justice|harm|favou?r|me)\b/i.test(middle)) return true;
-      // "gave" only counts for an intervention ("gave the stretches to the patient"), not a handout or a cane.
-      if (/^(?:gave|give|gives|giving)\b/i.test(m[0])) return !INTERVENTION.test(middle);
-      return false;
-    },
-  },
-];
+/** The person as the object: a pronoun or a patient noun. */
+const PERSON = 'the|my|our|this|that|a|each? pt|patient|client|resident|student|him|them';
+/** "her" is the person only where no noun follows ("on her calf" is a body part). */
+const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num'];
+/** "I stretched him", "ranged the patient": the person as the object of a technique. */
+const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
+/** "performed passive stretching on him": an intervention done on the person. */
+const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v the|some|a|an? #any{0,3} @intervention on|to';
+/** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
+const GIVEN = 'give/v the|some|a|an? #any{0,3} @intervention to';
+/** "got him to the mat": a place, not a verb. */
+const A_PLACE = 'the|a|an|his|her|their|my|our|bed|mat|chair|clinic|gym|car|room|class|school|work';
 
 export default defineRule({
   id: 'power.done-to',
   family: 'power',
   severity: { clinical: 'off', reflection: 'hint' },
-  anchor: /\bon\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|a\s+|each\s+)?(?:pt|patient|client|resident|student|him|her|them)\b|\bto\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|a\s+|each\s+)?(?:pt|patient|client|resident|student|him|her|them)\b|\b(?:got|get|getting|gets)\s+|stretched|ranged|ROM|mobili|manipulated|massaged|worked\s+over/i,
+  message: '"{match}" describes care as something done to the person. Write them as a participant: "worked with Naren on …", "pt practised … with CGA", "together we …".',
+  defaults: { fix: 'none' },
+  terms: [
+    // "I worked on the patient" → "I worked with the patient"
+    { match: `work/v on ${PERSON}`, suggest: ['$1 with $3 $4'], fix: 'suggest' },
+    { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
+    { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
+    { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
+    // "We got him to do ten more reps"
+    {
+      match: `get/v|getting ${PERSON}|her to`,
+      message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
+      before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to'],
+      notAfter: [A_PLACE],
+    },
+  ],
   docs: {
     summary: 'Care described as done to the person ("worked on the patient", "we got him to", "performed stretching on him").',
     why:
@@ -85,17 +51,20 @@ export default defineRule({
     flagged: [
       { text: 'I {{performed passive stretching on him}} while he scrolled on his phone.', mode: 'reflection' },
       { text: 'We {{got him to}} do ten more reps by counting loudly.', mode: 'reflection' },
-      { text: 'I {{worked on the patient}} for the full hour.', mode: 'reflection' },
+      { text: 'I {{worked on the patient}} for the full hour. => I worked with the patient for the full hour.', mode: 'reflection' },
       { text: 'My CI let me {{do the transfer training on her}}.', mode: 'reflection' },
       { text: 'I {{gave the stretches to the patient}} while he stayed in his chair.', mode: 'reflection' },
+      { text: 'I {{worked on her}} for the full hour. => I worked with her for the full hour.', mode: 'reflection' },
+      { text: 'I {{stretched him}} before the transfer.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Applied ultrasound to the R gastrocnemius, 1 MHz, 1.0 W/cm2, 8 min.', mode: 'reflection' },
       { text: 'Worked with pt on sliding-board transfers to the mat, 5 reps with SBA.', mode: 'reflection' },
       { text: 'I performed soft-tissue mobilization on her calf.', mode: 'reflection' },
       { text: 'I gave the HEP handout to the patient.', mode: 'reflection' },
+      { text: 'I did not say that to him.', mode: 'reflection' },
+      { text: 'We got him to the mat with SBA.', mode: 'reflection' },
       { text: 'Together we adjusted the joystick sensitivity for the narrow corridors.', mode: 'reflection' },
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

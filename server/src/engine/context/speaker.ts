@@ -1,10 +1,10 @@
 /**
- * Who is speaking in a quotation (not a rule file). Endearments and the
- * collective "we" are problems in what staff say to a patient; when the
- * patient says "thanks, love" it is their own way of speaking.
+ * Who is speaking in a quotation. Endearments and the collective "we" are
+ * problems in what staff say to a patient; when the patient says "thanks,
+ * love" it is their own way of speaking.
  */
-import type { RunContext } from '../define.ts';
-import type { QuoteSpan } from '../../context/quotes.ts';
+import type { RunContext } from '../rules/define.ts';
+import type { QuoteSpan } from './quotes.ts';
 
 const PATIENT = /\b(?:pt|patient|client|resident|he|she|they|the\s+student|Naren)\s+(?:\w+\s+){0,2}?(?:said|says|say|stated|states|asked|asks|replied|replies|told|tells|joked|jokes|laughed|called|calls|answered|answers|added|adds|remarked|responded|responds|explained|explains|reported|reports)\b[^"“]{0,20}$/i;
 const STAFF = /\b(?:I|we|staff|nurses?|aides?|CNA|HCA|therapists?|clinicians?|doctors?|Dr\.?\s*\w*|physicians?|residents?\s+physician|my\s+(?:CI|supervisor|preceptor|educator|colleague)|the\s+(?:CI|supervisor|preceptor|aide|nurse|therapist|tech))\s+(?:\w+\s+){0,2}?(?:said|says|say|asked|asks|ask|told|tell|tells|greeted|greets|called|calls|call|replied|answered|responded|kept\s+saying|would\s+say|used\s+to\s+say|addressed|addresses)\b[^"“]{0,20}$/i;
@@ -26,24 +26,4 @@ export function speakerOf(ctx: RunContext, start: number, end: number): { quote:
   if (STAFF.test(lead) || STAFF_ABBR.test(lead) || AFTER_STAFF.test(tail)) return { quote, speaker: 'staff' };
   if (PATIENT.test(lead) || PATIENT_LABEL.test(lead) || AFTER_PATIENT.test(tail)) return { quote, speaker: 'patient' };
   return { quote, speaker: 'unknown' };
-}
-
-/**
- * Wraps a run context so reports inside quotations follow one policy: the
- * patient's own speech is skipped; staff speech quoted in a reflection, or any
- * attributed speech, is reported at `quotedSeverity` (or kept when undefined).
- */
-export function quotePolicy(ctx: RunContext, quotedSeverity: (speaker: Speaker, attributed: boolean) => 'skip' | 'keep' | 'info'): RunContext {
-  return {
-    ...ctx,
-    report: (r) => {
-      // A `>` blockquote holds the patient's own words (the engine's default reading of blockquotes).
-      if (ctx.inBlockquote) return;
-      const { quote, speaker } = speakerOf(ctx, r.start, r.end);
-      if (!quote) return ctx.report(r);
-      const what = quotedSeverity(speaker, quote.attributed);
-      if (what === 'skip') return;
-      ctx.report(what === 'info' ? { ...r, severity: 'info' } : r);
-    },
-  };
 }

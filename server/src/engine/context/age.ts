@@ -1,0 +1,45 @@
+/**
+ * Whether a paragraph is about a child or an adult, by the ages and settings it
+ * names. Child words ("diaper", "the boy") are the right words in a paediatric
+ * note and talk down to an adult, so rules ask this layer rather than guess.
+ */
+
+/** An infant, toddler or school-age child, or a paediatric setting. */
+const PAEDIATRIC =
+  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergarten|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)\s+grade|grade\s+[1-6]\b|IEP|well[-\s]child)\b/i;
+
+/** An adult: 18 or older, a university student, an adult's life ("Naren, 20, …"). */
+const ADULT =
+  /\b(?:(?:1[89]|[2-9]\d|1[01]\d)\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old|yr\b)|(?:aged?|age)\s+(?:1[89]|[2-9]\d)\b|in\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|20s|30s|40s|50s|60s|70s|80s|90s)|university|college|undergrad\w*|graduate\s+student|grad\s+student|adults?|young\s+adult|(?:his|her)\s+(?:wife|husband|girlfriend|boyfriend|partner|job|employer|apartment)|employed|works\s+as|veteran|retired)\b|,\s*(?:1[89]|[2-9]\d)\s*,/i;
+
+/** A stated adult age, which outweighs a paediatric word (an adult on a paediatric ward). */
+const ADULT_AGE = /\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s]old)\b/i;
+
+/** Adult ages of a group: "all in their 80s", "aged 70", "25-40 years". */
+const GROUP_ADULT_AGES =
+  /\bin\s+their\s+(?:late\s+|early\s+|mid[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b(?:aged?|ages)\s+(?:1[89]|[2-9]\d)\b|\b(?:1[89]|[2-9]\d)\s*(?:-|–|to)\s*(?:[2-9]\d|1[01]\d)\s*(?:yo|y\/o|years?)\b/i;
+
+/** The patient's stated age below which a note is paediatric for child words. */
+export const CHILD_BELOW_YEARS = 13;
+
+export interface ParagraphAges {
+  paediatric: boolean;
+  adult: boolean;
+}
+
+// Runs are tested many times in a row (once per candidate), so the last answer is kept.
+let lastText: string | undefined;
+let last: ParagraphAges = { paediatric: false, adult: false };
+
+export function paragraphAges(text: string): ParagraphAges {
+  if (text !== lastText) {
+    last = { paediatric: PAEDIATRIC.test(text) && !ADULT_AGE.test(text), adult: ADULT.test(text) };
+    lastText = text;
+  }
+  return last;
+}
+
+/** The text states adult ages for a group of people. */
+export function statesGroupAdultAges(text: string): boolean {
+  return GROUP_ADULT_AGES.test(text);
+}
