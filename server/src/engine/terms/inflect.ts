@@ -13,19 +13,19 @@ const IRREGULAR_PAST: Record<string, string> = {
   be: 'was', get: 'got', keep: 'kept', leave: 'left', put: 'put', let: 'let', hold: 'held', feel: 'felt', throw: 'threw',
   fight: 'fought', seek: 'sought', bind: 'bound', lie: 'lied', speak: 'spoke', write: 'wrote', come: 'came', see: 'saw',
   win: 'won', run: 'ran', sit: 'sat', stand: 'stood', find: 'found', think: 'thought', bring: 'brought', buy: 'bought',
-  forget: 'forgot', hide: 'hid', steal: 'stole', break: 'broke', fall: 'fell', withhold: 'withheld', overdo: 'overdid',
+  forget: 'forgot', hide: 'hid', steal: 'stole', break: 'broke', fall: 'fell', withhold: 'withheld', overdo: 'overdid', forbid: 'forbade', feed: 'fed', lead: 'led', send: 'sent', spend: 'spent', teach: 'taught',
 };
 /** Past participles that differ from the past ("chose" / "chosen"); both are generated as 'past'. */
 const IRREGULAR_PARTICIPLE: Record<string, string> = {
   choose: 'chosen', give: 'given', take: 'taken', speak: 'spoken', write: 'written', see: 'seen', go: 'gone', do: 'done',
   be: 'been', get: 'gotten', steal: 'stolen', forget: 'forgotten', hide: 'hidden', throw: 'thrown', break: 'broken',
-  fall: 'fallen', overdo: 'overdone',
+  fall: 'fallen', overdo: 'overdone', forbid: 'forbidden',
 };
 
 const VOWEL = /[aeiou]/;
 /** Verbs of more than one syllable stressed on the last, which double it like one-syllable verbs ("admitted"). */
 const STRESSED_FINAL = new Set(
-  'refer prefer transfer confer defer admit commit permit omit submit emit compel expel propel repel occur recur incur concur begin regret control patrol forget upset'.split(' '),
+  'refer prefer transfer confer defer admit commit permit omit submit emit compel expel propel repel occur recur incur concur begin regret control patrol forget upset forbid'.split(' '),
 );
 
 /** Whether the final consonant doubles before -ed/-ing: "stop" → "stopped", but "offer" → "offered". */

@@ -44,7 +44,7 @@ export default defineRule({
     { match: `ask/v ${WHO} [ for a|an|some|his|her|their? ride|lift|loan|discount|favour|favor|money|cash|ticket/n|date|drink|job|reference|donation|tip|deal|free_#word|help_with_my_#word ]`, message: MESSAGE_FAVOUR },
     { match: `ask/v ${WHO} to|if_he_could|if_she_could|if_they_could|if_he_would|if_she_would|if_they_would [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
-    { match: `offer|offers|offered|offering|gave|give|gives|buy/v|paid_for|got me a|an|his|her|their|the|some|free? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: `offer/v|give/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
     {
       match: [

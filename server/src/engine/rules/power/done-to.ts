@@ -30,7 +30,7 @@ export default defineRule({
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "We got him to do ten more reps"
     {
-      match: `get/v|getting ${PERSON}|her to`,
+      match: `get/v ${PERSON}|her to`,
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
       before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to'],
       notAfter: [A_PLACE],

@@ -54,7 +54,7 @@ export default defineRule({
     { match: `instruct/v ${WHO} not_to|never_to|to_stop|to_not|to_never`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "I instructed her to never sit …" → "I advised her to never sit …"
     { match: `${I} instruct/v|order/v ${WHO} to_stop|to_not|to_never|not_to|never_to`, suggest: ['$1 $2 advise/v $4 $5 $6'], fix: 'suggest', notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
-    { match: `${I} instruct/v|order/v|forbid|forbids|forbade|prohibit/v ${WHO} stop|not|never|from`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    { match: `${I} instruct/v|order/v|forbid/v|prohibit/v ${WHO} stop|not|never|from`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "Pt was told to keep the tilt at 30°" → "Pt was advised to …"
     {
       match: 'was|were|has_been|have_been|had_been|been told repeatedly|again|already|twice|firmly|clearly|strictly|multiple_times|several_times|many_times? not|never? to',
