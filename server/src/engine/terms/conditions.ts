@@ -6,7 +6,7 @@
 import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
-import { isVolumeMeasurement } from '../context/medication.ts';
+import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -116,6 +116,21 @@ export const CONDITIONS = {
   // -- dignity --
 
   // -- documentation --
+  /** A decimal with nothing but zeros after the point ("5.0", "10.00"). */
+  trailingZero: (ctx, c) => /^\d+\.0+$/.test(ctx.text.slice(c.start, c.end)),
+  /** A bare decimal point starts the number (".5"), not a point inside or after another word or number. */
+  leadingPoint: (ctx, c) => /^\.\d/.test(ctx.text.slice(c.start, c.end)) && !/[\p{L}\p{N}.]/u.test(ctx.text.charAt(c.start - 1)),
+
+  /** A medication order within a few words: a tighter window for abbreviations common in therapy notes. */
+  nearMedication: (ctx, c) => isMedicationContext(ctx.text, c.start, c.end, 30),
+  /** An ear or eye preparation (drops, ointment, "ophthalmic") a few words before or after. */
+  earEyeNearby: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const at = tokenAt(tokens, c.start);
+    return tokens.slice(Math.max(0, at - 8), at + 5).some((t) => WORD_SETS.earEye.has(t.lower));
+  },
+  /** A drug name with its dose stuck to it ("Levetiracetam500"). */
+  drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
 
   // -- identifiers --
 } satisfies Record<string, Condition>;

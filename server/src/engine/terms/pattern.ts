@@ -9,6 +9,8 @@
  *   =QD                  exact case; #num a number; #word any word; #any any token
  *   very? x{0,2} y*      quantifiers: ? (0–1), * (0–3), {m,n}
  *
+ * In a suggestion, `$N` is item N's text and `$N:int` its whole-number part, `$N:spaced` its letters parted from its digits.
+ *
  * `/v` generates verb forms, `/vn` verb forms and the nouns regularly made from
  * the verb ("abuser", "manipulation"), `/n` singular and plural, `/a` an
  * adjective with its "-ly", "-ness" and "-ance"/"-ence" words (inflect.ts). The matcher records which form matched, so a suggestion
@@ -20,9 +22,9 @@ import { WORD_SETS, type WordSetName } from './words.ts';
 
 /**
  * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
- * word, #upper a word in capitals ("QD", "MRN"), #any any token.
+ * word, #upper a word in capitals ("QD", "MRN"), #any any token, #emoji a character shown as an emoji.
  */
-const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any'] as const;
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji'] as const;
 type Shape = (typeof SHAPES)[number];
 
 type Atom =
@@ -168,6 +170,7 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   word: (t) => t.shape === 'word',
   cap: (t) => t.shape === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text),
   upper: (t) => t.shape === 'word' && /^[\p{Lu}\d]+$/u.test(t.text) && /\p{Lu}/u.test(t.text),
+  emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
 };
 
 /** Matches one alternative at token `i`; returns the end index and the tag, or -1. */
@@ -239,7 +242,7 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
       if (atom.kind === 'forms') for (const f of atom.forms.keys()) keys.add(f);
       else if (atom.kind === 'exact') keys.add(atom.text.toLowerCase());
       else if (atom.kind === 'set') for (const w of atom.set) keys.add(w);
-      else keys.add(atom.shape === 'num' || atom.shape === 'int' || atom.shape === 'dec' ? '#num' : atom.shape === 'any' ? '#any' : '#word');
+      else keys.add(atom.shape === 'num' || atom.shape === 'int' || atom.shape === 'dec' ? '#num' : atom.shape === 'any' || atom.shape === 'emoji' ? '#any' : '#word');
     }
     if (el.min > 0) break;
   }
@@ -249,9 +252,13 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
 /** A suggestion template filled from a match: `$N` is element N's text, `word/v` takes the matched verb form. */
 export function fillTemplate(template: string, match: PatternMatch, tokens: readonly Token[], text: string): string {
   return template
-    .replace(/\$(\d)/g, (_, d: string) => {
+    .replace(/\$(\d)(:int|:spaced)?/g, (_, d: string, how?: string) => {
       const part = match.parts[Number(d) - 1];
-      return part && part[1] > part[0] ? text.slice(tokens[part[0]]!.start, tokens[part[1] - 1]!.end) : '';
+      const value = part && part[1] > part[0] ? text.slice(tokens[part[0]]!.start, tokens[part[1] - 1]!.end) : '';
+      // `$N:int` keeps the whole-number part ("5.0" → "5"); `$N:spaced` parts letters from digits ("name500" → "name 500").
+      if (how === ':int') return /^\d+/.exec(value)?.[0] ?? value;
+      if (how === ':spaced') return value.replace(/(\p{L})(\p{N})/u, '$1 $2');
+      return value;
     })
     .replace(/([\p{L}]+)\/v\b/gu, (_, lemma: string) => inflect(lemma, match.tag))
     .replace(/([\p{L}]+)\/n\b/gu, (_, lemma: string) => inflect(lemma, match.tag === 'pl' ? 'pl' : 'sg'))

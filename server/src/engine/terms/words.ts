@@ -60,6 +60,14 @@ export const WORD_SETS = {
   // -- dignity --
 
   // -- documentation --
+  /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
+  earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),
+  /** Drugs and drug words that make "D/C" a medication order rather than a discharge. */
+  drug: set(`med meds medication medications drug drugs morphine insulin heparin warfarin aspirin baclofen tizanidine gabapentin
+    pregabalin fentanyl tramadol acetaminophen prednisone digoxin furosemide albuterol dantrolene riluzole oxycodone ibuprofen
+    naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
+    metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
+    levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin`),
 
   // -- identifiers --
 } as const satisfies Record<string, ReadonlySet<string>>;
