@@ -7,6 +7,7 @@ import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
+import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -131,6 +132,14 @@ export const CONDITIONS = {
   },
   /** A drug name with its dose stuck to it ("Levetiracetam500"). */
   drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
+  /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
+  measured: (ctx, c) => hasMeasures(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
+  /** The Assessment or Plan, or a one-sentence note, where a stock phrase would be the whole summary. */
+  summaryPlace: (ctx) => ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && ctx.sentences.length === 1),
+  /** The clause is the phrase alone ("A: Pt doing well."). */
+  wholeStatement: (ctx, c) => isWholeStatement(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
+  /** Nothing but punctuation follows on the line. */
+  lineEnds: (ctx, c) => nothingAfterOnLine(ctx.text, c.end),
 
   // -- identifiers --
 } satisfies Record<string, Condition>;
