@@ -7,6 +7,7 @@ import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
+import { goalAt, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
@@ -140,6 +141,17 @@ export const CONDITIONS = {
   wholeStatement: (ctx, c) => isWholeStatement(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
   /** Nothing but punctuation follows on the line. */
   lineEnds: (ctx, c) => nothingAfterOnLine(ctx.text, c.end),
+  /** On a goal line ("STG:", "LTG 2:") or in a Goals section. */
+  goalLine: (ctx, c) => goalAt(ctx.text, ctx.section, c.start) !== undefined,
+  /** The first words of a goal. */
+  goalStart: (ctx, c) => goalAt(ctx.text, ctx.section, c.start)?.start === c.start,
+  /** A labelled goal with no time frame of its own or from its label. */
+  untimedGoal: (ctx, c) => {
+    const goal = goalAt(ctx.text, ctx.section, c.start);
+    return goal !== undefined && goal.labelled && !goal.timed;
+  },
+  /** The rest of the goal states a measure ("to 4/5", "with SBA", "independently"). */
+  measuredGoal: (ctx, c) => statesMeasure(ctx.text.slice(c.end, goalAt(ctx.text, ctx.section, c.start)?.end ?? c.end)),
 
   // -- identifiers --
 } satisfies Record<string, Condition>;

@@ -68,6 +68,10 @@ export const WORD_SETS = {
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
     levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin`),
+  /** What a therapist does, as opposed to what a patient's goal achieves ("PT will educate …"). */
+  therapistAction: set(`educate instruct teach train provide issue assess reassess reevaluate evaluate monitor progress perform administer
+    fit review apply treat facilitate demonstrate give prescribe order recommend encourage help assist work continue see address
+    implement initiate focus`),
 
   // -- identifiers --
 } as const satisfies Record<string, ReadonlySet<string>>;
