@@ -9,6 +9,7 @@ import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/se
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
 import { goalAt, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
+import { SHAPES } from '../rules/identifiers/shapes.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -154,6 +155,15 @@ export const CONDITIONS = {
   measuredGoal: (ctx, c) => statesMeasure(ctx.text.slice(c.end, goalAt(ctx.text, ctx.section, c.start)?.end ?? c.end)),
 
   // -- identifiers --
+  /** The candidate has the shape of a Social Security number. */
+  ssnShape: (ctx, c) => SHAPES.ssn.test(ctx.text.slice(c.start, c.end)),
+  /** It ends in a record, account, plan or serial number. */
+  recordNumber: (ctx, c) => SHAPES.recordNumber.test(ctx.text.slice(c.start, c.end)),
+  phoneShape: (ctx, c) => SHAPES.phone.test(ctx.text.slice(c.start, c.end)),
+  localPhoneShape: (ctx, c) => SHAPES.localPhone.test(ctx.text.slice(c.start, c.end)),
+  cardShape: (ctx, c) => SHAPES.card.test(ctx.text.slice(c.start, c.end)),
+  ipv4Shape: (ctx, c) => SHAPES.ipv4.test(ctx.text.slice(c.start, c.end)),
+  ipv6Shape: (ctx, c) => SHAPES.ipv6.test(ctx.text.slice(c.start, c.end)),
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;

@@ -8,6 +8,7 @@
  *   diabetic|epileptic   alternatives; drug_seeking is one alternative of two words
  *   =QD                  exact case; #num a number; #word any word; #any any token
  *   very? x{0,2} y*      quantifiers: ? (0–1), * (0–3), {m,n}
+ *   #int +- +#int        `+`: the token touches the one before ("555-0199", not "555 - 0199")
  *
  * In a suggestion, `$N` is item N's text and `$N:int` its whole-number part, `$N:spaced` its letters parted from its digits.
  *
@@ -40,6 +41,8 @@ export interface Element {
   alternatives: Sequence[];
   min: number;
   max: number;
+  /** `+item`: each token the item matches must touch the previous one ("555" "-" "0199"). */
+  joined?: boolean;
 }
 
 export interface CompiledPattern {
@@ -87,12 +90,12 @@ function formsAtom(word: string): Atom {
 }
 
 function atomOf(word: string): Atom {
-  if (word.startsWith('@')) {
+  if (word.startsWith('@') && word.length > 1) {
     const set = WORD_SETS[word.slice(1) as WordSetName];
     if (!set) throw new Error(`Unknown word set ${word}`);
     return { kind: 'set', set };
   }
-  if (word.startsWith('#')) {
+  if (word.startsWith('#') && word.length > 1) {
     const shape = word.slice(1) as Shape;
     if (!SHAPES.includes(shape)) throw new Error(`Unknown token shape ${word}`);
     return { kind: 'shape', shape };
@@ -140,10 +143,13 @@ export function compilePattern(source: string): CompiledPattern {
       spanTo = elements.length;
       continue;
     }
-    const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(item);
-    const body = q && item.length > 1 ? q[1]! : item;
-    const [min, max] = !q || item.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
-    elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max });
+    // `+x` (not a lone "+", which is the plus sign): the item's tokens touch the one before.
+    const joined = item.length > 1 && item.startsWith('+') && !'?*{'.includes(item.charAt(1));
+    const rest = joined ? item.slice(1) : item;
+    const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(rest);
+    const body = q && rest.length > 1 ? q[1]! : rest;
+    const [min, max] = !q || rest.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
+    elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max, ...(joined ? { joined } : {}) });
   }
   if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);
   return { source, elements, spanFrom: spanFrom < 0 ? 0 : spanFrom, spanTo: spanTo < 0 ? elements.length : spanTo, gapBefore, gapAfter };
@@ -174,7 +180,8 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
 };
 
 /** Matches one alternative at token `i`; returns the end index and the tag, or -1. */
-function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number): { end: number; tag: FormTag | undefined } | undefined {
+function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number, joined = false): { end: number; tag: FormTag | undefined } | undefined {
+  if (joined && !tokens[i]?.joined) return undefined;
   let at = i;
   let tag: FormTag | undefined;
   for (const { atom, optional } of seq) {
@@ -209,7 +216,7 @@ export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], i: n
     for (let n = 0; n < el.max; n++) {
       let best: { end: number; tag: FormTag | undefined } | undefined;
       for (const alt of el.alternatives) {
-        const m = matchSequence(alt, tokens, pos, pos === i, limit);
+        const m = matchSequence(alt, tokens, pos, pos === i, limit, el.joined && pos > i);
         if (m && m.end > pos && (!best || m.end > best.end)) best = m;
       }
       if (!best) break;

@@ -29,7 +29,7 @@ export default defineRule({
       { text: 'He said to send the HEP to {{naren.k [at] gmail [dot] com}}.', mode: 'reflection' },
       { text: 'Caregiver contact: {{sam.v (at) uni (dot) edu}}.', mode: 'reflection' },
       { text: 'He e-mailed me from {{naren.k@students.example.edu}} to reschedule.', mode: 'reflection' },
-      { text: 'Her mother asked me to [write to her]({{mailto:lena.family@example.com}}).', mode: 'reflection' },
+      { text: 'Her mother asked me to [write to her](mailto:{{lena.family@example.com}}).', mode: 'reflection' },
     ],
     clean: [
       { text: 'Seen at clinic at 10:00; sent HEP by e-mail.', mode: 'reflection' },

@@ -64,7 +64,7 @@ export const STATE =
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
-/** A label, then optional "#", "no.", "number", ":" or "is", then the identifier (group 1). */
-export function labelled(label: string, id: string): RegExp {
-  return new RegExp(`\\b(?:${label})\\s*(?:#|no\\.?|num(?:ber)?\\.?)?\\s*(?:[:#=]|is|was)?\\s*(${id})`, 'gi');
-}
+/** After a label: optional "#", "no.", "number", ":" or "is", as token items. */
+export const LABEL_TAIL = '#|no|num|number? .? :|#|=|is|was?';
+/** An identifier after its label: letters and digits, with hyphens inside ("5521-0934", "PB2231-0045"). */
+export const ID = '#num|#word +-|#num|#word{0,6}';

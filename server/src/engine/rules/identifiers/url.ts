@@ -8,7 +8,7 @@ import { DEIDENTIFY, hits, placeholder, rawText, reportHits } from './patterns.t
 const TLD = '(?:com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social)';
 /** Scheme or www URLs, and bare domains with a path ("gofundme.com/f/help-naren"). */
 const URL = new RegExp(
-  `\\b(?:https?://|www\\.)[^\\s<>()\\[\\]"'\`]+|(?<![\\w.@/-])(?:[a-z0-9-]+\\.)+${TLD}/[^\\s<>()\\[\\]"'\`]*[\\w/]`,
+  `\\b(?:https?://|www\\.)[^\\s<>()\\[\\]"'\`]*[^\\s<>()\\[\\]"'\`.,;:!?]|(?<![\\w.@/-])(?:[a-z0-9-]+\\.)+${TLD}/[^\\s<>()\\[\\]"'\`]*[\\w/]`,
   'gi',
 );
 /** Reference sites: guidelines, journals, public-health and professional bodies. */
