@@ -32,3 +32,9 @@ describe('pattern items: "#", "@" and "+?" as plain marks', () => {
     assert.equal(span('+? 1 #int', '1 555'), '1 555');
   });
 });
+
+describe('pattern items: "+" inside alternatives', () => {
+  it('is refused, since it joins the whole item', () => {
+    assert.throws(() => compilePattern('#int +/|+- #int'), /joins a whole item/);
+  });
+});

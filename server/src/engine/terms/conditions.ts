@@ -164,6 +164,13 @@ export const CONDITIONS = {
   cardShape: (ctx, c) => SHAPES.card.test(ctx.text.slice(c.start, c.end)),
   ipv4Shape: (ctx, c) => SHAPES.ipv4.test(ctx.text.slice(c.start, c.end)),
   ipv6Shape: (ctx, c) => SHAPES.ipv6.test(ctx.text.slice(c.start, c.end)),
+  numericDate: (ctx, c) => SHAPES.numericDate.test(ctx.text.slice(c.start, c.end)),
+  namedDate: (ctx, c) => SHAPES.namedDate.test(ctx.text.slice(c.start, c.end)),
+  monthYear: (ctx, c) => SHAPES.monthYear.test(ctx.text.slice(c.start, c.end)),
+  cuedMonthDay: (ctx, c) => SHAPES.cuedMonthDay.test(ctx.text.slice(c.start, c.end)),
+  age90: (ctx, c) => SHAPES.age90.test(ctx.text.slice(c.start, c.end)),
+  referenceSite: (ctx, c) => SHAPES.referenceSite.test(ctx.text.slice(c.start, c.end)),
+  emailShape: (ctx, c) => SHAPES.email.test(ctx.text.slice(c.start, c.end)),
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;

@@ -149,6 +149,7 @@ export function compilePattern(source: string): CompiledPattern {
     const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(rest);
     const body = q && rest.length > 1 ? q[1]! : rest;
     const [min, max] = !q || rest.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
+    if (body.split('|').some((alt) => alt.length > 1 && alt.startsWith('+'))) throw new Error(`"+" joins a whole item: write "+a|b", not "a|+b", in "${source}"`);
     elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max, ...(joined ? { joined } : {}) });
   }
   if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);

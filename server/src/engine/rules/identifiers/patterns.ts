@@ -68,3 +68,6 @@ export const MONTH =
 export const LABEL_TAIL = '#|no|num|number? .? :|#|=|is|was?';
 /** An identifier after its label: letters and digits, with hyphens inside ("5521-0934", "PB2231-0045"). */
 export const ID = '#num|#word +-|#num|#word{0,6}';
+
+/** What a web address is written with, token by token: words, numbers and URL punctuation (not brackets or quotes). */
+export const URL_CHARS = '#word|#num|.|-|/|%|?|=|&|#|~|+|:|@|!|,|;|*|$';

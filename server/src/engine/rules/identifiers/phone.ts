@@ -15,7 +15,7 @@ export default defineRule({
   message: `This looks like a telephone or fax number. ${DEIDENTIFY}`,
   defaults: { suggest: ['[phone number removed]'], fix: 'suggest', when: ['phoneShape'] },
   terms: [
-    { match: ['+? 1? -|.? ( #int ) #int -|.? #int', '#int +-|+. +#int +-|+. +#int', '#num', `+ #int ${GROUP} ${GROUP} ${GROUP}? ${GROUP}? ${GROUP}?`, `+ #int -|.? ( #int ) #int ${GROUP} ${GROUP}? ${GROUP}?`] },
+    { match: ['+? 1? -|.? ( #int ) #int -|.? #int', '#int +-|. +#int +-|. +#int', '#num', `+ #int ${GROUP} ${GROUP} ${GROUP}? ${GROUP}? ${GROUP}?`, `+ #int -|.? ( #int ) #int ${GROUP} ${GROUP}? ${GROUP}?`] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
       match: 'tel|telephone|phone|ph|cell|mobile|fax|pager|call/v him|her|them|me? at? .? #|no|number? :|#? [ #num +-? +#int? ]',

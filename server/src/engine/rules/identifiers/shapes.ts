@@ -4,6 +4,10 @@
  * candidate with a pattern over tokens, and a named condition (terms/conditions.ts) checks its shape here.
  */
 
+const M = '(?:0?[1-9]|1[0-2])';
+const D = '(?:0?[1-9]|[12]\\d|3[01])';
+const YEAR = '(?:19|20)\\d{2}';
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 
 export const SHAPES = {
@@ -21,6 +25,20 @@ export const SHAPES = {
   ipv4: new RegExp(`^(?=.*\\d\\d)${OCTET}(?:\\.${OCTET}){3}$`),
   /** Hex groups with "::" or all eight groups, and a hex letter or a 4-digit group (not a time like 10:30:45). */
   ipv6: /^(?=.*(?:[A-Fa-f]|[0-9A-Fa-f]{4}))(?=.*::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}$)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}$/,
+  /** 3/14/2025, 03-14-25, 14.03.2025, 2025-03-14. */
+  numericDate: new RegExp(`^(?:${D}[/.-]${D}[/.-]${YEAR}|${M}/${D}/\\d{2}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))$`),
+  /** March 14, Mar. 14th, 2025; 14 March 2025; the 14th of March. */
+  namedDate: new RegExp(`^(?:${MONTH_NAME}\\.?\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?(?:,?\\s+${YEAR})?)$`),
+  /** A month and year ("March 2025"). */
+  monthYear: new RegExp(`^${MONTH_NAME}\\.?,?\\s+${YEAR}$`),
+  /** A month/day after a date word ("on 3/14"), but not over a score's usual denominators (3/5 MMT, 6/10 pain). */
+  cuedMonthDay: new RegExp(`\\s*:?\\s*${M}/(?!(?:3|4|5|10|20)$)${D}$`),
+  /** An age of 90 or more, where the span starts or ends with it. */
+  age90: /^(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)$/,
+  /** Reference sites: guidelines, journals, public-health and professional bodies. */
+  referenceSite: /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)*(?:doi\.org|[a-z0-9-]+\.gov|gov\.[a-z]{2}|nih\.gov|who\.int|apta\.org|jointcommission\.org|ismp\.org|cochranelibrary\.com|cochrane\.org|jamanetwork\.com|nejm\.org|bmj\.com|thelancet\.com|springer\.com|link\.springer\.com|wiley\.com|sciencedirect\.com|elsevier\.com|tandfonline\.com|sagepub\.com|lww\.com|oup\.com|academic\.oup\.com|nature\.com|frontiersin\.org|mdpi\.com|plos\.org|journals\.plos\.org|biomedcentral\.com|wikipedia\.org|scholar\.google\.com|physio-pedia\.com|choosept\.com|apastyle\.apa\.org|apa\.org|amamanualofstyle\.com|ncdj\.org|nad\.org|shmabstracts\.org|arxiv\.org|github\.com|openreview\.net|physionet\.org)(?:[/:?#]|$)/i,
+  /** alex@example.org, after the tokens that can make one up. */
+  email: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/,
 } as const;
 
 export type ShapeName = keyof typeof SHAPES;
