@@ -38,3 +38,12 @@ describe('pattern items: "+" inside alternatives', () => {
     assert.throws(() => compilePattern('#int +/|+- #int'), /joins a whole item/);
   });
 });
+
+describe('pattern items: a leading +x', () => {
+  it('asks that the first token touch the one before it too', () => {
+    const tokens = tokenize('K. there K.x');
+    const p = compilePattern('+#word');
+    assert.equal(matchAt(p, tokens, 2), undefined, '"there" is set off by a space');
+    assert.ok(matchAt(p, tokens, 5), '"x" touches the full stop');
+  });
+});

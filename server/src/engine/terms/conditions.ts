@@ -171,6 +171,21 @@ export const CONDITIONS = {
   age90: (ctx, c) => SHAPES.age90.test(ctx.text.slice(c.start, c.end)),
   referenceSite: (ctx, c) => SHAPES.referenceSite.test(ctx.text.slice(c.start, c.end)),
   emailShape: (ctx, c) => SHAPES.email.test(ctx.text.slice(c.start, c.end)),
+  /** A personal name (not "Mr. and", "named Monday"); after an honorific, the title comes first. */
+  personalName: (ctx, c) => {
+    // A possessive ("Mrs. Kowalski's daughter") is still the name.
+    const text = ctx.text.slice(c.start, c.end).replace(/['’]s$/, '');
+    const words = text.split(/[\s.]+/);
+    const first = (SHAPES.honorificName.test(text) ? words[1] : SHAPES.name.test(text) || SHAPES.initialName.test(text) ? words[0] : undefined)?.toLowerCase();
+    return first !== undefined && !WORD_SETS.notName.has(first) && !(SHAPES.initialName.test(text) && WORD_SETS.notFirstName.has(first));
+  },
+  clinicalMode: (ctx) => ctx.mode === 'clinical',
+  zipCode: (ctx, c) => SHAPES.zip.test(ctx.text.slice(c.start, c.end)),
+  /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */
+  townName: (ctx, c) => {
+    const place = ctx.text.slice(c.start, c.end).replace(/^\S+(?:\s+here)?\s+(?:in|to|from)\s+/i, '');
+    return !SHAPES.largePlace.test(place) && !WORD_SETS.notPlace.has(place.split(/\s+/)[0]!.toLowerCase());
+  },
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;

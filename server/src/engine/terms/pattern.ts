@@ -217,7 +217,7 @@ export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], i: n
     for (let n = 0; n < el.max; n++) {
       let best: { end: number; tag: FormTag | undefined } | undefined;
       for (const alt of el.alternatives) {
-        const m = matchSequence(alt, tokens, pos, pos === i, limit, el.joined && pos > i);
+        const m = matchSequence(alt, tokens, pos, pos === i, limit, el.joined);
         if (m && m.end > pos && (!best || m.end > best.end)) best = m;
       }
       if (!best) break;

@@ -24,8 +24,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'Billing held the repair under {{acct # 20931177}}.', mode: 'reflection' },
-      { text: 'She read out her card, {{4111 1111 1111 1111}}, at the front desk.', mode: 'reflection' },
+      { text: 'Billing held the repair under {{acct # 20931177}}. => Billing held the repair under [account number removed].', mode: 'reflection' },
+      { text: 'She read out her card, {{4111 1111 1111 1111}}, at the front desk. => She read out her card, [account number removed], at the front desk.', mode: 'reflection' },
     ],
     clean: [
       { text: 'His account of the fall matched the caregiver\'s.', mode: 'reflection' },

@@ -65,13 +65,13 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'I first saw him on {{3/14/2025}} in the outpatient clinic.', mode: 'reflection' },
-      { text: 'He was admitted {{14 March 2025}} after a fall.', mode: 'reflection' },
-      { text: 'Evaluation on {{March 3rd}}; re-eval planned.', mode: 'reflection' },
-      { text: '{{DOB: 01/02/2005}}', mode: 'reflection' },
-      { text: 'His grandmother is {{94 years old}} and lives with them.', mode: 'reflection' },
-      { text: 'Her father, {{who is 92}}, came to the session.', mode: 'reflection' },
-      { text: 'We met again {{on 3/21}} for the seating assessment.', mode: 'reflection' },
+      { text: 'I first saw him on {{3/14/2025}} in the outpatient clinic. => I first saw him on [date removed] in the outpatient clinic.', mode: 'reflection' },
+      { text: 'He was admitted {{14 March 2025}} after a fall. => He was admitted [date removed] after a fall.', mode: 'reflection' },
+      { text: 'Evaluation on {{March 3rd}}; re-eval planned. => Evaluation on [date removed]; re-eval planned.', mode: 'reflection' },
+      { text: '{{DOB: 01/02/2005}} => [date of birth removed]', mode: 'reflection' },
+      { text: 'His grandmother is {{94 years old}} and lives with them. => His grandmother is 90 or older and lives with them.', mode: 'reflection' },
+      { text: 'Her father, {{who is 92}}, came to the session. => Her father, who is 90 or older, came to the session.', mode: 'reflection' },
+      { text: 'We met again {{on 3/21}} for the seating assessment. => We met again [date removed] for the seating assessment.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Hip abductors 3/5; pain 6/10 at worst; 4/5 trials successful.', mode: 'reflection' },

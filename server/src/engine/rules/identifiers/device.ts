@@ -22,8 +22,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'Vendor called about the chair ({{S/N PB2231-0045}}).', mode: 'reflection' },
-      { text: 'Power wheelchair {{serial # 7781QX20}} needs a new joystick.', mode: 'reflection' },
+      { text: 'Vendor called about the chair ({{S/N PB2231-0045}}). => Vendor called about the chair ([serial number removed]).', mode: 'reflection' },
+      { text: 'Power wheelchair {{serial # 7781QX20}} needs a new joystick. => Power wheelchair [serial number removed] needs a new joystick.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Mid-wheel-drive power wheelchair with tilt and recline.', mode: 'reflection' },

@@ -42,8 +42,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'He said to send the HEP to {{naren.k [at] gmail [dot] com}}.', mode: 'reflection' },
-      { text: 'Caregiver contact: {{sam.v (at) uni (dot) edu}}.', mode: 'reflection' },
+      { text: 'He said to send the HEP to {{naren.k [at] gmail [dot] com}}. => He said to send the HEP to [e-mail removed].', mode: 'reflection' },
+      { text: 'Caregiver contact: {{sam.v (at) uni (dot) edu}}. => Caregiver contact: [e-mail removed].', mode: 'reflection' },
       { text: 'He e-mailed me from {{naren.k@students.example.edu}} to reschedule.', mode: 'reflection' },
       { text: 'Her mother asked me to [write to her](mailto:{{lena.family@example.com}}).', mode: 'reflection' },
     ],

@@ -25,8 +25,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'The telehealth link failed from his home IP {{73.162.44.19}}.', mode: 'reflection' },
-      { text: 'Connection log showed {{2001:db8:85a3::8a2e:370:7334}}.', mode: 'reflection' },
+      { text: 'The telehealth link failed from his home IP {{73.162.44.19}}. => The telehealth link failed from his home IP [IP address removed].', mode: 'reflection' },
+      { text: 'Connection log showed {{2001:db8:85a3::8a2e:370:7334}}. => Connection log showed [IP address removed].', mode: 'reflection' },
     ],
     clean: [
       { text: 'See section 1.2.3.4 of the handbook; session 10:30:45.', mode: 'reflection' },

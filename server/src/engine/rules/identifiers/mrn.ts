@@ -22,9 +22,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'I looked up {{MRN 00482913}} before the session.', mode: 'reflection' },
-      { text: 'Pt ({{MR# 5521-0934}}) arrived late.', mode: 'reflection' },
-      { text: 'His {{medical record number is 88123456}}.', mode: 'reflection' },
+      { text: 'I looked up {{MRN 00482913}} before the session. => I looked up [MRN removed] before the session.', mode: 'reflection' },
+      { text: 'Pt ({{MR# 5521-0934}}) arrived late. => Pt ([MRN removed]) arrived late.', mode: 'reflection' },
+      { text: 'His {{medical record number is 88123456}}. => His [MRN removed].', mode: 'reflection' },
     ],
     clean: [
       { text: 'Chart reviewed; MRN on file.', mode: 'reflection' },

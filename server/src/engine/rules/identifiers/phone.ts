@@ -32,10 +32,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'His mother asked me to text her at {{(555) 123-4567}}.', mode: 'reflection' },
-      { text: 'Caregiver cell {{555-234-9876}}; call before visits.', mode: 'reflection' },
-      { text: 'The clinic fax is {{+44 20 7946 0958}}.', mode: 'reflection' },
-      { text: 'Tel: {{555-0199}} (home).', mode: 'reflection' },
+      { text: 'His mother asked me to text her at {{(555) 123-4567}}. => His mother asked me to text her at [phone number removed].', mode: 'reflection' },
+      { text: 'Caregiver cell {{555-234-9876}}; call before visits. => Caregiver cell [phone number removed]; call before visits.', mode: 'reflection' },
+      { text: 'The clinic fax is {{+44 20 7946 0958}}. => The clinic fax is [phone number removed].', mode: 'reflection' },
+      { text: 'Tel: {{555-0199}} (home). => Tel: [phone number removed] (home).', mode: 'reflection' },
     ],
     clean: [
       { text: 'BP 120/80, HR 72; knee ROM 0-120°; pain 6/10.', mode: 'reflection' },

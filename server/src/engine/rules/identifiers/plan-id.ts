@@ -26,8 +26,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'Auth pending for {{Medicaid # MX4471829}}.', mode: 'reflection' },
-      { text: '{{Member ID: XJH9920114}} was on the intake form.', mode: 'reflection' },
+      { text: 'Auth pending for {{Medicaid # MX4471829}}. => Auth pending for [plan ID removed].', mode: 'reflection' },
+      { text: '{{Member ID: XJH9920114}} was on the intake form. => [plan ID removed] was on the intake form.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Covered by Medicare Part B; Medicaid waiver pending.', mode: 'reflection' },

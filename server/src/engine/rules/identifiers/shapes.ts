@@ -8,6 +8,8 @@ const M = '(?:0?[1-9]|1[0-2])';
 const D = '(?:0?[1-9]|[12]\\d|3[01])';
 const YEAR = '(?:19|20)\\d{2}';
 const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A capitalised name of two or more letters, with accents, apostrophes and hyphens ("Tomás", "O'Neil", "Robinson-Smith"). */
+const NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+)?\\p{Ll}";
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 
 export const SHAPES = {
@@ -39,6 +41,16 @@ export const SHAPES = {
   referenceSite: /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)*(?:doi\.org|[a-z0-9-]+\.gov|gov\.[a-z]{2}|nih\.gov|who\.int|apta\.org|jointcommission\.org|ismp\.org|cochranelibrary\.com|cochrane\.org|jamanetwork\.com|nejm\.org|bmj\.com|thelancet\.com|springer\.com|link\.springer\.com|wiley\.com|sciencedirect\.com|elsevier\.com|tandfonline\.com|sagepub\.com|lww\.com|oup\.com|academic\.oup\.com|nature\.com|frontiersin\.org|mdpi\.com|plos\.org|journals\.plos\.org|biomedcentral\.com|wikipedia\.org|scholar\.google\.com|physio-pedia\.com|choosept\.com|apastyle\.apa\.org|apa\.org|amamanualofstyle\.com|ncdj\.org|nad\.org|shmabstracts\.org|arxiv\.org|github\.com|openreview\.net|physionet\.org)(?:[/:?#]|$)/i,
   /** alex@example.org, after the tokens that can make one up. */
   email: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/,
+  /** A five-digit ZIP code, or ZIP+4, at the end. */
+  zip: /\b\d{5}(?:-\d{4})?$/,
+  /** States and countries are larger than Safe Harbor's limit. */
+  largePlace: /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Canada|Mexico|India|China|England|Scotland|Wales|Ireland|Australia|Germany|France|Nigeria|Kenya|Brazil|Japan|Korea|Vietnam|Philippines|Pakistan|Bangladesh|Europe|Asia|Africa|America|the US)$/,
+  /** A given name, or given name and surname. */
+  name: new RegExp(`^${NAME}(?:\\s+${NAME})?$`, 'u'),
+  /** "Mr. Patel", "Dr Alvarez". */
+  honorificName: new RegExp(`^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\\.?\\s+${NAME}(?:\\s+${NAME})?$`, 'u'),
+  /** "Jake T.": a first name and an initial. */
+  initialName: new RegExp(`^${NAME}\\s+[A-Z]\\.$`, 'u'),
 } as const;
 
 export type ShapeName = keyof typeof SHAPES;

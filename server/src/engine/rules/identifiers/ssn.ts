@@ -28,7 +28,7 @@ export default defineRule({
     sources: ['S31', 'S30', 'seed'],
   },
   examples: {
-    flagged: ['Pt SSN {{123-45-6789}} on the referral.', 'Social security number: {{987654321}}.', 'His caregiver gave her SS# {{321 54 9876}} by mistake.'],
+    flagged: ['Pt SSN {{123-45-6789}} on the referral. => Pt SSN [SSN removed] on the referral.', 'Social security number: {{987654321}}. => Social security number: [SSN removed].', 'His caregiver gave her SS# {{321 54 9876}} by mistake. => His caregiver gave her SS# [SSN removed] by mistake.'],
     clean: ['Phone screen completed; BP 128/82, HR 76.', 'ROM 0-120°, grip 22.0 kg, 3/5 hip abductors.', 'Referral #2024-118 received.'],
   },
 });

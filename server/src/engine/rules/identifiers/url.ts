@@ -36,8 +36,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'His sister shared {{gofundme.com/f/help-naren-get-a-van}} with the class.', mode: 'reflection' },
-      { text: 'He posts updates at {{instagram.com/naren.rolls}}.', mode: 'reflection' },
+      { text: 'His sister shared {{gofundme.com/f/help-naren-get-a-van}} with the class. => His sister shared [link removed] with the class.', mode: 'reflection' },
+      { text: 'He posts updates at {{instagram.com/naren.rolls}}. => He posts updates at [link removed].', mode: 'reflection' },
       { text: 'His family set up a fundraiser at {{https://fundraise.example.org/naren-new-chair}}.', mode: 'reflection' },
       { text: 'She shared her blog, [my chair life]({{https://chairlife.example.net/about}}), with me.', mode: 'reflection' },
     ],
