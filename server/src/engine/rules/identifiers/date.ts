@@ -33,7 +33,7 @@ export default defineRule({
       message: `A date of birth identifies the person. ${DEIDENTIFY} Give an age range instead ("in his twenties").`,
     },
     { match: ['#int +/|- +#int +/|- +#int', '#num'], when: ['numericDate'] },
-    { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
+    { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? #num`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
     // A month/day without a year only after a date word ("on 3/14", "DOB 3/14"); "seen 1/2 of sessions" is a fraction.
     {
       match: 'on|dob|dos|admitted|admission|discharged|seen|born|dated|since|until|through|from :? #int +/ +#int',
@@ -71,6 +71,7 @@ export default defineRule({
       { text: '{{DOB: 01/02/2005}} => [date of birth removed]', mode: 'reflection' },
       { text: 'His grandmother is {{94 years old}} and lives with them. => His grandmother is 90 or older and lives with them.', mode: 'reflection' },
       { text: 'Her father, {{who is 92}}, came to the session. => Her father, who is 90 or older, came to the session.', mode: 'reflection' },
+      { text: 'Labs were drawn on {{February 6,2007}} before the visit. => Labs were drawn on [date removed] before the visit.', mode: 'reflection' },
       { text: 'We met again {{on 3/21}} for the seating assessment. => We met again [date removed] for the seating assessment.', mode: 'reflection' },
     ],
     clean: [

@@ -29,8 +29,8 @@ export const SHAPES = {
   ipv6: /^(?=.*(?:[A-Fa-f]|[0-9A-Fa-f]{4}))(?=.*::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}$)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}$/,
   /** 3/14/2025, 03-14-25, 14.03.2025, 2025-03-14. */
   numericDate: new RegExp(`^(?:${D}[/.-]${D}[/.-]${YEAR}|${M}/${D}/\\d{2}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))$`),
-  /** March 14, Mar. 14th, 2025; 14 March 2025; the 14th of March. */
-  namedDate: new RegExp(`^(?:${MONTH_NAME}\\.?\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?(?:,?\\s+${YEAR})?)$`),
+  /** March 14, Mar. 14th, 2025 (or "February 6,2007"); 14 March 2025; the 14th of March. */
+  namedDate: new RegExp(`^(?:${MONTH_NAME}\\.?\\s+${D}(?:st|nd|rd|th)?(?:,\\s*${YEAR}|\\s+${YEAR})?|${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?(?:,?\\s+${YEAR})?)$`),
   /** A month and year ("March 2025"). */
   monthYear: new RegExp(`^${MONTH_NAME}\\.?,?\\s+${YEAR}$`),
   /** A month/day after a date word ("on 3/14"), but not over a score's usual denominators (3/5 MMT, 6/10 pain). */
