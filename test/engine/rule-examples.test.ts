@@ -38,7 +38,8 @@ describe('rule examples', () => {
             const f = found.find((x) => x.end === span.end && (x.start === span.start || /^(?:an?|An?)\s+$/.test(parsed.text.slice(x.start, span.start))));
             assert.ok(f, `expected ${rule.id} at exactly "${words}"; got ${got}`);
             matched.push(f);
-            if (rule.terms) assert.ok(f.message.toLowerCase().includes(words.replace(/\s+/g, ' ').toLowerCase()), `the message should name "${words}": ${f.message}`);
+            // A privacy rule does not repeat the identifier it found: that would copy it into every report.
+            if (rule.terms && rule.family !== 'identifiers') assert.ok(f.message.toLowerCase().includes(words.replace(/\s+/g, ' ').toLowerCase()), `the message should name "${words}": ${f.message}`);
           }
           if (parsed.fixed !== undefined) assert.equal(applyFirst(parsed.text, matched), parsed.fixed);
         });

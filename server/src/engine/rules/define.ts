@@ -13,7 +13,7 @@ import type { QuoteSpan } from '../context/quotes.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Experiencer } from '../context/experiencer.ts';
 import { matchCase } from '../text/case.ts';
-import type { Token } from '../terms/tokens.ts';
+import { tokenize, type Token } from '../terms/tokens.ts';
 import { compileTerms, findTerms, indexTerms, termTriggers, type Term, type TermDefaults } from '../terms/terms.ts';
 
 export interface RuleDocs {
@@ -120,6 +120,11 @@ export interface RuleDefinition {
   negationSensitive?: boolean;
   /** What the rule does in each clinical context; contexts it does not name change nothing. */
   contexts?: Partial<Record<ContextName, ContextEffect>>;
+  /**
+   * Match terms against the run's unmasked source (same offsets) instead of the prose view: for rules
+   * that look for what the prose view hides, such as addresses in link targets and autolinks.
+   */
+  readsSource?: boolean;
   /** Run on headings and table cells too (default: paragraphs and headings only). */
   kinds?: Array<'paragraph' | 'heading' | 'tableCell'>;
   /** For rules written as code; rules written as `terms` get theirs from the terms. */
@@ -148,10 +153,17 @@ export function defineRule(def: RuleDefinition): Rule {
     triggers: termTriggers(compiled),
     check: (ctx) => {
       const extra = def.check;
-      for (const hit of findTerms(ctx, ctx.tokens(), index, message)) ctx.report(hit.contexts && Object.keys(hit.contexts).length ? { ...hit.report, contexts: hit.contexts } : hit.report);
+      const view = def.readsSource && typeof ctx.source === 'string' && ctx.source.length === ctx.text.length && ctx.source !== ctx.text ? sourceView(ctx) : ctx;
+      for (const hit of findTerms(view, view.tokens(), index, message)) ctx.report(hit.contexts && Object.keys(hit.contexts).length ? { ...hit.report, contexts: hit.contexts } : hit.report);
       extra?.(ctx);
     },
   };
+}
+
+/** The run seen through its unmasked source: same offsets and context, other text and tokens. */
+function sourceView(ctx: RunContext): RunContext {
+  const tokens = tokenize(ctx.source);
+  return { ...ctx, text: ctx.source, tokens: () => tokens };
 }
 
 /** A term a phrase rule looks for, and what to say about it. */

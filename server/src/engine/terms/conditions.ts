@@ -6,9 +6,12 @@
 import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
-import { isVolumeMeasurement } from '../context/medication.ts';
+import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
 import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
 import { speakerOf } from '../context/speaker.ts';
+import { goalAt, statesMeasure } from '../context/goals.ts';
+import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
+import { SHAPES } from '../rules/identifiers/shapes.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -192,8 +195,73 @@ export const CONDITIONS = {
   },
 
   // -- documentation --
+  /** A decimal with nothing but zeros after the point ("5.0", "10.00"). */
+  trailingZero: (ctx, c) => /^\d+\.0+$/.test(ctx.text.slice(c.start, c.end)),
+  /** A bare decimal point starts the number (".5"), not a point inside or after another word or number. */
+  leadingPoint: (ctx, c) => /^\.\d/.test(ctx.text.slice(c.start, c.end)) && !/[\p{L}\p{N}.]/u.test(ctx.text.charAt(c.start - 1)),
+
+  /** A medication order within a few words: a tighter window for abbreviations common in therapy notes. */
+  nearMedication: (ctx, c) => isMedicationContext(ctx.text, c.start, c.end, 30),
+  /** An ear or eye preparation (drops, ointment, "ophthalmic") a few words before or after. */
+  earEyeNearby: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const at = tokenAt(tokens, c.start);
+    return tokens.slice(Math.max(0, at - 8), at + 5).some((t) => WORD_SETS.earEye.has(t.lower));
+  },
+  /** A drug name with its dose stuck to it ("Levetiracetam500"). */
+  drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
+  /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
+  measured: (ctx, c) => hasMeasures(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
+  /** The Assessment or Plan, or a one-sentence note, where a stock phrase would be the whole summary. */
+  summaryPlace: (ctx) => ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && ctx.sentences.length === 1),
+  /** The clause is the phrase alone ("A: Pt doing well."). */
+  wholeStatement: (ctx, c) => isWholeStatement(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
+  /** Nothing but punctuation follows on the line. */
+  lineEnds: (ctx, c) => nothingAfterOnLine(ctx.text, c.end),
+  /** On a goal line ("STG:", "LTG 2:") or in a Goals section. */
+  goalLine: (ctx, c) => goalAt(ctx.text, ctx.section, c.start) !== undefined,
+  /** The first words of a goal. */
+  goalStart: (ctx, c) => goalAt(ctx.text, ctx.section, c.start)?.start === c.start,
+  /** A labelled goal with no time frame of its own or from its label. */
+  untimedGoal: (ctx, c) => {
+    const goal = goalAt(ctx.text, ctx.section, c.start);
+    return goal !== undefined && goal.labelled && !goal.timed;
+  },
+  /** The rest of the goal states a measure ("to 4/5", "with SBA", "independently"). */
+  measuredGoal: (ctx, c) => statesMeasure(ctx.text.slice(c.end, goalAt(ctx.text, ctx.section, c.start)?.end ?? c.end)),
 
   // -- identifiers --
+  /** The candidate has the shape of a Social Security number. */
+  ssnShape: (ctx, c) => SHAPES.ssn.test(ctx.text.slice(c.start, c.end)),
+  /** It ends in a record, account, plan or serial number. */
+  recordNumber: (ctx, c) => SHAPES.recordNumber.test(ctx.text.slice(c.start, c.end)),
+  phoneShape: (ctx, c) => SHAPES.phone.test(ctx.text.slice(c.start, c.end)),
+  localPhoneShape: (ctx, c) => SHAPES.localPhone.test(ctx.text.slice(c.start, c.end)),
+  cardShape: (ctx, c) => SHAPES.card.test(ctx.text.slice(c.start, c.end)),
+  ipv4Shape: (ctx, c) => SHAPES.ipv4.test(ctx.text.slice(c.start, c.end)),
+  ipv6Shape: (ctx, c) => SHAPES.ipv6.test(ctx.text.slice(c.start, c.end)),
+  numericDate: (ctx, c) => SHAPES.numericDate.test(ctx.text.slice(c.start, c.end)),
+  namedDate: (ctx, c) => SHAPES.namedDate.test(ctx.text.slice(c.start, c.end)),
+  monthYear: (ctx, c) => SHAPES.monthYear.test(ctx.text.slice(c.start, c.end)),
+  cuedMonthDay: (ctx, c) => SHAPES.cuedMonthDay.test(ctx.text.slice(c.start, c.end)),
+  age90: (ctx, c) => SHAPES.age90.test(ctx.text.slice(c.start, c.end)),
+  referenceSite: (ctx, c) => SHAPES.referenceSite.test(ctx.text.slice(c.start, c.end)),
+  emailShape: (ctx, c) => SHAPES.email.test(ctx.text.slice(c.start, c.end)),
+  /** A personal name (not "Mr. and", "named Monday"); after an honorific, the title comes first. */
+  personalName: (ctx, c) => {
+    // A possessive ("Mrs. Kowalski's daughter") is still the name.
+    const text = ctx.text.slice(c.start, c.end).replace(/['’]s$/, '');
+    const words = text.split(/[\s.]+/);
+    const first = (SHAPES.honorificName.test(text) ? words[1] : SHAPES.name.test(text) || SHAPES.initialName.test(text) ? words[0] : undefined)?.toLowerCase();
+    return first !== undefined && !WORD_SETS.notName.has(first) && !(SHAPES.initialName.test(text) && WORD_SETS.notFirstName.has(first));
+  },
+  clinicalMode: (ctx) => ctx.mode === 'clinical',
+  zipCode: (ctx, c) => SHAPES.zip.test(ctx.text.slice(c.start, c.end)),
+  /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */
+  townName: (ctx, c) => {
+    const place = ctx.text.slice(c.start, c.end).replace(/^\S+(?:\s+here)?\s+(?:in|to|from)\s+/i, '');
+    return !SHAPES.largePlace.test(place) && !WORD_SETS.notPlace.has(place.split(/\s+/)[0]!.toLowerCase());
+  },
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;

@@ -10,6 +10,8 @@ const isAcronym = (s: string) => s.length <= 4 && /^[A-Z][A-Z0-9.]*$/.test(s) &&
 
 /** The replacement's case, following the original and where it stands in the sentence. */
 export function caseLike(original: string, replacement: string, sentenceInitial: boolean): string {
+  // A bracketed placeholder ("[MRN removed]") stands for the text instead of rewording it: it keeps its own case.
+  if (/^\[[^\]]*\]$/.test(replacement)) return replacement;
   const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (isAcronym(original.replace(/\s+/g, ''))) return sentenceInitial ? capitalise(replacement) : replacement;
   // A phrase that opens with an abbreviation ("ALS case", "QD dosing") is no more capitalised than the abbreviation is.

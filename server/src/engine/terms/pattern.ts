@@ -8,6 +8,9 @@
  *   diabetic|epileptic   alternatives; drug_seeking is one alternative of two words
  *   =QD                  exact case; #num a number; #word any word; #any any token
  *   very? x{0,2} y*      quantifiers: ? (0–1), * (0–3), {m,n}
+ *   #int +- +#int        `+`: the token touches the one before ("555-0199", not "555 - 0199")
+ *
+ * In a suggestion, `$N` is item N's text and `$N:int` its whole-number part, `$N:spaced` its letters parted from its digits.
  *
  * `/v` generates verb forms, `/vn` verb forms and the nouns regularly made from
  * the verb ("abuser", "manipulation"), `/n` singular and plural, `/a` an
@@ -20,9 +23,9 @@ import { WORD_SETS, type WordSetName } from './words.ts';
 
 /**
  * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
- * word, #upper a word in capitals ("QD", "MRN"), #any any token.
+ * word, #upper a word in capitals ("QD", "MRN"), #any any token, #emoji a character shown as an emoji.
  */
-const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any'] as const;
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji'] as const;
 type Shape = (typeof SHAPES)[number];
 
 type Atom =
@@ -38,6 +41,8 @@ export interface Element {
   alternatives: Sequence[];
   min: number;
   max: number;
+  /** `+item`: each token the item matches must touch the previous one ("555" "-" "0199"). */
+  joined?: boolean;
 }
 
 export interface CompiledPattern {
@@ -85,12 +90,12 @@ function formsAtom(word: string): Atom {
 }
 
 function atomOf(word: string): Atom {
-  if (word.startsWith('@')) {
+  if (word.startsWith('@') && word.length > 1) {
     const set = WORD_SETS[word.slice(1) as WordSetName];
     if (!set) throw new Error(`Unknown word set ${word}`);
     return { kind: 'set', set };
   }
-  if (word.startsWith('#')) {
+  if (word.startsWith('#') && word.length > 1) {
     const shape = word.slice(1) as Shape;
     if (!SHAPES.includes(shape)) throw new Error(`Unknown token shape ${word}`);
     return { kind: 'shape', shape };
@@ -138,10 +143,14 @@ export function compilePattern(source: string): CompiledPattern {
       spanTo = elements.length;
       continue;
     }
-    const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(item);
-    const body = q && item.length > 1 ? q[1]! : item;
-    const [min, max] = !q || item.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
-    elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max });
+    // `+x` (not a lone "+", which is the plus sign): the item's tokens touch the one before.
+    const joined = item.length > 1 && item.startsWith('+') && !'?*{'.includes(item.charAt(1));
+    const rest = joined ? item.slice(1) : item;
+    const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(rest);
+    const body = q && rest.length > 1 ? q[1]! : rest;
+    const [min, max] = !q || rest.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
+    if (body.split('|').some((alt) => alt.length > 1 && alt.startsWith('+'))) throw new Error(`"+" joins a whole item: write "+a|b", not "a|+b", in "${source}"`);
+    elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max, ...(joined ? { joined } : {}) });
   }
   if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);
   return { source, elements, spanFrom: spanFrom < 0 ? 0 : spanFrom, spanTo: spanTo < 0 ? elements.length : spanTo, gapBefore, gapAfter };
@@ -184,10 +193,12 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   word: (t) => t.shape === 'word',
   cap: (t) => t.shape === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text),
   upper: (t) => t.shape === 'word' && /^[\p{Lu}\d]+$/u.test(t.text) && /\p{Lu}/u.test(t.text),
+  emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
 };
 
 /** Matches one alternative at token `i`; returns the end index and the tag, or -1. */
-function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number): { end: number; tag: FormTag | undefined } | undefined {
+function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number, joined = false): { end: number; tag: FormTag | undefined } | undefined {
+  if (joined && !tokens[i]?.joined) return undefined;
   let at = i;
   let tag: FormTag | undefined;
   for (const { atom, optional } of seq) {
@@ -222,7 +233,7 @@ export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], i: n
     for (let n = 0; n < el.max; n++) {
       let best: { end: number; tag: FormTag | undefined } | undefined;
       for (const alt of el.alternatives) {
-        const m = matchSequence(alt, tokens, pos, pos === i, limit);
+        const m = matchSequence(alt, tokens, pos, pos === i, limit, el.joined);
         if (m && m.end > pos && (!best || m.end > best.end)) best = m;
       }
       if (!best) break;
@@ -255,7 +266,7 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
       if (atom.kind === 'forms') for (const f of atom.forms.keys()) keys.add(f);
       else if (atom.kind === 'exact') keys.add(atom.text.toLowerCase());
       else if (atom.kind === 'set') for (const w of atom.set) keys.add(w);
-      else keys.add(atom.shape === 'num' || atom.shape === 'int' || atom.shape === 'dec' ? '#num' : atom.shape === 'any' ? '#any' : '#word');
+      else keys.add(atom.shape === 'num' || atom.shape === 'int' || atom.shape === 'dec' ? '#num' : atom.shape === 'any' || atom.shape === 'emoji' ? '#any' : '#word');
     }
     if (el.min > 0) break;
   }
@@ -268,9 +279,13 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
  */
 export function fillTemplate(template: string, match: PatternMatch, tokens: readonly Token[], text: string): string {
   return template
-    .replace(/\$(\d)/g, (_, d: string) => {
+    .replace(/\$(\d)(:int|:spaced)?/g, (_, d: string, how?: string) => {
       const part = match.parts[Number(d) - 1];
-      return part && part[1] > part[0] ? text.slice(tokens[part[0]]!.start, tokens[part[1] - 1]!.end) : '';
+      const value = part && part[1] > part[0] ? text.slice(tokens[part[0]]!.start, tokens[part[1] - 1]!.end) : '';
+      // `$N:int` keeps the whole-number part ("5.0" → "5"); `$N:spaced` parts letters from digits ("name500" → "name 500").
+      if (how === ':int') return /^\d+/.exec(value)?.[0] ?? value;
+      if (how === ':spaced') return value.replace(/(\p{L})(\p{N})/u, '$1 $2');
+      return value;
     })
     // A verb agreeing with the matched noun: "person who uses" after "junkie", "people who use" after "junkies".
     .replace(/([\p{L}]+)\/agree\b/gu, (_, lemma: string) => (match.tag === 'pl' ? lemma.toLowerCase() : verbForms(lemma).s[0]!))

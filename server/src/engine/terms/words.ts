@@ -164,8 +164,37 @@ export const WORD_SETS = {
     listen see sure right perfect lovely great good excellent`),
 
   // -- documentation --
+  /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
+  earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),
+  /** Drugs and drug words that make "D/C" a medication order rather than a discharge. */
+  drug: set(`med meds medication medications drug drugs morphine insulin heparin warfarin aspirin baclofen tizanidine gabapentin
+    pregabalin fentanyl tramadol acetaminophen prednisone digoxin furosemide albuterol dantrolene riluzole oxycodone ibuprofen
+    naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
+    metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
+    levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin`),
+  /** What a therapist does, as opposed to what a patient's goal achieves ("PT will educate …"). */
+  therapistAction: set(`educate instruct teach train provide issue assess reassess reevaluate evaluate monitor progress perform administer
+    fit review apply treat facilitate demonstrate give prescribe order recommend encourage help assist work continue see address
+    implement initiate focus`),
 
   // -- identifiers --
+  /** Words that follow an honorific or "named" but are not names. */
+  notName: set(`patient pt client and or the mr mrs ms mx miss dr a an x y z doe smith-jones monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october november december`),
+  /** First words that take a letter after them without being a name ("Vitamin D.", "Grade A."); with notName. */
+  notFirstName: set(`vitamin hepatitis hep grade type group plan appendix level class stage zone phase section part table figure fig
+    option room unit ward bed step team factor strep influenza exhibit category schedule form wing building floor
+    suite block lot gate line lead test trial site week day visit session cohort arm version model station bay pod
+    hall lab row seat string component domain item question scale subscale criterion criteria region area axis tier
+    point am pm jr sr dept see in on at by of to for with knee hip ankle shoulder elbow wrist side foot hand leg eye
+    ear pts i we he she they his her their our my this that note noted`),
+  /** People a name can be given for ("a student named …", "his caregiver, Samuel,"). */
+  namedRole: set(`patient pt client resident student man woman boy girl kid teen gentleman lady person caregiver carer aide friend
+    roommate son daughter wife husband partner brother sister mother father mom dad employer boss supervisor girlfriend boyfriend`),
+  /** Capitalised words after "lives in" that are housing or months, not towns. */
+  notPlace: set(`a an the his her their assisted independent supported student university campus college group home housing
+    residence dorm dorms sheltered skilled long memory adult foster transitional september october november december january
+    february march april may june july august`),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordSetName = keyof typeof WORD_SETS;

@@ -4,152 +4,60 @@
  * assistive device, AS = ankylosing spondylitis, SC joint, D/C = discharge),
  * so each is gated on the medication words right next to it.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { isMedicationContext, isVolumeMeasurement } from '../../context/medication.ts';
+import { defineRule } from '../define.ts';
 
-/** A tighter medication window for abbreviations that are common in therapy notes. */
-function nearMedication(ctx: RunContext, start: number, end: number): boolean {
-  return isMedicationContext(ctx.text, start, end, 30);
-}
+/** Units of a dose. */
+const UNIT = 'mg|mcg|g|ml|unit/n|tab/n|cap/n|%';
+/** What follows a unit when an order goes on ("500 mg. PO twice daily"). */
+const ORDER_GOES_ON = '=PO|=IV|=IM|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn';
+/** A drug or a dose after "D/C": only then is it "discontinue" rather than "discharge". */
+const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...'];
 
-const DRUG_OR_DOSE =
-  /\b\d+(?:\.\d+)?\s?(?:mg|mcg|g|mL|units?|tabs?|caps?|%)(?![A-Za-z])|\b(?:meds?|medications?|drugs?|[a-z]+(?:pril|olol|statin|azole|cillin|mycin|oxacin|pam|lam|done|codone|morphone|profen|sartan|parin|xaban|gliptin|formin|zepam|triptan|tidine|prazole))\b|\b(?:morphine|insulin|heparin|warfarin|aspirin|baclofen|tizanidine|gabapentin|pregabalin|fentanyl|tramadol|acetaminophen|prednisone|digoxin|furosemide|albuterol|dantrolene|riluzole|oxycodone|ibuprofen|naproxen|lorazepam|diazepam|ondansetron|antibiotics?|anticoagulants?|opioids?)\b/i;
-
-/** Ear and eye preparations: the only place AD/AS/AU/OD/OS/OU are routes. */
-const EAR_EYE = /\b(?:gtts?|drops?|ointment|otic|ophthalmic|eye\s?drops?|ear\s?drops?|instill(?:ed)?|suspension|solution)\b/i;
-
-const EAR_EYE_ROUTES: Record<string, [string, string]> = {
-  AD: ['right ear', 'right'],
-  AS: ['left ear', 'left'],
-  AU: ['each ear', 'both'],
-  OD: ['right eye', 'right'],
-  OS: ['left eye', 'left'],
-  OU: ['each eye', 'both'],
+const EAR_EYE_TERM = {
+  when: ['earEyeNearby' as const],
+  fix: 'suggest' as const,
+  message: 'Ear and eye abbreviations (AD/AS/AU, OD/OS/OU) are easily swapped for one another: "{match}" should be written out ("right ear", "left eye", "each eye" and so on).',
 };
-
-const phrases: Phrase[] = [
-  {
-    pattern: /(?:µg|μg)(?![A-Za-z])|(?<=\d\s?)ug(?![A-Za-z])/g,
-    message: '"µg" can be misread as "mg", a thousand-fold error. Write "mcg".',
-    suggest: ['mcg'],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    pattern: /(?<=\d\s?)cc(?![\w:])/g,
-    message: '"cc" can be misread as "u" (units). Write "mL".',
-    suggest: ['mL'],
-    fix: 'safe',
-    medication: true,
-    // The volume itself makes any window look like a dose; blood loss, output and syringe sizes are measurements.
-    unless: (m, ctx) => isVolumeMeasurement(ctx.text, m.index, m.index + m[0].length),
-  },
-  {
-    pattern: /\b(?:q\.\s?h\.\s?s\.?|qhs)(?!\w)/gi,
-    message: '"qhs" has been misread as "every hour". Write "nightly at bedtime".',
-    suggest: ['nightly at bedtime'],
-    fix: 'safe',
-    unless: (m, ctx) => !nearMedication(ctx, m.index, m.index + m[0].length),
-  },
-  {
-    pattern: /\bqn\b/g,
-    message: '"qn" has been misread as "every hour". Write "nightly".',
-    suggest: ['nightly'],
-    fix: 'safe',
-    unless: (m, ctx) => !nearMedication(ctx, m.index, m.index + m[0].length),
-  },
-  {
-    // HS = high school in a student's history; only as a dosing time next to a drug.
-    pattern: /(?<![\w.])(?:HS|hs|h\.s\.?)(?!\w|\.\w)/g,
-    message: '"HS" can mean "at bedtime" or "half-strength". Write the one you mean.',
-    suggest: ['at bedtime', 'half-strength'],
-    fix: 'suggest',
-    unless: (m, ctx) => !DRUG_OR_DOSE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)),
-  },
-  {
-    // Not "SC joint", "sq ft".
-    pattern: /\b(?:SC|SQ|sc|sq|[Ss]ub[\s-]?[Qq])\b(?!\s*(?:joint|jt|jnt|ft|feet|in(?:ch(?:es)?)?\b|m\b|cm\b))/g,
-    message: '"SC" and "SQ" can be misread as "SL" (sublingual) or "5 every". Write "subcut" or "subcutaneously".',
-    suggest: ['subcut'],
-    fix: 'safe',
-    unless: (m, ctx) => !DRUG_OR_DOSE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25)),
-  },
-  {
-    pattern: /\b(?:TIW|t\.i\.w\.?)(?!\w)/g,
-    message: '"TIW" has been read as "three times a day" or "twice a week". Write "3 times weekly".',
-    suggest: ['3 times weekly'],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    pattern: /\bper\s+os\b/gi,
-    message: '"Per os" can be misread as "left eye" (OS). Write "by mouth" or "PO".',
-    suggest: ['by mouth'],
-    fix: 'safe',
-  },
-  {
-    // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication.
-    pattern: /\b[Dd]\/[Cc](?:'?d|ed)?(?![\w/])/g,
-    message: '"D/C" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.',
-    suggest: (m) => (/(?:'?d|ed)$/.test(m[0]) ? ['discontinued', 'discharged'] : ['discontinue', 'discharge']),
-    fix: 'suggest',
-    unless: (m, ctx) => {
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (/^\s*(?:summary|summaries|home|planning|plan|instructions|from|to|date|note|eval|status|disposition|destination|criteria|goals?|recs?|recommendations)\b/i.test(after)) return true;
-      return !DRUG_OR_DOSE.test(after.split(/[.;\n]/)[0]!);
-    },
-  },
-  {
-    // "20 mg o.d." — once daily in some countries, right eye in others.
-    pattern: /(?<=\d\s?(?:mg|mcg|g|mL|ml|units?|tabs?|caps?)\.?\s+(?:(?:PO|IV|IM|SC|SQ|SL|PR)\s+)?)(?:OD|o\.d\.?|od)(?!\w)/g,
-    message: '"OD" or "o.d." after a dose can mean "once daily" or "right eye". Write "daily".',
-    suggest: ['daily'],
-    fix: 'suggest',
-    unless: (m, ctx) => EAR_EYE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 15)),
-  },
-  {
-    pattern: /\b(?:q\.1\.d\.?|q1d)(?!\w)/gi,
-    message: '"q1d" is easily read as "qid" (four times a day). Write "daily".',
-    suggest: ['daily'],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    pattern: /(?<=\d\s?)ml(?![A-Za-z/])/g,
-    message: 'A lowercase "l" in "ml" can be read as the number 1. Write "mL".',
-    suggest: ['mL'],
-    fix: 'safe',
-    medication: true,
-    unless: (m, ctx) => isVolumeMeasurement(ctx.text, m.index, m.index + m[0].length),
-  },
-  {
-    // "Levetiracetam500 mg": the run-together name hides where the dose starts.
-    pattern: /\b[A-Za-z]{4,}\d+(?:\.\d+)?(?=\s?(?:mg|mcg|g|mL|units?)\b)/g,
-    message: 'A drug name run together with its dose can hide or change the dose. Put a space between the name and the dose.',
-    suggest: (m) => [m[0].replace(/^([A-Za-z]+)(\d)/, '$1 $2')],
-    fix: 'safe',
-  },
-  {
-    // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
-    pattern: /(?<=\d\s?)(?:mg|mcg|mL|ml|g|units?)\.(?=\s+(?:PO|IV|IM|SC|SQ|SL|PR|by mouth|daily|nightly|BID|TID|QID|bid|tid|qid|q\d|twice|once|three times|every|at bedtime|prn|PRN|x\s?\d)\b)/g,
-    message: 'A period after a unit ("mg.") can be read as the number 1 when the order continues. Drop the period.',
-    suggest: (m) => [m[0].slice(0, -1)],
-    fix: 'safe',
-  },
-  {
-    pattern: /\b(?:AD|AS|AU|OD|OS|OU)\b/g,
-    message: 'Ear and eye abbreviations (AD/AS/AU, OD/OS/OU) are easily swapped for one another. Write "right ear", "left eye", "each eye" and so on.',
-    suggest: (m) => [EAR_EYE_ROUTES[m[0]]![0]],
-    fix: 'suggest',
-    unless: (m, ctx) => !EAR_EYE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 15)),
-  },
+const EAR_EYE = [
+  { ...EAR_EYE_TERM, match: '=AD', suggest: ['right ear'] },
+  { ...EAR_EYE_TERM, match: '=AS', suggest: ['left ear'] },
+  { ...EAR_EYE_TERM, match: '=AU', suggest: ['each ear'] },
+  { ...EAR_EYE_TERM, match: '=OD', suggest: ['right eye'] },
+  { ...EAR_EYE_TERM, match: '=OS', suggest: ['left eye'] },
+  { ...EAR_EYE_TERM, match: '=OU', suggest: ['each eye'] },
 ];
 
 export default defineRule({
   id: 'doc.ismp-error-prone',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'hint' },
-  anchor: /µg|μg|\dug|\d\s?cc|q\.?h\.?s|\bqn\b|\bh\.?s\b|\bs[cq]\b|sub[\s-]?q|t\.?i\.?w|per\s+os|d\/c|\b(?:AD|AS|AU|OD|OS|OU)\b|o\.d|q\.?1\.?d|\d\s?ml|[a-z]{4}\d|(?:mg|mcg|ml|g|units?)\.\s/i,
+  defaults: { fix: 'safe', when: ['medication'] },
+  terms: [
+    { match: ['µg|μg', '#num [ ug ]'], suggest: ['mcg'], message: '"{match}" can be misread as "mg", a thousand-fold error. Write "mcg".' },
+    // The volume itself makes any window look like a dose; blood loss, output and syringe sizes are measurements.
+    { match: '#num [ cc ]', notAfter: [':'], unless: ['volume'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
+    { match: ['q . h . s .', 'q . h . s', 'qhs'], when: ['nearMedication'], suggest: ['nightly at bedtime'], message: '"{match}" has been misread as "every hour". Write "nightly at bedtime".' },
+    { match: '=qn', when: ['nearMedication'], suggest: ['nightly'], message: '"{match}" has been misread as "every hour". Write "nightly".' },
+    // HS = high school in a student's history; only as a dosing time next to a drug.
+    { match: ['h . s .', 'h . s', '=HS|=hs'], when: ['nearMedication'], suggest: ['at bedtime', 'half-strength'], fix: 'suggest', message: '"{match}" can mean "at bedtime" or "half-strength". Write the one you mean.' },
+    // Not "SC joint", "sq ft".
+    { match: '=SC|=SQ|=sc|=sq|sub-q', notAfter: ['joint|jt|jnt|ft|feet|in|inch|inches|m|cm'], when: ['nearMedication'], suggest: ['subcut'], message: '"{match}" can be misread as "SL" (sublingual) or "5 every". Write "subcut" or "subcutaneously".' },
+    { match: ['t . i . w .', 't . i . w', '=TIW'], suggest: ['3 times weekly'], message: '"{match}" has been read as "three times a day" or "twice a week". Write "3 times weekly".' },
+    { match: 'per os', when: [], suggest: ['by mouth'], message: '"{match}" can be misread as "left eye" (OS). Write "by mouth" or "PO".' },
+    // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication.
+    { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
+    { match: 'd / c', when: [], notAfter: ['/'], after: DRUG_AFTER, suggest: ['discontinue', 'discharge'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
+    // "20 mg o.d.": once daily in some countries, right eye in others.
+    { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
+    { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },
+    { match: '#num [ =ml ]', notAfter: ['/'], unless: ['volume'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
+    // "Levetiracetam500 mg": the run-together name hides where the dose starts.
+    { match: '[ #word ] mg|mcg|g|ml|unit/n', when: ['drugRunIntoDose'], suggest: ['$1:spaced'], message: 'A drug name run together with its dose ("{match}") can hide or change the dose. Put a space between the name and the dose.' },
+    // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
+    { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
+    // Ear and eye abbreviations are routes only next to drops, ointments and the like.
+    ...EAR_EYE,
+  ],
   docs: {
     summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose run together), when they are used with a medication.',
     why:
@@ -166,20 +74,22 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Cyanocobalamin 1000 {{µg}} IM monthly.',
-      'NS 10 {{cc}} flush IV after dose.',
-      'Zolpidem 5 mg PO {{qhs}} prn sleep.',
-      'Heparin 5000 units {{SQ}} q12h.',
+      'Cyanocobalamin 1000 {{µg}} IM monthly. => Cyanocobalamin 1000 mcg IM monthly.',
+      'NS 10 {{cc}} flush IV after dose. => NS 10 mL flush IV after dose.',
+      'Zolpidem 5 mg PO {{qhs}} prn sleep. => Zolpidem 5 mg PO nightly at bedtime prn sleep.',
+      'Heparin 5000 units {{SQ}} q12h. => Heparin 5000 units subcut q12h.',
       'MD to {{D/C}} baclofen 10 mg; monitor tone.',
-      'Timolol 0.5% 1 gtt {{OU}} BID.',
-      'Omeprazole 20 mg {{o.d.}} before breakfast.',
-      '{{Levetiracetam500}} mg PO twice daily.',
-      'Metformin 500 {{mg.}} PO twice daily.',
-      'Oxybutynin syrup 5 {{ml}} PO twice daily.',
-      'Methotrexate 15 mg PO {{TIW}}? Clarify with pharmacy.',
+      'Timolol 0.5% 1 gtt {{OU}} BID. => Timolol 0.5% 1 gtt each eye BID.',
+      'Omeprazole 20 mg {{o.d.}} before breakfast. => Omeprazole 20 mg daily before breakfast.',
+      '{{Levetiracetam500}} mg PO twice daily. => Levetiracetam 500 mg PO twice daily.',
+      'Metformin 500 {{mg.}} PO twice daily. => Metformin 500 mg PO twice daily.',
+      'Oxybutynin syrup 5 {{ml}} PO twice daily. => Oxybutynin syrup 5 mL PO twice daily.',
+      'Methotrexate 15 mg PO {{TIW}}? Clarify with pharmacy. => Methotrexate 15 mg PO 3 times weekly? Clarify with pharmacy.',
+      'Melatonin 3 mg PO {{HS}} as needed for sleep. => Melatonin 3 mg PO at bedtime as needed for sleep.',
     ],
     clean: [
       'ESTIMATED BLOOD LOSS: 200 cc.',
+      'Urine output 350 ml during the case; drain put out 40 ml.',
       'A 60 cc syringe was used to aspirate the cyst contents.',
       'AD: power wheelchair; independent with transfers.',
       'PMH: AS (ankylosing spondylitis), HTN.',
@@ -190,5 +100,4 @@ export default defineRule({
       'Pt took ibuprofen 400 mg. Pain 3/10 afterwards.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -2,95 +2,58 @@
  * doc.jc-do-not-use — abbreviations and dose expressions on the Joint Commission
  * "Do Not Use" list, in medication context only.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { defineRule } from '../define.ts';
 
-/** Units in which a trailing or missing leading zero changes a dose. Kilograms, degrees and lab units are not doses. */
-const DOSE_UNIT = '(?:mg|mcg|µg|μg|g|gm|mL|ml|units?|mEq|mmol|mg/kg|mcg/kg)(?![A-Za-z/%])';
-/** "Mg 2.0 mg/dL", "K 4.0 mmol/L": lab results keep their precision. */
-const LAB_CONTEXT = /\b(?:level|levels|serum|labs?|lab values?|result|results|trough|peak|mg\/dL|mmol\/L|mEq\/L|mg\/L)\b/i;
-
-function labNearby(ctx: RunContext, start: number, end: number): boolean {
-  return LAB_CONTEXT.test(ctx.text.slice(Math.max(0, start - 30), Math.min(ctx.text.length, end + 20)));
-}
-
-function singular(ctx: RunContext, at: number): boolean {
-  return /(?:^|[^\d.,])1\s?$/.test(ctx.text.slice(Math.max(0, at - 6), at));
-}
-
-const phrases: Phrase[] = [
-  {
-    // "insulin 10 U", "heparin 5000 u SQ" — not "UE", "U/E", "U/L".
-    pattern: /(?<=\d\s?)[Uu](?![\w/.-])/g,
-    message: '"U" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.',
-    suggest: (m, ctx) => [singular(ctx, m.index) ? 'unit' : 'units'],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    pattern: /(?<=\d\s?)IU\b|\bIU(?=\s+(?:of\s+)?[a-z])/g,
-    message: '"IU" can be misread as IV or 10. Write "International Units" (or "units").',
-    suggest: (m, ctx) => [singular(ctx, m.index) ? 'International Unit' : 'International Units'],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    pattern: /(?<![\w.])(?:[Qq]\.[Oo]\.[Dd]\.?|QOD|qod)(?!\w)/g,
-    message: '"QOD" is easily misread as QD or QID. Write "every other day".',
-    suggest: ['every other day'],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    pattern: /(?<![\w.])(?:[Qq]\.[Dd]\.?|QD|qd)(?!\w)/g,
-    message: '"QD" is easily misread as QID (four times a day). Write "daily".',
-    suggest: ['daily'],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    // "5.0 mg" can be read as 50 mg.
-    pattern: new RegExp(`(?<![\\d.])\\d+\\.0+(?=\\s?${DOSE_UNIT})`, 'g'),
-    message: 'A trailing zero after a dose ("5.0 mg") can be read as ten times the dose if the point is missed. Write the whole number.',
-    suggest: (m) => [m[0].replace(/\.0+$/, '')],
-    fix: 'safe',
-    medication: true,
-    unless: (m, ctx) => labNearby(ctx, m.index, m.index + m[0].length),
-  },
-  {
-    // ".5 mg" can be read as 5 mg.
-    pattern: new RegExp(`(?<![\\w.])\\.\\d+(?=\\s?${DOSE_UNIT})`, 'g'),
-    message: 'A dose without a leading zero (".5 mg") can be read as 5 mg if the point is missed. Write "0.5 mg".',
-    suggest: (m) => [`0${m[0]}`],
-    fix: 'safe',
-    medication: true,
-  },
-  {
-    pattern: /\bMSO4\b/g,
-    message: '"MSO4" can be confused with magnesium sulfate. Write "morphine sulfate".',
-    suggest: ['morphine sulfate'],
-    fix: 'safe',
-  },
-  {
-    pattern: /\bMgSO4\b/g,
-    message: '"MgSO4" can be confused with morphine sulfate. Write "magnesium sulfate".',
-    suggest: ['magnesium sulfate'],
-    fix: 'safe',
-  },
-  {
-    // Only "MS" right next to a dose or route: elsewhere in a therapy note MS is multiple sclerosis,
-    // mental status or muscle strength.
-    pattern: /(?<=\b\d+(?:\.\d+)?\s?(?:mg|mcg)\s+)MS\b|\bMS(?=\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg)\b|(?:IR|ER|SR|CR|IV|IM|PO|SC|SQ|PR|SL|IVP)\b|(?:elixir|oral solution|tablets?)\b))/g,
-    message: '"MS" can mean morphine sulfate or magnesium sulfate, two very different drugs. Write the drug name in full.',
-    suggest: ['morphine sulfate', 'magnesium sulfate'],
-    fix: 'suggest',
-  },
-];
+/** Units in which a trailing or missing leading zero changes a dose. Kilograms, degrees and lab units ("mg/dL") are not doses. */
+const DOSE_UNIT = 'mg|mcg|µg|μg|g|gm|ml|unit/n|meq|mmol';
+/** "Mg level 2.0 mg", "trough 10.0 mg": a lab result keeps its precision. */
+const LAB_BEFORE = '... level/n|serum|lab/n|result/n|trough|peak';
+/** Routes after which "MS" is a drug, not multiple sclerosis or mental status. */
+const MS_ROUTE = '=IR|=ER|=SR|=CR|=IV|=IM|=PO|=SC|=SQ|=PR|=SL|=IVP|elixir|oral_solution|tablet/n';
 
 export default defineRule({
   id: 'doc.jc-do-not-use',
   family: 'documentation',
   severity: { clinical: 'warning', reflection: 'info' },
-  anchor: /\d\s?[Uu]\b|IU\b|q\.?o?\.?d\b|\d\.0|\.\d|MS|MgSO4/i,
+  // A measured volume ("EBL 200.0 mL") is not a dose, whatever stands near it.
+  defaults: { fix: 'safe', when: ['medication'], unless: ['volume'] },
+  terms: [
+    // "insulin 10 U", "heparin 5000 u SQ": not "UE", "U/E", "U/L".
+    { match: '1 [ u ]', suggest: ['unit'], notAfter: ['/|-'], message: '"{match}" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.' },
+    { match: '#num [ u ]', suggest: ['units'], notAfter: ['/|-'], message: '"{match}" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.' },
+    { match: '1 [ =IU ]', suggest: ['International Unit'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
+    { match: ['#num [ =IU ]', '[ =IU ] of? #word'], suggest: ['International Units'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
+    { match: ['q . o . d .', 'q . o . d', '=QOD|=qod'], suggest: ['every other day'], message: '"{match}" is easily misread as QD or QID. Write "every other day".' },
+    { match: ['q . d .', 'q . d', '=QD|=qd'], suggest: ['daily'], message: '"{match}" is easily misread as QID (four times a day). Write "daily".' },
+    // "5.0 mg" can be read as 50 mg.
+    {
+      match: ['[ #dec ] mg|mcg / kg', `[ #dec ] ${DOSE_UNIT}`],
+      when: ['medication', 'trailingZero'],
+      notAfter: ['/|%'],
+      notBefore: [LAB_BEFORE],
+      suggest: ['$1:int'],
+      message: 'A trailing zero after a dose ("{match}") can be read as ten times the dose if the point is missed. Write the whole number.',
+    },
+    // ".5 mg" can be read as 5 mg.
+    {
+      match: ['[ . #int ] mg|mcg / kg', `[ . #int ] ${DOSE_UNIT}`],
+      when: ['medication', 'leadingPoint'],
+      notAfter: ['/|%'],
+      suggest: ['0.$2'],
+      message: 'A dose without a leading zero ("{match}") can be read as 5 mg if the point is missed. Write "0{match}".',
+    },
+    { match: '=MSO4', when: [], suggest: ['morphine sulfate'], message: '"{match}" can be confused with magnesium sulfate. Write "morphine sulfate".' },
+    { match: '=MgSO4', when: [], suggest: ['magnesium sulfate'], message: '"{match}" can be confused with morphine sulfate. Write "magnesium sulfate".' },
+    // Only "MS" right next to a dose or route: elsewhere in a therapy note MS is multiple sclerosis,
+    // mental status or muscle strength.
+    {
+      match: ['[ =MS ] #num mg|mcg', `[ =MS ] ${MS_ROUTE}`, '#num mg|mcg [ =MS ]'],
+      when: [],
+      suggest: ['morphine sulfate', 'magnesium sulfate'],
+      fix: 'suggest',
+      message: '"{match}" can mean morphine sulfate or magnesium sulfate, two very different drugs. Write the drug name in full.',
+    },
+  ],
   docs: {
     summary: 'Abbreviations and dose expressions on the Joint Commission "Do Not Use" list, when they appear with a medication or dose.',
     why:
@@ -105,15 +68,17 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Insulin glargine 10 {{U}} SC at bedtime.',
+      'Insulin glargine 10 {{U}} SC at bedtime. => Insulin glargine 10 units SC at bedtime.',
       'Insulin lispro 6 {{u}} with meals.',
-      'Vitamin D3 1000 {{IU}} PO daily.',
-      'Lisinopril 10 mg PO {{QD}}.',
+      'Vitamin D3 1000 {{IU}} PO daily. => Vitamin D3 1000 International Units PO daily.',
+      'Lisinopril 10 mg PO {{QD}}. => Lisinopril 10 mg PO daily.',
       'Baclofen 10 mg PO {{q.o.d.}}',
-      'Warfarin {{5.0}} mg PO daily.',
-      'Lorazepam {{.5}} mg PO prn anxiety.',
+      'Warfarin {{5.0}} mg PO daily. => Warfarin 5 mg PO daily.',
+      'Lorazepam {{.5}} mg PO prn anxiety. => Lorazepam 0.5 mg PO prn anxiety.',
       '{{MS}} 4 mg IV q4h prn pain.',
-      '{{MSO4}} 2 mg IV given before session.',
+      '{{MSO4}} 2 mg IV given before session. => Morphine sulfate 2 mg IV given before session.',
+      'Metoprolol 25 mg PO {{QD}} and insulin 1 {{U}} per carb unit. => Metoprolol 25 mg PO daily and insulin 1 unit per carb unit.',
+      'Levothyroxine 50 mcg {{q.d.}} before breakfast. => Levothyroxine 50 mcg daily before breakfast.',
     ],
     clean: [
       'B UE strength 4/5 throughout; U/E ROM WNL.',
@@ -122,7 +87,7 @@ export default defineRule({
       'Mental status: MS alert and oriented x3.',
       'Pt takes morphine sulfate 15 mg PO q12h and vitamin D 1000 International Units daily.',
       'Labs: Mg 2.0 mg/dL, K 4.0 mmol/L.',
+      'EBL 150.0 mL; urine output 400.0 mL at the end of the case.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

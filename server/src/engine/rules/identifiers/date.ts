@@ -1,54 +1,56 @@
 /**
- * phi.date — dates more specific than the year (birth, admission, service),
- * "DOB", and ages of 90 or over.
+ * phi.date — dates more specific than the year, and ages over 89 (Safe Harbor).
  */
-import { defineRule, type Report } from '../define.ts';
-import { DEIDENTIFY, MONTH, hits, placeholder, reportHits, rawText } from './patterns.ts';
+import { defineRule } from '../define.ts';
+import { DEIDENTIFY } from './patterns.ts';
 
-const M = '(?:0?[1-9]|1[0-2])';
-const D = '(?:0?[1-9]|[12]\\d|3[01])';
-/** 3/14/2025, 03-14-25, 14.03.2025, 2025-03-14. */
-const NUMERIC = new RegExp(
-  `(?<![\\w/.-])(?:${D}[/.-]${D}[/.-](?:19|20)\\d{2}|${M}/${D}/\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?![\\w/-]|\\.\\d)`,
-  'g',
-);
-/** March 14, Mar. 14th, 2025; 14 March 2025; the 14th of March. */
-const NAMED = new RegExp(
-  `\\b${MONTH}\\.?[ \\t]+${D}(?:st|nd|rd|th)?\\b(?:,?[ \\t]+(?:19|20)\\d{2}\\b)?|\\b${D}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}\\b\\.?(?:,?[ \\t]+(?:19|20)\\d{2}\\b)?`,
-  'g',
-);
-/** Month and year: less specific, still a date element. */
-const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]+(?:19|20)\\d{2}\\b`, 'g');
-/** A month/day without a year only after a date word: "on 3/14", "DOB 3/14". Never "3/5" (MMT) or "6/10" (pain). */
-const CUED = new RegExp(`\\b(?:on|DOB|DOS|admitted|admission|discharged|seen|born|dated|since|until|through|from)[ \\t]*:?[ \\t]*(${M}/${D})(?![\\w/]|\\.\\d)`, 'gi');
-/** "DOB" or "date of birth" with anything after it. */
-const DOB = new RegExp(
-  `\\b(?:DOB|D\\.O\\.B\\.?|date\\s+of\\s+birth|birth\\s*date|birthday)(?![\\w])[ \\t]*[:=-]?[ \\t]*(?:is[ \\t]+|was[ \\t]+|on[ \\t]+)?(?:\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|${MONTH}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+\\d{4})?)(?![\\w/])`,
-  'gi',
-);
-/** Ages of 90 and over. */
-const AGE =
-  /\b(?:(9\d|1[01]\d)[-\s]?(?:y\/?o|yo|y\.o\.?|yrs?(?:[-\s]old)?|years?[-\s]old|year-old)|(?:aged?|age:|who\s+is|who\s+was|turned|turns|is\s+now)\s*(9\d|1[01]\d))\b(?![\s-]*(?:%|percent|kg|lbs?|ft|feet|in\b|cm|mm|m\b|bpm|beats|degrees|°|\/|mmHg|sec|s\b|min|points|on\b))/gi;
-
-/** "aged 94" → "aged 90 or older", "94 years old" → "90 or older"; the adjective "94-year-old" needs a rewrite. */
-function ageSuggestion(text: string): { suggestions: string[]; fix: 'suggest' | 'none' } {
-  const lead = /^(\D+?)\s*\d/.exec(text);
-  if (lead) return { suggestions: [`${lead[1]} 90 or older`], fix: 'suggest' };
-  if (/\d\s+years?\s+old$/i.test(text)) return { suggestions: ['90 or older'], fix: 'suggest' };
-  return { suggestions: [], fix: 'none' };
-}
-
-function cuedDenominatorIsScore(md: string): boolean {
-  const [, den] = md.split('/');
-  return ['3', '4', '5', '10', '20'].includes(den!);
-}
+/** Month names as written (capitalised: "may 5 reps" is not a date); the day and year are checked by the date conditions. */
+const MONTH = '=Jan|=January|=Feb|=February|=Mar|=March|=Apr|=April|=May|=Jun|=June|=Jul|=July|=Aug|=August|=Sep|=Sept|=September|=Oct|=October|=Nov|=November|=Dec|=December';
+/** A day as written: 14, 14th, 3rd. */
+const DAY = '#int|#word';
+const DATE_MESSAGE = `This is a date more specific than the year. ${DEIDENTIFY} Keep the year, or use relative time ("week 3 of placement").`;
+const AGE_MESSAGE = 'Ages over 89 are rare enough to identify someone; Safe Harbor groups them as "90 or older" (e.g. "a woman aged 90 or older").';
+/** After an age, what makes the number a measure instead ("98 bpm", "95%"). */
+const NOT_AN_AGE = '%|percent|kg|lb/n|ft|feet|in|cm|mm|m|bpm|beats|degrees|°|/|mmhg|sec|s|min|points|on';
 
 export default defineRule({
   id: 'phi.date',
   family: 'identifiers',
   severity: { clinical: 'off', reflection: 'warning' },
   quoteExempt: false,
-  anchor: /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d{4}-\d{2}-\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d\/\d|dob|birth|\b(?:9\d|1[01]\d)\b/i,
+  message: DATE_MESSAGE,
+  defaults: { suggest: ['[date removed]'], fix: 'suggest' },
+  terms: [
+    // "DOB" or "date of birth" with a date after it.
+    {
+      match: [
+        `dob|d_._o_._b_.|d_._o_._b|date_of_birth|birth_date|birthdate|birthday :|=|-? is|was|on? #int +/|-|.|#int{0,4}`,
+        `dob|d_._o_._b_.|d_._o_._b|date_of_birth|birth_date|birthdate|birthday :|=|-? is|was|on? #num`,
+        `dob|d_._o_._b_.|d_._o_._b|date_of_birth|birth_date|birthdate|birthday :|=|-? is|was|on? ${MONTH} .? ${DAY} ,? #int?`,
+        `dob|d_._o_._b_.|d_._o_._b|date_of_birth|birth_date|birthdate|birthday :|=|-? is|was|on? ${DAY} of? ${MONTH} ,? #int?`,
+      ],
+      suggest: ['[date of birth removed]'],
+      message: `A date of birth identifies the person. ${DEIDENTIFY} Give an age range instead ("in his twenties").`,
+    },
+    { match: ['#int +/|- +#int +/|- +#int', '#num'], when: ['numericDate'] },
+    { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? #num`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
+    // A month/day without a year only after a date word ("on 3/14", "DOB 3/14"); "seen 1/2 of sessions" is a fraction.
+    {
+      match: 'on|dob|dos|admitted|admission|discharged|seen|born|dated|since|until|through|from :? #int +/ +#int',
+      when: ['cuedMonthDay'],
+      notAfter: ['+/|.', 'of|trial/n|attempt/n|rep/n|set/n|session/n|visit/n|day/n|x|times|occasions'],
+    },
+    {
+      match: `${MONTH} .? ,? #int`,
+      when: ['monthYear'],
+      severity: 'info',
+      message: `A month and year is a date element. ${DEIDENTIFY} Keep the year, or use relative time.`,
+    },
+    // Ages of 90 and over: "94 years old" → "90 or older", "aged 94" → "aged 90 or older"; "94-year-old" needs a rewrite.
+    { match: '#int years|year old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['90 or older'], message: AGE_MESSAGE },
+    { match: '#int -? y_/_o|yo|y_._o_.|y_._o|yr|yrs|year-old|years-old|yr-old|yrs-old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: [], fix: 'none', message: AGE_MESSAGE },
+    { match: 'aged|age|turned|turns|who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
+  ],
   docs: {
     summary: 'Dates more specific than the year (birth, admission, discharge, service dates), "DOB", and ages of 90 or over.',
     why:
@@ -63,13 +65,14 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'I first saw him on {{3/14/2025}} in the outpatient clinic.', mode: 'reflection' },
-      { text: 'He was admitted {{14 March 2025}} after a fall.', mode: 'reflection' },
-      { text: 'Evaluation on {{March 3rd}}; re-eval planned.', mode: 'reflection' },
-      { text: '{{DOB: 01/02/2005}}', mode: 'reflection' },
-      { text: 'His grandmother is {{94 years old}} and lives with them.', mode: 'reflection' },
-      { text: 'Her father, {{who is 92}}, came to the session.', mode: 'reflection' },
-      { text: 'We met again {{on 3/21}} for the seating assessment.', mode: 'reflection' },
+      { text: 'I first saw him on {{3/14/2025}} in the outpatient clinic. => I first saw him on [date removed] in the outpatient clinic.', mode: 'reflection' },
+      { text: 'He was admitted {{14 March 2025}} after a fall. => He was admitted [date removed] after a fall.', mode: 'reflection' },
+      { text: 'Evaluation on {{March 3rd}}; re-eval planned. => Evaluation on [date removed]; re-eval planned.', mode: 'reflection' },
+      { text: '{{DOB: 01/02/2005}} => [date of birth removed]', mode: 'reflection' },
+      { text: 'His grandmother is {{94 years old}} and lives with them. => His grandmother is 90 or older and lives with them.', mode: 'reflection' },
+      { text: 'Her father, {{who is 92}}, came to the session. => Her father, who is 90 or older, came to the session.', mode: 'reflection' },
+      { text: 'Labs were drawn on {{February 6,2007}} before the visit. => Labs were drawn on [date removed] before the visit.', mode: 'reflection' },
+      { text: 'We met again {{on 3/21}} for the seating assessment. => We met again [date removed] for the seating assessment.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Hip abductors 3/5; pain 6/10 at worst; 4/5 trials successful.', mode: 'reflection' },
@@ -79,32 +82,5 @@ export default defineRule({
       { text: 'His HR, which is 92 at rest, turned 98 bpm with effort; SpO2 is now 95%.', mode: 'reflection' },
       { text: 'Seen 1/2 of scheduled sessions; on 2/3 trials he needed cues.', mode: 'reflection' },
     ],
-  },
-  check: (ctx) => {
-    const reports: Report[] = [];
-    const dateMessage = `This is a date more specific than the year. ${DEIDENTIFY} Keep the year, or use relative time ("week 3 of placement").`;
-    for (const h of hits(rawText(ctx), DOB)) {
-      reports.push({ start: h.start, end: h.end, message: `A date of birth identifies the person. ${DEIDENTIFY} Give an age range instead ("in his twenties").`, ...placeholder('date of birth') });
-    }
-    for (const h of hits(rawText(ctx), NUMERIC)) reports.push({ start: h.start, end: h.end, message: dateMessage, ...placeholder('date') });
-    for (const h of hits(rawText(ctx), NAMED)) reports.push({ start: h.start, end: h.end, message: dateMessage, ...placeholder('date') });
-    for (const h of hits(rawText(ctx), CUED, 1)) {
-      if (cuedDenominatorIsScore(h.match[1]!)) continue;
-      // "seen 1/2 of scheduled sessions", "on 2/3 trials": a fraction, not a date.
-      if (/^\s*(?:of|trials?|attempts?|reps?|sets?|sessions?|visits?|days?|x|times|occasions)\b/i.test(ctx.text.slice(h.end, h.end + 20))) continue;
-      reports.push({ start: h.match.index, end: h.end, message: dateMessage, ...placeholder('date') });
-    }
-    for (const h of hits(rawText(ctx), MONTH_YEAR)) {
-      reports.push({ start: h.start, end: h.end, message: `A month and year is a date element. ${DEIDENTIFY} Keep the year, or use relative time.`, severity: 'info', ...placeholder('date') });
-    }
-    for (const h of hits(rawText(ctx), AGE)) {
-      reports.push({
-        start: h.start,
-        end: h.end,
-        message: 'Ages over 89 are rare enough to identify someone; Safe Harbor groups them as "90 or older" (e.g. "a woman aged 90 or older").',
-        ...ageSuggestion(h.match[0]),
-      });
-    }
-    reportHits(ctx, reports);
   },
 });

@@ -1,17 +1,17 @@
 /**
- * phi.device — device identifiers and serial numbers (power wheelchair, implants).
+ * phi.device — device identifiers and serial numbers.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, labelled, placeholder, reportHits, rawText } from './patterns.ts';
-
-const SERIAL = labelled('serial|S/N|SN|device\\s*id|UDI|implant\\s*id|IMEI', '[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9](?![\\w-])');
+import { DEIDENTIFY, ID, LABEL_TAIL } from './patterns.ts';
 
 export default defineRule({
   id: 'phi.device',
   family: 'identifiers',
   severity: { clinical: 'off', reflection: 'warning' },
   quoteExempt: false,
-  anchor: /serial|s\/n|\bsn\b|device\s*id|udi|implant\s*id|imei/i,
+  message: `This looks like a device serial number. ${DEIDENTIFY}`,
+  defaults: { suggest: ['[serial number removed]'], fix: 'suggest', when: ['recordNumber'] },
+  terms: [{ match: `serial|s_/_n|sn|device_id|udi|implant_id|imei ${LABEL_TAIL} ${ID}` }],
   docs: {
     summary: 'Device identifiers and serial numbers, such as a power wheelchair\'s or an implant\'s serial number.',
     why:
@@ -22,20 +22,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'Vendor called about the chair ({{S/N PB2231-0045}}).', mode: 'reflection' },
-      { text: 'Power wheelchair {{serial # 7781QX20}} needs a new joystick.', mode: 'reflection' },
+      { text: 'Vendor called about the chair ({{S/N PB2231-0045}}). => Vendor called about the chair ([serial number removed]).', mode: 'reflection' },
+      { text: 'Power wheelchair {{serial # 7781QX20}} needs a new joystick. => Power wheelchair [serial number removed] needs a new joystick.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Mid-wheel-drive power wheelchair with tilt and recline.', mode: 'reflection' },
       { text: 'Serial casting planned for the ankle; SN not recorded.', mode: 'reflection' },
     ],
-  },
-  check: (ctx) => {
-    reportHits(
-      ctx,
-      hits(rawText(ctx), SERIAL)
-        .filter((h) => /\d/.test(h.match[1]!))
-        .map((h) => ({ start: h.start, end: h.end, message: `This looks like a device serial number. ${DEIDENTIFY}`, ...placeholder('serial number') })),
-    );
   },
 });

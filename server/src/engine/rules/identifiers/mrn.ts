@@ -2,16 +2,16 @@
  * phi.mrn — medical record numbers.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, labelled, placeholder, reportHits, rawText } from './patterns.ts';
-
-const MRN = labelled('MRN|MR#|MR|medical\\s+record|med\\s+rec|chart', '[A-Z]{0,3}-?\\d[\\d-]{3,}\\d(?![\\w-])');
+import { DEIDENTIFY, ID, LABEL_TAIL } from './patterns.ts';
 
 export default defineRule({
   id: 'phi.mrn',
   family: 'identifiers',
   severity: { clinical: 'off', reflection: 'error' },
   quoteExempt: false,
-  anchor: /mrn|mr\s?#|\bmr\b|medical\s+record|med\s+rec|chart/i,
+  message: `This looks like a medical record number. ${DEIDENTIFY}`,
+  defaults: { suggest: ['[MRN removed]'], fix: 'suggest', when: ['recordNumber'] },
+  terms: [{ match: `mrn|mr|medical_record|med_rec|chart ${LABEL_TAIL} ${ID}` }],
   docs: {
     summary: 'Medical record numbers ("MRN 00482913", "MR# 5521-09", "medical record number 88123").',
     why:
@@ -22,21 +22,13 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'I looked up {{MRN 00482913}} before the session.', mode: 'reflection' },
-      { text: 'Pt ({{MR# 5521-0934}}) arrived late.', mode: 'reflection' },
-      { text: 'His {{medical record number is 88123456}}.', mode: 'reflection' },
+      { text: 'I looked up {{MRN 00482913}} before the session. => I looked up [MRN removed] before the session.', mode: 'reflection' },
+      { text: 'Pt ({{MR# 5521-0934}}) arrived late. => Pt ([MRN removed]) arrived late.', mode: 'reflection' },
+      { text: 'His {{medical record number is 88123456}}. => His [MRN removed].', mode: 'reflection' },
     ],
     clean: [
       { text: 'Chart reviewed; MRN on file.', mode: 'reflection' },
       { text: 'Mr. and Mrs. were not used in the write-up; chart 2 of 3 reviewed.', mode: 'reflection' },
     ],
-  },
-  check: (ctx) => {
-    reportHits(
-      ctx,
-      hits(rawText(ctx), MRN)
-        .filter((h) => h.match[1]!.replace(/\D/g, '').length >= 5)
-        .map((h) => ({ start: h.start, end: h.end, message: `This looks like a medical record number. ${DEIDENTIFY}`, ...placeholder('MRN') })),
-    );
   },
 });

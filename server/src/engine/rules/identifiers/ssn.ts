@@ -2,17 +2,23 @@
  * phi.ssn — Social Security numbers. On in both modes: an SSN never belongs in a note's prose.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, placeholder, reportHits, rawText } from './patterns.ts';
+import { DEIDENTIFY } from './patterns.ts';
 
-const DASHED = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
-const LABELLED = /\b(?:SSN|SS#|SS\s?no\.?|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{3}[\s-]?\d{2}[\s-]?\d{4})(?![\w-])/gi;
+/** Nine digits, grouped or not. */
+const NINE = '[ #int -? #int? -? #int? ]';
 
 export default defineRule({
   id: 'phi.ssn',
   family: 'identifiers',
   severity: { clinical: 'error', reflection: 'error' },
   quoteExempt: false,
-  anchor: /\d{3}-\d{2}-\d{4}|ssn|ss#|ss\s?no|social\s+security/i,
+  message: `This looks like a Social Security number. ${DEIDENTIFY} It has no place in the text of a note.`,
+  defaults: { suggest: ['[SSN removed]'], fix: 'suggest', when: ['ssnShape'] },
+  terms: [
+    { match: [`ssn .? :|#? is? ${NINE}`, `ss #|no .? :? is? ${NINE}`, `social_security number|no|#? .? :|#? is? ${NINE}`] },
+    // Dashed, with no label: 123-45-6789.
+    { match: '#int +- +#int +- +#int' },
+  ],
   docs: {
     summary: 'Social Security numbers (ddd-dd-dddd, or 9 digits after "SSN").',
     why:
@@ -22,19 +28,7 @@ export default defineRule({
     sources: ['S31', 'S30', 'seed'],
   },
   examples: {
-    flagged: ['Pt SSN {{123-45-6789}} on the referral.', 'Social security number: {{987654321}}.', 'His caregiver gave her SS# {{321 54 9876}} by mistake.'],
+    flagged: ['Pt SSN {{123-45-6789}} on the referral. => Pt SSN [SSN removed] on the referral.', 'Social security number: {{987654321}}. => Social security number: [SSN removed].', 'His caregiver gave her SS# {{321 54 9876}} by mistake. => His caregiver gave her SS# [SSN removed] by mistake.'],
     clean: ['Phone screen completed; BP 128/82, HR 76.', 'ROM 0-120°, grip 22.0 kg, 3/5 hip abductors.', 'Referral #2024-118 received.'],
-  },
-  check: (ctx) => {
-    const found = [...hits(rawText(ctx), LABELLED, 1), ...hits(rawText(ctx), DASHED)];
-    reportHits(
-      ctx,
-      found.map((h) => ({
-        start: h.start,
-        end: h.end,
-        message: `This looks like a Social Security number. ${DEIDENTIFY} It has no place in the text of a note.`,
-        ...placeholder('SSN'),
-      })),
-    );
   },
 });

@@ -1,26 +1,27 @@
 /**
- * phi.url — web addresses that can lead to a person (fundraisers, social
- * profiles, personal pages). References to guidelines and journals are not identifiers.
+ * phi.url — web addresses that can lead to a person (fundraisers, social media, personal sites).
+ * Reference sites (guidelines, journals, public bodies) are not identifiers.
  */
 import { defineRule } from '../define.ts';
-import { DEIDENTIFY, hits, placeholder, rawText, reportHits } from './patterns.ts';
+import { DEIDENTIFY, URL_CHARS } from './patterns.ts';
 
-const TLD = '(?:com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social)';
-/** Scheme or www URLs, and bare domains with a path ("gofundme.com/f/help-naren"). */
-const URL = new RegExp(
-  `\\b(?:https?://|www\\.)[^\\s<>()\\[\\]"'\`]+|(?<![\\w.@/-])(?:[a-z0-9-]+\\.)+${TLD}/[^\\s<>()\\[\\]"'\`]*[\\w/]`,
-  'gi',
-);
-/** Reference sites: guidelines, journals, public-health and professional bodies. */
-const REFERENCE =
-  /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)*(?:doi\.org|[a-z0-9-]+\.gov|gov\.[a-z]{2}|nih\.gov|who\.int|apta\.org|jointcommission\.org|ismp\.org|cochranelibrary\.com|cochrane\.org|jamanetwork\.com|nejm\.org|bmj\.com|thelancet\.com|springer\.com|link\.springer\.com|wiley\.com|sciencedirect\.com|elsevier\.com|tandfonline\.com|sagepub\.com|lww\.com|oup\.com|academic\.oup\.com|nature\.com|frontiersin\.org|mdpi\.com|plos\.org|journals\.plos\.org|biomedcentral\.com|wikipedia\.org|scholar\.google\.com|physio-pedia\.com|choosept\.com|apastyle\.apa\.org|apa\.org|amamanualofstyle\.com|ncdj\.org|nad\.org|shmabstracts\.org|arxiv\.org|github\.com|openreview\.net|physionet\.org)(?:[/:?#]|$)/i;
+const TLD = 'com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social';
 
 export default defineRule({
   id: 'phi.url',
   family: 'identifiers',
   severity: { clinical: 'off', reflection: 'warning' },
   quoteExempt: false,
-  anchor: /https?:|www\.|\.(?:com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social)\//i,
+  // Addresses in link targets and autolinks are hidden from the prose view.
+  readsSource: true,
+  message: `A web address can lead straight to the person. ${DEIDENTIFY}`,
+  defaults: { suggest: ['[link removed]'], fix: 'suggest', unless: ['referenceSite'] },
+  terms: [
+    // Scheme or www URLs; the last item keeps a closing full stop or comma out of the address.
+    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`] },
+    // Bare domains with a path ("gofundme.com/f/help-naren").
+    { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-'] },
+  ],
   docs: {
     summary: 'Web addresses that can lead to a person: fundraisers, social-media profiles, personal pages, shared files.',
     why:
@@ -35,8 +36,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'His sister shared {{gofundme.com/f/help-naren-get-a-van}} with the class.', mode: 'reflection' },
-      { text: 'He posts updates at {{instagram.com/naren.rolls}}.', mode: 'reflection' },
+      { text: 'His sister shared {{gofundme.com/f/help-naren-get-a-van}} with the class. => His sister shared [link removed] with the class.', mode: 'reflection' },
+      { text: 'He posts updates at {{instagram.com/naren.rolls}}. => He posts updates at [link removed].', mode: 'reflection' },
       { text: 'His family set up a fundraiser at {{https://fundraise.example.org/naren-new-chair}}.', mode: 'reflection' },
       { text: 'She shared her blog, [my chair life]({{https://chairlife.example.net/about}}), with me.', mode: 'reflection' },
     ],
@@ -46,14 +47,5 @@ export default defineRule({
       { text: 'I re-read the [APTA guidance](https://www.apta.org/your-practice/documentation) on visit notes.', mode: 'reflection' },
       { text: 'He uses e.g. a tilt-in-space chair; 3.5 km/h on the treadmill.', mode: 'reflection' },
     ],
-  },
-  check: (ctx) => {
-    const text = rawText(ctx);
-    reportHits(
-      ctx,
-      hits(text, URL)
-        .filter((h) => !REFERENCE.test(h.match[0]))
-        .map((h) => ({ start: h.start, end: h.end, message: `A web address can lead straight to the person. ${DEIDENTIFY}`, ...placeholder('link') })),
-    );
   },
 });

@@ -1,0 +1,37 @@
+/**
+ * Whether a stock phrase stands for a summary of the session or in place of
+ * one. "Tolerated well" next to an RPE, a pain score or vitals summarises
+ * data; "A: Pt doing well." as the whole assessment replaces it.
+ */
+import type { Span } from '../text/sentences.ts';
+
+/** Measures, scales and explicit evidence. */
+const DATA = /\d|\b(?:as evidenced|evidenced by|as shown|as measured|demonstrated by|RPE|HR|SpO2|O2 sat|BP|VAS|NPRS|NRS|Borg|vitals|without (?:increase|change) in|no (?:increase|change) in)\b/i;
+const LEAD_LABEL = /^[\s\-*+•>]*(?:\d+[.)]\s*)?(?:(?:A|P|Assessment|Impression|Plan)\s*:\s*)?/i;
+const LEAD_SUBJECT = /^(?:(?:the\s+)?(?:pt|patient|client|he|she|they)\b\s*(?:is|was|has been|continues to be)?\s*)?(?:overall\s*)?/i;
+const TAIL_FILLER = /\b(?:today|overall|at this time|this session|this visit|so far|as tolerated|as planned|per (?:POC|plan))\b/gi;
+const LINE_END = /^[\s.!,;]*(?:(?:today|as planned|as tolerated|per (?:POC|plan))[\s.!,;]*)?$/i;
+
+/** Measures or evidence in the sentence around [start, end) (a bounded window, so a run-on line stays linear). */
+export function hasMeasures(text: string, sentence: Span, start: number, end: number): boolean {
+  return DATA.test(text.slice(Math.max(sentence.start, start - 300), Math.min(sentence.end, end + 300)));
+}
+
+/** The clause (between sentence ends, semicolons and line breaks) is the phrase alone, with a label, subject, copula, "today" or "overall". */
+export function isWholeStatement(text: string, sentence: Span, start: number, end: number): boolean {
+  const from = Math.max(sentence.start, start - 200);
+  const lead = text.slice(from, start);
+  const clauseStart = from + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
+  const tail = text.slice(end, Math.min(sentence.end, end + 200));
+  const stop = tail.search(/[;\n]/);
+  const clauseEnd = stop === -1 ? Math.min(sentence.end, end + 200) : end + stop;
+  const before = text.slice(clauseStart, start).replace(LEAD_LABEL, '').replace(LEAD_SUBJECT, '').trim();
+  const after = text.slice(end, clauseEnd).replace(TAIL_FILLER, '').replace(/[\s.!,]/g, '');
+  return before === '' && after === '';
+}
+
+/** Nothing but punctuation (or "today", "as planned") follows on the line: "Continue POC; progress resistance" names a next step. */
+export function nothingAfterOnLine(text: string, end: number): boolean {
+  const nl = text.indexOf('\n', end);
+  return LINE_END.test(text.slice(end, nl === -1 ? text.length : nl));
+}

@@ -1,0 +1,56 @@
+/**
+ * The shapes of identifiers (HIPAA Safe Harbor classes, 45 CFR 164.514(b)(2), S31) that token
+ * patterns cannot say on their own: how many digits, which area codes, which octets. Rules find a
+ * candidate with a pattern over tokens, and a named condition (terms/conditions.ts) checks its shape here.
+ */
+
+const M = '(?:0?[1-9]|1[0-2])';
+const D = '(?:0?[1-9]|[12]\\d|3[01])';
+const YEAR = '(?:19|20)\\d{2}';
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A capitalised name of two or more letters, with accents, apostrophes and hyphens ("Tomás", "O'Neil", "Robinson-Smith"). */
+const NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+)?\\p{Ll}";
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+
+export const SHAPES = {
+  /** 123-45-6789, 123 45 6789, 123456789. */
+  ssn: /^\d{3}[\s-]?\d{2}[\s-]?\d{4}$/,
+  /** A record, account, plan or serial number after its label: 5+ letters, digits and inner hyphens, one a digit. */
+  recordNumber: /(?:^|[\s:#=])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]$/,
+  /** (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567 (area codes start with 2–9); +44 20 7946 0958 (8+ digits). */
+  phone: /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[.-])\d{3}[\s.-]\d{4}$|^\+1[\s.-]?[2-9]\d{2}\s\d{3}[\s.-]\d{4}$|^(?=(?:\D*\d){8})\+[2-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}$/,
+  /** Seven digits after a phone word: 555-0199. */
+  localPhone: /^\d{3}[.-]\d{4}$/,
+  /** 4111 1111 1111 1111. */
+  card: /^\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}$/,
+  /** Four octets with at least one multi-digit part ("1.2.3.4" is an outline number). */
+  ipv4: new RegExp(`^(?=.*\\d\\d)${OCTET}(?:\\.${OCTET}){3}$`),
+  /** Hex groups with "::" or all eight groups, and a hex letter or a 4-digit group (not a time like 10:30:45). */
+  ipv6: /^(?=.*(?:[A-Fa-f]|[0-9A-Fa-f]{4}))(?=.*::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}$)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}$/,
+  /** 3/14/2025, 03-14-25, 14.03.2025, 2025-03-14. */
+  numericDate: new RegExp(`^(?:${D}[/.-]${D}[/.-]${YEAR}|${M}/${D}/\\d{2}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))$`),
+  /** March 14, Mar. 14th, 2025 (or "February 6,2007"); 14 March 2025; the 14th of March. */
+  namedDate: new RegExp(`^(?:${MONTH_NAME}\\.?\\s+${D}(?:st|nd|rd|th)?(?:,\\s*${YEAR}|\\s+${YEAR})?|${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?(?:,?\\s+${YEAR})?)$`),
+  /** A month and year ("March 2025"). */
+  monthYear: new RegExp(`^${MONTH_NAME}\\.?,?\\s+${YEAR}$`),
+  /** A month/day after a date word ("on 3/14"), but not over a score's usual denominators (3/5 MMT, 6/10 pain). */
+  cuedMonthDay: new RegExp(`\\s*:?\\s*${M}/(?!(?:3|4|5|10|20)$)${D}$`),
+  /** An age of 90 or more, where the span starts or ends with it. */
+  age90: /^(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)$/,
+  /** Reference sites: guidelines, journals, public-health and professional bodies. */
+  referenceSite: /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)*(?:doi\.org|[a-z0-9-]+\.gov|gov\.[a-z]{2}|nih\.gov|who\.int|apta\.org|jointcommission\.org|ismp\.org|cochranelibrary\.com|cochrane\.org|jamanetwork\.com|nejm\.org|bmj\.com|thelancet\.com|springer\.com|link\.springer\.com|wiley\.com|sciencedirect\.com|elsevier\.com|tandfonline\.com|sagepub\.com|lww\.com|oup\.com|academic\.oup\.com|nature\.com|frontiersin\.org|mdpi\.com|plos\.org|journals\.plos\.org|biomedcentral\.com|wikipedia\.org|scholar\.google\.com|physio-pedia\.com|choosept\.com|apastyle\.apa\.org|apa\.org|amamanualofstyle\.com|ncdj\.org|nad\.org|shmabstracts\.org|arxiv\.org|github\.com|openreview\.net|physionet\.org)(?:[/:?#]|$)/i,
+  /** alex@example.org, after the tokens that can make one up. */
+  email: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/,
+  /** A five-digit ZIP code, or ZIP+4, at the end. */
+  zip: /\b\d{5}(?:-\d{4})?$/,
+  /** States and countries are larger than Safe Harbor's limit. */
+  largePlace: /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Canada|Mexico|India|China|England|Scotland|Wales|Ireland|Australia|Germany|France|Nigeria|Kenya|Brazil|Japan|Korea|Vietnam|Philippines|Pakistan|Bangladesh|Europe|Asia|Africa|America|the US)$/,
+  /** A given name, or given name and surname. */
+  name: new RegExp(`^${NAME}(?:\\s+${NAME})?$`, 'u'),
+  /** "Mr. Patel", "Dr Alvarez". */
+  honorificName: new RegExp(`^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\\.?\\s+${NAME}(?:\\s+${NAME})?$`, 'u'),
+  /** "Jake T.": a first name and an initial. */
+  initialName: new RegExp(`^${NAME}\\s+[A-Z]\\.$`, 'u'),
+} as const;
+
+export type ShapeName = keyof typeof SHAPES;
