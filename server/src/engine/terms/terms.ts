@@ -170,7 +170,9 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Read
           let start = span.start;
           const suggestions: string[] = [];
           for (const template of t.term.suggest ?? []) {
-            const filled = joinRelatives(ctx.text, span.end, caseLike(matched, fillTemplate(template, m, tokens, ctx.text), initial));
+            // A unit written onto its number ("10U") is replaced with a space before it ("10 units").
+            const spaced = tokens[a]!.joined && tokens[a - 1]?.shape === 'number' && /^\p{L}/u.test(template) ? ' ' : '';
+            const filled = spaced + joinRelatives(ctx.text, span.end, caseLike(matched, fillTemplate(template, m, tokens, ctx.text), initial));
             const fitted = withArticle(ctx.text, span.start, filled);
             // All suggestions of a report replace the same range: only the first may reach back for its article.
             if (suggestions.length === 0) start = fitted.start;

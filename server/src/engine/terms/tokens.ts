@@ -21,8 +21,11 @@ export interface Token {
 }
 
 // What the scanner below implements, as one expression (kept for the equivalence test): a decimal or grouped
-// number (with a unit stuck to it: "10.5mg"), a word with inner apostrophes, or one mark.
-export const TOKEN_PATTERN = /\p{N}+(?:[.,]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\S/gu;
+// number, digits with letters stuck after them (a unit: "10mg" is "10" and "mg", so dose terms see the
+// unit), a word with inner apostrophes ("q4h" and "T12" stay whole), or one mark.
+// Ordinals ("3rd") and a single letter that is not a unit ("Apt 4B") stay with their digits.
+export const TOKEN_PATTERN =
+  /\p{N}+(?:[.,]\p{N}+)+|\p{N}+(?=\p{L}{2})(?!(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])(?!\p{L}))|\p{N}+(?=[uUgLh](?!\p{L}))|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\S/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
@@ -42,6 +45,18 @@ function charAt(text: string, i: number): string {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text.charAt(i);
 }
 
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
+const UNIT_LETTERS = new Set(['u', 'U', 'g', 'L', 'h']);
+
+/** Letters at `j` that read as a unit after a number: two or more that are not an ordinal suffix, or u, g, L, h. */
+function unitFollows(text: string, j: number): boolean {
+  let k = j;
+  while (k < text.length && isLetter(text.charCodeAt(k), charAt(text, k))) k += charAt(text, k).length;
+  const run = text.slice(j, k);
+  if (run.length >= 2) return !ORDINAL.has(run.toLowerCase());
+  return UNIT_LETTERS.has(run);
+}
+
 /** End of the token that starts at `i` (which is not white space). */
 function tokenEnd(text: string, i: number): number {
   const n = text.length;
@@ -58,10 +73,8 @@ function tokenEnd(text: string, i: number): number {
       j++;
       while (j < n && isDigit(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
     }
-    if (grouped) {
-      while (j < n && isLetter(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
-      return j;
-    }
+    // A unit stuck to the number is a token of its own ("10mg", "5.0mg").
+    if (grouped || unitFollows(text, j)) return j;
   }
   let j = i;
   while (j < n && isWordChar(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;

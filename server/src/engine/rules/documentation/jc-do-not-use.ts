@@ -69,6 +69,7 @@ export default defineRule({
   examples: {
     flagged: [
       'Insulin glargine 10 {{U}} SC at bedtime. => Insulin glargine 10 units SC at bedtime.',
+      'Insulin lispro 8{{U}} before meals. => Insulin lispro 8 units before meals.',
       'Insulin lispro 6 {{u}} with meals.',
       'Vitamin D3 1000 {{IU}} PO daily. => Vitamin D3 1000 International Units PO daily.',
       'Lisinopril 10 mg PO {{QD}}. => Lisinopril 10 mg PO daily.',
