@@ -273,6 +273,48 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
   return [...keys];
 }
 
+/** Words so common that a block holding one says nothing about whether a pattern can match in it. */
+const COMMON = new Set(
+  `the a an and or of to in on at for with by from as is was are were be been being am has have had he she they him her them
+  his their it its this that these those i we you my our your me us not no pt patient patients who which there here then
+  also very more most than so if but after before over under into out up down all any some each one two per`.split(/\s+/),
+);
+
+/**
+ * The words a block must contain for the pattern to match anywhere in it: the keys of the pattern's
+ * most selective required item. "the|our ED regular" is anchored on "regular", not on "the", so the
+ * trigger index does not send every block with a "the" in it through the parser.
+ */
+export function anchorKeys(pattern: CompiledPattern): string[] {
+  return anchorOf(pattern).keys;
+}
+
+/** The index of the pattern's most selective required item and its keys (the first item's when none is). */
+export function anchorOf(pattern: CompiledPattern): { index: number; keys: string[] } {
+  let best: { index: number; keys: string[] } | undefined;
+  let bestScore = Infinity;
+  for (const [index, el] of pattern.elements.entries()) {
+    if (el.min === 0) continue;
+    const keys = new Set<string>();
+    let usable = true;
+    for (const alt of el.alternatives) {
+      const first = alt.find((a) => !a.optional)?.atom;
+      if (!first || first.kind === 'shape') {
+        usable = false;
+        break;
+      }
+      if (first.kind === 'forms') for (const f of first.forms.keys()) keys.add(f);
+      else if (first.kind === 'exact') keys.add(first.text.toLowerCase());
+      else for (const w of first.set) keys.add(w);
+    }
+    if (!usable || keys.size === 0) continue;
+    let score = 0;
+    for (const k of keys) score += COMMON.has(k) ? 1000 : 1;
+    if (score < bestScore) (bestScore = score), (best = { index, keys: [...keys] });
+  }
+  return best ?? { index: 0, keys: triggerKeys(pattern) };
+}
+
 /**
  * A suggestion template filled from a match: `$N` is element N's text, `word/v` takes the matched verb form,
  * `word/n` the matched number and `word/agree` the verb form that agrees with the matched noun.

@@ -8,7 +8,7 @@ import type { ContextEffect, ContextName, Report, RunContext } from '../rules/de
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, type ConditionName } from './conditions.ts';
 import { caseLike, joinRelatives, withArticle } from './grammar.ts';
-import { compilePattern, fillTemplate, GAP, literalPattern, matchAt, triggerKeys, type CompiledPattern, type PatternMatch } from './pattern.ts';
+import { anchorKeys, anchorOf, compilePattern, fillTemplate, GAP, literalPattern, matchAt, triggerKeys, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
 /** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
@@ -73,10 +73,13 @@ export function compileTerms(terms: readonly Term[], defaults: TermDefaults = {}
   });
 }
 
-/** The lower-case words (and `#num`/`#word`/`#any`) any of the terms can start with. */
+/**
+ * The words (and `#num`/`#word`/`#any`) of which a block must hold one for any of the terms to match:
+ * for each pattern, the keys of its most selective required item (pattern.ts, anchorKeys).
+ */
 export function termTriggers(terms: readonly CompiledTerm[]): Set<string> {
   const keys = new Set<string>();
-  for (const t of terms) for (const p of t.patterns) for (const k of triggerKeys(p)) keys.add(k);
+  for (const t of terms) for (const p of t.patterns) for (const k of anchorKeys(p)) keys.add(k);
   return keys;
 }
 
@@ -144,7 +147,19 @@ export interface TermHit {
  * terms that may start there. Where matches overlap, the longest wins, then
  * the earlier term, so each problem is reported once.
  */
-export function findTerms(ctx: RunContext, tokens: readonly Token[], index: ReadonlyMap<string, ReadonlyArray<readonly [CompiledTerm, number]>>, ruleMessage: string): TermHit[] {
+/** One pattern of one term in the trigger index, entered under the keys of its most selective item. */
+export interface IndexEntry {
+  term: CompiledTerm;
+  order: number;
+  pattern: CompiledPattern;
+  /** The item whose keys index the entry, and how many tokens the items before it can take. */
+  anchor: number;
+  before: [number, number];
+}
+
+export type TermIndex = ReadonlyMap<string, readonly IndexEntry[]>;
+
+export function findTerms(ctx: RunContext, tokens: readonly Token[], index: TermIndex, ruleMessage: string): TermHit[] {
   const found: Array<TermHit & { order: number }> = [];
   const numKey = index.get('#num');
   const wordKey = index.get('#word');
@@ -155,10 +170,13 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Read
     const lists = [direct, tok.shape === 'number' ? numKey : undefined, tok.shape === 'word' ? wordKey : undefined, anyKey];
     for (const entries of lists) {
       if (!entries) continue;
-      for (const [t, order] of entries) {
-        for (const p of t.patterns) {
-          const m = matchAt(p, tokens, i);
-          if (!m) continue;
+      for (const { term: t, order, pattern: p, anchor, before } of entries) {
+        for (let d = before[0]; d <= before[1]; d++) {
+          const from = i - d;
+          if (from < 0) break;
+          const m = matchAt(p, tokens, from);
+          // Found through its anchor item: the item must be the one at this token.
+          if (!m || (anchor > 0 && !(m.parts[anchor]![0] <= i && i < m.parts[anchor]![1]))) continue;
           const a = m.parts[p.spanFrom]?.[0] ?? m.from;
           const b = m.parts[p.spanTo - 1]?.[1] ?? m.to;
           if (b <= a) continue;
@@ -181,8 +199,8 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Read
           const report: Report = { start, end: span.end, message, suggestions, fix: t.term.fix ?? (suggestions.length ? 'suggest' : 'none') };
           const severity = typeof t.term.severity === 'object' ? t.term.severity[ctx.mode] : t.term.severity;
           if (severity) report.severity = severity;
+          // Patterns of one term that match at the same place overlap; the longest is kept below.
           found.push({ report, contexts: t.term.contexts, order });
-          break;
         }
       }
     }
@@ -202,16 +220,26 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Read
   return kept;
 }
 
-/** Builds the trigger index of one rule's terms. */
-export function indexTerms(terms: readonly CompiledTerm[]): Map<string, Array<readonly [CompiledTerm, number]>> {
-  const index = new Map<string, Array<readonly [CompiledTerm, number]>>();
-  terms.forEach((t, order) => {
-    const keys = new Set<string>();
-    for (const p of t.patterns) for (const k of triggerKeys(p)) keys.add(k);
-    for (const k of keys) {
-      let entries = index.get(k);
-      if (!entries) index.set(k, (entries = []));
-      entries.push([t, order]);
+/** The most tokens one item can take (a hyphenated compound is three). */
+const maxLength = (el: Element) => el.max * Math.max(...el.alternatives.map((alt) => alt.length));
+
+/**
+ * Builds the trigger index of one rule's terms. A pattern is entered under the keys of its most selective
+ * item (anchorKeys), not necessarily its first: "#num cc" is looked for at each "cc", not at every number,
+ * and the match is then tried from each token where the items before the anchor could start.
+ */
+export function indexTerms(terms: readonly CompiledTerm[]): Map<string, IndexEntry[]> {
+  const index = new Map<string, IndexEntry[]>();
+  terms.forEach((term, order) => {
+    for (const pattern of term.patterns) {
+      const { index: anchor, keys } = anchorOf(pattern);
+      const lead = pattern.elements.slice(0, anchor);
+      const before: [number, number] = [lead.reduce((n, el) => n + el.min, 0), lead.reduce((n, el) => n + maxLength(el), 0)];
+      for (const k of keys) {
+        let entries = index.get(k);
+        if (!entries) index.set(k, (entries = []));
+        entries.push({ term, order, pattern, anchor, before });
+      }
     }
   });
   return index;
