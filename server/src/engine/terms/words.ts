@@ -10,7 +10,7 @@ export const WORD_SETS = {
   person: set(`pt pts patient patients person persons people individual individuals student students man men woman women
     male males female females adult adults client clients resident residents boy boys girl girls kid kids child children
     teen teens teenager teenagers gentleman gentlemen lady ladies guy guys athlete athletes veteran veterans member members
-    user users participant participants`),
+    user users participant participants yo`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients client clients resident residents he she they him her them himself herself themselves
     student man woman male female boy girl gentleman lady person individual mr mrs ms mx`),
@@ -61,7 +61,7 @@ export const WORD_SETS = {
   /** What a person can be said to exaggerate, as opposed to an exam finding (reflexes, lordosis, startle). */
   symptom: set(`pain pains symptom symptoms complaint complaints injury injuries disability limitation limitations difficulty
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
-    impairments illness severity distress report reports`),
+    impairments illness severity distress report reports limp`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
   aggressiveThing: set(`disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment

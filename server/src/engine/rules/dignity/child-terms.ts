@@ -19,6 +19,9 @@ const NOT_A_LABEL = ['as|was|were|when|since|being|from|had|have|has|of|like|for
 const NOT_A_PERSON =
   'pose|abuse|care|protective|protection|development|psychiatry|psychiatric|psychology|psychological|life|seat|lock|proof|custody|support|benefit|welfare|safeguarding|friendly|size|sized|gloves|scout|scouts';
 
+/** Someone's own children or grandchildren: "her boys", "his grandkids". */
+const NOT_RESIDENTS = "... his|her|their|my|your|pt's|patient's|wife|husband|partner|grandson|granddaughter|grandchildren|grandkids";
+
 export default defineRule({
   id: 'dignity.child-terms',
   family: 'dignity',
@@ -74,8 +77,15 @@ export default defineRule({
       match: 'the|these|those|our young|little|old? boys|girls|kids',
       message: 'Calling adults "{match}" talks down to them. Say "the patients", "the residents", "the players", or name the group.',
       when: ['groupAdultAges'],
-      notBefore: ["... his|her|their|my|your|pt's|patient's|wife|husband|partner|grandson|granddaughter|grandchildren|grandkids"],
+      notBefore: [NOT_RESIDENTS],
       notAfter: ["'s"],
+    },
+    // A setting only for adults says their ages for them: "the girls in the memory unit".
+    {
+      match: 'the|these|those|our young|little|old? boys|girls|kids',
+      message: 'Calling adults "{match}" talks down to them. Say "the patients", "the residents", "the players", or name the group.',
+      after: ['in|on|at|from the|our memory|dementia|geriatric|geri|memory_care|nursing_home|care_home|assisted_living|long-term_care unit|ward|wing|floor|home|facility?'],
+      notBefore: [NOT_RESIDENTS],
     },
   ],
   docs: {
@@ -102,6 +112,8 @@ export default defineRule({
       'Resident {{is a total feeder}}. => Resident needs full assistance with eating.',
       'Assisted to the {{potty}} after therapy. => Assisted to the toilet after therapy.',
       'Pt {{behaved well}} during the session today.',
+      'The 84 yo was {{well behaved}} during the dressing change.',
+      '{{The boys}} on the dementia unit watched the match together.',
       'Had a {{tantrum}} when the transport was late.',
       'The {{diaper rash}} on his sacrum is healing; 68 yo. => The incontinence-associated dermatitis on his sacrum is healing; 68 yo.',
     ],
@@ -114,6 +126,7 @@ export default defineRule({
       'Pt has a child and works part time; 34 yo.',
       'Handled the new chair with kid gloves; 20 yo student.',
       'Race bib pinned on for the 5K; 45 yo runner.',
+      'Her grandkids and the boys from her old unit visit on Sundays.',
     ],
   },
 });

@@ -9,6 +9,8 @@ const MESSAGE = '"{match}": pet names talk down to adults, however kindly meant.
 const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feedback ("That transfer was smooth").';
 /** Always pet names, whether used to address or to describe a patient. */
 const PET = ['sweetie-pie|sweetie|sweetheart|sweet-pea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy', 'cute? little old lady|ladies|man|men|woman|women'];
+/** Instruments named after a pet name: a "sweetheart retractor" protects the liver edge. */
+const INSTRUMENT = 'retractor/n|clamp/n|forceps|blade/n|tip/n';
 /** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
 const GOOD = { match: 'good|clever|brave|big girl|boy', message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...'] };
 /** Words that are pet names only as a form of address: "Thanks, honey." — not "honey-thick liquids". */
@@ -40,8 +42,8 @@ export default defineRule({
   message: MESSAGE,
   defaults: { fix: 'none' },
   terms: [
-    { match: PET, ...SAID },
-    { match: PET, ...QUOTED },
+    { match: PET, ...SAID, notAfter: [INSTRUMENT] },
+    { match: PET, ...QUOTED, notAfter: [INSTRUMENT] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
     { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notAfter: NOT_ADDRESS_AFTER, ...SAID },
@@ -61,7 +63,7 @@ export default defineRule({
     prefer: 'The person\'s name and title as they prefer, and specific feedback ("Nice controlled descent").',
     exceptions: [
       '"Honey-thick liquids" (dysphagia diets) and honey as a food or wound dressing.',
-      '"Dear Dr. …" opening a letter; "oh dear"; "loved ones".',
+      '"Dear Dr. …" opening a letter; "oh dear"; "loved ones"; instruments such as the "sweetheart retractor".',
       'The patient\'s own words in a quotation ("Pt said, \'Thanks, love\'").',
       'Staff speech quoted in a reflection to analyse it is reported as info only.',
     ],
@@ -84,6 +86,7 @@ export default defineRule({
       'The aide calls all the residents {{dear}}.',
     ],
     clean: [
+      'A sweetheart retractor was placed to protect the liver edge.',
       'Diet: honey-thick liquids per SLP.',
       'Tea with honey tolerated without coughing.',
       'Honey, lemon and ginger tea tolerated without coughing.',

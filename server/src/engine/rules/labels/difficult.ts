@@ -11,6 +11,8 @@ const MESSAGE =
 const TARGET = '@person|@labelTarget';
 /** What makes a "difficult patient …" a task, not a person: "difficult patient transfer". */
 const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intubation|setup|set-up|population/n|scenario/n|encounter_simulation|care_plan/n';
+/** A manipulator that is an instrument: "the uterine manipulator", "a Hulka manipulator". */
+const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|bowel|fan|laparoscopic|hulka|zumi|kronner|rumi|#cap #word?';
 /** A label is predicated of a person when it follows a person and a copula, or opens a verbless fragment. */
 const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?'],
   notAfter: ['to|"|“|\'', 'task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system'] };
@@ -43,7 +45,7 @@ export default defineRule({
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
     { match: ['attention -? seeking', 'attention -? seeker/n'], message: 'Calling behaviour "{match}" assigns a motive. Describe what the person did and what they may have needed (reassurance, information, company).' },
     {
-      match: 'manipulative',
+      match: 'manipulative/a',
       message: 'Calling someone "{match}" assigns a motive. Describe the behaviour and its effect ("asked three staff members the same question about the schedule").',
       notBefore: ['orthopedic|orthopaedic|osteopathic|chiropractic|spinal|joint|fine-motor|manual'],
       notAfter: ['therapy|therapies|therapist/n|physical|physio|physiotherapy|physiotherapist/n|treatment/n|technique/n|skill/n|task/n|play|activities|activity|abilities|ability|object/n|toy/n|medicine|procedure/n|practitioner/n|manual|care|intervention/n|approach|course|training|dexterity'],
@@ -53,18 +55,26 @@ export default defineRule({
       message: 'Saying someone "{match}" assigns a motive. Describe what they did and its effect.',
     },
     { match: ['trouble -? maker/n', 'troublemaker/n'] },
+    // The person nouns and the nouns of the labels above: "a manipulator who …", "his neediness".
+    {
+      match: 'manipulator/n',
+      message: 'Calling someone "{match}" assigns a motive. Describe the behaviour and its effect.',
+      notBefore: [INSTRUMENT],
+      notAfter: ['arm/n|was|were|is|placed|inserted|in|into|through|used|removed|device/n|handle/n|#num|#cap'],
+    },
+    { match: 'neediness|needily|demandingness' },
   ],
   // "Not demanding" labels nobody; a label someone else used ("caregiver says he is demanding") is passed on at info.
-  contexts: { negated: 'silent', relative: 'info' },
+  contexts: { negated: 'silent', relative: 'info', other: 'silent' },
   docs: {
-    summary: 'Global "difficult patient" labels: difficult/challenging/problem patient or family, demanding, entitled, needy, high maintenance, attention-seeking, manipulative, troublemaker.',
+    summary: 'Global "difficult patient" labels: difficult/challenging/problem patient or family, demanding, entitled, needy, high maintenance, attention-seeking, manipulative (manipulator, manipulatively), neediness, troublemaker.',
     why:
       'The source text describes care as a partnership in which the clinician meets the patient where they are. A label such as "difficult" or "demanding" records the clinician\'s frustration instead of what the person did or needed, and it travels: later readers meet the label before they meet the person. Studies of clinical notes found "difficult patient" language more often for patients with disabilities, the very people the Naren case asks us to serve well, and patients who read such words in their notes report feeling judged.',
     prefer: 'The behaviour, the context and the need: "asked about the wait time three times; stated worry about missing class", "family calls the clinic daily with questions about the HEP; scheduled a call-back".',
     exceptions: [
       'Task difficulty: "difficult transfer", "difficult IV access", "difficult airway", "transfers were difficult", "difficult to understand".',
       'Exercise challenge: "challenging standing balance tasks", "dual-task challenge".',
-      'Manual therapy and fine motor terms: "Grade V manipulation", "manipulation under anesthesia", "object manipulation", "manipulative therapy".',
+      'Manual therapy and fine motor terms: "Grade V manipulation", "manipulation under anesthesia", "object manipulation", "manipulative therapy"; instruments ("uterine manipulator").',
       '"Physically demanding", "demanding schedule", "entitled to benefits", a handout "entitled …", "financially needy".',
       'Negated uses ("not demanding") and attributed quotations, such as a reflection quoting a chart it critiques.',
       'A label in a clause about a relative or caregiver ("caregiver says he is demanding", "family is very demanding") is reported at info.',
@@ -84,6 +94,9 @@ export default defineRule({
       'A real {{troublemaker}} on the rehab unit.',
       { text: 'Honestly he was a {{problem patient}} and I dreaded Tuesdays.', mode: 'reflection' },
       'Pt was {{difficult}} throughout the session.',
+      'She is a real {{manipulator}} with the scheduling desk.',
+      'Behaved {{manipulatively}} when the slot was moved.',
+      'Her {{neediness}} at every visit wears the team down.',
     ],
     clean: [
       'Difficult IV access per nursing; therapy moved to the afternoon.',
@@ -96,6 +109,9 @@ export default defineRule({
       'Pt is entitled to 20 visits under the current plan.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
       'Pt not demanding; waited patiently while the chair was charged.',
+      'A uterine manipulator was placed for positioning.',
+      'The manipulator arm was draped and docked.',
+      'His therapist is demanding of herself, per her supervisor.',
     ],
   },
 });

@@ -10,6 +10,14 @@ const MESSAGE_SOFT =
   '"{match}" is an inference about emotion. Record what you observed and what preceded it ("raised voice at check-in after a 40-min wait"), or the patient\'s own words about how they felt.';
 /** Someone angry at, with or toward someone: the person is the one described even without a subject. */
 const ANGRY_AT = 'outburst/n|at|with|toward|towards|about';
+/**
+ * An inference about a relative's emotion ("Mother … gets angry easily") describes the relative, not the
+ * patient: a soft label there says nothing about how the patient is framed.
+ */
+const ABOUT_RELATIVE = { relative: 'silent' } as const;
+
+/** A verbless fragment's copula: the person it describes is the note's patient. */
+const FRAGMENT_COPULA = 'known_to_be|can_be|tends_to_be|tend_to_be|noted_to_be|has_been|may_be|at_times @degree?';
 
 export default defineRule({
   id: 'label.hostile',
@@ -21,8 +29,8 @@ export default defineRule({
     { match: 'combative/a|belligerent/a|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n'] },
     // Confrontation testing is how visual fields are examined at the bedside.
     { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'] },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT] },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE },
     {
       match: 'agitated|agitation',
       message: MESSAGE_SOFT,
@@ -30,6 +38,7 @@ export default defineRule({
       notBefore: ['psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
       notAfter: ['depression|delirium|scale|inventory|score|item|subscale'],
       when: ['personSubject'],
+      contexts: ABOUT_RELATIVE,
     },
     {
       // "Aggressive" about a disease, a treatment or a plan ("aggressive physical and medical intervention").
@@ -40,9 +49,12 @@ export default defineRule({
       notAfter: ['#any{0,5} @aggressiveThing'],
       when: ['personSubject'],
     },
+    // A fragment's implied subject: "Known to be aggressive with staff", "Can be aggressive at night".
+    { match: `${FRAGMENT_COPULA} [ aggressive ]`, message: MESSAGE_SOFT, severity: SOFT, notBefore: ['#word'], notAfter: ['#any{0,5} @aggressiveThing'] },
   ],
-  // A label someone else used ("family reports he was combative at home") is passed on at info.
-  contexts: { negated: 'silent', relative: 'info' },
+  // A label someone else used ("family reports he was combative at home") is passed on at info; a clause
+  // about someone who is neither patient nor family ("the teachers become angry with her") is not the patient.
+  contexts: { negated: 'silent', relative: 'info', other: 'silent' },
   docs: {
     summary: 'Hostility labels: combative, belligerent, hostile (warning); angry, irate, agitated, aggressive, confrontational, argumentative (info in notes, warning in reflections).',
     why:
@@ -55,7 +67,8 @@ export default defineRule({
       'The patient\'s own report of a feeling ("reports feeling angry about the diagnosis").',
       '"Hostile work environment", "combat/combative sports".',
       'Negated uses ("not combative", "no agitation") and attributed quotations.',
-      'A label in a clause about a relative or caregiver ("family reports he was combative at home") is reported at info.',
+      'A label in a clause about a relative or caregiver ("family reports he was combative at home") is reported at info; an emotion of the relative\'s own ("Mother … gets angry easily") is not reported.',
+      'A clause about someone else ("she believes that the teachers become angry with her").',
     ],
     sources: ['S4', 'S6', 'S7', 'S11', 'S12'],
   },
@@ -69,6 +82,7 @@ export default defineRule({
       'Pt {{agitated}} throughout treatment and pulled at the tape.',
       'He was {{aggressive}} with the volunteer caregiver during the transfer.',
       'No change in his {{combative}} behaviour after the pain medication.',
+      'Known to be {{aggressive}} toward the night aides when in pain.',
     ],
     clean: [
       'Failed conservative care by aggressive physical, medical and pharmacological intervention.',
@@ -81,6 +95,9 @@ export default defineRule({
       'Not combative; followed all transfer cues.',
       'No agitation observed during the 40-min session.',
       'Pt reports feeling angry about the diagnosis and wants to talk with the team.',
+      'She believes that the teachers become angry with her when she is late.',
+      'Mother tends to be stubborn and gets angry easily as well.',
+      'Lymphoma subtype known to be aggressive in younger adults.',
     ],
   },
 });

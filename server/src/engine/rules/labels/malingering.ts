@@ -33,7 +33,7 @@ export default defineRule({
       notAfter: ['funny|laugh/v'],
     },
   ],
-  contexts: { negated: 'silent', relative: 'info' },
+  contexts: { negated: 'silent', relative: 'info', other: 'silent' },
   docs: {
     summary: 'Attributions of faking and exaggeration: malingering, secondary gain, symptom magnification, exaggerates pain, faking, embellishing, hypochondriac, hysterical.',
     why:
@@ -53,6 +53,7 @@ export default defineRule({
       'Possible {{secondary gain}} given the pending lawsuit.',
       '{{Symptom magnification}} noted throughout the FCE.',
       'Pt {{exaggerates pain}} with any light touch to the calf.',
+      'Seems to {{exaggerate the limp}} when staff are watching.',
       '{{Hysterical}} when the w/c battery died in the parking lot.',
       'I think he is {{faking}} the weakness in his L hand.',
       'She is a bit of a {{hypochondriac}} about every new twinge.',

@@ -15,6 +15,9 @@ const NOT_PERSON = '@resistantThing #any{0,2}';
 /** "Pt is resistant", "she was very resistant". */
 const PATIENT_IS = 'pt|patient|client|resident|he|she|they is|was|are|were|became|remains|remained|very|quite|often|increasingly|more|less|again|still{0,3}';
 
+/** What only a clinician does: "(his PCP) is unwilling to prescribe opioids" is about the prescriber. */
+const CLINICIAN_ACT = 'to prescribe|operate|refer|admit|discharge|order|sign';
+
 export default defineRule({
   id: 'label.uncooperative',
   family: 'labels',
@@ -28,7 +31,8 @@ export default defineRule({
       match: ['unmotivated|amotivated', 'lack/v|lack_of|no|poor|low|little|minimal|decreased|limited|questionable motivation', 'not very|at_all? motivated', 'poorly motivated'],
       notBefore: [FEELING_REPORT, '... report/v|endorse/v|describe/v|state/v|phq|anhedonia|depression|depressive|symptom/n_of'],
     },
-    { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'] },
+    // A family reluctant about a decision ("family is reluctant to stop Coumadin") is weighing it, not resisting care.
+    { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], contexts: { relative: 'silent' }, notAfter: [CLINICIAN_ACT] },
     { match: 'oppositional', notAfter: ['defiant'] },
     {
       // Tactile defensiveness, defensive documentation and sports positions are not about a person's manner.
@@ -54,7 +58,8 @@ export default defineRule({
     },
   ],
   // A label someone else used ("caregiver says he is lazy") is passed on at info.
-  contexts: { negated: 'silent', relative: 'info' },
+  // A clinician or other person as the subject ("his PCP is unwilling to prescribe") is not the patient.
+  contexts: { negated: 'silent', relative: 'info', other: 'silent' },
   docs: {
     summary: 'Cooperation, motivation and effort labels: uncooperative, lazy, unmotivated (warning); unwilling, reluctant, defensive, resistant to care, poor effort (info in notes, warning in reflections).',
     why:
@@ -67,7 +72,8 @@ export default defineRule({
       '"Lazy eye"; "oppositional defiant disorder"; low motivation the patient reports as a symptom.',
       'Respiratory effort ("poor inspiratory effort").',
       'Negated uses ("without resistance") and attributed quotations ("I\'m lazy about stretching").',
-      'A label in a clause about a relative or caregiver ("caregiver says he is lazy") is reported at info.',
+      'A label in a clause about a relative or caregiver ("caregiver says he is lazy") is reported at info; a family "reluctant" about a decision is not reported.',
+      'A clause about a clinician or someone else ("his PCP is unwilling to prescribe opioids", "the surgeon is reluctant to operate").',
     ],
     sources: ['seed', 'S4', 'S6', 'S7', 'S11', 'S12', 'S36'],
   },
@@ -94,6 +100,9 @@ export default defineRule({
       'Full PROM at both ankles without resistance.',
       'Pt states: "I\'m lazy about stretching when I have exams."',
       'Poor inspiratory effort on incentive spirometry; 750 mL.',
+      'His surgeon is unwilling to operate until the HbA1c is below 8.',
+      'The patient\'s family is reluctant to stop the warfarin before the cardiology visit.',
+      'Pt says the neurologist is unwilling to prescribe gabapentin.',
       'Pt reports low motivation and poor sleep since the diagnosis; PHQ-9 = 12.',
     ],
   },

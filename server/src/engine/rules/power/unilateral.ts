@@ -25,6 +25,8 @@ const PERSON_BEFORE = ['@subject|@person @adverb?'];
 /** Weight-bearing and range limits come from a physician's order or a protocol. */
 const LIMIT_BEFORE = '... weight-bearing|bear_weight|@restriction';
 const LIMIT_AFTER = 'weight-bearing|bear_weight|@restriction ...';
+/** A surgeon's lifting restriction passed on at discharge ("was told not to do any heavy lifting"). */
+const LIFTING = 'do|perform no|any? heavy? lifting';
 /** Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. */
 const SAFETY = ['if|when|whenever|in_case ...', 'until cleared ...'];
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
@@ -55,12 +57,15 @@ export default defineRule({
     // "I instructed her to never sit …" → "I advised her to never sit …"
     { match: `${I} instruct/v|order/v ${WHO} to_stop|to_not|to_never|not_to|never_to`, suggest: ['$1 $2 advise/v $4 $5 $6'], fix: 'suggest', notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: `${I} instruct/v|order/v|forbid/v|prohibit/v ${WHO} stop|not|never|from`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    // The same without the "I", opening a fragment: "Forbade pt from using the stairs", "Ordered pt to stay in bed".
+    { match: `order/v|forbid/v|prohibit/v ${WHO} stop|not|never|from|to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "Pt was told to keep the tilt at 30°" → "Pt was advised to …"
     {
       match: 'was|were|has_been|have_been|had_been|been told repeatedly|again|already|twice|firmly|clearly|strictly|multiple_times|several_times|many_times? not|never? to',
       suggest: ['$1 advised $3 $4 to'],
       fix: 'suggest',
       before: PERSON_BEFORE,
+      notAfter: [LIFTING, ...SAFETY],
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
     { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone'] },
@@ -91,10 +96,11 @@ export default defineRule({
       notBefore: ['... @facility', LIMIT_BEFORE],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
-    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
+    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if'], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // "I let him skip the last set", but not "let him know", "let her choose".
     { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -106,7 +112,7 @@ export default defineRule({
       when: ['sentenceStart'],
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
-    { match: 'non-negotiable|no_exceptions', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'non-negotiable|no_exceptions|ultimatum/n', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "I made him do the last set", "Pt was made to practice floor recovery"; not "made her laugh", "made him a splint".
     {
       match: `${I} make/v|force/v ${WHO}`,
@@ -136,7 +142,8 @@ export default defineRule({
       'Patient education, a required element of PT documentation: "instructed in HEP", "educated on hip precautions", "trained in pressure relief".',
       'Physician orders and precautions stated as facts: "NWB LLE per surgeon", "weight bearing as tolerated", "brace allowed 0-60° per protocol".',
       'Safety teaching about warning signs ("told pt to stop if chest pain occurs").',
-      'Patients telling the clinician things ("Pt told me he prefers mornings").',
+      'Patients telling the clinician things ("Pt told me he prefers mornings"), and a patient asking whether something is allowed.',
+      'Emergence from anaesthesia ("was allowed to awaken") and a surgeon\'s lifting restriction passed on at discharge ("was told not to do any heavy lifting").',
     ],
     sources: ['seed', 'S2', 'S8', 'S10', 'S30'],
   },
@@ -157,6 +164,10 @@ export default defineRule({
       '{{The PT told him to}} sit back down.',
       'Pt {{forbidden}} from using the stairs at home.',
       '{{Allowed pt to}} rest 2 min between sets.',
+      '{{Forbade him from}} driving until the next visit.',
+      '{{Ordered her to}} stay on the unit overnight.',
+      'He will {{not be allowed back}} on the ward until Friday.',
+      'Gave pt an {{ultimatum}} about attendance.',
       '{{I told her that}} she has to use the tilt. => I explained to her that she has to use the tilt.',
       'Pt {{told to}} avoid stairs for a week. => Pt advised to avoid stairs for a week.',
     ],
@@ -175,6 +186,10 @@ export default defineRule({
       'Told pt that the re-eval report will be faxed to her PCP.',
       'Visitors are not allowed on the unit after 8 pm.',
       'I let him know the results would be faxed.',
+      'The patient was allowed to awaken in the operating room and was extubated.',
+      'She asked if she was allowed to drive; deferred to the surgeon.',
+      'The patient was told not to do any heavy lifting for 6 weeks.',
+      'He was told to call if the swelling increases.',
     ],
   },
 });

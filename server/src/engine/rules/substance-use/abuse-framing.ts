@@ -17,6 +17,13 @@ const ICD_AFTER = [', uncomplicated|unspecified', ', in remission', ', with into
 const ICD_BEFORE = ['f10|f11|f12|f13|f14|f15|f16|f18|f19 . #int -|:|)?', '... icd|icd-10'];
 /** "Has a drinking problem", "history of drug problems": a problem said of a person, not of a dosing schedule. */
 const OF_A_PERSON = ['@have|with|@possessive|known|report/v|describe/v|admit/v|deny/v|mention/v|about|history_of|hx_of'];
+/**
+ * A relative's history in its diagnostic words ("father with alcohol abuse" under FAMILY HISTORY, "ex-husband
+ * died from … alcohol abuse") records a risk factor about someone else, not how the patient is framed.
+ */
+const RELATIVES_HISTORY = { relative: 'silent' } as const;
+/** A standard EHR section heading ("SUBSTANCE ABUSE HISTORY:") names the template's field, not the writer's view. */
+const HEADING = 'history|hx|screening :';
 /** The article and any adjective go with the phrase, so the suggestion replaces "a serious drinking problem" whole. */
 const A_PROBLEM = 'a|an? serious|bad|big|long-standing|expensive|daily?';
 
@@ -26,13 +33,13 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
   terms: [
-    { match: ALCOHOL_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['alcohol use', 'unhealthy alcohol use'] },
-    { match: ALCOHOL_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['alcohol use', 'unhealthy alcohol use'] },
-    { match: SUBSTANCE_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['$1 use', '$1 use disorder'] },
-    { match: SUBSTANCE_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['$1 use', '$1 use disorder'] },
+    { match: ALCOHOL_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['alcohol use', 'unhealthy alcohol use'], contexts: RELATIVES_HISTORY },
+    { match: ALCOHOL_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['alcohol use', 'unhealthy alcohol use'], contexts: RELATIVES_HISTORY },
+    { match: SUBSTANCE_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['$1 use', '$1 use disorder'], contexts: RELATIVES_HISTORY },
+    { match: SUBSTANCE_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['$1 use', '$1 use disorder'], contexts: RELATIVES_HISTORY },
     // "Abuse of", "abuse by": maltreatment, not a substance.
-    { match: ALCOHOL_ABUSE, suggest: ['alcohol use', 'unhealthy alcohol use'], notAfter: ['of|by|from|against'] },
-    { match: SUBSTANCE_ABUSE, suggest: ['$1 use', '$1 use disorder'], notAfter: ['of|by|from|against'] },
+    { match: ALCOHOL_ABUSE, suggest: ['alcohol use', 'unhealthy alcohol use'], notAfter: ['of|by|from|against', HEADING], contexts: RELATIVES_HISTORY },
+    { match: SUBSTANCE_ABUSE, suggest: ['$1 use', '$1 use disorder'], notAfter: ['of|by|from|against', HEADING], contexts: RELATIVES_HISTORY },
     // "Abuses alcohol"; "sexual abuse, drugs …" is a noun of maltreatment, not this verb.
     { match: 'abuse/v etoh', suggest: ['use/v alcohol'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
     { match: 'abuse/v prescription|illicit|street|iv|intravenous? @substance', suggest: ['use/v $2 $3'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
@@ -41,11 +48,15 @@ export default defineRule({
     { match: '@substance|needle -? habit/n', message: HABIT, suggest: ['substance use'] },
     { match: `${A_PROBLEM} drinking|alcohol|etoh -? problem/n`, message: HABIT, suggest: ['unhealthy alcohol use', 'alcohol use'], before: OF_A_PERSON },
     { match: `${A_PROBLEM} drug|drugs|substance|heroin|cocaine|meth|opioid|opiate -? problem/n`, message: HABIT, suggest: ['substance use'], before: OF_A_PERSON },
+    // A fragment opening with it has the patient as its implied subject: "Drug problem since his teens."
+    { match: `${A_PROBLEM} drinking|alcohol|etoh -? problem/n`, message: HABIT, suggest: ['unhealthy alcohol use', 'alcohol use'], when: ['sentenceStart'], notBefore: ['#word'] },
+    { match: `${A_PROBLEM} drug|drugs|substance|heroin|cocaine|meth|opioid|opiate -? problem/n`, message: HABIT, suggest: ['substance use'], when: ['sentenceStart'], notBefore: ['#word'] },
     { match: 'problem with? drinking|alcohol', message: HABIT, suggest: ['alcohol use'] },
     { match: 'problem with? drugs', message: HABIT, suggest: ['substance use'] },
     { match: 'problem drinker/n', message: HABIT, suggest: ['person/n with unhealthy alcohol use'] },
   ],
   // "No tobacco, alcohol, or drug abuse" labels nobody; a relative's history is reported, not the patient framed.
+  // A relative's "drinking problem" is still the writer's wording, passed on at info.
   contexts: { negated: 'silent', hypothetical: 'silent', relative: 'info' },
   docs: {
     summary: '"Substance abuse", "drug abuse", "abuses alcohol", "drug habit", "drinking problem".',
@@ -53,7 +64,8 @@ export default defineRule({
       'In a study of more than 80 million notes, "substance abuse" was one of only five terms that were stigmatizing in nearly every use. "Abuse" casts a treatable condition as misconduct, and "habit" suggests it is simply a choice. The source text describes care as a partnership aimed at the person\'s goals; a neutral description of use keeps that door open for someone who may need treatment.',
     prefer: '"substance use", "alcohol use", "unhealthy/hazardous alcohol use", "opioid use disorder" (when diagnosed), or the amount and pattern of use.',
     exceptions: [
-      'Negated mentions, including every item of a negated list ("No tobacco, alcohol, or drug abuse"); a relative\'s history ("father with alcohol abuse") is reported at info.',
+      'Negated mentions, including every item of a negated list ("No tobacco, alcohol, or drug abuse"); a relative\'s history in diagnostic words ("father with alcohol abuse", "her brother died of alcohol abuse") is not reported; a relative\'s "drinking problem" is reported at info.',
+      'A standard section heading ("SUBSTANCE ABUSE HISTORY:") names the template\'s field.',
       'Abuse as maltreatment: "physical/sexual/emotional abuse", "child abuse", "elder abuse", "history of abuse" in safeguarding notes.',
       '"Bowel habits", "sleep habits", "exercise habits".',
       'ICD-10 descriptors quoted verbatim ("Alcohol abuse, uncomplicated", F10.10) are reported as info only.',
@@ -69,6 +81,7 @@ export default defineRule({
       'Pt {{abuses alcohol}} on weekends per roommate. => Pt uses alcohol on weekends per roommate.',
       'Reports a {{drug habit}} in his twenties.',
       'Mother has {{a drinking problem}}. => Mother has unhealthy alcohol use.',
+      '{{Drug problem}} since college, sober 2 years. => Substance use since college, sober 2 years.',
     ],
     clean: [
       'No tobacco, alcohol, or drug abuse.',
@@ -77,6 +90,9 @@ export default defineRule({
       'Screened for elder abuse per protocol; no concerns.',
       'Bowel habits regular; sleep habits improved.',
       'Substance use: none; alcohol use: 2 drinks/week.',
+      'FAMILY HISTORY:\n\nFather with alcohol abuse and diabetes.',
+      'Her brother died in 2001 of complications of alcohol abuse.',
+      '**SUBSTANCE ABUSE HISTORY:** Denies tobacco and alcohol.',
       'Pt states, "My dad called it drug abuse, but it was pain."',
     ],
   },
