@@ -67,6 +67,14 @@ function patientDecides(ctx: RunContext, c: Candidate): boolean {
   return leadWords(ctx, c).every((w) => WORD_SETS.adverb.has(w) || WORD_SETS.have.has(w) || WORD_SETS.be.has(w) || w === 'and' || w === 'but');
 }
 
+/** The candidate's line opens with a label ("- **Appearance:**") that `label` accepts. */
+function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
+  const from = Math.max(0, c.start - 200);
+  const line = ctx.text.slice(from + ctx.text.slice(from, c.start).lastIndexOf('\n') + 1, c.start);
+  const m = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?\s*:/.exec(line);
+  return !!m && label.test(m[1]!.trim());
+}
+
 export const CONDITIONS = {
   /** A person is the stated subject or, at the start of a fragment, the implied one. */
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
@@ -106,8 +114,36 @@ export const CONDITIONS = {
   // -- power --
 
   // -- descriptors --
+  /** On a mental-status "Appearance:" line, a standard field ("Appearance: disheveled, poor eye contact"). */
+  appearanceField: (ctx, c) => fieldLabel(ctx, c, /^(?:general\s+)?(?:appearance|appearance\s*(?:&|and|\/)\s*behaviou?r|mse|mental\s+status(?:\s+exam)?)$/i),
+  /** On a mental-status "Mood:" or "Affect:" line. */
+  moodField: (ctx, c) => fieldLabel(ctx, c, /^(?:mood|affect|mood\s*(?:&|and|\/)\s*affect)$/i),
 
   // -- disability --
+  /** Between a label and its person noun stand only modifiers ("wheelchair-bound university student"), no clause words. */
+  modifiersOnly: (ctx, c) => !ctx.tokens().some((t) => t.start >= c.start && t.end <= c.end && WORD_SETS.clauseWord.has(t.lower)),
+  /** The person's own terms (front matter `patient-identifies-as`). */
+  identifiesAutistic: (ctx) => ctx.identifiesAs.includes('autistic'),
+  identifiesDisabled: (ctx) => ctx.identifiesAs.includes('disabled'),
+  /** A word of the match (or its singular) is one the person uses for themself ("amputee", "dwarf"). */
+  ownTerm: (ctx, c) => ctx.tokens().some((t) => t.start >= c.start && t.end <= c.end && (ctx.identifiesAs.includes(t.lower) || ctx.identifiesAs.includes(t.lower.replace(/s$/, '')))),
+  /** The language preference stated for the note (setting, project file or front matter). */
+  preferIdentityFirst: (ctx) => ctx.preferenceStated && ctx.languagePreference === 'identity-first',
+  preferPersonFirst: (ctx) => ctx.preferenceStated && ctx.languagePreference === 'person-first',
+  preferAsk: (ctx) => ctx.preferenceStated && ctx.languagePreference === 'ask',
+  /** Identity-first is the preference in force, stated or by default ("amputee" is then left alone). */
+  identityFirst: (ctx) => ctx.languagePreference === 'identity-first',
+  /** The sentence records how the person wants to be named ("identifies as autistic", "prefers …", "calls herself …"). */
+  statesPreference: (ctx, c) => {
+    const s = ctx.sentenceAt(c.start);
+    const words = ctx.tokens().filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.lower);
+    return words.some(
+      (w, i) =>
+        WORD_SETS.preferWord.has(w) ||
+        (WORD_SETS.identifyWord.has(w) && (words[i + 1] === 'as' || words[i + 1] === 'with')) ||
+        (WORD_SETS.selfNameVerb.has(w) && WORD_SETS.reflexive.has(words[i + (words[i + 1] === 'to' ? 2 : 1)] ?? '')),
+    );
+  },
 
   // -- condition --
 

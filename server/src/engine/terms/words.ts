@@ -52,6 +52,18 @@ export const WORD_SETS = {
   // -- descriptors --
 
   // -- disability --
+  /** One person and several people, for suggestions that must agree in number ("a student who uses …", "students who use …"). */
+  personOne: set(`patient person individual student man woman male female adult client resident boy girl kid child teen teenager
+    gentleman lady guy athlete veteran member user participant`),
+  personMany: set(`patients persons people individuals students men women males females adults clients residents boys girls kids
+    children teens teenagers gentlemen ladies guys athletes veterans members users participants`),
+  /** Words that end a noun phrase's modifiers: a label followed by one of these is not before its noun. */
+  clauseWord: set(`and or but the a an since for with in at due after from because`),
+  /** Words with which a sentence records how a person wants to be named ("prefers", "identifies as", "calls himself"). */
+  preferWord: set(`prefer prefers preferred preference`),
+  identifyWord: set(`identify identifies identified identifying`),
+  selfNameVerb: set(`call calls describe describes refer refers`),
+  reflexive: set(`himself herself themself themselves`),
 
   // -- condition --
 
