@@ -67,6 +67,16 @@ function patientDecides(ctx: RunContext, c: Candidate): boolean {
   return leadWords(ctx, c).every((w) => WORD_SETS.adverb.has(w) || WORD_SETS.have.has(w) || WORD_SETS.be.has(w) || w === 'and' || w === 'but');
 }
 
+/** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
+const ONE_LINER_LEAD =
+  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
+
+/** A word of the set anywhere in the candidate's sentence. */
+function sentenceHas(ctx: RunContext, c: Candidate, words: ReadonlySet<string>): boolean {
+  const s = ctx.sentenceAt(c.start);
+  return ctx.tokens().some((t) => t.start >= s.start && t.end <= s.end && words.has(t.lower));
+}
+
 /** The candidate's line opens with a label ("- **Appearance:**") that `label` accepts. */
 function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
   const from = Math.max(0, c.start - 200);
@@ -114,6 +124,10 @@ export const CONDITIONS = {
   // -- power --
 
   // -- descriptors --
+  /** The sentence is an insurance, billing or registration line, not a label for the person. */
+  adminSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.admin),
+  /** At the start of the sentence or the note's one-liner (after a label, "Pt is a", "Pt, a"). */
+  oneLinerStart: (ctx, c) => ONE_LINER_LEAD.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?/, '')),
   /** On a mental-status "Appearance:" line, a standard field ("Appearance: disheveled, poor eye contact"). */
   appearanceField: (ctx, c) => fieldLabel(ctx, c, /^(?:general\s+)?(?:appearance|appearance\s*(?:&|and|\/)\s*behaviou?r|mse|mental\s+status(?:\s+exam)?)$/i),
   /** On a mental-status "Mood:" or "Affect:" line. */

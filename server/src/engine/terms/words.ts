@@ -50,6 +50,10 @@ export const WORD_SETS = {
   // -- power --
 
   // -- descriptors --
+  /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
+  admin: set(`insurance payer payor coverage covered authorization authorisation billing billed reimbursement reimbursed
+    reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment plan policy
+    certification certified certify recertification requires required registration demographics demographic`),
 
   // -- disability --
   /** One person and several people, for suggestions that must agree in number ("a student who uses …", "students who use …"). */

@@ -15,7 +15,7 @@ const ADJECTIVE_USE = [
 ];
 const ACCESSIBLE_THINGS = 'parking|bathroom|restroom|toilet|stall|spot|space|placard|permit|entrance|ramp|access|seating|room|shower|lift';
 /** After a verb of being a condition adjective is a predicate ("he is paraplegic"), not a name. */
-const PREDICATE = ['@be|remains|remained|became|becomes|now|not'];
+const PREDICATE = ['@be|remains|remained|became|becomes|now|not', '@be|remains|remained|became|becomes @adverb|truly|completely|fully|functionally|essentially|now'];
 const PLEGIA = 'A person is not their paralysis. Instead of "{match}", say "person with paraplegia" (or the level: "person with C6 tetraplegia").';
 const PLEGIA_USE = ['gait|posture|pattern|shoulder|arm|leg|side|limb|hand|foot|migraine|cp|cerebral|spasticity|involvement'];
 const EPILEPSY_USE = ['seizure/n|activity|discharge/n|focus|foci|encephalopathy|syndrome/n|event/n|spasm/n|aura|form|drug/n|medication/n|state|status'];
@@ -177,6 +177,7 @@ export default defineRule({
       'Psychomotor retardation noted on mental status exam.',
       'Speech slow and psychomotor retarded on exam.',
       'He is paraplegic after the T10 injury.',
+      'The resident found the patient to be truly quadriplegic.',
       'Right hemiplegic gait with circumduction.',
       'Pt had an epileptic seizure lasting 2 minutes.',
       'Referred to the amputee clinic for socket review.',
