@@ -124,6 +124,26 @@ export const CONDITIONS = {
   // -- power --
 
   // -- descriptors --
+  /**
+   * A person subject, then only verbs of being, intensifiers and other praise, up to the candidate ("Pt
+   * presented as well-groomed and pleasant"): the praise is predicated of the person.
+   */
+  praisedSubject: (ctx, c) => {
+    const tokens = ctx.tokens();
+    let i = tokenAt(tokens, c.start) - 1;
+    for (let links = 0; i >= 0 && WORD_SETS.praiseLink.has(tokens[i]!.lower) && links < 8; links++) i--;
+    if (i >= 0 && tokens[i]!.lower === '.') i--;
+    return i >= 0 && WORD_SETS.praiseSubject.has(tokens[i]!.lower);
+  },
+  /** Nothing but intensifiers or other praise opens the sentence before the candidate ("Such a sweet …", "Very pleasant."). */
+  fragmentStart: (ctx, c) => {
+    const s = ctx.sentenceAt(c.start);
+    const lead = ctx.text.slice(s.start, c.start).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
+    const from = c.start - lead.length;
+    return ctx.tokens().every((t) => t.start < from || t.start >= c.start || WORD_SETS.praiseLead.has(t.lower));
+  },
+  /** On a labelled line ("Behavior: calm, cooperative"), within the label's field. */
+  labelledField: (ctx, c) => /(?:^|\n)\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&]{0,30}(?:\*\*|__)?\s*:[^\n.;]*$/.test(ctx.text.slice(Math.max(0, c.start - 80), c.start)),
   /** The sentence is an insurance, billing or registration line, not a label for the person. */
   adminSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.admin),
   /** At the start of the sentence or the note's one-liner (after a label, "Pt is a", "Pt, a"). */

@@ -50,6 +50,15 @@ export const WORD_SETS = {
   // -- power --
 
   // -- descriptors --
+  /** Who praise is about ("Pt is …", "Mother was …"), and what may stand between them and the praise word. */
+  praiseSubject: set(`pt patient client he she they mr mrs ms mx resident student man woman family caregiver mother father wife husband
+    parent parents gentleman lady girl boy kid`),
+  praiseLink: set(`is was are were has been remains remained seems seemed appears appeared looks looked presents presented presenting
+    as always also consistently very so really quite extremely such a an absolutely just remarkably incredibly genuinely truly and
+    cooperative polite friendly agreeable engaged calm well - groomed pleasant nice lovely sweet charming delightful ,`),
+  /** What may open a sentence of praise without a subject: intensifiers, articles and other praise. */
+  praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
+    pleasant nice , and`),
   /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
   admin: set(`insurance payer payor coverage covered authorization authorisation billing billed reimbursement reimbursed
     reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment plan policy
