@@ -9,9 +9,13 @@ const CHAIR = 'wheelchair|wheel_chair|w_/_c';
 /** "confined to a power wheelchair": the verb, "to", the determiner, "own", the kind of chair, the chair. */
 const CONFINED = `confined|restricted|bound|limited to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? ${CHAIR}`;
 const CONFINED_CHAIR = 'confined|bound to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? chair';
-/** After a verb of being the fix keeps the verb and its tense: "was confined to a wheelchair" → "was a wheelchair user". */
+/** The verb of being and the tense-keeping verb that replaces it with the label: "was confined to …" → "used …". */
+const USES: Array<[string, string]> = [
+  ['is', 'uses'], ['was', 'used'], ['are', 'use'], ['were', 'used'], ['has_been', 'has used'], ['have_been', 'have used'],
+  ['had_been', 'had used'], ['remains', 'continues to use'], ['remained', 'continued to use'], ['became', 'began using'],
+  ['becomes', 'begins using'], ['is_now', 'now uses'], ['was_now', 'was then using'],
+];
 const COPULA = ['@be|remains|remained|became|becomes|now'];
-const COPULA_MANY = ['are|were'];
 const CHAIR_BOUND: Term = {
   match: 'chair-bound',
   message: '"{match}" frames seating as confinement. Describe mobility instead ("uses a wheelchair", "sits for most of the day").',
@@ -33,11 +37,13 @@ export default defineRule({
     { match: `${BOUND} #word{0,2} @personMany|pts who`, suggest: ['$2 $3 who use wheelchairs and'], fix: 'safe', when: ['modifiersOnly'] },
     { match: `${BOUND} #word{0,2} @personOne|pt`, suggest: ['$2 $3 who uses a wheelchair'], fix: 'safe', when: ['modifiersOnly'] },
     { match: `${BOUND} #word{0,2} @personMany|pts`, suggest: ['$2 $3 who use wheelchairs'], fix: 'safe', when: ['modifiersOnly'] },
-    // "is wheelchair-bound", "was confined to a wheelchair" → "is a wheelchair user", "was a wheelchair user"
-    { match: BOUND, before: COPULA_MANY, suggest: ['wheelchair users'], fix: 'safe' },
-    { match: BOUND, before: COPULA, suggest: ['a wheelchair user'], fix: 'safe' },
-    { match: [CONFINED, CONFINED_CHAIR], before: COPULA_MANY, suggest: ['$5 wheelchair users'], fix: 'safe' },
-    { match: [CONFINED, CONFINED_CHAIR], before: COPULA, suggest: ['a $5 wheelchair user'], fix: 'safe' },
+    // "is wheelchair-bound" / "was confined to a power wheelchair" → "uses a wheelchair" / "used a power wheelchair"
+    ...USES.flatMap(([copula, verb]): Term[] => [
+      { match: `${copula} ${BOUND}`, suggest: [`${verb} a wheelchair`], fix: 'safe' },
+      { match: [`${copula} ${CONFINED}`, `${copula} ${CONFINED_CHAIR}`], suggest: [`${verb} a $6 wheelchair`], fix: 'safe' },
+    ]),
+    // The verb of being on the line before ("Pt is\n wheelchair-bound"): the match stays on its line.
+    { match: BOUND, before: COPULA, suggest: ['a wheelchair user'] },
     { match: BOUND, suggest: ['uses a wheelchair', 'wheelchair user'] },
     { match: [CONFINED, CONFINED_CHAIR], suggest: ['using a $5 wheelchair'] },
     { ...CHAIR_BOUND, before: COPULA, suggest: ['a wheelchair user'] },
@@ -71,8 +77,9 @@ export default defineRule({
   examples: {
     flagged: [
       'Naren is a 20-year-old {{wheelchair-bound university student}}. => Naren is a 20-year-old university student who uses a wheelchair.',
-      'Pt is {{wheelchair-bound}} since 2019. => Pt is a wheelchair user since 2019.',
-      'He was {{confined to a wheelchair}} after the second admission. => He was a wheelchair user after the second admission.',
+      'Pt {{is wheelchair-bound}} since 2019. => Pt uses a wheelchair since 2019.',
+      'He {{was confined to a wheelchair}} after the second admission. => He used a wheelchair after the second admission.',
+      'She {{has been confined to her power wheelchair}} since May. => She has used a power wheelchair since May.',
       'Pt {{confined to his chair}} since the SCI. => Pt using a wheelchair since the SCI.',
       'Student {{confined to his power wheelchair}} during lectures. => Student using a power wheelchair during lectures.',
       'I worked with a {{wheelchair-bound student}} in clinic today. => I worked with a student who uses a wheelchair in clinic today.',
@@ -81,7 +88,7 @@ export default defineRule({
       'Met a {{wheelchair-bound student who}} has MS. => Met a student who uses a wheelchair and has MS.',
       'Seen with a {{wheelchair-bound elderly man}}. => Seen with an elderly man who uses a wheelchair.',
       'Both {{wheelchair bound students}} arrived early. => Both students who use wheelchairs arrived early.',
-      'They are {{w/c bound}} since the accident. => They are wheelchair users since the accident.',
+      'They {{are w/c bound}} since the accident. => They use a wheelchair since the accident.',
       'The {{girl in a wheelchair who}} has CP came back. => The girl who uses a wheelchair and has CP came back.',
     ],
     clean: [
