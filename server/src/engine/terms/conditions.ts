@@ -85,6 +85,18 @@ function sentenceHas(ctx: RunContext, c: Candidate, set: ReadonlySet<string>, re
   return false;
 }
 
+/** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
+const ONE_LINER_LEAD =
+  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
+
+/** The candidate's line opens with a label ("- **Appearance:**") that `label` accepts. */
+function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
+  const from = Math.max(0, c.start - 200);
+  const line = ctx.text.slice(from + ctx.text.slice(from, c.start).lastIndexOf('\n') + 1, c.start);
+  const m = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?\s*:/.exec(line);
+  return !!m && label.test(m[1]!.trim());
+}
+
 export const CONDITIONS = {
   /** A person is the stated subject or, at the start of a fragment, the implied one. */
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
@@ -140,8 +152,60 @@ export const CONDITIONS = {
   },
 
   // -- descriptors --
+  /**
+   * A person subject, then only verbs of being, intensifiers and other praise, up to the candidate ("Pt
+   * presented as well-groomed and pleasant"): the praise is predicated of the person.
+   */
+  praisedSubject: (ctx, c) => {
+    const tokens = ctx.tokens();
+    let i = tokenAt(tokens, c.start) - 1;
+    for (let links = 0; i >= 0 && WORD_SETS.praiseLink.has(tokens[i]!.lower) && links < 8; links++) i--;
+    if (i >= 0 && tokens[i]!.lower === '.') i--;
+    return i >= 0 && WORD_SETS.praiseSubject.has(tokens[i]!.lower);
+  },
+  /** Nothing but intensifiers or other praise opens the sentence before the candidate ("Such a sweet …", "Very pleasant."). */
+  fragmentStart: (ctx, c) => {
+    const s = ctx.sentenceAt(c.start);
+    const lead = ctx.text.slice(s.start, c.start).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
+    const from = c.start - lead.length;
+    return ctx.tokens().every((t) => t.start < from || t.start >= c.start || WORD_SETS.praiseLead.has(t.lower));
+  },
+  /** On a labelled line ("Behavior: calm, cooperative"), within the label's field. */
+  labelledField: (ctx, c) => /(?:^|\n)\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&]{0,30}(?:\*\*|__)?\s*:[^\n.;]*$/.test(ctx.text.slice(Math.max(0, c.start - 80), c.start)),
+  /** The sentence is an insurance, billing or registration line, not a label for the person. */
+  adminSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.admin, Infinity),
+  /** At the start of the sentence or the note's one-liner (after a label, "Pt is a", "Pt, a"). */
+  oneLinerStart: (ctx, c) => ONE_LINER_LEAD.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?/, '')),
+  /** On a mental-status "Appearance:" line, a standard field ("Appearance: disheveled, poor eye contact"). */
+  appearanceField: (ctx, c) => fieldLabel(ctx, c, /^(?:general\s+)?(?:appearance|appearance\s*(?:&|and|\/)\s*behaviou?r|mse|mental\s+status(?:\s+exam)?)$/i),
+  /** On a mental-status "Mood:" or "Affect:" line. */
+  moodField: (ctx, c) => fieldLabel(ctx, c, /^(?:mood|affect|mood\s*(?:&|and|\/)\s*affect)$/i),
 
   // -- disability --
+  /** Between a label and its person noun stand only modifiers ("wheelchair-bound university student"), no clause words. */
+  modifiersOnly: (ctx, c) => !ctx.tokens().some((t) => t.start >= c.start && t.end <= c.end && WORD_SETS.clauseWord.has(t.lower)),
+  /** The person's own terms (front matter `patient-identifies-as`). */
+  identifiesAutistic: (ctx) => ctx.identifiesAs.includes('autistic'),
+  identifiesDisabled: (ctx) => ctx.identifiesAs.includes('disabled'),
+  /** A word of the match (or its singular) is one the person uses for themself ("amputee", "dwarf"). */
+  ownTerm: (ctx, c) => ctx.tokens().some((t) => t.start >= c.start && t.end <= c.end && (ctx.identifiesAs.includes(t.lower) || ctx.identifiesAs.includes(t.lower.replace(/s$/, '')))),
+  /** The language preference stated for the note (setting, project file or front matter). */
+  preferIdentityFirst: (ctx) => ctx.preferenceStated && ctx.languagePreference === 'identity-first',
+  preferPersonFirst: (ctx) => ctx.preferenceStated && ctx.languagePreference === 'person-first',
+  preferAsk: (ctx) => ctx.preferenceStated && ctx.languagePreference === 'ask',
+  /** Identity-first is the preference in force, stated or by default ("amputee" is then left alone). */
+  identityFirst: (ctx) => ctx.languagePreference === 'identity-first',
+  /** The sentence records how the person wants to be named ("identifies as autistic", "prefers …", "calls herself …"). */
+  statesPreference: (ctx, c) => {
+    const s = ctx.sentenceAt(c.start);
+    const words = ctx.tokens().filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.lower);
+    return words.some(
+      (w, i) =>
+        WORD_SETS.preferWord.has(w) ||
+        (WORD_SETS.identifyWord.has(w) && (words[i + 1] === 'as' || words[i + 1] === 'with')) ||
+        (WORD_SETS.selfNameVerb.has(w) && WORD_SETS.reflexive.has(words[i + (words[i + 1] === 'to' ? 2 : 1)] ?? '')),
+    );
+  },
 
   // -- condition --
   /**

@@ -17,7 +17,7 @@ export interface Term {
   match: string | string[];
   /** The match strings are literal text, not patterns (team vocabulary from configuration). */
   literal?: boolean;
-  /** What to say; `{match}` is replaced by the flagged words. Falls back to the rule's `message`. */
+  /** What to say; `{match}` is replaced by the flagged words and `$N` by item N's text. Falls back to the rule's `message`. */
   message?: string;
   /** Replacement templates (`$N`, `word/v`); their case and article follow the text. */
   suggest?: string[];
@@ -183,7 +183,9 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Term
           const span = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
           if (!accepted(ctx, t, tokens, m, span)) continue;
           const matched = ctx.text.slice(span.start, span.end);
-          const message = (t.term.message ?? ruleMessage).replace(/\{match\}/g, matched.replace(/\s+/g, ' '));
+          const named = (t.term.message ?? ruleMessage).replace(/\{match\}/g, matched.replace(/\s+/g, ' '));
+          // A message may quote an item of the match as `$N`, like a suggestion ("write \"autistic $2\"").
+          const message = /\$\d/.test(named) ? named.replace(/\$(\d)/g, (_, d: string) => fillTemplate(`$${d}`, m, tokens, ctx.text)) : named;
           const initial = sentenceInitial(ctx, span.start);
           let start = span.start;
           const suggestions: string[] = [];

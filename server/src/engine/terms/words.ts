@@ -115,8 +115,33 @@ export const WORD_SETS = {
   declines: set(`decline declined declining refused refuse`),
 
   // -- descriptors --
+  /** Who praise is about ("Pt is …", "Mother was …"), and what may stand between them and the praise word. */
+  praiseSubject: set(`pt patient client he she they mr mrs ms mx resident student man woman family caregiver mother father wife husband
+    parent parents gentleman lady girl boy kid`),
+  praiseLink: set(`is was are were has been remains remained seems seemed appears appeared looks looked presents presented presenting
+    as always also consistently very so really quite extremely such a an absolutely just remarkably incredibly genuinely truly and
+    cooperative polite friendly agreeable engaged calm well - groomed pleasant nice lovely sweet charming delightful ,`),
+  /** What may open a sentence of praise without a subject: intensifiers, articles and other praise. */
+  praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
+    pleasant nice , and`),
+  /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
+  admin: set(`insurance payer payor coverage covered authorization authorisation billing billed reimbursement reimbursed
+    reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment plan policy
+    certification certified certify recertification requires required registration demographics demographic`),
 
   // -- disability --
+  /** One person and several people, for suggestions that must agree in number ("a student who uses …", "students who use …"). */
+  personOne: set(`patient person individual student man woman male female adult client resident boy girl kid child teen teenager
+    gentleman lady guy athlete veteran member user participant`),
+  personMany: set(`patients persons people individuals students men women males females adults clients residents boys girls kids
+    children teens teenagers gentlemen ladies guys athletes veterans members users participants`),
+  /** Words that end a noun phrase's modifiers: a label followed by one of these is not before its noun. */
+  clauseWord: set(`and or but the a an since for with in at due after from because`),
+  /** Words with which a sentence records how a person wants to be named ("prefers", "identifies as", "calls himself"). */
+  preferWord: set(`prefer prefers preferred preference`),
+  identifyWord: set(`identify identifies identified identifying`),
+  selfNameVerb: set(`call calls describe describes refer refers`),
+  reflexive: set(`himself herself themself themselves`),
 
   // -- condition --
   /** Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"). */

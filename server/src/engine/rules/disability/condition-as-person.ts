@@ -1,149 +1,150 @@
 /**
  * pfl.condition-as-person — people named by a disability, and disability slurs.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { PERSON_NOUN } from '../../text/lexicon.ts';
+import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
 /**
  * "The disabled" is a collective noun unless a noun follows ("the disabled students", "the disabled
- * community"), in which case it is an adjective and identity-first usage some people prefer.
+ * community"), in which case it is an adjective and identity-first usage some people prefer; anatomy
+ * too: "the blind end of the SVC". A capitalised word after it is a name ("the Deaf Club").
  */
-const ADJECTIVE_USE = `\\s+(?:${PERSON_NOUN}|communit(?:y|ies)|population|groups?|rights|movement|parking|bathrooms?|restrooms?|toilets?|stalls?|spots?|spaces?|placards?|permits?|entrances?|access|seating|lifts?|veterans?|children|people|persons?|spots?|side|eyes?|ears?|corners?|area|tests?|trials?|study|studies|review|reviewers?|alley|fold|date|leading|ends?|ending|pouch(?:es)?|loops?|limbs?|sacs?|stumps?|segments?|ducts?|lumens?|canals?)\\b`; // anatomy: "the blind end of the SVC"
-const COLLECTIVE_END = `(?!${ADJECTIVE_USE})(?=\\s*(?:[.,;:!?)]|$)|\\s+[a-z])`;
-const PLEGIA: Record<string, string> = { paraplegic: 'paraplegia', quadriplegic: 'quadriplegia', tetraplegic: 'tetraplegia', hemiplegic: 'hemiplegia' };
-const ACCESSIBLE_THINGS = '(parking|bathroom|restroom|toilet|stall|spot|space|placard|permit|entrance|ramp|access|seating|room|shower|lift)';
+const ADJECTIVE_USE = [
+  '@person|community/n|population|group/n|rights|movement|parking|bathroom/n|restroom/n|toilet/n|stall/n|spot/n|space/n|placard/n|permit/n|entrance/n|access|seating|lift/n|veteran/n|side|eye/n|ear/n|corner/n|area|test/n|trial/n|study|studies|review|reviewer/n|alley|fold|date|leading|end/n|ending|pouch/n|loop/n|limb/n|sac/n|stump/n|segment/n|duct/n|lumen/n|canal/n',
+  '#cap|#upper|#num|-',
+];
+const ACCESSIBLE_THINGS = 'parking|bathroom|restroom|toilet|stall|spot|space|placard|permit|entrance|ramp|access|seating|room|shower|lift';
+/** After a verb of being a condition adjective is a predicate ("he is paraplegic"), not a name. */
+const PREDICATE = ['@be|remains|remained|became|becomes|now|not', '@be|remains|remained|became|becomes @adverb|truly|completely|fully|functionally|essentially|now'];
+const PLEGIA = 'A person is not their paralysis. Instead of "{match}", say "person with paraplegia" (or the level: "person with C6 tetraplegia").';
+const PLEGIA_USE = ['gait|posture|pattern|shoulder|arm|leg|side|limb|hand|foot|migraine|cp|cerebral|spasticity|involvement'];
+const EPILEPSY_USE = ['seizure/n|activity|discharge/n|focus|foci|encephalopathy|syndrome/n|event/n|spasm/n|aura|form|drug/n|medication/n|state|status'];
+/** "Amputee" is a hint only: many people use it for themselves, and identity-first notes keep it. */
+const AMPUTEE: Term = {
+  match: 'amputee',
+  message: 'Consider "person with an amputation" (or "with a below-knee amputation") instead of "{match}" unless the person calls themself an amputee.',
+  severity: 'hint',
+  notAfter: ['clinic|program|programme|gait|support|coalition|rehab|rehabilitation|service|services|team|group|socket|care|pathway'],
+  unless: ['ownTerm', 'identityFirst'],
+};
+const SLUR = { severity: 'error', fix: 'none' } as const;
 
 /**
- * Whether a bare condition adjective is used as a name for the person: before a person noun
- * ("paraplegic student"), or standing alone as a label ("Paraplegic, T10 complete", "known
- * epileptic;"). After a copula ("he is paraplegic") it is a predicate adjective and left alone.
+ * A condition adjective used as a name for the person: with an article ("a paraplegic", "the C6
+ * quadriplegic"), in the plural, before a person noun ("paraplegic student"), or standing alone as a
+ * label ("Paraplegic, T10 complete"). The level (`$2`, or `$1` without an article) is kept.
  */
-function nounUse(ctx: RunContext, start: number, end: number): boolean {
-  const after = ctx.text.slice(end);
-  if (new RegExp(`^\\s+${PERSON_NOUN}\\b`, 'i').test(after)) return true;
-  if (!/^\s*(?:[,;:.)]|$)/.test(after)) return false;
-  const before = ctx.text.slice(Math.max(0, start - 20), start);
-  return !/\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes|now|not)\s+$/i.test(before);
+function asPerson(adjective: string, condition: string, message: string, uses: string[]): Term[] {
+  const base = { message, notAfter: uses, unless: ['ownTerm' as const] };
+  const article = { ...base, notAfter: [...uses, '@person'] };
+  return [
+    { ...article, match: `a|an #upper? ${adjective}`, suggest: [`a person with $2 ${condition}`] },
+    { ...article, match: `the #upper? ${adjective}`, suggest: [`the person with $2 ${condition}`] },
+    { ...base, match: `a|an|the? #upper? ${adjective}s`, suggest: [`people with $2 ${condition}`] },
+    { ...base, match: `#upper? ${adjective} @person`, suggest: [`$3 with $1 ${condition}`] },
+    { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, notAfter: [...uses, '#word|#num'], suggest: [`person with $1 ${condition}`] },
+  ];
 }
-
-/** The person's own identity terms are theirs to use (front matter `patient-identifies-as`). */
-const identifies = (ctx: RunContext, word: string) => ctx.identifiesAs.includes(word.toLowerCase());
-
-const phrases: Phrase[] = [
-  {
-    pattern: new RegExp(`\\bthe\\s+(disabled|handicapped|crippled|lame|infirm)${COLLECTIVE_END}`, 'gi'),
-    message: 'A disability is not a group name. Say "people with disabilities" or, where the community prefers it, "disabled people".',
-    suggest: ['people with disabilities', 'disabled people'],
-    fix: 'suggest',
-  },
-  {
-    // "the blind", "the deaf" as collective nouns; "the Deaf community" (capital D, culture) is fine.
-    pattern: new RegExp(`\\b[Tt]he\\s+(blind|deaf)${COLLECTIVE_END}`, 'g'),
-    message: 'Naming people by a sense they lack makes it their identity. Say "people who are blind", "deaf people" or "people who are deaf or hard of hearing".',
-    suggest: (m) => [m[1] === 'blind' ? 'people who are blind' : 'deaf people'],
-    fix: 'suggest',
-  },
-  {
-    pattern: new RegExp(`\\b(?:handicapped|disabled)\\s+${ACCESSIBLE_THINGS}\\b`, 'gi'),
-    message: 'Facilities are accessible, not handicapped. Say "accessible parking", "accessible bathroom".',
-    suggest: (m) => [`accessible ${m[1]!.toLowerCase()}`],
-    fix: 'safe',
-    severity: 'info',
-  },
-  {
-    pattern: /\bhandicap(?:ped)?\b/gi,
-    message: '"Handicapped" is an outdated label for disabled people. Say "has a disability", "disabled" or name the condition.',
-    suggest: ['disabled', 'with a disability'],
-    fix: 'suggest',
-    unless: (m, ctx) => /^\s*(?:index|score|system|golf)/i.test(ctx.text.slice(m.index + m[0].length)),
-  },
-  {
-    pattern: /\b(?:a|the)\s+cripple\b|\bcripples\b|\bcrippled\b(?!\s+by)/gi,
-    message: '"Cripple" is a slur. Name the condition or describe function ("uses crutches", "has limited hand function").',
-    suggest: [],
-    fix: 'none',
-    severity: 'error',
-  },
-  {
-    pattern: /\b(?:spaz|spazz|spazzing|spazzed|spastics)\b|\b(?:a|the)\s+spastic(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|and|in|with|is|was)\b)/gi,
-    message: '"Spaz"/"a spastic" is a slur. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.',
-    suggest: [],
-    fix: 'none',
-    severity: 'error',
-  },
-  {
-    pattern: /\b(?:retard|retards|retarded)\b/gi,
-    message: '"Retarded" is a slur. Say "has an intellectual disability"; for findings use the clinical term ("psychomotor slowing").',
-    suggest: [],
-    fix: 'none',
-    severity: 'error',
-    unless: (m, ctx) => /^\s+(?:growth|development|gastric|emptying|ejaculation|healing|flow)\b/i.test(ctx.text.slice(m.index + m[0].length)),
-  },
-  {
-    pattern: /\bmental\s+retardation\b/gi,
-    message: '"Mental retardation" has been replaced by "intellectual disability" in diagnosis and law.',
-    suggest: ['intellectual disability'],
-    fix: 'safe',
-  },
-  {
-    pattern: /\b(?:mongoloid|mongolism|midgets?)\b/gi,
-    message: 'This word is a slur. Use the person\'s diagnosis ("has Down syndrome") or "person of short stature".',
-    suggest: [],
-    fix: 'none',
-    severity: 'error',
-  },
-  {
-    pattern: /\b(?:a|the)\s+dwarf\b(?!ism)/gi,
-    message: 'Say "a person of short stature" or name the condition (e.g. achondroplasia), unless the person uses "dwarf" or "little person" themself.',
-    suggest: ['a person of short stature'],
-    fix: 'suggest',
-    unless: (_m, ctx) => identifies(ctx, 'dwarf'),
-  },
-  {
-    // "a paraplegic", "C6 quadriplegic", "paraplegics"
-    pattern: /\b(?:(a|an|the)\s+)?((?:[CTL]\d{1,2}\s+)?)(paraplegic|quadriplegic|tetraplegic|hemiplegic)(s?)\b(?!\s+(?:gait|posture|pattern|shoulder|arm|leg|side|limb|hand|foot|migraine|CP|cerebral|spasticity|involvement))/gi,
-    message: 'A person is not their paralysis. Say "person with paraplegia" (or the level: "person with C6 tetraplegia").',
-    suggest: (m) => {
-      const condition = PLEGIA[m[3]!.toLowerCase()]!;
-      const level = m[2] ? m[2].trim() + ' ' : '';
-      if (m[4]) return [`people with ${level}${condition}`];
-      return [`${m[1] ? (m[1].toLowerCase() === 'the' ? 'the ' : 'a ') : ''}person with ${level}${condition}`];
-    },
-    fix: 'suggest',
-    unless: (m, ctx) => {
-      if (identifies(ctx, m[3]!)) return true;
-      return !m[1] && !m[4] && !nounUse(ctx, m.index, m.index + m[0].length);
-    },
-  },
-  {
-    pattern: /\b(?:an?\s+|the\s+)?epileptics?\b(?!\s+(?:seizures?|activity|discharges?|focus|foci|encephalopathy|syndromes?|events?|spasms?|aura|form|drugs?|medications?|state|status))/gi,
-    message: 'Say "person with epilepsy": the condition is something the person has.',
-    suggest: (m) => [/s$/i.test(m[0]) ? 'people with epilepsy' : /^the/i.test(m[0]) ? 'the person with epilepsy' : 'a person with epilepsy'],
-    fix: 'suggest',
-    unless: (m, ctx) => identifies(ctx, 'epileptic') || (!/^(?:an?|the)\s/i.test(m[0]) && !/s$/i.test(m[0]) && !nounUse(ctx, m.index, m.index + m[0].length)),
-  },
-  {
-    pattern: /\b(?:an?\s+|the\s+)?invalids?\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|and|in|with|is|was|since)\b)/gi,
-    message: '"Invalid" as a name for a person implies they are not valid. Describe the condition or the support needed.',
-    suggest: ['a person with a disability'],
-    fix: 'suggest',
-    unless: (m) => !/^(?:an?|the)\s/i.test(m[0]) && !/s$/i.test(m[0]),
-  },
-  {
-    pattern: /\b(?:an?\s+|the\s+)?amputees?\b(?!\s+(?:clinic|program|programme|gait|support|coalition|rehab|rehabilitation|service|services|team|group|socket|care|pathway))/gi,
-    message: 'Consider "person with an amputation" (or "with a below-knee amputation") unless the person calls themself an amputee.',
-    suggest: (m) => [/s$/i.test(m[0]) ? 'people with amputations' : 'a person with an amputation'],
-    fix: 'suggest',
-    severity: 'hint',
-    unless: (_m, ctx) => identifies(ctx, 'amputee') || ctx.languagePreference === 'identity-first',
-  },
-];
 
 export default defineRule({
   id: 'pfl.condition-as-person',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /disabled|handicap|cripple|lame|infirm|blind|deaf|spaz|spastic|retard|mongol|midget|dwarf|plegic|epileptic|invalid|amputee/i,
+  terms: [
+    {
+      match: 'the disabled|handicapped|crippled|lame|infirm',
+      message: 'A disability is not a group name ("{match}"). Say "people with disabilities" or, where the community prefers it, "disabled people".',
+      suggest: ['people with disabilities', 'disabled people'],
+      notAfter: ADJECTIVE_USE,
+    },
+    // "the blind", "the deaf" as collective nouns; "the Deaf community" (capital D, culture) is fine.
+    {
+      match: 'the =blind',
+      message: 'Naming people by a sense they lack ("{match}") makes it their identity. Say "people who are blind", "deaf people" or "people who are deaf or hard of hearing".',
+      suggest: ['people who are blind'],
+      notAfter: ADJECTIVE_USE,
+    },
+    {
+      match: 'the =deaf',
+      message: 'Naming people by a sense they lack ("{match}") makes it their identity. Say "people who are blind", "deaf people" or "people who are deaf or hard of hearing".',
+      suggest: ['deaf people'],
+      notAfter: ADJECTIVE_USE,
+    },
+    {
+      match: `handicapped|disabled ${ACCESSIBLE_THINGS}`,
+      message: 'Facilities are accessible, not handicapped ("{match}"). Say "accessible parking", "accessible bathroom".',
+      suggest: ['accessible $2'],
+      fix: 'safe',
+      severity: 'info',
+    },
+    {
+      match: 'handicap|handicapped',
+      message: '"{match}" is an outdated label for disabled people. Say "has a disability", "disabled" or name the condition.',
+      suggest: ['disabled', 'with a disability'],
+      notAfter: ['index|score|system|golf'],
+    },
+    {
+      match: ['a|the cripple', 'cripples', 'crippled'],
+      message: '"{match}" is a slur. Name the condition or describe function ("uses crutches", "has limited hand function").',
+      notAfter: ['by'],
+      ...SLUR,
+    },
+    {
+      match: ['spaz|spazz|spazzing|spazzed|spastics', '[ a|the spastic ] who|and|in|with|is|was'],
+      message: '"{match}" is a slur. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.',
+      ...SLUR,
+    },
+    {
+      match: 'a|the spastic',
+      message: '"{match}" is a slur. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.',
+      notAfter: ['#word|#num'],
+      ...SLUR,
+    },
+    {
+      match: 'retard|retards|retarded',
+      message: '"{match}" is a slur. Say "has an intellectual disability"; for findings use the clinical term ("psychomotor slowing").',
+      notAfter: ['growth|development|gastric|emptying|ejaculation|healing|flow'],
+      notBefore: ['psychomotor|psycho-motor'],
+      ...SLUR,
+    },
+    {
+      match: 'mental retardation',
+      message: '"{match}" has been replaced by "intellectual disability" in diagnosis and law.',
+      suggest: ['intellectual disability'],
+      fix: 'safe',
+    },
+    {
+      match: 'mongoloid|mongolism|midget/n',
+      message: '"{match}" is a slur. Use the person\'s diagnosis ("has Down syndrome") or "person of short stature".',
+      ...SLUR,
+    },
+    {
+      match: 'a|the dwarf',
+      message: 'Instead of "{match}", say "a person of short stature" or name the condition (e.g. achondroplasia), unless the person uses "dwarf" or "little person" themself.',
+      suggest: ['a person of short stature'],
+      unless: ['ownTerm'],
+    },
+    ...asPerson('paraplegic', 'paraplegia', PLEGIA, PLEGIA_USE),
+    ...asPerson('quadriplegic', 'quadriplegia', PLEGIA, PLEGIA_USE),
+    ...asPerson('tetraplegic', 'tetraplegia', PLEGIA, PLEGIA_USE),
+    ...asPerson('hemiplegic', 'hemiplegia', PLEGIA, PLEGIA_USE),
+    ...asPerson('epileptic', 'epilepsy', 'Instead of "{match}", say "person with epilepsy": the condition is something the person has.', EPILEPSY_USE),
+    {
+      match: ['[ a|an|the invalid ] who|and|in|with|is|was|since', '[ a|an|the? invalids ] who|and|in|with|is|was|since'],
+      message: '"{match}" as a name for a person implies they are not valid. Describe the condition or the support needed.',
+      suggest: ['a person with a disability'],
+    },
+    {
+      match: ['a|an|the invalid', 'a|an|the? invalids'],
+      message: '"{match}" as a name for a person implies they are not valid. Describe the condition or the support needed.',
+      suggest: ['a person with a disability'],
+      notAfter: ['#word|#num'],
+    },
+    { ...AMPUTEE, match: 'a|an amputee', suggest: ['a person with an amputation'] },
+    { ...AMPUTEE, match: 'the amputee', suggest: ['the person with an amputation'] },
+    { ...AMPUTEE, match: 'amputee', suggest: ['a person with an amputation'] },
+    { ...AMPUTEE, match: 'a|an|the? amputees', suggest: ['people with amputations'] },
+  ],
   docs: {
     summary: 'People named by a disability ("the disabled", "a paraplegic", "an epileptic") and disability slurs.',
     why:
@@ -159,22 +160,29 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Services for {{the disabled}} are on the ground floor.',
-      'Parked in the {{handicapped parking}} by the gym.',
-      'Pt is {{a paraplegic}} following a T10 injury.',
-      '{{An epileptic}} on the ward had a seizure at 0300.',
+      'Services for {{the disabled}} are on the ground floor. => Services for people with disabilities are on the ground floor.',
+      'Parked in the {{handicapped parking}} by the gym. => Parked in the accessible parking by the gym.',
+      'Pt is {{a paraplegic}} following a T10 injury. => Pt is a person with paraplegia following a T10 injury.',
+      '{{An epileptic}} on the ward had a seizure at 0300. => A person with epilepsy on the ward had a seizure at 0300.',
       'Another student called him {{retarded}} in class.',
-      '{{The blind}} need tactile cues on the stairs.',
+      '{{The blind}} need tactile cues on the stairs. => People who are blind need tactile cues on the stairs.',
+      'Pt is {{a C6 quadriplegic}} since the dive. => Pt is a person with C6 quadriplegia since the dive.',
+      'New referral: {{paraplegic student}} from the engineering school. => New referral: student with paraplegia from the engineering school.',
+      'Support group for {{amputees}} meets monthly. => Support group for people with amputations meets monthly.',
+      'History of {{mental retardation}} per the old chart. => History of intellectual disability per the old chart.',
     ],
     clean: [
       'The catheter was advanced to the blind end of the right superior vena cava.',
       'Spastic diplegia with increased tone at both ankles.',
       'Psychomotor retardation noted on mental status exam.',
+      'Speech slow and psychomotor retarded on exam.',
+      'He is paraplegic after the T10 injury.',
+      'The resident found the patient to be truly quadriplegic.',
+      'Right hemiplegic gait with circumduction.',
       'Pt had an epileptic seizure lasting 2 minutes.',
       'Referred to the amputee clinic for socket review.',
       'She is active in the Deaf community and uses ASL.',
       { text: 'He is a proud amputee and coaches sitting volleyball.', options: { identifiesAs: ['amputee'] } },
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

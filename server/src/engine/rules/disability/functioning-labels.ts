@@ -1,28 +1,22 @@
 /**
  * pfl.functioning-labels — "high-functioning" / "low-functioning" labels.
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\b(?:high|low|higher|lower)[-\s]functioning\b/gi,
-    message: 'Functioning labels hide what the person can and cannot do. Describe the abilities and support needs that matter for this task.',
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    pattern: /\b(?:mildly|severely|profoundly|mild|severe|profound)\s+autistic\b/gi,
-    message: 'Severity labels say little about a person. Describe support needs specifically, in the person\'s preferred terms ("autistic person" or "person with autism").',
-    suggest: [],
-    fix: 'none',
-  },
-];
+import { defineRule } from '../define.ts';
 
 export default defineRule({
   id: 'pfl.functioning-labels',
   family: 'disability',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /functioning|autistic/i,
+  terms: [
+    {
+      match: 'high-functioning|low-functioning|higher-functioning|lower-functioning',
+      message: '"{match}": functioning labels hide what the person can and cannot do. Describe the abilities and support needs that matter for this task.',
+    },
+    {
+      match: 'mildly|severely|profoundly|mild|severe|profound autistic',
+      message: '"{match}": severity labels say little about a person. Describe support needs specifically, in the person\'s preferred terms ("autistic person" or "person with autism").',
+    },
+  ],
   docs: {
     summary: 'Functioning and severity labels for autistic and intellectually disabled people.',
     why:
@@ -32,8 +26,7 @@ export default defineRule({
     sources: ['S15', 'S19'],
   },
   examples: {
-    flagged: ['He is a {{high-functioning}} autistic student.', 'Group for {{low-functioning}} adults.'],
+    flagged: ['He is a {{high-functioning}} autistic student.', 'Group for {{low-functioning}} adults.', 'Described as {{severely autistic}} in the referral.'],
     clean: ['Autistic student; prefers written instructions and a quiet room for testing.', 'Uses a visual schedule for transitions between stations.'],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

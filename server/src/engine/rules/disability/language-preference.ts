@@ -11,107 +11,46 @@
  * A sentence that records the person's preference ("identifies as autistic", "prefers identity-first
  * language") is never flagged, nor is the person's own speech in quotation marks.
  */
-import { defineRule, type Report, type RunContext } from '../define.ts';
-import { PERSON_NOUN } from '../../text/lexicon.ts';
-import type { LanguagePreference } from '../../types.ts';
+import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
+import type { ConditionName } from '../../terms/conditions.ts';
 
-interface Condition {
-  /** Words in `patient-identifies-as` that mean the person uses the identity-first form. */
-  identity: string[];
-  /** Person-first form: PERSON_NOUN + this; group 1 of the match is the noun. */
-  personFirst: string;
-  /** Identity-first form: this + PERSON_NOUN. */
-  identityFirst: string;
-  toIdentityFirst: (noun: string) => string;
-  toPersonFirst: (noun: string) => string;
-  name: string;
-}
+const ASK = 'Ask the person which they prefer for';
+const RECORD = "and record it in the note's front matter (patient-identifies-as).";
+const PREFERENCE = { unless: ['statesPreference'] as ConditionName[] };
 
-const plural = (noun: string) => /(?:s|people|children|men|women)$/i.test(noun);
+/**
+ * The person-first form (`$1` is the noun), the identity-first form (`$2` is the noun), and what each is
+ * rewritten to. The person's own terms come first: with them, the note's or project's setting does not count.
+ */
+const AUTISM_PF = '@person with autism|autism_spectrum_disorder|an_autism_spectrum_disorder|asd';
+const DISABILITY_PF = '@person with a|an? disability|disabilities';
+const own = (c: 'identifiesAutistic' | 'identifiesDisabled'): ConditionName[] => [c, 'statesPreference'];
 
-const CONDITIONS: Condition[] = [
-  {
-    name: 'autism',
-    identity: ['autistic'],
-    personFirst: '\\s+with\\s+(?:autism(?:\\s+spectrum\\s+disorder)?|an\\s+autism\\s+spectrum\\s+disorder|ASD)\\b',
-    identityFirst: 'autistic',
-    toIdentityFirst: (noun) => `autistic ${noun}`,
-    toPersonFirst: (noun) => `${noun} with autism`,
-  },
-  {
-    name: 'disability',
-    identity: ['disabled'],
-    personFirst: '\\s+with\\s+(?:an?\\s+)?(?:disability|disabilities)\\b',
-    identityFirst: 'disabled',
-    toIdentityFirst: (noun) => `disabled ${noun}`,
-    toPersonFirst: (noun) => `${noun} with ${plural(noun) ? 'disabilities' : 'a disability'}`,
-  },
+const terms: Term[] = [
+  // autism, person-first found
+  { ...PREFERENCE, match: AUTISM_PF, when: ['identifiesAutistic'], severity: 'warning', suggest: ['autistic $1'], message: 'The person identifies as autistic: write "autistic $1", as they do, not "{match}".' },
+  { match: AUTISM_PF, when: ['preferIdentityFirst'], unless: own('identifiesAutistic'), suggest: ['autistic $1'], message: 'This note uses identity-first language: write "autistic $1" instead of "{match}".' },
+  { match: AUTISM_PF, when: ['preferAsk'], unless: own('identifiesAutistic'), severity: 'info', message: `Person-first ("{match}") or identity-first ("autistic $1")? ${ASK} autism, ${RECORD}` },
+  // autism, identity-first found
+  { match: 'autistic @person', when: ['preferPersonFirst'], unless: own('identifiesAutistic'), suggest: ['$2 with autism'], message: 'This note uses person-first language: write "$2 with autism", unless the person prefers "{match}" (then list it under patient-identifies-as).' },
+  { match: 'autistic @person', when: ['preferAsk'], unless: own('identifiesAutistic'), severity: 'info', message: `Identity-first ("{match}") or person-first ("$2 with autism")? ${ASK} autism, ${RECORD}` },
+  // disability, person-first found
+  { ...PREFERENCE, match: DISABILITY_PF, when: ['identifiesDisabled'], severity: 'warning', suggest: ['disabled $1'], message: 'The person identifies as disabled: write "disabled $1", as they do, not "{match}".' },
+  { match: DISABILITY_PF, when: ['preferIdentityFirst'], unless: own('identifiesDisabled'), suggest: ['disabled $1'], message: 'This note uses identity-first language: write "disabled $1" instead of "{match}".' },
+  { match: DISABILITY_PF, when: ['preferAsk'], unless: own('identifiesDisabled'), severity: 'info', message: `Person-first ("{match}") or identity-first ("disabled $1")? ${ASK} disability, ${RECORD}` },
+  // disability, identity-first found: the noun's number decides "a disability" or "disabilities"
+  { match: 'disabled @personOne|pt', when: ['preferPersonFirst'], unless: own('identifiesDisabled'), suggest: ['$2 with a disability'], message: 'This note uses person-first language: write "$2 with a disability", unless the person prefers "{match}" (then list it under patient-identifies-as).' },
+  { match: 'disabled @personMany|pts', when: ['preferPersonFirst'], unless: own('identifiesDisabled'), suggest: ['$2 with disabilities'], message: 'This note uses person-first language: write "$2 with disabilities", unless the person prefers "{match}" (then list it under patient-identifies-as).' },
+  { match: 'disabled @personOne|pt', when: ['preferAsk'], unless: own('identifiesDisabled'), severity: 'info', message: `Identity-first ("{match}") or person-first ("$2 with a disability")? ${ASK} disability, ${RECORD}` },
+  { match: 'disabled @personMany|pts', when: ['preferAsk'], unless: own('identifiesDisabled'), severity: 'info', message: `Identity-first ("{match}") or person-first ("$2 with disabilities")? ${ASK} disability, ${RECORD}` },
 ];
-
-const compiled = CONDITIONS.map((c) => ({
-  ...c,
-  pf: new RegExp(`\\b(${PERSON_NOUN})${c.personFirst}`, 'gi'),
-  if: new RegExp(`\\b${c.identityFirst}\\s+(${PERSON_NOUN})\\b`, 'gi'),
-}));
-
-/** The run records the person's own preference: the rule leaves that sentence alone. */
-const STATES_PREFERENCE =
-  /\b(?:identif(?:y|ies|ied|ying)\s+(?:as|with)|prefer(?:s|red|ence)?|calls?\s+(?:him|her|them)sel(?:f|ves)|describes?\s+(?:him|her|them)sel(?:f|ves)|refers?\s+to\s+(?:him|her|them)sel(?:f|ves))\b/i;
-
-/** The preference for this condition: the person's own terms first, then the note's or project's setting. */
-function preferenceFor(ctx: RunContext, condition: Condition): { preference: LanguagePreference; own: boolean } | undefined {
-  if (condition.identity.some((w) => ctx.identifiesAs.includes(w))) return { preference: 'identity-first', own: true };
-  if (!ctx.preferenceStated) return undefined;
-  return { preference: ctx.languagePreference, own: false };
-}
-
-function check(ctx: RunContext): void {
-  for (const c of compiled) {
-    const pref = preferenceFor(ctx, c);
-    if (!pref) continue;
-    const sentenceStates = (offset: number) => {
-      const s = ctx.sentenceAt(offset);
-      return STATES_PREFERENCE.test(ctx.text.slice(s.start, s.end));
-    };
-    const emit = (m: RegExpExecArray, form: 'pf' | 'if') => {
-      if (sentenceStates(m.index)) return;
-      const noun = m[1]!;
-      const report: Report = { start: m.index, end: m.index + m[0].length, message: '', fix: 'suggest' };
-      if (pref.preference === 'ask') {
-        report.message =
-          form === 'pf'
-            ? `Person-first ("${m[0]}") or identity-first ("${c.toIdentityFirst(noun)}")? Ask the person which they prefer for ${c.name}, and record it in the note's front matter (patient-identifies-as).`
-            : `Identity-first ("${m[0]}") or person-first ("${c.toPersonFirst(noun)}")? Ask the person which they prefer for ${c.name}, and record it in the note's front matter (patient-identifies-as).`;
-        report.suggestions = [];
-        report.fix = 'none';
-        report.severity = 'info';
-      } else if (form === 'pf' && pref.preference === 'identity-first') {
-        report.message = pref.own
-          ? `The person identifies as ${c.identity[0]}: write "${c.toIdentityFirst(noun)}", as they do.`
-          : `This note uses identity-first language: write "${c.toIdentityFirst(noun)}".`;
-        report.suggestions = [c.toIdentityFirst(noun)];
-        if (pref.own) report.severity = 'warning';
-      } else if (form === 'if' && pref.preference === 'person-first') {
-        report.message = `This note uses person-first language: write "${c.toPersonFirst(noun)}", unless the person prefers "${m[0]}" (then list it under patient-identifies-as).`;
-        report.suggestions = [c.toPersonFirst(noun)];
-      } else {
-        return;
-      }
-      ctx.report(report);
-    };
-    for (const [re, form] of [[c.pf, 'pf'], [c.if, 'if']] as const) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(ctx.text))) emit(m, form);
-    }
-  }
-}
 
 export default defineRule({
   id: 'pfl.language-preference',
   family: 'disability',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /autis|\bASD\b|disab/i,
+  terms,
   docs: {
     summary:
       'Person-first ("person with autism") or identity-first ("autistic person") wording against the preference stated for the note or by the person; with `ask`, both forms, as a prompt to ask.',
@@ -128,10 +67,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'Referred as a {{student with autism}} for motor planning.', options: { languagePreference: 'identity-first' } },
-      { text: 'Seen with his mother; {{man with autism}} who enjoys swimming.', options: { identifiesAs: ['autistic'] } },
-      { text: 'An {{autistic man}} referred for gait assessment.', options: { languagePreference: 'person-first' } },
-      { text: 'Group session for {{disabled students}} on the ground floor.', options: { languagePreference: 'person-first' } },
+      { text: 'Referred as a {{student with autism}} for motor planning. => Referred as an autistic student for motor planning.', options: { languagePreference: 'identity-first' } },
+      { text: 'Seen with his mother; {{man with autism}} who enjoys swimming. => Seen with his mother; autistic man who enjoys swimming.', options: { identifiesAs: ['autistic'] } },
+      { text: 'An {{autistic man}} referred for gait assessment. => A man with autism referred for gait assessment.', options: { languagePreference: 'person-first' } },
+      { text: 'Group session for {{disabled students}} on the ground floor. => Group session for students with disabilities on the ground floor.', options: { languagePreference: 'person-first' } },
+      { text: 'Met a {{disabled veteran}} at intake. => Met a veteran with a disability at intake.', options: { languagePreference: 'person-first' } },
+      { text: 'Seen with a {{student with a disability}} in the lab. => Seen with a disabled student in the lab.', options: { identifiesAs: ['disabled'], languagePreference: 'person-first' } },
       { text: 'An {{autistic man}} referred with a {{child with autism}} in the same family.', options: { languagePreference: 'ask' } },
     ],
     clean: [
@@ -144,5 +85,4 @@ export default defineRule({
       { text: 'Pt said, "I am an autistic woman, not a woman with autism."', options: { languagePreference: 'ask' } },
     ],
   },
-  check,
 });

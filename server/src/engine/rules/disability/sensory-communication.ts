@@ -1,44 +1,43 @@
 /**
  * pfl.sensory-communication — outdated terms for deafness and for people who do not speak.
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\bdeaf[-\s](?:and[-\s])?(?:dumb|mute)\b/gi,
-    message: '"Deaf and dumb" and "deaf-mute" are rejected by the Deaf community. Say "deaf" (or "Deaf" if the person uses it) and describe how they communicate.',
-    suggest: ['deaf'],
-    fix: 'suggest',
-  },
-  {
-    pattern: /\bhearing[-\s]impaired\b|\bhearing\s+impairment\b/gi,
-    message: 'Many deaf and hard-of-hearing people reject "hearing-impaired". Prefer "deaf" or "hard of hearing", or give the audiology finding.',
-    suggest: (m) => (/impairment/i.test(m[0]) ? ['hearing loss'] : ['hard of hearing', 'deaf']),
-    fix: 'suggest',
-    severity: 'info',
-    unless: (m, ctx) => /^\s*(?:aid|program|services?)\b/i.test(ctx.text.slice(m.index + m[0].length)),
-  },
-  {
-    pattern: /\b(?:is|was|are|a|remains)\s+(?:mute|dumb)\b/gi,
-    message: 'Say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
-    suggest: (m) => [/^(?:was)\b/i.test(m[0]) ? 'was non-speaking' : /^a\b/i.test(m[0]) ? 'a non-speaking' : m[0].replace(/\s+(?:mute|dumb)$/i, ' non-speaking')],
-    fix: 'suggest',
-  },
-  {
-    pattern: /\b(?:can'?t|cannot|can not)\s+talk\b/gi,
-    message: 'Say how the person communicates ("non-speaking; uses a text-to-speech app", "communicates by gesture and yes/no cards").',
-    suggest: [],
-    fix: 'none',
-    severity: 'info',
-    personSubject: true,
-  },
-];
+import { defineRule } from '../define.ts';
 
 export default defineRule({
   id: 'pfl.sensory-communication',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /deaf|hearing|mute|dumb|talk/i,
+  terms: [
+    {
+      match: 'deaf -? and? -? dumb|mute',
+      message: '"{match}" is rejected by the Deaf community. Say "deaf" (or "Deaf" if the person uses it) and describe how they communicate.',
+      suggest: ['deaf'],
+    },
+    {
+      match: 'hearing-impaired',
+      message: 'Many deaf and hard-of-hearing people reject "{match}". Prefer "deaf" or "hard of hearing", or give the audiology finding.',
+      suggest: ['hard of hearing', 'deaf'],
+      severity: 'info',
+      notAfter: ['aid/n|program/n|service/n'],
+    },
+    {
+      match: 'hearing impairment/n',
+      message: 'Many deaf and hard-of-hearing people reject "{match}". Prefer "hearing loss", "deaf" or "hard of hearing", or give the audiology finding.',
+      suggest: ['hearing loss/n'],
+      severity: 'info',
+    },
+    {
+      match: 'is|was|are|a|remains mute|dumb',
+      message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
+      suggest: ['$1 non-speaking'],
+    },
+    {
+      match: "can't|cant|cannot|can_not talk",
+      message: '"{match}": say how the person communicates ("non-speaking; uses a text-to-speech app", "communicates by gesture and yes/no cards").',
+      severity: 'info',
+      when: ['personSubject'],
+    },
+  ],
   // "No tinnitus or hearing impairment" describes nobody.
   contexts: { negated: 'silent' },
   docs: {
@@ -51,16 +50,18 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Pt is {{deaf and dumb}} per chart.',
-      'A {{hearing-impaired}} student joined the group.',
-      'He {{is mute}} after the brainstem stroke.',
+      'Pt is {{deaf and dumb}} per chart. => Pt is deaf per chart.',
+      'A {{hearing-impaired}} student joined the group. => A hard of hearing student joined the group.',
+      'He {{is mute}} after the brainstem stroke. => He is non-speaking after the brainstem stroke.',
+      'Mild {{hearing impairment}} on the left per audiology. => Mild hearing loss on the left per audiology.',
+      'She {{can\'t talk}} since the intubation.',
     ],
     clean: [
       'Episodes of vertigo with no tinnitus or hearing impairment.',
       'She is Deaf and uses ASL; interpreter booked for each visit.',
       'Moderate sensorineural hearing loss, bilateral; uses hearing aids.',
       'Non-speaking; communicates with a tablet and yes/no gestures.',
+      'Hearing-impaired services contacted for captioning.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -1,84 +1,67 @@
 /**
  * pfl.wheelchair-bound — describing a wheelchair as confinement.
  */
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
-import { PERSON_NOUN, articleFor } from '../../text/lexicon.ts';
+import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
-const BOUND = 'wheel\\s?chair[-\\s]?bound|w/c[-\\s]bound';
-const CONFINED = '(?:confined|restricted|bound|limited)\\s+to\\s+(?:a|an|the|(?:his|her|their)(?:\\s+own)?)\\s+((?:power(?:ed)?\\s+|motori[sz]ed\\s+|manual\\s+|electric\\s+)?)(?:wheel\\s?chair|w/c|chair(?<=(?:confined|bound)\\s+to\\s+(?:a|an|the|his|her|their)(?:\\s+own)?\\s+(?:(?:power(?:ed)?|motori[sz]ed|manual|electric)\\s+)?chair))';
-/** Up to two modifiers between the label and the noun ("wheelchair-bound university student"). */
-const MODIFIERS = '(?:(?!(?:and|or|but|the|a|an|since|for|with|in|at|due|after|who|from|because)\\b)[a-z][a-z-]*\\s+){0,2}';
-const MESSAGE =
-  'A wheelchair is how the person gets around, not something that holds them down. Say what they use: "uses a wheelchair" or "wheelchair user".';
-
-/** Tense-preserving verb for "is/was … wheelchair-bound". */
-const USES: Record<string, string> = {
-  is: 'uses', was: 'used', are: 'use', were: 'used', 'has been': 'has used', 'have been': 'have used',
-  'had been': 'had used', remains: 'continues to use', remained: 'continued to use', became: 'began using',
-  becomes: 'begins using', 'is now': 'now uses', 'was now': 'was then using',
-};
-const COPULA = '(is now|was now|is|was|are|were|has been|have been|had been|remains|remained|became|becomes)';
-
-const phrases: Phrase[] = [
-  {
-    // "a wheelchair-bound student" → "a student who uses a wheelchair"
-    pattern: new RegExp(`\\b(?:(a|an)\\s+)?(?:${BOUND})\\s+(${MODIFIERS}${PERSON_NOUN})\\b`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => {
-      const noun = m[2]!;
-      const plural = /(?:[^s]s|people|men|women|children)$/i.test(noun);
-      const rest = `${noun} who ${plural ? 'use wheelchairs' : 'uses a wheelchair'}`;
-      return [m[1] ? `${articleFor(noun)} ${rest}` : rest];
-    },
-    fix: 'safe',
-  },
-  {
-    // "is wheelchair-bound" / "was confined to a wheelchair" → "uses a wheelchair" / "used a wheelchair"
-    pattern: new RegExp(`\\b${COPULA}\\s+(?:(?:${BOUND})\\b|${CONFINED}\\b)`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => {
-      const verb = USES[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 'uses';
-      const kind = (m[2] ?? '').trim().toLowerCase();
-      return [`${verb} a ${kind ? kind + ' ' : ''}wheelchair`];
-    },
-    fix: 'safe',
-  },
-  {
-    pattern: new RegExp(`\\b(?:${BOUND})\\b`, 'gi'),
-    message: MESSAGE,
-    suggest: ['uses a wheelchair', 'wheelchair user'],
-    fix: 'suggest',
-  },
-  {
-    pattern: new RegExp(`\\b${CONFINED}\\b`, 'gi'),
-    message: MESSAGE,
-    suggest: (m) => [`using a ${m[1] ? m[1].trim().toLowerCase() + ' ' : ''}wheelchair`],
-    fix: 'suggest',
-  },
-  {
-    pattern: /\bchair[-\s]?bound\b/gi,
-    message: '"Chair-bound" frames seating as confinement. Describe mobility instead ("uses a wheelchair", "sits for most of the day").',
-    suggest: ['uses a wheelchair'],
-    fix: 'suggest',
-    severity: 'hint',
-    unless: (m, ctx) => /wheel\s?$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)),
-  },
-  {
-    // "the girl in a wheelchair" names a person by their equipment.
-    pattern: new RegExp(`\\b(${PERSON_NOUN})\\s+in\\s+(?:a|the)\\s+wheel\\s?chair\\b`, 'gi'),
-    message: 'Naming someone by their wheelchair makes the chair their identity. Say "who uses a wheelchair", or leave the chair out if it is not relevant.',
-    suggest: (m) => [`${m[1]} who uses a wheelchair`],
-    fix: 'suggest',
-    severity: 'info',
-    unless: (m) => /^pts?$/i.test(m[1]!), // "Pt in w/c for session" is a position, not an identity
-  },
+const BOUND = 'wheelchair-bound|wheel_chair_bound|wheel_chair_-_bound|w_/_c_bound|w_/_c_-_bound';
+const CHAIR = 'wheelchair|wheel_chair|w_/_c';
+/** "confined to a power wheelchair": the verb, "to", the determiner, "own", the kind of chair, the chair. */
+const CONFINED = `confined|restricted|bound|limited to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? ${CHAIR}`;
+const CONFINED_CHAIR = 'confined|bound to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? chair';
+/** The verb of being and the tense-keeping verb that replaces it with the label: "was confined to …" → "used …". */
+const USES: Array<[string, string]> = [
+  ['is', 'uses'], ['was', 'used'], ['are', 'use'], ['were', 'used'], ['has_been', 'has used'], ['have_been', 'have used'],
+  ['had_been', 'had used'], ['remains', 'continues to use'], ['remained', 'continued to use'], ['became', 'began using'],
+  ['becomes', 'begins using'], ['is_now', 'now uses'], ['was_now', 'was then using'],
 ];
+const COPULA = ['@be|remains|remained|became|becomes|now'];
+const CHAIR_BOUND: Term = {
+  match: 'chair-bound',
+  message: '"{match}" frames seating as confinement. Describe mobility instead ("uses a wheelchair", "sits for most of the day").',
+  severity: 'hint',
+  notBefore: ['wheel'],
+};
+const MESSAGE =
+  'A wheelchair is how the person gets around, not something that holds them down. Instead of "{match}", say what they use: "uses a wheelchair" or "wheelchair user".';
 
 export default defineRule({
   id: 'pfl.wheelchair-bound',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /bound|confined|restricted|limited to|in (?:a|the) wheel/i,
+  message: MESSAGE,
+  terms: [
+    // "a wheelchair-bound student" → "a student who uses a wheelchair" (the engine fixes "a"/"an" before
+    // the new first word); before "who" the clauses join: "a student who uses a wheelchair and has MS".
+    { match: `${BOUND} #word{0,2} @personOne|pt who`, suggest: ['$2 $3 who uses a wheelchair and'], fix: 'safe', when: ['modifiersOnly'] },
+    { match: `${BOUND} #word{0,2} @personMany|pts who`, suggest: ['$2 $3 who use wheelchairs and'], fix: 'safe', when: ['modifiersOnly'] },
+    { match: `${BOUND} #word{0,2} @personOne|pt`, suggest: ['$2 $3 who uses a wheelchair'], fix: 'safe', when: ['modifiersOnly'] },
+    { match: `${BOUND} #word{0,2} @personMany|pts`, suggest: ['$2 $3 who use wheelchairs'], fix: 'safe', when: ['modifiersOnly'] },
+    // "is wheelchair-bound" / "was confined to a power wheelchair" → "uses a wheelchair" / "used a power wheelchair"
+    ...USES.flatMap(([copula, verb]): Term[] => [
+      { match: `${copula} ${BOUND}`, suggest: [`${verb} a wheelchair`], fix: 'safe' },
+      { match: [`${copula} ${CONFINED}`, `${copula} ${CONFINED_CHAIR}`], suggest: [`${verb} a $6 wheelchair`], fix: 'safe' },
+    ]),
+    // The verb of being on the line before ("Pt is\n wheelchair-bound"): the match stays on its line.
+    { match: BOUND, before: COPULA, suggest: ['a wheelchair user'] },
+    { match: BOUND, suggest: ['uses a wheelchair', 'wheelchair user'] },
+    { match: [CONFINED, CONFINED_CHAIR], suggest: ['using a $5 wheelchair'] },
+    { ...CHAIR_BOUND, before: COPULA, suggest: ['a wheelchair user'] },
+    { ...CHAIR_BOUND, suggest: ['uses a wheelchair'] },
+    // "the girl in a wheelchair" names a person by their equipment; "Pt in w/c for session" is a position.
+    {
+      match: [`@personOne|@personMany in a|the ${CHAIR} who`],
+      message: 'Naming someone by their wheelchair ("{match}") makes the chair their identity. Say "who uses a wheelchair", or leave the chair out if it is not relevant.',
+      suggest: ['$1 who uses a wheelchair and'],
+      severity: 'info',
+    },
+    {
+      match: [`@personOne|@personMany in a|the ${CHAIR}`],
+      message: 'Naming someone by their wheelchair ("{match}") makes the chair their identity. Say "who uses a wheelchair", or leave the chair out if it is not relevant.',
+      suggest: ['$1 who uses a wheelchair'],
+      severity: 'info',
+    },
+  ],
   docs: {
     summary: 'Describing a person as bound, confined or restricted to a wheelchair.',
     why:
@@ -93,13 +76,20 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Naren is a 20-year-old {{wheelchair-bound}} university student.',
-      'Pt {{is wheelchair-bound}} since 2019.',
-      'He {{was confined to a wheelchair}} after the second admission.',
-      'Pt {{confined to his chair}} since the SCI.',
-      'Student {{confined to his power wheelchair}} during lectures.',
-      'I worked with {{a wheelchair-bound student}} in clinic today.',
-      'Pt is {{chair-bound}} most of the day.',
+      'Naren is a 20-year-old {{wheelchair-bound university student}}. => Naren is a 20-year-old university student who uses a wheelchair.',
+      'Pt {{is wheelchair-bound}} since 2019. => Pt uses a wheelchair since 2019.',
+      'He {{was confined to a wheelchair}} after the second admission. => He used a wheelchair after the second admission.',
+      'She {{has been confined to her power wheelchair}} since May. => She has used a power wheelchair since May.',
+      'Pt {{confined to his chair}} since the SCI. => Pt using a wheelchair since the SCI.',
+      'Student {{confined to his power wheelchair}} during lectures. => Student using a power wheelchair during lectures.',
+      'I worked with a {{wheelchair-bound student}} in clinic today. => I worked with a student who uses a wheelchair in clinic today.',
+      'Pt is {{chair-bound}} most of the day. => Pt is a wheelchair user most of the day.',
+      'Pt {{chair-bound}} most of the day. => Pt uses a wheelchair most of the day.',
+      'Met a {{wheelchair-bound student who}} has MS. => Met a student who uses a wheelchair and has MS.',
+      'Seen with a {{wheelchair-bound elderly man}}. => Seen with an elderly man who uses a wheelchair.',
+      'Both {{wheelchair bound students}} arrived early. => Both students who use wheelchairs arrived early.',
+      'They {{are w/c bound}} since the accident. => They use a wheelchair since the accident.',
+      'The {{girl in a wheelchair who}} has CP came back. => The girl who uses a wheelchair and has CP came back.',
     ],
     clean: [
       'Naren uses a motorized wheelchair and transfers independently.',
@@ -107,7 +97,7 @@ export default defineRule({
       'Mobility: power wheelchair, independent at w/c level.',
       'Pt states, "Some days I feel wheelchair-bound, but mostly it is my legs."',
       'Wheelchair user since age 14.',
+      'Pt in w/c for the session.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });
