@@ -172,6 +172,8 @@ export const WORD_SETS = {
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
     levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin`),
+  /** Body fluids and other non-drugs a volume is "of" ("500 cc of urine", "3 cc of blood"): a measure, not a dose. */
+  measuredFluid: set(`blood urine pus bile csf sputum emesis water air fluid aspirate effusion`),
   /** What a therapist does, as opposed to what a patient's goal achieves ("PT will educate …"). */
   therapistAction: set(`educate instruct teach train provide issue assess reassess reevaluate evaluate monitor progress perform administer
     fit review apply treat facilitate demonstrate give prescribe order recommend encourage help assist work continue see address
