@@ -144,6 +144,8 @@ export const CONDITIONS = {
   // -- disability --
 
   // -- condition --
+  /** A relative's entry in a Family History section ("Mother is obese"): the history being recorded, not a label. */
+  familyHistoryRelative: (ctx, c) => ctx.section === 'family-history' && ctx.experiencer(c.start) === 'relative',
   /**
    * The match is used as a noun for the person ("a diabetic.", "the elderly are …"): what follows is
    * punctuation, the end of the run, or a function word, never another noun ("a diabetic foot").
