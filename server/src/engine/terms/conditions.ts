@@ -208,6 +208,8 @@ export const CONDITIONS = {
   },
 
   // -- condition --
+  /** A relative's entry in a Family History section ("Mother is obese"): the history being recorded, not a label. */
+  familyHistoryRelative: (ctx, c) => ctx.section === 'family-history' && ctx.experiencer(c.start) === 'relative',
   /**
    * The match is used as a noun for the person ("a diabetic.", "the elderly are …"): what follows is
    * punctuation, the end of the run, or a function word, never another noun ("a diabetic foot").
@@ -261,6 +263,8 @@ export const CONDITIONS = {
   // -- documentation --
   /** A decimal with nothing but zeros after the point ("5.0", "10.00"). */
   trailingZero: (ctx, c) => /^\d+\.0+$/.test(ctx.text.slice(c.start, c.end)),
+  /** A whole number of five or more digits with no thousands separator ("10000"). */
+  thousandsUnmarked: (ctx, c) => /^\d{5,}\b/.test(ctx.text.slice(c.start, c.end)),
   /** A bare decimal point starts the number (".5"), not a point inside or after another word or number. */
   leadingPoint: (ctx, c) => /^\.\d/.test(ctx.text.slice(c.start, c.end)) && !/[\p{L}\p{N}.]/u.test(ctx.text.charAt(c.start - 1)),
 

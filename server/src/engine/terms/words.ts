@@ -147,7 +147,7 @@ export const WORD_SETS = {
   /** Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"). */
   nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
-    like but so because when after before during whose`),
+    like but so because when after before during whose this today yesterday tonight earlier`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),
@@ -197,6 +197,8 @@ export const WORD_SETS = {
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
     levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin`),
+  /** Body fluids and other non-drugs a volume is "of" ("500 cc of urine", "3 cc of blood"): a measure, not a dose. */
+  measuredFluid: set(`blood urine pus bile csf sputum emesis water air fluid aspirate effusion`),
   /** What a therapist does, as opposed to what a patient's goal achieves ("PT will educate …"). */
   therapistAction: set(`educate instruct teach train provide issue assess reassess reevaluate evaluate monitor progress perform administer
     fit review apply treat facilitate demonstrate give prescribe order recommend encourage help assist work continue see address

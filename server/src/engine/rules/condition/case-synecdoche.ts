@@ -7,10 +7,16 @@ import { AGE } from './shared.ts';
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
 const CONDITION = 'dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
-const PART = 'itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg';
+const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg';
 const DX = `${CONDITION}|${PART}`;
 /** Joints and diagnoses counted as people ("three knees"). */
 const COUNTED = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|strokes|cvas|acls|aclrs|amputees|scis|tbis|fractures|fxs|total_knees|total_hips|bkas|akas|traches|vents';
+/** One joint or procedure counted as a person ("and a post-op knee"); not diagnoses, which are also seen on a scan. */
+const COUNTED_ONE = 'knee|hip|shoulder|ankle|tka|tha|tkr|thr|tsa|rsa|acl|aclr|bka|aka|rotator_cuff|total_knee|total_hip|new_knee|new_hip';
+const ONE_COUNTED = `a|an|one|another post-op|postop|fresh|new|l|r|left|right? ${COUNTED_ONE}`;
+const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
+const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several';
+const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
 const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair';
 const ROOM_NUMBER = '=#? #num|#upper';
 const ADJECTIVE = 'interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
@@ -36,9 +42,26 @@ export default defineRule({
   terms: [
     // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
     {
-      match: `saw|seen|see|seeing|treat/v|have|had|got|evaluate/v|eval'd|picked_up|admitted|discharged [ two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|more new|more|post-op|fresh? ${COUNTED} ]`,
-      message: '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".',
+      match: `${SAW}|have|had|got|admitted|discharged [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      message: COUNTED_MESSAGE,
       fix: 'none',
+    },
+    // One of them counted the same way: "Evaluated a rotator cuff", "Saw two geris and a post-op knee"; the noun
+    // ends the phrase (not "saw a knee specialist"). A list that starts with counted joints ("three knees and a
+    // hip") is reported once, at its start.
+    {
+      match: `${SAW} [ ${ONE_COUNTED} ]`,
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+      when: ['nounEnd'],
+    },
+    {
+      match: `and [ ${ONE_COUNTED} ]`,
+      before: [`${SAW} ${NUMBER} #word{1,2}`],
+      notBefore: [`${NUMBER} ${COUNTED}`],
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+      when: ['nounEnd'],
     },
     // "an ALS case" → "a patient with ALS"; "a knee case" → "a knee patient". An adjective may stand for the
     // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
@@ -96,6 +119,9 @@ export default defineRule({
   examples: {
     flagged: [
       'Saw {{three knees}} and a shoulder before lunch.',
+      'Saw two new admits and {{a fresh hip}} before noon.',
+      'Evaluated {{a rotator cuff}} this morning.',
+      'Please check on {{the paraplegic in bed 4}} before lunch. => Please check on the patient in bed 4 before lunch.',
       'Had a {{fascinating ALS case}} in clinic. => Had a fascinating patient with ALS in clinic.',
       'Had an {{ALS case}} in clinic. => Had a patient with ALS in clinic.',
       'Interesting {{GBS case}} on 4 West today. => Interesting patient with GBS on 4 West today.',
@@ -118,6 +144,8 @@ export default defineRule({
       'Discussed a case of BPPV in the case conference.',
       'The man in bed 3 refused breakfast.',
       'Held the knee in 30 degrees of flexion.',
+      'Saw a knee specialist last year; had a hip replacement in 2019.',
+      'Saw two patients and a knee brace fitting before lunch.',
     ],
   },
 });

@@ -35,7 +35,7 @@ export default defineRule({
   severity: { clinical: 'info', reflection: 'warning' },
   message: LABEL_MESSAGE,
   // "Prediabetic", "non-diabetic range" and "antidiabetic" are not labels for a person.
-  defaults: { fix: 'suggest', notBefore: ['non|pre|anti -?'] },
+  defaults: { fix: 'suggest', notBefore: ['non|pre|anti -?'], unless: ['familyHistoryRelative'] },
   terms: [
     {
       match: 'brittle diabetic',
@@ -84,6 +84,7 @@ export default defineRule({
       'The source text asks that every person feel individually valued; naming someone by their diagnosis ("the diabetic in bed 4") makes the disease the whole person. Diabetes educators found that "control" and "brittle" also read as verdicts on effort, when glucose depends on far more than effort. A number against a target says the same thing clinically and keeps the partnership intact.',
     prefer: '"person with diabetes", "patient with type 2 diabetes"; "A1C 9.1% (above target)", "glucose above target range".',
     exceptions: [
+      'A relative\'s entry in a Family History section ("Father is a diabetic"): the history being recorded, not a name for the patient.',
       'Established disease terms: "diabetic neuropathy", "diabetic foot ulcer", "diabetic foot exam", "diabetic ketoacidosis", "diabetic retinopathy", "diabetic diet", "non-diabetic range".',
       '"Prediabetic" and "non-diabetic" lab ranges.',
       'Motor-control findings such as "uncontrolled descent" or "poor trunk control": control wording is only checked near diabetes or glucose terms.',
@@ -109,6 +110,7 @@ export default defineRule({
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
     clean: [
+      'FAMILY HISTORY: Father is a diabetic; mother with HTN.',
       'Diabetic foot exam: monofilament intact bilaterally.',
       'History of diabetic neuropathy and diabetic retinopathy.',
       'Admitted in 2019 with diabetic ketoacidosis.',

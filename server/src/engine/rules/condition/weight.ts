@@ -15,7 +15,7 @@ export default defineRule({
   family: 'condition',
   severity: { clinical: 'info', reflection: 'warning' },
   message: MESSAGE,
-  defaults: { fix: 'suggest', notAfter: NOT_PERSON },
+  defaults: { fix: 'suggest', notAfter: NOT_PERSON, unless: ['familyHistoryRelative'] },
   terms: [
     // "Pt is morbidly obese" → "Pt has severe obesity"; "is obese" → "has obesity".
     ...beToHave(`${SEVERE} obese`, 'severe obesity', { when: ['personSubject'] }),
@@ -57,6 +57,7 @@ export default defineRule({
       'People living with obesity meet judgment in health care often enough to avoid it, and the source text asks clinicians to meet patients where they are, with respect. The AMA adopted person-first language for obesity in 2017: the person has a disease; they are not the disease. A BMI or weight is the clinical fact; "morbidly" and "fat" add only a judgment.',
     prefer: '"person with obesity", "patient with class III obesity (BMI 42)"; weight and BMI when they matter for the plan.',
     exceptions: [
+      'A relative\'s entry in a Family History section ("Mother is obese"): the history being recorded, not a name for the patient.',
       'An exam finding under a body-part label ("Abdomen: obese, soft").',
       '"Obesity" as the name of a disease or diagnosis ("class II obesity", "morbid obesity" in a problem list).',
       'Anatomy and body composition: "fat pad", "body fat %", "fat-free mass", "fatty liver", "fat infiltration".',
@@ -70,6 +71,7 @@ export default defineRule({
     flagged: [
       '{{Obese patient}} referred for knee OA. => Patient with obesity referred for knee OA.',
       'Pt {{is morbidly obese}} and uses a bariatric walker. => Pt has severe obesity and uses a bariatric walker.',
+      'Her mother {{is obese}} and cannot help with transfers. => Her mother has obesity and cannot help with transfers.',
       'A {{morbidly obese 60 yo woman}} with low back pain.',
       'Pt, {{morbidly obese}}, ambulates with a walker. => Pt, with severe obesity, ambulates with a walker.',
       'An {{obese 18-year-old woman}} presents with knee pain. => An 18-year-old woman with obesity presents with knee pain.',
@@ -89,6 +91,7 @@ export default defineRule({
       'Morbid obesity is listed on the problem list.',
       'Obese mice were used in the cited study.',
       'Pt is not obese; BMI 24.',
+      'FAMILY HISTORY: Father with CAD. Mother is obese, otherwise negative.',
     ],
   },
 });

@@ -8,8 +8,10 @@ import { defineRule } from '../define.ts';
 
 /** Units of a dose. */
 const UNIT = 'mg|mcg|g|ml|unit/n|tab/n|cap/n|%';
-/** What follows a unit when an order goes on ("500 mg. PO twice daily"). */
-const ORDER_GOES_ON = '=PO|=IV|=IM|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn';
+/** What follows a unit when an order goes on ("500 mg. PO twice daily", "5 mg. po"); routes in either case. */
+const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn';
+/** What a volume is of when it is measured rather than given: "500 cc of urine", "10 cc of sterile solution". */
+const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|sterile_water';
 /** A drug or a dose after "D/C": only then is it "discontinue" rather than "discharge". */
 const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...'];
 
@@ -27,6 +29,16 @@ const EAR_EYE = [
   { ...EAR_EYE_TERM, match: '=OU', suggest: ['each eye'] },
 ];
 
+/** ISMP's abbreviated drug names ("HCTZ 250 mg" has been read as "HCT 250 mg"); MSO4 and MgSO4 are doc.jc-do-not-use's. */
+const DRUG_ABBREVIATION_MESSAGE = 'The abbreviated drug name "{match}" is on the ISMP error-prone list: it has been mistaken for another drug or dose. Write the full drug name.';
+const DRUG_ABBREVIATIONS = [
+  { match: '=HCTZ', suggest: ['hydrochlorothiazide'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=ZnSO4', suggest: ['zinc sulfate'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=PTU', suggest: ['propylthiouracil'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=AZT', suggest: ['zidovudine'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=CPZ', suggest: ['prochlorperazine'], message: DRUG_ABBREVIATION_MESSAGE },
+];
+
 export default defineRule({
   id: 'doc.ismp-error-prone',
   family: 'documentation',
@@ -35,7 +47,7 @@ export default defineRule({
   terms: [
     { match: ['µg|μg', '#num [ ug ]'], suggest: ['mcg'], message: '"{match}" can be misread as "mg", a thousand-fold error. Write "mcg".' },
     // The volume itself makes any window look like a dose; blood loss, output and syringe sizes are measurements.
-    { match: '#num [ cc ]', notAfter: [':'], unless: ['volume'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
+    { match: '#num [ cc ]', notAfter: [':', MEASURED_FLUID], unless: ['volume'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
     { match: ['q . h . s .', 'q . h . s', 'qhs'], when: ['nearMedication'], suggest: ['nightly at bedtime'], message: '"{match}" has been misread as "every hour". Write "nightly at bedtime".' },
     { match: '=qn', when: ['nearMedication'], suggest: ['nightly'], message: '"{match}" has been misread as "every hour". Write "nightly".' },
     // HS = high school in a student's history; only as a dosing time next to a drug.
@@ -50,16 +62,20 @@ export default defineRule({
     // "20 mg o.d.": once daily in some countries, right eye in others.
     { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
     { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },
-    { match: '#num [ =ml ]', notAfter: ['/'], unless: ['volume'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
+    { match: '#num [ =ml ]', notAfter: ['/', MEASURED_FLUID], unless: ['volume'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.
     { match: '[ #word ] mg|mcg|g|ml|unit/n', when: ['drugRunIntoDose'], suggest: ['$1:spaced'], message: 'A drug name run together with its dose ("{match}") can hide or change the dose. Put a space between the name and the dose.' },
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
+    // "10000 units": without a thousands separator a zero is easily lost or added.
+    { match: '#int unit/n|mg|mcg', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A large dose written without a thousands separator ("{match}") is easily misread by a factor of ten. Write "10,000 units" or "10 thousand units".' },
+    // Abbreviated drug names on the ISMP list, each read as another drug or as a dose.
+    ...DRUG_ABBREVIATIONS,
     // Ear and eye abbreviations are routes only next to drops, ointments and the like.
     ...EAR_EYE,
   ],
   docs: {
-    summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose run together), when they are used with a medication.',
+    summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose run together, large doses without a thousands separator, abbreviated drug names such as HCTZ and PTU), when they are used with a medication.',
     why:
       'These abbreviations have led to reported medication errors because they are read as something else ("µg" as "mg", "cc" as "u", "qhs" as "every hour"). Therapy notes are read by nurses, pharmacists and the patient; a medication line that cannot be misread is part of competent, trustworthy care. Many of the same letters have safe therapy meanings, so the rule only looks where a drug or dose is right next to them.',
     prefer: '"mcg", "mL", "daily", "at bedtime" or "half-strength", a space between drug name and dose, no period after a unit, "nightly", "subcut", "3 times weekly", "by mouth", "discontinue" or "discharge", "right ear", "left eye", "each eye".',
@@ -86,6 +102,9 @@ export default defineRule({
       'Oxybutynin syrup 5 {{ml}} PO twice daily. => Oxybutynin syrup 5 mL PO twice daily.',
       'Methotrexate 15 mg PO {{TIW}}? Clarify with pharmacy. => Methotrexate 15 mg PO 3 times weekly? Clarify with pharmacy.',
       'Melatonin 3 mg PO {{HS}} as needed for sleep. => Melatonin 3 mg PO at bedtime as needed for sleep.',
+      '{{HCTZ}} 12.5 mg PO every morning. => Hydrochlorothiazide 12.5 mg PO every morning.',
+      'Heparin {{25000 units}} in 250 mL at 10 mL per hour.',
+      'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
       'ESTIMATED BLOOD LOSS: 200 cc.',
@@ -96,8 +115,12 @@ export default defineRule({
       'SC joint mobility grade III, 3 x 30 s.',
       'D/C summary sent to PCP; D/C home with HEP.',
       'cc: Dr. Lee, case manager.',
+      'Foley placed, productive of 500 cc of urine. Flomax 0.4 mg daily started.',
+      'Could not obtain 3 cc of blood; position verified with 10 cc of sterile solution before 5 mg morphine IV.',
       'Hx of OD in 2019; HS graduate, now at university.',
       'Pt took ibuprofen 400 mg. Pain 3/10 afterwards.',
+      'Heparin 5,000 units subcut every 12 hours; platelets 150000 on the last draw.',
+      'Walked 10000 steps per day per his watch; no meds changed.',
     ],
   },
 });

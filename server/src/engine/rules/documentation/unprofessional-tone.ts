@@ -25,6 +25,21 @@ export default defineRule({
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
+    // "Pt whining about the ice pack": the verb forms of the same put-down, with the person as their subject.
+    {
+      match: 'whine/v|whinge/v',
+      before: [`${TARGET} ${COPULA}{0,3}`],
+      // A behaviour someone reports or a symptom described ("mother reports that he whines", "when she whines").
+      notBefore: [`that|when|if|whenever ${TARGET} ${COPULA}{0,3}`],
+      message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the ice pack feels too cold").',
+    },
+    // "Shocker, she forgot her shoes again": a sarcastic interjection opening the sentence, set off by punctuation.
+    {
+      match: 'shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|color_me_shocked|who_knew',
+      notBefore: ['#word|#num|,'],
+      after: [',|.|!|?|;|:|—|–|-'],
+      message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
+    },
     { match: 'drama_queen|crazy-busy', message: '"{match}" is a casual put-down or exaggeration, not a description. Describe what was observed or what the schedule was.' },
     { match: 'ugh|ughh|ughhh|ughhhh|meh', message: 'An exasperated interjection ("{match}") tells the reader about the writer\'s mood, not the patient. Leave it out.' },
     // "…, whatever." as a dismissive clause of its own: not "whatever support he needs".
@@ -33,7 +48,7 @@ export default defineRule({
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
   ],
   docs: {
-    summary: 'Chat slang ("lol", "omg", "gonna", "kinda"), casual put-downs ("drama queen"), exclamation runs ("!!!") and emoji in a note or reflection.',
+    summary: 'Chat slang ("lol", "omg", "gonna", "kinda"), casual put-downs ("drama queen", "whining"), sarcastic asides ("Shocker,", "Yeah right,"), exclamation runs ("!!!") and emoji in a note or reflection.',
     why:
       'The source text asks for professionalism in every interaction, and a note is one of them: the patient may read it, and colleagues form a picture of the person from it. Slang and exclamation runs make the writing about the writer\'s reactions and can read as mocking, which undermines the respect and trust the therapeutic alliance depends on.',
     prefer: 'Plain, complete words ("going to", "somewhat"), a full stop instead of "!!!", and the observation itself instead of an emoji or an interjection.',
@@ -56,6 +71,10 @@ export default defineRule({
       'Pt walked 150 ft today {{🎉}}',
       'Family meeting went well {{❤️}}',
       { text: 'She asked about her HEP again, {{whatever}}.', mode: 'reflection' },
+      'Pt {{whining}} about the cold pack again.',
+      'Caregiver {{whined}} that the session ran long.',
+      { text: '{{Shocker}}, he forgot his HEP sheet again.', mode: 'reflection' },
+      '{{Yeah right}}, she cannot stand but walked to the car.',
     ],
     clean: [
       'Pt reports the night splint is annoying but wears it most nights.',
@@ -64,6 +83,10 @@ export default defineRule({
       'He can choose whatever.',
       'Elbow ROM 0→135°; knee ↔ stable. ✓ HEP reviewed.',
       'Pt reports he is excited to return to class!',
+      'The pump made a whining noise during the session.',
+      'Mother reports that he whines when asked to do homework.',
+      'Pt said the diagnosis was a shocker for the family.',
+      'He turned right, yeah, and then right again.',
     ],
   },
 });

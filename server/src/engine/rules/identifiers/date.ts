@@ -72,6 +72,7 @@ export default defineRule({
       { text: 'His grandmother is {{94 years old}} and lives with them. => His grandmother is 90 or older and lives with them.', mode: 'reflection' },
       { text: 'Her father, {{who is 92}}, came to the session. => Her father, who is 90 or older, came to the session.', mode: 'reflection' },
       { text: 'Labs were drawn on {{February 6,2007}} before the visit. => Labs were drawn on [date removed] before the visit.', mode: 'reflection' },
+      { text: 'She was discharged {{03.12.25}} with a walker. => She was discharged [date removed] with a walker.', mode: 'reflection' },
       { text: 'We met again {{on 3/21}} for the seating assessment. => We met again [date removed] for the seating assessment.', mode: 'reflection' },
     ],
     clean: [
@@ -81,6 +82,7 @@ export default defineRule({
       { text: 'A 20-year-old student; may 5 reps be enough?', mode: 'reflection' },
       { text: 'His HR, which is 92 at rest, turned 98 bpm with effort; SpO2 is now 95%.', mode: 'reflection' },
       { text: 'Seen 1/2 of scheduled sessions; on 2/3 trials he needed cues.', mode: 'reflection' },
+      { text: 'See section 1.2.10 of the protocol; gait speed 1.05 m/s.', mode: 'reflection' },
     ],
   },
 });

@@ -34,6 +34,8 @@ export default defineRule({
         `=A|=a|=An|=an|=One|=one #word? @namedRole who_is? called ${NAME}`,
         `@namedRole , who_is? called ${NAME}`,
         `@namedRole , [ #word ] ,`,
+        // A name right after a possessive role, without commas: "her son Teo", "my patient Marisol".
+        `his|her|their|my|our @namedRole [ #word ]`,
       ],
     },
     // "Jake T.", with a person cue before it or an age after it.
@@ -73,6 +75,7 @@ export default defineRule({
       { text: 'A student called {{Marisol}} was my first patient of the day. => A student called [name removed] was my first patient of the day.', mode: 'reflection' },
       { text: "{{Mr. Okafor's}} son drove him to the session.", mode: 'reflection' },
       { text: 'His caregiver, {{Samuel}}, helps with mornings. => His caregiver, [name removed], helps with mornings.', mode: 'reflection' },
+      { text: 'She came in with her son {{Teo}}, who drives her. => She came in with her son [name removed], who drives her.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
     ],
     clean: [
@@ -83,6 +86,7 @@ export default defineRule({
       { text: 'Exercise A. Step B. Phase II.', mode: 'reflection' },
       { text: 'Discussed with Dr. Alvarez; ortho follow-up in 2 weeks.', mode: 'clinical' },
       { text: 'The patient, a university student in his twenties, uses a power wheelchair.', mode: 'reflection' },
+      { text: 'I met her son at the door; my patient, in a wheelchair, was already seated.', mode: 'reflection' },
     ],
   },
 });

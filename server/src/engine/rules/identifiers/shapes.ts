@@ -7,6 +7,8 @@
 const M = '(?:0?[1-9]|1[0-2])';
 const D = '(?:0?[1-9]|[12]\\d|3[01])';
 const YEAR = '(?:19|20)\\d{2}';
+/** A day or month written with two digits ("02", "11"). */
+const D2 = '(?:0[1-9]|[12]\\d|3[01])';
 const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** A capitalised name of two or more letters, with accents, apostrophes and hyphens ("Tomás", "O'Neil", "Robinson-Smith"). */
 const NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+)?\\p{Ll}";
@@ -27,8 +29,8 @@ export const SHAPES = {
   ipv4: new RegExp(`^(?=.*\\d\\d)${OCTET}(?:\\.${OCTET}){3}$`),
   /** Hex groups with "::" or all eight groups, and a hex letter or a 4-digit group (not a time like 10:30:45). */
   ipv6: /^(?=.*(?:[A-Fa-f]|[0-9A-Fa-f]{4}))(?=.*::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}$)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}$/,
-  /** 3/14/2025, 03-14-25, 14.03.2025, 2025-03-14. */
-  numericDate: new RegExp(`^(?:${D}[/.-]${D}[/.-]${YEAR}|${M}/${D}/\\d{2}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))$`),
+  /** 3/14/2025, 03-14-25, 14.03.2025, 02.11.26 (two-digit parts only, so "1.2.10" stays an outline number), 2025-03-14. */
+  numericDate: new RegExp(`^(?:${D}[/.-]${D}[/.-]${YEAR}|${D2}\\.${D2}\\.\\d{2}|${M}/${D}/\\d{2}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))$`),
   /** March 14, Mar. 14th, 2025 (or "February 6,2007"); 14 March 2025; the 14th of March. */
   namedDate: new RegExp(`^(?:${MONTH_NAME}\\.?\\s+${D}(?:st|nd|rd|th)?(?:,\\s*${YEAR}|\\s+${YEAR})?|${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?(?:,?\\s+${YEAR})?)$`),
   /** A month and year ("March 2025"). */
