@@ -98,6 +98,28 @@ export const CONDITIONS = {
   // Conditions first needed by one family; shared by any rule that names them.
 
   // -- credibility --
+  /** A review of systems: its section, or an "ROS:" label earlier on the line. */
+  reviewOfSystems: (ctx, c) => ctx.section === 'ros' || leadWords(ctx, c).some((w) => w === 'ros'),
+  /** "Admit(ted)" in its hospital sense, judged on the verb alone ("admitted to the floor", "Admit to neurology"). */
+  admissionVerb: (ctx, c) => isHospitalAdmission(ctx.text, c.start, ctx.tokens()[tokenAt(ctx.tokens(), c.start)]?.end ?? c.end),
+  /** A person word anywhere in the clause, or a subjectless fragment ("Allegedly fell at home"). */
+  personInClause: (ctx, c) => ctx.personBefore(c.start) || atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1) || nextWords(ctx, c, 8).some((w) => WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w)),
+  /**
+   * Exactly a short quotation the writer put around a word or two: unattributed, one to three words, not
+   * the patient's first-person words, not a Title Case name ("Four Square"), not a quoted letter or number
+   * used as a label, and not in a `>` blockquote, a Goals section or operative shorthand.
+   */
+  scareQuote: (ctx, c) => {
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q || q.start !== c.start || q.end !== c.end || q.attributed || q.words < 1 || q.words > 3) return false;
+    if (ctx.inBlockquote || ctx.section === 'goals' || ctx.section === 'procedure') return false;
+    const all = ctx.tokens();
+    const words: Token[] = [];
+    for (let i = tokenAt(all, q.innerStart); i < all.length && all[i]!.end <= q.innerEnd; i++) if (all[i]!.shape !== 'punct') words.push(all[i]!);
+    if (words.length === 0 || words.some((t) => WORD_SETS.firstPerson.has(t.text))) return false;
+    if (words.length >= 2 && words.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.shape === 'number')) return false;
+    return !(words.length === 1 && (words[0]!.shape === 'number' || words[0]!.text.length === 1));
+  },
 
   // -- labels --
 
