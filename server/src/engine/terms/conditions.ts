@@ -110,7 +110,8 @@ export const CONDITIONS = {
    * used as a label, and not in a `>` blockquote, a Goals section or operative shorthand.
    */
   scareQuote: (ctx, c) => {
-    const q = ctx.quoteAt(c.start, c.end);
+    // The candidate includes the marks; the quotation layer answers for the words inside them.
+    const q = ctx.quoteAt(c.start + 1, c.end - 1);
     if (!q || q.start !== c.start || q.end !== c.end || q.attributed || q.words < 1 || q.words > 3) return false;
     if (ctx.inBlockquote || ctx.section === 'goals' || ctx.section === 'procedure') return false;
     const all = ctx.tokens();

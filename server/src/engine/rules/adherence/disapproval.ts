@@ -21,13 +21,13 @@ export default defineRule({
     {
       match: 'neglecting to',
       suggest: ['not'],
-      notAfter: ['... left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v'],
+      notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
       message: '"{match}" adds blame to a fact. State what did not happen ("did not bring the AFOs") and, if known, why.',
     },
     {
       match: 'neglect/v to',
       suggest: ['do/v not'],
-      notAfter: ['... left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v'],
+      notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
       message: '"{match}" adds blame to a fact. State what did not happen ("did not bring the AFOs") and, if known, why.',
     },
     { match: 'choose/v|decide/v to ignore|disregard|disobey|defy', message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },

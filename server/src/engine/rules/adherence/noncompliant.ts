@@ -17,12 +17,12 @@ const NOT_BEHAVIOUR: Omit<Term, 'match'> = {
   notAfter: ['bladder|ventricle|balloon|vessel/n|artery/n|lung/n|tissue|chest_wall|catheter|tubing|circuit|system|compliance', `${REGULATORY}|${DEVICE} ...`],
 };
 const NON = { ...NOT_BEHAVIOUR, message: '"{match}" labels the person as disobedient and says nothing about what happened. Describe what they did and what got in the way (e.g. "doing HEP about twice a week; reports fatigue after labs").' };
-const POS = {
+const POS: Omit<Term, 'match'> = {
   ...NOT_BEHAVIOUR,
   notBefore: [...NOT_BEHAVIOUR.notBefore!, 'non|in -?'],
   severity: 'info',
   message: '"{match}" frames care as following orders. Describe engagement or the behaviour itself (e.g. "completed HEP 6 of 7 days per log").',
-} as const;
+};
 /** What a person can be said to comply with: "with HEP", "with the night splints", "with hip precautions". */
 const REGIMEN = ['#word{0,3} @regimen'];
 const GRADE = 'good|excellent|fair|great|improved|improving|increased|better';
@@ -42,13 +42,13 @@ export default defineRule({
     {
       match: 'non-compliant|non-compliance|noncompliant|noncompliance|compliant|compliance',
       before: [`... ${DEVICE}`],
-      after: [`... ${DEVICE}|ventilator|usage|download|report|data|hours_of_use|h_/_night`],
+      after: [`${DEVICE}|ventilator|usage|download|report|data|hours_of_use|h_/_night ...`],
       severity: 'info',
       message: 'Device use data is better reported as the measurement itself (e.g. "CPAP used 5.2 h/night on 24 of 30 nights") than as "{match}".',
     },
     {
       match: 'non-compliant|non-compliance|noncompliant|noncompliance|compliant|compliance',
-      after: [`... ${DEVICE}`],
+      after: [`${DEVICE} ...`],
       severity: 'info',
       message: 'Device use data is better reported as the measurement itself (e.g. "CPAP used 5.2 h/night on 24 of 30 nights") than as "{match}".',
     },

@@ -2,6 +2,7 @@
  * cred.judgment-verb — verbs and adverbs that cast doubt on the patient's own account.
  */
 import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
 /** Literature, organisations, documents and the writer themself: their "claims" are not a patient's account. */
 const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker @adverb{0,2}';
@@ -16,7 +17,7 @@ const INSIST_MESSAGE =
 const ADVERB_MESSAGE = '"{match}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.';
 const ADMIT_MESSAGE = '"{match}" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").';
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
-const ADMIT = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] } as const;
+const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] };
 
 export default defineRule({
   id: 'cred.judgment-verb',
