@@ -7,6 +7,7 @@ import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isVolumeMeasurement } from '../context/medication.ts';
+import { SPEECH_VERBS } from '../context/quotes.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -98,6 +99,8 @@ export const CONDITIONS = {
   // Conditions first needed by one family; shared by any rule that names them.
 
   // -- credibility --
+  /** A speech or reporting verb earlier in the sentence ("was told … even on a 'good day'"): someone's words are reported. */
+  speechInSentence: (ctx, c) => SPEECH_VERBS.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
   /** A review of systems: its section, or an "ROS:" label earlier on the line. */
   reviewOfSystems: (ctx, c) => ctx.section === 'ros' || leadWords(ctx, c).some((w) => w === 'ros'),
   /** "Admit(ted)" in its hospital sense, judged on the verb alone ("admitted to the floor", "Admit to neurology"). */

@@ -4,7 +4,7 @@
 import { defineRule } from '../define.ts';
 
 const EDUCATION =
-  'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_at|attempt/n_to|redirection|verbal_redirection|request/n|prompting';
+  'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting';
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
 const AGAIN = 'once_again|yet_again|again|repeatedly';
 const NTH_TIME = 'for the second|third|fourth|fifth|nth|umpteenth time';

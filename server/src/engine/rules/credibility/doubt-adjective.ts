@@ -26,7 +26,8 @@ export default defineRule({
     {
       match: DOUBT,
       before: [`... ${TARGET}`],
-      notBefore: [`... ${DIAGNOSIS}`],
+      // "history of PE doubtful" hedges a diagnosis; "history unreliable" doubts the account.
+      notBefore: [`... ${DIAGNOSIS}`, '... history|hx of'],
       after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|as|per|on|in|with|for|based|secondary|considering|overall'],
     },
     // The clinician's disbelief: "skeptical of his reported pain", "unconvinced by pt's account"; the

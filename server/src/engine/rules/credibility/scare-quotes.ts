@@ -18,6 +18,7 @@ export default defineRule({
       match: QUOTED,
       suggest: ['$2'],
       when: ['scareQuote'],
+      unless: ['speechInSentence'],
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
       before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our"],
