@@ -37,8 +37,9 @@ describe('terms: patterns', () => {
     assert.deepEqual(find('#dec mg', '1.0 mg and 10 mg'), ['1.0 mg']);
     assert.deepEqual(find('#upper', 'MRN and mrn'), ['MRN']);
   });
-  it('never matches across a line break', () => {
-    assert.deepEqual(find('refuse/v to', 'refused\nto'), []);
+  it('matches across a soft line break but never across a blank line', () => {
+    assert.deepEqual(find('refuse/v to', 'refused\nto'), ['refused\nto']);
+    assert.deepEqual(find('refuse/v to', 'refused\n\nto'), []);
   });
   it('reports the bracketed part and fills templates from a match', () => {
     const p = compilePattern('@det [ diabetic @person ]');

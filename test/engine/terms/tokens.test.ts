@@ -12,12 +12,13 @@ describe('terms: tokens', () => {
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
   it('marks shapes, joins and line breaks', () => {
-    const [a, hyphen, b, num, , after] = tokenize('x-ray 12 mg\nnext');
+    const [a, hyphen, b, num, , after, blank] = tokenize('x-ray 12 mg\nnext\n\nline');
     assert.equal(a!.shape, 'word');
     assert.equal(hyphen!.shape, 'punct');
     assert.ok(hyphen!.joined && b!.joined);
     assert.equal(num!.shape, 'number');
-    assert.equal(after!.spaceBefore, false, 'a token after a line break is not on the same line');
+    assert.equal(after!.spaceBefore, true, 'a soft line break continues the paragraph');
+    assert.equal(blank!.spaceBefore, false, 'a blank line ends it');
   });
   it('lower-cases and straightens apostrophes', () => {
     assert.equal(tokenize('Don’t')[0]!.lower, "don't");

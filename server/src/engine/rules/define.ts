@@ -12,7 +12,6 @@ import type { Section } from '../context/sections.ts';
 import type { QuoteSpan } from '../context/quotes.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Experiencer } from '../context/experiencer.ts';
-import { matchCase } from '../text/case.ts';
 import { tokenize, type Token } from '../terms/tokens.ts';
 import { compileTerms, findTerms, indexTerms, termTriggers, type Term, type TermDefaults } from '../terms/terms.ts';
 
@@ -166,80 +165,3 @@ function sourceView(ctx: RunContext): RunContext {
   return { ...ctx, text: ctx.source, tokens: () => tokens };
 }
 
-/** A term a phrase rule looks for, and what to say about it. */
-export interface Phrase {
-  /** Case-insensitive unless the pattern has its own flags; word boundaries are the pattern's job. */
-  pattern: RegExp;
-  message: string | ((match: RegExpExecArray) => string);
-  /** Replacement texts; capitalisation follows the matched text. */
-  suggest?: string[] | ((match: RegExpExecArray, ctx: RunContext) => string[]);
-  fix?: FixLevel;
-  severity?: Severity;
-  /** Only report when a person is the subject (stated, or implied at the start of a fragment). */
-  personSubject?: boolean;
-  /** Only report in medication context. */
-  medication?: boolean;
-  /** Veto the match when this returns true (collocations, senses that are not about the person). */
-  unless?: (match: RegExpExecArray, ctx: RunContext) => boolean;
-}
-
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-/** The global version of a phrase pattern, compiled once (runs are many; patterns are few). */
-function globalPattern(pattern: RegExp): RegExp {
-  let re = GLOBAL.get(pattern);
-  if (!re) {
-    re = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
-    GLOBAL.set(pattern, re);
-  }
-  return re;
-}
-
-/**
- * Runs a list of phrases over a run: the common shape of most rules. Where
- * phrases overlap ("a wheelchair-bound student" contains "wheelchair-bound"),
- * the longest match wins, then the earlier phrase, so each problem is reported once.
- */
-export function checkPhrases(ctx: RunContext, phrases: readonly Phrase[]): void {
-  const found: Array<Report & { order: number }> = [];
-  phrases.forEach((phrase, order) => {
-    const re = globalPattern(phrase.pattern);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text))) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
-      if (phrase.personSubject && !ctx.personSubject(start)) continue;
-      if (phrase.medication && !ctx.medication(start, end)) continue;
-      if (phrase.unless?.(m, ctx)) continue;
-      const raw = typeof phrase.suggest === 'function' ? phrase.suggest(m, ctx) : (phrase.suggest ?? []);
-      const report: Report = {
-        start,
-        end,
-        message: typeof phrase.message === 'function' ? phrase.message(m) : phrase.message,
-        suggestions: raw.map((s) => matchCase(m![0], s)),
-        fix: phrase.fix ?? (raw.length ? 'suggest' : 'none'),
-      };
-      if (phrase.severity) report.severity = phrase.severity;
-      found.push({ ...report, order });
-    }
-  });
-  // Resolve overlaps cluster by cluster (matches that chain into each other), so the cost stays
-  // linear in the number of matches however many there are in one long paragraph.
-  found.sort((a, b) => a.start - b.start);
-  const kept: Report[] = [];
-  for (let i = 0; i < found.length; ) {
-    let j = i + 1;
-    let clusterEnd = found[i]!.end;
-    while (j < found.length && found[j]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, found[j++]!.end);
-    const cluster = found.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
-    const chosen: Report[] = [];
-    for (const { order: _order, ...r } of cluster) if (!chosen.some((k) => r.start < k.end && r.end > k.start)) chosen.push(r);
-    kept.push(...chosen.sort((a, b) => a.start - b.start));
-    i = j;
-  }
-  for (const r of kept) ctx.report(r);
-}

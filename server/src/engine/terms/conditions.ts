@@ -12,6 +12,7 @@ import { speakerOf } from '../context/speaker.ts';
 import { goalAt, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
 import { SHAPES } from '../rules/identifiers/shapes.ts';
+import { SPEECH_VERBS } from '../context/quotes.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -128,6 +129,31 @@ export const CONDITIONS = {
   // Conditions first needed by one family; shared by any rule that names them.
 
   // -- credibility --
+  /** A speech or reporting verb earlier in the sentence ("was told … even on a 'good day'"): someone's words are reported. */
+  speechInSentence: (ctx, c) => SPEECH_VERBS.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
+  /** A review of systems: its section, or an "ROS:" label earlier on the line. */
+  reviewOfSystems: (ctx, c) => ctx.section === 'ros' || leadWords(ctx, c).some((w) => w === 'ros'),
+  /** "Admit(ted)" in its hospital sense, judged on the verb alone ("admitted to the floor", "Admit to neurology"). */
+  admissionVerb: (ctx, c) => isHospitalAdmission(ctx.text, c.start, ctx.tokens()[tokenAt(ctx.tokens(), c.start)]?.end ?? c.end),
+  /** A person word anywhere in the clause, or a subjectless fragment ("Allegedly fell at home"). */
+  personInClause: (ctx, c) => ctx.personBefore(c.start) || atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1) || nextWords(ctx, c, 8).some((w) => WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w)),
+  /**
+   * Exactly a short quotation the writer put around a word or two: unattributed, one to three words, not
+   * the patient's first-person words, not a Title Case name ("Four Square"), not a quoted letter or number
+   * used as a label, and not in a `>` blockquote, a Goals section or operative shorthand.
+   */
+  scareQuote: (ctx, c) => {
+    // The candidate includes the marks; the quotation layer answers for the words inside them.
+    const q = ctx.quoteAt(c.start + 1, c.end - 1);
+    if (!q || q.start !== c.start || q.end !== c.end || q.attributed || q.words < 1 || q.words > 3) return false;
+    if (ctx.inBlockquote || ctx.section === 'goals' || ctx.section === 'procedure') return false;
+    const all = ctx.tokens();
+    const words: Token[] = [];
+    for (let i = tokenAt(all, q.innerStart); i < all.length && all[i]!.end <= q.innerEnd; i++) if (all[i]!.shape !== 'punct') words.push(all[i]!);
+    if (words.length === 0 || words.some((t) => WORD_SETS.firstPerson.has(t.text))) return false;
+    if (words.length >= 2 && words.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.shape === 'number')) return false;
+    return !(words.length === 1 && (words[0]!.shape === 'number' || words[0]!.text.length === 1));
+  },
 
   // -- labels --
   /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */

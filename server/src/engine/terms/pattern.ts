@@ -203,7 +203,7 @@ function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first
   let tag: FormTag | undefined;
   for (const { atom, optional } of seq) {
     const token = at < limit ? tokens[at] : undefined;
-    // Inside a match, tokens follow each other on one line: a finding never crosses a line break.
+    // A match never continues past a blank line (a soft line break is fine; the engine narrows such a finding).
     const ok = token && (at === i && first ? true : token.spaceBefore) ? atomMatches(atom, token) : false;
     if (ok === false) {
       if (optional) continue;

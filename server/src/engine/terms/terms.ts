@@ -8,7 +8,7 @@ import type { ContextEffect, ContextName, Report, RunContext } from '../rules/de
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, type ConditionName } from './conditions.ts';
 import { caseLike, joinRelatives, withArticle } from './grammar.ts';
-import { anchorKeys, anchorOf, compilePattern, fillTemplate, GAP, literalPattern, matchAt, triggerKeys, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
+import { anchorKeys, anchorOf, compilePattern, fillTemplate, GAP, literalPattern, matchAt, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
 /** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
@@ -183,9 +183,11 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Term
           const span = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
           if (!accepted(ctx, t, tokens, m, span)) continue;
           const matched = ctx.text.slice(span.start, span.end);
-          const named = (t.term.message ?? ruleMessage).replace(/\{match\}/g, matched.replace(/\s+/g, ' '));
-          // A message may quote an item of the match as `$N`, like a suggestion ("write \"autistic $2\"").
-          const message = /\$\d/.test(named) ? named.replace(/\$(\d)/g, (_, d: string) => fillTemplate(`$${d}`, m, tokens, ctx.text)) : named;
+          // A message may quote an item of the match as `$N`, like a suggestion ("write \"autistic $2\""); items
+          // are filled in before the flagged words, whose own text may hold a "$4" ("a $40 gift card").
+          const template = t.term.message ?? ruleMessage;
+          const withItems = /\$\d/.test(template) ? template.replace(/\$(\d)/g, (_, d: string) => fillTemplate(`$${d}`, m, tokens, ctx.text)) : template;
+          const message = withItems.replace(/\{match\}/g, () => matched.replace(/\s+/g, ' '));
           const initial = sentenceInitial(ctx, span.start);
           let start = span.start;
           const suggestions: string[] = [];

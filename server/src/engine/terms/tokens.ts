@@ -14,7 +14,11 @@ export interface Token {
   /** Lower-cased, with curly apostrophes made straight. */
   lower: string;
   shape: TokenShape;
-  /** Only whitespace (or nothing) separates this token from the previous one; false after a line break. */
+  /**
+   * Whether a match may continue from the previous token to this one: false after a blank line. A single
+   * line break is a soft break inside a paragraph ("Pt complains⏎of pain"); a match across it is found,
+   * and the engine narrows the finding to one line and drops its fix (prose/prose-only.ts).
+   */
   spaceBefore: boolean;
   /** Nothing at all separates it from the previous token ("wheelchair" "-" "bound"). */
   joined: boolean;
@@ -90,11 +94,11 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = -1;
-  let newline = false;
+  let newlines = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (isSpace(c, text.charAt(i))) {
-      if (c === 10) newline = true;
+      if (c === 10) newlines++;
       i++;
       continue;
     }
@@ -102,9 +106,9 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(i, end);
     const word = isWordChar(c, charAt(text, i));
     const shape: TokenShape = !word ? 'punct' : isDigit(c, charAt(text, i)) && !hasLetter(t) ? 'number' : 'word';
-    out.push({ start: i, end, text: t, lower: t.toLowerCase().replace(/’/g, "'"), shape, spaceBefore: !newline, joined: prevEnd === i });
+    out.push({ start: i, end, text: t, lower: t.toLowerCase().replace(/’/g, "'"), shape, spaceBefore: newlines < 2, joined: prevEnd === i });
     prevEnd = end;
-    newline = false;
+    newlines = 0;
     i = end;
   }
   return out;

@@ -42,6 +42,17 @@ export const WORD_SETS = {
   // Sets added for one family first; a set moves up here once a second family uses it.
 
   // -- credibility --
+  /** The patient's own first-person words, as written (case matters: "US" is ultrasound). */
+  firstPerson: new Set(`I I'm I've I'd I'll me Me my My mine Mine we We we're We're our Our us`.split(' ')),
+  /** Speakers whose "claims" or "denies" are not the patient's account: literature, documents, products. */
+  nonSpeaker: set(`study studies review reviews trial trials paper papers article articles author authors research researchers
+    literature evidence guideline guidelines textbook manufacturer company companies policy lawsuit suit complaint petition
+    report website ad advert advertisement brand product theory model hypothesis instructor writer writers`),
+  /** Words that doubt an account ("questionable effort", "history unreliable"). */
+  doubt: set(`questionable dubious doubtful unreliable suspect unconvincing unbelievable suspicious`),
+  /** What a patient gives: their history, account, effort. Not a disease, image or treatment. */
+  account: set(`effort efforts history hx account accounts story stories statement statements complaint complaints
+    credibility sincerity participation testimony report reports subjective`),
 
   // -- labels --
   /** People a label is pinned on besides the patient words: relatives, carers, visitors ("difficult family"). */
@@ -87,6 +98,20 @@ export const WORD_SETS = {
     tubing weight spring water`),
 
   // -- adherence --
+  /** What a person can be said to comply or adhere with: a plan, a device, a routine. */
+  regimen: set(`hep home exercise exercises program programme plan regimen schedule routine stretch stretches stretching
+    treatment tx therapy pt ot medication medications meds precautions restrictions instructions recommendations advice
+    orders diet brace bracing splint splints splinting orthosis orthoses afo afos collar sling cpap bipap appointments
+    visits sessions weight tilt positioning compression insulin dressing wearing using icing taping`),
+  /** Things (not people) that can fail or be the subject of "failed": devices, payers, treatments. */
+  thing: set(`device devices chair chairs controller controllers joystick battery batteries motor pump system equipment machine
+    unit vendor insurance insurer payer authorization authorisation claim fax referral order surgery repair graft fixation
+    hardware treatment therapy medication injection injections brace splint program plan test imaging study call email
+    message app software platform printer lift elevator door`),
+  /** Tissue, dressings and materials, whose adherence is anatomy rather than behaviour. */
+  tissue: set(`scar scars incision incisions tissue tissues fascia skin dressing dressings bandage bandages tape cell cells bone
+    tendon tendons capsule graft grafts membrane membranes mesh wound wounds pleura nerve adhesion adhesions placenta clot
+    thrombus plaque film gauze pad pads lesion mass tumor tumour layer contact`),
 
   // -- power --
   /** The person a clinician tells, allows or makes do something. */

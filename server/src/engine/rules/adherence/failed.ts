@@ -1,89 +1,55 @@
 /**
  * adhere.failed — the patient as the party that failed a treatment or an appointment.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
+import { defineRule } from '../define.ts';
 
-/** Treatments a person is said to have "failed". */
+/** Treatments a person is said to have "failed", with up to three modifiers ("6 weeks of conservative PT"). */
 const TREATMENT_MOD =
-  '(?:(?:a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non[-\\s]?operative|nonsurgical|non[-\\s]?surgical|physical|home|steroid|cortisone|epidural|oral|\\d+\\s*(?:-\\s*)?(?:wks?|weeks?|months?|mos?|sessions?|visits?|days?)(?:\\s+of)?|(?:one|two|three|four|six|eight|several)\\s+(?:weeks?|months?|sessions?|visits?)\\s+of)\\s+){0,3}';
+  'a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight';
 const TREATMENT_CORE =
-  '(?:PT|physical therapy|physiotherapy|OT|occupational therapy|therapy|therapies|treatments?|tx|rehab|rehabilitation|HEP|exercise program|home program|management|care|measures|trials?\\s+of|(?:a\\s+)?courses?\\s+of|rounds?\\s+of|injections?|ESIs?|medications?|meds|NSAIDs?|analgesics?|bracing|splinting|orthotics?|casting|traction)\\b';
-const TREATMENT = `${TREATMENT_MOD}${TREATMENT_CORE}`;
+  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction';
+const TREATMENT = `${TREATMENT_MOD}{0,4} ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
-  '(?:attend|show|show up|come|return|follow|follow up|follow-up|f\\/u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry out|practice|practise|refill|fill|pick up|arrive|appear)';
-
-const NON_PERSON_BEFORE =
-  /\b(?:device|chair|controller|joystick|battery|motor|pump|system|equipment|machine|unit|vendor|insurance|insurer|payer|authori[sz]ation|claim|fax|referral|order|surgery|repair|graft|fixation|hardware|treatment|therapy|medication|injection|brace|splint|program|plan|test|imaging|study|call|email|message|app|software|platform|printer|lift|elevator|door)s?\s+(?:(?:has|have|had|was|were|also|then|again|repeatedly|ultimately|previously)\s+){0,2}$/i;
-
-function nonPersonSubject(m: RegExpExecArray, ctx: RunContext): boolean {
-  return NON_PERSON_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 50), m.index));
-}
-
-const DID_NOT: Record<string, string> = {
-  failed: 'did not', fails: 'does not', fail: 'do not', failing: 'not', 'has failed': 'did not', 'have failed': 'did not', 'had failed': 'had not',
-};
-const NOT_IMPROVE: Record<string, string> = {
-  failed: 'did not improve with', fails: 'does not improve with', fail: 'do not improve with', failing: 'not improving with',
-  'has failed': 'has not improved with', 'have failed': 'have not improved with', 'had failed': 'had not improved with',
-};
-const verbKey = (v: string) => v.toLowerCase().replace(/\s+/g, ' ');
-
-const phrases: Phrase[] = [
-  {
-    // "Pt failed conservative PT" → "Pt did not improve with conservative PT"
-    pattern: new RegExp(`\\b((?:has|have|had)\\s+failed|failed|fails|failing)(?=\\s+${TREATMENT})`, 'gi'),
-    message:
-      'Saying the patient "failed" a treatment makes them the one who fell short. Say what happened: "symptoms persisted after 6 weeks of PT", "did not improve with", "X did not relieve pain".',
-    suggest: (m) => [NOT_IMPROVE[verbKey(m[1]!)] ?? 'did not improve with'],
-    fix: 'suggest',
-    personSubject: true,
-    unless: nonPersonSubject,
-  },
-  {
-    // "failed to attend" → "did not attend"
-    pattern: new RegExp(`\\b((?:has|have|had)\\s+failed|failed|fails|failing|fail)\\s+to\\s+${ACTIONS}\\b`, 'gi'),
-    message:
-      '"Failed to" turns a missed session or a skipped step into a personal failing. "Did not attend" states the fact; add the reason if known.',
-    suggest: (m) => {
-      const verb = m[0].replace(new RegExp(`^${m[1]!.replace(/\s+/g, '\\s+')}\\s+to\\s+`, 'i'), '');
-      return [`${DID_NOT[verbKey(m[1]!)] ?? 'did not'} ${verb}`];
-    },
-    fix: 'suggest',
-    personSubject: true,
-    unless: nonPersonSubject,
-  },
-  {
-    pattern: new RegExp(`\\bfailure\\s+to\\s+${ACTIONS}\\b`, 'gi'),
-    message: '"Failure to attend/follow" frames a missed step as a personal failing. State the fact ("did not attend 2 sessions") and any reason given.',
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    // "Referred after failed conservative management": no stated subject, milder.
-    pattern: /\b(?:failed|unsuccessful)\s+(?:conservative|non[-\s]?operative|nonsurgical)\s+(?:care|management|treatment|tx|therapy|measures)\b|\btreatment\s+failure\b/gi,
-    message: 'Consider naming what did not work rather than implying the patient failed: "symptoms persisted despite 6 weeks of conservative care".',
-    suggest: [],
-    fix: 'none',
-    severity: 'hint',
-  },
-  {
-    // "Pt failed the 5xSTS": a test result, not a character judgment.
-    pattern: /\b(?:failed|fails)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:test|screen|screening|challenge|clearance)\b/gi,
-    message: 'A test result is data, not a verdict on the person. Report the result ("unable to complete 5 sit-to-stands without UE support; 18 s").',
-    suggest: [],
-    fix: 'none',
-    severity: 'hint',
-    personSubject: true,
-    unless: nonPersonSubject,
-  },
-];
+  'attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|arrive|appear';
+const FAILED_TREATMENT =
+  'Saying the patient "{match}" a treatment makes them the one who fell short. Say what happened: "symptoms persisted after 6 weeks of PT", "did not improve with", "X did not relieve pain".';
+const FAILED_TO = '"{match}" turns a missed session or a skipped step into a personal failing. "Did not attend" states the fact; add the reason if known.';
 
 export default defineRule({
   id: 'adhere.failed',
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'warning' },
-  anchor: /\bfail/i,
+  // A device, a payer or a treatment that failed is not the patient; only a person as subject is.
+  defaults: { when: ['personSubject'], notBefore: ['@thing @have|@be|@adverb{0,2}'] },
+  terms: [
+    // "Pt failed conservative PT" → "Pt did not improve with conservative PT"
+    { match: 'failing', after: [TREATMENT], suggest: ['not improving with'], message: FAILED_TREATMENT },
+    { match: '@have fail/v', after: [TREATMENT], suggest: ['$1 not improved with'], message: FAILED_TREATMENT },
+    { match: 'fail/v', after: [TREATMENT], suggest: ['do/v not improve with'], message: FAILED_TREATMENT },
+    // "failed to attend" → "did not attend"
+    { match: `failing to ${ACTIONS}`, suggest: ['not $3'], message: FAILED_TO },
+    { match: `@have? fail/v to ${ACTIONS}`, suggest: ['do/v not $4'], message: FAILED_TO },
+    {
+      match: `failure to ${ACTIONS}`,
+      when: [],
+      message: '"{match}" frames a missed step as a personal failing. State the fact ("did not attend 2 sessions") and any reason given.',
+    },
+    // "Referred after failed conservative management": no stated subject, milder.
+    {
+      match: ['failed|unsuccessful conservative|non-operative|nonoperative|nonsurgical care|management|treatment|tx|therapy|measures', 'treatment failure'],
+      when: [],
+      notBefore: [],
+      severity: 'hint',
+      message: 'Consider naming what did not work rather than implying the patient failed ("{match}"): "symptoms persisted despite 6 weeks of conservative care".',
+    },
+    // "Pt failed the 5xSTS": a test result, not a character judgment.
+    {
+      match: 'fail/v #word{0,4} test|screen|screening|challenge|clearance',
+      severity: 'hint',
+      message: 'A test result is data, not a verdict on the person ("{match}"). Report the result ("unable to complete 5 sit-to-stands without UE support; 18 s").',
+    },
+  ],
   // A conditional ("if she fails to attend …") records nothing the patient did.
   contexts: { hypothetical: 'silent' },
   docs: {
@@ -101,10 +67,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Pt {{failed}} conservative PT for the calf strain and was referred to ortho.',
-      '{{Failed to attend}} 3 of the last 5 sessions.',
+      'Pt {{failed}} conservative PT for the calf strain and was referred to ortho. => Pt did not improve with conservative PT for the calf strain and was referred to ortho.',
+      '{{Failed to attend}} 3 of the last 5 sessions. => Did not attend 3 of the last 5 sessions.',
       'She {{failed}} a trial of night splinting.',
-      'Pt {{failed to follow}} the pressure-relief schedule.',
+      'Pt {{failed to follow}} the pressure-relief schedule. => Pt did not follow the pressure-relief schedule.',
       'Discharged for {{failure to attend}} two consecutive sessions.',
     ],
     clean: [
@@ -117,5 +83,4 @@ export default defineRule({
       'The injection failed to relieve pain.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -1,86 +1,43 @@
 /**
  * adhere.nonadherent — "non-adherent", "poor adherence" and adherence framing.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { personBefore } from '../../context/subject.ts';
-import { clipSpan } from '../../text/sentences.ts';
-
-/** The match's sentence, clipped to a window around it (linear time on pathological input). */
-const near = (ctx: RunContext, at: number) => clipSpan(ctx.sentenceAt(at), at);
-
-/** A person is the stated subject (any capitalisation: "Pt", "He") or the implied subject of a fragment. */
-const personLead = (ctx: RunContext, at: number) => personBefore(ctx.text, near(ctx, at), at);
-const personSubj = (ctx: RunContext, at: number) => ctx.personSubject(at) || personLead(ctx, at);
-
-/** Adherence of tissue, dressings or cells is anatomy or materials, not behaviour. */
-const TISSUE =
-  /\b(?:scars?|incisions?|tissues?|fascia|skin|dressings?|bandages?|tape|cells?|bone|tendons?|capsule|grafts?|membranes?|mesh|wounds?|pleura|nerve|adhesions?|placenta|clot|thrombus|plaque|film|gauze|pads?|lesion|mass|tumou?r)\b/i;
-const TISSUE_AFTER = /^\s*(?:to\s+(?:the\s+)?(?:underlying|deep|surrounding|adjacent|subcutaneous)?\s*(?:tissues?|fascia|bone|tendons?|skin|structures|muscle|capsule|wound bed|scar)|dressings?|bandages?|cells?|scars?|gauze|pads?|layer|contact|film|mesh)\b/i;
+import { defineRule } from '../define.ts';
 
 const MESSAGE =
-  '"Non-adherent" still reduces the person to how well they follow a plan. Say what they did and what got in the way (e.g. "stretching 2 of 7 days; reports fatigue after labs").';
-
-function tissue(m: RegExpExecArray, ctx: RunContext): boolean {
-  const sentence = near(ctx, m.index);
-  const before = ctx.text.slice(Math.max(sentence.start, m.index - 40), m.index);
-  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
-  return TISSUE_AFTER.test(after) || TISSUE.test(before.split(/[;,]/).pop() ?? '');
-}
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\bnon[-\s]?adheren(?:t|ce|cy)\b/gi,
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: tissue,
-  },
-  {
-    pattern: /\b(?:poor(?:ly)?|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low)\s+adheren(?:t|ce)\b/gi,
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: tissue,
-  },
-  {
-    pattern: /\badheren(?:ce|t)(?:\s+(?:with|to)\s+[^.;,]{1,40}?)?\s+(?:(?:has|had|have)\s+been\s+|is\s+|was\s+|remains\s+|remained\s+)?(?:(?:very|quite|still|somewhat)\s+)?(?:poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an\s+issue|a\s+problem|a\s+concern)\b/gi,
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: tissue,
-  },
-  {
-    pattern: /\b(?:not|never|n[o']t been)\s+(?:(?:been|always|fully|very|consistently)\s+)?adherent\b/gi,
-    message: MESSAGE,
-    suggest: [],
-    fix: 'none',
-    unless: tissue,
-  },
-  {
-    // Plain "adherence": a gentler frame, noted as a hint unless it reads as a concern.
-    pattern: /\badheren(?:t|ce)\b/gi,
-    message: '"Adherence" measures the person against a plan. The facts themselves say more: how often, what helped, what got in the way.',
-    suggest: [],
-    fix: 'none',
-    severity: 'hint',
-    unless: (m, ctx) => {
-      if (tissue(m, ctx)) return true;
-      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-      if (/non[-\s]?$/i.test(before)) return true;
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-      const lead = ctx.text.slice(Math.max(0, m.index - 30), m.index);
-      const regimenBefore = /\b(?:medication|med|meds|HEP|exercise|treatment|therapy|drug|insulin|splint|brace|orthosis|diet|program|home program)\s+$/i.test(lead);
-      const regimenAfter = /^\s+(?:to|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?\S/i.test(after);
-      return !(regimenBefore || (regimenAfter && (personSubj(ctx, m.index) || personLead(ctx, m.index))));
-    },
-  },
-];
+  '"{match}" still reduces the person to how well they follow a plan. Say what they did and what got in the way (e.g. "stretching 2 of 7 days; reports fatigue after labs").';
+/** A graded or failing adherence: "adherence has been poor", "adherence to the plan remains a concern". */
+const POOR = 'poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an_issue|a_problem|a_concern';
 
 export default defineRule({
   id: 'adhere.nonadherent',
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /adheren/i,
+  message: MESSAGE,
+  // Adherence of tissue, dressings or cells is anatomy or materials, not behaviour.
+  defaults: {
+    notBefore: ['... @tissue'],
+    notAfter: ['to the? underlying|deep|surrounding|adjacent|subcutaneous? @tissue|fascia|bone|tendon|tendons|structures|muscle|wound_bed', '@tissue'],
+  },
+  terms: [
+    { match: ['non-adherent|non-adherence|non-adherency', 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low adherence|adherent'] },
+    { match: `adherence|adherent with|to|#word{0,6} has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
+    { match: `adherence|adherent has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
+    { match: '@neg been|always|fully|very|consistently? adherent' },
+    // Plain "adherence": a gentler frame, noted as a hint when it is about a regimen.
+    {
+      match: 'adherence|adherent',
+      before: ['medication|med|meds|hep|exercise|treatment|therapy|drug|insulin|splint|brace|orthosis|diet|program|home_program'],
+      severity: 'hint',
+      message: '"{match}" measures the person against a plan. The facts themselves say more: how often, what helped, what got in the way.',
+    },
+    {
+      match: 'adherence|adherent',
+      after: ['to|with the|his|her|their? #any'],
+      when: ['personSubject'],
+      severity: 'hint',
+      message: '"{match}" measures the person against a plan. The facts themselves say more: how often, what helped, what got in the way.',
+    },
+  ],
   // A conditional ("if she fails to attend …") records nothing the patient did.
   contexts: { hypothetical: 'silent' },
   docs: {
@@ -100,7 +57,7 @@ export default defineRule({
       '{{Nonadherent}} to the stretching program.',
       '{{Non-adherence}} to the tilt schedule likely contributes to the skin changes.',
       '{{Poor adherence}} to the 3x/week plan during midterms.',
-      'Medication {{adherence}} remains a concern.',
+      'Medication {{adherence remains a concern}}.',
     ],
     clean: [
       'Scar adherent to underlying tissue at the distal incision; began scar mobilization.',
@@ -109,5 +66,4 @@ export default defineRule({
       'Adhesions palpated along the lateral retinaculum.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases),
 });

@@ -1,78 +1,53 @@
 /**
  * cred.denies — "denies" for what the patient reports not having.
  */
-import { defineRule, type RunContext } from '../define.ts';
-import { matchCase } from '../../text/case.ts';
-import { PATIENT_WORD, bounded, clauseLead, nearSentence, nonPatientSubject } from './shared.ts';
+import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
-const DENY = /\b(?:denies|denied|denying|deny)\b/gi;
-/** Insurance, authorisation, legal and administrative denials. */
-const ADMIN = /\b(?:claims?|authori[sz]ations?|auth|pre-?auth|coverage|requests?|appeals?|insurance|insurer|payer|payor|plan|benefits?|application|referral|funding|order|prescription|approval|extension|motion|petition|medicare|medicaid)\s+(?:\S+\s+){0,3}$/i;
-const PASSIVE = /\b(?:was|were|been|be|is|are|being|get|gets|got|getting)\s+(?:\w+\s+)?$/i;
-/** A review-of-systems line or label. */
-const ROS_LINE = /\b(?:ROS|review of systems|systems review)\b/i;
-
-const REPLACE: Record<string, [string, string]> = {
-  denies: ['reports no', 'does not report'],
-  denied: ['reported no', 'did not report'],
-  denying: ['reporting no', 'not reporting'],
-  deny: ['report no', 'do not report'],
+/** Insurance, authorisation, legal and administrative denials ("claim … denied", "denied by the insurer"). */
+const ADMIN = 'claim/n|authorization/n|authorisation/n|auth|pre-auth|preauth|coverage|request/n|appeal/n|insurance|insurer|payer|payor|plan|benefit/n|application|referral|funding|order|prescription|approval|extension|motion|petition|medicare|medicaid';
+/** The person is the subject and says they do not have something; nobody else's denial. */
+const PATIENT_DENIES: Omit<Term, 'match'> = {
+  when: ['personSubject'],
+  unless: ['reviewOfSystems'],
+  notBefore: [
+    '@be @adverb?', // "was denied coverage": done to the person, not said by them
+    `... ${ADMIN}`,
+    '@organisation|@clinician|@nonSpeaker @adverb{0,2}',
+  ],
+  notAfter: [
+    'by',
+    'the claim|request|authorization|authorisation|appeal|allegation|allegations|charge|charges',
+    'him|her|them|pt|the_patient? coverage|authorization|authorisation|access|entry|admission|services|benefits|permission',
+    'the request',
+    'a wheelchair',
+  ],
 };
-
-function check(run: RunContext): void {
-  const ctx = bounded(run, false);
-  DENY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DENY.exec(ctx.text))) {
-    const start = m.index;
-    let end = start + m[0].length;
-    const lead = clauseLead(ctx, start);
-    const after = ctx.text.slice(end, end + 60);
-    if (PASSIVE.test(lead)) continue; // "was denied coverage": done to the person, not said by them
-    if (ADMIN.test(lead) || /^\s+(?:by|the\s+(?:claim|request|authori[sz]ation|appeal|allegations?|charges?))\b/i.test(after)) continue;
-    if (/^\s+(?:(?:him|her|them|pt|the patient)\s+)?(?:coverage|authori[sz]ation|access|entry|admission|the request|services|benefits|a wheelchair|permission)\b/i.test(after)) continue;
-    if (nonPatientSubject(ctx, start)) continue;
-    if (!ctx.personSubject(start) && !PATIENT_WORD.test(lead)) continue;
-
-    const near = ctx.text.slice(nearSentence(ctx, start).start, start);
-    const inRos = ctx.section === 'ros' || ROS_LINE.test(near.slice(near.lastIndexOf('\n') + 1));
-    // In a clinical note's review of systems "denies" is the convention: leave it alone there.
-    if (inRos && ctx.mode === 'clinical') continue;
-
-    const verb = m[0].toLowerCase();
-    const [plain, clausal] = REPLACE[verb]!;
-    let suggestions: string[];
-    const any = /^\s+any\b/i.exec(after);
-    if (any) {
-      // "denies any pain" → "reports no pain"
-      end += any[0].length;
-      suggestions = [plain];
-    } else if (/^\s+(?:that|being|having|feeling|\w+ing)\b/i.test(after)) {
-      suggestions = [clausal];
-    } else if (/^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:hx|history)\b/i.test(after) || /^\s+[a-z]/i.test(after)) {
-      suggestions = [plain, clausal];
-    } else {
-      suggestions = [clausal];
-    }
-    const original = ctx.text.slice(start, end);
-    ctx.report({
-      start,
-      end,
-      message: inRos
-        ? 'In a review of systems "denies" is a convention, but it still implies doubt. In your own writing, "reports no …" or "negative for …" says the same thing.'
-        : '"Denies" suggests the patient is refuting an accusation. Say "reports no …" or "does not report …"; if findings differ from the report, record both.',
-      suggestions: suggestions.map((s) => matchCase(original, s)),
-      fix: 'suggest',
-      severity: inRos || ctx.mode === 'clinical' ? 'hint' : 'info',
-    });
-  }
-}
 
 export default defineRule({
   id: 'cred.denies',
   family: 'credibility',
   severity: { clinical: 'hint', reflection: 'info' },
-  anchor: /\bden(?:y|ie)/i,
+  message: '"{match}" suggests the patient is refuting an accusation. Say "reports no …" or "does not report …"; if findings differ from the report, record both.',
+  defaults: { fix: 'suggest' },
+  terms: [
+    // "denies any pain" → "reports no pain"
+    { match: 'deny/v any', suggest: ['report/v no'], ...PATIENT_DENIES },
+    // "denies being unable", "denies that …" take a clause.
+    { match: 'deny/v', after: ['that|being|having|feeling'], suggest: ['do/v not report'], ...PATIENT_DENIES },
+    { match: 'deny/v', after: ['#word'], suggest: ['report/v no', 'do/v not report'], ...PATIENT_DENIES },
+    { match: 'deny/v', suggest: ['do/v not report'], ...PATIENT_DENIES },
+    // In a clinical note's review of systems "denies" is the convention: only a reflection's is noted.
+    {
+      match: 'deny/v',
+      ...PATIENT_DENIES,
+      unless: [],
+      when: ['personSubject', 'reviewOfSystems', 'reflection'],
+      severity: 'hint',
+      suggest: ['do/v not report'],
+      message: 'In a review of systems "{match}" is a convention, but it still implies doubt. In your own writing, "reports no …" or "negative for …" says the same thing.',
+    },
+  ],
   docs: {
     summary: '"Denies" for symptoms or events the patient reports not having (hint in notes, info in reflections; not flagged in a clinical review of systems, a hint in a reflection\'s).',
     why:
@@ -91,7 +66,7 @@ export default defineRule({
     flagged: [
       'Pt {{denies}} being unable to transfer but required mod A for w/c to mat.',
       'Patient {{denied}} missing any HEP sessions, although the log shows 2 of 7 days.',
-      '{{Denies}} falls, though caregiver reports two near-falls this month.',
+      '{{Denies}} falls, though caregiver reports two near-falls this month. => Reports no falls, though caregiver reports two near-falls this month.',
       'He keeps {{denying}} that the cushion has slipped forward.',
       { text: 'ROS: {{denies}} fever, chills, chest pain.', mode: 'reflection' },
     ],
@@ -103,5 +78,4 @@ export default defineRule({
       'ROS: denies fever, chills, chest pain, or recent weight change.',
     ],
   },
-  check,
 });

@@ -1,41 +1,30 @@
 /**
  * cred.historian — "poor historian" and its relatives, including the positive form.
  */
-import type { Mode } from '../../types.ts';
-import { checkPhrases, defineRule, type Phrase } from '../define.ts';
+import { defineRule } from '../define.ts';
 
-const NEGATIVE = '(?:poor|unreliable|vague|bad|inconsistent|questionable|inaccurate|limited|marginal|fair|terrible|difficult|not (?:a |an |the )?(?:very )?(?:good|reliable|great|accurate))';
-const POSITIVE = '(?:good|excellent|reliable|great|accurate|very good|fine|adequate|outstanding|superb)';
-
-const phrases = (mode: Mode): Phrase[] => [
-  {
-    pattern: new RegExp(`\\b${NEGATIVE}\\s+historians?\\b`, 'gi'),
-    message:
-      '"Poor historian" blames the patient for gaps in the history. Name the limitation and what you did about it: "history limited by recall difficulty; collateral from caregiver with pt\'s consent".',
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    pattern: new RegExp(`\\bhistorian\\s*(?:is|was|:|-|–)\\s*(?:a\\s+)?${NEGATIVE}\\b`, 'gi'),
-    message:
-      'Rating the patient as a historian blames them for gaps in the history. Say what limited the history and where the rest came from.',
-    suggest: [],
-    fix: 'none',
-  },
-  {
-    pattern: new RegExp(`\\b${POSITIVE}\\s+historians?\\b`, 'gi'),
-    message: 'Grading the patient as a historian is still a judgment of the person. Just record the history (and its source).',
-    suggest: [],
-    fix: 'none',
-    severity: mode === 'reflection' ? 'info' : 'hint',
-  },
-];
+const NEGATIVE = 'poor|unreliable|vague|bad|inconsistent|questionable|inaccurate|limited|marginal|fair|terrible|difficult';
+/** "not a good historian", "not a very reliable historian" */
+const NOT_GOOD = 'not a|an|the? very? good|reliable|great|accurate';
+const POSITIVE = 'very? good|excellent|reliable|great|accurate|fine|adequate|outstanding|superb historian/n';
+const POSITIVE_MESSAGE = '"{match}" grades the patient as a historian, which is still a judgment of the person. Just record the history (and its source).';
 
 export default defineRule({
   id: 'cred.historian',
   family: 'credibility',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /historian/i,
+  message:
+    '"{match}" blames the patient for gaps in the history. Name the limitation and what you did about it: "history limited by recall difficulty; collateral from caregiver with pt\'s consent".',
+  terms: [
+    { match: [`${NEGATIVE} historian/n`, `${NOT_GOOD} historian/n`] },
+    {
+      match: [`historian is|was|:|-|– a? ${NEGATIVE}`, `historian is|was|:|-|– ${NOT_GOOD}`],
+      message: 'Rating the patient as a historian ("{match}") blames them for gaps in the history. Say what limited the history and where the rest came from.',
+    },
+    // The positive form grades the person too, at a lower level.
+    { match: POSITIVE, message: POSITIVE_MESSAGE, severity: 'hint', unless: ['reflection'] },
+    { match: POSITIVE, message: POSITIVE_MESSAGE, severity: 'info', when: ['reflection'] },
+  ],
   docs: {
     summary: '"Poor/unreliable/vague historian" (warning) and "good/excellent historian" (hint in notes, info in reflections).',
     why:
@@ -57,5 +46,4 @@ export default defineRule({
       'History limited by fatigue at the end of the day; caregiver filled in the dates.',
     ],
   },
-  check: (ctx) => checkPhrases(ctx, phrases(ctx.mode)),
 });

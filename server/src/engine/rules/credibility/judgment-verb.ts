@@ -1,155 +1,83 @@
 /**
  * cred.judgment-verb — verbs and adverbs that cast doubt on the patient's own account.
  */
-import { checkPhrases, defineRule, type Phrase, type RunContext } from '../define.ts';
-import { isHospitalAdmission } from '../../context/senses.ts';
-import { PATIENT_WORD, bounded, clauseLead, clauseText, nearSentence, nonPatientSubject } from './shared.ts';
+import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
-/** "claim" as a noun: insurance, legal and billing claims. */
+/** Literature, organisations, documents and the writer themself: their "claims" are not a patient's account. */
+const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker @adverb{0,2}';
+/** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
-  /\b(?:a|an|the|his|her|their|its|this|that|these|those|my|our|your|insurance|comp|compensation|disability|injury|liability|pending|open|filed?|files|denied|new|previous|prior|no|any|workers'?|worker's|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|denial of|approved|closed|reopened|support)\s*$/i;
-const CLAIM_NOUN_AFTER = /^\s*(?:#|number\b|no\.|form|forms\b|adjuster|manager|status|processing|process\b|department|office|filed|denied|approved|pending|was\b|were\b|is\b|are\b|has\b|have\b|remains?\b|for\b)/i;
-
-/** "He apparently …", "She has apparently …", "Apparently, she …": the patient is the subject. */
-const APPARENTLY_PATIENT_BEFORE = /\b(?:pt|patient|client|he|she|they)\s+(?:(?:has|had|have|is|was|did|does|still|also|then|now)\s+){0,2}$/i;
-const APPARENTLY_PATIENT_AFTER = /^[\s,]+(?:(?:the\s+)?(?:pt|patient|client)\b(?!'s)|(?:he|she|they)\b)/i;
-
-/** The patient (or a family member) is the one making the statement. */
-function patientSpeaker(m: RegExpExecArray, ctx: RunContext): boolean {
-  if (nonPatientSubject(ctx, m.index)) return false;
-  return ctx.personSubject(m.index) || PATIENT_WORD.test(clauseLead(ctx, m.index));
-}
-
-/** An evidential adverb ("allegedly", "supposedly") is about a person's account. */
-function aboutPatientAccount(m: RegExpExecArray, ctx: RunContext): boolean {
-  const clause = clauseText(ctx, m.index);
-  if (PATIENT_WORD.test(clause.text)) return true;
-  const sentence = nearSentence(ctx, m.index);
-  // A subjectless fragment that starts with the adverb or with a verb: "Allegedly fell at home."
-  return ctx.text.slice(sentence.start, m.index).trim() === '';
-}
-
-const tense = (verb: string, forms: [string, string, string, string]): string => {
-  const v = verb.toLowerCase();
-  if (v.endsWith('ing')) return forms[2];
-  if (v.endsWith('ed')) return forms[1];
-  if (v.endsWith('s')) return forms[0];
-  return forms[3];
-};
-
+  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of';
+const CLAIM_NOUN_AFTER = '=#|number|no|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for';
 const CLAIM_MESSAGE =
-  '"Claims" casts doubt on what the patient told you. Use a neutral reporting verb ("reports", "states") and put any measured finding next to it.';
+  '"{match}" casts doubt on what the patient told you. Use a neutral reporting verb ("reports", "states") and put any measured finding next to it.';
 const INSIST_MESSAGE =
-  '"Insists" frames the patient\'s report as stubbornness. Record what they reported ("reports", "states") and let the findings speak for themselves.';
-const ADVERB_MESSAGE = (word: string) =>
-  `"${word}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.`;
-
-const phrases: Phrase[] = [
-  {
-    pattern: /\bclaim(?:s|ed|ing)\b(\s+to\b)?/gi,
-    message: (m) => (m[1] ? `${CLAIM_MESSAGE} For "claims to …", rephrase: "reports being unable to …", "states that …".` : CLAIM_MESSAGE),
-    suggest: (m) => (m[1] ? [] : [tense(m[0], ['reports', 'reported', 'reporting', 'report'])]),
-    fix: 'suggest',
-    unless: (m, ctx) => {
-      const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if (CLAIM_NOUN_BEFORE.test(before) || (!m[1] && CLAIM_NOUN_AFTER.test(after))) return true;
-      return !patientSpeaker(m, ctx);
-    },
-  },
-  {
-    // "Admits to drinking", "admitted that she skipped the HEP": a confession frame for a report.
-    // Hospital admission ("was admitted to 4 West", "admitted for CHF", "readmitted") is not this.
-    pattern: /\badmit(?:s|ted|ting)?\b(?:\s+(?:to|that)\b)?/gi,
-    message: '"Admits" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").',
-    suggest: (m) => [tense(m[0].replace(/\s+(?:to|that)$/i, ''), ['reports', 'reported', 'reporting', 'report']) + (/\sthat$/i.test(m[0]) ? ' that' : '')],
-    fix: 'suggest',
-    unless: (m, ctx) => {
-      const verbEnd = m.index + m[0].replace(/\s+(?:to|that)$/i, '').length;
-      if (isHospitalAdmission(ctx.text, m.index, verbEnd)) return true;
-      // A review of systems lists what the patient reports and denies: there "admits to" is the section's
-      // convention for a positive answer, as "denies" is for a negative one (see cred.denies).
-      if (ctx.section === 'ros') return true;
-      return !patientSpeaker(m, ctx);
-    },
-  },
-  {
-    pattern: /\binsist(?:s|ed|ing)?\b(\s+(?:on|upon)\b)?/gi,
-    message: (m) => (m[1] ? '"Insisted on" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.' : INSIST_MESSAGE),
-    suggest: (m) => {
-      const verb = m[0].replace(/\s+(?:on|upon)$/i, '');
-      if (m[1]) return [tense(verb, ['asks for', 'asked for', 'asking for', 'ask for']), tense(verb, ['prefers', 'preferred', 'preferring', 'prefer'])];
-      return [tense(verb, ['reports', 'reported', 'reporting', 'report']), tense(verb, ['states', 'stated', 'stating', 'state'])];
-    },
-    fix: 'suggest',
-    unless: (m, ctx) => !patientSpeaker(m, ctx),
-  },
-  {
-    pattern: /\binsistence\b/gi,
-    message: '"Insistence" frames a request as obstinacy. Record it as the patient\'s request or preference.',
-    suggest: ['request'],
-    fix: 'suggest',
-    unless: (m, ctx) => nonPatientSubject(ctx, m.index) || !PATIENT_WORD.test(ctx.text.slice(nearSentence(ctx, m.index).start, nearSentence(ctx, m.index).end)),
-  },
-  {
-    pattern: /\binsistent\b/gi,
-    message: INSIST_MESSAGE,
-    suggest: ['clear'],
-    fix: 'suggest',
-    unless: (m, ctx) => !patientSpeaker(m, ctx),
-  },
-  {
-    pattern: /\badam[ae]nt(ly)?\b/gi,
-    message: '"Adamant" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".',
-    suggest: (m) => (m[1] ? ['clearly', 'firmly'] : ['clear', 'firm']),
-    fix: 'suggest',
-    unless: (m, ctx) => !patientSpeaker(m, ctx) && !aboutPatientAccount(m, ctx),
-  },
-  {
-    // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
-    pattern: /\ballege(?:s|d|dly)?\b|\balleging\b/gi,
-    message: (m) => ADVERB_MESSAGE(m[0]),
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => {
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (/^\s+(?:physical\s+|sexual\s+|verbal\s+|financial\s+|domestic\s+)?(?:abuse|abuser|assault|assailant|perpetrator|offender|offen[cs]e|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event)\b/i.test(after)) return true;
-      if (/^allegedly$/i.test(m[0])) return !aboutPatientAccount(m, ctx);
-      return !patientSpeaker(m, ctx);
-    },
-  },
-  {
-    pattern: /\b(?:supposedly|purportedly)\b/gi,
-    message: (m) => ADVERB_MESSAGE(m[0]),
-    suggest: [],
-    fix: 'none',
-    unless: (m, ctx) => !aboutPatientAccount(m, ctx),
-  },
-  {
-    // "Apparently she has been doing her stretches": hearsay framing of the patient's report.
-    pattern: /\bapparently\b/gi,
-    message: '"Apparently" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.',
-    suggest: [],
-    fix: 'none',
-    severity: 'info',
-    unless: (m, ctx) => {
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if (/^[\s,]+(?:well[- ]healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|WNL|within normal|spontaneous|unrelated|incidental|old|chronic)\b/i.test(after)) return true;
-      // Reports use "apparently" for anything second-hand (a test result, what a relative did, how an
-      // injury happened); it doubts the patient's account only when the patient is its subject.
-      const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
-      if (!APPARENTLY_PATIENT_BEFORE.test(before) && !APPARENTLY_PATIENT_AFTER.test(after)) return true;
-      return !aboutPatientAccount(m, ctx);
-    },
-  },
-];
+  '"{match}" frames the patient\'s report as stubbornness. Record what they reported ("reports", "states") and let the findings speak for themselves.';
+const ADVERB_MESSAGE = '"{match}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.';
+const ADMIT_MESSAGE = '"{match}" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").';
+/** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
+const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] };
 
 export default defineRule({
   id: 'cred.judgment-verb',
   family: 'credibility',
   severity: { clinical: 'warning', reflection: 'warning' },
-  anchor: /claim|insist|adam[ae]nt|alleg|supposedly|purportedly|apparently|admit/i,
-  negationSensitive: false, // applied in check() over a bounded window
+  contexts: { negated: 'silent' },
+  // The patient (or a family member) is the one making the statement, not a study, an insurer or the writer.
+  defaults: { when: ['personSubject'], notBefore: [OTHER_SPEAKER], fix: 'suggest' },
+  terms: [
+    {
+      match: 'claim/v to',
+      notBefore: [CLAIM_NOUN_BEFORE],
+      message: `${CLAIM_MESSAGE} For "claims to …", rephrase: "reports being unable to …", "states that …".`,
+      fix: 'none',
+    },
+    { match: 'claim/v', notBefore: [CLAIM_NOUN_BEFORE], notAfter: [CLAIM_NOUN_AFTER, 'to'], suggest: ['report/v'], message: CLAIM_MESSAGE },
+    // "Admits to drinking", "admitted that she skipped the HEP": a confession frame for a report.
+    { match: 'admit/v that', suggest: ['report/v that'], ...ADMIT },
+    { match: 'admit/v to', suggest: ['report/v'], ...ADMIT },
+    { match: 'admit/v', suggest: ['report/v'], ...ADMIT },
+    {
+      match: 'insist/v on|upon',
+      suggest: ['ask/v for', 'prefer/v'],
+      message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.',
+    },
+    { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE },
+    { match: 'insistence', suggest: ['request'], message: '"{match}" frames a request as obstinacy. Record it as the patient\'s request or preference.', when: ['personInClause'] },
+    { match: 'insistent', suggest: ['clear'], message: INSIST_MESSAGE },
+    { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
+    { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
+    // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
+    {
+      match: 'allege/v|allegedly',
+      notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event'],
+      when: ['personInClause'],
+      message: ADVERB_MESSAGE,
+      fix: 'none',
+    },
+    { match: 'supposedly|purportedly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    // "Apparently she has been doing her stretches": hearsay framing of the patient's report. Reports use
+    // "apparently" for anything second-hand (a test result, how an injury happened); it doubts the
+    // patient's account only when the patient is its subject, and a finding ("apparently healed") is not one.
+    {
+      match: ['apparently'],
+      before: ['pt|patient|client|he|she|they has|had|have|is|was|did|does|still|also|then|now{0,2}'],
+      notAfter: ['well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic'],
+      when: [],
+      severity: 'info',
+      fix: 'none',
+      message: '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.',
+    },
+    {
+      match: ['apparently'],
+      after: [',? the? pt|patient|client', ',? he|she|they'],
+      when: [],
+      severity: 'info',
+      fix: 'none',
+      message: '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.',
+    },
+  ],
   docs: {
     summary: 'Verbs and adverbs that cast doubt on the patient\'s own account ("claims", "insists", "adamant", "allegedly", "supposedly").',
     why:
@@ -167,16 +95,16 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Pt {{claims}} his grip is weaker than last month; dynamometry 9 kg R.',
-      'Patient {{insists}} her pain is still 9/10.',
-      'He is {{adamant}} that the calf strain happened during a transfer.',
+      'Pt {{claims}} his grip is weaker than last month; dynamometry 9 kg R. => Pt reports his grip is weaker than last month; dynamometry 9 kg R.',
+      'Patient {{insists}} her pain is still 9/10. => Patient reports her pain is still 9/10.',
+      'He is {{adamant}} that the calf strain happened during a transfer. => He is clear that the calf strain happened during a transfer.',
       'Pt {{allegedly}} tipped the w/c on Saturday.',
       '{{Supposedly}} the caregiver helps with the HEP three times a week.',
       '{{Apparently}} she has been doing her stretches daily.',
-      'Pt {{insisted on}} using the old cushion.',
-      'He {{admits to}} drinking four beers most nights.',
-      'Pt {{admitted that}} she skipped the HEP this week.',
-      { text: 'Honestly, he {{claims}} to be exhausted every session.', mode: 'reflection' },
+      'Pt {{insisted on}} using the old cushion. => Pt asked for using the old cushion.',
+      'He {{admits to}} drinking four beers most nights. => He reports drinking four beers most nights.',
+      'Pt {{admitted that}} she skipped the HEP this week. => Pt reported that she skipped the HEP this week.',
+      { text: 'Honestly, he {{claims to}} be exhausted every session.', mode: 'reflection' },
     ],
     clean: [
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
@@ -195,5 +123,4 @@ export default defineRule({
       'Insurance claims for the power wheelchair were submitted on Monday.',
     ],
   },
-  check: (ctx) => checkPhrases(bounded(ctx, true), phrases),
 });

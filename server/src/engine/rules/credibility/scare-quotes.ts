@@ -2,71 +2,46 @@
  * cred.scare-quotes — short unattributed quotation marks around a symptom,
  * diagnosis, reaction or provider ("had a 'reaction'").
  */
-import { defineRule, type RunContext } from '../define.ts';
-import { nearSentence } from './shared.ts';
+import { defineRule } from '../define.ts';
 
-/** What comes before a quotation that names something rather than doubting it. */
-const NAMING_BEFORE =
-  /\b(?:the\s+(?:word|words|term|terms|phrase|label|labels|title|heading|button|setting|option|tab|menu|app|program|programme|class|course|handout|video|sign|card|section|field|box|mode)|called|calling|calls|named|nicknamed|known as|goes by|go by|titled|entitled|labell?ed|labels|marked|reads|read|spelled|spelt|written|wrote|typed|says|signed|coded as|charted as|documented as|listed as|termed|dubbed|so-called|a\.?k\.?a\.?)\s*$/i;
-/** What follows a quotation that is the name of a test, scale, exercise, setting or product. */
-const NAMING_AFTER =
-  /^\s*(?:test|tests|scale|scales|sign|signs|maneuver|manoeuvre|questionnaire|index|inventory|score|program|programme|protocol|app|class|course|group|exercise|exercises|stretch|stretches|position|setting|settings|mode|button|switch|function|drill|drills|game|technique|method|handout|video|book|song|team|campaign|clinic|model|approach|strategy|strategies|rule|cue|cues|command|commands)\b/i;
-/** The patient's own first-person words, even without a speech verb. */
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|our|us)\b/;
-
-const REPORTING =
-  /\b(?:states?|stated|stating|says?|said|reports?|reported|reportedly|describes?|described|describing|calls?|called|calling|refers?\s+to|referred\s+to|words|explains?|explained|mentions?|mentioned|feels?|felt|believes?|believed|thinks?|thought|told|tells|per|according\s+to|endorses?|endorsed|complains?|complained|c\/o|quote|verbatim)\b/i;
-const COMPOUND_HEAD =
-  /^\s+(?:shaped|wrapped|induced|related|associated|appearing|looking|type|like|style|pattern|shaped|sign|symptoms?|metastas[ie]s|procedure|effect|appearance|configuration|deformity|lesions?|technique|sound|feeling|sensation)\b/i;
-
-function check(ctx: RunContext): void {
-  if (ctx.inBlockquote) return;
-  if (ctx.section === 'goals') return;
-  for (const q of ctx.quotes) {
-    if (q.attributed || q.words < 1 || q.words > 3) continue;
-    const inner = ctx.text.slice(q.innerStart, q.innerEnd).trim();
-    if (!/[A-Za-z0-9]/.test(inner)) continue;
-    if (FIRST_PERSON.test(inner)) continue;
-    // Title Case names ("Four Square", "Stepping On") are names of things, not doubted words.
-    const words = inner.split(/\s+/);
-    if (words.length >= 2 && words.every((w) => /^[A-Z0-9]/.test(w))) continue;
-    // A quoted letter, symbol or number used as a label: the "W" position, an "x".
-    if (/^[A-Za-z]$|^[\d.,/+-]+$/.test(inner)) continue;
-    const before = ctx.text.slice(Math.max(0, q.start - 40), q.start);
-    const after = ctx.text.slice(q.end, q.end + 30);
-    if (NAMING_BEFORE.test(before) || NAMING_AFTER.test(after)) continue;
-    // Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`.
-    if (/^\s*[,)]?\s*(?:per|according to|in (?:his|her|their|pt's|the patient's) words)\b/i.test(after)) continue;
-    // A goal in the patient's words ("pt goal: 'walk to class'").
-    const lead = ctx.text.slice(nearSentence(ctx, q.start).start, q.start);
-    if (/\bgoals?\b/i.test(lead)) continue;
-    // Reported speech: the sentence says whose words these are ("states she was 'immune' to …", "reportedly 'normal'").
-    if (REPORTING.test(lead)) continue;
-    // A quoted predicate right after its subject is someone's verbatim words: she "came to", she "trust him".
-    if (/\b(?:he|she|they|pt|patient)\s*$/i.test(lead)) continue;
-    // A quoted modifier of the next word names a shape or a kind: a "boomerang" shaped field cut, "drop" metastasis.
-    if (COMPOUND_HEAD.test(after)) continue;
-    // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
-    // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
-    if (!/\b(?:a|an|the|his|her|their|its|pt'?s|patient'?s|client'?s|this|that|these|those|my|your|our)\s*$/i.test(lead)) continue;
-    // Operative shorthand ("each site was 'under tapped'") is the surgeon's jargon, not doubt about a person.
-    if (ctx.section === 'procedure') continue;
-    ctx.report({
-      start: q.start,
-      end: q.end,
-      message:
-        'Quotation marks around a single word or two can read as doubt ("had a \'reaction\'"). Drop the quotes, or quote the patient in full with attribution ("Pt states, \'…\'").',
-      suggestions: [inner],
-      fix: 'suggest',
-    });
-  }
-}
+/** A short quotation: an opening mark, a few words (with inner punctuation), a closing mark. */
+const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 export default defineRule({
   id: 'cred.scare-quotes',
   family: 'credibility',
   severity: { clinical: 'info', reflection: 'info' },
-  anchor: /["“‘]|(?:^|[\s(\[])'/m,
+  message:
+    'Quotation marks around a word or two ({match}) can read as doubt ("had a \'reaction\'"). Drop the quotes, or quote the patient in full with attribution ("Pt states, \'…\'").',
+  terms: [
+    {
+      match: QUOTED,
+      suggest: ['$2'],
+      when: ['scareQuote'],
+      unless: ['speechInSentence'],
+      // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
+      // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
+      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our"],
+      notBefore: [
+        // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
+        'the word|words|term|terms|phrase|label|labels|title|heading|button|setting|option|tab|menu|app|program|programme|class|course|handout|video|sign|card|section|field|box|mode',
+        'call/v|name/v|nicknamed|known_as|go/v_by|titled|entitled|label/v|labelled|mark/v|read/v|spelled|spelt|written|wrote|typed|say/v|sign/v|coded_as|charted_as|documented_as|listed_as|termed|dubbed|so-called|aka @det?',
+        // Reported speech: the sentence says whose words these are; a quote right after its speaker is theirs.
+        '... state/v|say/v|report/v|reportedly|describe/v|call/v|refer/v_to|words|explain/v|mention/v|feel/v|believe/v|think/v|tell/v|per|according_to|endorse/v|complain/v|c_/_o|quote|verbatim',
+        '... goal/n',
+        'he|she|they|pt|patient',
+      ],
+      notAfter: [
+        // The name of a test, scale, exercise, setting or product.
+        'test/n|scale/n|sign/n|maneuver|manoeuvre|questionnaire|index|inventory|score|program|programme|protocol|app|class|course|group|exercise/n|stretch/n|position|setting/n|mode|button|switch|function|drill/n|game|technique|method|handout|video|book|song|team|campaign|clinic|model|approach|strategy|strategies|rule|cue/n|command/n',
+        // Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`.
+        ',|)? per|according_to',
+        ",? in his|her|their|pt's words",
+        // A quoted modifier of the next word names a shape or a kind: a "boomerang" shaped field cut.
+        'shaped|wrapped|induced|related|associated|appearing|looking|type|like|style|pattern|sign|symptom/n|metastases|metastasis|procedure|effect|appearance|configuration|deformity|lesion/n|technique|sound|feeling|sensation',
+      ],
+    },
+  ],
   quoteExempt: false,
   docs: {
     summary: 'Short (1–3 word) quotation marks around a symptom, diagnosis, reaction or provider, with no one quoted.',
@@ -84,8 +59,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Pt had a {{"reaction"}} to the kinesiology tape last week.',
-      'Takes an inhaler for her {{"asthma"}} before exercise.',
+      'Pt had a {{"reaction"}} to the kinesiology tape last week. => Pt had a reaction to the kinesiology tape last week.',
+      'Takes an inhaler for her {{"asthma"}} before exercise. => Takes an inhaler for her asthma before exercise.',
       'Sees a {{"back doctor"}} in town every few months.',
       'Session cut to 20 min because of her {{"fatigue"}}.',
     ],
@@ -100,5 +75,4 @@ export default defineRule({
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
     ],
   },
-  check,
 });
