@@ -20,6 +20,7 @@ import { scanPatient, type PatientFacts } from './context/patient.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
+import type { Token } from './terms/tokens.ts';
 import type { Report, Rule } from './rules/define.ts';
 import { contextEffect, makeRunContext } from './run-context.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
@@ -137,6 +138,18 @@ interface CacheEntry {
   findings: RawFinding[];
   /** Characters this entry holds (key and result), for the byte bound. */
   chars: number;
+}
+
+/** Whether a run holds one of a term rule's trigger words (the block did; most of its runs do not). */
+function runMayMatch(triggers: ReadonlySet<string>, tokens: readonly Token[]): boolean {
+  if (triggers.has('#any')) return true;
+  const words = triggers.has('#word');
+  const numbers = triggers.has('#num');
+  for (const t of tokens) {
+    if (triggers.has(t.lower)) return true;
+    if ((words && t.shape === 'word') || (numbers && t.shape === 'number')) return true;
+  }
+  return false;
 }
 
 export class Linter {
@@ -430,6 +443,7 @@ export class Linter {
         if (quotedBlock && rule.quoteExempt) continue;
         // The unit matched the anchor; most runs of a long block (list items, cells) do not.
         if (rule.anchor && !rule.anchor.test(source)) continue;
+        if (rule.triggers && !rule.readsSource && !runMayMatch(rule.triggers, ctx.tokens())) continue;
         current = rule;
         const before = out.length;
         try {

@@ -196,6 +196,15 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
 };
 
+/** Whether the alternative's first required atom can match the token (optional atoms before it are skipped). */
+function startsWith(alt: Sequence, token: Token): boolean {
+  for (const { atom, optional } of alt) {
+    if (atomMatches(atom, token) !== false) return true;
+    if (!optional) return false;
+  }
+  return false;
+}
+
 /** Matches one alternative at token `i`; returns the end index and the tag, or -1. */
 function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number, joined = false): { end: number; tag: FormTag | undefined } | undefined {
   if (joined && !tokens[i]?.joined) return undefined;
@@ -221,6 +230,10 @@ function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first
  * recursion is enough.
  */
 export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], i: number, limit = tokens.length): PatternMatch | undefined {
+  // Most attempts fail on the first token: decide that before building anything.
+  const first = pattern.elements[0]!;
+  const token = i < limit ? tokens[i] : undefined;
+  if (first.min > 0 && (!token || !first.alternatives.some((alt) => startsWith(alt, token)))) return undefined;
   const parts: Array<[number, number]> = [];
   let tag: FormTag | undefined;
   const step = (e: number, at: number): boolean => {

@@ -167,8 +167,11 @@ export function findTerms(ctx: RunContext, tokens: readonly Token[], index: Term
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const direct = index.get(tok.lower);
-    const lists = [direct, tok.shape === 'number' ? numKey : undefined, tok.shape === 'word' ? wordKey : undefined, anyKey];
-    for (const entries of lists) {
+    // Most tokens start nothing: skip them without building anything.
+    const shaped = tok.shape === 'number' ? numKey : tok.shape === 'word' ? wordKey : undefined;
+    if (!direct && !shaped && !anyKey) continue;
+    for (let l = 0; l < 3; l++) {
+      const entries = l === 0 ? direct : l === 1 ? shaped : anyKey;
       if (!entries) continue;
       for (const { term: t, order, pattern: p, anchor, before } of entries) {
         for (let d = before[0]; d <= before[1]; d++) {

@@ -106,7 +106,8 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(i, end);
     const word = isWordChar(c, charAt(text, i));
     const shape: TokenShape = !word ? 'punct' : isDigit(c, charAt(text, i)) && !hasLetter(t) ? 'number' : 'word';
-    out.push({ start: i, end, text: t, lower: t.toLowerCase().replace(/’/g, "'"), shape, spaceBefore: newlines < 2, joined: prevEnd === i });
+    const lower = t.toLowerCase();
+    out.push({ start: i, end, text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, shape, spaceBefore: newlines < 2, joined: prevEnd === i });
     prevEnd = end;
     newlines = 0;
     i = end;
