@@ -10,7 +10,12 @@ import * as vscode from 'vscode';
 import { openNote, setWorkspaceSetting, waitForRapportDiagnostics, withRule, workspaceUri } from './helpers';
 
 const RULE = 'pfl.language-preference';
-const flaggedTexts = (document: vscode.TextDocument, diagnostics: vscode.Diagnostic[]) => withRule(diagnostics, RULE).map((d) => document.getText(d.range)).sort();
+// The flagged words, without an article the finding takes in when its fix needs the other one
+// ("a student with autism" → "an autistic student").
+const flaggedTexts = (document: vscode.TextDocument, diagnostics: vscode.Diagnostic[]) =>
+  withRule(diagnostics, RULE)
+    .map((d) => document.getText(d.range).replace(/^(?:an?|An?)\s+/, ''))
+    .sort();
 
 describe('Rapport language preference in VS Code', () => {
   let restore: (() => Promise<void>) | undefined;
