@@ -1,18 +1,23 @@
 /**
- * `npm run eval`: precision and recall per rule family on the labelled corpus
- * (dev and held-out sets), and the findings raised on ordinary notes.
- * When test/corpus/dev2.jsonl exists it is scored too (a second tuning set,
- * written without looking at the rules). test/corpus/dev3.jsonl (a third set, written before
- * reading the rules to probe generalisation) is scored the same way when it exists.
- * `--mistakes` lists every false positive and false negative on the dev sets
- * (dev, dev2 and dev3 only: the held-out set is for measuring, not for tuning).
+ * `npm run eval`: precision and recall per rule family on the labelled corpus, and the findings raised on
+ * ordinary notes.
+ *
+ * Tuning sets are test/corpus/dev.jsonl and devN.jsonl (written without looking at the rules; rule authors
+ * may read them). Held-out sets are holdout.jsonl and holdoutN.jsonl: frozen, never read while tuning.
+ *   --dev-only   score the tuning sets only (what a rule author runs while tuning: held-out figures watched
+ *                during tuning become a target and stop measuring anything)
+ *   --mistakes   list every false positive and false negative on the tuning sets (never held-out ones)
+ *   --set NAME   score one set only (e.g. --set dev5)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, notesFindings, readCorpus, type Evaluation } from './eval/evaluate.ts';
 
 const corpus = join(__dirname, '..', 'test', 'corpus');
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+const args = process.argv.slice(2);
+const devOnly = args.includes('--dev-only');
+const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
 function table(name: string, e: Evaluation): void {
   console.log(`\n${name}`);
@@ -24,44 +29,44 @@ function table(name: string, e: Evaluation): void {
   console.log(`${'ALL'.padEnd(16)} ${String(o.expected).padStart(8)} ${String(o.tp).padStart(4)} ${String(o.fp).padStart(4)} ${String(o.fn).padStart(4)}     ${pct(o.precision)}  ${pct(o.recall)}`);
 }
 
-const dev = evaluate(readCorpus(join(corpus, 'dev.jsonl')));
-table(`dev set (${readCorpus(join(corpus, 'dev.jsonl')).length} sentences)`, dev);
-const dev2Path = join(corpus, 'dev2.jsonl');
-const dev2 = existsSync(dev2Path) ? evaluate(readCorpus(dev2Path)) : undefined;
-if (dev2) table(`dev2 set (${readCorpus(dev2Path).length} sentences)`, dev2);
-const dev3Path = join(corpus, 'dev3.jsonl');
-const dev3 = existsSync(dev3Path) ? evaluate(readCorpus(dev3Path)) : undefined;
-if (dev3) table(`dev3 set (${readCorpus(dev3Path).length} sentences)`, dev3);
-const dev4Path = join(corpus, 'dev4.jsonl');
-const dev4 = existsSync(dev4Path) ? evaluate(readCorpus(dev4Path)) : undefined;
-if (dev4) table(`dev4 set (${readCorpus(dev4Path).length} sentences)`, dev4);
-const holdout = evaluate(readCorpus(join(corpus, 'holdout.jsonl')));
-table(`held-out set (${readCorpus(join(corpus, 'holdout.jsonl')).length} sentences, never used for tuning)`, holdout);
-// holdout2: written before the rule code was read, in the style of transcribed reports; frozen, never tuned on.
-const holdout2Path = join(corpus, 'holdout2.jsonl');
-if (existsSync(holdout2Path)) table(`held-out set 2 (${readCorpus(holdout2Path).length} sentences, never used for tuning)`, evaluate(readCorpus(holdout2Path)));
-// holdout3: written by someone who read neither the rules nor their examples and never ran the linter on it.
-const holdout3Path = join(corpus, 'holdout3.jsonl');
-if (existsSync(holdout3Path)) table(`held-out set 3 (${readCorpus(holdout3Path).length} sentences, never used for tuning)`, evaluate(readCorpus(holdout3Path)));
+/** dev, dev2, dev3 … then holdout, holdout2 …, in numeric order. */
+function sets(prefix: 'dev' | 'holdout'): string[] {
+  const pattern = new RegExp(`^${prefix}(\\d*)\\.jsonl$`);
+  return readdirSync(corpus)
+    .map((f) => pattern.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => Number(a[1] || 1) - Number(b[1] || 1))
+    .map((m) => `${prefix}${m[1]}`);
+}
 
-const notes = notesFindings(join(corpus, 'notes'));
-const total = notes.reduce((n, f) => n + f.findings.length, 0);
-console.log(`\nordinary notes: ${total} findings in ${notes.length} notes`);
-for (const n of notes) for (const f of n.findings) console.log(`  ${n.file}: ${f.severity} ${f.ruleId} "${f.text}"`);
+const tuning: Array<[string, Evaluation]> = [];
+for (const set of sets('dev')) {
+  if (only && set !== only) continue;
+  const lines = readCorpus(join(corpus, `${set}.jsonl`));
+  const e = evaluate(lines);
+  tuning.push([set, e]);
+  table(`${set} set (${lines.length} sentences)`, e);
+}
+if (!devOnly) {
+  for (const set of sets('holdout')) {
+    if (only && set !== only) continue;
+    const path = join(corpus, `${set}.jsonl`);
+    if (!existsSync(path)) continue;
+    const lines = readCorpus(path);
+    table(`held-out ${set} (${lines.length} sentences, never used for tuning)`, evaluate(lines));
+  }
+}
 
-if (process.argv.includes('--mistakes')) {
-  console.log('\ndev-set mistakes:');
-  for (const m of dev.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
-  if (dev2) {
-    console.log('\ndev2-set mistakes:');
-    for (const m of dev2.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
-  }
-  if (dev3) {
-    console.log('\ndev3-set mistakes:');
-    for (const m of dev3.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
-  }
-  if (dev4) {
-    console.log('\ndev4-set mistakes:');
-    for (const m of dev4.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
+if (!only) {
+  const notes = notesFindings(join(corpus, 'notes'));
+  const total = notes.reduce((n, f) => n + f.findings.length, 0);
+  console.log(`\nordinary notes: ${total} findings in ${notes.length} notes`);
+  for (const n of notes) for (const f of n.findings) console.log(`  ${n.file}: ${f.severity} ${f.ruleId} "${f.text}"`);
+}
+
+if (args.includes('--mistakes')) {
+  for (const [set, e] of tuning) {
+    console.log(`\n${set}-set mistakes:`);
+    for (const m of e.mistakes) console.log(`  ${m.kind} ${m.family.padEnd(13)} ${m.id}: ${m.detail}\n      ${m.text}`);
   }
 }
