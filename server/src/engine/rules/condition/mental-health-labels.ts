@@ -23,6 +23,10 @@ const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/
 /** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
 const PERSON_LEAD = ['@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}'];
 const CONTRACTED = "he's|she's|they're|you're";
+const BORDERLINE = '"{match}": "borderline" used for a person is staff slang that follows them through the chart. Say "person with borderline personality disorder" if that is the diagnosis, and describe the behaviour.';
+const MENTAL_ILLNESS = '"{match}": a person is not their illness. Say "people with mental illness" (or the diagnosis).';
+/** Slang for a person's mind that has no clinical use ("a nutter", "went mental"). */
+const SLANG_STATE = 'bonkers|cuckoo|loopy|batty|berserk|mental|psycho|nuts';
 
 export default defineRule({
   id: 'cond.mental-health-labels',
@@ -36,6 +40,18 @@ export default defineRule({
     { match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], when: ['nounEnd'] },
     { match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
     { match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
+    // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
+    { match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
+    { match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
+    ...[`${CONTRACTED} also|so|very|totally? schizophrenic`].map((match) => ({ match, message: SCHIZOPHRENIA, fix: 'none' as const, when: ['nounEnd' as const] })),
+    { match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
+    // "a borderline", "borderline patient": BPD as staff slang for the person; not "borderline low", "borderline personality disorder".
+    { match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd'] },
+    { match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
+    // "the mentally ill" as a group; "mentally ill man"; "mental patient".
+    { match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
+    { match: 'mentally ill @person', message: MENTAL_ILLNESS, suggest: ['$3 with mental illness'] },
+    { match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
     ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
     // "a bipolar patient", "is bipolar." — not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty".
     { match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
@@ -53,7 +69,7 @@ export default defineRule({
       when: ['nounEnd'],
     },
     {
-      match: 'schizo|schizos|psycho|psychos|lunatic/n|nutcase/n|nut_job/n|nutjob/n|loony|loonie|loonies|looney|whacko/n|whackjob/n|whack_job/n|wacko/n|mental_case/n|basket_case/n|psych_case/n',
+      match: 'schizo|schizos|psycho|psychos|lunatic/n|nutcase/n|nut_job/n|nutjob/n|loony|loonie|loonies|looney|whacko/n|whackjob/n|whack_job/n|wacko/n|mental_case/n|basket_case/n|psych_case/n|nutter/n|headcase/n|head_case/n|maniac/n|psychopath/n|sociopath/n|crazies|loon/n|weirdo/n|freak/n|nutball/n',
       fix: 'none',
       severity: 'error',
       notAfter: ['-|/'],
@@ -78,9 +94,13 @@ export default defineRule({
     { match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
     { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
     { match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
+    // "He is mental", "went berserk on the nurses", "Went crazy at the desk": slang for the person's state.
+    { match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
+    { match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
+    { match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
-      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD', "[ is|was|am|are|being|i'm|he's|she's =OCD ] about|with|when"],
+      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's =OCD|=ADHD ] about|with|when"],
       message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
       suggest: ['particular'],
       fix: 'none',
@@ -95,6 +115,8 @@ export default defineRule({
     },
     { match: 'successful|successfully|completed suicide attempt/n', message: SUICIDE, suggest: ['suicide'], fix: 'safe' },
     { match: 'successful|successfully suicide', message: SUICIDE, suggest: ['suicide'], fix: 'safe' },
+    // "Completed suicide" borrows the same success frame; research uses it for rates, so info.
+    { match: 'completed suicide', message: SUICIDE, suggest: ['died by suicide'], severity: 'info', notAfter: ['attempt/n'] },
     { match: ['failed|unsuccessful|unsuccessfully suicide_attempt|attempt_at_suicide|attempt_of_suicide|suicide', 'failed|unsuccessful|unsuccessfully to commit? suicide'], message: SUICIDE, suggest: ['suicide attempt'], fix: 'safe' },
     { match: 'failed|unsuccessful|unsuccessfully suicide_attempts|attempts_at_suicide|attempts_of_suicide', message: SUICIDE, suggest: ['suicide attempts'], fix: 'safe' },
   ],
@@ -128,6 +150,16 @@ export default defineRule({
       'He has talked about wanting to {{commit suicide}}. => He has talked about wanting to die by suicide.',
       'History of a {{failed suicide attempt}} in 2018. => History of a suicide attempt in 2018.',
       'She is {{so OCD}} about her wheelchair cushion.',
+      '{{Paranoid schizophrenic}}, off meds.',
+      '{{He\'s bipolar}} and off his meds.',
+      'She\'s a {{borderline}}, splits the staff.',
+      '{{Borderline patient}}, threatens self-harm.',
+      'Services for {{the mentally ill}} are underfunded. => Services for people with mental illness are underfunded.',
+      '{{Mentally ill man}} wandering the halls. => Man with mental illness wandering the halls.',
+      'Total {{nutter}}, yelling at the nurses.',
+      'Pt {{went berserk}} at the nursing station.',
+      'She {{is mental}}, according to her roommate.',
+      'Son {{completed suicide}} in 2019 per family.',
     ],
     clean: [
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',
@@ -142,6 +174,10 @@ export default defineRule({
       'Pt states, "My friends say I\'m crazy for studying so late."',
       'History of suicide attempt (2018); denies current ideation.',
       'Pt is not psychotic today and is oriented x3.',
+      'Borderline personality disorder, in DBT since 2022.',
+      'Borderline low potassium; repeat BMP in the morning.',
+      'Went to see a psychiatrist for the first time last year.',
+      'Schizophrenic symptoms improved on clozapine.',
     ],
   },
 });
