@@ -196,6 +196,20 @@ export const CONDITIONS = {
     const from = c.start - lead.length;
     return ctx.tokens().every((t) => t.start < from || t.start >= c.start || WORD_SETS.praiseLead.has(t.lower));
   },
+  /**
+   * Reading back through the sentence, a body part, secretion or thing on the body comes before any person word
+   * ("His nose … started to become malodorous", "a cotton ball … infected and malodorous"): it is what is described.
+   */
+  thingSubject: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const s = ctx.sentenceAt(c.start);
+    for (let i = tokenAt(tokens, c.start) - 1, n = 0; i >= 0 && tokens[i]!.start >= s.start && n < 16; i--, n++) {
+      const w = tokens[i]!.lower;
+      if (WORD_SETS.bodyMatter.has(w)) return true;
+      if (WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w)) return false;
+    }
+    return false;
+  },
   /** On a labelled line ("Behavior: calm, cooperative"), within the label's field. */
   labelledField: (ctx, c) => /(?:^|\n)\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&]{0,30}(?:\*\*|__)?\s*:[^\n.;]*$/.test(ctx.text.slice(Math.max(0, c.start - 80), c.start)),
   /** The sentence is an insurance, billing or registration line, not a label for the person. */
@@ -233,6 +247,17 @@ export const CONDITIONS = {
     );
   },
 
+  /**
+   * A condition named in a history, a review of systems or a list of diagnoses ("HEENT: History of cataract,
+   * blurred vision, and hearing impairment"): the name of a condition on a list, not a label for the person.
+   */
+  conditionListed: (ctx, c) => {
+    if (ctx.section === 'history' || ctx.section === 'ros' || ctx.section === 'diagnosis' || ctx.section === 'family-history') return true;
+    if (fieldLabel(ctx, c, /^(?:heent|ent|ears?|eyes|constitutional|neuro(?:logic(?:al)?)?|cardiovascular|respiratory|gi|gu|msk|musculoskeletal|psych(?:iatric)?|skin|ros|review of systems|pmh|pmhx|past medical history|medical history|problems?|problem list|history|hx|dx|diagnos[ie]s)$/i)) return true;
+    const before = ctx.text.slice(ctx.sentenceAt(c.start).start, c.start);
+    return /\b(?:history|hx|h\/o)\s+of\b/i.test(before) || /[,;]\s*(?:(?:and|or)\s+)?$/.test(before) || (/,/.test(before) && /\b(?:and|or)\s+$/i.test(before));
+  },
+
   // -- condition --
   /** A relative's entry in a Family History section ("Mother is obese"): the history being recorded, not a label. */
   familyHistoryRelative: (ctx, c) => ctx.section === 'family-history' && ctx.experiencer(c.start) === 'relative',
@@ -245,6 +270,9 @@ export const CONDITIONS = {
     const next = tokens[tokenAt(tokens, c.end)];
     return !next || !next.spaceBefore || next.shape === 'punct' || WORD_SETS.nounEnd.has(next.lower);
   },
+
+  /** The candidate ends in a year ("the neck in 1991"): a date, not a room or bed. */
+  endsInYear: (ctx, c) => /(?:^|\D)(?:19|20)\d\d$/.test(ctx.text.slice(c.start, c.end)),
 
   // -- substance-use --
   /** The sentence near the candidate is about substance use (a substance, a treatment, a screen). */

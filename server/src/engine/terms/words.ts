@@ -154,6 +154,14 @@ export const WORD_SETS = {
     reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment plan policy
     certification certified certify recertification requires required registration demographics demographic`),
 
+  /** Body parts, secretions, wounds and things on the body that a smell or dirt can be about instead of the person. */
+  bodyMatter: set(`nose nostril nostrils nares naris mouth breath ear ears canal foot feet toe toes toenail toenails nail nails groin
+    perineum vagina vaginal penis scrotum axilla axillae armpit armpits stump wound wounds ulcer ulcers drainage discharge
+    exudate pus stool stools feces faeces urine sputum emesis vomit vomitus flatus lochia abscess abscesses fluid material tissue
+    necrosis eschar slough cotton ball packing dressing dressings gauze bandage brief briefs diaper diapers
+    ostomy stoma colostomy ileostomy bag catheter tube cast splint teeth tooth gums tonsil tonsils sinus sinuses drain cyst
+    lesion lesions mass incision incisions site sites bed linen linens sheets room specimen culture`),
+
   // -- disability --
   /** One person and several people, for suggestions that must agree in number ("a student who uses …", "students who use …"). */
   personOne: set(`patient person individual student man woman male female adult client resident boy girl kid child teen teenager

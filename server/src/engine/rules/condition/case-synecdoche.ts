@@ -19,7 +19,7 @@ const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
 const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
-const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total|l|r|left|right|bilateral|bilat';
+const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
 const CHILD_DX = "cp|cf|sma|dmd|downs|down's|down_syndrome|spina_bifida|adhd|asd|autism|trach|g-tube|vent|nicu|failure_to_thrive|ftt";
 const CHILD = 'kid|kids|child|children|baby|babies|boy|boys|girl|girls|teen|teens|toddler|toddlers|infant|infants';
@@ -105,6 +105,7 @@ export default defineRule({
       match: `the ${DX_MODIFIER}? ${DX} in #num|#upper`,
       message: PLACE_MESSAGE,
       suggest: ['the patient in $5'],
+      unless: ['endsInYear'],
       notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
@@ -183,6 +184,8 @@ export default defineRule({
       'My 2 o\'clock knee class is full.',
       'Two knees were scoped in 2019 and 2021.',
       'CP clinic referral sent; kids with CP attend on Thursdays.',
+      'Possible cyst removed from the left neck in 1991.',
+      'Had surgery on the hip in 2019.',
     ],
   },
 });

@@ -46,7 +46,7 @@ export default defineRule({
     ...[`${CONTRACTED} also|so|very|totally? schizophrenic`].map((match) => ({ match, message: SCHIZOPHRENIA, fix: 'none' as const, when: ['nounEnd' as const] })),
     { match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
     // "a borderline", "borderline patient": BPD as staff slang for the person; not "borderline low", "borderline personality disorder".
-    { match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd'] },
+    { match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
     { match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
     // "the mentally ill" as a group; "mentally ill man"; "mental patient".
     { match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
@@ -176,6 +176,7 @@ export default defineRule({
       'Pt is not psychotic today and is oriented x3.',
       'Borderline personality disorder, in DBT since 2022.',
       'Borderline low potassium; repeat BMP in the morning.',
+      'IgA is 12, which is in the borderline to be considered equivocal.',
       'Went to see a psychiatrist for the first time last year.',
       'Schizophrenic symptoms improved on clozapine.',
     ],

@@ -7,7 +7,7 @@ import type { Term } from '../../terms/terms.ts';
 /** Things that can be dirty, clean or malodorous without it being about the person. */
 const OBJECT =
   'wound/n|incision/n|drainage|discharge|exudate|dressing/n|linen/n|laundry|sheets|needle/n|utensil/n|dishes|equipment|floor|room|catheter|site|urine|stool|sputum|breath|ulcer/n|lesion/n|case/n|class|procedure|field|surgery|contaminated|water|diaper/n|brief/n|bandage/n|bed';
-const NOT_ABOUT_PERSON = { notAfter: [OBJECT, 'feet ulcer'], notBefore: [`${OBJECT} #word{0,4}`, 'clean or|/', 'clean-contaminated'] };
+const NOT_ABOUT_PERSON = { notAfter: [OBJECT, '@bodyMatter', 'feet ulcer'], notBefore: [`${OBJECT} #word{0,4}`, 'clean or|/', 'clean-contaminated'], unless: ['thingSubject' as const] };
 const MESSAGE =
   '"{match}" is a judgment of the person\'s appearance and invites the reader to judge them too. If it matters clinically, describe it specifically and say why ("clothing soiled; reports difficulty reaching the toilet in time").';
 const SMELL =
@@ -16,9 +16,14 @@ const SMELL =
 const SPECIMEN = 'clean|wound|incision|needle|urine|uds|tox|screen|test';
 
 const base: Term[] = [
-  { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|unkempt|slovenly|scruffy|bedraggled|grubby', message: MESSAGE },
-  { match: ['poorly|badly -? groomed', 'un-groomed', 'poor personal? grooming'], message: MESSAGE },
-  { ...NOT_ABOUT_PERSON, match: ['malodorous|foul-smelling|smelly|stank', 'stink/v|reek/v of?'], message: SMELL },
+  // Common misspellings too ("disheveld", "unkept").
+  { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed', message: MESSAGE },
+  { match: ['poorly|badly -? groomed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE },
+  { match: 'slob/n', message: MESSAGE },
+  // Untidiness said of the person, not a room or a wound edge.
+  { ...NOT_ABOUT_PERSON, match: 'untidy|messy|sloppy', message: MESSAGE, when: ['personSubject'], before: ['@be|looked|looks|look|appeared|appears|appear|arrived|presented|presents|very|quite|rather|somewhat|extremely'], notAfter: [OBJECT, '@bodyMatter', 'handwriting|writing|note|notes|room|house|home|apartment|desk|eater|eating|gait|technique|transfer/n|form'] },
+  { ...NOT_ABOUT_PERSON, match: ['malodorous|foul-smelling|smelly|stank|stunk|stinky|odorous', 'stink/v|reek/v of?'], message: SMELL },
+  { match: 'smell/v|smelt bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personSubject'], unless: ['thingSubject'], notBefore: ['... food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v'] },
   // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test.
   {
     match: 'smell/v|smelt strongly|heavily? of|like',
@@ -71,6 +76,10 @@ export default defineRule({
       '{{Smells of}} smoke.',
       'Pt looked {{dirty}} and tired.',
       'Pt arrived in {{dirty}} clothes.',
+      'Pt {{unkept}} and tired on arrival.',
+      'He {{smelled bad}} and had not changed clothes.',
+      'He was {{untidy}} and late again.',
+      'She {{stank}} of cigarettes.',
       { text: 'Appearance: {{disheveled}}, poor eye contact.', mode: 'reflection' },
       '{{Slovenly}} dress at every visit.',
     ],
@@ -82,6 +91,12 @@ export default defineRule({
       'Pt reports food smells like metal since starting the new medication.',
       'Olfaction intact; pt able to identify smells of coffee and mint.',
       'Dressing removed; the wound was dirty and was irrigated.',
+      'His nose got better and then started to become malodorous again.',
+      'A cotton ball in the right nose, which was obviously infected and malodorous, was removed.',
+      'Pt\'s feet were dirty after walking barefoot; skin intact.',
+      'Poor dental hygiene with multiple caries.',
+      'Poor sleep hygiene; screens in bed until 0200.',
+      'Foul-smelling vaginal discharge for 3 days.',
     ],
   },
 });

@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,?'];
 /** Race, ethnicity and religion terms as they appear in a one-liner. */
 const RACE =
-  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy';
+  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|russian|polish|italian|irish|greek|mormon|catholic|amish';
 const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|transgender_man|transgender_woman|trans_man|trans_woman';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
@@ -48,6 +48,13 @@ export default defineRule({
     { match: 'on welfare', message: BENEFITS, when: ['personSubject'] },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
+    {
+      match: 'vagrant/n|hobo/n|drifter/n|street_person|street_people|bag_lady|bag_ladies',
+      message: 'Housing status is a situation, not an identity ("{match}"), and these words are insults. Say "person experiencing homelessness" and say why housing matters for care.',
+      suggest: ['person experiencing homelessness'],
+      fix: 'none',
+      notAfter: ['gene/n|cell/n|virus|mutation/n|#upper'],
+    },
     {
       match: 'the homeless',
       message: 'Housing status is a situation, not a group identity ("{match}"). Say "people experiencing homelessness".',
@@ -121,6 +128,8 @@ export default defineRule({
       '{{Black female}} with sickle cell disease seen for hip pain.',
       'Pt is an {{affluent}} business owner seen for neck pain.',
       'Pt, an {{Asian female}}, presents with neck pain.',
+      '52 yo {{Oriental}} female with neck pain.',
+      'Brought in by police; {{vagrant}} found sleeping in the bus station.',
     ],
     clean: [
       'Pt\'s primary language is Tamil; a professional interpreter was used for the full session.',

@@ -4,9 +4,11 @@
 import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
-const PRAISE = 'pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest';
+/** Other words for a pleasant manner ("amiable", "personable"), said of the person. */
+const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
+const PRAISE = `pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** The praise words but "nice", which also praises work ("nice job"). */
-const PRAISE_PERSON = 'pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest';
+const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
 const BRIDGE =
   'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black';
@@ -51,8 +53,10 @@ function aboutPerson(term: Omit<Term, 'match'> & { match: string }, notAfter: st
   ];
 }
 
+/** Other judgments of a person's manner in the same direction ("rude", "grumpy", "obnoxious"). */
+const UNPLEASANT_MORE = 'unpleasant|rude|nasty|obnoxious|annoying|grumpy|grouchy|cranky|crabby|cantankerous|ornery|surly|unlikeable|unlikable|abrasive|insufferable|irritating|snippy|snotty|bitchy|whiny|whiney';
 const UNPLEASANT = {
-  match: 'unpleasant',
+  match: UNPLEASANT_MORE,
   message: '"{match}" is a judgment of the person that the next reader inherits. Describe the behaviour and its context ("raised voice when the session ran late").',
 };
 const UNPLEASANT_NOT = ['sensation/n|side_effect/n|symptom/n|memory|memories|paresthesia/n|tingling|pressure|news'];
@@ -75,7 +79,13 @@ const terms: Term[] = [
     message: MESSAGE,
     notBefore: ['it|this|that is|was?'],
   },
-  { match: 'well-groomed', message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.' },
+  {
+    match: ['well-groomed|well-dressed|well-kept|well-presented|clean-cut', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
+    message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
+  },
+  // "A model patient", "my favourite patient": grading the person on how easy they are for staff.
+  { match: 'model|ideal|perfect|favorite|favourite|star|dream|exemplary @person', message: MESSAGE, notBefore: ['animal|mouse|mice|rat|computational|statistical|simulated|standardized|standardised'] },
+  { match: 'a|an real|absolute|true|total? peach|dear|darling|doll|love|treat|hoot', message: MESSAGE, when: ['personSubject'], before: ['@be|such|what|quite|just'], notAfter: ['#word'] },
   // "cooperative" as praise: intensified or paired with another compliment.
   { match: 'very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly cooperative', message: COOPERATIVE },
   { match: 'cooperative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly ,|and|&`, `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
@@ -127,6 +137,13 @@ export default defineRule({
       'It was {{a pleasure}} treating him during this episode of care.',
       '{{Pleasantly}} confused older woman seen for gait training.',
       { text: 'Pt was {{unpleasant}} to the front-desk staff.', mode: 'reflection' },
+      'Pt {{amiable}} and talkative throughout.',
+      '{{Personable}} young man who works in IT.',
+      'Pt was {{rude}} to the front-desk staff.',
+      '{{Grumpy}} old man, here for his knee.',
+      '{{Nicely dressed}} and on time.',
+      'A {{model patient}}, always does her HEP.',
+      'She is {{a real peach}}.',
     ],
     clean: [
       'Pt describes her mood as "pretty good" today.',
@@ -138,6 +155,9 @@ export default defineRule({
       'Pt reports the food was pleasant.',
       'Behavior: cooperative, calm, follows commands.',
       'Cooperative play skills emerging per teacher report.',
+      'Standardized patient encounter recorded for the OSCE.',
+      'Pt reports her neighbours are rude and noisy at night.',
+      'Dressed in a gown; groomed by nursing this morning.',
     ],
   },
 });

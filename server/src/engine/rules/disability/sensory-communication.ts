@@ -25,6 +25,8 @@ export default defineRule({
       message: 'Many deaf and hard-of-hearing people reject "{match}". Prefer "hearing loss", "deaf" or "hard of hearing", or give the audiology finding.',
       suggest: ['hearing loss/n'],
       severity: 'info',
+      // On a history or review-of-systems list it is the name of a condition, not a word for the person.
+      unless: ['conditionListed'],
     },
     {
       match: 'is|was|are|a|remains mute|dumb',
@@ -62,6 +64,8 @@ export default defineRule({
       'Moderate sensorineural hearing loss, bilateral; uses hearing aids.',
       'Non-speaking; communicates with a tablet and yes/no gestures.',
       'Hearing-impaired services contacted for captioning.',
+      'HEENT: History of cataract, blurred vision, and hearing impairment.',
+      'Past medical history: hypertension, hearing impairment, osteoarthritis.',
     ],
   },
 });
