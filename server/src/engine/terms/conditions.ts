@@ -88,7 +88,7 @@ function sentenceHas(ctx: RunContext, c: Candidate, set: ReadonlySet<string>, re
 
 /** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
 const ONE_LINER_LEAD =
-  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
+  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|undocumented|homeless|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
 
 /** The candidate's line opens with a label ("- **Appearance:**") that `label` accepts. */
 function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
@@ -103,6 +103,13 @@ export const CONDITIONS = {
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
   patientDecides,
   passiveNotByPatient,
+  /** A person word (subject or possessive) earlier in the sentence, past commas ("He was a big guy, honestly obese"). */
+  personInSentence: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const s = ctx.sentenceAt(c.start);
+    for (let i = tokenAt(tokens, c.start) - 1; i >= 0 && tokens[i]!.start >= s.start; i--) if (WORD_SETS.subject.has(tokens[i]!.lower) || WORD_SETS.pronoun.has(tokens[i]!.lower)) return true;
+    return false;
+  },
   /** A person word earlier in the clause. */
   personBefore: (ctx, c) => ctx.personBefore(c.start),
   /** Within the first words of its sentence (a verbless fragment's implied subject). */

@@ -149,6 +149,12 @@ export const WORD_SETS = {
   /** What may open a sentence of praise without a subject: intensifiers, articles and other praise. */
   praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
     pleasant nice , and`),
+  /** Jobs and roles that stand for the person in a one-liner ("a retired teacher", "Black professional"). */
+  occupation: set(`professional professionals teacher teachers nurse nurses engineer engineers lawyer lawyers attorney attorneys
+    professor professors farmer farmers mechanic mechanics worker workers laborer laborers labourer labourers executive executives
+    retiree retirees accountant accountants banker bankers businessman businesswoman carpenter electrician plumber driver
+    trucker firefighter officer soldier marine musician artist writer manager clerk cashier waiter waitress janitor housekeeper
+    homemaker housewife grandmother grandfather grandma grandpa mom mother father dad`),
   /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
   admin: set(`insurance payer payor coverage covered authorization authorisation billing billed reimbursement reimbursed
     reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment plan policy

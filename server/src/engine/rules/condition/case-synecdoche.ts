@@ -5,9 +5,9 @@ import { defineRule } from '../define.ts';
 import { AGE } from './shared.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
+const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
-const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickler|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
+const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
 /** Joints and diagnoses counted as people ("three knees"). */
 const COUNTED = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|strokes|cvas|acls|aclrs|amputees|scis|tbis|fractures|fxs|total_knees|total_hips|bkas|akas|traches|vents';
@@ -122,6 +122,23 @@ export default defineRule({
       notAfter: CASE_NOT_PERSON,
       when: ['personSubject'],
     },
+    // "He was a really interesting Guillain-Barre case": any diagnosis between the praise and "case".
+    {
+      match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real very|really|quite|rather|truly|super? ${ADJECTIVE} #any{1,3} case`,
+      fix: 'none',
+      notAfter: CASE_NOT_PERSON,
+      when: ['personSubject'],
+    },
+    // "Fresh hip in 210 needs to get up": a fragment that opens with the diagnosis in a place.
+    {
+      match: `${DX_MODIFIER}? ${DX} in|on|at ${PLACE}? #num|#upper`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['#word|#num'],
+      when: ['sentenceStart'],
+      unless: ['endsInYear'],
+      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units'],
+    },
     // "This case came in for a calf strain", "the case in room 3 refused" → "This patient came in …"
     { match: `this|that|the|my|our|today's first|next|last|new? [ case ] ${CASE_ACT}`, suggest: ['patient'] },
     // "This case was a 67 yo woman …": the person introduced as a case.
@@ -168,6 +185,8 @@ export default defineRule({
       '{{The fractured hip in 12}} refused PT. => The patient in 12 refused PT.',
       '{{The GSW in trauma 1}} is going to CT. => The patient in trauma 1 is going to CT.',
       'The {{CP kid}} in the waiting room was toe walking.',
+      'He {{was a really interesting Guillain-Barre case}}.',
+      '{{Fresh hip in 210}} needs to get up today.',
     ],
     clean: [
       'Case manager arranged home health PT.',
@@ -186,6 +205,9 @@ export default defineRule({
       'CP clinic referral sent; kids with CP attend on Thursdays.',
       'Possible cyst removed from the left neck in 1991.',
       'Had surgery on the hip in 2019.',
+      'Knee in 90 degrees of flexion for the MMT.',
+      'Hip in 30 degrees of abduction during the test.',
+      'Ondansetron 4 mg in 2 ml IV push.',
     ],
   },
 });

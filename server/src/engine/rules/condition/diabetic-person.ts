@@ -23,8 +23,8 @@ const CONTROL = [
 /** Only glucose: "uncontrolled descent" and "poor trunk control" are motor findings, and "uncontrolled hypertension" is not diabetes. */
 const NOT_GLUCOSE = ['descent|lowering|movement|movements|motion|fall|landing|tremor|spasm|spasms|pain|hypertension|htn|bp|blood_pressure|asthma|seizure|seizures|epilepsy'];
 /** A diabetes word within a few tokens on either side (the term is repeated once per side). */
-const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar #any{0,5}'];
-const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar'];
+const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar #any{0,5}', 'type 1|2|i|ii #any{0,5}'];
+const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar', '#any{0,5} type 1|2|i|ii'];
 /** "Glucose level is diabetic": a lab value, not a person. */
 const LAB_VALUE = ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'];
 const control: Term = { match: CONTROL, message: CONTROL_MESSAGE, suggest: ['above target'], fix: 'none', notAfter: NOT_GLUCOSE };
@@ -129,6 +129,7 @@ export default defineRule({
       'Her {{diabetic mother}} lives with her. => Her mother with diabetes lives with her.',
       '{{He\'s diabetic}} and on insulin.',
       '{{Brittle diabetes}} since childhood.',
+      'Brittle, {{poorly controlled}} type 1 with 3 DKA admissions this year.',
       { text: 'He has {{uncontrolled}} diabetes and skipped lunch.', mode: 'reflection' },
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],

@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../define.ts';
 import { AGE, beToHave } from './shared.ts';
+import type { ConditionName } from '../../terms/conditions.ts';
 
 const SLUR = '"{match}" mocks people with mental illness and has no clinical meaning. Describe what the person said or did, or name the diagnosis if there is one.';
 const SCHIZOPHRENIA = '"{match}": a person is not their diagnosis. Say "person with schizophrenia" (or "has schizophrenia").';
@@ -16,6 +17,8 @@ const EATING = '"{match}": an eating disorder is something a person has, not who
 const MANIC = '"{match}": bipolar disorder is something a person has, not who they are (and "manic-depressive" is outdated). Say "person with bipolar disorder".';
 const PSYCHOSIS = '"{match}": psychosis is a state, not a name. Describe it ("experiencing psychosis", "with psychotic symptoms").';
 const SUICIDE = '"{match}": suicide is not a success or a failure. Say "died by suicide" or "suicide attempt".';
+/** A relative's entry in a Family History section records the history; only the person labels are exempt there. */
+const FH: ConditionName[] = ['familyHistoryRelative'];
 const LABEL_MODIFIER = 'known|chronic|paranoid|long-standing|longstanding';
 const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit';
 /** Verbs that say something is so of a person ("was acting crazy", "drives me crazy"). */
@@ -33,73 +36,84 @@ export default defineRule({
   family: 'condition',
   severity: { clinical: 'warning', reflection: 'warning' },
   message: SLUR,
-  defaults: { fix: 'suggest', unless: ['familyHistoryRelative'] },
+  // A relative's entry in a Family History section is exempt from the labels, not from suicide framing.
+  defaults: { fix: 'suggest' },
   terms: [
     // "a schizophrenic patient" → "a patient with schizophrenia"; "a schizophrenic." → "a person with schizophrenia".
-    { match: `${LABEL_MODIFIER}? schizophrenic @person`, message: SCHIZOPHRENIA, suggest: ['$3 with schizophrenia'] },
-    { match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], when: ['nounEnd'] },
-    { match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
-    { match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
+    { unless: FH, match: `${LABEL_MODIFIER}? schizophrenic @person`, message: SCHIZOPHRENIA, suggest: ['$3 with schizophrenia'] },
+    { unless: FH, match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], when: ['nounEnd'] },
+    { unless: FH, match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
+    { unless: FH, match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
     // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
-    { match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
-    { match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
-    ...[`${CONTRACTED} also|so|very|totally? schizophrenic`].map((match) => ({ match, message: SCHIZOPHRENIA, fix: 'none' as const, when: ['nounEnd' as const] })),
-    { match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
+    { unless: FH, match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
+    { unless: FH, match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
+    { unless: FH, match: `${CONTRACTED} also|so|very|totally? schizophrenic`, message: SCHIZOPHRENIA, fix: 'none', when: ['nounEnd'] },
+    { unless: FH, match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
     // "a borderline", "borderline patient": BPD as staff slang for the person; not "borderline low", "borderline personality disorder".
-    { match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
-    { match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
+    { unless: FH, match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
+    { unless: FH, match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
     // "the mentally ill" as a group; "mentally ill man"; "mental patient".
-    { match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
-    { match: 'mentally ill @person', message: MENTAL_ILLNESS, suggest: ['$3 with mental illness'] },
-    { match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
-    ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
+    { unless: FH, match: 'known|diagnosed|chronic bipolar', message: BIPOLAR, suggest: ['$1 to have bipolar disorder'], fix: 'none', when: ['nounEnd'] },
+    // "Psych patient in the hall bed": the service as the person's kind.
+    { unless: FH, match: 'psych pt|pts|patient/n|case/n', message: MENTAL_ILLNESS, fix: 'none', severity: 'info', notAfter: ['care|unit/n|ward/n|consult/n|evaluation/n|hold/n|bed/n|referral/n'] },
+    { unless: FH, match: `${DEGREE} crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
+    { unless: FH, match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
+    { unless: FH, match: 'mentally ill @person', message: MENTAL_ILLNESS, suggest: ['$3 with mental illness'] },
+    { unless: FH, match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
+    ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { unless: FH, message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
     // "a bipolar patient", "is bipolar." — not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty".
-    { match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
-    { match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
-    ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
+    { unless: FH, match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
+    { unless: FH, match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
+    ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { unless: FH, message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
     {
+      unless: FH,
       match: ['a|an|the [ psychotic @person ]'],
       message: PSYCHOSIS,
       suggest: ['$3 experiencing psychosis'],
     },
     {
+      unless: FH,
       match: ['a|an|the [ psychotic ]'],
       message: PSYCHOSIS,
       suggest: ['person experiencing psychosis'],
       when: ['nounEnd'],
     },
     {
+      unless: FH,
       match: 'schizo|schizos|psycho|psychos|lunatic/n|nutcase/n|nut_job/n|nutjob/n|loony|loonie|loonies|looney|whacko/n|whackjob/n|whack_job/n|wacko/n|mental_case/n|basket_case/n|psych_case/n|nutter/n|headcase/n|head_case/n|maniac/n|psychopath/n|sociopath/n|crazies|loon/n|weirdo/n|freak/n|nutball/n',
       fix: 'none',
       severity: 'error',
       notAfter: ['-|/'],
     },
     // "a manic-depressive", "Resident is a manic-depressive": an outdated diagnosis used as a noun for the person.
-    { match: ['a|an|the manic-depressive', 'is|was|are|were manic-depressive'], message: MANIC, fix: 'none', when: ['nounEnd'] },
-    { match: 'manic-depressives', message: MANIC, fix: 'none' },
+    { unless: FH, match: ['a|an|the manic-depressive', 'is|was|are|were manic-depressive'], message: MANIC, fix: 'none', when: ['nounEnd'] },
+    { unless: FH, match: 'manic-depressives', message: MANIC, fix: 'none' },
     // "Anorexic 17 yo female", "an anorexic", "bulimics": an eating disorder as the person's name.
-    { match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
-    { match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
-    { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
+    { unless: FH, match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
+    { unless: FH, match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
+    { unless: FH, match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
+    { unless: FH, match: 'anorexics|bulimics', message: EATING, fix: 'none' },
     // "he is crazy", "Pt was acting insane": only when said of a person, not "crazy busy" or "crazy about".
     {
+      unless: FH,
       match: `${SAID_OF} ${DEGREE}? crazy|insane|deranged|unhinged`,
       fix: 'none',
       notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
       before: PERSON_LEAD,
     },
-    { match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
+    { unless: FH, match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
     // "insane" has no clinical sense at all (the legal term is "insanity"): "insane amount of pain behaviour".
-    { match: 'insane', fix: 'none', severity: 'info' },
-    { match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
-    { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
-    { match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
+    { unless: FH, match: 'insane', fix: 'none', severity: 'info' },
+    { unless: FH, match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
+    { unless: FH, match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
+    { unless: FH, match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
     // "He is mental", "went berserk on the nurses", "Went crazy at the desk": slang for the person's state.
-    { match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
-    { match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
-    { match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
+    { unless: FH, match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
+    { unless: FH, match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
+    { unless: FH, match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
+      unless: FH,
       match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's =OCD|=ADHD ] about|with|when"],
       message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
       suggest: ['particular'],
@@ -160,6 +174,11 @@ export default defineRule({
       'Pt {{went berserk}} at the nursing station.',
       'She {{is mental}}, according to her roommate.',
       'Son {{completed suicide}} in 2019 per family.',
+      'FH: Brother {{committed suicide}} in 2019. => FH: Brother died by suicide in 2019.',
+      '{{Known bipolar}}, manic on arrival.',
+      '{{Psych patient}} in the hall bed needs a sitter.',
+      '{{Totally nuts}}, screaming at the TV all night.',
+      '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',
@@ -175,6 +194,8 @@ export default defineRule({
       'History of suicide attempt (2018); denies current ideation.',
       'Pt is not psychotic today and is oriented x3.',
       'Borderline personality disorder, in DBT since 2022.',
+      'Psych consult placed for capacity evaluation.',
+      'So crazy busy in clinic, but the session went well.',
       'Borderline low potassium; repeat BMP in the morning.',
       'IgA is 12, which is in the borderline to be considered equivocal.',
       'Went to see a psychiatrist for the first time last year.',

@@ -46,6 +46,8 @@ export default defineRule({
       notBefore: ['habitus|build|appearance ...', 'body_type ...', 'non|pre -?', 'a|an'],
       when: ['personSubject'],
     },
+    // An aside about the person after a comma: "He was a big guy, honestly obese, and …".
+    { match: ', honestly|frankly|basically|really|truly|clearly|very|quite|just? [ obese ] ,|and|.|;', fix: 'none', severity: 'info', when: ['personInSentence'], notBefore: ['abdomen|abdominal|belly|habitus|build|body ...'] },
     // After an article ("an obese, white female") "with obesity" cannot stand in for the adjective: no suggestion.
     { match: 'a|an [ obese ]', fix: 'none', severity: 'info', when: ['personSubject'] },
     // "fat" said of a person, not "fat pad", "body fat", "fat-free mass".
@@ -92,6 +94,7 @@ export default defineRule({
       '{{Chubby 8 yo boy}} with heel pain.',
       'She {{is rather portly}} and gets winded on stairs.',
       'Staff called him {{a fatty}} behind his back.',
+      'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
       'Abdomen: Obese, soft, nontender.',
@@ -104,6 +107,7 @@ export default defineRule({
       'Obese mice were used in the cited study.',
       'Fatty liver on ultrasound; fatty acids within range.',
       'Plump, well-perfused fingertips; capillary refill under 2 s.',
+      'Abdomen: soft, obese, nontender; he denies pain.',
       'Pt is not obese; BMI 24.',
       'FAMILY HISTORY: Father with CAD. Mother is obese, otherwise negative.',
     ],

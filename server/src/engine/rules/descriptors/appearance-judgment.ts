@@ -18,15 +18,23 @@ const SPECIMEN = 'clean|wound|incision|needle|urine|uds|tox|screen|test';
 const base: Term[] = [
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed', message: MESSAGE },
-  { match: ['poorly|badly -? groomed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE },
+  { match: ['poorly|badly -? groomed|kept|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
+  // Looks, good or bad, said of the person: "Attractive young woman", "he was gross".
+  { match: '[ attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous ] young|old|older|little|tall|short? @person|@occupation', message: MESSAGE },
+  { match: '[ pretty|cute ] @person', message: MESSAGE },
+  { match: '@be|looks|looked|look very|so|quite|really|pretty|totally? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], after: ['.|,|;|!|and|but|for|to|in|when'] },
+  { match: '@be|looks|looked|look so|really|totally|pretty|just? gross|disgusting|repulsive|revolting', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], notAfter: ['motor|hematuria|exam/n|examination|anatomy|total|appearance|finding/n|#num'] },
   { match: 'slob/n', message: MESSAGE },
   // Untidiness said of the person, not a room or a wound edge.
   { ...NOT_ABOUT_PERSON, match: 'untidy|messy|sloppy', message: MESSAGE, when: ['personSubject'], before: ['@be|looked|looks|look|appeared|appears|appear|arrived|presented|presents|very|quite|rather|somewhat|extremely'], notAfter: [OBJECT, '@bodyMatter', 'handwriting|writing|note|notes|room|house|home|apartment|desk|eater|eating|gait|technique|transfer/n|form'] },
   { ...NOT_ABOUT_PERSON, match: ['malodorous|foul-smelling|smelly|stank|stunk|stinky|odorous', 'stink/v|reek/v of?'], message: SMELL },
-  { match: 'smell/v|smelt bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personSubject'], unless: ['thingSubject'], notBefore: ['... food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v'] },
+  // "His feet smelled so bad I had to step out": the writer's disgust, whatever part of the person it names.
+  { match: 'smell/v|smelt so|really|very|pretty|absolutely|just? bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personInSentence'], notBefore: [`... ${OBJECT}`, '... discharge|drainage|urine|stool|breath|nose|food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v|endorse/v'] },
   // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test.
   {
     match: 'smell/v|smelt strongly|heavily? of|like',
+    // An odour that is a clinical sign and is worked up ("smells of ketones on breath").
+    notAfter: ['ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal'],
     message: '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.',
     when: ['personSubject'],
     notBefore: [
@@ -80,6 +88,9 @@ export default defineRule({
       'He {{smelled bad}} and had not changed clothes.',
       'He was {{untidy}} and late again.',
       'She {{stank}} of cigarettes.',
+      '{{Attractive}} young woman with R ankle sprain.',
+      '{{Poorly kept}}, with dirty fingernails and matted hair.',
+      'Honestly he {{was gross}}, his feet {{smelled so bad}} I had to step out.',
       { text: 'Appearance: {{disheveled}}, poor eye contact.', mode: 'reflection' },
       '{{Slovenly}} dress at every visit.',
     ],
@@ -96,6 +107,10 @@ export default defineRule({
       'Pt\'s feet were dirty after walking barefoot; skin intact.',
       'Poor dental hygiene with multiple caries.',
       'Poor sleep hygiene; screens in bed until 0200.',
+      'Gross motor skills at age level; gross hematuria resolved.',
+      'Smells of ketones noted on breath; fingerstick 412.',
+      'An attractive option is a home program with video check-ins.',
+      'Pt reports her urine smelled bad for two days; UA sent.',
       'Foul-smelling vaginal discharge for 3 days.',
     ],
   },

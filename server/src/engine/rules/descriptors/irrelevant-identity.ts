@@ -8,7 +8,7 @@ const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|
 /** Race, ethnicity and religion terms as they appear in a one-liner. */
 const RACE =
   '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|russian|polish|italian|irish|greek|mormon|catholic|amish';
-const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|transgender_man|transgender_woman|trans_man|trans_woman';
+const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
 /** What follows a label standing for the person in a one-liner: punctuation or the rest of the opening line. */
@@ -68,11 +68,40 @@ export default defineRule({
     // "Pt is an undocumented immigrant with …": immigration status as the label in the opening line, unless a
     // reason it matters for care follows (coverage, cost, access to follow-up).
     {
-      match: 'undocumented|unauthorized|unauthorised immigrant/n|migrant/n|alien/n|worker/n|man|men|woman|women|pt|pts|patient/n',
+      match: 'undocumented|unauthorized|unauthorised #cap? immigrant/n|migrant/n|alien/n|worker/n|man|men|woman|women|pt|pts|patient/n|male|female|@occupation|farmworker/n|day_laborer/n',
       message: 'Immigration status ("{match}") in the opening line, without a stated reason, labels the person before any clinical fact. Include it only where it matters for care (coverage, follow-up access) and say how.',
       when: ['oneLinerStart'],
       unless: ['adminSentence'],
       notAfter: ['... uninsured|underinsured|free_clinic|sliding-scale|cost|afford|affordable|follow-up_access|so|because|therefore'],
+    },
+    // "Well-groomed, articulate Black professional": a compliment that singles out the person's race.
+    { match: `articulate|well-spoken|well-dressed|well-groomed|educated|well-educated|intelligent|clean|respectable|polite ,? [ ${RACE} ] ${SEX_WORD}`, message: RACE_MESSAGE },
+    // "Wife is a partner at a big law firm": a relative's prestigious job.
+    {
+      match: 'partner|executive|vp|ceo|cfo|director|president|founder|head at|of|with a|the big|major|large|top|prestigious|leading|prominent|fortune_500 #word{0,2} firm/n|company|bank/n|corporation|hospital|university',
+      before: [`${RELATIVE} is|was a|an|the`],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
+    // The patient's speech written as dialect ("says \"ain't\" a lot") mocks it; record language facts.
+    {
+      match: '"|“ ain\'t|aint|y\'all|ya\'ll|finna|dat|dem|dis|axe|aks|gonna|wanna|gotta "|”',
+      before: ['say/v|said|use/v|talk/v|speak/v #word{0,2}'],
+      message: 'Transcribing how someone talks ("{match}") as a dialect marks them rather than informing care. Record language facts (preferred language, comprehension) or the person\'s meaning.',
+    },
+    // Class as a label: "of low socioeconomic status", "grew up in the projects", "obviously well-to-do".
+    {
+      match: 'low|lower|poor low-income? socioeconomic|socio-economic|ses status|class|background',
+      message: 'A class label ("{match}") is rarely clinical. If money or access affects care, say what (cost of equipment, transport, time off work).',
+      unless: ['adminSentence', 'research'],
+    },
+    {
+      match: 'from|in|grew_up_in|raised_in|lives_in|living_in the|a projects|ghetto|hood|trailer_park|barrio|slums',
+      message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
+      when: ['personInSentence'],
+    },
+    {
+      match: 'obviously|clearly|apparently|visibly|very|quite [ wealthy|affluent|well-off|well-to-do ]',
+      message: 'A person\'s wealth ("{match}") is not clinical information, and noting it signals who deserves deference. Record what matters for care.',
     },
     {
       // "Pt's father is a prominent surgeon"
@@ -130,6 +159,13 @@ export default defineRule({
       'Pt, an {{Asian female}}, presents with neck pain.',
       '52 yo {{Oriental}} female with neck pain.',
       'Brought in by police; {{vagrant}} found sleeping in the bus station.',
+      'Well-groomed, articulate {{Black}} professional seen for a second opinion.',
+      'Wife is a {{partner at a big law firm}} downtown.',
+      'Pt talks slowly and says {{"ain\'t"}} a lot.',
+      'Pt appears to be of {{low socioeconomic status}}.',
+      'He was polite for a guy who {{grew up in the projects}}.',
+      'Obviously {{well-to-do}}, arrived with her personal assistant.',
+      '{{Undocumented Guatemalan laborer}} with a hand laceration.',
     ],
     clean: [
       'Pt\'s primary language is Tamil; a professional interpreter was used for the full session.',
@@ -139,6 +175,8 @@ export default defineRule({
       'Referred by the homeless shelter clinic for foot pain.',
       'Prominent osteophytes at the medial joint line on X-ray.',
       'Emergency Medicaid covers the visit because pt is an undocumented immigrant; follow-up arranged at the free clinic.',
+      'Low socioeconomic status is associated with readmission in the cited study.',
+      'Pt said, "I\'m gonna try the stairs tomorrow."',
     ],
   },
 });

@@ -5,7 +5,9 @@ import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
 /** Other words for a pleasant manner ("amiable", "personable"), said of the person. */
-const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
+const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic|articulate|well-spoken';
+/** Manners that are an observation alone but praise once intensified ("really polite", "so friendly"). */
+const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|appreciative|gracious|kind|agreeable';
 const PRAISE = `pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** The praise words but "nice", which also praises work ("nice job"). */
 const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
@@ -13,19 +15,20 @@ const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|wonderful|lovab
 const BRIDGE =
   'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
-const PERSON_AFTER = [`${BRIDGE}{0,8} @person`, 'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old'];
+const PERSON_AFTER = [`${BRIDGE}{0,8} @person|@occupation`, 'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old'];
 /** After a predicate praise word the sentence moves on: punctuation, a conjunction, or a time phrase. */
 const PREDICATE_END = [
   '.|,|;|:|!|)|—|–|and|but|with|toward|towards|throughout|today|during|though|although|who',
   'to work|treat|see|have|talk|the|staff|everyone|others|me|us|her|him|them|front',
   'to be around',
   'in clinic|session|therapy',
+  'for a|an',
   'in the session',
   'as always',
   'at all times',
 ];
 const NOT_PERSON =
-  'weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
+  'cadence|gait|rhythm|pace|posture|alignment|swing|arc|curve|motion|movement|quality|sound|weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
 const INTENSIFIER = 'very|highly|extremely|so|super|really|incredibly|quite|exceptionally|well';
 
 const MESSAGE =
@@ -43,7 +46,7 @@ const MOTIVATED = {
  * as the predicate of a person subject or of a fragment ("Pleasant and cooperative."), then the sentence moves on.
  */
 function aboutPerson(term: Omit<Term, 'match'> & { match: string }, notAfter: string[]): Term[] {
-  const t = { ...term, notAfter: [NOT_PERSON, ...notAfter], unless: [...(term.unless ?? []), 'moodField' as const] };
+  const t = { ...term, notAfter: [NOT_PERSON, `,|and #word ${NOT_PERSON}`, ...notAfter], unless: [...(term.unless ?? []), 'moodField' as const] };
   return [
     { ...t, after: PERSON_AFTER },
     { ...t, when: [...(t.when ?? []), 'fragmentStart'], after: PREDICATE_END },
@@ -53,10 +56,8 @@ function aboutPerson(term: Omit<Term, 'match'> & { match: string }, notAfter: st
   ];
 }
 
-/** Other judgments of a person's manner in the same direction ("rude", "grumpy", "obnoxious"). */
-const UNPLEASANT_MORE = 'unpleasant|rude|nasty|obnoxious|annoying|grumpy|grouchy|cranky|crabby|cantankerous|ornery|surly|unlikeable|unlikable|abrasive|insufferable|irritating|snippy|snotty|bitchy|whiny|whiney';
 const UNPLEASANT = {
-  match: UNPLEASANT_MORE,
+  match: 'unpleasant',
   message: '"{match}" is a judgment of the person that the next reader inherits. Describe the behaviour and its context ("raised voice when the session ran late").',
 };
 const UNPLEASANT_NOT = ['sensation/n|side_effect/n|symptom/n|memory|memories|paresthesia/n|tingling|pressure|news'];
@@ -67,6 +68,11 @@ const terms: Term[] = [
   // "Unpleasant" is a negative judgment: info in clinical notes, warning in reflections.
   ...aboutPerson({ ...UNPLEASANT, severity: 'info', unless: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
+  ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
+  // Idioms of praise: "sweet as pie", "good as gold".
+  { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey|can_be', message: MESSAGE, when: ['personSubject'] },
+  // "The easiest patient I had all week", "my favourite patient": ranking the person by how easy they are for staff.
+  { match: 'easiest|best|nicest|sweetest|loveliest|favorite|favourite|most_pleasant|most_cooperative|most_compliant @person', message: MESSAGE, notBefore: ['... evidence|outcome/n|practice/n|care|interest/n'] },
   // "Pleasantly confused" — a pleasant manner paired with a finding.
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
@@ -139,11 +145,14 @@ export default defineRule({
       { text: 'Pt was {{unpleasant}} to the front-desk staff.', mode: 'reflection' },
       'Pt {{amiable}} and talkative throughout.',
       '{{Personable}} young man who works in IT.',
-      'Pt was {{rude}} to the front-desk staff.',
-      '{{Grumpy}} old man, here for his knee.',
       '{{Nicely dressed}} and on time.',
       'A {{model patient}}, always does her HEP.',
       'She is {{a real peach}}.',
+      '{{Articulate}} retired engineer seen for a second opinion.',
+      'He was {{really polite}} and thanked everyone.',
+      'She was {{sweet as pie}} all week.',
+      'By far the {{easiest patient}} on my list.',
+      'Pt is a very {{nice}} retired teacher.',
     ],
     clean: [
       'Pt describes her mood as "pretty good" today.',
@@ -158,6 +167,9 @@ export default defineRule({
       'Standardized patient encounter recorded for the OSCE.',
       'Pt reports her neighbours are rude and noisy at night.',
       'Dressed in a gown; groomed by nursing this morning.',
+      'Nice, even cadence with reciprocal arm swing at 1.1 m/s.',
+      'Polite refusal documented; plan discussed.',
+      'Best practice for patients with a new tracheostomy is reviewed.',
     ],
   },
 });

@@ -36,7 +36,8 @@ export default defineRule({
       message: MESSAGE_SOFT,
       severity: SOFT,
       notBefore: ['psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
-      notAfter: ['depression|delirium|scale|inventory|score|item|subscale'],
+      // "Agitated saline" is the bubble-contrast study, not a person.
+      notAfter: ['depression|delirium|scale|inventory|score|item|subscale|saline|solution|bubble/n|contrast|microbubble/n|sample/n|culture/n|flask/n|mixture'],
       when: ['personSubject'],
       contexts: ABOUT_RELATIVE,
     },
@@ -98,6 +99,7 @@ export default defineRule({
       'She believes that the teachers become angry with her when she is late.',
       'Mother tends to be stubborn and gets angry easily as well.',
       'Lymphoma subtype known to be aggressive in younger adults.',
+      'Pt tolerated the agitated saline contrast study; no shunt seen.',
     ],
   },
 });

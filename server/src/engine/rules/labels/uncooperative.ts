@@ -45,6 +45,7 @@ export default defineRule({
     },
     { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
     { match: `resistant|resistive to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    { match: 'resistant|resistive to all|any|most|our|my? attempt/n at|to', message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     { match: ['resist/v all|any|most? attempts at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     // "Pt resistant." / "pt very resistant today"
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], notAfter: ['#word'] },
@@ -84,6 +85,7 @@ export default defineRule({
       '{{Unmotivated}} today; minimal participation.',
       '{{Poor effort}} on the 6MWT.',
       'Pt {{resistant to using}} the tilt function and {{resists repositioning}}.',
+      'Pt {{resistant to all attempts at}} redirection.',
       'Very {{defensive}} when asked about skin checks.',
       'Pt {{reluctant}} to try the sliding board.',
       '{{Unwilling}} to participate in the group class.',

@@ -69,6 +69,8 @@ export default defineRule({
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], notAfter: ['#word'] },
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], after: [GOES_ON] },
     { match: 'drunks', message: LABEL, suggest: ['people who were intoxicated'] },
+    // "Drunk in the waiting room, yelling": the label opens a verbless fragment about a person somewhere.
+    { match: '[ drunk ] in|at|on the|a|our #word', message: LABEL, suggest: ['person who was intoxicated'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart'] },
     {
       match: 'arrive/v|came_in|showed_up|presented|appeared|seemed|was|is|were|got|gets|getting|became|being visibly|very|obviously|clearly|still|slightly|quite|a_bit|really|completely? [ drunk ]',
       message: '"{match}" is a judgment. Describe what you observed ("smelled of alcohol, slurred speech, unsteady gait") or say "intoxicated".',
@@ -100,6 +102,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Drunk}} in the waiting room, yelling at registration.',
       '{{Alcoholic}} with peripheral neuropathy and recurrent falls.',
       'Pt is a {{former heroin addict}}, on methadone. => Pt is a person in recovery, on methadone.',
       '{{Substance abuser}}; UDS positive for cocaine.',
