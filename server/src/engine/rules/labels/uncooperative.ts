@@ -54,7 +54,8 @@ export default defineRule({
       match: 'poor|minimal|little|low|half-hearted|halfhearted|lack_of|suboptimal|sub-optimal effort',
       message: '"{match}": effort is better shown as data than judged. Give the numbers and what may explain them ("grip CV 22% across 3 trials; pt reported pain 7/10 during testing").',
       severity: SOFT,
-      notAfter: ['of|from breathing|respiration', 'to|required'],
+      // Effort as a test-quality criterion ("poor effort on spirometry") is how the test is graded.
+      notAfter: ['of|from breathing|respiration', 'to|required', 'on|with|during spirometry|pft/n|pfts|pulmonary_function|incentive_spirometry|nif|mip|mep'],
       notBefore: ['respiratory|inspiratory|expiratory|breathing|cough'],
     },
   ],
@@ -92,6 +93,7 @@ export default defineRule({
       'Pt refused stretching again; caregiver says he is {{lazy}}.',
     ],
     clean: [
+      'Poor effort on spirometry due to cough; test repeated.',
       'Elbow flexion 4/5; holds against moderate resistance.',
       'Resisted isometrics for hip abductors, 10 x 5-s holds.',
       'HEP: yellow resistance band for ankle PF/DF, 2 x 15.',
