@@ -69,6 +69,19 @@ export default defineRule({
       fix: 'none',
       when: ['nounEnd'],
     },
+    // "Saw 6 patients and 2 TKAs": the counted joints later in the list.
+    {
+      match: `and [ ${NUMBER} more|new|fresh|post-op|postop? ${COUNTED} ]`,
+      before: [`${SAW} ${NUMBER}? #word{1,3}`],
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+    },
+    // "The TKA on 5 North": a joint on a named unit.
+    {
+      match: `the ${DX_MODIFIER}? ${DX} on|at #num|#upper north|south|east|west|#cap`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+    },
     // "Two new post-op hips on the list", "Three TKAs today": the count opens the sentence.
     {
       match: `${NUMBER} more|new|fresh|post-op|postop{0,2} ${COUNTED}`,
@@ -187,6 +200,8 @@ export default defineRule({
       'The {{CP kid}} in the waiting room was toe walking.',
       'He {{was a really interesting Guillain-Barre case}}.',
       '{{Fresh hip in 210}} needs to get up today.',
+      'Saw 6 patients and {{2 TKAs}} before noon.',
+      '{{The TKA on 5 North}} wants to walk.',
     ],
     clean: [
       'Case manager arranged home health PT.',

@@ -46,6 +46,8 @@ export default defineRule({
     // "An elderly, frail woman", "elderly and confused gentleman": other words before the person.
     { match: 'elderly', suggest: ['older'], fix: 'none', after: [`,|and #word{1,2} ${OLDER_KIN}`, `#word ${OLDER_KIN}`], notAfter: [OLDER_KIN] },
     { match: 'the aged', suggest: ['older adults'], when: ['nounEnd'] },
+    // "Elderly, frail, lives alone.": the word opens a fragment about the person.
+    { match: 'elderly', suggest: ['older'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], after: [',|and|;|.'] },
     { match: `${DEMENTIA_NOUN} @person`, message: '"{match}": dementia is something a person has. Say "person with dementia" (or the diagnosis: "patient with Alzheimer disease").', suggest: ['$2 with dementia'], notAfter: SERVICE },
     { match: 'is|was very|quite? elderly', suggest: ['$1 an older adult'], when: ['personSubject'] },
     // "old lady", "little old man" → "older woman", "older man"; not "a 20-year-old man".
@@ -91,6 +93,7 @@ export default defineRule({
       'Family worried about her {{senility}}. => Family worried about her cognitive decline.',
       'She is a pleasant {{elderly}} woman who is hard of hearing.',
       'An {{elderly}}, frail woman on the second floor.',
+      '{{Elderly}}, frail, lives alone.',
       'Community programs for {{the aged}} are full. => Community programs for older adults are full.',
       '{{Dementia patient}}, wanders at night. => Patient with dementia, wanders at night.',
       'Fall prevention in the {{elderly}} population.',

@@ -26,6 +26,7 @@ const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/
 /** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
 const PERSON_LEAD = ['@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}'];
 const CONTRACTED = "he's|she's|they're|you're";
+const SCHIZOAFFECTIVE = '"{match}": a person is not their diagnosis. Say "person with schizoaffective disorder".';
 const BORDERLINE = '"{match}": "borderline" used for a person is staff slang that follows them through the chart. Say "person with borderline personality disorder" if that is the diagnosis, and describe the behaviour.';
 const MENTAL_ILLNESS = '"{match}": a person is not their illness. Say "people with mental illness" (or the diagnosis).';
 /** Slang for a person's mind that has no clinical use ("a nutter", "went mental"). */
@@ -63,6 +64,11 @@ export default defineRule({
     ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { unless: FH, message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
     // "a bipolar patient", "is bipolar." — not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty".
     { unless: FH, match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
+    { unless: FH, match: 'bipolar @person', message: BIPOLAR, fix: 'none', notBefore: ['a|an|the'] },
+    { unless: FH, match: ['schizoaffective @person', 'a|an|the [ schizoaffective ]'], message: SCHIZOAFFECTIVE, fix: 'none', when: ['nounEnd'] },
+    // "He's a nut." — a noun for the person, not a food.
+    { unless: FH, match: 'a|an total|complete|real|absolute? nut|nutbar', fix: 'none', severity: 'error', when: ['personSubject', 'nounEnd'] },
+    { unless: FH, match: 'manic-depressive', message: MANIC, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['disorder|illness|psychosis|episode/n'] },
     { unless: FH, match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
     ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { unless: FH, message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
     {
@@ -176,6 +182,10 @@ export default defineRule({
       'Son {{completed suicide}} in 2019 per family.',
       'FH: Brother {{committed suicide}} in 2019. => FH: Brother died by suicide in 2019.',
       '{{Known bipolar}}, manic on arrival.',
+      '{{Bipolar patient}}, off lithium.',
+      'The {{schizoaffective}} in room 2 is pacing.',
+      'He\'s {{a nut}}.',
+      '{{Manic-depressive}} since her teens.',
       '{{Psych patient}} in the hall bed needs a sitter.',
       '{{Totally nuts}}, screaming at the TV all night.',
       '{{Anorexic 19 yo}} F, BMI 15.8.',
@@ -194,6 +204,8 @@ export default defineRule({
       'History of suicide attempt (2018); denies current ideation.',
       'Pt is not psychotic today and is oriented x3.',
       'Borderline personality disorder, in DBT since 2022.',
+      'Tree nut allergy; carries epinephrine.',
+      'Bipolar I disorder; a bipolar sealer was used in the OR.',
       'Psych consult placed for capacity evaluation.',
       'So crazy busy in clinic, but the session went well.',
       'Borderline low potassium; repeat BMP in the morning.',

@@ -13,11 +13,11 @@ const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|t
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
 /** What follows a label standing for the person in a one-liner: punctuation or the rest of the opening line. */
 const ONE_LINER_NEXT = '.|,|;|:|with|w_/|s_/_p|who|presents|presenting|here|seen|referred|admitted';
-const STAFF = ['staff|nurse|aide|therapist|student|clinician|interpreter|member|colleague|provider|physician|doctor|pt|ot|ci|tech|technician|volunteer|coworker|co-worker'];
+const STAFF = ['mannequin|manikin|simulator|actor|standardized|standardised|staff|nurse|aide|therapist|student|clinician|interpreter|member|colleague|provider|physician|doctor|pt|ot|ci|tech|technician|volunteer|coworker|co-worker'];
 const STATUS = 'prominent|successful|well-known|renowned|famous|wealthy|rich|respected|distinguished|high-powered|influential|prestigious|important|=VIP';
 const WEALTH = 'wealthy|affluent|rich|well-off|well-to-do|prominent|famous|well-known|high-powered|influential|distinguished|prestigious|=VIP';
 const STATUS_NOUN =
-  '@person|executive/n|attorney/n|lawyer/n|surgeon/n|physician/n|doctor/n|professor/n|ceo/n|ceos|businessman|businessmen|businesswoman|businesswomen|business_owner/n|owner/n|banker/n|entrepreneur/n|politician/n|celebrity/n|donor/n|philanthropist/n|investor/n|judge/n|senator/n|official/n';
+  '@person|widow/n|widower/n|heiress/n|socialite/n|executive/n|attorney/n|lawyer/n|surgeon/n|physician/n|doctor/n|professor/n|ceo/n|ceos|businessman|businessmen|businesswoman|businesswomen|business_owner/n|owner/n|banker/n|entrepreneur/n|politician/n|celebrity/n|donor/n|philanthropist/n|investor/n|judge/n|senator/n|official/n';
 const RELATIVE = "father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
 
 const RACE_MESSAGE =
@@ -75,7 +75,8 @@ export default defineRule({
       notAfter: ['... uninsured|underinsured|free_clinic|sliding-scale|cost|afford|affordable|follow-up_access|so|because|therefore'],
     },
     // "Well-groomed, articulate Black professional": a compliment that singles out the person's race.
-    { match: `articulate|well-spoken|well-dressed|well-groomed|educated|well-educated|intelligent|clean|respectable|polite ,? [ ${RACE} ] ${SEX_WORD}`, message: RACE_MESSAGE },
+    // "Poor Hispanic woman": a class word paired with race does the same.
+    { match: `articulate|well-spoken|well-dressed|well-groomed|educated|well-educated|intelligent|clean|respectable|polite|poor|low-income|working-class|lower-class|uneducated ,? [ ${RACE} ] ${SEX_WORD}`, message: RACE_MESSAGE },
     // "Wife is a partner at a big law firm": a relative's prestigious job.
     {
       match: 'partner|executive|vp|ceo|cfo|director|president|founder|head at|of|with a|the big|major|large|top|prestigious|leading|prominent|fortune_500 #word{0,2} firm/n|company|bank/n|corporation|hospital|university',
@@ -166,6 +167,8 @@ export default defineRule({
       'He was polite for a guy who {{grew up in the projects}}.',
       'Obviously {{well-to-do}}, arrived with her personal assistant.',
       '{{Undocumented Guatemalan laborer}} with a hand laceration.',
+      'Pt is a poor {{Hispanic}} woman with diabetes.',
+      'She is a {{wealthy}} widow who lives alone.',
     ],
     clean: [
       'Pt\'s primary language is Tamil; a professional interpreter was used for the full session.',
@@ -176,6 +179,7 @@ export default defineRule({
       'Prominent osteophytes at the medial joint line on X-ray.',
       'Emergency Medicaid covers the visit because pt is an undocumented immigrant; follow-up arranged at the free clinic.',
       'Low socioeconomic status is associated with readmission in the cited study.',
+      'White male mannequin used for CPR training.',
       'Pt said, "I\'m gonna try the stairs tomorrow."',
     ],
   },

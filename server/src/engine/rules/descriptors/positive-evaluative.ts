@@ -69,6 +69,8 @@ const terms: Term[] = [
   ...aboutPerson({ ...UNPLEASANT, severity: 'info', unless: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
+  // "A great guy", "a good egg": casual praise of the person.
+  { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
   // Idioms of praise: "sweet as pie", "good as gold".
   { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey|can_be', message: MESSAGE, when: ['personSubject'] },
   // "The easiest patient I had all week", "my favourite patient": ranking the person by how easy they are for staff.
@@ -153,6 +155,7 @@ export default defineRule({
       'She was {{sweet as pie}} all week.',
       'By far the {{easiest patient}} on my list.',
       'Pt is a very {{nice}} retired teacher.',
+      'He is {{a great guy}} and jokes with staff.',
     ],
     clean: [
       'Pt describes her mood as "pretty good" today.',
