@@ -96,6 +96,7 @@ export default defineRule({
       message: '"{match}" is a slur. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.',
       ...SLUR,
     },
+    { match: '[ spastic ] @person', message: '"{match}" is a slur for a person. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.', ...SLUR },
     {
       match: 'a|the spastic',
       message: '"{match}" is a slur. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.',
@@ -183,6 +184,7 @@ export default defineRule({
       'History of {{mental retardation}} per the old chart. => History of intellectual disability per the old chart.',
       '{{Paraplegic}} in room 14 needs a new cushion.',
       '{{Lame}} in the L leg since childhood polio.',
+      'A {{spastic}} child in the waiting room.',
     ],
     clean: [
       'The catheter was advanced to the blind end of the right superior vena cava.',

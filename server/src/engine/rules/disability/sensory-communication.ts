@@ -29,7 +29,7 @@ export default defineRule({
       unless: ['conditionListed'],
     },
     {
-      match: 'is|was|are|a|remains mute|dumb',
+      match: "is|was|are|a|remains|he's|she's|they're mute|dumb",
       message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
       suggest: ['$1 non-speaking'],
     },

@@ -45,6 +45,10 @@ export default defineRule({
     // The verb of being on the line before ("Pt is\n wheelchair-bound"): the match stays on its line.
     { match: BOUND, before: COPULA, suggest: ['a wheelchair user'] },
     { match: BOUND, suggest: ['uses a wheelchair', 'wheelchair user'] },
+    // "Bedbound", "bedridden": the same framing for bed, a hint only (weaker evidence than for wheelchairs).
+    { match: 'bed-bound|bedbound|bedridden|bed-ridden', message: '"{match}" frames the person as held by the bed. Describe mobility ("in bed most of the day; two-person assist to sit at the edge").', suggest: ['in bed most of the day'], fix: 'none', severity: 'hint' },
+    // "Wheelchair-confined", "stuck in a wheelchair": the same confinement in other words.
+    { match: [`${CHAIR} -? confined|restricted`, `stuck|trapped in|to a|an|the|his|her|their power|manual|motorized|motorised|electric? ${CHAIR}|chair`], suggest: ['uses a wheelchair'], fix: 'none' },
     // "he's in a wheelchair" as what the person is; not where they sit now ("in a wheelchair in the hallway", "for the trip").
     {
       match: `[ he's|she's|they're|is|are|been in a|her|his|their power|manual|motorized|motorised? ${CHAIR} ]`,
@@ -86,6 +90,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Wheelchair-confined}} since the accident.',
+      '{{Stuck in a wheelchair}} since 2010.',
+      '{{Bedbound}} for six months.',
       'Even though {{he\'s in a wheelchair}}, he works full time.',
       'Naren is a 20-year-old {{wheelchair-bound university student}}. => Naren is a 20-year-old university student who uses a wheelchair.',
       'Pt {{is wheelchair-bound}} since 2019. => Pt uses a wheelchair since 2019.',
