@@ -150,7 +150,7 @@ export const WORD_SETS = {
   praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
     pleasant nice , and`),
   /** Jobs and roles that stand for the person in a one-liner ("a retired teacher", "Black professional"). */
-  occupation: set(`professional professionals teacher teachers nurse nurses engineer engineers lawyer lawyers attorney attorneys
+  occupation: set(`professional professionals teacher teachers engineer engineers lawyer lawyers attorney attorneys
     professor professors farmer farmers mechanic mechanics worker workers laborer laborers labourer labourers executive executives
     retiree retirees accountant accountants banker bankers businessman businesswoman carpenter electrician plumber driver
     trucker firefighter officer soldier marine musician artist writer manager clerk cashier waiter waitress janitor housekeeper
@@ -166,7 +166,8 @@ export const WORD_SETS = {
     exudate pus stool stools feces faeces urine sputum emesis vomit vomitus flatus lochia abscess abscesses fluid material tissue
     necrosis eschar slough cotton ball packing dressing dressings gauze bandage brief briefs diaper diapers
     ostomy stoma colostomy ileostomy bag catheter tube cast splint teeth tooth gums tonsil tonsils sinus sinuses drain cyst
-    lesion lesions mass incision incisions site sites bed linen linens sheets room specimen culture`),
+    lesion lesions mass incision incisions site sites bed linen linens sheets room specimen culture vein veins
+    artery arteries lip lips cheek cheeks belly abdomen`),
 
   // -- disability --
   /** One person and several people, for suggestions that must agree in number ("a student who uses …", "students who use …"). */

@@ -146,7 +146,7 @@ export default defineRule({
       'Calling someone "a schizophrenic" makes a diagnosis the whole person; words like "psycho" or "crazy" mock people with mental illness and tell the next reader nothing they can use. "Committed suicide" comes from a time when suicide was a crime. The source text asks for care that is respectful and compassionate in every interaction, and that includes how a person\'s mental health is written down.',
     prefer: '"person with schizophrenia", "has bipolar disorder", "experiencing psychosis"; describe behaviour; "died by suicide", "suicide attempt".',
     exceptions: [
-      'A relative\'s entry in a Family History section ("Mother is bipolar"): the history being recorded, not a name for the patient.',
+      'A relative\'s entry in a Family History section ("Mother is bipolar"): the history being recorded, not a name for the patient. Suicide framing ("committed suicide") is still reported there.',
       'Clinical findings and diagnoses are never flagged: "depressed mood", "depression", "delirium", "insomnia", "panic attack", "psychosis", "psychotic features", "mental illness", "bipolar disorder", "schizophrenia", "OCD" as a diagnosis.',
       '"Bipolar" in other senses: "bipolar electrodes", "bipolar hemiarthroplasty".',
       '"Nuts" as food ("allergic to tree nuts"); "crazy" about a day or a schedule, not a person.',

@@ -57,7 +57,7 @@ export default defineRule({
     { match: `[ fat ] , #word{0,3} ${AGE}|@person`, message: FAT, fix: 'none', severity: 'warning', notBefore: ['body|%|#num'] },
     // "Chubby 8 yo boy", "she is rather portly": the same judgment in other words.
     { match: `${BODY_SIZE} ${DESCRIBING}{0,2} @person`, message: FAT, fix: 'none' },
-    { match: `is|was|are|were|look/v|seem/v|getting|got|become|became very|so|too|really|quite|rather|pretty|a_bit|kind_of? ${BODY_SIZE}`, message: FAT, fix: 'none', when: ['personSubject', 'nounEnd'] },
+    { match: `is|was|are|were|look/v|seem/v|getting|got|become|became very|so|too|really|quite|rather|pretty|a_bit|kind_of? ${BODY_SIZE}`, message: FAT, fix: 'none', when: ['personSubject', 'nounEnd'], unless: ['thingSubject'] },
     { match: ['a|the fatty', FAT_NOUN], message: FAT, fix: 'none', severity: 'warning', when: ['nounEnd'], unless: ['research'] },
   ],
   contexts: { negated: 'silent' },
@@ -107,6 +107,7 @@ export default defineRule({
       'Obese mice were used in the cited study.',
       'Fatty liver on ultrasound; fatty acids within range.',
       'Plump, well-perfused fingertips; capillary refill under 2 s.',
+      'Pt\'s veins were plump after the warm compress.',
       'Abdomen: soft, obese, nontender; he denies pain.',
       'Pt is not obese; BMI 24.',
       'FAMILY HISTORY: Father with CAD. Mother is obese, otherwise negative.',

@@ -71,6 +71,7 @@ export default defineRule({
     exceptions: [
       'Wound and surgical classifications ("clean", "dirty", "contaminated") and odours with a source ("malodorous drainage from the sacral wound").',
       'A mental-status "Appearance:" line is a standard field and is reported at info only.',
+      'A smell or dirt word whose subject is a body part, a discharge or a thing on the body ("his nose … became malodorous", "a cotton ball, infected and malodorous").',
       'The patient\'s own words in an attributed quotation.',
     ],
     sources: ['S6', 'seed'],

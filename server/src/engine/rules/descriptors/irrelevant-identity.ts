@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,?'];
 /** Race, ethnicity and religion terms as they appear in a one-liner. */
 const RACE =
-  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|russian|polish|italian|irish|greek|mormon|catholic|amish';
+  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean';
 const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
@@ -24,6 +24,8 @@ const RACE_MESSAGE =
   'Race or ethnicity ("{match}") in the opening line, without a stated clinical reason, primes readers before any clinical fact; studies found more negative descriptors in notes about Black patients. Include it only where it matters clinically, and say why.';
 const HOUSING = 'Housing status is a situation, not an identity ("{match}"). Put the person first ("man experiencing homelessness") and say why it matters (e.g. where the HEP will be done).';
 const ILLEGAL = 'No person is illegal ("{match}"). "Undocumented" describes immigration status; include it only where it matters for care (e.g. coverage, follow-up access).';
+/** A reason the detail matters for care, stated after it ("…; social work referred for transport"). */
+const RELEVANCE = '#any{0,10} social_work|sw|referral|referred|resources|barrier/n|cost/n|costs|afford|affordable|transport|transportation|coverage|pay|paying|privately|stairs|elevator|because|so|therefore';
 const BENEFITS = '"{match}": benefit status is rarely clinical and reads as a class judgment. If it matters (e.g. equipment funding), say how.';
 
 export default defineRule({
@@ -94,14 +96,17 @@ export default defineRule({
       match: 'low|lower|poor low-income? socioeconomic|socio-economic|ses status|class|background',
       message: 'A class label ("{match}") is rarely clinical. If money or access affects care, say what (cost of equipment, transport, time off work).',
       unless: ['adminSentence', 'research'],
+      notAfter: [RELEVANCE],
     },
     {
       match: 'from|in|grew_up_in|raised_in|lives_in|living_in the|a projects|ghetto|hood|trailer_park|barrio|slums',
+      notAfter: [RELEVANCE],
       message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
       when: ['personInSentence'],
     },
     {
       match: 'obviously|clearly|apparently|visibly|very|quite [ wealthy|affluent|well-off|well-to-do ]',
+      notAfter: [RELEVANCE],
       message: 'A person\'s wealth ("{match}") is not clinical information, and noting it signals who deserves deference. Record what matters for care.',
     },
     {
@@ -180,6 +185,8 @@ export default defineRule({
       'Emergency Medicaid covers the visit because pt is an undocumented immigrant; follow-up arranged at the free clinic.',
       'Low socioeconomic status is associated with readmission in the cited study.',
       'White male mannequin used for CPR training.',
+      'Low socioeconomic status; social work referred for transport vouchers.',
+      'Lives in the projects; elevator often broken, so stair training added.',
       'Pt said, "I\'m gonna try the stairs tomorrow."',
     ],
   },

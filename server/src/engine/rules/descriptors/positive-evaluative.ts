@@ -5,7 +5,7 @@ import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
 /** Other words for a pleasant manner ("amiable", "personable"), said of the person. */
-const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic|articulate|well-spoken';
+const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
 /** Manners that are an observation alone but praise once intensified ("really polite", "so friendly"). */
 const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|appreciative|gracious|kind|agreeable';
 const PRAISE = `pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
@@ -69,12 +69,14 @@ const terms: Term[] = [
   ...aboutPerson({ ...UNPLEASANT, severity: 'info', unless: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
+  // "Articulate young man": a compliment before the person, often a coded one; "speech articulate" is a finding.
+  { match: 'articulate|well-spoken', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
   // "A great guy", "a good egg": casual praise of the person.
   { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
   // Idioms of praise: "sweet as pie", "good as gold".
-  { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey|can_be', message: MESSAGE, when: ['personSubject'] },
+  { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey', message: MESSAGE, when: ['personSubject'] },
   // "The easiest patient I had all week", "my favourite patient": ranking the person by how easy they are for staff.
-  { match: 'easiest|best|nicest|sweetest|loveliest|favorite|favourite|most_pleasant|most_cooperative|most_compliant @person', message: MESSAGE, notBefore: ['... evidence|outcome/n|practice/n|care|interest/n'] },
+  { match: 'easiest|nicest|sweetest|loveliest|favorite|favourite|most_pleasant|most_cooperative|most_compliant @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
   // "Pleasantly confused" — a pleasant manner paired with a finding.
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
@@ -173,6 +175,9 @@ export default defineRule({
       'Nice, even cadence with reciprocal arm swing at 1.1 m/s.',
       'Polite refusal documented; plan discussed.',
       'Best practice for patients with a new tracheostomy is reviewed.',
+      'Daughter is the best person to call about transport.',
+      'Speech: articulate, fluent, normal rate.',
+      'Lovely nurses on the unit helped with the transfer.',
     ],
   },
 });

@@ -47,7 +47,7 @@ export default defineRule({
     why:
       'The National Association of the Deaf and APA style both note that many deaf people reject "hearing-impaired" and find "deaf and dumb" offensive; many culturally Deaf people prefer "Deaf". Describing how a person communicates respects them and helps the next clinician meet them where they are.',
     prefer: '"deaf", "Deaf" (if the person identifies with Deaf culture), "hard of hearing", "non-speaking", "communicates using AAC".',
-    exceptions: ['Audiology measurements ("sensorineural hearing loss")', 'Service and device names ("hearing aid")', 'Attributed quotations'],
+    exceptions: ['Audiology measurements ("sensorineural hearing loss")', 'Service and device names ("hearing aid")', 'Attributed quotations', '"Hearing impairment" named on a history, review-of-systems or diagnosis list ("HEENT: cataract, blurred vision, and hearing impairment")'],
     sources: ['S15', 'S17a', 'S17b', 'S18'],
   },
   examples: {
