@@ -7,7 +7,7 @@ import type { Term } from '../../terms/terms.ts';
 /** Other words for a pleasant manner ("amiable", "personable"), said of the person. */
 const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
 /** Manners that are an observation alone but praise once intensified ("really polite", "so friendly"). */
-const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|appreciative|gracious|kind|agreeable';
+const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|gracious|kind|agreeable';
 const PRAISE = `pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** The praise words but "nice", which also praises work ("nice job"). */
 const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
@@ -90,7 +90,7 @@ const terms: Term[] = [
     notBefore: ['it|this|that is|was?'],
   },
   {
-    match: ['well-groomed|well-dressed|well-kept|well-presented|clean-cut', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
+    match: ['well-groomed|well-dressed', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
     message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
   },
   // "A model patient", "my favourite patient": grading the person on how easy they are for staff.
@@ -178,6 +178,8 @@ export default defineRule({
       'Daughter is the best person to call about transport.',
       'Speech: articulate, fluent, normal rate.',
       'Lovely nurses on the unit helped with the transfer.',
+      'Home well-kept; clean-cut laceration edges approximated.',
+      'Pt very appreciative of the new cushion.',
     ],
   },
 });
