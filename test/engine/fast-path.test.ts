@@ -17,7 +17,7 @@ let rand = seededRandom(7);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 
 const WORDS = ['Pt', 'walked', '50', 'ft', 'with', 'CGA.', 'He', 'is', 'wheelchair-bound', 'reports', 'pain', '4/10', '😀', 'q.d.', 'MMT', '3+/5', 'ROM:', 'Plan', '#2', '(L)', 'e.g.', "pt's", '"quote"', '—', '1.', '-', '+', '=', 'x', '*', '_', '`', '[a]', '<b>', '&amp;', 'http://x.y', '\\*', '**S:**', '**O:**', '**bold words**', '**x', 'y**', '**a**b', '(**c**)',
-  '_italic_', '_two words._', '_x', 'y_', '__________', '___', 'snake_case', '_a_b', 'a_', '__init__', 'H&H', '&', '&#35;', '&copy;', '&x', '<5', '< 5', '<=', '<a', '</b>', 'a>b', '>', '\t', 'x\ty', '@', 'a@b.co', '~', '~5', '|'];
+  '_italic_', '_two words._', '_x', 'y_', '__________', '___', 'snake_case', '_a_b', 'a_', '__init__', 'H&H', '&', '&#35;', '&copy;', '&x', '<5', '< 5', '<=', '<a', '</b>', 'a>b', '>', '\t', 'x\ty', '@', 'a@b.co', '~', '~5', '|', '*,', '**', '***', '_,', '@ x'];
 const PREFIXES = ['', '', '', '', '- ', '+ ', '* ', '1. ', '2) ', '# ', '### ', '#\t', '  ', '   ', '    ', '\t', '> ', '---', '===', '#', '-', '10. ', '- > ', '- # ', '1. - '];
 
 function block(): string {
@@ -64,7 +64,7 @@ function units(text: string): string[] {
   return out;
 }
 
-const WOVEN = ['**', '_', '__________', '&', 'H&H', '&amp;', '<5', '< 5', '>', '*', '`', '[', ']', '\t', '  ', '\\', '~', '@', '<b>', 'x_y'];
+const WOVEN = ['**', '*,', '@', '_', '__________', '&', 'H&H', '&amp;', '<5', '< 5', '>', '*', '`', '[', ']', '\t', '  ', '\\', '~', '@', '<b>', 'x_y'];
 
 /** A real line with a piece of markup put in at a random word boundary, or a word wrapped in emphasis. */
 function weave(line: string): string {

@@ -18,8 +18,8 @@ import type { ProseRun } from './parse.ts';
 
 /** Characters and sequences after which only a real parser knows what the text means (tested after the masks below). */
 const NEEDS_PARSER = /[`*_[\]<\\|~\t@]|&#?[A-Za-z0-9]+;|:\/\/|www\.|\r(?!\n)/;
-/** Lines that are, or may be, other blocks: thematic breaks, setext underlines, code, closed headings, empty items, quotes (tested on the source). */
-const OTHER_BLOCK = /^(?: {4}|\t)|^ {0,3}(?:[-=_]\s*){3,}$|^ {0,3}(?:=+|-+)[ \t]*\r?$|^ {0,3}(?:```|~~~)|^ {0,3}#{1,6}(?:[ \t].*)?#\s*$|^ {0,3}\d{1,9}[.)]\s*$|^ {0,3}[-+]\s*$|^ {0,3}#{7,}|^ {0,3}>/m;
+/** Lines that are, or may be, other blocks: "*" items, thematic breaks, setext underlines, code, closed headings, empty items, quotes (tested on the source). */
+const OTHER_BLOCK = /^(?: {4}|\t)|^ {0,3}\*(?:[ \t]|$)|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:[-=_]\s*){3,}$|^ {0,3}(?:=+|-+)[ \t]*\r?$|^ {0,3}(?:```|~~~)|^ {0,3}#{1,6}(?:[ \t].*)?#\s*$|^ {0,3}\d{1,9}[.)]\s*$|^ {0,3}[-+]\s*$|^ {0,3}#{7,}|^ {0,3}>/m;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^ {0,3}(?:[-+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 /** Content after a list marker that starts another block inside the item: left to remark. */
@@ -42,6 +42,24 @@ const SIMPLE_EMPHASIS = /(^|[ \t])_([A-Za-z0-9](?:[^*_\n]*[^\s*_])?)_(?=[ \t\r\n
 const LITERAL_UNDERSCORES = /(?<=^|[ \t])_+(?=[ \t\r\n]|$)|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])/gm;
 /** "<" before white space, a digit or "=" starts neither a tag nor an autolink: "<5 mm", "< 0.4", "<= 2". */
 const LITERAL_LT = /<(?=[\s\d=])/g;
+/** "@" after white space cannot be in an e-mail address (a GFM autolink literal needs its local part right before): "5/4 @ elbow". */
+const LITERAL_AT = /(?<=^|[ \t])@/gm;
+/** A run of "*" or "_" left after the masks. */
+const DELIMITER_RUN = /\*+|_+/g;
+
+/**
+ * Whether every "*" and "_" run left is after white space (or at the start of a line). None of them can then
+ * close emphasis (a closing run must be right-flanking, so not after white space), so none pairs with any
+ * other and all are literal text: "Blood pressure *, pulse *", "**TIME:** **".
+ */
+function noCloser(text: string): boolean {
+  DELIMITER_RUN.lastIndex = 0;
+  for (let m = DELIMITER_RUN.exec(text); m; m = DELIMITER_RUN.exec(text)) {
+    const before = m.index === 0 ? 10 : text.charCodeAt(m.index - 1);
+    if (before !== 32 && before !== 10) return false;
+  }
+  return true;
+}
 
 /**
  * Masks the delimiters above as spaces (`view`, the prose view of the whole block) and, in `checked`, the
@@ -62,6 +80,8 @@ function maskInline(source: string): { checked: string; view: string } {
   // delimiter unmasked, so the two can only nest, never overlap.
   if (underscores) out = out.replace(SIMPLE_EMPHASIS, (_m, lead: string, inner: string) => `${lead} ${inner} `);
   if (out.includes('<')) out = out.replace(LITERAL_LT, literal);
+  if (out.includes('@')) out = out.replace(LITERAL_AT, literal);
+  if ((out.includes('*') || out.includes('_')) && noCloser(out)) out = out.replace(DELIMITER_RUN, literal);
   if (!literals) return { checked: out, view: out };
   let view = '';
   for (let i = 0; i < out.length; i++) view += out.charCodeAt(i) === 32 ? ' ' : source[i]!;
