@@ -155,6 +155,21 @@ export const CONDITIONS = {
     return !(words.length === 1 && (words[0]!.shape === 'number' || words[0]!.text.length === 1));
   },
 
+  /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */
+  quotedClaim: (ctx, c) => {
+    const tokens = ctx.tokens();
+    for (let i = tokenAt(tokens, c.start); i < tokens.length && tokens[i]!.end <= c.end; i++) if (WORD_SETS.claimedThing.has(tokens[i]!.lower)) return true;
+    return false;
+  },
+
+  /** Care or records follow in the sentence ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the chart. */
+  careAfter: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const end = ctx.sentenceAt(c.start).end;
+    for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) if (WORD_SETS.careEvent.has(tokens[i]!.lower)) return true;
+    return false;
+  },
+
   // -- labels --
   /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */
   research: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.research, Infinity),

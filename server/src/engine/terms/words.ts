@@ -54,6 +54,36 @@ export const WORD_SETS = {
   account: set(`effort efforts history hx account accounts story stories statement statements complaint complaints
     credibility sincerity participation testimony report reports subjective`),
 
+  /**
+   * What a patient can be doubted about having, the things scare quotes are put around (her "asthma", a
+   * "reaction", his "back doctor", her "boyfriend"): symptoms, diagnoses, reactions, body parts with a
+   * complaint, care and carers. An everyday word in quotes (a "time crunch", the "assassin" in a game) is
+   * a term or someone's wording, not doubt.
+   */
+  claimedThing: set(`pain pains ache aches aching hurt hurts hurting sore soreness tender tenderness discomfort symptom symptoms
+    fatigue fatigued tired tiredness exhaustion exhausted weak weakness numb numbness tingling dizzy dizziness vertigo
+    lightheaded lightheadedness nausea nauseous headache headaches migraine migraines cramp cramps cramping spasm spasms stiff
+    stiffness swelling itch itching rash rashes burning breathless breathlessness insomnia anxiety anxious panic depression
+    depressed stress stressed nerves spell spells episode episodes attack attacks seizure seizures fit fits blackout blackouts
+    fainting faint flare flares flare-up flare-ups palpitations tremor tremors shakes shaking sensitivity sensitivities
+    intolerance intolerances reaction reactions allergy allergies allergic side-effect side-effects effects sick sickness ill
+    illness illnesses flu cold virus bug infection asthma condition conditions disease diseases disorder disorders syndrome
+    diagnosis diagnoses injury injuries injured disability disabilities disabled handicap limp problem problems issue issues
+    trouble troubles fibro fibromyalgia lyme ptsd adhd ocd bipolar autism sciatica arthritis diabetes sugar pressure
+    fall falls accident relapse crisis bad knee knees back neck hip hips shoulder shoulders ankle ankles wrist leg legs foot feet
+    stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
+    naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
+    supplement supplements remedy remedies treatment cure inhaler brace diet cleanse detox friend friends boyfriend girlfriend
+    fiance fiancé fiancee husband wife partner cousin uncle roommate caregiver`),
+  /**
+   * Care and records: what "apparently" relays when it is hearsay from the chart or another site ("he was
+   * apparently seen here", "apparently had an NG tube placed", "apparently has a history of …"), not doubt
+   * of what the patient says about their own body or effort.
+   */
+  careEvent: set(`seen admitted readmitted transferred discharged treated given placed inserted screened tested evaluated
+    examined referred prescribed underwent undergone undergo received receive receiving hospitalized hospitalised operated
+    intubated emergency er ed hospital clinic urgent surgery workup work-up procedure operation mri ct x-ray xray scan scans
+    imaging labs screen screening history hx treatment ago previously past`),
   // -- labels --
   /** People a label is pinned on besides the patient words: relatives, carers, visitors ("difficult family"). */
   labelTarget: set(`family families caregiver caregivers carer carers parent parents mother mothers father fathers mom moms

@@ -17,7 +17,9 @@ export default defineRule({
     {
       match: QUOTED,
       suggest: ['$2'],
-      when: ['scareQuote'],
+      // Doubt has an object: a symptom, a diagnosis, a reaction, a carer (@claimedThing). A quoted everyday word
+      // (being on a "time crunch", chosen to be the "assassin", brushed off with a "chuckle") is a term or a turn of phrase.
+      when: ['scareQuote', 'quotedClaim'],
       unless: ['speechInSentence'],
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
@@ -49,6 +51,7 @@ export default defineRule({
       'Putting a patient\'s "asthma" or "reaction" in quotation marks says, without saying it, that the writer does not believe it. Studies of clinical notes found such scare quotes among the main ways records question a patient\'s credibility, and they appear more often for Black patients and for women. The source text asks that every patient can trust they will be treated with respect; a quotation should either record what someone said, with attribution, or not be there.',
     prefer: 'Drop the quotation marks ("had a reaction to the kinesiology tape"), or quote in full with attribution: Pt states, "My calf feels like it is in a vice."',
     exceptions: [
+      'Quoted everyday words that are not something a patient can be doubted about having (a "time crunch", the "assassin" in a family game, a "plan"): scare quotes doubt a symptom, a diagnosis, a reaction, care or a carer.',
       'Quoted wording that is reported (a reporting verb in the sentence, or the quote right after its speaker), quoted modifiers ("boomerang" shaped), operative shorthand, and quotes not used as a noun phrase the patient has.',
       'Attributed speech (a speech verb or colon nearby) and `>` blockquotes of the patient\'s words.',
       'Patient-stated goals in the patient\'s own words, and quotations in a Goals section.',
@@ -63,6 +66,8 @@ export default defineRule({
       'Takes an inhaler for her {{"asthma"}} before exercise. => Takes an inhaler for her asthma before exercise.',
       'Sees a {{"back doctor"}} in town every few months.',
       'Session cut to 20 min because of her {{"fatigue"}}.',
+      'Her {{"boyfriend"}} drops her off and waits in the car.',
+      'The {{"seizure episodes"}} stop when she is distracted.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -71,6 +76,10 @@ export default defineRule({
       'Patient goal: "get through my Tuesday schedule without a nap."',
       'Completed the "Four Square Step Test" in 14 s without touching the canes.',
       'Pt described the old cushion as "like sitting on a rock".',
+      'These attacks tend to be set off by bills or by being on a "time crunch."',
+      'She had been chosen to be the "assassin." Her children hid a toy gun in her bag.',
+      'He would once have brushed off the incident with a "chuckle."',
+      'Family is working on a "plan."',
       'Reviewed the "tilt" setting on the joystick with pt and caregiver.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
     ],
