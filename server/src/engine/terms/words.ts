@@ -244,6 +244,22 @@ export const WORD_SETS = {
     listen see sure right perfect lovely great good excellent`),
 
   // -- documentation --
+  /** Chat and texting shorthand: the writer's reactions, in the register of a message to a friend. */
+  chatSlang: set(`lol lolz lols lmao lmfao rofl omg omfg wtf smh ffs tbh tbf idk idc imo imho btw ngl fml ikr nvm srsly
+    haha hahaha hahahaha hehe hehehe bruh`),
+  /** Spoken contractions and casual forms that a record writes out ("dunno" → "does not know"). */
+  casualForm: set(`dunno lemme gimme ain't aint y'all yall cuz coz nope yep yup nah outta`),
+  /** Interjections of exasperation, relief or alarm: about the writer's mood, not the patient. */
+  interjection: set(`ugh ughh ughhh ughhhh meh argh arghh geez jeez sheesh yikes oof oy eek whew phew yay woohoo woot welp`),
+  /** Swearing and near-swearing. Not "bs" (blood sugar, breath sounds) nor "sucks" (an infant's suck). */
+  profanity: set(`shit shitty crap crappy damn dammit damned goddamn goddamned freaking friggin frigging frickin fricking effing
+    fucking fuck fucked fricken pissed pissy bullshit`),
+  /** Name-calling for a person: casual insults that record the writer's contempt, not a behaviour. */
+  putDown: set(`clueless annoying whiny whiney bratty pathetic obnoxious ridiculous absurd dramatic overdramatic melodramatic
+    grumpy cranky crabby grouchy sassy snarky mouthy bitchy snippy wimpy weird creepy lame dumb stupid dense idiotic`),
+  /** Person nouns of the same kind ("a real diva", "such a baby"). */
+  putDownNoun: set(`brat brats whiner whiners crybaby crybabies diva divas princess baby wuss wimp idiot moron weirdo airhead
+    complainer complainers`),
   /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
   earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),
   /** Drugs and drug words that make "D/C" a medication order rather than a discharge. */
