@@ -38,7 +38,8 @@ export const WORD_SETS = {
   /** Organisations and roles that decide things about a patient. */
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
     facility school university landlord employer authorization authorisation claim request`),
-  clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team`),
+  clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team attending attendings
+    intern interns preceptor pharmacist pharmacists`),
   // Sets added for one family first; a set moves up here once a second family uses it.
 
   // -- credibility --

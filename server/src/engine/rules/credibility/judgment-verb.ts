@@ -71,7 +71,7 @@ export default defineRule({
     { match: 'supposedly|purportedly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
     // "The alleged fall", "her supposed allergy": the doubt sits on the event or symptom the patient reported.
     {
-      match: '[ alleged|supposed|purported ] @claimedThing',
+      match: '[ alleged|supposed|purported|so-called ] @claimedThing',
       notAfter: ['abuse|abuser|assault|assailant|perpetrator|offender|victim'],
       when: [],
       message: '"{match}" casts doubt on what the patient reported. State who reported it and what was observed ("pt reports a fall on Saturday; not witnessed").',
@@ -134,6 +134,7 @@ export default defineRule({
       'He is {{adamant}} that the calf strain happened during a transfer. => He is clear that the calf strain happened during a transfer.',
       'Pt {{allegedly}} tipped the w/c on Saturday.',
       'The {{alleged}} fall was not witnessed by staff.',
+      'The {{so-called}} flare began the day before his hearing.',
       'Her {{claim}} of 9/10 pain does not match her relaxed posture on the mat. => Her report of 9/10 pain does not match her relaxed posture on the mat.',
       'His {{insistence}} that the shoulder was fine before the fall was noted. => His report that the shoulder was fine before the fall was noted.',
       'Patient {{insistently}} reports that the brace causes numbness in the toes. => Patient clearly reports that the brace causes numbness in the toes.',
@@ -169,6 +170,7 @@ export default defineRule({
       'Her claim for disability benefits was approved in March.',
       'His claim number is on the intake form.',
       'He is supposed to wear the splint at night.',
+      'The attending insisted that we re-check the glucose before the insulin.',
     ],
   },
 });

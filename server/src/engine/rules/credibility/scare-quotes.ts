@@ -5,6 +5,8 @@
 import { defineRule } from '../define.ts';
 
 /** A short quotation: an opening mark, a few words (with inner punctuation), a closing mark. */
+/** Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`, `"10/10" in her words`. */
+const ATTRIBUTED_AFTER = ",|)? per|according_to|in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 export default defineRule({
@@ -43,7 +45,19 @@ export default defineRule({
         'shaped|wrapped|induced|related|associated|appearing|looking|type|like|style|pattern|sign|symptom/n|metastases|metastasis|procedure|effect|appearance|configuration|deformity|lesion/n|technique|sound|feeling|sensation',
       ],
     },
+    {
+      match: QUOTED,
+      suggest: ['$2'],
+      when: ['scareQuote', 'quotedClaim', 'personSubject'],
+      unless: ['speechInSentence'],
+      notAfter: [ATTRIBUTED_AFTER],
+      before: ['has|have|had been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'listed|charted|documented|self-diagnosed|self-described'],
+    },
+    { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER] },
   ],
+  // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
+  // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
+  // "Rates her pain '10/10'": a rating in quotation marks.
   quoteExempt: false,
   docs: {
     summary: 'Short (1–3 word) quotation marks around a symptom, diagnosis, reaction or provider, with no one quoted.',
@@ -68,6 +82,9 @@ export default defineRule({
       'Session cut to 20 min because of her {{"fatigue"}}.',
       'Her {{"boyfriend"}} drops her off and waits in the car.',
       'The {{"seizure episodes"}} stop when she is distracted.',
+      "Apparently the patient has been {{'too dizzy'}} to attend the last three sessions.",
+      'Listed {{"allergy"}} to tramadol is nausea only.',
+      'Rates her pain {{"10/10"}} while laughing with visitors.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -80,6 +97,8 @@ export default defineRule({
       'She had been chosen to be the "assassin." Her children hid a toy gun in her bag.',
       'He would once have brushed off the incident with a "chuckle."',
       'Family is working on a "plan."',
+      'Pt was "immune" to the cold pack, he joked.',
+      'Pain "10/10" per pt, who asked for the ice pack.',
       'Reviewed the "tilt" setting on the joystick with pt and caregiver.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
     ],

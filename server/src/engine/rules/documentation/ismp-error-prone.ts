@@ -65,6 +65,8 @@ export default defineRule({
     { match: '#num [ =ml ]', notAfter: ['/', MEASURED_FLUID], unless: ['volume'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.
     { match: '[ #word ] mg|mcg|g|ml|unit/n', when: ['drugRunIntoDose'], suggest: ['$1:spaced'], message: 'A drug name run together with its dose ("{match}") can hide or change the dose. Put a space between the name and the dose.' },
+    // "Lisinopril10mg": name, dose and unit in one word.
+    { match: '#word', when: ['drugDoseUnitFused'], fix: 'none', message: 'A drug name run together with its dose and unit ("{match}") can hide or change the dose. Write the name, a space, the dose, a space and the unit ("Lisinopril 10 mg").' },
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
     // "10000 units": without a thousands separator a zero is easily lost or added.
@@ -90,6 +92,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Lisinopril10mg}} daily.',
       'Cyanocobalamin 1000 {{µg}} IM monthly. => Cyanocobalamin 1000 mcg IM monthly.',
       'NS 10 {{cc}} flush IV after dose. => NS 10 mL flush IV after dose.',
       'Zolpidem 5 mg PO {{qhs}} prn sleep. => Zolpidem 5 mg PO nightly at bedtime prn sleep.',

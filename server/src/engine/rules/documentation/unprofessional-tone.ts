@@ -29,6 +29,11 @@ export default defineRule({
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
+    // Before the person it names: "Super annoying pt", "such a clueless family".
+    {
+      match: '[ super|so|really|very|totally|such_a|such_an? @putDown ] pt|patient|client|family|caregiver/n|wife|husband|mother|father|mom|dad|guy|lady|man|woman|kid|parent/n',
+      message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("talked through most of the session; sets cut to 2").',
+    },
     // The same put-down as a fragment with its subject implied: "Such a baby about the IV.", "Total diva today."
     {
       match: 'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
@@ -58,7 +63,7 @@ export default defineRule({
     },
     // "Shocker, she forgot her shoes again": a sarcastic interjection opening the sentence, set off by punctuation.
     {
-      match: 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|good_luck_with_that|thanks_a_lot|riiight|sigh|*_sigh_*',
+      match: 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure|sure_thing|good_luck_with_that|thanks_a_lot|riiight|sigh|*_sigh_*',
       notBefore: ['#word|#num|,'],
       after: [',|.|!|?|;|:|—|–|-'],
       message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
@@ -118,6 +123,8 @@ export default defineRule({
       '{{Yikes}}, he walked out before the vitals.',
       '{{How convenient}}, the pain disappears when his friends visit.',
       '{{Sigh}}. She forgot the HEP sheet again.',
+      '{{Super annoying}} pt, talks through the whole session.',
+      '{{Yeah sure}}, she walks every day.',
       'He forgot his walker again{{?!}} => He forgot his walker again?',
       'Pt walked 100 ft{{!!}} => Pt walked 100 ft.',
     ],
