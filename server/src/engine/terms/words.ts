@@ -290,6 +290,18 @@ export const WORD_SETS = {
   /** People a name can be given for ("a student named …", "his caregiver, Samuel,"). */
   namedRole: set(`patient pt client resident student man woman boy girl kid teen gentleman lady person caregiver carer aide friend
     roommate son daughter wife husband partner brother sister mother father mom dad employer boss supervisor girlfriend boyfriend`),
+  /**
+   * What a person, and only a person, does, in forms that are never a participle ("Marisol came in", not "As
+   * mentioned", "When asked", "Risks explained").
+   */
+  personVerb: set(`came drove says smiled laughed cried joked waved lives works wants hopes loves enjoys`),
+  /** Capitalised words that open a sentence before such a verb without being names: roles, relatives, pronouns, times. */
+  notNameSubject: set(`he she they we i it this that these those who everyone everybody someone somebody nobody noone family
+    mother father mom mum dad wife husband son daughter sister brother grandma grandpa grandmother grandfather aunt uncle
+    parent parents partner spouse caregiver carer aide nurse nursing doctor physician surgeon therapist student resident
+    client staff transport security pharmacy radiology ortho neuro today yesterday tonight pain symptoms nothing something
+    one both neither none all each another she'd he'd as when if while once after before since until because although though
+    where whether then`),
   /** Capitalised words after "lives in" that are housing or months, not towns. */
   notPlace: set(`a an the his her their assisted independent supported student university campus college group home housing
     residence dorm dorms sheltered skilled long memory adult foster transitional september october november december january

@@ -25,6 +25,8 @@ export default defineRule({
     // "Of questionable veracity": doubt aimed at truthfulness itself; validity or reliability only of an account or effort.
     { match: '[ @doubt ] veracity|credibility|sincerity|honesty|truthfulness|motives' },
     { match: '[ @doubt ] validity|reliability|accuracy', before: [`... ${TARGET}`], notBefore: [`... ${DIAGNOSIS}|test|tests|study|studies|scale|instrument|measure|device|reading|readings`] },
+    // The writer doubting the person's effort or adherence: "I doubt he is doing the exercises", "Doubtful that she does the HEP".
+    { match: '[ doubt/v|doubtful ] that? pt|patient|he|she|they', after: ['hep|exercises|exercise|stretches|stretching|splint|brace|trying|tried|effort|honest|truthful|truth ...'] },
     // "History unreliable", "effort was questionable", "pain report … is doubtful given …": predicative.
     {
       match: DOUBT,
@@ -62,6 +64,8 @@ export default defineRule({
       'Pain report of 10/10 is {{doubtful}} given pt was laughing in the waiting room.',
       'Her account of how the fall happened is {{dubious}}.',
       'Her story is inconsistent and of {{questionable}} veracity.',
+      'I {{doubt}} he is doing the exercises.',
+      '{{Doubtful}} that she does the HEP at all.',
       'Effort during MMT was of {{questionable}} validity; values varied by 40%.',
     ],
     clean: [
@@ -71,6 +75,7 @@ export default defineRule({
       'Pt skeptical that the night splint will help but agreed to a 2-week trial.',
       'Effort was not questionable; values consistent across three trials.',
       'The study is of questionable validity for adults over 80.',
+      'Doubtful that he will need surgery; repeat imaging in 6 weeks.',
       'Readings of questionable accuracy because of motion artifact.',
     ],
   },

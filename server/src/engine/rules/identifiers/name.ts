@@ -38,6 +38,8 @@ export default defineRule({
         `his|her|their|my|our @namedRole [ #word ]`,
       ],
     },
+    // A first name opening the sentence, before a verb only a person does: "Marisol came in with her son".
+    { match: '[ #cap ] @personVerb', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // "Jake T.", with a person cue before it or an age after it.
     {
       match: '#word #upper .',
@@ -76,6 +78,7 @@ export default defineRule({
       { text: "{{Mr. Okafor's}} son drove him to the session.", mode: 'reflection' },
       { text: 'His caregiver, {{Samuel}}, helps with mornings. => His caregiver, [name removed], helps with mornings.', mode: 'reflection' },
       { text: 'She came in with her son {{Teo}}, who drives her. => She came in with her son [name removed], who drives her.', mode: 'reflection' },
+      { text: '{{Marisol}} came in with her son {{Teo}}, who drives her to every visit.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
     ],
     clean: [
@@ -86,6 +89,7 @@ export default defineRule({
       { text: 'Exercise A. Step B. Phase II.', mode: 'reflection' },
       { text: 'Discussed with Dr. Alvarez; ortho follow-up in 2 weeks.', mode: 'clinical' },
       { text: 'The patient, a university student in his twenties, uses a power wheelchair.', mode: 'reflection' },
+      { text: 'Mother came in with him; Transport arrived at noon. Nursing said he slept well.', mode: 'reflection' },
       { text: 'I met her son at the door; my patient, in a wheelchair, was already seated.', mode: 'reflection' },
     ],
   },
