@@ -268,7 +268,15 @@ export const WORD_SETS = {
     pregabalin fentanyl tramadol acetaminophen prednisone digoxin furosemide albuterol dantrolene riluzole oxycodone ibuprofen
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
-    levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin`),
+    levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin
+    coumadin lasix norco vicodin percocet dilaudid ativan xanax valium klonopin clonazepam alprazolam ambien zolpidem seroquel
+    quetiapine haldol haloperidol zofran protonix nexium prilosec lipitor zocor plavix eliquis xarelto lovenox tylenol motrin
+    advil aleve toradol ketorolac keppra levetiracetam dilantin phenytoin depakote lamictal lamotrigine tegretol carbamazepine
+    neurontin lyrica flexeril cyclobenzaprine robaxin methocarbamol zanaflex synthroid glucophage lantus humalog novolog
+    solumedrol methylprednisolone decadron dexamethasone cipro ciprofloxacin levaquin levofloxacin keflex cephalexin augmentin
+    zosyn bactrim flagyl metronidazole doxycycline azithromycin amlodipine losartan carvedilol spironolactone hydrochlorothiazide
+    hctz digoxin amiodarone diltiazem nitroglycerin meloxicam celecoxib celebrex prednisolone statin steroid steroids abx
+    antihypertensive antihypertensives diuretic diuretics`),
   /** Body fluids and other non-drugs a volume is "of" ("500 cc of urine", "3 cc of blood"): a measure, not a dose. */
   measuredFluid: set(`blood urine pus bile csf sputum emesis water air fluid aspirate effusion`),
   /** What a therapist does, as opposed to what a patient's goal achieves ("PT will educate …"). */
