@@ -9,7 +9,7 @@ import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/se
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
 import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
 import { speakerOf } from '../context/speaker.ts';
-import { goalAt, statesMeasure } from '../context/goals.ts';
+import { goalAt, hasTime, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
 import { SHAPES } from '../rules/identifiers/shapes.ts';
 import { SPEECH_VERBS, type QuoteSpan } from '../context/quotes.ts';
@@ -342,6 +342,8 @@ export const CONDITIONS = {
   lineEnds: (ctx, c) => nothingAfterOnLine(ctx.text, c.end),
   /** On a goal line ("STG:", "LTG 2:") or in a Goals section. */
   goalLine: (ctx, c) => goalAt(ctx.text, ctx.section, c.start) !== undefined,
+  /** A sentence with a time frame ("within 2 weeks") outside the Plan and Assessment: it reads as a goal. */
+  timedOutsidePlan: (ctx, c) => ctx.section !== 'plan' && ctx.section !== 'assessment' && hasTime(ctx.text.slice(ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end)),
   /** The first words of a goal. */
   goalStart: (ctx, c) => goalAt(ctx.text, ctx.section, c.start)?.start === c.start,
   /** A labelled goal with no time frame of its own or from its label. */
