@@ -51,10 +51,10 @@ export default defineRule({
       message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.',
     },
     { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE },
-    { match: 'insistence', suggest: ['request'], message: INSISTENCE_MESSAGE, when: ['personInClause'], notBefore: [OWN] },
+    { match: 'insistence|insistance', suggest: ['request'], message: INSISTENCE_MESSAGE, when: ['personInClause'], notBefore: [OWN] },
     // "His insistence that …", "her claim of 9/10 pain": the person's own account named as a noun.
-    { match: 'insistence', suggest: ['report'], message: INSISTENCE_MESSAGE, before: [OWN], after: ['that'], when: [] },
-    { match: 'insistence', suggest: ['request'], message: INSISTENCE_MESSAGE, before: [OWN], notAfter: ['that'], when: [] },
+    { match: 'insistence|insistance', suggest: ['report'], message: INSISTENCE_MESSAGE, before: [OWN], after: ['that'], when: [] },
+    { match: 'insistence|insistance', suggest: ['request'], message: INSISTENCE_MESSAGE, before: [OWN], notAfter: ['that'], when: [] },
     { match: 'claim|claims', before: [OWN], after: ['that', 'of #num|@symptom|@claimedThing|being|having|feeling|not|no|severe|constant|chronic|ongoing|worsening|increased|new'], suggest: ['report'], message: CLAIM_MESSAGE, when: [] },
     // "Per his claims", "despite her claim": the person's account named as a claim.
     { match: 'per|despite|by|contrary_to|according_to [ his|her|their|pt\'s|patient\'s claim|claims ]', notAfter: ['#|number|no|form|adjuster|for|against|of_disability|denied|approved'], suggest: ['his report'], fix: 'none', message: CLAIM_MESSAGE, when: [] },
@@ -63,13 +63,14 @@ export default defineRule({
     { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
     { match: 'purport/v to', message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'confess/v to|that', suggest: ['report/v'], fix: 'none', ...ADMIT },
-    { match: 'insistent', suggest: ['clear'], message: INSIST_MESSAGE },
-    { match: 'insistently', suggest: ['clearly'], message: INSIST_MESSAGE },
+    // With the common misspellings ("insistant", "alledgedly").
+    { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
+    { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
     { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
     { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
     // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
     {
-      match: 'allege/v|allegedly',
+      match: 'allege/v|allegedly|alledge/v|alledgedly',
       notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event'],
       when: ['personInClause'],
       message: ADVERB_MESSAGE,
@@ -78,7 +79,7 @@ export default defineRule({
     { match: 'supposedly|purportedly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
     // "The alleged fall", "her supposed allergy": the doubt sits on the event or symptom the patient reported.
     {
-      match: '[ alleged|supposed|purported|so-called ] @claimedThing',
+      match: '[ alleged|alledged|supposed|purported|so-called ] @claimedThing',
       notAfter: ['abuse|abuser|assault|assailant|perpetrator|offender|victim'],
       when: [],
       message: '"{match}" casts doubt on what the patient reported. State who reported it and what was observed ("pt reports a fall on Saturday; not witnessed").',
@@ -147,6 +148,8 @@ export default defineRule({
       'He {{swears he}} has been wearing the splint.',
       'Pt {{purports to}} do the exercises daily.',
       'Pt {{confesses that}} she has not worn the splint.',
+      'Pt was {{insistant}} that the cane is unnecessary. => Pt was clear that the cane is unnecessary.',
+      'Pt {{alledgedly}} walks to the store daily.',
       'Her {{claim}} of 9/10 pain does not match her relaxed posture on the mat. => Her report of 9/10 pain does not match her relaxed posture on the mat.',
       'His {{insistence}} that the shoulder was fine before the fall was noted. => His report that the shoulder was fine before the fall was noted.',
       'Patient {{insistently}} reports that the brace causes numbness in the toes. => Patient clearly reports that the brace causes numbness in the toes.',
