@@ -51,7 +51,7 @@ export default defineRule({
       when: ['scareQuote', 'quotedClaim', 'personSubject'],
       unless: ['speechInSentence'],
       notAfter: [ATTRIBUTED_AFTER],
-      before: ['has|have|had been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'listed|charted|documented|self-diagnosed|self-described'],
+      before: ['has|have|had? been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'has|have|had|with', 'listed|charted|documented|self-diagnosed|self-described'],
     },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER] },
   ],
@@ -84,6 +84,8 @@ export default defineRule({
       'The {{"seizure episodes"}} stop when she is distracted.',
       "Apparently the patient has been {{'too dizzy'}} to attend the last three sessions.",
       'Listed {{"allergy"}} to tramadol is nausea only.',
+      'She is {{"allergic"}} to every tape we have tried.',
+      'Pt has {{"fibro"}} and cannot do the bike.',
       'Rates her pain {{"10/10"}} while laughing with visitors.',
     ],
     clean: [
