@@ -27,6 +27,8 @@ export default defineRule({
     {
       match: '@putDown|@putDownNoun|cry-baby|cry_babies|a_total_pain|a_real_pain|a_royal_pain|a_pain_in_the_neck|a_pain_in_the_butt|a_piece_of_work|a_real_piece_of_work|a_hot_mess|a_real_mess|a_handful',
       before: [`${TARGET} ${COPULA}{1,3}`],
+      // A verb, not a put-down: "is exhausting his sick leave", "was annoying the other residents".
+      notAfter: ['@det|@possessive|him|them|me|us|everyone'],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
     // Before the person it names: "Super annoying pt", "such a clueless family".
@@ -124,6 +126,7 @@ export default defineRule({
       '{{How convenient}}, the pain disappears when his friends visit.',
       '{{Sigh}}. She forgot the HEP sheet again.',
       '{{Super annoying}} pt, talks through the whole session.',
+      { text: 'Honestly, she was {{exhausting}} today.', mode: 'reflection' },
       '{{Yeah sure}}, she walks every day.',
       'He forgot his walker again{{?!}} => He forgot his walker again?',
       'Pt walked 100 ft{{!!}} => Pt walked 100 ft.',
@@ -148,6 +151,8 @@ export default defineRule({
       'BS 145 before lunch; infant sucks vigorously.',
       'Total knee arthroplasty on the R; real-time ultrasound guided the injection.',
       'Pain goal <3/10.',
+      'Pt reports the stairs are exhausting and the pain is unbearable at night.',
+      'He is exhausting his sick leave; she finds the brace frustrating.',
       'Pt scored 10/10 on the quiz again.',
     ],
   },
