@@ -9,6 +9,7 @@
  *   dist/web/server.js        language server as a classic Web Worker      vsix
  *   dist/cli/cli.js           the `rapport` CLI                            npm
  *   dist/cli/cli-worker.js    worker threads for large CLI batches         npm
+ *   dist/cli/prestart.js      starts those workers before cli.js loads     npm
  *   dist/meta/*.json          esbuild metafiles of the browser bundles (checked by test/web/; shipped nowhere)
  *
  * Each output folder is emptied first, so a production build (no source maps) leaves no stale maps behind.
@@ -77,6 +78,8 @@ const entries = [
   { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/cli.js' },
   // Loaded by dist/cli/cli.js from its own folder.
   { ...node, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli/cli-worker.js' },
+  // Loaded by bin/rapport.js before cli.js: Node built-ins only, so that it costs nothing to load.
+  { ...node, entryPoints: ['server/src/cli/prestart.ts'], outfile: 'dist/cli/prestart.js' },
   // Worker threads of `rapport audit`, loaded the same way.
   { ...node, entryPoints: ['server/src/cli/audit/worker.ts'], outfile: 'dist/cli/audit-worker.js' },
   // The web extension host loads CommonJS extensions with its own `require` for `vscode`.

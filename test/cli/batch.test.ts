@@ -31,6 +31,21 @@ describe('cli: batches', function () {
     assert.equal(sarifOne.stdout, sarifTwo.stdout);
   });
 
+  it('workers started before the engine loads (prestart) are ended when the run needs fewer or none', () => {
+    // The folder holds 400 notes, so the launcher starts workers; an ignore pattern leaves 10, linted in this thread.
+    const few = rapport(['-f', 'json', 'notes', '--ignore-pattern', 'notes/**/note-[1-9]?*.md'], { cwd: dir });
+    const fewOne = rapport(['-f', 'json', 'notes', '--ignore-pattern', 'notes/**/note-[1-9]?*.md'], { cwd: dir, env: { RAPPORT_WORKERS: '0' } });
+    assert.equal(few.status, fewOne.status, few.stderr);
+    assert.equal(few.stdout, fewOne.stdout);
+    const files = (JSON.parse(few.stdout) as { summary: { files: number } }).summary.files;
+    assert.ok(files > 0 && files < 50, String(files));
+    // A usage error after the workers were started: the process still ends at once, exit 2.
+    const started = Date.now();
+    const bad = rapport(['notes', '--format', 'nonsense'], { cwd: dir });
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.ok(Date.now() - started < 30_000);
+  });
+
   it('class reports are the same with workers', () => {
     const one = rapport(['report', 'notes', '-f', 'json', '--group-by', 'folder'], { cwd: dir, env: { RAPPORT_WORKERS: '0' } });
     const two = rapport(['report', 'notes', '-f', 'json', '--group-by', 'folder'], { cwd: dir, env: { RAPPORT_WORKERS: '2' } });

@@ -6,10 +6,11 @@
  * output is the same whatever the number of workers.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FileProcessor, type ProcessSettings, type ProcessedFile } from './process.ts';
+import { CHUNK, takePrestarted, workerCount as wanted, workerFile } from './prestart.ts';
+
+export { workerFile };
 
 export interface BatchItem {
   path: string;
@@ -26,29 +27,30 @@ export interface WorkResponse {
   results: Array<{ index: number; file: ProcessedFile }>;
 }
 
-/** Below this many notes, starting workers costs more than it saves. */
-const WORKER_THRESHOLD = 300;
-const CHUNK = 48;
+/** The fewest notes sent to a thread at once: near the end of the queue, chunks shrink to this so that all threads finish together. */
+const MIN_CHUNK = 4;
 const IN_THREAD_CONCURRENCY = 8;
 
-export function workerFile(): string {
-  return join(__dirname, 'cli-worker.js');
-}
-
 export function workerCount(items: number): number {
-  const env = process.env.RAPPORT_WORKERS;
-  let n: number;
-  if (env !== undefined && /^\d+$/.test(env)) n = Number(env);
-  // The main thread lints too, so one core is left for it.
-  else n = items >= WORKER_THRESHOLD ? Math.min(availableParallelism() - 1, 7) : 0;
-  n = Math.min(n, Math.ceil(items / CHUNK));
+  const n = wanted(items);
   if (n < 1 || !existsSync(workerFile())) return 0;
   return n;
 }
 
 export async function runBatch(items: readonly BatchItem[], settings: ProcessSettings, onProgress?: (done: number, total: number) => void): Promise<ProcessedFile[]> {
   const workers = workerCount(items.length);
-  return workers > 0 ? runInWorkers(items, settings, workers, onProgress) : runInThread(items, settings, onProgress);
+  // Prestarted workers (prestart.ts) still running are adopted; spare ones (fewer notes than the folders
+  // held, after ignore rules) are ended.
+  const adopted: Worker[] = [];
+  for (const p of takePrestarted()) {
+    if (p.exited) continue;
+    if (adopted.length >= workers) void p.worker.terminate();
+    else {
+      p.worker.removeAllListeners(); // its placeholder handlers; runInWorkers attaches its own
+      adopted.push(p.worker);
+    }
+  }
+  return workers > 0 ? runInWorkers(items, settings, workers, adopted, onProgress) : runInThread(items, settings, onProgress);
 }
 
 async function runInThread(items: readonly BatchItem[], settings: ProcessSettings, onProgress?: (done: number, total: number) => void): Promise<ProcessedFile[]> {
@@ -68,7 +70,7 @@ async function runInThread(items: readonly BatchItem[], settings: ProcessSetting
   return results;
 }
 
-function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, count: number, onProgress?: (done: number, total: number) => void): Promise<ProcessedFile[]> {
+function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, count: number, adopted: readonly Worker[], onProgress?: (done: number, total: number) => void): Promise<ProcessedFile[]> {
   return new Promise((resolvePromise, reject) => {
     const results: ProcessedFile[] = new Array(items.length);
     let next = 0;
@@ -85,11 +87,20 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
       if (error) reject(error);
       else resolvePromise(results);
     };
+    const threads = count + 1;
+    /**
+     * The next chunk of the queue: large while much is left, so that messages stay few, then smaller (a
+     * share of what is left per thread), so that no thread is still on a large chunk while the others are done.
+     */
+    const take = (): [number, number] => {
+      const size = Math.max(MIN_CHUNK, Math.min(CHUNK, Math.ceil((items.length - next) / (2 * threads))));
+      const start = next;
+      next = Math.min(items.length, start + size);
+      return [start, next];
+    };
     const feed = (worker: Worker) => {
       if (next >= items.length) return false;
-      const start = next;
-      const end = Math.min(items.length, start + CHUNK);
-      next = end;
+      const [start, end] = take();
       const request: WorkRequest = { id: requestId++, items: [] };
       for (let i = start; i < end; i++) request.items.push({ ...items[i]!, index: i });
       inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
@@ -101,9 +112,7 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
     const local = new FileProcessor(settings);
     const localLane = async () => {
       while (!failed && next < items.length) {
-        const start = next;
-        const end = Math.min(items.length, start + CHUNK);
-        next = end;
+        const [start, end] = take();
         for (let i = start; i < end; i++) results[i] = await local.process(items[i]!.path, items[i]!.displayPath);
         done += end - start;
         onProgress?.(done, items.length);
@@ -114,7 +123,10 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
     };
 
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(workerFile(), { workerData: settings });
+      const worker = adopted[w] ?? new Worker(workerFile());
+      worker.ref();
+      // Every worker gets the run's settings first: a prestarted one was started without them.
+      worker.postMessage({ settings });
       pool.push(worker);
       worker.on('message', (response: WorkResponse) => {
         for (const { index, file } of response.results) results[index] = file;

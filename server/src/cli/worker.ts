@@ -1,12 +1,20 @@
-/** Worker thread for large batches (see batch.ts): lints the notes it is sent, replies with their findings. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Worker thread for large batches (see batch.ts): lints the notes it is sent, replies with their findings.
+ * It may be started before the run's settings are known (prestart.ts): they come in the first message, and
+ * the engine, loaded with this module, is compiled meanwhile.
+ */
+import { parentPort } from 'node:worker_threads';
 import { FileProcessor, type ProcessSettings } from './process.ts';
 import type { WorkRequest, WorkResponse } from './batch.ts';
 
-const processor = new FileProcessor(workerData as ProcessSettings);
+let processor: FileProcessor | undefined;
 
-parentPort!.on('message', async (request: WorkRequest) => {
-  const response: WorkResponse = { id: request.id, results: [] };
-  for (const item of request.items) response.results.push({ index: item.index, file: await processor.process(item.path, item.displayPath) });
+parentPort!.on('message', async (message: { settings: ProcessSettings } | WorkRequest) => {
+  if ('settings' in message) {
+    processor = new FileProcessor(message.settings);
+    return;
+  }
+  const response: WorkResponse = { id: message.id, results: [] };
+  for (const item of message.items) response.results.push({ index: item.index, file: await processor!.process(item.path, item.displayPath) });
   parentPort!.postMessage(response);
 });

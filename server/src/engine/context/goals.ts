@@ -22,7 +22,7 @@ export interface Goal {
   timed: boolean;
 }
 
-const hasTime = (s: string) => {
+export const hasTime = (s: string) => {
   TIME_FRAME.lastIndex = 0;
   return TIME_FRAME.test(s);
 };

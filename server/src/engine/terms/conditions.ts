@@ -9,10 +9,10 @@ import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/se
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
 import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
 import { speakerOf } from '../context/speaker.ts';
-import { goalAt, statesMeasure } from '../context/goals.ts';
+import { goalAt, hasTime, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
 import { SHAPES } from '../rules/identifiers/shapes.ts';
-import { SPEECH_VERBS } from '../context/quotes.ts';
+import { SPEECH_VERBS, type QuoteSpan } from '../context/quotes.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -86,6 +86,17 @@ function sentenceHas(ctx: RunContext, c: Candidate, set: ReadonlySet<string>, re
   return false;
 }
 
+/**
+ * The candidate is exactly a short quotation (one to three words) the writer put there: unattributed, not in a
+ * `>` blockquote, a Goals section or operative shorthand. The candidate includes the marks.
+ */
+function writersShortQuote(ctx: RunContext, c: Candidate): QuoteSpan | undefined {
+  const q = ctx.quoteAt(c.start + 1, c.end - 1);
+  if (!q || q.start !== c.start || q.end !== c.end || q.attributed || q.words < 1 || q.words > 3) return undefined;
+  if (ctx.inBlockquote || ctx.section === 'goals' || ctx.section === 'procedure') return undefined;
+  return q;
+}
+
 /** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
 const ONE_LINER_LEAD =
   /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|undocumented|homeless|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
@@ -150,16 +161,31 @@ export const CONDITIONS = {
    * used as a label, and not in a `>` blockquote, a Goals section or operative shorthand.
    */
   scareQuote: (ctx, c) => {
-    // The candidate includes the marks; the quotation layer answers for the words inside them.
-    const q = ctx.quoteAt(c.start + 1, c.end - 1);
-    if (!q || q.start !== c.start || q.end !== c.end || q.attributed || q.words < 1 || q.words > 3) return false;
-    if (ctx.inBlockquote || ctx.section === 'goals' || ctx.section === 'procedure') return false;
+    const q = writersShortQuote(ctx, c);
+    if (!q) return false;
     const all = ctx.tokens();
     const words: Token[] = [];
     for (let i = tokenAt(all, q.innerStart); i < all.length && all[i]!.end <= q.innerEnd; i++) if (all[i]!.shape !== 'punct') words.push(all[i]!);
     if (words.length === 0 || words.some((t) => WORD_SETS.firstPerson.has(t.text))) return false;
     if (words.length >= 2 && words.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.shape === 'number')) return false;
     return !(words.length === 1 && (words[0]!.shape === 'number' || words[0]!.text.length === 1));
+  },
+
+  /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
+  quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
+  /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */
+  quotedClaim: (ctx, c) => {
+    const tokens = ctx.tokens();
+    for (let i = tokenAt(tokens, c.start); i < tokens.length && tokens[i]!.end <= c.end; i++) if (WORD_SETS.claimedThing.has(tokens[i]!.lower)) return true;
+    return false;
+  },
+
+  /** Care or records follow in the sentence ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the chart. */
+  careAfter: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const end = ctx.sentenceAt(c.start).end;
+    for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) if (WORD_SETS.careEvent.has(tokens[i]!.lower)) return true;
+    return false;
   },
 
   // -- labels --
@@ -339,6 +365,8 @@ export const CONDITIONS = {
   },
   /** A drug name with its dose stuck to it ("Levetiracetam500"). */
   drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
+  /** A drug name, dose and unit written as one word ("Lisinopril10mg"). */
+  drugDoseUnitFused: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?(?:mg|mcg|g|ml|units?)$/i.test(ctx.text.slice(c.start, c.end)),
   /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
   measured: (ctx, c) => hasMeasures(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
   /** The Assessment or Plan, or a one-sentence note, where a stock phrase would be the whole summary. */
@@ -349,6 +377,8 @@ export const CONDITIONS = {
   lineEnds: (ctx, c) => nothingAfterOnLine(ctx.text, c.end),
   /** On a goal line ("STG:", "LTG 2:") or in a Goals section. */
   goalLine: (ctx, c) => goalAt(ctx.text, ctx.section, c.start) !== undefined,
+  /** A sentence with a time frame ("within 2 weeks") outside the Plan and Assessment: it reads as a goal. */
+  timedOutsidePlan: (ctx, c) => ctx.section !== 'plan' && ctx.section !== 'assessment' && hasTime(ctx.text.slice(ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end)),
   /** The first words of a goal. */
   goalStart: (ctx, c) => goalAt(ctx.text, ctx.section, c.start)?.start === c.start,
   /** A labelled goal with no time frame of its own or from its label. */
@@ -365,6 +395,7 @@ export const CONDITIONS = {
   /** It ends in a record, account, plan or serial number. */
   recordNumber: (ctx, c) => SHAPES.recordNumber.test(ctx.text.slice(c.start, c.end)),
   phoneShape: (ctx, c) => SHAPES.phone.test(ctx.text.slice(c.start, c.end)),
+  spacedPhoneShape: (ctx, c) => SHAPES.spacedPhone.test(ctx.text.slice(c.start, c.end)),
   localPhoneShape: (ctx, c) => SHAPES.localPhone.test(ctx.text.slice(c.start, c.end)),
   cardShape: (ctx, c) => SHAPES.card.test(ctx.text.slice(c.start, c.end)),
   ipv4Shape: (ctx, c) => SHAPES.ipv4.test(ctx.text.slice(c.start, c.end)),
@@ -384,6 +415,8 @@ export const CONDITIONS = {
     const first = (SHAPES.honorificName.test(text) ? words[1] : SHAPES.name.test(text) || SHAPES.initialName.test(text) ? words[0] : undefined)?.toLowerCase();
     return first !== undefined && !WORD_SETS.notName.has(first) && !(SHAPES.initialName.test(text) && WORD_SETS.notFirstName.has(first));
   },
+  /** Not a role, relative, pronoun or time word at the head of a sentence ("Mother came in", "Today came …"). */
+  notRoleWord: (ctx, c) => !WORD_SETS.notNameSubject.has(ctx.text.slice(c.start, c.end).toLowerCase()),
   clinicalMode: (ctx) => ctx.mode === 'clinical',
   zipCode: (ctx, c) => SHAPES.zip.test(ctx.text.slice(c.start, c.end)),
   /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */

@@ -38,7 +38,8 @@ export const WORD_SETS = {
   /** Organisations and roles that decide things about a patient. */
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
     facility school university landlord employer authorization authorisation claim request`),
-  clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team`),
+  clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team attending attendings
+    intern interns preceptor pharmacist pharmacists`),
   // Sets added for one family first; a set moves up here once a second family uses it.
 
   // -- credibility --
@@ -54,6 +55,36 @@ export const WORD_SETS = {
   account: set(`effort efforts history hx account accounts story stories statement statements complaint complaints
     credibility sincerity participation testimony report reports subjective`),
 
+  /**
+   * What a patient can be doubted about having, the things scare quotes are put around (her "asthma", a
+   * "reaction", his "back doctor", her "boyfriend"): symptoms, diagnoses, reactions, body parts with a
+   * complaint, care and carers. An everyday word in quotes (a "time crunch", the "assassin" in a game) is
+   * a term or someone's wording, not doubt.
+   */
+  claimedThing: set(`pain pains ache aches aching hurt hurts hurting sore soreness tender tenderness discomfort symptom symptoms
+    fatigue fatigued tired tiredness exhaustion exhausted weak weakness numb numbness tingling dizzy dizziness vertigo
+    lightheaded lightheadedness nausea nauseous headache headaches migraine migraines cramp cramps cramping spasm spasms stiff
+    stiffness swelling itch itching rash rashes burning breathless breathlessness insomnia anxiety anxious panic depression
+    depressed stress stressed nerves spell spells episode episodes attack attacks seizure seizures fit fits blackout blackouts
+    fainting faint flare flares flare-up flare-ups palpitations tremor tremors shakes shaking sensitivity sensitivities
+    intolerance intolerances reaction reactions allergy allergies allergic side-effect side-effects effects sick sickness ill
+    illness illnesses flu cold virus bug infection asthma condition conditions disease diseases disorder disorders syndrome
+    diagnosis diagnoses injury injuries injured disability disabilities disabled handicap limp problem problems issue issues
+    trouble troubles fibro fibromyalgia lyme ptsd adhd ocd bipolar autism sciatica arthritis diabetes sugar pressure
+    fall falls accident relapse crisis bad knee knees back neck hip hips shoulder shoulders ankle ankles wrist leg legs foot feet
+    stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
+    naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
+    supplement supplements remedy remedies treatment cure inhaler brace diet cleanse detox friend friends boyfriend girlfriend
+    fiance fiancé fiancee husband wife partner cousin uncle roommate caregiver`),
+  /**
+   * Care and records: what "apparently" relays when it is hearsay from the chart or another site ("he was
+   * apparently seen here", "apparently had an NG tube placed", "apparently has a history of …"), not doubt
+   * of what the patient says about their own body or effort.
+   */
+  careEvent: set(`seen admitted readmitted transferred discharged treated given placed inserted screened tested evaluated
+    examined referred prescribed underwent undergone undergo received receive receiving hospitalized hospitalised operated
+    intubated emergency er ed hospital clinic urgent surgery workup work-up procedure operation mri ct x-ray xray scan scans
+    imaging labs screen screening history hx treatment ago previously past`),
   // -- labels --
   /** People a label is pinned on besides the patient words: relatives, carers, visitors ("difficult family"). */
   labelTarget: set(`family families caregiver caregivers carer carers parent parents mother mothers father fathers mom moms
@@ -230,6 +261,23 @@ export const WORD_SETS = {
     listen see sure right perfect lovely great good excellent`),
 
   // -- documentation --
+  /** Chat and texting shorthand: the writer's reactions, in the register of a message to a friend. */
+  chatSlang: set(`lol lolz lols lmao lmfao rofl omg omfg wtf smh ffs tbh tbf idk idc imo imho btw ngl fml ikr nvm srsly
+    haha hahaha hahahaha hehe hehehe bruh`),
+  /** Spoken contractions and casual forms that a record writes out ("dunno" → "does not know"). */
+  casualForm: set(`dunno lemme gimme ain't aint y'all yall cuz coz nope yep yup nah outta`),
+  /** Interjections of exasperation, relief or alarm: about the writer's mood, not the patient. */
+  interjection: set(`ugh ughh ughhh ughhhh meh argh arghh geez jeez sheesh yikes oof oy eek whew phew yay woohoo woot welp`),
+  /** Swearing and near-swearing. Not "bs" (blood sugar, breath sounds) nor "sucks" (an infant's suck). */
+  profanity: set(`shit shitty crap crappy damn dammit damned goddamn goddamned freaking friggin frigging frickin fricking effing
+    fucking fuck fucked fricken pissed pissy bullshit`),
+  /** Name-calling for a person: casual insults that record the writer's contempt, not a behaviour. */
+  putDown: set(`clueless annoying whiny whiney bratty pathetic obnoxious ridiculous absurd dramatic overdramatic melodramatic
+    grumpy cranky crabby grouchy sassy snarky mouthy bitchy snippy wimpy weird creepy lame dumb stupid dense idiotic
+    exhausting frustrating infuriating maddening insufferable unbearable tedious`),
+  /** Person nouns of the same kind ("a real diva", "such a baby"). */
+  putDownNoun: set(`brat brats whiner whiners crybaby crybabies diva divas princess baby wuss wimp idiot moron weirdo airhead
+    complainer complainers`),
   /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
   earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),
   /** Drugs and drug words that make "D/C" a medication order rather than a discharge. */
@@ -237,7 +285,15 @@ export const WORD_SETS = {
     pregabalin fentanyl tramadol acetaminophen prednisone digoxin furosemide albuterol dantrolene riluzole oxycodone ibuprofen
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
-    levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin`),
+    levothyroxine sertraline fluoxetine hydrocodone hydromorphone methotrexate vancomycin ceftriaxone cefazolin amoxicillin
+    coumadin lasix norco vicodin percocet dilaudid ativan xanax valium klonopin clonazepam alprazolam ambien zolpidem seroquel
+    quetiapine haldol haloperidol zofran protonix nexium prilosec lipitor zocor plavix eliquis xarelto lovenox tylenol motrin
+    advil aleve toradol ketorolac keppra levetiracetam dilantin phenytoin depakote lamictal lamotrigine tegretol carbamazepine
+    neurontin lyrica flexeril cyclobenzaprine robaxin methocarbamol zanaflex synthroid glucophage lantus humalog novolog
+    solumedrol methylprednisolone decadron dexamethasone cipro ciprofloxacin levaquin levofloxacin keflex cephalexin augmentin
+    zosyn bactrim flagyl metronidazole doxycycline azithromycin amlodipine losartan carvedilol spironolactone hydrochlorothiazide
+    hctz digoxin amiodarone diltiazem nitroglycerin meloxicam celecoxib celebrex prednisolone statin steroid steroids abx
+    antihypertensive antihypertensives diuretic diuretics`),
   /** Body fluids and other non-drugs a volume is "of" ("500 cc of urine", "3 cc of blood"): a measure, not a dose. */
   measuredFluid: set(`blood urine pus bile csf sputum emesis water air fluid aspirate effusion`),
   /** What a therapist does, as opposed to what a patient's goal achieves ("PT will educate …"). */
@@ -259,6 +315,18 @@ export const WORD_SETS = {
   /** People a name can be given for ("a student named …", "his caregiver, Samuel,"). */
   namedRole: set(`patient pt client resident student man woman boy girl kid teen gentleman lady person caregiver carer aide friend
     roommate son daughter wife husband partner brother sister mother father mom dad employer boss supervisor girlfriend boyfriend`),
+  /**
+   * What a person, and only a person, does, in forms that are never a participle ("Marisol came in", not "As
+   * mentioned", "When asked", "Risks explained").
+   */
+  personVerb: set(`came drove says smiled laughed cried joked waved lives works wants hopes loves enjoys`),
+  /** Capitalised words that open a sentence before such a verb without being names: roles, relatives, pronouns, times. */
+  notNameSubject: set(`he she they we i it this that these those who everyone everybody someone somebody nobody noone family
+    mother father mom mum dad wife husband son daughter sister brother grandma grandpa grandmother grandfather aunt uncle
+    parent parents partner spouse caregiver carer aide nurse nursing doctor physician surgeon therapist student resident
+    client staff transport security pharmacy radiology ortho neuro today yesterday tonight pain symptoms nothing something
+    one both neither none all each another she'd he'd as when if while once after before since until because although though
+    where whether then`),
   /** Capitalised words after "lives in" that are housing or months, not towns. */
   notPlace: set(`a an the his her their assisted independent supported student university campus college group home housing
     residence dorm dorms sheltered skilled long memory adult foster transitional september october november december january

@@ -22,6 +22,11 @@ export default defineRule({
     // "Questionable effort", "unreliable history", "dubious pain report"; "history of seizures" is hedging.
     { match: `[ ${DOUBT} ] pt's|patient's|his|her|their|subjective|verbal|reported|overall|the? ${TARGET}`, notAfter: ['of'] },
     { match: `[ ${DOUBT} ] pt|patient|client|reporter|informant|narrator`, notAfter: ['-|historian'] },
+    // "Of questionable veracity": doubt aimed at truthfulness itself; validity or reliability only of an account or effort.
+    { match: '[ @doubt ] veracity|credibility|sincerity|honesty|truthfulness|motives' },
+    { match: '[ @doubt ] validity|reliability|accuracy', before: [`... ${TARGET}`], notBefore: [`... ${DIAGNOSIS}|test|tests|study|studies|scale|instrument|measure|device|reading|readings`] },
+    // The writer doubting the person's effort or adherence: "I doubt he is doing the exercises", "Doubtful that she does the HEP".
+    { match: '[ doubt/v|doubtful ] that? pt|patient|he|she|they', after: ['hep|exercises|exercise|stretches|stretching|splint|brace|trying|tried|effort|honest|truthful|truth ...'] },
     // "History unreliable", "effort was questionable", "pain report … is doubtful given …": predicative.
     {
       match: DOUBT,
@@ -58,6 +63,10 @@ export default defineRule({
       'I remain {{skeptical}} of his reported pain level of 8/10.',
       'Pain report of 10/10 is {{doubtful}} given pt was laughing in the waiting room.',
       'Her account of how the fall happened is {{dubious}}.',
+      'Her story is inconsistent and of {{questionable}} veracity.',
+      'I {{doubt}} he is doing the exercises.',
+      '{{Doubtful}} that she does the HEP at all.',
+      'Effort during MMT was of {{questionable}} validity; values varied by 40%.',
     ],
     clean: [
       'Questionable fracture line on the lateral view; radiology to repeat imaging.',
@@ -65,6 +74,9 @@ export default defineRule({
       'Dubious benefit of serial casting was discussed with pt, who chose to continue night splints.',
       'Pt skeptical that the night splint will help but agreed to a 2-week trial.',
       'Effort was not questionable; values consistent across three trials.',
+      'The study is of questionable validity for adults over 80.',
+      'Doubtful that he will need surgery; repeat imaging in 6 weeks.',
+      'Readings of questionable accuracy because of motion artifact.',
     ],
   },
 });

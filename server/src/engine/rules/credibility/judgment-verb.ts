@@ -14,8 +14,15 @@ const CLAIM_MESSAGE =
   '"{match}" casts doubt on what the patient told you. Use a neutral reporting verb ("reports", "states") and put any measured finding next to it.';
 const INSIST_MESSAGE =
   '"{match}" frames the patient\'s report as stubbornness. Record what they reported ("reports", "states") and let the findings speak for themselves.';
+/** The person's own: "his insistence", "her claim of …". */
+const OWN = "his|her|their|pt's|patient's|client's|pts";
+const INSISTENCE_MESSAGE = '"{match}" frames a request or an account as obstinacy. Record it as what the patient asked for or reported.';
 const ADVERB_MESSAGE = '"{match}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.';
 const ADMIT_MESSAGE = '"{match}" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").';
+const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.';
+/** "Apparently healed": a finding, not an account. */
+const APPARENT_FINDING =
+  'well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic';
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
 const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] };
 
@@ -44,38 +51,72 @@ export default defineRule({
       message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.',
     },
     { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE },
-    { match: 'insistence', suggest: ['request'], message: '"{match}" frames a request as obstinacy. Record it as the patient\'s request or preference.', when: ['personInClause'] },
-    { match: 'insistent', suggest: ['clear'], message: INSIST_MESSAGE },
+    { match: 'insistence|insistance', suggest: ['request'], message: INSISTENCE_MESSAGE, when: ['personInClause'], notBefore: [OWN] },
+    // "His insistence that …", "her claim of 9/10 pain": the person's own account named as a noun.
+    { match: 'insistence|insistance', suggest: ['report'], message: INSISTENCE_MESSAGE, before: [OWN], after: ['that'], when: [] },
+    { match: 'insistence|insistance', suggest: ['request'], message: INSISTENCE_MESSAGE, before: [OWN], notAfter: ['that'], when: [] },
+    { match: 'claim|claims', before: [OWN], after: ['that', 'of #num|@symptom|@claimedThing|being|having|feeling|not|no|severe|constant|chronic|ongoing|worsening|increased|new'], suggest: ['report'], message: CLAIM_MESSAGE, when: [] },
+    // "Per his claims", "despite her claim": the person's account named as a claim.
+    { match: 'per|despite|by|contrary_to|according_to [ his|her|their|pt\'s|patient\'s claim|claims ]', notAfter: ['#|number|no|form|adjuster|for|against|of_disability|denied|approved'], suggest: ['his report'], fix: 'none', message: CLAIM_MESSAGE, when: [] },
+    // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
+    { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
+    { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
+    { match: 'purport/v to', message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'confess/v to|that', suggest: ['report/v'], fix: 'none', ...ADMIT },
+    // With the common misspellings ("insistant", "alledgedly").
+    { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
+    { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
     { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
     { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
     // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
     {
-      match: 'allege/v|allegedly',
+      match: 'allege/v|allegedly|alledge/v|alledgedly',
       notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event'],
       when: ['personInClause'],
       message: ADVERB_MESSAGE,
       fix: 'none',
     },
     { match: 'supposedly|purportedly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
-    // "Apparently she has been doing her stretches": hearsay framing of the patient's report. Reports use
-    // "apparently" for anything second-hand (a test result, how an injury happened); it doubts the
-    // patient's account only when the patient is its subject, and a finding ("apparently healed") is not one.
+    // "The alleged fall", "her supposed allergy": the doubt sits on the event or symptom the patient reported.
+    {
+      match: '[ alleged|alledged|supposed|purported|so-called ] @claimedThing',
+      notAfter: ['abuse|abuser|assault|assailant|perpetrator|offender|victim'],
+      when: [],
+      message: '"{match}" casts doubt on what the patient reported. State who reported it and what was observed ("pt reports a fall on Saturday; not witnessed").',
+      fix: 'none',
+    },
+    // "Apparently she has been doing her stretches daily": hearsay framing of the patient's own account. Reports
+    // also use "apparently" for what the chart or another site recorded ("he was apparently seen here", "had an NG
+    // tube placed", "has a history of …"): care and records (@careEvent) are relayed, not doubted. A finding
+    // ("apparently healed") is not an account either.
     {
       match: ['apparently'],
       before: ['pt|patient|client|he|she|they has|had|have|is|was|did|does|still|also|then|now{0,2}'],
-      notAfter: ['well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic'],
+      notAfter: [APPARENT_FINDING],
       when: [],
+      unless: ['careAfter'],
       severity: 'info',
       fix: 'none',
-      message: '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.',
+      message: APPARENTLY_MESSAGE,
     },
     {
       match: ['apparently'],
       after: [',? the? pt|patient|client', ',? he|she|they'],
       when: [],
+      unless: ['careAfter'],
       severity: 'info',
       fix: 'none',
-      message: '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.',
+      message: APPARENTLY_MESSAGE,
+    },
+    // "Apparently the pain is 12/10 again": the patient's symptom as the subject.
+    {
+      match: ['apparently'],
+      after: [',? the|his|her|their|pt\'s|patient\'s? @symptom'],
+      when: [],
+      unless: ['careAfter'],
+      severity: 'info',
+      fix: 'none',
+      message: APPARENTLY_MESSAGE,
     },
   ],
   docs: {
@@ -89,6 +130,7 @@ export default defineRule({
       'Claims made by literature, organisations or the writer ("the review claims …", "I claimed a study room").',
       'Safeguarding language that must say "alleged" ("alleged abuse", "alleged perpetrator").',
       '"Apparently" describing a finding ("apparently healed incision") or not tied to a person\'s account.',
+      '"Apparently" relaying care or records from elsewhere ("was apparently seen here last month", "apparently had an NG tube placed", "apparently has a history of …"): hearsay of the chart, not doubt of the patient.',
       'Negated uses and attributed quotations.',
     ],
     sources: ['S1', 'S2', 'S3', 'S6', 'S7'],
@@ -99,8 +141,22 @@ export default defineRule({
       'Patient {{insists}} her pain is still 9/10. => Patient reports her pain is still 9/10.',
       'He is {{adamant}} that the calf strain happened during a transfer. => He is clear that the calf strain happened during a transfer.',
       'Pt {{allegedly}} tipped the w/c on Saturday.',
+      'The {{alleged}} fall was not witnessed by staff.',
+      'The {{so-called}} flare began the day before his hearing.',
+      'Per {{his claims}}, he walks a mile daily.',
+      'She {{maintains that}} she never received the HEP. => She reports that she never received the HEP.',
+      'He {{swears he}} has been wearing the splint.',
+      'Pt {{purports to}} do the exercises daily.',
+      'Pt {{confesses that}} she has not worn the splint.',
+      'Pt was {{insistant}} that the cane is unnecessary. => Pt was clear that the cane is unnecessary.',
+      'Pt {{alledgedly}} walks to the store daily.',
+      'Her {{claim}} of 9/10 pain does not match her relaxed posture on the mat. => Her report of 9/10 pain does not match her relaxed posture on the mat.',
+      'His {{insistence}} that the shoulder was fine before the fall was noted. => His report that the shoulder was fine before the fall was noted.',
+      'Patient {{insistently}} reports that the brace causes numbness in the toes. => Patient clearly reports that the brace causes numbness in the toes.',
       '{{Supposedly}} the caregiver helps with the HEP three times a week.',
       '{{Apparently}} she has been doing her stretches daily.',
+      'He {{apparently}} fell at home over the weekend.',
+      '{{Apparently}} the pain is 12/10 again.',
       'Pt {{insisted on}} using the old cushion. => Pt asked for using the old cushion.',
       'He {{admits to}} drinking four beers most nights. => He reports drinking four beers most nights.',
       'Pt {{admitted that}} she skipped the HEP this week. => Pt reported that she skipped the HEP this week.',
@@ -119,8 +175,20 @@ export default defineRule({
       'Pt reports his grip is weaker; dynamometry 9 kg R (11 kg at last visit).',
       'Safeguarding referral made for alleged financial abuse by a relative.',
       'Apparently healed incision over the L knee; no drainage.',
+      'Apparently, he was seen here a few weeks ago for a foreign body in the right nostril.',
+      'He apparently had an NG tube placed in the emergency room.',
+      'He has apparently been drug screened, and the screen was normal.',
+      'The patient apparently has a history of methamphetamine use.',
+      'He apparently underwent a cardiac workup 6 months ago.',
       'Pt does not claim any change in symptoms since the last visit.',
       'Insurance claims for the power wheelchair were submitted on Monday.',
+      'Her claim for disability benefits was approved in March.',
+      'His claim number is on the intake form.',
+      'He is supposed to wear the splint at night.',
+      'The attending insisted that we re-check the glucose before the insulin.',
+      'Pt maintains independent transfers with a sliding board.',
+      'Pt swears at the TV during the news, per wife.',
+      'Per his claim number, the adjuster called on Monday.',
     ],
   },
 });

@@ -5,6 +5,8 @@
 import { defineRule } from '../define.ts';
 
 /** A short quotation: an opening mark, a few words (with inner punctuation), a closing mark. */
+/** Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`, `"10/10" in her words`. */
+const ATTRIBUTED_AFTER = ",|)? per|according_to|in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 export default defineRule({
@@ -17,7 +19,9 @@ export default defineRule({
     {
       match: QUOTED,
       suggest: ['$2'],
-      when: ['scareQuote'],
+      // Doubt has an object: a symptom, a diagnosis, a reaction, a carer (@claimedThing). A quoted everyday word
+      // (being on a "time crunch", chosen to be the "assassin", brushed off with a "chuckle") is a term or a turn of phrase.
+      when: ['scareQuote', 'quotedClaim'],
       unless: ['speechInSentence'],
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
@@ -41,7 +45,19 @@ export default defineRule({
         'shaped|wrapped|induced|related|associated|appearing|looking|type|like|style|pattern|sign|symptom/n|metastases|metastasis|procedure|effect|appearance|configuration|deformity|lesion/n|technique|sound|feeling|sensation',
       ],
     },
+    {
+      match: QUOTED,
+      suggest: ['$2'],
+      when: ['scareQuote', 'quotedClaim', 'personSubject'],
+      unless: ['speechInSentence'],
+      notAfter: [ATTRIBUTED_AFTER],
+      before: ['has|have|had? been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'has|have|had|with', 'listed|charted|documented|self-diagnosed|self-described'],
+    },
+    { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER] },
   ],
+  // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
+  // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
+  // "Rates her pain '10/10'": a rating in quotation marks.
   quoteExempt: false,
   docs: {
     summary: 'Short (1–3 word) quotation marks around a symptom, diagnosis, reaction or provider, with no one quoted.',
@@ -49,6 +65,7 @@ export default defineRule({
       'Putting a patient\'s "asthma" or "reaction" in quotation marks says, without saying it, that the writer does not believe it. Studies of clinical notes found such scare quotes among the main ways records question a patient\'s credibility, and they appear more often for Black patients and for women. The source text asks that every patient can trust they will be treated with respect; a quotation should either record what someone said, with attribution, or not be there.',
     prefer: 'Drop the quotation marks ("had a reaction to the kinesiology tape"), or quote in full with attribution: Pt states, "My calf feels like it is in a vice."',
     exceptions: [
+      'Quoted everyday words that are not something a patient can be doubted about having (a "time crunch", the "assassin" in a family game, a "plan"): scare quotes doubt a symptom, a diagnosis, a reaction, care or a carer.',
       'Quoted wording that is reported (a reporting verb in the sentence, or the quote right after its speaker), quoted modifiers ("boomerang" shaped), operative shorthand, and quotes not used as a noun phrase the patient has.',
       'Attributed speech (a speech verb or colon nearby) and `>` blockquotes of the patient\'s words.',
       'Patient-stated goals in the patient\'s own words, and quotations in a Goals section.',
@@ -63,6 +80,13 @@ export default defineRule({
       'Takes an inhaler for her {{"asthma"}} before exercise. => Takes an inhaler for her asthma before exercise.',
       'Sees a {{"back doctor"}} in town every few months.',
       'Session cut to 20 min because of her {{"fatigue"}}.',
+      'Her {{"boyfriend"}} drops her off and waits in the car.',
+      'The {{"seizure episodes"}} stop when she is distracted.',
+      "Apparently the patient has been {{'too dizzy'}} to attend the last three sessions.",
+      'Listed {{"allergy"}} to tramadol is nausea only.',
+      'She is {{"allergic"}} to every tape we have tried.',
+      'Pt has {{"fibro"}} and cannot do the bike.',
+      'Rates her pain {{"10/10"}} while laughing with visitors.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -71,6 +95,12 @@ export default defineRule({
       'Patient goal: "get through my Tuesday schedule without a nap."',
       'Completed the "Four Square Step Test" in 14 s without touching the canes.',
       'Pt described the old cushion as "like sitting on a rock".',
+      'These attacks tend to be set off by bills or by being on a "time crunch."',
+      'She had been chosen to be the "assassin." Her children hid a toy gun in her bag.',
+      'He would once have brushed off the incident with a "chuckle."',
+      'Family is working on a "plan."',
+      'Pt was "immune" to the cold pack, he joked.',
+      'Pain "10/10" per pt, who asked for the ice pack.',
       'Reviewed the "tilt" setting on the joystick with pt and caregiver.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
     ],

@@ -18,8 +18,16 @@ export default defineRule({
     // 1. The therapist as the actor. Case matters: "PT will educate" is the therapist, "Pt will educate his
     // caregiver" is the patient's goal; "I will" is a student's own learning goal in a reflection.
     { match: 'the? therapist|clinician|physical_therapist will', message: THERAPIST_MESSAGE },
-    { match: '=PT|=PTA|=SPT will #word? @therapistAction', message: THERAPIST_MESSAGE },
+    { match: '=PT|=PTA|=SPT|=OT|=COTA|=SLP will #word? @therapistAction', message: THERAPIST_MESSAGE },
     { match: '=I|we will', unless: ['reflection'], message: THERAPIST_MESSAGE },
+    // Without a goal label, a therapist's action with a time frame, opening its sentence outside the plan, is still
+    // written as a goal: "OT will provide adaptive equipment for bathing within 2 weeks."
+    {
+      match: ['=PT|=OT|=SLP|=PTA|=COTA|=SPT will #word? @therapistAction', 'the? therapist|clinician will #word? @therapistAction'],
+      when: ['opensSentence', 'timedOutsidePlan'],
+      unless: ['goalLine'],
+      message: THERAPIST_MESSAGE,
+    },
     // 2. The patient only receives care.
     {
       match: 'will be educated|instructed|taught|trained|given|provided|issued|shown|seen|treated',
@@ -66,6 +74,7 @@ export default defineRule({
       'STG: {{PT will educate}} pt on energy conservation.',
       'STG: {{We will}} review the HEP each visit.',
       'Goals:\n1. {{Therapist will}} progress HEP as tolerated.',
+      '{{OT will provide}} adaptive equipment for bathing within 2 weeks.',
       'LTG: Pt {{will be instructed}} in safe transfers within 4 weeks.',
       'Goal: Pt {{will get stronger}} in 6 weeks.',
       'LTG 2: {{Pt will}} ambulate 150 ft with rollator independently.',
@@ -75,6 +84,8 @@ export default defineRule({
       'STG: Pt will transfer w/c ↔ mat with sliding board and SBA within 3 weeks.',
       'LTG (8 weeks): Pt will improve R knee extension to 4/5 to climb the lecture-hall step.',
       'Plan: PT will educate pt on energy conservation next visit.',
+      '## Plan\nOT will provide adaptive equipment for bathing within 2 weeks.',
+      'OT will provide adaptive equipment for bathing at the next visit.',
       'Pt will be educated on pressure relief at the next visit.',
       { text: 'Goal: I will ask Naren about his goals before the first treatment session.', mode: 'reflection' },
       '## Goals\n\n1. Pt will propel the power w/c through the campus library doors independently.',

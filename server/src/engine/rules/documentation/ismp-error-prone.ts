@@ -9,7 +9,7 @@ import { defineRule } from '../define.ts';
 /** Units of a dose. */
 const UNIT = 'mg|mcg|g|ml|unit/n|tab/n|cap/n|%';
 /** What follows a unit when an order goes on ("500 mg. PO twice daily", "5 mg. po"); routes in either case. */
-const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn';
+const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn|q1h|q2h|q3h|q4h|q6h|q8h|q12h|q24h|qam|qpm|qhs|qday|weekly';
 /** What a volume is of when it is measured rather than given: "500 cc of urine", "10 cc of sterile solution". */
 const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|sterile_water';
 /** A drug or a dose after "D/C": only then is it "discontinue" rather than "discharge". */
@@ -65,6 +65,8 @@ export default defineRule({
     { match: '#num [ =ml ]', notAfter: ['/', MEASURED_FLUID], unless: ['volume'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.
     { match: '[ #word ] mg|mcg|g|ml|unit/n', when: ['drugRunIntoDose'], suggest: ['$1:spaced'], message: 'A drug name run together with its dose ("{match}") can hide or change the dose. Put a space between the name and the dose.' },
+    // "Lisinopril10mg": name, dose and unit in one word.
+    { match: '#word', when: ['drugDoseUnitFused'], fix: 'none', message: 'A drug name run together with its dose and unit ("{match}") can hide or change the dose. Write the name, a space, the dose, a space and the unit ("Lisinopril 10 mg").' },
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
     // "10000 units": without a thousands separator a zero is easily lost or added.
@@ -90,6 +92,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Lisinopril10mg}} daily.',
+      '{{D/C}} Coumadin today; INR 3.4.',
+      'Norco 5 {{mg.}} q6h prn pain. => Norco 5 mg q6h prn pain.',
       'Cyanocobalamin 1000 {{µg}} IM monthly. => Cyanocobalamin 1000 mcg IM monthly.',
       'NS 10 {{cc}} flush IV after dose. => NS 10 mL flush IV after dose.',
       'Zolpidem 5 mg PO {{qhs}} prn sleep. => Zolpidem 5 mg PO nightly at bedtime prn sleep.',
@@ -113,6 +118,7 @@ export default defineRule({
       'AD: power wheelchair; independent with transfers.',
       'PMH: AS (ankylosing spondylitis), HTN.',
       'SC joint mobility grade III, 3 x 30 s.',
+      'D/C home with HEP; D/C summary faxed to the PCP.',
       'D/C summary sent to PCP; D/C home with HEP.',
       'cc: Dr. Lee, case manager.',
       'Foley placed, productive of 500 cc of urine. Flomax 0.4 mg daily started.',

@@ -21,6 +21,9 @@ export default defineRule({
     // "insulin 10 U", "heparin 5000 u SQ": not "UE", "U/E", "U/L".
     { match: '1 [ u ]', suggest: ['unit'], notAfter: ['/|-'], message: '"{match}" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.' },
     { match: '#num [ u ]', suggest: ['units'], notAfter: ['/|-'], message: '"{match}" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.' },
+    // A rate or weight-based dose: "heparin 18 U/kg/hr". Lab units ("U/L", "U/mL") stay silent.
+    { match: '#num [ u ] +/ +kg|hr|h|hour|min|day|dose', suggest: ['units'], message: '"{match}" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.' },
+    { match: ['#num [ i . u . ]', '#num [ i . u ]'], suggest: ['International Units'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
     { match: '1 [ =IU ]', suggest: ['International Unit'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
     { match: ['#num [ =IU ]', '[ =IU ] of? #word'], suggest: ['International Units'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
     { match: ['q . o . d .', 'q . o . d', '=QOD|=qod'], suggest: ['every other day'], message: '"{match}" is easily misread as QD or QID. Write "every other day".' },
@@ -80,6 +83,8 @@ export default defineRule({
       '{{MSO4}} 2 mg IV given before session. => Morphine sulfate 2 mg IV given before session.',
       'Metoprolol 25 mg PO {{QD}} and insulin 1 {{U}} per carb unit. => Metoprolol 25 mg PO daily and insulin 1 unit per carb unit.',
       'Levothyroxine 50 mcg {{q.d.}} before breakfast. => Levothyroxine 50 mcg daily before breakfast.',
+      'Heparin drip at 18 {{U}}/kg/hr per protocol. => Heparin drip at 18 units/kg/hr per protocol.',
+      'Vitamin D 2000 {{I.U.}} by mouth daily.',
     ],
     clean: [
       'B UE strength 4/5 throughout; U/E ROM WNL.',
@@ -88,6 +93,7 @@ export default defineRule({
       'Mental status: MS alert and oriented x3.',
       'Pt takes morphine sulfate 15 mg PO q12h and vitamin D 1000 International Units daily.',
       'Labs: Mg 2.0 mg/dL, K 4.0 mmol/L.',
+      'Lipase 300 U/L on admission; heparin anti-Xa 0.5 U/mL.',
       'EBL 150.0 mL; urine output 400.0 mL at the end of the case.',
     ],
   },

@@ -13,7 +13,11 @@ export default defineRule({
   severity: { clinical: 'info', reflection: 'warning' },
   defaults: { fix: 'none' },
   terms: [
-    { match: 'lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|ffs', message: '"{match}" is chat slang, which reads as casual about the person and their care. Leave it out or say what happened plainly.' },
+    { match: '@chatSlang', message: '"{match}" is chat slang, which reads as casual about the person and their care. Leave it out or say what happened plainly.' },
+    { match: '@casualForm', message: '"{match}" is a spoken form. Write it out in full words, or leave it out.' },
+    { match: '@profanity', message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
+    // Emoticons typed with punctuation (":)", ";-(", "XD"), set off from the word before.
+    { match: [':|; +-? +)|(', '=XD|=xD'], notAfter: ['+#word|#num'], message: 'An emoticon ({match}) does not belong in a clinical record or a professional reflection: its meaning varies by reader. Put the observation into words.' },
     { match: 'gonna', suggest: ['going to'], fix: 'safe', message: '"{match}" is conversational. Write "going to".' },
     { match: 'wanna', suggest: ['want to'], fix: 'suggest', message: '"{match}" is conversational. Write "want to".' },
     { match: 'gotta', suggest: ['have to', 'need to'], fix: 'suggest', message: '"{match}" is conversational. Write "have to" or "need to".' },
@@ -21,11 +25,37 @@ export default defineRule({
     // Name-calling about the person or family ("Caregiver is clueless", "such a whiner"), with the person as
     // the subject right before the copula: not "Pt reports the brace is annoying".
     {
-      match: 'clueless|annoying|whiny|whiney|whiner/n|cry-baby|crybabies|cry_babies|brat|bratty|pathetic|a_total_pain|a_real_pain|a_royal_pain',
+      match: '@putDown|@putDownNoun|cry-baby|cry_babies|a_total_pain|a_real_pain|a_royal_pain|a_pain_in_the_neck|a_pain_in_the_butt|a_piece_of_work|a_real_piece_of_work|a_hot_mess|a_real_mess|a_handful',
       before: [`${TARGET} ${COPULA}{1,3}`],
+      // A verb, not a put-down: "is exhausting his sick leave", "was annoying the other residents".
+      notAfter: ['@det|@possessive|him|them|me|us|everyone'],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
+    // Before the person it names: "Super annoying pt", "such a clueless family".
+    {
+      match: '[ super|so|really|very|totally|such_a|such_an? @putDown ] pt|patient|client|family|caregiver/n|wife|husband|mother|father|mom|dad|guy|lady|man|woman|kid|parent/n',
+      message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("talked through most of the session; sets cut to 2").',
+    },
+    // The same put-down as a fragment with its subject implied: "Such a baby about the IV.", "Total diva today."
+    {
+      match: 'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
+      notBefore: ['#word'],
+      message: 'Calling the person "{match}" reads as contempt, and the next reader inherits it. Describe what happened and what the person needed.',
+    },
     // "Pt whining about the ice pack": the verb forms of the same put-down, with the person as their subject.
+    // Grumbling verbs for a report: "griping about", "moaning about the schedule" (not "moaning in pain", a sign).
+    {
+      match: 'gripe/v|moan/v|bitch/v|kvetch/v|carry/v_on|go/v_on_and_on about',
+      before: [`${TARGET} ${COPULA}{0,3}`],
+      notBefore: [`that|when|if|whenever ${TARGET} ${COPULA}{0,3}`],
+      message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the ice pack feels too cold").',
+    },
+    // Reactions described in slang: "freaked out", "milking it".
+    {
+      match: ['freak/v out', 'milk/v it'],
+      before: [`${TARGET} ${COPULA}{0,3}`],
+      message: '"{match}" is slang that mocks the person\'s reaction. Describe what was observed ("became tearful and asked to stop", "raised voice for 2 min") and what preceded it.',
+    },
     {
       match: 'whine/v|whinge/v',
       before: [`${TARGET} ${COPULA}{0,3}`],
@@ -35,26 +65,33 @@ export default defineRule({
     },
     // "Shocker, she forgot her shoes again": a sarcastic interjection opening the sentence, set off by punctuation.
     {
-      match: 'shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|color_me_shocked|who_knew',
+      match: 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure|sure_thing|good_luck_with_that|thanks_a_lot|riiight|sigh|*_sigh_*',
       notBefore: ['#word|#num|,'],
       after: [',|.|!|?|;|:|—|–|-'],
       message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
     },
     { match: 'drama_queen|crazy-busy', message: '"{match}" is a casual put-down or exaggeration, not a description. Describe what was observed or what the schedule was.' },
-    { match: 'ugh|ughh|ughhh|ughhhh|meh', message: 'An exasperated interjection ("{match}") tells the reader about the writer\'s mood, not the patient. Leave it out.' },
+    { match: '@interjection', notAfter: ['-'], message: 'An exasperated interjection ("{match}") tells the reader about the writer\'s mood, not the patient. Leave it out.' },
     // "…, whatever." as a dismissive clause of its own: not "whatever support he needs".
     { match: 'whatever', before: [',|;|:|.|!|?|—|–|-'], after: ['.|!|?|;'], message: 'A dismissive "{match}" reads as indifference to the person. Leave it out or state the decision.' },
-    { match: '!{3,12}', suggest: ['.'], fix: 'suggest', message: 'A run of exclamation marks ("{match}") sounds exasperated or mocking in a record about a person. One full stop is enough; let the facts carry the weight.' },
+    { match: '!{2,12}', suggest: ['.'], fix: 'suggest', message: 'A run of exclamation marks ("{match}") sounds exasperated or mocking in a record about a person. One full stop is enough; let the facts carry the weight.' },
+    { match: '? +!', suggest: ['?'], fix: 'suggest', message: '"{match}" reads as disbelief or exasperation. Ask the question plainly, or state what was observed.' },
+    // A rating past the top of its scale, with "again" or "as usual": sarcasm about the patient's report.
+    {
+      match: '11|12|13|14|15|16|17|18|19|20|25|30|50|100|1000 +/ +10 again|as_usual|as_always|of_course|apparently',
+      message: '"{match}" mocks the patient\'s pain rating. Record the rating they gave ("rates pain 10/10") and what you observed, without comment.',
+    },
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
   ],
   docs: {
-    summary: 'Chat slang ("lol", "omg", "gonna", "kinda"), casual put-downs ("drama queen", "whining"), sarcastic asides ("Shocker,", "Yeah right,"), exclamation runs ("!!!") and emoji in a note or reflection.',
+    summary: 'Chat slang ("lol", "idk", "gonna", "nope"), swearing, casual put-downs ("drama queen", "such a baby", "whining", "griping about"), sarcastic asides ("Shocker,", "How convenient,", "12/10 again"), interjections ("ugh", "yikes"), exclamation runs ("!!", "?!"), emoticons and emoji in a note or reflection.',
     why:
       'The source text asks for professionalism in every interaction, and a note is one of them: the patient may read it, and colleagues form a picture of the person from it. Slang and exclamation runs make the writing about the writer\'s reactions and can read as mocking, which undermines the respect and trust the therapeutic alliance depends on.',
     prefer: 'Plain, complete words ("going to", "somewhat"), a full stop instead of "!!!", and the observation itself instead of an emoji or an interjection.',
     exceptions: [
       'The patient\'s own words in an attributed quotation (Pt said, "I\'m gonna try the ramp").',
       '"Whatever" as an ordinary word ("whatever support he needs").',
+      'Clinical senses of the same words: moaning or sighing as a sign ("moaning in pain", "deep sigh"), "dramatic improvement", "BS" (blood sugar), an infant\'s suck, a pain goal "<3/10".',
       'Symbols such as arrows, ✓, © that are not emoji by default.',
     ],
     sources: ['seed', 'S13', 'S30'],
@@ -75,6 +112,24 @@ export default defineRule({
       'Caregiver {{whined}} that the session ran long.',
       { text: '{{Shocker}}, he forgot his HEP sheet again.', mode: 'reflection' },
       '{{Yeah right}}, she cannot stand but walked to the car.',
+      'Apparently the pain is {{12/10 again}}.',
+      '{{idk}} why he stopped the HEP.',
+      'Pt walked 200 ft {{:)}}',
+      'Pt was so {{dramatic}} about the needle.',
+      'Such a {{baby}} about the IV.',
+      'Wife is {{a total pain}} in the neck.',
+      'Pt {{griping about}} the parking again.',
+      'He {{freaked out}} when the alarm went off.',
+      'That {{damn}} battery died again.',
+      '{{Nope}}, still no HEP done.',
+      '{{Yikes}}, he walked out before the vitals.',
+      '{{How convenient}}, the pain disappears when his friends visit.',
+      '{{Sigh}}. She forgot the HEP sheet again.',
+      '{{Super annoying}} pt, talks through the whole session.',
+      { text: 'Honestly, she was {{exhausting}} today.', mode: 'reflection' },
+      '{{Yeah sure}}, she walks every day.',
+      'He forgot his walker again{{?!}} => He forgot his walker again?',
+      'Pt walked 100 ft{{!!}} => Pt walked 100 ft.',
     ],
     clean: [
       'Pt reports the night splint is annoying but wears it most nights.',
@@ -87,6 +142,18 @@ export default defineRule({
       'Mother reports that he whines when asked to do homework.',
       'Pt said the diagnosis was a shocker for the family.',
       'He turned right, yeah, and then right again.',
+      'Pt moaning in pain; responds to voice.',
+      'Patient moans with palpation of the RLQ.',
+      'Deep sigh noted with each breath.',
+      'Dramatic improvement in ROM since the nerve block.',
+      'Pt describes a weird sensation in the toes.',
+      'Labs: Na 135, K 4.1 :(see attached).',
+      'BS 145 before lunch; infant sucks vigorously.',
+      'Total knee arthroplasty on the R; real-time ultrasound guided the injection.',
+      'Pain goal <3/10.',
+      'Pt reports the stairs are exhausting and the pain is unbearable at night.',
+      'He is exhausting his sick leave; she finds the brace frustrating.',
+      'Pt scored 10/10 on the quiz again.',
     ],
   },
 });

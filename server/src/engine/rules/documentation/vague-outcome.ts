@@ -26,7 +26,7 @@ export default defineRule({
       match: ['doing well|great|fine|good|ok|okay', 'no complaints|concerns|issues', 'no c / o'],
       message: 'As a whole assessment, "{match}" gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
     },
-    { ...SUMMARY_ONLY, match: 'see|per the? flowsheet/n|flow_sheet/n', message: 'A pointer to the flowsheet ("{match}") is not an assessment. Summarise what the measures show and what they mean for the goals.' },
+    { ...SUMMARY_ONLY, match: 'see|per|refer_to the? flowsheet/n|flow_sheet/n', message: 'A pointer to the flowsheet ("{match}") is not an assessment. Summarise what the measures show and what they mean for the goals.' },
     {
       match: ['continue with|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'cont .? with|per? the? poc|plan_of_care|current_plan|plan|tx|treatment'],
       when: ['summaryPlace', 'wholeStatement', 'lineEnds'],

@@ -13,6 +13,8 @@ export default defineRule({
   defaults: { suggest: ['[account number removed]'], fix: 'suggest' },
   terms: [
     { match: `acct|account|billing|invoice|bank_account ${LABEL_TAIL} #int +-|#int{0,6}`, when: ['recordNumber'] },
+    // Letters in front of the digits: "account # HA-88120947".
+    { match: `acct|account|billing|invoice|bank_account ${LABEL_TAIL} #word +- +#int`, when: ['recordNumber'] },
     { match: '#int -? #int -? #int -? #int', when: ['cardShape'] },
   ],
   docs: {
@@ -25,6 +27,7 @@ export default defineRule({
   examples: {
     flagged: [
       { text: 'Billing held the repair under {{acct # 20931177}}. => Billing held the repair under [account number removed].', mode: 'reflection' },
+      { text: 'Her hospital {{account # HA-88120947}} showed up on the printout.', mode: 'reflection' },
       { text: 'She read out her card, {{4111 1111 1111 1111}}, at the front desk. => She read out her card, [account number removed], at the front desk.', mode: 'reflection' },
     ],
     clean: [

@@ -19,6 +19,9 @@ export default defineRule({
   defaults: { suggest: ['[address removed]'], fix: 'suggest' },
   terms: [
     { match: [`${STREET} ${UNIT}`, STREET, 'po box #int', 'p . o . box #int', 'p . o box #int'] },
+    // A street named without its number ("lives on Elm Street"), and a ZIP code given as such ("zip code is 02139").
+    { match: `live/v|living|resides|residing|reside/v|grew_up|moved on|to #cap{1,3} ${SUFFIX}`, severity: 'info' },
+    { match: 'zip|zipcode|zip_code|postal_code|postcode :|#? is? #int', when: ['zipCode'] },
     // Springfield, IL 62704: a ZIP code next to a city and state.
     { match: [`#cap #cap{0,2} ,? ${STATE} #int +- +#int`, `#cap #cap{0,2} ,? ${STATE} #int`], when: ['zipCode'] },
     // "lives in Springfield", "moved here from Toledo": a town smaller than a state, reported as info.
@@ -45,6 +48,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{lives on Elm Street}} with his mother.', mode: 'reflection' },
+      { text: 'Her {{zip code is 02139}}.', mode: 'reflection' },
       { text: 'Home visit to {{123 Main St}} to check the ramp. => Home visit to [address removed] to check the ramp.', mode: 'reflection' },
       { text: 'His apartment at {{4501 N. Oak Park Avenue, Apt 4B}} has a roll-in shower. => His apartment at [address removed] has a roll-in shower.', mode: 'reflection' },
       { text: 'Mail the HEP to {{Springfield, IL 62704}}. => Mail the HEP to [address removed].', mode: 'reflection' },

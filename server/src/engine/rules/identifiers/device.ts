@@ -22,6 +22,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: "The chair's {{serial number, PW7-33120-X}}, was etched on the frame.", mode: 'reflection' },
       { text: 'Vendor called about the chair ({{S/N PB2231-0045}}). => Vendor called about the chair ([serial number removed]).', mode: 'reflection' },
       { text: 'Power wheelchair {{serial # 7781QX20}} needs a new joystick. => Power wheelchair [serial number removed] needs a new joystick.', mode: 'reflection' },
     ],

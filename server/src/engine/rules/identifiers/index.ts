@@ -12,5 +12,6 @@ import ip from './ip.ts';
 import planId from './plan-id.ts';
 import account from './account.ts';
 import device from './device.ts';
+import license from './license.ts';
 
-export const identifiersRules: Rule[] = [name, ssn, phone, email, mrn, date, address, url, ip, planId, account, device];
+export const identifiersRules: Rule[] = [name, ssn, phone, email, mrn, date, address, url, ip, planId, account, device, license];

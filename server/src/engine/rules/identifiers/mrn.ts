@@ -22,6 +22,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His {{MRN, 004-551-872}}, was on the sticker I almost threw away.', mode: 'reflection' },
       { text: 'I looked up {{MRN 00482913}} before the session. => I looked up [MRN removed] before the session.', mode: 'reflection' },
       { text: 'Pt ({{MR# 5521-0934}}) arrived late. => Pt ([MRN removed]) arrived late.', mode: 'reflection' },
       { text: 'His {{medical record number is 88123456}}. => His [MRN removed].', mode: 'reflection' },

@@ -7,6 +7,8 @@ import { DEIDENTIFY } from './patterns.ts';
 
 /** One or two words for the name; the personalName condition checks that they are a name's shape. */
 const NAME = '[ #word #cap? ]';
+/** Verbs of meeting and treating someone: what follows is a person. */
+const VISIT_CUE = 'saw|met|treated|evaluated|assessed|visited|greeted|worked_with|shadowed|interviewed';
 /** Words before a first name and initial that make it a person ("saw Jake T."), not a label ("Exercise A."). */
 const PERSON_CUE = 'from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
 
@@ -38,6 +40,11 @@ export default defineRule({
         `his|her|their|my|our @namedRole [ #word ]`,
       ],
     },
+    // A name after a person cue and before an appositive that says who they are: "worked with Priya, a 20-year-old
+    // student", "met Daniel, my first patient". Two capitalised words alone ("observed Physical Therapy") are not enough.
+    { match: `${VISIT_CUE} [ #cap #cap? ] , a|an|my|our|his|her|their #word? #num|@namedRole|@person|young|older|retired|university|college` },
+    // A first name opening the sentence, before a verb only a person does: "Marisol came in with her son".
+    { match: '[ #cap ] @personVerb', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // "Jake T.", with a person cue before it or an age after it.
     {
       match: '#word #upper .',
@@ -76,6 +83,9 @@ export default defineRule({
       { text: "{{Mr. Okafor's}} son drove him to the session.", mode: 'reflection' },
       { text: 'His caregiver, {{Samuel}}, helps with mornings. => His caregiver, [name removed], helps with mornings.', mode: 'reflection' },
       { text: 'She came in with her son {{Teo}}, who drives her. => She came in with her son [name removed], who drives her.', mode: 'reflection' },
+      { text: '{{Marisol}} came in with her son {{Teo}}, who drives her to every visit.', mode: 'reflection' },
+      { text: 'I worked with {{Priya}}, a 20-year-old student, on transfers.', mode: 'reflection' },
+      { text: 'Today I met {{Daniel}}, my first patient of the day.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
     ],
     clean: [
@@ -86,6 +96,8 @@ export default defineRule({
       { text: 'Exercise A. Step B. Phase II.', mode: 'reflection' },
       { text: 'Discussed with Dr. Alvarez; ortho follow-up in 2 weeks.', mode: 'clinical' },
       { text: 'The patient, a university student in his twenties, uses a power wheelchair.', mode: 'reflection' },
+      { text: 'Mother came in with him; Transport arrived at noon. Nursing said he slept well.', mode: 'reflection' },
+      { text: 'I observed Physical Therapy, a busy outpatient clinic, and met Student Health staff.', mode: 'reflection' },
       { text: 'I met her son at the door; my patient, in a wheelchair, was already seated.', mode: 'reflection' },
     ],
   },

@@ -12,8 +12,8 @@ export const DEIDENTIFY =
 export const STATE =
   '=AL|=AK|=AZ|=AR|=CA|=CO|=CT|=DE|=DC|=FL|=GA|=HI|=ID|=IL|=IN|=IA|=KS|=KY|=LA|=ME|=MD|=MA|=MI|=MN|=MS|=MO|=MT|=NE|=NV|=NH|=NJ|=NM|=NY|=NC|=ND|=OH|=OK|=OR|=PA|=PR|=RI|=SC|=SD|=TN|=TX|=UT|=VT|=VA|=WA|=WV|=WI|=WY';
 
-/** After a label: optional "#", "no.", "number", ":" or "is", as token items. */
-export const LABEL_TAIL = '#|no|num|number? .? :|#|=|is|was?';
+/** After a label: optional "#", "no.", "number", ":", "is" or a comma ("His MRN, 004-551-872,"), as token items. */
+export const LABEL_TAIL = '#|no|num|number? .? :|#|=|is|was|,?';
 /** An identifier after its label: letters and digits, with hyphens inside ("5521-0934", "PB2231-0045"). */
 export const ID = '#num|#word +-|#num|#word{0,6}';
 

@@ -16,6 +16,8 @@ export default defineRule({
   defaults: { suggest: ['[phone number removed]'], fix: 'suggest', when: ['phoneShape'] },
   terms: [
     { match: ['+? 1? -|.? ( #int ) #int -|.? #int', '#int +-|. +#int +-|. +#int', '#num', `+ #int ${GROUP} ${GROUP} ${GROUP}? ${GROUP}? ${GROUP}?`, `+ #int -|.? ( #int ) #int ${GROUP} ${GROUP}? ${GROUP}?`] },
+    // "His daughter's number is 312 555 0148": ten digits parted by spaces, after a phone word.
+    { match: '#int #int #int', before: ['... tel|telephone|phone|cell|mobile|fax|pager|number|call/v|reach/v|text/v'], when: ['spacedPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
       match: 'tel|telephone|phone|ph|cell|mobile|fax|pager|call/v him|her|them|me? at? .? #|no|number? :|#? [ #num +-? +#int? ]',
@@ -32,6 +34,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: "His daughter's number is {{312 555 0148}} if the clinic needs her. => His daughter's number is [phone number removed] if the clinic needs her.", mode: 'reflection' },
       { text: 'His mother asked me to text her at {{(555) 123-4567}}. => His mother asked me to text her at [phone number removed].', mode: 'reflection' },
       { text: 'Caregiver cell {{555-234-9876}}; call before visits. => Caregiver cell [phone number removed]; call before visits.', mode: 'reflection' },
       { text: 'The clinic fax is {{+44 20 7946 0958}}. => The clinic fax is [phone number removed].', mode: 'reflection' },

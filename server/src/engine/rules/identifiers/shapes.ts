@@ -21,6 +21,8 @@ export const SHAPES = {
   recordNumber: /(?:^|[\s:#=])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]$/,
   /** (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567 (area codes start with 2–9); +44 20 7946 0958 (8+ digits). */
   phone: /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[.-])\d{3}[\s.-]\d{4}$|^\+1[\s.-]?[2-9]\d{2}\s\d{3}[\s.-]\d{4}$|^(?=(?:\D*\d){8})\+[2-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}$/,
+  /** Ten digits in groups of 3, 3 and 4 parted by spaces, after a phone word: 312 555 0148. */
+  spacedPhone: /^[2-9]\d{2} \d{3} \d{4}$/,
   /** Seven digits after a phone word: 555-0199. */
   localPhone: /^\d{3}[.-]\d{4}$/,
   /** 4111 1111 1111 1111. */

@@ -1,0 +1,117 @@
+/**
+ * Starts the worker threads of a large batch before the CLI loads the engine.
+ *
+ * Loading the engine compiles every rule (about half a second of one core), and a worker thread has to do
+ * the same before it lints anything. Started after the main thread's own start-up and file search, as
+ * they used to be, the workers began to help only a second into the run, and on two cores a batch of 357
+ * notes gained almost nothing from its worker. bin/rapport.js therefore loads this small module first
+ * (Node built-ins only): when the command line names folders that hold at least WORKER_THRESHOLD notes,
+ * the workers are started at once, load and compile while the main thread does the same, and wait, unref'd
+ * (an idle one never keeps the process alive), for batch.ts to adopt them with the run's settings. A run
+ * that turns out to need fewer (ignore rules, a usage error) ends the spare ones.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** Below this many notes, starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 300;
+/** The most notes sent to a thread at once (batch.ts sends fewer as the queue runs out). */
+export const CHUNK = 48;
+
+export interface Prestarted {
+  worker: Worker;
+  /** It stopped (failed to load) before it was adopted. */
+  exited: boolean;
+}
+
+const KEY = Symbol.for('rapport.cli.prestartedWorkers');
+type Holder = { [KEY]?: Prestarted[] };
+
+export function workerFile(): string {
+  return join(__dirname, 'cli-worker.js');
+}
+
+/** How many worker threads a batch of `items` notes gets: RAPPORT_WORKERS, or one per further core (up to 7) for large batches. */
+export function workerCount(items: number): number {
+  const env = process.env.RAPPORT_WORKERS;
+  let n: number;
+  if (env !== undefined && /^\d+$/.test(env)) n = Number(env);
+  // The main thread lints too, so one core is left for it.
+  else n = items >= WORKER_THRESHOLD ? Math.min(availableParallelism() - 1, 7) : 0;
+  return Math.max(0, Math.min(n, Math.ceil(items / CHUNK)));
+}
+
+/** Notes (*.md, *.markdown) under `dir` as the file search would find them, counted up to `limit`. */
+function countNotes(dir: string, limit: number): number {
+  let count = 0;
+  const stack = [dir];
+  let visited = 0;
+  while (stack.length && count < limit && visited < limit * 4) {
+    const current = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      visited++;
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      if (e.isDirectory()) stack.push(join(current, e.name));
+      else if (/\.(?:md|markdown)$/.test(e.name)) count++;
+    }
+  }
+  return count;
+}
+
+/** Arguments after which no batch runs. */
+const NO_BATCH = new Set(['--stdin', '--help', '-h', '--version', '-v', '--print-config']);
+
+/**
+ * Starts the workers a run of `argv` will want, judged from the folders it names (globs and files are left to
+ * batch.ts). Cheap when there are none: a stat per argument.
+ */
+export function prestartWorkers(argv: readonly string[], cwd = process.cwd()): void {
+  try {
+    if (argv[0] === 'audit' || argv.some((a) => NO_BATCH.has(a) || a.startsWith('--print-config='))) return;
+    const limit = WORKER_THRESHOLD * 8;
+    let notes = 0;
+    for (const arg of argv) {
+      if (arg.startsWith('-') || arg === 'report') continue;
+      const path = resolve(cwd, arg);
+      let folder = false;
+      try {
+        folder = statSync(path).isDirectory();
+      } catch {
+        continue;
+      }
+      if (folder) notes += countNotes(path, limit - notes);
+      if (notes >= limit) break;
+    }
+    const count = workerCount(notes);
+    if (count === 0) return;
+    const file = workerFile();
+    const started: Prestarted[] = [];
+    for (let i = 0; i < count; i++) {
+      const entry: Prestarted = { worker: new Worker(file), exited: false };
+      // Until adopted: a failure only marks it; batch.ts starts another in its place or lints in this thread.
+      entry.worker.on('error', () => (entry.exited = true));
+      entry.worker.on('exit', () => (entry.exited = true));
+      entry.worker.unref();
+      started.push(entry);
+    }
+    (globalThis as Holder)[KEY] = started;
+  } catch {
+    // Only an optimisation: batch.ts starts its own workers.
+  }
+}
+
+/** The prestarted workers, handed over once (batch.ts adopts or ends them). */
+export function takePrestarted(): Prestarted[] {
+  const holder = globalThis as Holder;
+  const started = holder[KEY] ?? [];
+  delete holder[KEY];
+  return started;
+}
