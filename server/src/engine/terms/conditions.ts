@@ -99,7 +99,7 @@ function writersShortQuote(ctx: RunContext, c: Candidate): QuoteSpan | undefined
 
 /** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
 const ONE_LINER_LEAD =
-  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
+  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|undocumented|homeless|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
 
 /** The candidate's line opens with a label ("- **Appearance:**") that `label` accepts. */
 function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
@@ -114,6 +114,13 @@ export const CONDITIONS = {
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
   patientDecides,
   passiveNotByPatient,
+  /** A person word (subject or possessive) earlier in the sentence, past commas ("He was a big guy, honestly obese"). */
+  personInSentence: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const s = ctx.sentenceAt(c.start);
+    for (let i = tokenAt(tokens, c.start) - 1; i >= 0 && tokens[i]!.start >= s.start; i--) if (WORD_SETS.subject.has(tokens[i]!.lower) || WORD_SETS.pronoun.has(tokens[i]!.lower)) return true;
+    return false;
+  },
   /** A person word earlier in the clause. */
   personBefore: (ctx, c) => ctx.personBefore(c.start),
   /** Within the first words of its sentence (a verbless fragment's implied subject). */
@@ -222,6 +229,20 @@ export const CONDITIONS = {
     const from = c.start - lead.length;
     return ctx.tokens().every((t) => t.start < from || t.start >= c.start || WORD_SETS.praiseLead.has(t.lower));
   },
+  /**
+   * Reading back through the sentence, a body part, secretion or thing on the body comes before any person word
+   * ("His nose … started to become malodorous", "a cotton ball … infected and malodorous"): it is what is described.
+   */
+  thingSubject: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const s = ctx.sentenceAt(c.start);
+    for (let i = tokenAt(tokens, c.start) - 1, n = 0; i >= 0 && tokens[i]!.start >= s.start && n < 16; i--, n++) {
+      const w = tokens[i]!.lower;
+      if (WORD_SETS.bodyMatter.has(w)) return true;
+      if (WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w)) return false;
+    }
+    return false;
+  },
   /** On a labelled line ("Behavior: calm, cooperative"), within the label's field. */
   labelledField: (ctx, c) => /(?:^|\n)\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&]{0,30}(?:\*\*|__)?\s*:[^\n.;]*$/.test(ctx.text.slice(Math.max(0, c.start - 80), c.start)),
   /** The sentence is an insurance, billing or registration line, not a label for the person. */
@@ -259,6 +280,17 @@ export const CONDITIONS = {
     );
   },
 
+  /**
+   * A condition named in a history, a review of systems or a list of diagnoses ("HEENT: History of cataract,
+   * blurred vision, and hearing impairment"): the name of a condition on a list, not a label for the person.
+   */
+  conditionListed: (ctx, c) => {
+    if (ctx.section === 'history' || ctx.section === 'ros' || ctx.section === 'diagnosis' || ctx.section === 'family-history') return true;
+    if (fieldLabel(ctx, c, /^(?:heent|ent|ears?|eyes|constitutional|neuro(?:logic(?:al)?)?|cardiovascular|respiratory|gi|gu|msk|musculoskeletal|psych(?:iatric)?|skin|ros|review of systems|pmh|pmhx|past medical history|medical history|problems?|problem list|history|hx|dx|diagnos[ie]s)$/i)) return true;
+    const before = ctx.text.slice(ctx.sentenceAt(c.start).start, c.start);
+    return /\b(?:history|hx|h\/o)\s+of\b/i.test(before) || /[,;]\s*(?:(?:and|or)\s+)?$/.test(before) || (/,/.test(before) && /\b(?:and|or)\s+$/i.test(before));
+  },
+
   // -- condition --
   /** A relative's entry in a Family History section ("Mother is obese"): the history being recorded, not a label. */
   familyHistoryRelative: (ctx, c) => ctx.section === 'family-history' && ctx.experiencer(c.start) === 'relative',
@@ -271,6 +303,9 @@ export const CONDITIONS = {
     const next = tokens[tokenAt(tokens, c.end)];
     return !next || !next.spaceBefore || next.shape === 'punct' || WORD_SETS.nounEnd.has(next.lower);
   },
+
+  /** The candidate ends in a year ("the neck in 1991"): a date, not a room or bed. */
+  endsInYear: (ctx, c) => /(?:^|\D)(?:19|20)\d\d$/.test(ctx.text.slice(c.start, c.end)),
 
   // -- substance-use --
   /** The sentence near the candidate is about substance use (a substance, a treatment, a screen). */

@@ -180,10 +180,25 @@ export const WORD_SETS = {
   /** What may open a sentence of praise without a subject: intensifiers, articles and other praise. */
   praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
     pleasant nice , and`),
+  /** Jobs and roles that stand for the person in a one-liner ("a retired teacher", "Black professional"). */
+  occupation: set(`professional professionals teacher teachers engineer engineers lawyer lawyers attorney attorneys
+    professor professors farmer farmers mechanic mechanics worker workers laborer laborers labourer labourers executive executives
+    retiree retirees accountant accountants banker bankers businessman businesswoman carpenter electrician plumber driver
+    trucker firefighter officer soldier marine musician artist writer manager clerk cashier waiter waitress janitor housekeeper
+    homemaker housewife grandmother grandfather grandma grandpa mom mother father dad`),
   /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
   admin: set(`insurance payer payor coverage covered authorization authorisation billing billed reimbursement reimbursed
     reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment plan policy
     certification certified certify recertification requires required registration demographics demographic`),
+
+  /** Body parts, secretions, wounds and things on the body that a smell or dirt can be about instead of the person. */
+  bodyMatter: set(`nose nostril nostrils nares naris mouth breath ear ears canal foot feet toe toes toenail toenails nail nails groin
+    perineum vagina vaginal penis scrotum axilla axillae armpit armpits stump wound wounds ulcer ulcers drainage discharge
+    exudate pus stool stools feces faeces urine sputum emesis vomit vomitus flatus lochia abscess abscesses fluid material tissue
+    necrosis eschar slough cotton ball packing dressing dressings gauze bandage brief briefs diaper diapers
+    ostomy stoma colostomy ileostomy bag catheter tube cast splint teeth tooth gums tonsil tonsils sinus sinuses drain cyst
+    lesion lesions mass incision incisions site sites bed linen linens sheets room specimen culture vein veins
+    artery arteries lip lips cheek cheeks belly abdomen`),
 
   // -- disability --
   /** One person and several people, for suggestions that must agree in number ("a student who uses …", "students who use …"). */
@@ -203,7 +218,8 @@ export const WORD_SETS = {
   /** Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"). */
   nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
-    like but so because when after before during whose this today yesterday tonight earlier`),
+    like but so because when after before during whose this today yesterday tonight earlier behind around about near
+    over under into without through until`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),

@@ -5,9 +5,9 @@ import { defineRule } from '../define.ts';
 import { AGE } from './shared.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
+const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
-const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg';
+const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
 /** Joints and diagnoses counted as people ("three knees"). */
 const COUNTED = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|strokes|cvas|acls|aclrs|amputees|scis|tbis|fractures|fxs|total_knees|total_hips|bkas|akas|traches|vents';
@@ -17,7 +17,13 @@ const ONE_COUNTED = `a|an|one|another post-op|postop|fresh|new|l|r|left|right? $
 const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair';
+const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
+/** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
+const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
+/** Diagnoses children are named by ("the CP kid"). */
+const CHILD_DX = "cp|cf|sma|dmd|downs|down's|down_syndrome|spina_bifida|adhd|asd|autism|trach|g-tube|vent|nicu|failure_to_thrive|ftt";
+const CHILD = 'kid|kids|child|children|baby|babies|boy|boys|girl|girls|teen|teens|toddler|toddlers|infant|infants';
+const TIME_MESSAGE = '"{match}": an appointment time and a body part are not a person. Say "my 2 o\'clock patient (R knee)", or use their initials.';
 const ROOM_NUMBER = '=#? #num|#upper';
 const ADJECTIVE = 'interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
 const DETERMINER = 'a|an|the|this|that|my|our|another|his|her|their|first|last|next';
@@ -63,6 +69,41 @@ export default defineRule({
       fix: 'none',
       when: ['nounEnd'],
     },
+    // "Saw 6 patients and 2 TKAs": the counted joints later in the list.
+    {
+      match: `and [ ${NUMBER} more|new|fresh|post-op|postop? ${COUNTED} ]`,
+      before: [`${SAW} ${NUMBER}? #word{1,3}`],
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+    },
+    // "The TKA on 5 North": a joint on a named unit.
+    {
+      match: `the ${DX_MODIFIER}? ${DX} on|at #num|#upper north|south|east|west|#cap`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+    },
+    // "Two new post-op hips on the list", "Three TKAs today": the count opens the sentence.
+    {
+      match: `${NUMBER} more|new|fresh|post-op|postop{0,2} ${COUNTED}`,
+      after: ['on|today|tomorrow|tonight|this|scheduled|booked|left|coming|waiting|and|,|before|after|to_see|in_clinic|at'],
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+      when: ['sentenceStart'],
+    },
+    // "My 2 o'clock knee cancelled", "my 3:00 hip no-showed": an appointment slot and a joint for the person.
+    {
+      match: [`my|our|the|your|his|her|next [ #int o'clock|am|pm ${DX} ]`, `my|our|the|your|his|her|next [ #int +: +#int am|pm? ${DX} ]`],
+      message: TIME_MESSAGE,
+      fix: 'none',
+      notAfter: ['class/n|group/n|session/n|slot/n|appointment/n|clinic/n|school|program/n|injection/n|brace/n|x-ray/n|mri/n|scan/n|surgery|replacement/n|pain|exercise/n|protocol/n|conference/n|meeting/n|lecture/n|block/n|-'],
+    },
+    // "the CP kid", "Down's kids": a child named by a diagnosis.
+    {
+      match: `${CHILD_DX} ${CHILD}`,
+      message: '"{match}": a child is not their diagnosis. Say "child with CP" or "kids with Down syndrome".',
+      suggest: ['$2 with $1'],
+      fix: 'none',
+    },
     // "an ALS case" → "a patient with ALS"; "a knee case" → "a knee patient". An adjective may stand for the
     // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: CASE_NOT_PERSON },
@@ -74,9 +115,10 @@ export default defineRule({
       suggest: ['the patient $4 $5 $6 $7'],
     },
     {
-      match: `the ${DX} in #num|#upper`,
+      match: `the ${DX_MODIFIER}? ${DX} in #num|#upper`,
       message: PLACE_MESSAGE,
-      suggest: ['the patient in $4'],
+      suggest: ['the patient in $5'],
+      unless: ['endsInYear'],
       notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
@@ -92,6 +134,23 @@ export default defineRule({
       fix: 'none',
       notAfter: CASE_NOT_PERSON,
       when: ['personSubject'],
+    },
+    // "He was a really interesting Guillain-Barre case": any diagnosis between the praise and "case".
+    {
+      match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real very|really|quite|rather|truly|super? ${ADJECTIVE} #any{1,3} case`,
+      fix: 'none',
+      notAfter: CASE_NOT_PERSON,
+      when: ['personSubject'],
+    },
+    // "Fresh hip in 210 needs to get up": a fragment that opens with the diagnosis in a place.
+    {
+      match: `${DX_MODIFIER}? ${DX} in|on|at ${PLACE}? #num|#upper`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['#word|#num'],
+      when: ['sentenceStart'],
+      unless: ['endsInYear'],
+      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units'],
     },
     // "This case came in for a calf strain", "the case in room 3 refused" → "This patient came in …"
     { match: `this|that|the|my|our|today's first|next|last|new? [ case ] ${CASE_ACT}`, suggest: ['patient'] },
@@ -133,6 +192,16 @@ export default defineRule({
       'She {{was a difficult case}} for the whole team.',
       '{{This case was a 67 yo woman}} with a fall at home.',
       'This {{case}} came in for a calf strain. => This patient came in for a calf strain.',
+      '{{Two new post-op hips}} on the list this afternoon.',
+      'My {{2 o\'clock knee}} cancelled again.',
+      'My {{3:00 hip}} no-showed.',
+      '{{The fractured hip in 12}} refused PT. => The patient in 12 refused PT.',
+      '{{The GSW in trauma 1}} is going to CT. => The patient in trauma 1 is going to CT.',
+      'The {{CP kid}} in the waiting room was toe walking.',
+      'He {{was a really interesting Guillain-Barre case}}.',
+      '{{Fresh hip in 210}} needs to get up today.',
+      'Saw 6 patients and {{2 TKAs}} before noon.',
+      '{{The TKA on 5 North}} wants to walk.',
     ],
     clean: [
       'Case manager arranged home health PT.',
@@ -146,6 +215,14 @@ export default defineRule({
       'Held the knee in 30 degrees of flexion.',
       'Saw a knee specialist last year; had a hip replacement in 2019.',
       'Saw two patients and a knee brace fitting before lunch.',
+      'My 2 o\'clock knee class is full.',
+      'Two knees were scoped in 2019 and 2021.',
+      'CP clinic referral sent; kids with CP attend on Thursdays.',
+      'Possible cyst removed from the left neck in 1991.',
+      'Had surgery on the hip in 2019.',
+      'Knee in 90 degrees of flexion for the MMT.',
+      'Hip in 30 degrees of abduction during the test.',
+      'Ondansetron 4 mg in 2 ml IV push.',
     ],
   },
 });

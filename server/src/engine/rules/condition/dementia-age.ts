@@ -13,7 +13,10 @@ const DEGREE = 'very|quite|so|a_bit|increasingly|more';
 const SENILE_FINDING = 'plaque|plaques|cataract|cataracts|purpura|osteoporosis|keratosis|keratoses|lentigo|lentigines|tremor|emphysema|angioma|angiomas|kyphosis|macular|atrophy|changes|wart|warts|ectropion|entropion|gait|vaginitis|involution|miosis';
 /** "a 20-year-old man" and "80 years old lady" are ages, not "old man". */
 const AN_AGE = ['year|yr|yrs|years|month|months|mo|week|weeks|wk|day|days|yo|#num -?', 'y / o -?'];
-const OLDER_KIN = '@person|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks';
+const OLDER_KIN = '@person|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks|gent|gents|population|populations|community|cohort|demographic|widow|widower|husband|wife|spouse|aunt|uncle|grandmother|grandfather';
+/** A diagnosis of dementia put before the person as their kind ("dementia patient"); not a service or a unit. */
+const DEMENTIA_NOUN = "dementia|alzheimer's|alzheimers|alzheimer";
+const SERVICE = ['care|unit/n|ward/n|assessment/n|evaluation/n|clinic/n|screening|education|caregiver/n|carer/n|family|families|support|program/n|programme/n|pathway/n|service/n|population/n'];
 
 export default defineRule({
   id: 'cond.dementia-age',
@@ -40,6 +43,12 @@ export default defineRule({
     { match: 'frail elderly', suggest: ['frail older adults'], when: ['nounEnd'] },
     // "elderly woman" → "older woman"; "elderly patients" → "older patients"
     { match: 'elderly', suggest: ['older'], after: [OLDER_KIN] },
+    // "An elderly, frail woman", "elderly and confused gentleman": other words before the person.
+    { match: 'elderly', suggest: ['older'], fix: 'none', after: [`,|and #word{1,2} ${OLDER_KIN}`, `#word ${OLDER_KIN}`], notAfter: [OLDER_KIN] },
+    { match: 'the aged', suggest: ['older adults'], when: ['nounEnd'] },
+    // "Elderly, frail, lives alone.": the word opens a fragment about the person.
+    { match: 'elderly', suggest: ['older'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], after: [',|and|;|.'] },
+    { match: `${DEMENTIA_NOUN} @person`, message: '"{match}": dementia is something a person has. Say "person with dementia" (or the diagnosis: "patient with Alzheimer disease").', suggest: ['$2 with dementia'], notAfter: SERVICE },
     { match: 'is|was very|quite? elderly', suggest: ['$1 an older adult'], when: ['personSubject'] },
     // "old lady", "little old man" → "older woman", "older man"; not "a 20-year-old man".
     { match: 'little? old lady|woman|gal|biddy', suggest: ['older woman'], notBefore: AN_AGE },
@@ -47,12 +56,13 @@ export default defineRule({
     { match: 'little? old man', suggest: ['older man'], notBefore: AN_AGE },
     { match: 'little? old men', suggest: ['older men'], notBefore: AN_AGE },
     { match: 'little? old folk|folks|people|geezer|geezers|codger|codgers|fogey|fogeys|fart', suggest: ['older adults'], notBefore: AN_AGE },
-    { match: ['old-timer/n', 'geezer/n', 'codger/n'], suggest: ['older adult/n'] },
+    { match: ['old-timer/n', 'geezer/n', 'codger/n', 'oldie/n', 'oldster/n', 'old_fogey/n', 'old_fogy'], suggest: ['older adult/n'] },
     // "geri" and "a geriatric" as names for people; not "geri chair" or "geriatric clinic".
     { match: 'geris|gerries', message: GERI, suggest: ['older adults'] },
     { match: 'a|an|the|this|that|another|one|every [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'] },
     { match: 'the|these|those|our|my|all_the [ geriatrics ]', message: GERI, suggest: ['older adults'], after: ['on|in|at|who|are|were|need|have|had'] },
     { match: 'geri pt|patient|lady|man|woman', message: GERI, suggest: ['older adult'] },
+    { match: 'geriatric pt|patient|lady|man|woman|gentleman|female|male', message: GERI, suggest: ['older $2'], severity: 'hint', notAfter: SERVICE },
     { match: 'geri pts|patients|ladies|men|women|folk|folks', message: GERI, suggest: ['older adults'] },
   ],
   contexts: { negated: 'silent' },
@@ -82,6 +92,13 @@ export default defineRule({
       'We had three {{geris}} on the schedule today. => We had three older adults on the schedule today.',
       'Family worried about her {{senility}}. => Family worried about her cognitive decline.',
       'She is a pleasant {{elderly}} woman who is hard of hearing.',
+      'An {{elderly}}, frail woman on the second floor.',
+      '{{Elderly}}, frail, lives alone.',
+      'Community programs for {{the aged}} are full. => Community programs for older adults are full.',
+      '{{Dementia patient}}, wanders at night. => Patient with dementia, wanders at night.',
+      'Fall prevention in the {{elderly}} population.',
+      'A couple of {{oldies}} were playing cards in the day room.',
+      '{{Geriatric patient}} with recurrent falls. => Older patient with recurrent falls.',
     ],
     clean: [
       'Pt with Alzheimer dementia, oriented x2; MoCA 17/30.',
@@ -92,6 +109,9 @@ export default defineRule({
       'Falls prevention class for older adults in the community.',
       'Pathology showed senile plaques.',
       'Pt is not demented; MoCA 27/30.',
+      'Referred to the dementia care unit for respite.',
+      'The aged care facility arranged transport.',
+      'Geriatric patient assessment completed by the team.',
     ],
   },
 });

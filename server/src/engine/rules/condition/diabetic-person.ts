@@ -17,17 +17,23 @@ const CONTROL = [
   'poorly|badly|inadequately|suboptimally|sub-optimally|not_well|not -? controlled',
   'uncontrolled',
   'out-of-control',
-  'poor|poorly glycemic|glycaemic|glucose|diabetes|diabetic|sugar? control',
+  'poor|poorly|suboptimal|sub-optimal|inadequate|bad|lousy|terrible|awful|horrible glycemic|glycaemic|glucose|diabetes|diabetic|sugar|sugars? control',
+  'poorly|badly|inadequately managed|regulated',
 ];
 /** Only glucose: "uncontrolled descent" and "poor trunk control" are motor findings, and "uncontrolled hypertension" is not diabetes. */
 const NOT_GLUCOSE = ['descent|lowering|movement|movements|motion|fall|landing|tremor|spasm|spasms|pain|hypertension|htn|bp|blood_pressure|asthma|seizure|seizures|epilepsy'];
 /** A diabetes word within a few tokens on either side (the term is repeated once per side). */
-const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar #any{0,5}'];
-const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar'];
+const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar #any{0,5}', 'type 1|2|i|ii #any{0,5}'];
+const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar', '#any{0,5} type 1|2|i|ii'];
 /** "Glucose level is diabetic": a lab value, not a person. */
 const LAB_VALUE = ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'];
 const control: Term = { match: CONTROL, message: CONTROL_MESSAGE, suggest: ['above target'], fix: 'none', notAfter: NOT_GLUCOSE };
 const controlNoun: Term = { ...control, match: CONTROL[3]!, suggest: ['glucose above target'] };
+/** Diabetes named as a noun before the person ("DM patient", "diabetes patients"); not a service ("diabetes patient education"). */
+const DIABETES_NOUN = 'diabetes|dm|dm1|dm2|dmi|dmii|t1dm|t2dm|iddm|niddm';
+const SERVICE = ['assessment/n|evaluation/n|clinic/n|screening|education|teaching|handout/n|care|population/n|group/n|registry|program/n|programme/n|support|advocate/n|navigator/n|outcome/n|portal/n|pathway/n|record/n|chart/n|safety|day'];
+/** Relatives named by their diabetes ("her diabetic mother"); "infant of a diabetic mother" is a neonatal term. */
+const KIN = 'mother|father|mom|dad|husband|wife|spouse|partner|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|friend|roommate|neighbor|neighbour';
 
 export default defineRule({
   id: 'cond.diabetic-person',
@@ -38,6 +44,12 @@ export default defineRule({
   defaults: { fix: 'suggest', notBefore: ['non|pre|anti -?'], unless: ['familyHistoryRelative'] },
   terms: [
     {
+      match: 'brittle diabetes',
+      message: '"{match}": "brittle" blames the person for glucose swings. Describe the pattern ("frequent hypoglycaemia and hyperglycaemia despite …").',
+      suggest: ['labile diabetes'],
+      fix: 'none',
+    },
+    {
       match: 'brittle diabetic',
       message: '"{match}": "brittle" blames the person for glucose swings. Describe the pattern ("frequent hypoglycaemia and hyperglycaemia despite …").',
       suggest: ['has diabetes with frequent glucose swings'],
@@ -47,6 +59,11 @@ export default defineRule({
     { match: `${TYPE_1} diabetic @person`, suggest: ['$3 with type 1 diabetes'] },
     { match: `${TYPE_2} diabetic @person`, suggest: ['$3 with type 2 diabetes'] },
     { match: `${OTHER}? diabetic @person`, suggest: ['$3 with diabetes'] },
+    { match: `${OTHER}? diabetic ${KIN}`, suggest: ['$3 with diabetes'], notBefore: ['infant|infants|baby|babies|neonate|neonates|newborn|newborns|offspring|child|children of a|an|the?'] },
+    { match: `${DIABETES_NOUN} @person`, suggest: ['$2 with diabetes'], notAfter: SERVICE },
+    // "She's diabetic." — the contracted copula (a hint, like "is diabetic").
+    { match: "he's|she's|they're|you're diabetic", fix: 'none', severity: 'hint', notBefore: LAB_VALUE, when: ['nounEnd'], unless: ['reflection'] },
+    { match: "he's|she's|they're|you're diabetic", fix: 'none', severity: 'info', when: ['nounEnd', 'reflection'] },
     // "a 62-year-old male diabetic", "58 yo diabetic with …" → "a 62-year-old male with diabetes".
     { match: `${AGE} male|female|man|woman? diabetic`, suggest: ['$1 $2 with diabetes'], when: ['nounEnd'] },
     // "a diabetic.", "a type 2 diabetic on metformin", "the diabetic in bed 4" → "a person with type 2 diabetes".
@@ -106,6 +123,13 @@ export default defineRule({
       'He\'s an epileptic {{diabetic}}. => He\'s an epileptic person with diabetes.',
       'A {{diabetic male}} in urinary retention. => A male with diabetes in urinary retention.',
       'T2DM, {{poorly controlled}}; A1C 9.4%.',
+      '{{Suboptimal glycemic control}}, A1C 9.1%.',
+      'Her diabetes is {{poorly managed}} at home.',
+      '{{DM patient}} referred for foot care. => Patient with diabetes referred for foot care.',
+      'Her {{diabetic mother}} lives with her. => Her mother with diabetes lives with her.',
+      '{{He\'s diabetic}} and on insulin.',
+      '{{Brittle diabetes}} since childhood.',
+      'Brittle, {{poorly controlled}} type 1 with 3 DKA admissions this year.',
       { text: 'He has {{uncontrolled}} diabetes and skipped lunch.', mode: 'reflection' },
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
@@ -121,6 +145,9 @@ export default defineRule({
       'Patient with type 2 diabetes; A1C 8.2% (above target).',
       'Uncontrolled hypertension; diabetes well managed on metformin.',
       'Pt is not diabetic; A1C 5.2%.',
+      'Diabetes patient education scheduled for Tuesday.',
+      'Infant of a diabetic mother, glucose checks per protocol.',
+      'Pain poorly managed overnight; PCA started.',
     ],
   },
 });

@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../define.ts';
 import { AGE, beToHave } from './shared.ts';
+import type { ConditionName } from '../../terms/conditions.ts';
 
 const SLUR = '"{match}" mocks people with mental illness and has no clinical meaning. Describe what the person said or did, or name the diagnosis if there is one.';
 const SCHIZOPHRENIA = '"{match}": a person is not their diagnosis. Say "person with schizophrenia" (or "has schizophrenia").';
@@ -16,6 +17,8 @@ const EATING = '"{match}": an eating disorder is something a person has, not who
 const MANIC = '"{match}": bipolar disorder is something a person has, not who they are (and "manic-depressive" is outdated). Say "person with bipolar disorder".';
 const PSYCHOSIS = '"{match}": psychosis is a state, not a name. Describe it ("experiencing psychosis", "with psychotic symptoms").';
 const SUICIDE = '"{match}": suicide is not a success or a failure. Say "died by suicide" or "suicide attempt".';
+/** A relative's entry in a Family History section records the history; only the person labels are exempt there. */
+const FH: ConditionName[] = ['familyHistoryRelative'];
 const LABEL_MODIFIER = 'known|chronic|paranoid|long-standing|longstanding';
 const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit';
 /** Verbs that say something is so of a person ("was acting crazy", "drives me crazy"). */
@@ -23,64 +26,101 @@ const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/
 /** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
 const PERSON_LEAD = ['@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}'];
 const CONTRACTED = "he's|she's|they're|you're";
+const SCHIZOAFFECTIVE = '"{match}": a person is not their diagnosis. Say "person with schizoaffective disorder".';
+const BORDERLINE = '"{match}": "borderline" used for a person is staff slang that follows them through the chart. Say "person with borderline personality disorder" if that is the diagnosis, and describe the behaviour.';
+const MENTAL_ILLNESS = '"{match}": a person is not their illness. Say "people with mental illness" (or the diagnosis).';
+/** Slang for a person's mind that has no clinical use ("a nutter", "went mental"). */
+const SLANG_STATE = 'bonkers|cuckoo|loopy|batty|berserk|mental|psycho|nuts';
 
 export default defineRule({
   id: 'cond.mental-health-labels',
   family: 'condition',
   severity: { clinical: 'warning', reflection: 'warning' },
   message: SLUR,
-  defaults: { fix: 'suggest', unless: ['familyHistoryRelative'] },
+  // A relative's entry in a Family History section is exempt from the labels, not from suicide framing.
+  defaults: { fix: 'suggest' },
   terms: [
     // "a schizophrenic patient" → "a patient with schizophrenia"; "a schizophrenic." → "a person with schizophrenia".
-    { match: `${LABEL_MODIFIER}? schizophrenic @person`, message: SCHIZOPHRENIA, suggest: ['$3 with schizophrenia'] },
-    { match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], when: ['nounEnd'] },
-    { match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
-    { match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
-    ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
+    { unless: FH, match: `${LABEL_MODIFIER}? schizophrenic @person`, message: SCHIZOPHRENIA, suggest: ['$3 with schizophrenia'] },
+    { unless: FH, match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], when: ['nounEnd'] },
+    { unless: FH, match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
+    { unless: FH, match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
+    // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
+    { unless: FH, match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
+    { unless: FH, match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
+    { unless: FH, match: `${CONTRACTED} also|so|very|totally? schizophrenic`, message: SCHIZOPHRENIA, fix: 'none', when: ['nounEnd'] },
+    { unless: FH, match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
+    // "a borderline", "borderline patient": BPD as staff slang for the person; not "borderline low", "borderline personality disorder".
+    { unless: FH, match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
+    { unless: FH, match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
+    // "the mentally ill" as a group; "mentally ill man"; "mental patient".
+    { unless: FH, match: 'known|diagnosed|chronic bipolar', message: BIPOLAR, suggest: ['$1 to have bipolar disorder'], fix: 'none', when: ['nounEnd'] },
+    // "Psych patient in the hall bed": the service as the person's kind.
+    { unless: FH, match: 'psych pt|pts|patient/n|case/n', message: MENTAL_ILLNESS, fix: 'none', severity: 'info', notAfter: ['care|unit/n|ward/n|consult/n|evaluation/n|hold/n|bed/n|referral/n'] },
+    { unless: FH, match: `${DEGREE} crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
+    { unless: FH, match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
+    { unless: FH, match: 'mentally ill @person', message: MENTAL_ILLNESS, suggest: ['$3 with mental illness'] },
+    { unless: FH, match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
+    ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { unless: FH, message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
     // "a bipolar patient", "is bipolar." — not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty".
-    { match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
-    { match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
-    ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
+    { unless: FH, match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
+    { unless: FH, match: 'bipolar @person', message: BIPOLAR, fix: 'none', notBefore: ['a|an|the'] },
+    { unless: FH, match: ['schizoaffective @person', 'a|an|the [ schizoaffective ]'], message: SCHIZOAFFECTIVE, fix: 'none', when: ['nounEnd'] },
+    // "He's a nut." — a noun for the person, not a food.
+    { unless: FH, match: 'a|an total|complete|real|absolute? nut|nutbar', fix: 'none', severity: 'error', when: ['personSubject', 'nounEnd'] },
+    { unless: FH, match: 'manic-depressive', message: MANIC, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['disorder|illness|psychosis|episode/n'] },
+    { unless: FH, match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
+    ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { unless: FH, message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
     {
+      unless: FH,
       match: ['a|an|the [ psychotic @person ]'],
       message: PSYCHOSIS,
       suggest: ['$3 experiencing psychosis'],
     },
     {
+      unless: FH,
       match: ['a|an|the [ psychotic ]'],
       message: PSYCHOSIS,
       suggest: ['person experiencing psychosis'],
       when: ['nounEnd'],
     },
     {
-      match: 'schizo|schizos|psycho|psychos|lunatic/n|nutcase/n|nut_job/n|nutjob/n|loony|loonie|loonies|looney|whacko/n|whackjob/n|whack_job/n|wacko/n|mental_case/n|basket_case/n|psych_case/n',
+      unless: FH,
+      match: 'schizo|schizos|psycho|psychos|lunatic/n|nutcase/n|nut_job/n|nutjob/n|loony|loonie|loonies|looney|whacko/n|whackjob/n|whack_job/n|wacko/n|mental_case/n|basket_case/n|psych_case/n|nutter/n|headcase/n|head_case/n|maniac/n|psychopath/n|sociopath/n|crazies|loon/n|weirdo/n|freak/n|nutball/n',
       fix: 'none',
       severity: 'error',
       notAfter: ['-|/'],
     },
     // "a manic-depressive", "Resident is a manic-depressive": an outdated diagnosis used as a noun for the person.
-    { match: ['a|an|the manic-depressive', 'is|was|are|were manic-depressive'], message: MANIC, fix: 'none', when: ['nounEnd'] },
-    { match: 'manic-depressives', message: MANIC, fix: 'none' },
+    { unless: FH, match: ['a|an|the manic-depressive', 'is|was|are|were manic-depressive'], message: MANIC, fix: 'none', when: ['nounEnd'] },
+    { unless: FH, match: 'manic-depressives', message: MANIC, fix: 'none' },
     // "Anorexic 17 yo female", "an anorexic", "bulimics": an eating disorder as the person's name.
-    { match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
-    { match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
-    { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
+    { unless: FH, match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
+    { unless: FH, match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
+    { unless: FH, match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
+    { unless: FH, match: 'anorexics|bulimics', message: EATING, fix: 'none' },
     // "he is crazy", "Pt was acting insane": only when said of a person, not "crazy busy" or "crazy about".
     {
+      unless: FH,
       match: `${SAID_OF} ${DEGREE}? crazy|insane|deranged|unhinged`,
       fix: 'none',
       notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
       before: PERSON_LEAD,
     },
-    { match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
+    { unless: FH, match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
     // "insane" has no clinical sense at all (the legal term is "insanity"): "insane amount of pain behaviour".
-    { match: 'insane', fix: 'none', severity: 'info' },
-    { match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
-    { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
-    { match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
+    { unless: FH, match: 'insane', fix: 'none', severity: 'info' },
+    { unless: FH, match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
+    { unless: FH, match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
+    { unless: FH, match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
+    // "He is mental", "went berserk on the nurses", "Went crazy at the desk": slang for the person's state.
+    { unless: FH, match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
+    { unless: FH, match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
+    { unless: FH, match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
-      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD', "[ is|was|am|are|being|i'm|he's|she's =OCD ] about|with|when"],
+      unless: FH,
+      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's =OCD|=ADHD ] about|with|when"],
       message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
       suggest: ['particular'],
       fix: 'none',
@@ -95,6 +135,8 @@ export default defineRule({
     },
     { match: 'successful|successfully|completed suicide attempt/n', message: SUICIDE, suggest: ['suicide'], fix: 'safe' },
     { match: 'successful|successfully suicide', message: SUICIDE, suggest: ['suicide'], fix: 'safe' },
+    // "Completed suicide" borrows the same success frame; research uses it for rates, so info.
+    { match: 'completed suicide', message: SUICIDE, suggest: ['died by suicide'], severity: 'info', notAfter: ['attempt/n'] },
     { match: ['failed|unsuccessful|unsuccessfully suicide_attempt|attempt_at_suicide|attempt_of_suicide|suicide', 'failed|unsuccessful|unsuccessfully to commit? suicide'], message: SUICIDE, suggest: ['suicide attempt'], fix: 'safe' },
     { match: 'failed|unsuccessful|unsuccessfully suicide_attempts|attempts_at_suicide|attempts_of_suicide', message: SUICIDE, suggest: ['suicide attempts'], fix: 'safe' },
   ],
@@ -104,7 +146,7 @@ export default defineRule({
       'Calling someone "a schizophrenic" makes a diagnosis the whole person; words like "psycho" or "crazy" mock people with mental illness and tell the next reader nothing they can use. "Committed suicide" comes from a time when suicide was a crime. The source text asks for care that is respectful and compassionate in every interaction, and that includes how a person\'s mental health is written down.',
     prefer: '"person with schizophrenia", "has bipolar disorder", "experiencing psychosis"; describe behaviour; "died by suicide", "suicide attempt".',
     exceptions: [
-      'A relative\'s entry in a Family History section ("Mother is bipolar"): the history being recorded, not a name for the patient.',
+      'A relative\'s entry in a Family History section ("Mother is bipolar"): the history being recorded, not a name for the patient. Suicide framing ("committed suicide") is still reported there.',
       'Clinical findings and diagnoses are never flagged: "depressed mood", "depression", "delirium", "insomnia", "panic attack", "psychosis", "psychotic features", "mental illness", "bipolar disorder", "schizophrenia", "OCD" as a diagnosis.',
       '"Bipolar" in other senses: "bipolar electrodes", "bipolar hemiarthroplasty".',
       '"Nuts" as food ("allergic to tree nuts"); "crazy" about a day or a schedule, not a person.',
@@ -128,6 +170,25 @@ export default defineRule({
       'He has talked about wanting to {{commit suicide}}. => He has talked about wanting to die by suicide.',
       'History of a {{failed suicide attempt}} in 2018. => History of a suicide attempt in 2018.',
       'She is {{so OCD}} about her wheelchair cushion.',
+      '{{Paranoid schizophrenic}}, off meds.',
+      '{{He\'s bipolar}} and off his meds.',
+      'She\'s a {{borderline}}, splits the staff.',
+      '{{Borderline patient}}, threatens self-harm.',
+      'Services for {{the mentally ill}} are underfunded. => Services for people with mental illness are underfunded.',
+      '{{Mentally ill man}} wandering the halls. => Man with mental illness wandering the halls.',
+      'Total {{nutter}}, yelling at the nurses.',
+      'Pt {{went berserk}} at the nursing station.',
+      'She {{is mental}}, according to her roommate.',
+      'Son {{completed suicide}} in 2019 per family.',
+      'FH: Brother {{committed suicide}} in 2019. => FH: Brother died by suicide in 2019.',
+      '{{Known bipolar}}, manic on arrival.',
+      '{{Bipolar patient}}, off lithium.',
+      'The {{schizoaffective}} in room 2 is pacing.',
+      'He\'s {{a nut}}.',
+      '{{Manic-depressive}} since her teens.',
+      '{{Psych patient}} in the hall bed needs a sitter.',
+      '{{Totally nuts}}, screaming at the TV all night.',
+      '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',
@@ -142,6 +203,15 @@ export default defineRule({
       'Pt states, "My friends say I\'m crazy for studying so late."',
       'History of suicide attempt (2018); denies current ideation.',
       'Pt is not psychotic today and is oriented x3.',
+      'Borderline personality disorder, in DBT since 2022.',
+      'Tree nut allergy; carries epinephrine.',
+      'Bipolar I disorder; a bipolar sealer was used in the OR.',
+      'Psych consult placed for capacity evaluation.',
+      'So crazy busy in clinic, but the session went well.',
+      'Borderline low potassium; repeat BMP in the morning.',
+      'IgA is 12, which is in the borderline to be considered equivocal.',
+      'Went to see a psychiatrist for the first time last year.',
+      'Schizophrenic symptoms improved on clozapine.',
     ],
   },
 });

@@ -5,7 +5,11 @@ import { defineRule } from '../define.ts';
 import { AGE, DESCRIBING, beToHave } from './shared.ts';
 
 const MESSAGE = '"{match}": weight is something a person has, not what they are. Say "person with obesity" or give the measure ("BMI 41, class III obesity").';
-const SEVERE = 'morbidly|severely|extremely|super';
+const SEVERE = 'morbidly|severely|extremely|super|grossly|massively|markedly|hugely|enormously|excessively|exceedingly|seriously|dangerously';
+/** Other words for a large body said of a person: as judgmental as "fat" and no more informative. */
+const BODY_SIZE = 'chubby|chunky|tubby|portly|pudgy|plump|rotund|porky|flabby|podgy|roly-poly|fatter';
+/** Nouns that make a slur of body size ("a fatso"); "fatty" only as a noun, not "fatty liver". */
+const FAT_NOUN = 'fatso/n|fatass/n|fat-ass/n|lardass/n|lard-ass/n|fatties|heifer/n|whale/n|beached_whale/n';
 /** "Obese" before a body part, a measure or a research model is not said of a person. */
 const NOT_PERSON = ['@notPersonBody', 'subjects_were'];
 const FAT = '"{match}": "fat" used about a person is a judgment, not a finding. Give the measure (weight, BMI) if it is relevant to care.';
@@ -42,6 +46,8 @@ export default defineRule({
       notBefore: ['habitus|build|appearance ...', 'body_type ...', 'non|pre -?', 'a|an'],
       when: ['personSubject'],
     },
+    // An aside about the person after a comma: "He was a big guy, honestly obese, and …".
+    { match: ', honestly|frankly|basically|really|truly|clearly|very|quite|just? [ obese ] ,|and|.|;', fix: 'none', severity: 'info', when: ['personInSentence'], notBefore: ['abdomen|abdominal|belly|habitus|build|body ...'] },
     // After an article ("an obese, white female") "with obesity" cannot stand in for the adjective: no suggestion.
     { match: 'a|an [ obese ]', fix: 'none', severity: 'info', when: ['personSubject'] },
     // "fat" said of a person, not "fat pad", "body fat", "fat-free mass".
@@ -49,6 +55,10 @@ export default defineRule({
     { match: `fat old? ${AGE}? @person`, message: FAT, fix: 'none', severity: 'warning' },
     { match: `a|the|that|this|some [ fat old? ${AGE}? @person ]`, message: FAT, fix: 'none', severity: 'warning' },
     { match: `[ fat ] , #word{0,3} ${AGE}|@person`, message: FAT, fix: 'none', severity: 'warning', notBefore: ['body|%|#num'] },
+    // "Chubby 8 yo boy", "she is rather portly": the same judgment in other words.
+    { match: `${BODY_SIZE} ${DESCRIBING}{0,2} @person`, message: FAT, fix: 'none' },
+    { match: `is|was|are|were|look/v|seem/v|getting|got|become|became very|so|too|really|quite|rather|pretty|a_bit|kind_of? ${BODY_SIZE}`, message: FAT, fix: 'none', when: ['personSubject', 'nounEnd'], unless: ['thingSubject'] },
+    { match: ['a|the fatty', FAT_NOUN], message: FAT, fix: 'none', severity: 'warning', when: ['nounEnd'], unless: ['research'] },
   ],
   contexts: { negated: 'silent' },
   docs: {
@@ -80,6 +90,11 @@ export default defineRule({
       { text: 'The patient {{was fat}} and sweating after the stairs.', mode: 'reflection' },
       'She is a {{fat lady}} who lives alone.',
       'The patient is an {{obese}}, white female in no distress.',
+      'A {{grossly obese man}} with knee pain.',
+      '{{Chubby 8 yo boy}} with heel pain.',
+      'She {{is rather portly}} and gets winded on stairs.',
+      'Staff called him {{a fatty}} behind his back.',
+      'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
       'Abdomen: Obese, soft, nontender.',
@@ -90,6 +105,10 @@ export default defineRule({
       'Pt states, "I\'m obese and I know it makes my knees worse."',
       'Morbid obesity is listed on the problem list.',
       'Obese mice were used in the cited study.',
+      'Fatty liver on ultrasound; fatty acids within range.',
+      'Plump, well-perfused fingertips; capillary refill under 2 s.',
+      'Pt\'s veins were plump after the warm compress.',
+      'Abdomen: soft, obese, nontender; he denies pain.',
       'Pt is not obese; BMI 24.',
       'FAMILY HISTORY: Father with CAD. Mother is obese, otherwise negative.',
     ],

@@ -7,7 +7,7 @@ import type { Term } from '../../terms/terms.ts';
 /** Things that can be dirty, clean or malodorous without it being about the person. */
 const OBJECT =
   'wound/n|incision/n|drainage|discharge|exudate|dressing/n|linen/n|laundry|sheets|needle/n|utensil/n|dishes|equipment|floor|room|catheter|site|urine|stool|sputum|breath|ulcer/n|lesion/n|case/n|class|procedure|field|surgery|contaminated|water|diaper/n|brief/n|bandage/n|bed';
-const NOT_ABOUT_PERSON = { notAfter: [OBJECT, 'feet ulcer'], notBefore: [`${OBJECT} #word{0,4}`, 'clean or|/', 'clean-contaminated'] };
+const NOT_ABOUT_PERSON = { notAfter: [OBJECT, '@bodyMatter', 'feet ulcer'], notBefore: [`${OBJECT} #word{0,4}`, 'clean or|/', 'clean-contaminated'], unless: ['thingSubject' as const] };
 const MESSAGE =
   '"{match}" is a judgment of the person\'s appearance and invites the reader to judge them too. If it matters clinically, describe it specifically and say why ("clothing soiled; reports difficulty reaching the toilet in time").';
 const SMELL =
@@ -16,12 +16,25 @@ const SMELL =
 const SPECIMEN = 'clean|wound|incision|needle|urine|uds|tox|screen|test';
 
 const base: Term[] = [
-  { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|unkempt|slovenly|scruffy|bedraggled|grubby', message: MESSAGE },
-  { match: ['poorly|badly -? groomed', 'un-groomed', 'poor personal? grooming'], message: MESSAGE },
-  { ...NOT_ABOUT_PERSON, match: ['malodorous|foul-smelling|smelly|stank', 'stink/v|reek/v of?'], message: SMELL },
+  // Common misspellings too ("disheveld", "unkept").
+  { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed', message: MESSAGE },
+  { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
+  // Looks, good or bad, said of the person: "Attractive young woman", "he was gross".
+  { match: '[ attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous ] young|old|older|little|tall|short? @person|@occupation', message: MESSAGE },
+  { match: '[ pretty|cute ] @person', message: MESSAGE },
+  { match: '@be|looks|looked|look very|so|quite|really|pretty|totally? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], after: ['.|,|;|!|and|but|for|to|in|when'] },
+  { match: '@be|looks|looked|look so|really|totally|pretty|just? gross|disgusting|repulsive|revolting', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], notAfter: ['motor|hematuria|exam/n|examination|anatomy|total|appearance|finding/n|#num'] },
+  { match: 'slob/n', message: MESSAGE },
+  // Untidiness said of the person, not a room or a wound edge.
+  { ...NOT_ABOUT_PERSON, match: 'untidy|messy|sloppy', message: MESSAGE, when: ['personSubject'], before: ['@be|looked|looks|look|appeared|appears|appear|arrived|presented|presents|very|quite|rather|somewhat|extremely'], notAfter: [OBJECT, '@bodyMatter', 'handwriting|writing|note|notes|room|house|home|apartment|desk|eater|eating|gait|technique|transfer/n|form'] },
+  { ...NOT_ABOUT_PERSON, match: ['malodorous|foul-smelling|smelly|stank|stunk|stinky|odorous', 'stink/v|reek/v of?'], message: SMELL },
+  // "His feet smelled so bad I had to step out": the writer's disgust, whatever part of the person it names.
+  { match: 'smell/v|smelt so|really|very|pretty|absolutely|just? bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personInSentence'], notBefore: [`... ${OBJECT}`, '... discharge|drainage|urine|stool|breath|nose|food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v|endorse/v'] },
   // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test.
   {
     match: 'smell/v|smelt strongly|heavily? of|like',
+    // An odour that is a clinical sign and is worked up ("smells of ketones on breath").
+    notAfter: ['ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal'],
     message: '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.',
     when: ['personSubject'],
     notBefore: [
@@ -58,6 +71,7 @@ export default defineRule({
     exceptions: [
       'Wound and surgical classifications ("clean", "dirty", "contaminated") and odours with a source ("malodorous drainage from the sacral wound").',
       'A mental-status "Appearance:" line is a standard field and is reported at info only.',
+      'A smell or dirt word whose subject is a body part, a discharge or a thing on the body ("his nose … became malodorous", "a cotton ball, infected and malodorous").',
       'The patient\'s own words in an attributed quotation.',
     ],
     sources: ['S6', 'seed'],
@@ -71,6 +85,13 @@ export default defineRule({
       '{{Smells of}} smoke.',
       'Pt looked {{dirty}} and tired.',
       'Pt arrived in {{dirty}} clothes.',
+      'Pt {{unkept}} and tired on arrival.',
+      'He {{smelled bad}} and had not changed clothes.',
+      'He was {{untidy}} and late again.',
+      'She {{stank}} of cigarettes.',
+      '{{Attractive}} young woman with R ankle sprain.',
+      '{{Poorly kept}}, with dirty fingernails and matted hair.',
+      'Honestly he {{was gross}}, his feet {{smelled so bad}} I had to step out.',
       { text: 'Appearance: {{disheveled}}, poor eye contact.', mode: 'reflection' },
       '{{Slovenly}} dress at every visit.',
     ],
@@ -82,6 +103,16 @@ export default defineRule({
       'Pt reports food smells like metal since starting the new medication.',
       'Olfaction intact; pt able to identify smells of coffee and mint.',
       'Dressing removed; the wound was dirty and was irrigated.',
+      'His nose got better and then started to become malodorous again.',
+      'A cotton ball in the right nose, which was obviously infected and malodorous, was removed.',
+      'Pt\'s feet were dirty after walking barefoot; skin intact.',
+      'Poor dental hygiene with multiple caries.',
+      'Poor sleep hygiene; screens in bed until 0200.',
+      'Gross motor skills at age level; gross hematuria resolved.',
+      'Smells of ketones noted on breath; fingerstick 412.',
+      'An attractive option is a home program with video check-ins.',
+      'Pt reports her urine smelled bad for two days; UA sent.',
+      'Foul-smelling vaginal discharge for 3 days.',
     ],
   },
 });

@@ -7,23 +7,25 @@ import { defineRule } from '../define.ts';
 const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,?'];
 /** Race, ethnicity and religion terms as they appear in a one-liner. */
 const RACE =
-  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy';
-const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|transgender_man|transgender_woman|trans_man|trans_woman';
+  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean';
+const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
 /** What follows a label standing for the person in a one-liner: punctuation or the rest of the opening line. */
 const ONE_LINER_NEXT = '.|,|;|:|with|w_/|s_/_p|who|presents|presenting|here|seen|referred|admitted';
-const STAFF = ['staff|nurse|aide|therapist|student|clinician|interpreter|member|colleague|provider|physician|doctor|pt|ot|ci|tech|technician|volunteer|coworker|co-worker'];
+const STAFF = ['mannequin|manikin|simulator|actor|standardized|standardised|staff|nurse|aide|therapist|student|clinician|interpreter|member|colleague|provider|physician|doctor|pt|ot|ci|tech|technician|volunteer|coworker|co-worker'];
 const STATUS = 'prominent|successful|well-known|renowned|famous|wealthy|rich|respected|distinguished|high-powered|influential|prestigious|important|=VIP';
 const WEALTH = 'wealthy|affluent|rich|well-off|well-to-do|prominent|famous|well-known|high-powered|influential|distinguished|prestigious|=VIP';
 const STATUS_NOUN =
-  '@person|executive/n|attorney/n|lawyer/n|surgeon/n|physician/n|doctor/n|professor/n|ceo/n|ceos|businessman|businessmen|businesswoman|businesswomen|business_owner/n|owner/n|banker/n|entrepreneur/n|politician/n|celebrity/n|donor/n|philanthropist/n|investor/n|judge/n|senator/n|official/n';
+  '@person|widow/n|widower/n|heiress/n|socialite/n|executive/n|attorney/n|lawyer/n|surgeon/n|physician/n|doctor/n|professor/n|ceo/n|ceos|businessman|businessmen|businesswoman|businesswomen|business_owner/n|owner/n|banker/n|entrepreneur/n|politician/n|celebrity/n|donor/n|philanthropist/n|investor/n|judge/n|senator/n|official/n';
 const RELATIVE = "father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
 
 const RACE_MESSAGE =
   'Race or ethnicity ("{match}") in the opening line, without a stated clinical reason, primes readers before any clinical fact; studies found more negative descriptors in notes about Black patients. Include it only where it matters clinically, and say why.';
 const HOUSING = 'Housing status is a situation, not an identity ("{match}"). Put the person first ("man experiencing homelessness") and say why it matters (e.g. where the HEP will be done).';
 const ILLEGAL = 'No person is illegal ("{match}"). "Undocumented" describes immigration status; include it only where it matters for care (e.g. coverage, follow-up access).';
+/** A reason the detail matters for care, stated after it ("…; social work referred for transport"). */
+const RELEVANCE = '#any{0,10} social_work|sw|referral|referred|resources|barrier/n|cost/n|costs|afford|affordable|transport|transportation|coverage|pay|paying|privately|stairs|elevator|because|so|therefore';
 const BENEFITS = '"{match}": benefit status is rarely clinical and reads as a class judgment. If it matters (e.g. equipment funding), say how.';
 
 export default defineRule({
@@ -49,6 +51,13 @@ export default defineRule({
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
     {
+      match: 'vagrant/n|hobo/n|drifter/n|street_person|street_people|bag_lady|bag_ladies',
+      message: 'Housing status is a situation, not an identity ("{match}"), and these words are insults. Say "person experiencing homelessness" and say why housing matters for care.',
+      suggest: ['person experiencing homelessness'],
+      fix: 'none',
+      notAfter: ['gene/n|cell/n|virus|mutation/n|#upper'],
+    },
+    {
       match: 'the homeless',
       message: 'Housing status is a situation, not a group identity ("{match}"). Say "people experiencing homelessness".',
       suggest: ['people experiencing homelessness'],
@@ -61,11 +70,44 @@ export default defineRule({
     // "Pt is an undocumented immigrant with …": immigration status as the label in the opening line, unless a
     // reason it matters for care follows (coverage, cost, access to follow-up).
     {
-      match: 'undocumented|unauthorized|unauthorised immigrant/n|migrant/n|alien/n|worker/n|man|men|woman|women|pt|pts|patient/n',
+      match: 'undocumented|unauthorized|unauthorised #cap? immigrant/n|migrant/n|alien/n|worker/n|man|men|woman|women|pt|pts|patient/n|male|female|@occupation|farmworker/n|day_laborer/n',
       message: 'Immigration status ("{match}") in the opening line, without a stated reason, labels the person before any clinical fact. Include it only where it matters for care (coverage, follow-up access) and say how.',
       when: ['oneLinerStart'],
       unless: ['adminSentence'],
       notAfter: ['... uninsured|underinsured|free_clinic|sliding-scale|cost|afford|affordable|follow-up_access|so|because|therefore'],
+    },
+    // "Well-groomed, articulate Black professional": a compliment that singles out the person's race.
+    // "Poor Hispanic woman": a class word paired with race does the same.
+    { match: `articulate|well-spoken|well-dressed|well-groomed|educated|well-educated|intelligent|clean|respectable|polite|poor|low-income|working-class|lower-class|uneducated ,? [ ${RACE} ] ${SEX_WORD}`, message: RACE_MESSAGE },
+    // "Wife is a partner at a big law firm": a relative's prestigious job.
+    {
+      match: 'partner|executive|vp|ceo|cfo|director|president|founder|head at|of|with a|the big|major|large|top|prestigious|leading|prominent|fortune_500 #word{0,2} firm/n|company|bank/n|corporation|hospital|university',
+      before: [`${RELATIVE} is|was a|an|the`],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
+    // The patient's speech written as dialect ("says \"ain't\" a lot") mocks it; record language facts.
+    {
+      match: '"|“ ain\'t|aint|y\'all|ya\'ll|finna|dat|dem|dis|axe|aks|gonna|wanna|gotta "|”',
+      before: ['say/v|said|use/v|talk/v|speak/v #word{0,2}'],
+      message: 'Transcribing how someone talks ("{match}") as a dialect marks them rather than informing care. Record language facts (preferred language, comprehension) or the person\'s meaning.',
+    },
+    // Class as a label: "of low socioeconomic status", "grew up in the projects", "obviously well-to-do".
+    {
+      match: 'low|lower|poor low-income? socioeconomic|socio-economic|ses status|class|background',
+      message: 'A class label ("{match}") is rarely clinical. If money or access affects care, say what (cost of equipment, transport, time off work).',
+      unless: ['adminSentence', 'research'],
+      notAfter: [RELEVANCE],
+    },
+    {
+      match: 'from|in|grew_up_in|raised_in|lives_in|living_in the|a projects|ghetto|hood|trailer_park|barrio|slums',
+      notAfter: [RELEVANCE],
+      message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
+      when: ['personInSentence'],
+    },
+    {
+      match: 'obviously|clearly|apparently|visibly|very|quite [ wealthy|affluent|well-off|well-to-do ]',
+      notAfter: [RELEVANCE],
+      message: 'A person\'s wealth ("{match}") is not clinical information, and noting it signals who deserves deference. Record what matters for care.',
     },
     {
       // "Pt's father is a prominent surgeon"
@@ -121,6 +163,17 @@ export default defineRule({
       '{{Black female}} with sickle cell disease seen for hip pain.',
       'Pt is an {{affluent}} business owner seen for neck pain.',
       'Pt, an {{Asian female}}, presents with neck pain.',
+      '52 yo {{Oriental}} female with neck pain.',
+      'Brought in by police; {{vagrant}} found sleeping in the bus station.',
+      'Well-groomed, articulate {{Black}} professional seen for a second opinion.',
+      'Wife is a {{partner at a big law firm}} downtown.',
+      'Pt talks slowly and says {{"ain\'t"}} a lot.',
+      'Pt appears to be of {{low socioeconomic status}}.',
+      'He was polite for a guy who {{grew up in the projects}}.',
+      'Obviously {{well-to-do}}, arrived with her personal assistant.',
+      '{{Undocumented Guatemalan laborer}} with a hand laceration.',
+      'Pt is a poor {{Hispanic}} woman with diabetes.',
+      'She is a {{wealthy}} widow who lives alone.',
     ],
     clean: [
       'Pt\'s primary language is Tamil; a professional interpreter was used for the full session.',
@@ -130,6 +183,11 @@ export default defineRule({
       'Referred by the homeless shelter clinic for foot pain.',
       'Prominent osteophytes at the medial joint line on X-ray.',
       'Emergency Medicaid covers the visit because pt is an undocumented immigrant; follow-up arranged at the free clinic.',
+      'Low socioeconomic status is associated with readmission in the cited study.',
+      'White male mannequin used for CPR training.',
+      'Low socioeconomic status; social work referred for transport vouchers.',
+      'Lives in the projects; elevator often broken, so stair training added.',
+      'Pt said, "I\'m gonna try the stairs tomorrow."',
     ],
   },
 });

@@ -4,26 +4,31 @@
 import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
-const PRAISE = 'pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest';
+/** Other words for a pleasant manner ("amiable", "personable"), said of the person. */
+const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
+/** Manners that are an observation alone but praise once intensified ("really polite", "so friendly"). */
+const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|gracious|kind|agreeable';
+const PRAISE = `pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** The praise words but "nice", which also praises work ("nice job"). */
-const PRAISE_PERSON = 'pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest';
+const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
 const BRIDGE =
   'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
-const PERSON_AFTER = [`${BRIDGE}{0,8} @person`, 'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old'];
+const PERSON_AFTER = [`${BRIDGE}{0,8} @person|@occupation`, 'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old'];
 /** After a predicate praise word the sentence moves on: punctuation, a conjunction, or a time phrase. */
 const PREDICATE_END = [
   '.|,|;|:|!|)|—|–|and|but|with|toward|towards|throughout|today|during|though|although|who',
   'to work|treat|see|have|talk|the|staff|everyone|others|me|us|her|him|them|front',
   'to be around',
   'in clinic|session|therapy',
+  'for a|an',
   'in the session',
   'as always',
   'at all times',
 ];
 const NOT_PERSON =
-  'weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
+  'cadence|gait|rhythm|pace|posture|alignment|swing|arc|curve|motion|movement|quality|sound|weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
 const INTENSIFIER = 'very|highly|extremely|so|super|really|incredibly|quite|exceptionally|well';
 
 const MESSAGE =
@@ -41,7 +46,7 @@ const MOTIVATED = {
  * as the predicate of a person subject or of a fragment ("Pleasant and cooperative."), then the sentence moves on.
  */
 function aboutPerson(term: Omit<Term, 'match'> & { match: string }, notAfter: string[]): Term[] {
-  const t = { ...term, notAfter: [NOT_PERSON, ...notAfter], unless: [...(term.unless ?? []), 'moodField' as const] };
+  const t = { ...term, notAfter: [NOT_PERSON, `,|and #word ${NOT_PERSON}`, ...notAfter], unless: [...(term.unless ?? []), 'moodField' as const] };
   return [
     { ...t, after: PERSON_AFTER },
     { ...t, when: [...(t.when ?? []), 'fragmentStart'], after: PREDICATE_END },
@@ -63,6 +68,15 @@ const terms: Term[] = [
   // "Unpleasant" is a negative judgment: info in clinical notes, warning in reflections.
   ...aboutPerson({ ...UNPLEASANT, severity: 'info', unless: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
+  ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
+  // "Articulate young man": a compliment before the person, often a coded one; "speech articulate" is a finding.
+  { match: 'articulate|well-spoken', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
+  // "A great guy", "a good egg": casual praise of the person.
+  { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
+  // Idioms of praise: "sweet as pie", "good as gold".
+  { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey', message: MESSAGE, when: ['personSubject'] },
+  // "The easiest patient I had all week", "my favourite patient": ranking the person by how easy they are for staff.
+  { match: 'easiest|nicest|sweetest|loveliest|favorite|favourite|most_pleasant|most_cooperative|most_compliant @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
   // "Pleasantly confused" — a pleasant manner paired with a finding.
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
@@ -75,7 +89,13 @@ const terms: Term[] = [
     message: MESSAGE,
     notBefore: ['it|this|that is|was?'],
   },
-  { match: 'well-groomed', message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.' },
+  {
+    match: ['well-groomed|well-dressed', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
+    message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
+  },
+  // "A model patient", "my favourite patient": grading the person on how easy they are for staff.
+  { match: 'model|ideal|perfect|favorite|favourite|star|dream|exemplary @person', message: MESSAGE, notBefore: ['animal|mouse|mice|rat|computational|statistical|simulated|standardized|standardised'] },
+  { match: 'a|an real|absolute|true|total? peach|dear|darling|doll|love|treat|hoot', message: MESSAGE, when: ['personSubject'], before: ['@be|such|what|quite|just'], notAfter: ['#word'] },
   // "cooperative" as praise: intensified or paired with another compliment.
   { match: 'very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly cooperative', message: COOPERATIVE },
   { match: 'cooperative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly ,|and|&`, `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
@@ -127,6 +147,17 @@ export default defineRule({
       'It was {{a pleasure}} treating him during this episode of care.',
       '{{Pleasantly}} confused older woman seen for gait training.',
       { text: 'Pt was {{unpleasant}} to the front-desk staff.', mode: 'reflection' },
+      'Pt {{amiable}} and talkative throughout.',
+      '{{Personable}} young man who works in IT.',
+      '{{Nicely dressed}} and on time.',
+      'A {{model patient}}, always does her HEP.',
+      'She is {{a real peach}}.',
+      '{{Articulate}} retired engineer seen for a second opinion.',
+      'He was {{really polite}} and thanked everyone.',
+      'She was {{sweet as pie}} all week.',
+      'By far the {{easiest patient}} on my list.',
+      'Pt is a very {{nice}} retired teacher.',
+      'He is {{a great guy}} and jokes with staff.',
     ],
     clean: [
       'Pt describes her mood as "pretty good" today.',
@@ -138,6 +169,17 @@ export default defineRule({
       'Pt reports the food was pleasant.',
       'Behavior: cooperative, calm, follows commands.',
       'Cooperative play skills emerging per teacher report.',
+      'Standardized patient encounter recorded for the OSCE.',
+      'Pt reports her neighbours are rude and noisy at night.',
+      'Dressed in a gown; groomed by nursing this morning.',
+      'Nice, even cadence with reciprocal arm swing at 1.1 m/s.',
+      'Polite refusal documented; plan discussed.',
+      'Best practice for patients with a new tracheostomy is reviewed.',
+      'Daughter is the best person to call about transport.',
+      'Speech: articulate, fluent, normal rate.',
+      'Lovely nurses on the unit helped with the transfer.',
+      'Home well-kept; clean-cut laceration edges approximated.',
+      'Pt very appreciative of the new cushion.',
     ],
   },
 });

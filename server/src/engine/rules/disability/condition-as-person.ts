@@ -43,6 +43,8 @@ function asPerson(adjective: string, condition: string, message: string, uses: s
     { ...base, match: `a|an|the? #upper? ${adjective}s`, suggest: [`people with $2 ${condition}`] },
     { ...base, match: `#upper? ${adjective} @person`, suggest: [`$3 with $1 ${condition}`] },
     { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, notAfter: [...uses, '#word|#num'], suggest: [`person with $1 ${condition}`] },
+    // "Paraplegic in room 14 needs …": the label stands for the person in a location.
+    { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, after: ['in|on|at|from room|rm|bed|bay|cubicle|trauma|pod? #num|#upper'], suggest: [`person with $1 ${condition}`] },
   ];
 }
 
@@ -94,6 +96,7 @@ export default defineRule({
       message: '"{match}" is a slur. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.',
       ...SLUR,
     },
+    { match: '[ spastic ] @person', message: '"{match}" is a slur for a person. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.', ...SLUR },
     {
       match: 'a|the spastic',
       message: '"{match}" is a slur. Spasticity is a finding in a limb ("spastic diplegia"), never a name for a person.',
@@ -117,6 +120,15 @@ export default defineRule({
       match: 'mongoloid|mongolism|midget/n',
       message: '"{match}" is a slur. Use the person\'s diagnosis ("has Down syndrome") or "person of short stature".',
       ...SLUR,
+    },
+    // "Lame in the L leg": a word for an animal's gait said of a person's limb; "lame excuse" is not about anyone.
+    {
+      match: ['[ lame ] in|on the|his|her|their|one? l|r|left|right|both? leg/n|foot|feet|knee/n|hip/n|limb/n|ankle/n', '@be lame'],
+      message: '"{match}" is an outdated word for a person who limps. Describe the gait ("antalgic gait, L", "limps on the left").',
+      suggest: ['limps'],
+      fix: 'none',
+      when: ['personSubject'],
+      notAfter: ['excuse/n|joke/n|idea/n|reason/n'],
     },
     {
       match: 'a|the dwarf',
@@ -170,6 +182,9 @@ export default defineRule({
       'New referral: {{paraplegic student}} from the engineering school. => New referral: student with paraplegia from the engineering school.',
       'Support group for {{amputees}} meets monthly. => Support group for people with amputations meets monthly.',
       'History of {{mental retardation}} per the old chart. => History of intellectual disability per the old chart.',
+      '{{Paraplegic}} in room 14 needs a new cushion.',
+      '{{Lame}} in the L leg since childhood polio.',
+      'A {{spastic}} child in the waiting room.',
     ],
     clean: [
       'The catheter was advanced to the blind end of the right superior vena cava.',

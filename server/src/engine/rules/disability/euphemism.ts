@@ -7,7 +7,7 @@ import type { Term } from '../../terms/terms.ts';
 const INSPIRATION =
   '"{match}": calling a disabled person an inspiration or brave for ordinary life makes their disability the story. Record what they did.';
 const BRAVE: Term = {
-  match: ['a|an|such_a|such_an real|true|total|great? inspiration|inspirational', 'inspiration|inspirational', 'so|very|really? brave|bravely', 'courageous/a'],
+  match: ['a|an|such_a|such_an real|true|total|great? inspiration|inspirational', 'inspiration|inspirational', 'so|very|really|truly|incredibly? inspiring', 'so|very|really? brave|bravely', 'courageous/a'],
   message: INSPIRATION,
   notAfter: ['decision|choice|step|move|new'],
   unless: ['respiratory'],
@@ -62,6 +62,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'It was {{so inspiring}} to watch her walk again.',
       'She attends a class for {{special needs}} students. => She attends a class for disability students.',
       'He is {{differently abled}} and very independent. => He is disabled and very independent.',
       'The boy is {{so brave}} coming to class in his chair.',

@@ -25,9 +25,11 @@ export default defineRule({
       message: 'Many deaf and hard-of-hearing people reject "{match}". Prefer "hearing loss", "deaf" or "hard of hearing", or give the audiology finding.',
       suggest: ['hearing loss/n'],
       severity: 'info',
+      // On a history or review-of-systems list it is the name of a condition, not a word for the person.
+      unless: ['conditionListed'],
     },
     {
-      match: 'is|was|are|a|remains mute|dumb',
+      match: "is|was|are|a|remains|he's|she's|they're mute|dumb",
       message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
       suggest: ['$1 non-speaking'],
     },
@@ -45,7 +47,7 @@ export default defineRule({
     why:
       'The National Association of the Deaf and APA style both note that many deaf people reject "hearing-impaired" and find "deaf and dumb" offensive; many culturally Deaf people prefer "Deaf". Describing how a person communicates respects them and helps the next clinician meet them where they are.',
     prefer: '"deaf", "Deaf" (if the person identifies with Deaf culture), "hard of hearing", "non-speaking", "communicates using AAC".',
-    exceptions: ['Audiology measurements ("sensorineural hearing loss")', 'Service and device names ("hearing aid")', 'Attributed quotations'],
+    exceptions: ['Audiology measurements ("sensorineural hearing loss")', 'Service and device names ("hearing aid")', 'Attributed quotations', '"Hearing impairment" named on a history, review-of-systems or diagnosis list ("HEENT: cataract, blurred vision, and hearing impairment")'],
     sources: ['S15', 'S17a', 'S17b', 'S18'],
   },
   examples: {
@@ -62,6 +64,8 @@ export default defineRule({
       'Moderate sensorineural hearing loss, bilateral; uses hearing aids.',
       'Non-speaking; communicates with a tablet and yes/no gestures.',
       'Hearing-impaired services contacted for captioning.',
+      'HEENT: History of cataract, blurred vision, and hearing impairment.',
+      'Past medical history: hypertension, hearing impairment, osteoarthritis.',
     ],
   },
 });

@@ -33,7 +33,7 @@ export default defineRule({
     { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
     { match: `the? victims|sufferers of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['people with $5'] },
     {
-      match: 'battling|fighting|struggling_with his|her|their|a|an? disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease',
+      match: 'battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson\'s|parkinson|dementia',
       message: '"{match}": battle language makes a condition a fight the person is winning or losing. Say what they have and what they are working on.',
     },
     {
@@ -87,6 +87,7 @@ export default defineRule({
       'Talk for {{victims of MS}} at the library. => Talk for people with MS at the library.',
       'He {{was suffering from}} ALS when first seen. => He had ALS when first seen.',
       'Pt is {{battling MS}}.',
+      'She {{battles cerebral palsy}} every day.',
     ],
     clean: [
       'Pt reports suffering from severe pain after the long lab session.',

@@ -45,6 +45,20 @@ export default defineRule({
     // The verb of being on the line before ("Pt is\n wheelchair-bound"): the match stays on its line.
     { match: BOUND, before: COPULA, suggest: ['a wheelchair user'] },
     { match: BOUND, suggest: ['uses a wheelchair', 'wheelchair user'] },
+    // "Bedbound", "bedridden": the same framing for bed, a hint only (weaker evidence than for wheelchairs).
+    { match: 'bed-bound|bedbound|bedridden|bed-ridden', message: '"{match}" frames the person as held by the bed. Describe mobility ("in bed most of the day; two-person assist to sit at the edge").', suggest: ['in bed most of the day'], fix: 'none', severity: 'hint' },
+    // "Wheelchair-confined", "stuck in a wheelchair": the same confinement in other words.
+    { match: [`${CHAIR} -? confined|restricted`, `stuck|trapped in|to a|an|the|his|her|their power|manual|motorized|motorised|electric? ${CHAIR}|chair`], suggest: ['uses a wheelchair'], fix: 'none' },
+    // "he's in a wheelchair" as what the person is; not where they sit now ("in a wheelchair in the hallway", "for the trip").
+    {
+      match: `[ he's|she's|they're|is|are|been in a|her|his|their power|manual|motorized|motorised? ${CHAIR} ]`,
+      message: '"{match}" makes the chair the person\'s state. Say "uses a wheelchair" (or which chair and how they use it).',
+      suggest: ['uses a wheelchair'],
+      fix: 'none',
+      severity: 'info',
+      when: ['personSubject'],
+      notAfter: ['in|at|by|near|next|beside|outside|inside|for|during|while|when|today|now|currently|until|since|after|on|to|from|#num'],
+    },
     { match: [CONFINED, CONFINED_CHAIR], suggest: ['using a $5 wheelchair'] },
     { ...CHAIR_BOUND, before: COPULA, suggest: ['a wheelchair user'] },
     { ...CHAIR_BOUND, suggest: ['uses a wheelchair'] },
@@ -76,6 +90,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Wheelchair-confined}} since the accident.',
+      '{{Stuck in a wheelchair}} since 2010.',
+      '{{Bedbound}} for six months.',
+      'Even though {{he\'s in a wheelchair}}, he works full time.',
       'Naren is a 20-year-old {{wheelchair-bound university student}}. => Naren is a 20-year-old university student who uses a wheelchair.',
       'Pt {{is wheelchair-bound}} since 2019. => Pt uses a wheelchair since 2019.',
       'He {{was confined to a wheelchair}} after the second admission. => He used a wheelchair after the second admission.',
@@ -92,6 +110,8 @@ export default defineRule({
       'The {{girl in a wheelchair who}} has CP came back. => The girl who uses a wheelchair and has CP came back.',
     ],
     clean: [
+      'Pt is in a wheelchair in the hallway, waiting for transport.',
+      'She was in a wheelchair for six weeks after the fracture.',
       'Naren uses a motorized wheelchair and transfers independently.',
       'Pt seated in w/c for the session; non-ambulatory.',
       'Mobility: power wheelchair, independent at w/c level.',

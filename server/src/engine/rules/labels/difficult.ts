@@ -15,7 +15,7 @@ const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intuba
 const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|bowel|fan|laparoscopic|hulka|zumi|kronner|rumi|#cap #word?';
 /** A label is predicated of a person when it follows a person and a copula, or opens a verbless fragment. */
 const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?'],
-  notAfter: ['to|"|“|\'', 'task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system'] };
+  notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system'] };
 
 export default defineRule({
   id: 'label.difficult',
@@ -36,7 +36,9 @@ export default defineRule({
       message: '"{match}" is a service term in intellectual-disability care, but it still labels. Describe what happened, what preceded it and what helped.',
       severity: 'info',
     },
-    { match: `[ demanding|entitled|needy ] ${TARGET}|attitude|behaviour/n|behavior/n|manner|personality|nature`, ...PREDICATED },
+    { match: `[ demanding|entitled ] ${TARGET}|attitude|behaviour/n|behavior/n|manner|personality|nature`, ...PREDICATED },
+    // "Needy families", "needy children" are people in poverty; "needy patient" is the label.
+    { match: '[ needy ] pt|patient|client|resident|woman|man|lady|guy|gentleman|girl|boy|kid|family|mother|mom|dad|father|wife|husband|daughter|son|caregiver|attitude|behaviour/n|behavior/n|manner|personality|nature', ...PREDICATED },
     // "Pt very demanding of staff", "Pt is needy and entitled", "Demanding today; …"
     { match: 'demanding|entitled|needy', before: [PERSON_COPULA], ...PREDICATED },
     { match: 'demanding|entitled|needy', before: [COPULA], when: ['personBefore'], ...PREDICATED },
@@ -99,6 +101,8 @@ export default defineRule({
       'Her {{neediness}} at every visit wears the team down.',
     ],
     clean: [
+      'Needy families receive food boxes from the clinic.',
+      'Demanding physical job as a roofer; lifts 50 lb.',
       'Difficult IV access per nursing; therapy moved to the afternoon.',
       'Sliding-board transfer to the low mat was difficult because of a 4-inch height difference.',
       'Progressed to challenging standing balance tasks: tandem stance on foam, 3 x 30 s.',

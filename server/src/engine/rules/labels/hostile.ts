@@ -16,6 +16,10 @@ const ANGRY_AT = 'outburst/n|at|with|toward|towards|about';
  */
 const ABOUT_RELATIVE = { relative: 'silent' } as const;
 
+/** Inflamed skin is "angry" too ("angry red rash", "angry-looking incision"). */
+const ANGRY_SKIN = ['red|pink|purple|-|looking|appearing|rash/n|wound/n|incision/n|lesion/n|skin|erythema|@bodyMatter'];
+/** Agitation as part of a medical picture: a stated physiological cause or the signs that come with it. */
+const AGITATION_SIGN = ['and|,|/ diaphoretic|tachycardic|tachypneic|hypoxic|febrile|delirious|disoriented|restless|tremulous', '#any{0,2} secondary_to|2_/_2|due_to|from hypoxia|hypoxemia|delirium|withdrawal|sepsis|encephalopathy|hypoglycemia|hypercapnia|sedation|anesthesia|anaesthesia|emergence'];
 /** A verbless fragment's copula: the person it describes is the note's patient. */
 const FRAGMENT_COPULA = 'known_to_be|can_be|tends_to_be|tend_to_be|noted_to_be|has_been|may_be|at_times @degree?';
 
@@ -26,18 +30,22 @@ export default defineRule({
   // A scale level or a mental status finding, and the patient's own report of a feeling, are not labels.
   defaults: { unless: ['behaviourScale'], notBefore: [FEELING_REPORT] },
   terms: [
-    { match: 'combative/a|belligerent/a|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n'] },
+    // A "hostile abdomen" or "hostile neck" is surgical shorthand for scarred anatomy.
+    { match: 'combative/a|belligerent/a|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'] },
     // Confrontation testing is how visual fields are examined at the bedside.
     { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notAfter: ANGRY_SKIN },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE },
     {
       match: 'agitated|agitation',
       message: MESSAGE_SOFT,
       severity: SOFT,
       notBefore: ['psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
-      notAfter: ['depression|delirium|scale|inventory|score|item|subscale'],
+      // "Agitated saline" is the bubble-contrast study, not a person.
+      notAfter: ['depression|delirium|scale|inventory|score|item|subscale|saline|solution|bubble/n|contrast|microbubble/n|sample/n|culture/n|flask/n|mixture', ...AGITATION_SIGN],
       when: ['personSubject'],
+      // A review of systems lists agitation as a symptom.
+      unless: ['reviewOfSystems'],
       contexts: ABOUT_RELATIVE,
     },
     {
@@ -98,6 +106,12 @@ export default defineRule({
       'She believes that the teachers become angry with her when she is late.',
       'Mother tends to be stubborn and gets angry easily as well.',
       'Lymphoma subtype known to be aggressive in younger adults.',
+      'Pt tolerated the agitated saline contrast study; no shunt seen.',
+      'Hostile abdomen from prior surgeries; laparoscopy converted to open.',
+      'Angry red rash over both shins.',
+      'The patient became agitated secondary to hypoxia; BiPAP started.',
+      'Pt appears agitated and diaphoretic with HR 130.',
+      'SYSTEMS REVIEW: The patient currently is agitated. No other history obtained.',
     ],
   },
 });

@@ -45,6 +45,7 @@ export default defineRule({
     },
     { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
     { match: `resistant|resistive to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    { match: 'resistant|resistive to all|any|most|our|my? attempt/n at|to', message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     { match: ['resist/v all|any|most? attempts at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     // "Pt resistant." / "pt very resistant today"
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], notAfter: ['#word'] },
@@ -53,7 +54,8 @@ export default defineRule({
       match: 'poor|minimal|little|low|half-hearted|halfhearted|lack_of|suboptimal|sub-optimal effort',
       message: '"{match}": effort is better shown as data than judged. Give the numbers and what may explain them ("grip CV 22% across 3 trials; pt reported pain 7/10 during testing").',
       severity: SOFT,
-      notAfter: ['of|from breathing|respiration', 'to|required'],
+      // Effort as a test-quality criterion ("poor effort on spirometry") is how the test is graded.
+      notAfter: ['of|from breathing|respiration', 'to|required', 'on|with|during spirometry|pft/n|pfts|pulmonary_function|incentive_spirometry|nif|mip|mep'],
       notBefore: ['respiratory|inspiratory|expiratory|breathing|cough'],
     },
   ],
@@ -84,12 +86,14 @@ export default defineRule({
       '{{Unmotivated}} today; minimal participation.',
       '{{Poor effort}} on the 6MWT.',
       'Pt {{resistant to using}} the tilt function and {{resists repositioning}}.',
+      'Pt {{resistant to all attempts at}} redirection.',
       'Very {{defensive}} when asked about skin checks.',
       'Pt {{reluctant}} to try the sliding board.',
       '{{Unwilling}} to participate in the group class.',
       'Pt refused stretching again; caregiver says he is {{lazy}}.',
     ],
     clean: [
+      'Poor effort on spirometry due to cough; test repeated.',
       'Elbow flexion 4/5; holds against moderate resistance.',
       'Resisted isometrics for hip abductors, 10 x 5-s holds.',
       'HEP: yellow resistance band for ankle PF/DF, 2 x 15.',

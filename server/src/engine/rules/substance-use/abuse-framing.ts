@@ -43,6 +43,8 @@ export default defineRule({
     // "Abuses alcohol"; "sexual abuse, drugs …" is a noun of maltreatment, not this verb.
     { match: 'abuse/v etoh', suggest: ['use/v alcohol'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
     { match: 'abuse/v prescription|illicit|street|iv|intravenous? @substance', suggest: ['use/v $2 $3'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
+    // "Abuses his oxycodone", "abusing her Xanax": a named drug or the person's own medication.
+    { match: 'abuse/v his|her|their|the|prescribed? @substance|@drug', suggest: ['misuse/v $2 $3'], fix: 'none', notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
     { match: 'drinking|alcohol|etoh -? habit/n', message: HABIT, suggest: ['alcohol use'] },
     { match: 'smoking|tobacco|nicotine -? habit/n', message: HABIT, suggest: ['tobacco use'] },
     { match: '@substance|needle -? habit/n', message: HABIT, suggest: ['substance use'] },
@@ -79,6 +81,7 @@ export default defineRule({
       'Hx of {{ETOH abuse}}; last drink 2 years ago.',
       'Long history of {{alcohol abuse}} in his thirties. => Long history of alcohol use in his thirties.',
       'Pt {{abuses alcohol}} on weekends per roommate. => Pt uses alcohol on weekends per roommate.',
+      '{{Abuses his oxycodone}} when the pain flares.',
       'Reports a {{drug habit}} in his twenties.',
       'Mother has {{a drinking problem}}. => Mother has unhealthy alcohol use.',
       '{{Drug problem}} since college, sober 2 years. => Substance use since college, sober 2 years.',

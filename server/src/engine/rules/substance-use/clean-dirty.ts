@@ -12,7 +12,7 @@ const DRUG_TEST = 'uds|udt|tox|toxicology|tox_screen/n|toxicology_screen/n|drug_
 const OTHER_TEST = 'ua|u_/_a|urinalysis|urinalyses|screen/n|specimen/n|sample/n|result/n|test/n|test_result/n';
 const VERDICT = 'was|is|were|are|came_back|returned|remains|remained|has_been?';
 /** "Been clean" ends its clause or goes on with time: "for 2 years", "since May", "and sober". */
-const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num'];
+const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num', 'in|at|after|through|during rehab|detox|residential|jail|prison|recovery'];
 const STAYED_CLEAN = 'has_been|have_been|had_been|been|stay/v|remain/v|got|get/v|gotten|went|going|is|was|are|were|be|being|keep/v|kept completely|totally|fully|now|mostly? clean';
 /** Test terms are fixed safely; none of them is clean-catch collection. */
 const TEST: TermDefaults = { message: TEST_MESSAGE, fix: 'safe', notAfter: ['-? catch'] };
@@ -58,6 +58,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Got clean}} in rehab two years ago.',
       '{{Clean UDS}} on 3/2; continues buprenorphine. => Negative UDS on 3/2; continues buprenorphine.',
       'Had a {{dirty urine}} for fentanyl last month. => Had a positive urine drug test for fentanyl last month.',
       'Pt {{has been clean}} for 18 months and attends NA.',

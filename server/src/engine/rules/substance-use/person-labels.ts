@@ -26,7 +26,7 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   terms: [
     {
-      match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|tweaker/n|stoner/n|wino/n|drunkard/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],
+      match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|tweaker/n|stoner/n|wino/n|drunkard/n|boozer/n|boozehound/n|lush/n|dopefiend/n|cokehead/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],
       message: SLUR,
       suggest: ['person/n who use/agree drugs'],
       severity: 'error',
@@ -69,6 +69,11 @@ export default defineRule({
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], notAfter: ['#word'] },
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], after: [GOES_ON] },
     { match: 'drunks', message: LABEL, suggest: ['people who were intoxicated'] },
+    { match: 'chronic|habitual|town|known|old|falling-down drunk', message: LABEL, suggest: ['person with alcohol use disorder'], fix: 'none', when: ['nounEnd'] },
+    // "Crack baby": an infant named by a parent's drug use.
+    { match: 'crack|meth|cocaine|heroin|drug|methadone baby/n', message: '"{match}" names an infant by a parent\'s substance use. Say "infant with prenatal substance exposure" (or the specific exposure and any withdrawal findings).', suggest: ['infant/n with prenatal substance exposure'], fix: 'none' },
+    // "Drunk in the waiting room, yelling": the label opens a verbless fragment about a person somewhere.
+    { match: '[ drunk ] in|at|on the|a|our #word', message: LABEL, suggest: ['person who was intoxicated'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart'] },
     {
       match: 'arrive/v|came_in|showed_up|presented|appeared|seemed|was|is|were|got|gets|getting|became|being visibly|very|obviously|clearly|still|slightly|quite|a_bit|really|completely? [ drunk ]',
       message: '"{match}" is a judgment. Describe what you observed ("smelled of alcohol, slurred speech, unsteady gait") or say "intoxicated".',
@@ -100,6 +105,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Chronic drunk}}, frequent ED visits.',
+      '{{Boozer}}, drinks daily per wife.',
+      'Born a {{crack baby}} in 1990.',
+      '{{Drunk}} in the waiting room, yelling at registration.',
       '{{Alcoholic}} with peripheral neuropathy and recurrent falls.',
       'Pt is a {{former heroin addict}}, on methadone. => Pt is a person in recovery, on methadone.',
       '{{Substance abuser}}; UDS positive for cocaine.',

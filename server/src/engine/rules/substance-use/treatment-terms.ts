@@ -17,6 +17,12 @@ export default defineRule({
     { match: 'opioid|opiate|methadone|drug|narcotic substitution|replacement therapy|treatment|program|programme', message: REPLACEMENT, suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
     { match: '=OST|=ORT', message: REPLACEMENT, after: ['methadone|buprenorphine|suboxone|opioid/n ...'], suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
     {
+      match: 'fall/v|fell|fallen off_the_wagon',
+      message: '"{match}" makes a return to use a moral fall. Say "returned to drinking" or "resumed alcohol use" and when.',
+      suggest: ['returned to use'],
+      fix: 'none',
+    },
+    {
       // "Relapsing-remitting MS" and a relapse of lymphoma are diseases, not substance use.
       match: 'relapse/v',
       message: '"{match}" frames a return to substance use as moral failure. Say "return to use" or "resumed (substance) use", and note what support is in place.',
@@ -49,6 +55,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Fell off the wagon}} last month after his divorce.',
       'On {{opioid replacement therapy}} via the methadone clinic. => On medication for opioid use disorder (MOUD) via the methadone clinic.',
       'Pt {{relapsed}} on heroin in March after 8 months sober. => Pt returned to use on heroin in March after 8 months sober.',
       'Plan to taper {{narcotic}} analgesics before discharge. => Plan to taper opioid analgesics before discharge.',
