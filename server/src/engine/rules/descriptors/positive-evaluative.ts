@@ -75,8 +75,9 @@ const terms: Term[] = [
   { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
   // Idioms of praise: "sweet as pie", "good as gold".
   { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey', message: MESSAGE, when: ['personSubject'] },
-  // "The easiest patient I had all week", "my favourite patient": ranking the person by how easy they are for staff.
-  { match: 'easiest|nicest|sweetest|loveliest|favorite|favourite|most_pleasant|most_cooperative|most_compliant @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
+  // "The easiest patient I had all week": ranking the person by how easy they are for staff. "Favourite" is left
+  // out: in a reflection it names the writer's own feeling, which reflective writing is meant to examine.
+  { match: 'easiest|nicest|sweetest|loveliest|most_pleasant|most_cooperative|most_compliant @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
   // "Pleasantly confused" — a pleasant manner paired with a finding.
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
@@ -93,8 +94,8 @@ const terms: Term[] = [
     match: ['well-groomed|well-dressed', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
     message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
   },
-  // "A model patient", "my favourite patient": grading the person on how easy they are for staff.
-  { match: 'model|ideal|perfect|favorite|favourite|star|dream|exemplary @person', message: MESSAGE, notBefore: ['animal|mouse|mice|rat|computational|statistical|simulated|standardized|standardised'] },
+  // "A model patient": grading the person on how easy they are for staff.
+  { match: 'model|ideal|perfect|star|dream|exemplary @person', message: MESSAGE, notBefore: ['animal|mouse|mice|rat|computational|statistical|simulated|standardized|standardised'] },
   { match: 'a|an real|absolute|true|total? peach|dear|darling|doll|love|treat|hoot', message: MESSAGE, when: ['personSubject'], before: ['@be|such|what|quite|just'], notAfter: ['#word'] },
   // "cooperative" as praise: intensified or paired with another compliment.
   { match: 'very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly cooperative', message: COOPERATIVE },
