@@ -89,7 +89,23 @@ function formsAtom(word: string): Atom {
   return { kind: 'forms', forms };
 }
 
+// Rules repeat words and whole patterns (a rule's `notBefore` defaults are copied into each of its terms;
+// "a|an|the|his|her" opens dozens of patterns): compiled pieces are immutable, so each distinct one is
+// built once per process. Bounded, since tests and configurations may compile patterns of their own.
+const MEMO_LIMIT = 20_000;
+const atoms = new Map<string, Atom>();
+const patterns = new Map<string, CompiledPattern>();
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 function atomOf(word: string): Atom {
+  return atoms.get(word) ?? remember(atoms, word, newAtom(word));
+}
+
+function newAtom(word: string): Atom {
   if (word.startsWith('@') && word.length > 1) {
     const set = WORD_SETS[word.slice(1) as WordSetName];
     if (!set) throw new Error(`Unknown word set ${word}`);
@@ -121,11 +137,15 @@ function sequencesOf(alternative: string): Sequence[] {
   });
   const out = [seq];
   // The closed compound ("noncompliant" for "non-compliant") as one token.
-  if (hyphenated && words.length === 1) out.push([{ atom: formsAtom(alternative.replace(/-/g, '')) }]);
+  if (hyphenated && words.length === 1) out.push([{ atom: atomOf(alternative.replace(/-/g, '')) }]);
   return out;
 }
 
 export function compilePattern(source: string): CompiledPattern {
+  return patterns.get(source) ?? remember(patterns, source, newPattern(source));
+}
+
+function newPattern(source: string): CompiledPattern {
   const items = source.trim().split(/\s+/);
   let gapBefore = false;
   let gapAfter = false;
@@ -146,9 +166,13 @@ export function compilePattern(source: string): CompiledPattern {
     // `+x` (not a lone "+", which is the plus sign): the item's tokens touch the one before.
     const joined = item.length > 1 && item.startsWith('+') && !'?*{'.includes(item.charAt(1));
     const rest = joined ? item.slice(1) : item;
-    const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(rest);
-    const body = q && rest.length > 1 ? q[1]! : rest;
-    const [min, max] = !q || rest.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
+    // A quantifier ends the item: `?`, `*` or `{m,n}` after a body of at least one character. (Read from the
+    // end rather than with one lazy expression over the whole item: that was a third of compiling a pattern.)
+    const last = rest.charAt(rest.length - 1);
+    const range = last === '}' ? /\{(\d+),(\d+)\}$/.exec(rest) : null;
+    const quantified = rest.length > 1 && (last === '?' || last === '*' || (range !== null && range.index > 0));
+    const body = !quantified ? rest : range ? rest.slice(0, range.index) : rest.slice(0, -1);
+    const [min, max] = !quantified ? [1, 1] : last === '?' ? [0, 1] : last === '*' ? [0, 3] : [Number(range![1]), Number(range![2])];
     if (body.split('|').some((alt) => alt.length > 1 && alt.startsWith('+'))) throw new Error(`"+" joins a whole item: write "+a|b", not "a|+b", in "${source}"`);
     elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max, ...(joined ? { joined } : {}) });
   }
@@ -304,6 +328,15 @@ export function anchorKeys(pattern: CompiledPattern): string[] {
 
 /** The index of the pattern's most selective required item and its keys (the first item's when none is). */
 export function anchorOf(pattern: CompiledPattern): { index: number; keys: string[] } {
+  let anchor = anchors.get(pattern);
+  if (!anchor) anchors.set(pattern, (anchor = findAnchor(pattern)));
+  return anchor;
+}
+
+/** Anchors by pattern: the trigger keys and the index both ask for each pattern's (compiled patterns are shared). */
+const anchors = new WeakMap<CompiledPattern, { index: number; keys: string[] }>();
+
+function findAnchor(pattern: CompiledPattern): { index: number; keys: string[] } {
   let best: { index: number; keys: string[] } | undefined;
   let bestScore = Infinity;
   for (const [index, el] of pattern.elements.entries()) {
