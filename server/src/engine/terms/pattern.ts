@@ -364,6 +364,12 @@ export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], i: n
   return to < 0 ? undefined : lastMatch(pattern, i, to);
 }
 
+/** Whether every match of the pattern starts with a mark token (its first item is required and #emoji). */
+export function startsWithMark(pattern: CompiledPattern): boolean {
+  const first = pattern.elements[0]!;
+  return first.min > 0 && first.alternatives.every((alt) => alt[0]!.atom.kind === 'shape' && alt[0]!.atom.shape === 'emoji');
+}
+
 /** Lower-case words that can start a match (a pattern starting with a set or shape is indexed by that key). */
 export function triggerKeys(pattern: CompiledPattern): string[] {
   const keys = new Set<string>();

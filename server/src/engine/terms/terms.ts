@@ -8,7 +8,7 @@ import type { ContextEffect, ContextName, Report, RunContext } from '../rules/de
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, type ConditionName } from './conditions.ts';
 import { caseLike, joinRelatives, withArticle } from './grammar.ts';
-import { anchorKeys, anchorOf, compilePattern, fillTemplate, GAP, lastMatch, literalPattern, matchEnd, partFrom, partTo, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
+import { anchorKeys, anchorOf, compilePattern, fillTemplate, GAP, lastMatch, literalPattern, matchEnd, partFrom, partTo, startsWithMark, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
 /** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
@@ -284,7 +284,11 @@ export function multiIndex(rules: ReadonlyArray<TermRule | undefined>): MultiInd
   const byKey = new Map<string, SlotEntry[]>();
   rules.forEach((rule, slot) => {
     if (!rule) return;
-    for (const [key, entries] of rule.index) {
+    // A rule whose every any-token entry starts with a mark (#emoji) is looked up at marks only: trying it at
+    // every token was 212,000 attempts for the 357 notes. Moved all together, so the rule's order holds.
+    const marksOnly = rule.index.get('#any')?.every((e) => e.anchor === 0 && startsWithMark(e.pattern)) ?? false;
+    for (const [k, entries] of rule.index) {
+      const key = k === '#any' && marksOnly ? '#punct' : k;
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
       for (const entry of entries) list.push({ slot, entry });
@@ -307,6 +311,7 @@ export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi:
   const numKey = byKey.get('#num');
   const wordKey = byKey.get('#word');
   const anyKey = byKey.get('#any');
+  const punctKey = byKey.get('#punct');
   const visit = (list: readonly SlotEntry[], i: number) => {
     for (let k = 0; k < list.length; k++) {
       const { slot, entry } = list[k]!;
@@ -322,7 +327,7 @@ export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi:
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const direct = byKey.get(tok.lower);
-    const shaped = tok.shape === 'number' ? numKey : tok.shape === 'word' ? wordKey : undefined;
+    const shaped = tok.shape === 'number' ? numKey : tok.shape === 'word' ? wordKey : punctKey;
     if (direct) visit(direct, i);
     if (shaped) visit(shaped, i);
     if (anyKey) visit(anyKey, i);

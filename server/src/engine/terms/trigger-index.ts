@@ -57,7 +57,8 @@ export function triggeredRules<E extends { rule: Rule }>(entries: readonly E[], 
     // masked by spaces, so its tokens are pieces of the block's and a rule none of whose triggers is in the
     // block finds nothing in its runs either. The engine reads each run's tokens for all rules in one pass
     // (terms.ts, findTermsMulti), so a rule passed on needlessly costs nothing. This scan was 7 % of a batch.
-    hit = index.anchored.length ? new Set(index.termRules) : index.termRules;
+    if (!index.anchored.length) return entries.slice();
+    hit = new Set(index.termRules);
   } else if (index.byWord.size) {
     let words = false;
     let numbers = false;
