@@ -21,6 +21,7 @@ import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
 import type { Token } from './terms/tokens.ts';
+import { findTermsMulti, multiIndex, termReport, termRuleOf, type MultiIndex, type TermRule } from './terms/terms.ts';
 import type { Report, Rule } from './rules/define.ts';
 import { contextEffect, makeRunContext } from './run-context.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
@@ -150,6 +151,18 @@ function runMayMatch(triggers: ReadonlySet<string>, tokens: readonly Token[]): b
     if ((words && t.shape === 'word') || (numbers && t.shape === 'number')) return true;
   }
   return false;
+}
+
+/** How a rule runs on a run (checkUnit). */
+const ALONE = 1;
+const TOGETHER = 2;
+
+/** The enabled rules of one settings id: each rule's slot, the check its term data belongs to, and the merged index. */
+interface Plan {
+  slotOf: Map<Rule, number>;
+  checks: Array<Rule['check']>;
+  rules: Array<TermRule | undefined>;
+  multi: MultiIndex;
 }
 
 export class Linter {
@@ -395,8 +408,23 @@ export class Linter {
     }
   }
 
+  /** The enabled rules' term indexes merged into one, by settings id (see checkUnit). */
+  private plans = new Map<string, Plan>();
+  private plan(settings: EffectiveSettings): Plan {
+    let plan = this.plans.get(settings.key);
+    if (!plan) {
+      const checks = settings.rules.map(({ rule }) => rule.check);
+      const rules = checks.map((check) => termRuleOf(check));
+      plan = { slotOf: new Map(settings.rules.map(({ rule }, slot) => [rule, slot])), checks, rules, multi: multiIndex(rules) };
+      if (this.plans.size >= 64) this.plans.delete(this.plans.keys().next().value!);
+      this.plans.set(settings.key, plan);
+    }
+    return plan;
+  }
+
   private checkUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], unitSection: Section, patient: PatientFacts, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
     const out: RawFinding[] = [];
+    const plan = this.plan(settings);
     // Unit-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
     const runs = unit.plain
       ? plainRuns(unit.text, 0)
@@ -438,16 +466,40 @@ export class Linter {
           if (confined) out.push({ ruleId: rule.id, family: rule.family, start: run.start + confined.start, end: run.start + confined.end, report: confined });
         },
       );
-      for (const rule of rules) {
-        if (!rule.kinds.includes(run.kind)) continue;
-        if (quotedBlock && rule.quoteExempt) continue;
+      // How each rule runs here: not at all, by its own check, or (a rule that is only terms) in one pass over
+      // the run's tokens with the other term rules, which reads each token once instead of once per rule.
+      const how = new Uint8Array(rules.length);
+      const active = new Uint8Array(plan.rules.length);
+      let together = false;
+      const sourceDiffers = typeof source === 'string' && source.length === run.text.length && source !== run.text;
+      rules.forEach((rule, r) => {
+        if (!rule.kinds.includes(run.kind)) return;
+        if (quotedBlock && rule.quoteExempt) return;
         // The unit matched the anchor; most runs of a long block (list items, cells) do not.
-        if (rule.anchor && !rule.anchor.test(source)) continue;
-        if (rule.triggers && !rule.readsSource && !runMayMatch(rule.triggers, ctx.tokens())) continue;
+        if (rule.anchor && !rule.anchor.test(source)) return;
+        const slot = plan.slotOf.get(rule);
+        // A rule whose check is not the one its terms were registered with (replaced, as tests do) runs alone.
+        // A rule that reads the unmasked source sees other tokens when the source differs: it runs alone.
+        const terms = slot === undefined || plan.checks[slot] !== rule.check ? undefined : plan.rules[slot];
+        if (terms && !(terms.readsSource && sourceDiffers)) {
+          how[r] = TOGETHER;
+          active[slot!] = 1;
+          together = true;
+        } else if (!rule.triggers || rule.readsSource || runMayMatch(rule.triggers, ctx.tokens())) how[r] = ALONE;
+      });
+      const results = together ? findTermsMulti(ctx, ctx.tokens(), plan.multi, active) : undefined;
+      for (let r = 0; r < rules.length; r++) {
+        if (!how[r]) continue;
+        const rule = rules[r]!;
         current = rule;
         const before = out.length;
         try {
-          rule.check(ctx);
+          if (how[r] === ALONE) rule.check(ctx);
+          else {
+            const found = results![plan.slotOf.get(rule)!];
+            if (found && !Array.isArray(found)) throw found.error;
+            if (found) for (const hit of found) ctx.report(termReport(hit));
+          }
         } catch (error) {
           // One failing rule must not take the other rules' findings with it: drop what it reported
           // here and say so once. Only the error's type is named: its message might quote the note.

@@ -62,25 +62,56 @@ export function makeRunContext(
     return { start: Math.max(0, offset - 200), end: Math.min(base.text.length, offset + 200) };
   };
   let tokens: Token[] | undefined;
-  return {
-    ...base,
-    get sentences() {
-      return sentenceList();
-    },
-    get quotes() {
-      return quoteList();
-    },
+  const { text } = base;
+  // The fields are listed, and the two lazy ones are accessors shared by every context, defined afterwards:
+  // an object literal that spreads `base` and declares getters got a hidden class of its own per run (in
+  // dictionary mode), so building one took tens of µs and every `ctx.x` read in the rules and the context
+  // layer missed its inline cache. Own enumerable accessors, so `{ ...ctx }` still copies the values.
+  const ctx = {
+    text,
+    source: base.source,
+    mode: base.mode,
+    section: base.section,
+    inBlockquote: base.inBlockquote,
+    kind: base.kind,
+    languagePreference: base.languagePreference,
+    preferenceStated: base.preferenceStated,
+    identifiesAs: base.identifiesAs,
+    patientAgeYears: base.patientAgeYears,
+    [LAZY]: { sentences: sentenceList, quotes: quoteList },
     sentenceAt,
-    tokens: () => (tokens ??= tokenize(base.text)),
+    tokens: () => (tokens ??= tokenize(text)),
     // Context questions look at a bounded window of the sentence, so a rule asking about many matches
     // in one run-on sentence stays linear; ordinary sentences fit the window whole.
-    negated: (offset) => isNegated(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
-    hypothetical: (offset) => isHypothetical(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
-    experiencer: (offset) => experiencerAt(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset, base.section),
-    personSubject: (offset) => hasPersonSubject(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
-    personBefore: (offset) => personBefore(base.text, nearSpan(base.text, sentenceAt(offset), offset), offset),
-    medication: (start, end) => isMedicationContext(base.text, start, end),
-    quoteAt: (start, end) => quoteAround(quoteList(), start, end),
+    negated: (offset: number) => isNegated(text, nearSpan(text, sentenceAt(offset), offset), offset),
+    hypothetical: (offset: number) => isHypothetical(text, nearSpan(text, sentenceAt(offset), offset), offset),
+    experiencer: (offset: number) => experiencerAt(text, nearSpan(text, sentenceAt(offset), offset), offset, base.section),
+    personSubject: (offset: number) => hasPersonSubject(text, nearSpan(text, sentenceAt(offset), offset), offset),
+    personBefore: (offset: number) => personBefore(text, nearSpan(text, sentenceAt(offset), offset), offset),
+    medication: (start: number, end: number) => isMedicationContext(text, start, end),
+    quoteAt: (start: number, end: number) => quoteAround(quoteList(), start, end),
     report,
   };
+  Object.defineProperty(ctx, 'sentences', SENTENCES);
+  Object.defineProperty(ctx, 'quotes', QUOTES);
+  return ctx as unknown as RunContext;
 }
+
+const LAZY = Symbol('lazy');
+interface Lazy {
+  [LAZY]: { sentences(): Span[]; quotes(): QuoteSpan[] };
+}
+const SENTENCES: PropertyDescriptor = {
+  get(this: Lazy) {
+    return this[LAZY].sentences();
+  },
+  enumerable: true,
+  configurable: true,
+};
+const QUOTES: PropertyDescriptor = {
+  get(this: Lazy) {
+    return this[LAZY].quotes();
+  },
+  enumerable: true,
+  configurable: true,
+};

@@ -13,7 +13,7 @@ import type { QuoteSpan } from '../context/quotes.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Experiencer } from '../context/experiencer.ts';
 import { tokenize, type Token } from '../terms/tokens.ts';
-import { compileTerms, findTerms, indexTerms, termTriggers, type Term, type TermDefaults } from '../terms/terms.ts';
+import { compileTerms, findTerms, indexTerms, registerTermRule, termReport, termTriggers, type Term, type TermDefaults } from '../terms/terms.ts';
 
 export interface RuleDocs {
   /** One line: what the rule flags. */
@@ -147,16 +147,15 @@ export function defineRule(def: RuleDefinition): Rule {
   const compiled = compileTerms(def.terms, def.defaults);
   const index = indexTerms(compiled);
   const message = def.message ?? '';
-  return {
-    ...base,
-    triggers: termTriggers(compiled),
-    check: (ctx) => {
-      const extra = def.check;
-      const view = def.readsSource && typeof ctx.source === 'string' && ctx.source.length === ctx.text.length && ctx.source !== ctx.text ? sourceView(ctx) : ctx;
-      for (const hit of findTerms(view, view.tokens(), index, message)) ctx.report(hit.contexts && Object.keys(hit.contexts).length ? { ...hit.report, contexts: hit.contexts } : hit.report);
-      extra?.(ctx);
-    },
+  const check = (ctx: RunContext) => {
+    const extra = def.check;
+    const view = def.readsSource && typeof ctx.source === 'string' && ctx.source.length === ctx.text.length && ctx.source !== ctx.text ? sourceView(ctx) : ctx;
+    for (const hit of findTerms(view, view.tokens(), index, message)) ctx.report(termReport(hit));
+    extra?.(ctx);
   };
+  // A rule that is only terms can be run by the engine together with the others (linter.ts, findTermsMulti).
+  if (!def.check) registerTermRule(check, { index, message, readsSource: def.readsSource === true });
+  return { ...base, triggers: termTriggers(compiled), check };
 }
 
 /** The run seen through its unmasked source: same offsets and context, other text and tokens. */

@@ -29,7 +29,8 @@ const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji'] as 
 type Shape = (typeof SHAPES)[number];
 
 type Atom =
-  | { kind: 'forms'; forms: Map<string, FormTag | undefined> }
+  // A form's tag, or null for a form without one: one lookup tells a miss (undefined) from a hit.
+  | { kind: 'forms'; forms: Map<string, FormTag | null> }
   | { kind: 'exact'; text: string }
   | { kind: 'set'; set: ReadonlySet<string> }
   | { kind: 'shape'; shape: Shape };
@@ -68,11 +69,11 @@ export interface PatternMatch {
   tag: FormTag | undefined;
 }
 
-const HYPHEN: Atom = { kind: 'forms', forms: new Map([['-', undefined]]) };
+const HYPHEN: Atom = { kind: 'forms', forms: new Map([['-', null]]) };
 
 function formsAtom(word: string): Atom {
   const slash = word.lastIndexOf('/');
-  const forms = new Map<string, FormTag | undefined>();
+  const forms = new Map<string, FormTag | null>();
   if (slash > 0) {
     const lemma = word.slice(0, slash).toLowerCase();
     const kind = word.slice(slash + 1);
@@ -81,15 +82,31 @@ function formsAtom(word: string): Atom {
     } else if (kind === 'n') {
       for (const [tag, list] of Object.entries(nounForms(lemma))) for (const f of list) forms.set(f, tag as FormTag);
     } else if (kind === 'vn') {
-      for (const [f, tag] of verbWithNouns(lemma)) if (!forms.has(f)) forms.set(f, tag);
+      for (const [f, tag] of verbWithNouns(lemma)) if (!forms.has(f)) forms.set(f, tag ?? null);
     } else if (kind === 'a') {
-      for (const f of adjectiveForms(lemma)) forms.set(f, undefined);
+      for (const f of adjectiveForms(lemma)) forms.set(f, null);
     } else throw new Error(`Unknown inflection "/${kind}" in "${word}"`);
-  } else forms.set(word.toLowerCase(), undefined);
+  } else forms.set(word.toLowerCase(), null);
   return { kind: 'forms', forms };
 }
 
+// Rules repeat words and whole patterns (a rule's `notBefore` defaults are copied into each of its terms;
+// "a|an|the|his|her" opens dozens of patterns): compiled pieces are immutable, so each distinct one is
+// built once per process. Bounded, since tests and configurations may compile patterns of their own.
+const MEMO_LIMIT = 20_000;
+const atoms = new Map<string, Atom>();
+const patterns = new Map<string, CompiledPattern>();
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 function atomOf(word: string): Atom {
+  return atoms.get(word) ?? remember(atoms, word, newAtom(word));
+}
+
+function newAtom(word: string): Atom {
   if (word.startsWith('@') && word.length > 1) {
     const set = WORD_SETS[word.slice(1) as WordSetName];
     if (!set) throw new Error(`Unknown word set ${word}`);
@@ -121,11 +138,15 @@ function sequencesOf(alternative: string): Sequence[] {
   });
   const out = [seq];
   // The closed compound ("noncompliant" for "non-compliant") as one token.
-  if (hyphenated && words.length === 1) out.push([{ atom: formsAtom(alternative.replace(/-/g, '')) }]);
+  if (hyphenated && words.length === 1) out.push([{ atom: atomOf(alternative.replace(/-/g, '')) }]);
   return out;
 }
 
 export function compilePattern(source: string): CompiledPattern {
+  return patterns.get(source) ?? remember(patterns, source, newPattern(source));
+}
+
+function newPattern(source: string): CompiledPattern {
   const items = source.trim().split(/\s+/);
   let gapBefore = false;
   let gapAfter = false;
@@ -146,9 +167,13 @@ export function compilePattern(source: string): CompiledPattern {
     // `+x` (not a lone "+", which is the plus sign): the item's tokens touch the one before.
     const joined = item.length > 1 && item.startsWith('+') && !'?*{'.includes(item.charAt(1));
     const rest = joined ? item.slice(1) : item;
-    const q = /^(.+?)(\?|\*|\{(\d+),(\d+)\})$/.exec(rest);
-    const body = q && rest.length > 1 ? q[1]! : rest;
-    const [min, max] = !q || rest.length === 1 ? [1, 1] : q[2] === '?' ? [0, 1] : q[2] === '*' ? [0, 3] : [Number(q[3]), Number(q[4])];
+    // A quantifier ends the item: `?`, `*` or `{m,n}` after a body of at least one character. (Read from the
+    // end rather than with one lazy expression over the whole item: that was a third of compiling a pattern.)
+    const last = rest.charAt(rest.length - 1);
+    const range = last === '}' ? /\{(\d+),(\d+)\}$/.exec(rest) : null;
+    const quantified = rest.length > 1 && (last === '?' || last === '*' || (range !== null && range.index > 0));
+    const body = !quantified ? rest : range ? rest.slice(0, range.index) : rest.slice(0, -1);
+    const [min, max] = !quantified ? [1, 1] : last === '?' ? [0, 1] : last === '*' ? [0, 3] : [Number(range![1]), Number(range![2])];
     if (body.split('|').some((alt) => alt.length > 1 && alt.startsWith('+'))) throw new Error(`"+" joins a whole item: write "+a|b", not "a|+b", in "${source}"`);
     elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max, ...(joined ? { joined } : {}) });
   }
@@ -166,22 +191,25 @@ export function literalPattern(text: string): CompiledPattern {
   for (const word of words) {
     // Split like the tokenizer does, so "wheelchair-bound" is three tokens here as in the note.
     const pieces = word.match(/\p{N}+(?:[.,]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['][\p{L}]+)*|\S/gu) ?? [];
-    for (const piece of pieces) elements.push({ alternatives: [[{ atom: { kind: 'forms', forms: new Map([[piece, undefined]]) } }]], min: 1, max: 1 });
+    for (const piece of pieces) elements.push({ alternatives: [[{ atom: { kind: 'forms', forms: new Map([[piece, null]]) } }]], min: 1, max: 1 });
   }
   if (elements.length === 0) throw new Error('Empty literal term');
   return { source: text, elements, spanFrom: 0, spanTo: elements.length, gapBefore: false, gapAfter: false };
 }
 
-function atomMatches(atom: Atom, token: Token): FormTag | undefined | false {
+/** The atom's tag at the token (null when the atom has none), or false when it does not match. */
+function atomMatches(atom: Atom, token: Token): FormTag | null | false {
   switch (atom.kind) {
-    case 'forms':
-      return atom.forms.has(token.lower) ? atom.forms.get(token.lower) : false;
+    case 'forms': {
+      const tag = atom.forms.get(token.lower);
+      return tag === undefined ? false : tag;
+    }
     case 'exact':
-      return token.text === atom.text ? undefined : false;
+      return token.text === atom.text ? null : false;
     case 'set':
-      return atom.set.has(token.lower) ? undefined : false;
+      return atom.set.has(token.lower) ? null : false;
     case 'shape':
-      return SHAPE_TEST[atom.shape](token) ? undefined : false;
+      return SHAPE_TEST[atom.shape](token) ? null : false;
   }
 }
 
@@ -196,32 +224,134 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
 };
 
+/*
+ * The matcher allocates nothing until a match is confirmed: attempts at every trigger token of every rule
+ * were a fifth of a batch lint and most of its garbage. Its state lives in the module-level buffers below
+ * (one matcher per thread; matching never calls out to other code, so it is never re-entered).
+ */
+/** Token range of each element of the last match: [from, to) of element e at 2e and 2e + 1. */
+let PARTS = new Int32Array(64);
+/** Ends (and the tag so far) of each repetition tried, one region per element on the current path. */
+let ENDS = new Int32Array(256);
+const END_TAGS: Array<FormTag | null> = [];
+let top = 0;
+/** The match being tried: its first token, and the tag of its first inflected word so far. */
+let matchStart = 0;
+let matchTag: FormTag | null = null;
+/** Tag of the last sequence matched by matchSequence. */
+let sequenceTag: FormTag | null = null;
+
 /** Whether the alternative's first required atom can match the token (optional atoms before it are skipped). */
 function startsWith(alt: Sequence, token: Token): boolean {
-  for (const { atom, optional } of alt) {
+  for (let k = 0; k < alt.length; k++) {
+    const { atom, optional } = alt[k]!;
     if (atomMatches(atom, token) !== false) return true;
     if (!optional) return false;
   }
   return false;
 }
 
-/** Matches one alternative at token `i`; returns the end index and the tag, or -1. */
-function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number, joined = false): { end: number; tag: FormTag | undefined } | undefined {
-  if (joined && !tokens[i]?.joined) return undefined;
+/** Matches one alternative at token `i`; returns its end index (its tag in `sequenceTag`), or -1. */
+function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first: boolean, limit: number, joined: boolean | undefined): number {
+  if (joined && !tokens[i]?.joined) return -1;
   let at = i;
-  let tag: FormTag | undefined;
-  for (const { atom, optional } of seq) {
+  let tag: FormTag | null = null;
+  for (let k = 0; k < seq.length; k++) {
+    const { atom, optional } = seq[k]!;
     const token = at < limit ? tokens[at] : undefined;
     // A match never continues past a blank line (a soft line break is fine; the engine narrows such a finding).
     const ok = token && (at === i && first ? true : token.spaceBefore) ? atomMatches(atom, token) : false;
     if (ok === false) {
       if (optional) continue;
-      return undefined;
+      return -1;
     }
     tag ??= ok;
     at++;
   }
-  return { end: at, tag };
+  sequenceTag = tag;
+  return at;
+}
+
+/** Matches elements e… from token `at` (greedy, with backtracking over optional and repeated elements). */
+function step(pattern: CompiledPattern, tokens: readonly Token[], limit: number, e: number, at: number): boolean {
+  const elements = pattern.elements;
+  if (e === elements.length) return true;
+  const el = elements[e]!;
+  const base = top;
+  if (base + el.max > ENDS.length) {
+    const grown = new Int32Array(Math.max(ENDS.length * 2, base + el.max));
+    grown.set(ENDS);
+    ENDS = grown;
+  }
+  // Try the most repetitions first (longest match), then fewer.
+  let pos = at;
+  let firstTag: FormTag | null = null;
+  let count = 0;
+  for (let n = 0; n < el.max; n++) {
+    let best = -1;
+    let bestTag: FormTag | null = null;
+    for (let k = 0; k < el.alternatives.length; k++) {
+      const end = matchSequence(el.alternatives[k]!, tokens, pos, pos === matchStart, limit, el.joined);
+      if (end > pos && end > best) (best = end), (bestTag = sequenceTag);
+    }
+    if (best < 0) break;
+    firstTag ??= bestTag;
+    pos = best;
+    ENDS[base + count] = pos;
+    END_TAGS[base + count] = firstTag;
+    count++;
+  }
+  top = base + count;
+  for (let n = count; n >= el.min; n--) {
+    const end = n === 0 ? at : ENDS[base + n - 1]!;
+    const before = matchTag;
+    if (n > 0 && matchTag === null) matchTag = END_TAGS[base + n - 1]!;
+    PARTS[2 * e] = at;
+    PARTS[2 * e + 1] = end;
+    if (step(pattern, tokens, limit, e + 1, end)) {
+      top = base;
+      return true;
+    }
+    matchTag = before;
+  }
+  top = base;
+  return false;
+}
+
+/**
+ * Matches the pattern starting at token `i` and returns the index one past its last token, or -1. Nothing
+ * is allocated: the match's parts are read with `partFrom`/`partTo` (or built by `lastMatch`) before the
+ * next call.
+ */
+export function matchEnd(pattern: CompiledPattern, tokens: readonly Token[], i: number, limit = tokens.length): number {
+  // Most attempts fail on the first token: decide that before anything else.
+  const first = pattern.elements[0]!;
+  if (first.min > 0) {
+    const token = i < limit ? tokens[i] : undefined;
+    if (!token) return -1;
+    let starts = false;
+    for (let k = 0; k < first.alternatives.length && !starts; k++) starts = startsWith(first.alternatives[k]!, token);
+    if (!starts) return -1;
+  }
+  const n = pattern.elements.length;
+  if (2 * n > PARTS.length) PARTS = new Int32Array(4 * n);
+  matchStart = i;
+  matchTag = null;
+  top = 0;
+  if (!step(pattern, tokens, limit, 0, i)) return -1;
+  const to = PARTS[2 * n - 1]!;
+  return to === i ? -1 : to;
+}
+
+/** Token range of element `e` of the last successful `matchEnd`. */
+export const partFrom = (e: number): number => PARTS[2 * e]!;
+export const partTo = (e: number): number => PARTS[2 * e + 1]!;
+
+/** The last successful `matchEnd` (from `from` to `to`) as a match object. */
+export function lastMatch(pattern: CompiledPattern, from: number, to: number): PatternMatch {
+  const parts: Array<[number, number]> = new Array(pattern.elements.length);
+  for (let e = 0; e < parts.length; e++) parts[e] = [PARTS[2 * e]!, PARTS[2 * e + 1]!];
+  return { from, to, parts, tag: matchTag ?? undefined };
 }
 
 /**
@@ -230,44 +360,14 @@ function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first
  * recursion is enough.
  */
 export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], i: number, limit = tokens.length): PatternMatch | undefined {
-  // Most attempts fail on the first token: decide that before building anything.
+  const to = matchEnd(pattern, tokens, i, limit);
+  return to < 0 ? undefined : lastMatch(pattern, i, to);
+}
+
+/** Whether every match of the pattern starts with a mark token (its first item is required and #emoji). */
+export function startsWithMark(pattern: CompiledPattern): boolean {
   const first = pattern.elements[0]!;
-  const token = i < limit ? tokens[i] : undefined;
-  if (first.min > 0 && (!token || !first.alternatives.some((alt) => startsWith(alt, token)))) return undefined;
-  const parts: Array<[number, number]> = [];
-  let tag: FormTag | undefined;
-  const step = (e: number, at: number): boolean => {
-    if (e === pattern.elements.length) return true;
-    const el = pattern.elements[e]!;
-    // Try the most repetitions first (longest match), then fewer.
-    const ends: Array<{ end: number; tag: FormTag | undefined }> = [];
-    let pos = at;
-    let firstTag: FormTag | undefined;
-    for (let n = 0; n < el.max; n++) {
-      let best: { end: number; tag: FormTag | undefined } | undefined;
-      for (const alt of el.alternatives) {
-        const m = matchSequence(alt, tokens, pos, pos === i, limit, el.joined);
-        if (m && m.end > pos && (!best || m.end > best.end)) best = m;
-      }
-      if (!best) break;
-      firstTag ??= best.tag;
-      pos = best.end;
-      ends.push({ end: pos, tag: firstTag });
-    }
-    for (let n = ends.length; n >= el.min; n--) {
-      const end = n === 0 ? at : ends[n - 1]!.end;
-      const before = tag;
-      if (n > 0 && tag === undefined) tag = ends[n - 1]!.tag;
-      parts[e] = [at, end];
-      if (step(e + 1, end)) return true;
-      tag = before;
-    }
-    return false;
-  };
-  if (!step(0, i)) return undefined;
-  const to = parts[parts.length - 1]![1];
-  if (to === i) return undefined;
-  return { from: i, to, parts: parts.slice(), tag };
+  return first.min > 0 && first.alternatives.every((alt) => alt[0]!.atom.kind === 'shape' && alt[0]!.atom.shape === 'emoji');
 }
 
 /** Lower-case words that can start a match (a pattern starting with a set or shape is indexed by that key). */
@@ -304,6 +404,15 @@ export function anchorKeys(pattern: CompiledPattern): string[] {
 
 /** The index of the pattern's most selective required item and its keys (the first item's when none is). */
 export function anchorOf(pattern: CompiledPattern): { index: number; keys: string[] } {
+  let anchor = anchors.get(pattern);
+  if (!anchor) anchors.set(pattern, (anchor = findAnchor(pattern)));
+  return anchor;
+}
+
+/** Anchors by pattern: the trigger keys and the index both ask for each pattern's (compiled patterns are shared). */
+const anchors = new WeakMap<CompiledPattern, { index: number; keys: string[] }>();
+
+function findAnchor(pattern: CompiledPattern): { index: number; keys: string[] } {
   let best: { index: number; keys: string[] } | undefined;
   let bestScore = Infinity;
   for (const [index, el] of pattern.elements.entries()) {

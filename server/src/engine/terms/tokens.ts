@@ -38,10 +38,28 @@ const SPACE = /\s/u;
 
 // Character classes by code unit: ASCII is decided by table, anything else by the Unicode regexes above.
 // A hand scanner, because the Unicode-aware regular expression was the largest single cost of reading a note.
-const isDigit = (c: number, ch: string) => (c < 128 ? c >= 48 && c <= 57 : DIGIT.test(ch));
-const isLetter = (c: number, ch: string) => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(ch));
-const isWordChar = (c: number, ch: string) => (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(ch));
-const isSpace = (c: number, ch: string) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch));
+// The classifiers take the text and index, and cut the character out only when it is not ASCII.
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(charAt(text, i));
+};
+const isLetter = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(charAt(text, i));
+};
+const isWordChar = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(charAt(text, i));
+};
+const isSpace = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text.charAt(i));
+};
+/** Code units of the character at `i` (2 for an astral character). */
+const width = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
 
 /** The character (one or two code units) at `i`. */
 function charAt(text: string, i: number): string {
@@ -55,7 +73,7 @@ const UNIT_LETTERS = new Set(['u', 'U', 'g', 'L', 'h']);
 /** Letters at `j` that read as a unit after a number: two or more that are not an ordinal suffix, or u, g, L, h. */
 function unitFollows(text: string, j: number): boolean {
   let k = j;
-  while (k < text.length && isLetter(text.charCodeAt(k), charAt(text, k))) k += charAt(text, k).length;
+  while (k < text.length && isLetter(text, k)) k += width(text, k);
   const run = text.slice(j, k);
   if (run.length >= 2) return !ORDINAL.has(run.toLowerCase());
   return UNIT_LETTERS.has(run);
@@ -64,28 +82,26 @@ function unitFollows(text: string, j: number): boolean {
 /** End of the token that starts at `i` (which is not white space). */
 function tokenEnd(text: string, i: number): number {
   const n = text.length;
-  const ch0 = charAt(text, i);
-  const c0 = text.charCodeAt(i);
-  if (!isWordChar(c0, ch0)) return i + ch0.length;
-  if (isDigit(c0, ch0)) {
+  if (!isWordChar(text, i)) return i + width(text, i);
+  if (isDigit(text, i)) {
     // A decimal or grouped number: digits, then one or more [.,]digits, then letters stuck to it.
     let j = i;
-    while (j < n && isDigit(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+    while (j < n && isDigit(text, j)) j += width(text, j);
     let grouped = false;
-    while (j + 1 < n && (text[j] === '.' || text[j] === ',') && isDigit(text.charCodeAt(j + 1), charAt(text, j + 1))) {
+    while (j + 1 < n && (text[j] === '.' || text[j] === ',') && isDigit(text, j + 1)) {
       grouped = true;
       j++;
-      while (j < n && isDigit(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+      while (j < n && isDigit(text, j)) j += width(text, j);
     }
     // A unit stuck to the number is a token of its own ("10mg", "5.0mg").
     if (grouped || unitFollows(text, j)) return j;
   }
   let j = i;
-  while (j < n && isWordChar(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+  while (j < n && isWordChar(text, j)) j += width(text, j);
   // Inner apostrophes: "don't", "patient's".
-  while (j + 1 < n && (text[j] === "'" || text[j] === '’') && isLetter(text.charCodeAt(j + 1), charAt(text, j + 1))) {
+  while (j + 1 < n && (text[j] === "'" || text[j] === '’') && isLetter(text, j + 1)) {
     j++;
-    while (j < n && isLetter(text.charCodeAt(j), charAt(text, j))) j += charAt(text, j).length;
+    while (j < n && isLetter(text, j)) j += width(text, j);
   }
   return j;
 }
@@ -96,16 +112,14 @@ export function tokenize(text: string): Token[] {
   let prevEnd = -1;
   let newlines = 0;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c, text.charAt(i))) {
-      if (c === 10) newlines++;
+    if (isSpace(text, i)) {
+      if (text.charCodeAt(i) === 10) newlines++;
       i++;
       continue;
     }
     const end = tokenEnd(text, i);
     const t = text.slice(i, end);
-    const word = isWordChar(c, charAt(text, i));
-    const shape: TokenShape = !word ? 'punct' : isDigit(c, charAt(text, i)) && !hasLetter(t) ? 'number' : 'word';
+    const shape: TokenShape = !isWordChar(text, i) ? 'punct' : isDigit(text, i) && !hasLetter(t) ? 'number' : 'word';
     const lower = t.toLowerCase();
     out.push({ start: i, end, text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, shape, spaceBefore: newlines < 2, joined: prevEnd === i });
     prevEnd = end;
@@ -122,20 +136,22 @@ export function tokenize(text: string): Token[] {
 export function scanWords(text: string, visit: (lower: string, shape: TokenShape) => void): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c, text.charAt(i))) {
+    if (isSpace(text, i)) {
       i++;
       continue;
     }
     const end = tokenEnd(text, i);
-    const word = isWordChar(c, charAt(text, i));
     const t = text.slice(i, end);
-    visit(t.toLowerCase().replace(/’/g, "'"), !word ? 'punct' : isDigit(c, charAt(text, i)) && !hasLetter(t) ? 'number' : 'word');
+    visit(t.toLowerCase().replace(/’/g, "'"), !isWordChar(text, i) ? 'punct' : isDigit(text, i) && !hasLetter(t) ? 'number' : 'word');
     i = end;
   }
 }
 
 function hasLetter(t: string): boolean {
-  for (let k = 0; k < t.length; k++) if (isLetter(t.charCodeAt(k), t.charAt(k))) return true;
+  // One code unit at a time, as it always was (an astral letter is not counted here).
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(t.charAt(k))) return true;
+  }
   return false;
 }
