@@ -136,6 +136,14 @@ export const WORD_SETS = {
   /** Personal social-media channels. */
   social: set(`instagram insta ig facebook fb snapchat snap tiktok twitter linkedin whatsapp telegram discord tinder hinge bumble
     bereal socials`),
+  /** What a clinician has a person do ("I had her sit", "we had him walk"): activities, not exams or referrals. */
+  activity: set(`sit stand walk ambulate march do redo repeat finish complete continue keep try practice practise perform climb
+    step squat lift carry push pull ride cycle run jog hop jump stay lie rest wait skip stop wear use hold`),
+  /** What a person does that a threat of discharge is made about ("if she misses another session"). */
+  attendance: set(`miss misses missed missing no-show no-shows no-showed cancel cancels cancelled canceled skip skips skipped
+    late lateness tardy tardiness absence absences absent outburst outbursts`),
+  /** Words that state a demand: a threat after one of them is part of the same ruling. */
+  demand: set(`told tell tells telling ultimatum insist insists insisted ordered instructed demanded non-negotiable nonnegotiable`),
   /** Words with which a clinician turns an offer down. */
   declines: set(`decline declined declining refused refuse`),
 

@@ -21,7 +21,7 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'warning' },
   // A device, a payer or a treatment that failed is not the patient; only a person as subject is.
-  defaults: { when: ['personSubject'], notBefore: ['@thing @have|@be|@adverb{0,2}'] },
+  defaults: { when: ['personSubject'], unless: ['diagnosisBefore'], notBefore: ['@thing @have|@be|@adverb{0,2}'] },
   terms: [
     // "Pt failed conservative PT" → "Pt did not improve with conservative PT"
     { match: 'failing', after: [TREATMENT], suggest: ['not improving with'], message: FAILED_TREATMENT },
@@ -81,6 +81,8 @@ export default defineRule({
       'Power-chair controller failure on Monday; vendor replaced the joystick module.',
       'Symptoms persisted after 6 weeks of PT; referred back to sports medicine.',
       'The injection failed to relieve pain.',
+      '1. Pneumonia, failed outpatient treatment.',
+      'Cellulitis, failed oral antibiotics; admitted for IV cefazolin.',
     ],
   },
 });

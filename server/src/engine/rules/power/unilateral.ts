@@ -13,7 +13,7 @@ const FORBID_MESSAGE =
 /** The clinician as subject, with the adverbs notes put before the verb ("I then told him"). */
 const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still{0,2}';
 /** The same with the modals of granting and refusing permission ("we would not allow her to"). */
-const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t{0,3}';
+const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t|refused_to|refuse_to|declined_to{0,3}';
 /** The person as object: "pt", "the patient", "him". */
 const WHO = 'the|my|our|this? @told';
 /** "… told pt he must …": a ruling follows. */
@@ -32,6 +32,28 @@ const SAFETY = ['if|when|whenever|in_case ...', 'until cleared ...'];
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
 const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share';
 
+/** The clinician having the person do something: "I had her sit", "we then had him walk". */
+const I_HAD = '=I|we then|also|just|finally|eventually|still|even|again? have|had';
+/** The person's reluctance overridden: "even though he was tired", "despite her pain". */
+const OVERRIDING = '#any{0,8} despite|even_though|although|regardless';
+/** Words of obligation for telling verbs other than "tell" ("reminded pt she has to …"); no "should" or "needs to". */
+const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_not_to|are_not_to|may_not|will_have_to";
+/** Losing care as the price of a choice: "discharged", "dropped from the caseload", "lose his slot". */
+const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|removed|cut_off';
+const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
+const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|bed|time_slot/n|visits';
+const THREAT_MESSAGE =
+  '"{match}" makes care the price of obedience. A threat to discharge or withdraw care shuts the person out of the decision; record the concern, the reason it matters and what you agreed.';
+const DECIDE_MESSAGE =
+  '"{match}" casts the clinician as the one who decides the person\'s care. Record the options discussed and what the person chose.';
+const OBEY_MESSAGE = '"{match}" is the language of obedience. Record what was recommended and what the person chose to do.';
+const COERCE_MESSAGE =
+  '"{match}" describes pressure rather than a choice. Record what was proposed, what the person said and what they decided.';
+const HAD_MESSAGE =
+  '"{match}" records the clinician directing the person. Say what was proposed and what they chose ("she chose to sit for the rest of the session").';
+/** A relative or partner doing the pressuring is their behaviour, not the clinician\'s framing. */
+const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
+
 export default defineRule({
   id: 'power.unilateral',
   family: 'power',
@@ -47,7 +69,7 @@ export default defineRule({
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
     { match: `${I} tell/v ${WHO} to`, suggest: ['$1 $2 advise/v $4 $5 to'], fix: 'suggest', notAfter: SAFETY },
     { match: `${I} tell/v ${WHO} that`, suggest: ['$1 $2 explain/v to $4 $5 that'], fix: 'suggest' },
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story'] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name'] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -69,7 +91,14 @@ export default defineRule({
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
     { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone'] },
-    { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
+    { match: `[ told ] that? ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'] },
+    // "Pt was informed she must wear the brace", "Reminded pt that she has to use the walker": a ruling passed on.
+    { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    { match: `${I} inform/v|remind/v|warn/v|notify/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    { match: `[ inform/v|remind/v|warn/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    // "told in no uncertain terms", "I made it clear that he has to wear the boot"
+    { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it|or_else' },
+    { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
     {
       match: `the|this|another|a? therapist|=PT|=PTA|=OT|=COTA|nurse|nursing|=RN|=LPN|staff|aide|=CNA|tech|writer|=CI|student then|also|again|repeatedly? told ${WHO} not|never? to`,
@@ -100,7 +129,17 @@ export default defineRule({
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
-    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if'], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    { match: 'is|was|are|were|be|been now|only|finally|then? allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if'], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
+    { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
+    { match: `${I_MODAL} give/v|grant/v ${WHO} permission|the_ok|the_okay|the_go-ahead|the_green_light`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE] },
+    { match: 'is|was|are|were|been? given|granted permission|the_ok|the_okay|the_go-ahead|the_green_light to|for', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE] },
+    { match: 'permission granted|given to|for', message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
+    // "Pt was banned from the gym", "I barred him from the pool"
+    { match: 'is|was|are|were|been|now? banned|barred from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE] },
+    { match: 'banned|barred from', message: FORBID_MESSAGE, before: ['@subject now|then|also|again?'], notBefore: ['... @facility'] },
+    { match: `${I_MODAL} ban/v|bar/v ${WHO} from`, message: FORBID_MESSAGE },
     // "I let him skip the last set", but not "let him know", "let her choose".
     { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -112,7 +151,7 @@ export default defineRule({
       when: ['sentenceStart'],
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
-    { match: 'non-negotiable|no_exceptions|ultimatum/n', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'non-negotiable|nonnegotiable|not_negotiable|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "I made him do the last set", "Pt was made to practice floor recovery"; not "made her laugh", "made him a splint".
     {
       match: `${I} make/v|force/v ${WHO}`,
@@ -129,8 +168,48 @@ export default defineRule({
     { match: 'was|were|is|are|has_been|have_been|had_been|been? strictly|firmly|repeatedly|again|also? instructed to_stop|to_never|to_not|not_to|never_to', before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: 'forbidden', message: FORBID_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: 'is|was|are|were|be|been strictly|now? prohibited from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
+    { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
+    { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
+    // "I demanded that he use the walker", "We required him to attend three times a week", "Pt was commanded to stay seated".
+    { match: [`${I} demand/v|command/v ${WHO}? that|to`, `${I} require/v ${WHO} to`], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    { match: 'was|were|is|been commanded|demanded to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: PERSON_BEFORE },
+    // Pressure: "talked into" is persuasion; "pressured into", "coerced into", "bullied into" are not a choice.
+    { match: `${I}? pressure/v|coerce/v|bully/v|badger/v|guilt/v|guilt-trip/v|strong-arm/v|nag/v|bribe/v|trick/v|scare/v|push/v|force/v ${WHO} into`, message: COERCE_MESSAGE, notAfter: BY_OTHERS },
+    { match: 'was|were|been|being|felt|feels|feel pressured|coerced|bullied|badgered|guilted|strong-armed|nagged|bribed|tricked|scared|pushed|forced into', message: COERCE_MESSAGE, before: PERSON_BEFORE, notAfter: BY_OTHERS },
+    { match: `${I} pressure/v|coerce/v|push/v|bully/v|badger/v ${WHO} to`, message: COERCE_MESSAGE, after: ['@activity|keep|continue|sign|accept|agree|go'] },
+    // Threats: "or be discharged", "or he will lose his slot", "further absences will result in discharge".
+    {
+      match: [`or|otherwise he|she|they|pt will|would|'ll be ${DISCHARGED}`, `or|otherwise be|get ${DISCHARGED}`, `or|otherwise ${LOSE}`, "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v"],
+      message: THREAT_MESSAGE,
+      // A demand already reported in the clause ("Told pt he has to … or …", "Ultimatum: … or …") is one finding.
+      unless: ['demandEarlier'],
+      notAfter: ['home|to|with|today|tomorrow|from_the_hospital|from_hospital|after'],
+    },
+    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt @attendance`, message: THREAT_MESSAGE },
+    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: ['if|unless #any{0,4} @attendance|again|another|further'] },
+    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: ['... @attendance|further|another|additional|repeated|continued|any_more|more'] },
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... @attendance|again|another|if|unless'] },
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, after: ['if|unless ...'] },
+    { match: "will|would|'ll end|stop|close|terminate therapy|services|treatment|the_referral|the_episode|sessions|his_therapy|her_therapy", message: THREAT_MESSAGE, before: ['... @attendance|further|another|more'] },
+    // An ultimatum: "can only go home if he agrees to the walker".
+    { match: 'only if|when he|she|they|pt|the_patient agree/v|agrees|promise/v|promises|accept/v|accepts|complies|cooperates|behaves', message: THREAT_MESSAGE },
+    { match: 'if|unless he|she|they|pt|the_patient @attendance|no-shows|does_not_attend|doesn\'t_attend|does_not_show|doesn\'t_show|is_late|comes_late|arrives_late', message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
+    { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|losing|removal'], message: THREAT_MESSAGE },
+    // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
+    {
+      match: `=I|we|team|staff|@clinician decide/v|decree/v|rule/v|ruled that? he|she|they|pt|the_patient would|will|should|must|has_to|is_to|is_going_to|cannot|can't|wasn't_going_to|isn't_going_to`,
+      message: DECIDE_MESSAGE,
+      notAfter: ['benefit|need|needs|require|requires|qualify|be_a_candidate|be_eligible|likely|probably'],
+    },
+    { match: `${I} decide/v|decided|choose/v|chose|make/v|made_the_decision for ${WHO}`, message: DECIDE_MESSAGE },
+    { match: 'decided that? pt|he|she|they|the_patient would|will|should|must|has_to|is_to|is_going_to', message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['benefit|need|needs|require|requires|qualify|likely|probably'] },
+    // "Pt did as told", "does what she is told", "must obey"; "obeys commands" is the GCS motor item.
+    { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|instructed|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
+    { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5'] },
     // "Pt is not to get up without staff": a ruling phrased as a rule for the person.
-    { match: 'is|are not to get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take', before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: "is|are not|never to get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: "must_not|mustn't|must_never get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take|have|eat|smoke|see", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
   ],
   docs: {
     summary: 'The clinician deciding for the person: "I told him to", "not allowed to", "I made her", "non-negotiable".',
@@ -170,6 +249,28 @@ export default defineRule({
       'Gave pt an {{ultimatum}} about attendance.',
       '{{I told her that}} she has to use the tilt. => I explained to her that she has to use the tilt.',
       'Pt {{told to}} avoid stairs for a week. => Pt advised to avoid stairs for a week.',
+      { text: '{{I had her sit}} for the rest of the session.', mode: 'reflection' },
+      '{{We had him walk}} another lap even though he was tired.',
+      'Pt {{was pressured into}} the SNF placement.',
+      '{{I demanded that}} he use the walker.',
+      'Attend all sessions {{or be discharged}}.',
+      'Pt {{will be discharged from therapy if she misses}} another session.',
+      'Told him he would {{lose his slot}} if he came late again.',
+      'Further absences {{will result in discharge}}.',
+      '{{I threatened to}} discharge him if he kept skipping the HEP.',
+      'He can go home {{only if he agrees}} to the walker.',
+      'Pt {{was given permission to}} shower.',
+      'Pt now {{allowed to}} walk to the bathroom alone.',
+      'Pt {{was banned from}} the gym after the incident.',
+      '{{I refused to let him}} walk alone.',
+      '{{We decided he would}} go to rehab instead of home.',
+      'Pt was {{told}} he must use the walker.',
+      'Pt was {{informed}} she must wear the brace at all times.',
+      '{{Reminded pt}} she has to use the walker.',
+      'She was told {{in no uncertain terms}} that she must use the walker.',
+      '{{I made it clear that he has to}} wear the boot.',
+      'Pt needs to {{do as he is told}}.',
+      'Pt {{must not leave}} the unit without staff.',
     ],
     clean: [
       'A decision was made to proceed with preoperative chemotherapy.',
@@ -190,6 +291,23 @@ export default defineRule({
       'She asked if she was allowed to drive; deferred to the surgeon.',
       'The patient was told not to do any heavy lifting for 6 weeks.',
       'He was told to call if the swelling increases.',
+      'We had the patient cough and the pain was reproduced.',
+      'I had him evaluated by cardiology before the stress test.',
+      { text: 'I had him as a patient last semester.', mode: 'reflection' },
+      'Follows two-step commands; obeys commands on the L.',
+      'Dr. Lee ordered an MRI of the lumbar spine.',
+      'The patient will be discharged home with home health.',
+      'Pt may be discharged when able to climb 12 steps.',
+      'If he continues to improve, he will be discharged home tomorrow.',
+      'Or be discharged home with hospice, per family preference.',
+      'Pt gave permission for the student to observe.',
+      'Verbal permission obtained to speak with the caregiver.',
+      'Pt decided to continue with outpatient PT.',
+      'We decided together to try the cane.',
+      'I decided to repeat the measurement.',
+      'Pt informed that the MRI was normal.',
+      'I told him the results were normal.',
+      'She was pressured into the marriage by her family.',
     ],
   },
 });
