@@ -143,7 +143,8 @@ export const WORD_SETS = {
   attendance: set(`miss misses missed missing no-show no-shows no-showed cancel cancels cancelled canceled skip skips skipped
     late lateness tardy tardiness absence absences absent outburst outbursts`),
   /** Words that state a demand: a threat after one of them is part of the same ruling. */
-  demand: set(`told tell tells telling ultimatum insist insists insisted ordered instructed demanded non-negotiable nonnegotiable`),
+  demand: set(`told tell tells telling ultimatum insist insists insisted demanded non-negotiable nonnegotiable allowed permitted
+    forbidden banned`),
   /** Words with which a clinician turns an offer down. */
   declines: set(`decline declined declining refused refuse`),
 

@@ -7,13 +7,16 @@ import { defineRule } from '../define.ts';
 const WHO = 'the|my|our|this|that|a|his|her|their|a_former|my_former? @circle|him|her|them|#cap';
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
-  "help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** What a patient may give or pay for. */
 const GIFT =
-  'discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
+  'discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
+
+/** Work a patient can do for the clinician ("fixed my brakes for free"). */
+const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed';
 
 const MESSAGE_CONTACT =
   '"{match}": personal contact with a patient (your own number, social media) moves the relationship outside professional boundaries. Keep contact in clinic channels and reflect on what prompted it.';
@@ -67,6 +70,21 @@ export default defineRule({
       before: ['... =I|we'],
       after: ['... pt|patient|client|him|her|them|family|caregiver'],
     },
+    // "I lent her $20 for the bus": money given or lent to a patient puts them in the clinician's debt.
+    {
+      match: `lend/v|lent|loan/v|loaned|give/v|gave|slip/v|slipped ${WHO} $_#num|#num_dollars|#num_bucks|money|cash|some_money|some_cash`,
+      message: '"{match}": lending or giving money to a patient puts them under obligation and moves the relationship outside professional boundaries. Use the clinic\'s social-work or transport resources instead.',
+      before: ['... =I|we'],
+    },
+    // "he fixed my car's brakes for free", "did my taxes as a thank-you": services from a patient.
+    {
+      match: `${SERVICE_DONE} my #any{0,3} for free|nothing|cheap|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house`,
+      message: MESSAGE_FAVOUR,
+      when: ['personSubject'],
+    },
+    // "She asked if I wanted to grab coffee, and we went": meeting a patient socially.
+    { match: 'grab/v|get/v|got coffee|drinks|a_drink|a_coffee|lunch|dinner|a_bite|a_beer|brunch', message: MESSAGE_DATE, before: ['... =I|me|we|us'], after: ['after|with_me|together|sometime|some_time|outside|this|that|on|?|,|and'] },
+    { match: [`meet/v|met ${WHO} for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch`, `go/v|went out? for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch with ${WHO}`], message: MESSAGE_DATE, before: ['... =I|we'] },
     // "venting to him about my CI", "confided in her about my breakup"
     { match: `vent/v|confide/v|unload/v|offload/v|rant/v to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
@@ -108,6 +126,10 @@ export default defineRule({
       { text: 'I asked him to {{help me move boxes}} because his caregiver has a truck.', mode: 'reflection' },
       { text: 'She {{offered me her student discount code}} and I used it for my textbooks.', mode: 'reflection' },
       { text: 'He {{follows me on Snapchat}} now and we message most evenings.', mode: 'reflection' },
+      { text: 'I {{lent her $20}} for the bus home.', mode: 'reflection' },
+      { text: 'He is a mechanic, and he {{fixed my brakes for free}} as a thank-you.', mode: 'reflection' },
+      { text: 'She asked if I wanted to {{grab coffee}} after her last visit.', mode: 'reflection' },
+      { text: 'I asked my patient to {{like my cousin\'s}} bakery page on Facebook.', mode: 'reflection' },
     ],
     clean: [
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
@@ -115,6 +137,8 @@ export default defineRule({
       { text: 'I asked him to show me how he sets up his sliding board.', mode: 'reflection' },
       { text: 'Pt asked me for a copy of the HEP with pictures.', mode: 'reflection' },
       { text: 'I told my CI about my worry that I had overstepped.', mode: 'reflection' },
+      { text: 'Pt likes to grab coffee with his friends after class.', mode: 'reflection' },
+      { text: 'His brother fixed his wheelchair brakes for free.', mode: 'reflection' },
     ],
   },
 });

@@ -39,7 +39,7 @@ const OVERRIDING = '#any{0,8} despite|even_though|although|regardless';
 /** Words of obligation for telling verbs other than "tell" ("reminded pt she has to …"); no "should" or "needs to". */
 const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_not_to|are_not_to|may_not|will_have_to";
 /** Losing care as the price of a choice: "discharged", "dropped from the caseload", "lose his slot". */
-const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|removed|cut_off';
+const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|removed|cut_off|sent_home|sent_back|sent_away';
 const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
 const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|bed|time_slot/n|visits';
 const THREAT_MESSAGE =
@@ -52,6 +52,12 @@ const COERCE_MESSAGE =
 const HAD_MESSAGE =
   '"{match}" records the clinician directing the person. Say what was proposed and what they chose ("she chose to sit for the rest of the session").';
 /** A relative or partner doing the pressuring is their behaviour, not the clinician\'s framing. */
+/** What illness forces on a life, not a clinician on a person: "forced to retire", "made to leave his job". */
+const LIFE_EVENT = 'retire|quit|resign|stop_working|leave_work|leave_his_job|leave_her_job|leave_school|move|relocate|sell|give_up|close|take_leave|take_time_off|drop_out|withdraw';
+/** What a person concedes under pressure: "until she agrees", "only if he promises". */
+const CONCEDES = 'agree/v|agrees|consent/v|consents|comply|complies|cooperate/v|cooperates|apologise/v|apologize/v|apologises|apologizes|promise/v|promises|behave/v|behaves|accept/v|accepts|give/v_in|gives_in|relent/v|relents|sign/v|signs';
+/** Belongings or privileges taken as leverage: "take away her phone", "withheld his cigarettes". */
+const TAKE_AWAY = 'take/v|took|taken away his|her|their phone|tv|television|remote|cigarettes|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
 export default defineRule({
@@ -69,7 +75,7 @@ export default defineRule({
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
     { match: `${I} tell/v ${WHO} to`, suggest: ['$1 $2 advise/v $4 $5 to'], fix: 'suggest', notAfter: SAFETY },
     { match: `${I} tell/v ${WHO} that`, suggest: ['$1 $2 explain/v to $4 $5 that'], fix: 'suggest' },
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name'] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name'] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -106,7 +112,10 @@ export default defineRule({
       notAfter: [LIMIT_AFTER, ...SAFETY],
     },
     { match: `[ the|this|another|a? therapist|=PT|=PTA|=OT|=COTA|nurse|nursing|=RN|=LPN|staff|aide|=CNA|tech|writer|=CI|student told ${WHO} that? ] ${RULING}` },
-    { match: `${I} insist/v that|on`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    // "I insisted that she …", "We insisted she take the stairs", "insisted on his using the walker"; not the writer's own
+    // care ("I insisted on double-checking the brakes").
+    { match: `${I} insist/v that|he|she|they|pt|the_patient`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    { match: `${I} insist/v on`, after: ['him|her|them|his|their|pt|pt\'s|the|a|an|@told'], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     // "I ordered him to use the board", "Pt ordered to use the sliding board"; "Physician ordered a study" is an order.
     {
       match: [`${I} order/v ${WHO} to`, 'was|were|is|has_been? ordered to'],
@@ -161,6 +170,7 @@ export default defineRule({
     },
     {
       match: 'was|were|is|been made|forced to',
+      notAfter: [LIFE_EVENT],
       message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.',
       before: PERSON_BEFORE,
     },
@@ -180,13 +190,21 @@ export default defineRule({
     { match: `${I} pressure/v|coerce/v|push/v|bully/v|badger/v ${WHO} to`, message: COERCE_MESSAGE, after: ['@activity|keep|continue|sign|accept|agree|go'] },
     // Threats: "or be discharged", "or he will lose his slot", "further absences will result in discharge".
     {
-      match: [`or|otherwise he|she|they|pt will|would|'ll be ${DISCHARGED}`, `or|otherwise be|get ${DISCHARGED}`, `or|otherwise ${LOSE}`, "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v"],
+      match: [
+        `or|otherwise he|she|they|pt will|would|'ll be ${DISCHARGED}`,
+        `or|otherwise be|get ${DISCHARGED}`,
+        `or|otherwise ${LOSE}`,
+        "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
+        `or|otherwise ${SERVICES}|treatment|sessions|visits|the_referral will|would|'ll be put_on_hold|stopped|discontinued|suspended|cancelled|canceled|withheld|ended|terminated`,
+      ],
       message: THREAT_MESSAGE,
       // A demand already reported in the clause ("Told pt he has to … or …", "Ultimatum: … or …") is one finding.
       unless: ['demandEarlier'],
-      notAfter: ['home|to|with|today|tomorrow|from_the_hospital|from_hospital|after'],
+      notAfter: ['home|to_home|with|today|tomorrow|from_the_hospital|from_hospital|after|when|once'],
     },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt @attendance`, message: THREAT_MESSAGE },
+    // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
+    { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless`, message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: ['if|unless #any{0,4} @attendance|again|another|further'] },
     { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: ['... @attendance|further|another|additional|repeated|continued|any_more|more'] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... @attendance|again|another|if|unless'] },
@@ -207,6 +225,28 @@ export default defineRule({
     // "Pt did as told", "does what she is told", "must obey"; "obeys commands" is the GCS motor item.
     { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|instructed|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
     { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5'] },
+    // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
+    { match: `make/v|made|force/v|forced ${WHO} to? @activity`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: 'forced|made to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['opensSentence'], notAfter: [LIFE_EVENT] },
+    { match: 'made|forced to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', before: ['@subject then|also|again|repeatedly|often?'], notAfter: [LIFE_EVENT] },
+    // Withholding until the person gives in: "will not discharge her until she agrees", "takes away her phone until she eats".
+    { match: `until|unless he|she|they|pt|the_patient ${CONCEDES}`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
+    { match: 'until|unless he|she|they|pt|the_patient #word', message: THREAT_MESSAGE, before: [`... ${TAKE_AWAY}`] },
+    { match: TAKE_AWAY, message: THREAT_MESSAGE, notAfter: ['until|unless ...'] },
+    // "didn't give her a choice", "left him no choice", "Pt given no option"
+    { match: [`${I_MODAL}? give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `@neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
+    { match: 'given|left|had no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
+    // "Will get pt to agree to the nursing home": steering the decision itself.
+    { match: `get/v|got ${WHO} to agree|consent|accept|sign|comply|go_along`, message: COERCE_MESSAGE },
+    // "I told him I would report him to the DMV if he drove": a report held over the person.
+    { match: `report/v ${WHO} to the? dmv|police|authorities|security|probation|parole|his_employer|her_employer|school`, message: THREAT_MESSAGE, before: ['... would|will|\'d|\'ll|threaten/v|threatened'], after: ['if|unless ...'] },
+    // Finality: "no more refills, period", "there will be no further discussion", "end of discussion".
+    { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'period', before: [','], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
+    { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|a|any|his|her|their|phone|food|snacks|cigarettes|outside|off'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // "Gave him permission to shower once the drain was out" (a fragment with the clinician implied).
+    { match: `give/v|gave|grant/v|granted ${WHO} permission|the_ok|the_okay|the_go-ahead|the_green_light`, message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
     // "Pt is not to get up without staff": a ruling phrased as a rule for the person.
     { match: "is|are not|never to get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: "must_not|mustn't|must_never get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take|have|eat|smoke|see", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
@@ -270,6 +310,16 @@ export default defineRule({
       'She was told {{in no uncertain terms}} that she must use the walker.',
       '{{I made it clear that he has to}} wear the boot.',
       'Pt needs to {{do as he is told}}.',
+      '{{Made pt walk}} to the bathroom even though she asked for the commode.',
+      '{{Forced to}} use the bedpan overnight per night shift.',
+      'We will not discharge her {{until she agrees}} to SNF placement.',
+      'Nursing will {{take away her phone}} for the evening.',
+      'I {{didn\'t give her a choice}} about the gait belt.',
+      'Pt will do the exercises {{or PT will be put on hold}}.',
+      'There will be no more opioid refills, {{period}}.',
+      'I told him I would {{report him to the DMV}} if he got behind the wheel.',
+      'He {{is not allowed}} visitors after 6 pm.',
+      '{{Gave him permission}} to shower once the drain was out.',
       'Pt {{must not leave}} the unit without staff.',
     ],
     clean: [
@@ -308,6 +358,12 @@ export default defineRule({
       'Pt informed that the MRI was normal.',
       'I told him the results were normal.',
       'She was pressured into the marriage by her family.',
+      'Entry was made to the level of the dental-enamel junction.',
+      'Decision was made to start the closure.',
+      'He was forced to retire because of the tremor.',
+      'I told him I would check back at noon with the discharge paperwork.',
+      { text: 'I insisted on double-checking the brakes before the first transfer.', mode: 'reflection' },
+      'Hold insulin until she eats breakfast.',
     ],
   },
 });
