@@ -51,7 +51,9 @@ export default defineRule({
       message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
     },
     // "I once again explained", "was again reminded", "explained to pt again"
-    { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE },
+    { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON}? ${AGAIN}`, `${TOLD} ${PERSON}? ${NTH_TIME}`], message: AGAIN_MESSAGE },
+    // "non-compliance with diet" in other words: "dietary indiscretion", "medication indiscretion".
+    { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
     // "was warned" → "was advised"
     { match: 'was|were warned', suggest: ['$1 advised'], when: ['personSubject'], message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.' },
     {
@@ -89,6 +91,8 @@ export default defineRule({
       '{{Continues to skip}} the morning stretches. => Skips the morning stretches.',
       '{{Ignored instructions}} on brake use.',
       'Pt {{couldn\'t be bothered}} to wear the brace.',
+      'Was {{reminded yet again}} to use the walker in the hallway.',
+      'CHF exacerbation from {{dietary indiscretion}} over the holiday.',
     ],
     clean: [
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',

@@ -19,6 +19,8 @@ export default defineRule({
     notAfter: ['to the? underlying|deep|surrounding|adjacent|subcutaneous? @tissue|fascia|bone|tendon|tendons|structures|muscle|wound_bed', '@tissue'],
   },
   terms: [
+    // The person named by the label: "a known nonadherer".
+    { match: 'nonadherer/n|non-adherer/n', message: '"{match}" names a person by a label. Say what they did and what got in the way (e.g. "takes amlodipine most days; cost of the second drug is a barrier").' },
     { match: ['non-adherent|non-adherence|non-adherency', 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low adherence|adherent'] },
     { match: `adherence|adherent with|to|#word{0,6} has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
     { match: `adherence|adherent has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
@@ -64,6 +66,7 @@ export default defineRule({
       'Medication {{adherence remains a concern}}.',
       'Pt {{doesn\'t adhere to}} the low-sodium diet.',
       '{{Poor follow-through}} with the HEP this week.',
+      'Known {{nonadherer}} with antihypertensives.',
     ],
     clean: [
       'Scar adherent to underlying tissue at the distal incision; began scar mobilization.',

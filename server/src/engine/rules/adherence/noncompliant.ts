@@ -34,6 +34,7 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   terms: [
     { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance', ...NON },
+    { match: 'noncomplier/n|non-complier/n', ...NON },
     // The common misspelling "noncomplaint", about a person.
     { match: 'noncomplaint|non-complaint', ...NON, when: ['personSubject'], after: ['with|to|#word? @regimen|.|,|;'] },
     // "does not comply with the brace", "won't comply with the precautions"
