@@ -120,7 +120,8 @@ export const WORD_SETS = {
   must: set(`must cannot can't should`),
   /** Who issues orders and protocols: "per surgeon", "by the physician". */
   orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
-    neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider`),
+    neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider
+    slp speech dietitian nutrition anesthesia anaesthesia`),
   /** Weight-bearing and range restrictions, which come from orders. */
   restriction: set(`nwb tdwb pwb wbat fwb wb flexion extension rom degrees °`),
   /** What a facility rule, not a clinician, allows or forbids. */
@@ -140,10 +141,10 @@ export const WORD_SETS = {
   activity: set(`sit stand walk ambulate march do redo repeat finish complete continue keep try practice practise perform climb
     step squat lift carry push pull ride cycle run jog hop jump stay lie rest wait skip stop wear use hold`),
   /** What a person does that a threat of discharge is made about ("if she misses another session"). */
-  attendance: set(`miss misses missed missing no-show no-shows no-showed cancel cancels cancelled canceled skip skips skipped
+  attendance: set(`miss misses missed missing cancel cancels cancelled canceled skip skips skipped
     late lateness tardy tardiness absence absences absent outburst outbursts`),
   /** Words that state a demand: a threat after one of them is part of the same ruling. */
-  demand: set(`told tell tells telling ultimatum insist insists insisted demanded non-negotiable nonnegotiable allowed permitted
+  demand: set(`told tell tells telling ultimatum insist insists insisted demanded nonnegotiable allowed permitted
     forbidden banned`),
   /** Words with which a clinician turns an offer down. */
   declines: set(`decline declined declining refused refuse`),

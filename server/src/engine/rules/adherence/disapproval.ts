@@ -51,7 +51,10 @@ export default defineRule({
       message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
     },
     // "I once again explained", "was again reminded", "explained to pt again"
-    { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON}? ${AGAIN}`, `${TOLD} ${PERSON}? ${NTH_TIME}`], message: AGAIN_MESSAGE },
+    { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE },
+    // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
+    // ("pt stated … she had been told repeatedly by her family").
+    { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'] },
     // "non-compliance with diet" in other words: "dietary indiscretion", "medication indiscretion".
     { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
     // "was warned" → "was advised"
@@ -99,6 +102,7 @@ export default defineRule({
       'Self-neglect concern reported to APS per protocol.',
       'Pt neglects to scan to the left side when driving the w/c.',
       'Despite max verbal cues, pt unable to sequence the transfer.',
+      'Pt stated that she knew better and that she had been told repeatedly by her family to call for help.',
       { text: 'I neglected to lock the wheelchair brakes before the transfer, and the chair rolled.', mode: 'reflection' },
       'Reviewed skin-check routine; pt demonstrated it with a mirror.',
     ],

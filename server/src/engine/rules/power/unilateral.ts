@@ -40,6 +40,8 @@ const OVERRIDING = '#any{0,8} despite|even_though|although|regardless';
 const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_not_to|are_not_to|may_not|will_have_to";
 /** Losing care as the price of a choice: "discharged", "dropped from the caseload", "lose his slot". */
 const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|removed|cut_off|sent_home|sent_back|sent_away';
+/** What a person does that a threat of discharge is made about; hyphenated "no-show" is matched as a pattern. */
+const ATTEND = '@attendance|no-show|no-shows|no-showed|no-showing';
 const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
 const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|bed|time_slot/n|visits';
 const THREAT_MESSAGE =
@@ -160,7 +162,7 @@ export default defineRule({
       when: ['sentenceStart'],
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
-    { match: 'non-negotiable|nonnegotiable|not_negotiable|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "I made him do the last set", "Pt was made to practice floor recovery"; not "made her laugh", "made him a splint".
     {
       match: `${I} make/v|force/v ${WHO}`,
@@ -178,6 +180,8 @@ export default defineRule({
     { match: 'was|were|is|are|has_been|have_been|had_been|been? strictly|firmly|repeatedly|again|also? instructed to_stop|to_never|to_not|not_to|never_to', before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: 'forbidden', message: FORBID_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: 'is|was|are|were|be|been strictly|now? prohibited from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // "I kept him on the bike even though he asked to stop": the person's stated wish overridden.
+    { match: `${I} keep/v|kept|held|hold/v ${WHO} on|in|at the|a? #word`, message: HAD_MESSAGE, after: [OVERRIDING] },
     // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
@@ -186,7 +190,9 @@ export default defineRule({
     { match: 'was|were|is|been commanded|demanded to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: PERSON_BEFORE },
     // Pressure: "talked into" is persuasion; "pressured into", "coerced into", "bullied into" are not a choice.
     { match: `${I}? pressure/v|coerce/v|bully/v|badger/v|guilt/v|guilt-trip/v|strong-arm/v|nag/v|bribe/v|trick/v|scare/v|push/v|force/v ${WHO} into`, message: COERCE_MESSAGE, notAfter: BY_OTHERS },
-    { match: 'was|were|been|being|felt|feels|feel pressured|coerced|bullied|badgered|guilted|strong-armed|nagged|bribed|tricked|scared|pushed|forced into', message: COERCE_MESSAGE, before: PERSON_BEFORE, notAfter: BY_OTHERS },
+    { match: 'was|were|been|being|felt|feels|feel pressured|coerced|bullied|badgered|guilted|strong-armed|nagged|bribed|tricked|scared|pushed|forced|talked|sweet-talked|coaxed|cajoled into', message: COERCE_MESSAGE, before: PERSON_BEFORE, notAfter: BY_OTHERS },
+    { match: 'was|were|been|being|felt|feels|feel? pressured|coerced|bullied|badgered|guilted|strong-armed to|into', message: COERCE_MESSAGE, before: ['@subject|@person'], notAfter: BY_OTHERS },
+    { match: `bribe/v|bribing ${WHO}`, message: COERCE_MESSAGE },
     { match: `${I} pressure/v|coerce/v|push/v|bully/v|badger/v ${WHO} to`, message: COERCE_MESSAGE, after: ['@activity|keep|continue|sign|accept|agree|go'] },
     // Threats: "or be discharged", "or he will lose his slot", "further absences will result in discharge".
     {
@@ -202,18 +208,24 @@ export default defineRule({
       unless: ['demandEarlier'],
       notAfter: ['home|to_home|with|today|tomorrow|from_the_hospital|from_hospital|after|when|once'],
     },
-    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt @attendance`, message: THREAT_MESSAGE },
+    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
     // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
     { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless`, message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
-    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: ['if|unless #any{0,4} @attendance|again|another|further'] },
-    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: ['... @attendance|further|another|additional|repeated|continued|any_more|more'] },
-    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... @attendance|again|another|if|unless'] },
+    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`if|unless #any{0,4} ${ATTEND}|again|another|further`] },
+    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|further|another|additional|repeated|continued|any_more|more`] },
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another|if|unless`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, after: ['if|unless ...'] },
-    { match: "will|would|'ll end|stop|close|terminate therapy|services|treatment|the_referral|the_episode|sessions|his_therapy|her_therapy", message: THREAT_MESSAGE, before: ['... @attendance|further|another|more'] },
+    // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
+    {
+      match: `any_more|one_more|another|any_further|a_third|a_fourth ${ATTEND} visit|visits|session|sessions|appointment|appointments?`,
+      message: THREAT_MESSAGE,
+      after: ["and #any{0,5} discharged|dropped|removed|terminated|closed|off|lose/v|lost|kicked_out|done|out"],
+    },
+    { match: "will|would|'ll end|stop|close|terminate therapy|services|treatment|the_referral|the_episode|sessions|his_therapy|her_therapy", message: THREAT_MESSAGE, before: [`... ${ATTEND}|further|another|more`] },
     // An ultimatum: "can only go home if he agrees to the walker".
     { match: 'only if|when he|she|they|pt|the_patient agree/v|agrees|promise/v|promises|accept/v|accepts|complies|cooperates|behaves', message: THREAT_MESSAGE },
-    { match: 'if|unless he|she|they|pt|the_patient @attendance|no-shows|does_not_attend|doesn\'t_attend|does_not_show|doesn\'t_show|is_late|comes_late|arrives_late', message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
-    { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|losing|removal'], message: THREAT_MESSAGE },
+    { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
+    { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|losing|removal|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter|transfer'], message: THREAT_MESSAGE },
     // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
     {
       match: `=I|we|team|staff|@clinician decide/v|decree/v|rule/v|ruled that? he|she|they|pt|the_patient would|will|should|must|has_to|is_to|is_going_to|cannot|can't|wasn't_going_to|isn't_going_to`,
@@ -223,6 +235,7 @@ export default defineRule({
     { match: `${I} decide/v|decided|choose/v|chose|make/v|made_the_decision for ${WHO}`, message: DECIDE_MESSAGE },
     { match: 'decided that? pt|he|she|they|the_patient would|will|should|must|has_to|is_to|is_going_to', message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['benefit|need|needs|require|requires|qualify|likely|probably'] },
     // "Pt did as told", "does what she is told", "must obey"; "obeys commands" is the GCS motor item.
+    { match: "follow/v|obey/v orders|my_orders|our_orders|doctor's_orders|doctors'_orders|the_rules|my_rules|our_rules|unit_rules|rules", message: OBEY_MESSAGE, notBefore: ['... "|“'] },
     { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|instructed|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
     { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5'] },
     // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
@@ -235,14 +248,17 @@ export default defineRule({
     { match: TAKE_AWAY, message: THREAT_MESSAGE, notAfter: ['until|unless ...'] },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
     { match: [`${I_MODAL}? give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `@neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
-    { match: 'given|left|had no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
+    { match: 'given|left no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
+    // "I didn't let her choose the exercises": the choice itself withheld.
+    { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|never|refused_to let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE },
+    { match: `did_not|didn't|never let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // "Will get pt to agree to the nursing home": steering the decision itself.
     { match: `get/v|got ${WHO} to agree|consent|accept|sign|comply|go_along`, message: COERCE_MESSAGE },
     // "I told him I would report him to the DMV if he drove": a report held over the person.
     { match: `report/v ${WHO} to the? dmv|police|authorities|security|probation|parole|his_employer|her_employer|school`, message: THREAT_MESSAGE, before: ['... would|will|\'d|\'ll|threaten/v|threatened'], after: ['if|unless ...'] },
     // Finality: "no more refills, period", "there will be no further discussion", "end of discussion".
     { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
-    { match: 'period', before: [','], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'period', before: ["no|not|never|must|cannot|can't|won't|mandatory|required|only #any{0,8} ,"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
     { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|a|any|his|her|their|phone|food|snacks|cigarettes|outside|off'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "Gave him permission to shower once the drain was out" (a fragment with the clinician implied).
