@@ -20,7 +20,7 @@ const ADULT_AGE = /\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s
 
 /** Adult ages of a group: "all in their 80s", "aged 70", "25-40 years". */
 const GROUP_ADULT_AGES =
-  /\bin\s+their\s+(?:late\s+|early\s+|mid[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b(?:aged?|ages)\s+(?:1[89]|[2-9]\d)\b|\b(?:1[89]|[2-9]\d)\s*(?:-|–|to)\s*(?:[2-9]\d|1[01]\d)\s*(?:yo|y\/o|years?)\b/i;
+  /\b(?:all\s+)?(?:over|above|older\s+than)\s+(?:[2-9]\d)\b|\bin\s+their\s+(?:late\s+|early\s+|mid[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b(?:aged?|ages)\s+(?:1[89]|[2-9]\d)\b|\b(?:1[89]|[2-9]\d)\s*(?:-|–|to)\s*(?:[2-9]\d|1[01]\d)\s*(?:yo|y\/o|years?)\b/i;
 
 /** The patient's stated age below which a note is paediatric for child words. */
 export const CHILD_BELOW_YEARS = 13;

@@ -212,7 +212,7 @@ export const WORD_SETS = {
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
   theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
-    lunch dinner supper snack drink juice fluids vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
+    lunch dinner supper snack drink juice fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin`),
   /** The patient's body and how it is doing ("How's our knee?"). */
   body: set(`knee knees hip hips back shoulder shoulders leg legs arm arms feet foot ankle ankles wrist wrists hand hands neck pain

@@ -22,7 +22,7 @@ export default defineRule({
     {
       match: 'refuse/v',
       suggest: ['decline/v'],
-      notAfter: ['to', 'nothing|none', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers'],
+      notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers'],
       notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of'],
       unless: ['passiveNotByPatient'],
       when: ['patientDecides'],

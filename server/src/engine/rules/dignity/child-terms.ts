@@ -11,8 +11,8 @@ const BOY = 'Calling an adult "{match}" talks down to them. Say "the patient", "
 /** "feeder vessel", "feeder school": other senses of feeder. */
 const NOT_FEEDER = 'vessel/n|artery|arteries|tube/n|line/n|road/n|school/n|cell/n|bird/n';
 /** Words before "the boy" etc.: determiners and the adjectives that come with them. */
-const DET = 'the|this|that|our|a|poor|sweet|nice|young|little young|little|poor|sweet|nice|lovely|good?';
-const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good?';
+const DET = 'the|this|that|our|a|poor|sweet|nice|young|little young|little|poor|sweet|nice|lovely|good|old?';
+const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good|old?';
 /** "as a child", "his kids", "has a child": someone's childhood or an actual child, not a label for the patient. */
 const NOT_A_LABEL = ['as|was|were|when|since|being|from|had|have|has|of|like|for|with|expecting|adopted|raising|his|her|their|my|your|our|pt\'s|patient\'s', 'caring_for'];
 /** Other senses: "child's pose", "child care", "kid gloves". */
@@ -49,7 +49,7 @@ export default defineRule({
     { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'was|were a|an? assisted|assist|slow|messy|difficult? feeder/n', message: FEEDER, suggest: ['needed assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'is|was|are|were a|an? independent|self feeder/n', message: FEEDER, suggest: ['$1 independent with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders'], message: FEEDER, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders', 'feeder table/n|group/n|seat/n|seating|list/n|room'], message: FEEDER, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     // "potty" → "toilet"; "potty chair" → "commode"
     { match: 'potty-chair', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['commode'], fix: 'suggest' },
     { match: 'potty-trained|potty-training', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toileting program'], fix: 'suggest' },
@@ -98,6 +98,16 @@ export default defineRule({
     {
       match: 'act/v|behave/v|fed|feed/v #word{0,2} like a|an big|little|giant|spoiled|spoilt|overgrown? baby|child|toddler|kid|little_boy|little_girl|two-year-old|three-year-old',
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given ("needed hand-over-hand assistance to eat").',
+    },
+    // "threw his tray like a toddler", "is like a child when she is tired": any comparison of the adult to a small child,
+    // but not how others treat them or how they feel ("complains he is treated like a child").
+    {
+      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|toddler|two-year-old|three-year-old|little_kid|child",
+      message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given.',
+      severity: 'info',
+      when: ['personSubject'],
+      notBefore: ['... treat/v|treated|treats|treating|feel/v|felt|feels|feeling|look/v|looks|looked|sized|size|small|tiny|sounds|sounded|sound/v', 'act/v|behave/v|fed|feed/v #word{0,2}'],
+      notAfter: ["'s|would|does|in|with|of"],
     },
     // "The girls on 3 West, all in their 80s": a group of adults called boys or girls, adult ages stated.
     {
@@ -148,6 +158,8 @@ export default defineRule({
       '{{Acting like a big baby}} about the dressing change.',
       '{{Wet himself}} again, briefs changed.',
       'Pt {{pouted}} when asked to walk.',
+      'Pt threw his tray {{like a toddler}}.',
+      'Seated at the {{feeder table}} in the dining room.',
       'The {{diaper rash}} on his sacrum is healing; 68 yo. => The incontinence-associated dermatitis on his sacrum is healing; 68 yo.',
     ],
     clean: [
@@ -164,6 +176,7 @@ export default defineRule({
       'A time-out was called before the incision.',
       'Bib and spoon-feeding with mother for a 10-month-old.',
       'Pt pouted her lips for the oral-motor exam.',
+      'She said she feels like a child when staff talk over her.',
       'He complains that he is treated like a child on the unit.',
     ],
   },

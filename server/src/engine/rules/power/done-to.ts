@@ -33,7 +33,7 @@ export default defineRule({
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "I put him on the bike", "put her through the whole circuit", "ran him through the balance course"
-    { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|run/v|ran|drag/v|dragged ${PERSON}|her through`, 'manhandle/v|manhandling'] },
+    { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
     // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
     {
       match: [`talk/v|sweet-talk/v|coax/v|cajole/v|convince/v|persuade/v ${PERSON}|her into`, `coax/v|cajole/v|convince/v|persuade/v|sweet-talk/v ${PERSON}|her to`],
