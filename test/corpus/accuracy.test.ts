@@ -26,7 +26,7 @@ describe('accuracy on the labelled corpus', function () {
   for (const set of Object.keys(thresholds.sets)) {
     describe(`${set} set`, () => {
       const result = evaluate(readCorpus(join(dir, `${set}.jsonl`)));
-      for (const [family, min] of Object.entries(thresholds.sets[set])) {
+      for (const [family, min] of Object.entries(thresholds.sets[set]!)) {
         it(`${family}: precision ≥ ${min.precision}, recall ≥ ${min.recall}`, () => {
           const s = family === 'ALL' ? result.overall : result.families[family];
           assert.ok(s, `unknown family ${family}`);

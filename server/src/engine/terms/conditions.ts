@@ -184,7 +184,7 @@ export const CONDITIONS = {
     const end = ctx.sentenceAt(c.start).end;
     for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) {
       const w = tokens[i]!.lower;
-      if (WORD_SETS.declines.has(w) || (w === 'accept' && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
+      if (WORD_SETS.declines.has(w) || (WORD_SETS.declinedAct.has(w) && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
     }
     return false;
   },

@@ -141,13 +141,15 @@ export const WORD_SETS = {
   activity: set(`sit stand walk ambulate march do redo repeat finish complete continue keep try practice practise perform climb
     step squat lift carry push pull ride cycle run jog hop jump stay lie rest wait skip stop wear use hold`),
   /** What a person does that a threat of discharge is made about ("if she misses another session"). */
-  attendance: set(`miss misses missed missing cancel cancels cancelled canceled skip skips skipped
+  attendance: set(`miss misses missed missing cancelling canceling skipping cancel cancels cancelled canceled skip skips skipped
     late lateness tardy tardiness absence absences absent outburst outbursts`),
   /** Words that state a demand: a threat after one of them is part of the same ruling. */
   demand: set(`told tell tells telling ultimatum insist insists insisted demanded nonnegotiable allowed permitted
     forbidden banned`),
   /** Words with which a clinician turns an offer down. */
   declines: set(`decline declined declining refused refuse`),
+  /** What a clinician says they could not do, turning an offer or invitation down ("could not accept", "could not attend"). */
+  declinedAct: set(`accept attend go come join`),
 
   // -- descriptors --
   /** Who praise is about ("Pt is …", "Mother was …"), and what may stand between them and the praise word. */

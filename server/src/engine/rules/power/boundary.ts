@@ -87,6 +87,16 @@ export default defineRule({
     { match: [`meet/v|met ${WHO} for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch`, `go/v|went out? for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch with ${WHO}`], message: MESSAGE_DATE, before: ['... =I|we'] },
     // "She gave me her number and I texted her": the patient's personal contact taken in a reflection.
     { match: 'give/v|gave|slip/v|slipped|text/v|texted|send/v|sent me his|her|their own|personal|private|cell|mobile|home|phone{0,2} number|digits|snap|snapchat|insta|instagram|handle|whatsapp', before: ['@subject|@circle|he|she|they'], when: ['reflection'] },
+    // "She invited me to her birthday party and I went", "went to his house for dinner": the patient's social life joined.
+    { match: "invite/v|invited me to his|her|their party|wedding|birthday|birthday_party|bbq|barbecue|house|home|place|apartment|dinner|church|graduation", message: MESSAGE_DATE, unless: ['offerDeclined'] },
+    {
+      match: "go/v|went to his|her|their|the_patient's|pt's|my_patient's house|home|place|apartment|party|wedding|birthday|birthday_party|bbq|barbecue|graduation",
+      message: MESSAGE_DATE,
+      before: ['... =I|we'],
+      notAfter: ['for a|the|his|her|their? home_visit|visit|eval|evaluation|assessment|session|treatment|safety_check|home_safety'],
+      after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.'],
+    },
+    { match: `tell/v|told ${WHO} =I love/v|loved ${WHO}|you`, message: MESSAGE_DATE },
     // "venting to him about my CI", "confided in her about my breakup"
     { match: `vent/v|confide/v|unload/v|offload/v|rant/v to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
@@ -129,6 +139,8 @@ export default defineRule({
       { text: 'She {{offered me her student discount code}} and I used it for my textbooks.', mode: 'reflection' },
       { text: 'He {{follows me on Snapchat}} now and we message most evenings.', mode: 'reflection' },
       { text: 'I {{lent her $20}} for the bus home.', mode: 'reflection' },
+      { text: 'She {{invited me to her birthday party}} and I went.', mode: 'reflection' },
+      { text: 'I {{went to his house}} for dinner after discharge.', mode: 'reflection' },
       { text: 'He is a mechanic, and he {{fixed my brakes for free}} as a thank-you.', mode: 'reflection' },
       { text: 'She asked if I wanted to {{grab coffee}} after her last visit.', mode: 'reflection' },
       { text: 'I asked my patient to {{like my cousin\'s}} bakery page on Facebook.', mode: 'reflection' },
@@ -140,6 +152,8 @@ export default defineRule({
       { text: 'Pt asked me for a copy of the HEP with pictures.', mode: 'reflection' },
       { text: 'I told my CI about my worry that I had overstepped.', mode: 'reflection' },
       { text: 'Pt likes to grab coffee with his friends after class.', mode: 'reflection' },
+      { text: 'I went to his house for the home safety evaluation with my CI.', mode: 'reflection' },
+      { text: 'She invited me to her wedding; I thanked her and explained I could not attend.', mode: 'reflection' },
       { text: 'His brother fixed his wheelchair brakes for free.', mode: 'reflection' },
     ],
   },

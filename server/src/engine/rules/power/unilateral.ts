@@ -11,7 +11,7 @@ const FORBID_MESSAGE =
   '"{match}" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised not to … until …; pt agreed"), or cite the order it comes from.';
 
 /** The clinician as subject, with the adverbs notes put before the verb ("I then told him"). */
-const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still{0,2}';
+const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still|ended_up|wound_up|basically|actually|literally|just|even|finally{0,2}';
 /** The same with the modals of granting and refusing permission ("we would not allow her to"). */
 const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t|refused_to|refuse_to|declined_to{0,3}';
 /** The person as object: "pt", "the patient", "him". */
@@ -27,10 +27,12 @@ const LIMIT_BEFORE = '... weight-bearing|bear_weight|@restriction';
 const LIMIT_AFTER = 'weight-bearing|bear_weight|@restriction ...';
 /** A surgeon's lifting restriction passed on at discharge ("was told not to do any heavy lifting"). */
 const LIFTING = 'do|perform no|any? heavy? lifting';
+/** Arranging follow-up is information, not a ruling ("was told to follow up with her PCP in 1 week"). */
+const FOLLOW_UP = 'follow_up|follow-up|followup|make_an_appointment|schedule|book';
 /** Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. */
 const SAFETY = ['if|when|whenever|in_case ...', 'until cleared ...'];
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
-const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share';
+const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
 
 /** The clinician having the person do something: "I had her sit", "we then had him walk". */
 const I_HAD = '=I|we then|also|just|finally|eventually|still|even|again? have|had';
@@ -77,7 +79,7 @@ export default defineRule({
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
     { match: `${I} tell/v ${WHO} to`, suggest: ['$1 $2 advise/v $4 $5 to'], fix: 'suggest', notAfter: SAFETY },
     { match: `${I} tell/v ${WHO} that`, suggest: ['$1 $2 explain/v to $4 $5 that'], fix: 'suggest' },
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name'] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule'] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -95,10 +97,10 @@ export default defineRule({
       suggest: ['$1 advised $3 $4 to'],
       fix: 'suggest',
       before: PERSON_BEFORE,
-      notAfter: [LIFTING, ...SAFETY],
+      notAfter: [LIFTING, FOLLOW_UP, ...SAFETY],
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
-    { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone'] },
+    { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
     { match: `[ told ] that? ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'] },
     // "Pt was informed she must wear the brace", "Reminded pt that she has to use the walker": a ruling passed on.
     { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
@@ -211,7 +213,11 @@ export default defineRule({
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
     // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
     { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless`, message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
-    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`if|unless #any{0,4} ${ATTEND}|again|another|further`] },
+    // "would be discharged if he kept cancelling", "therapy would stop if she didn't come", "must attend to remain on caseload"
+    { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt keeps|kept|continues_to|continued_to ${ATTEND}|coming_late|showing_up_late`, message: THREAT_MESSAGE },
+    { match: `${SERVICES}|treatment|sessions|visits will|would|'ll stop|end|cease|be_stopped|be_discontinued|be_cancelled|be_put_on_hold if|unless he|she|they|pt`, message: THREAT_MESSAGE, after: ["${ATTEND}|didn't|doesn't|does_not|did_not|don't|won't|will_not|stops|stopped|keeps|kept|continues #word? come|attend|show|show_up|participate|cooperate|comply|engage|${ATTEND}"] },
+    { match: `to remain|stay|continue|be_kept on|in ${SERVICES}|the_caseload|caseload|the_program|the_schedule|the_list`, message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|required|will_need_to'] },
+    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
     { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|further|another|additional|repeated|continued|any_more|more`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another|if|unless`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, after: ['if|unless ...'] },
@@ -336,6 +342,10 @@ export default defineRule({
       'I told him I would {{report him to the DMV}} if he got behind the wheel.',
       'He {{is not allowed}} visitors after 6 pm.',
       '{{Gave him permission}} to shower once the drain was out.',
+      { text: '{{I ended up ordering him to}} sit down.', mode: 'reflection' },
+      'My CI told him he {{would be discharged if he kept cancelling}}.',
+      'Pt was told that {{therapy would stop if she}} didn\'t come.',
+      'Pt must attend 3x/week {{to remain on caseload}}.',
       'Pt {{must not leave}} the unit without staff.',
     ],
     clean: [
@@ -380,6 +390,10 @@ export default defineRule({
       'I told him I would check back at noon with the discharge paperwork.',
       { text: 'I insisted on double-checking the brakes before the first transfer.', mode: 'reflection' },
       'Hold insulin until she eats breakfast.',
+      { text: 'I let her take the lead on the exercises.', mode: 'reflection' },
+      { text: 'I told her the plan for next week.', mode: 'reflection' },
+      'Pt was told to follow up with her PCP in 1 week.',
+      'PT will stop if she develops chest pain.',
     ],
   },
 });
