@@ -8,6 +8,9 @@
 const PAEDIATRIC =
   /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergarten|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)\s+grade|grade\s+[1-6]\b|IEP|well[-\s]child)\b/i;
 
+/** A child named with an age in apposition: "The boy, 6, was seen with mother". */
+const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*,\s*(?:[1-9]|1[0-2])\s*,/i;
+
 /** An adult compared to a baby ("acting like a big baby", "crybaby") names no child in the paragraph. */
 const COMPARED_TO_A_BABY = /\b(?:like|as)\s+(?:a|an)\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\s+)?(?:baby|toddler|infant)\b|\b(?:big|cry)[-\s]?baby\b/gi;
 
@@ -36,7 +39,7 @@ let last: ParagraphAges = { paediatric: false, adult: false };
 
 export function paragraphAges(text: string): ParagraphAges {
   if (text !== lastText) {
-    last = { paediatric: PAEDIATRIC.test(text.replace(COMPARED_TO_A_BABY, ' ')) && !ADULT_AGE.test(text), adult: ADULT.test(text) };
+    last = { paediatric: (PAEDIATRIC.test(text.replace(COMPARED_TO_A_BABY, ' ')) || CHILD_APPOSITION.test(text)) && !ADULT_AGE.test(text), adult: ADULT.test(text) };
     lastText = text;
   }
   return last;

@@ -55,6 +55,7 @@ export default defineRule({
     // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
     // ("pt stated … she had been told repeatedly by her family").
     { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'] },
+    { match: `${NTH_TIME} =I|we ${TOLD}`, message: AGAIN_MESSAGE },
     // "non-compliance with diet" in other words: "dietary indiscretion", "medication indiscretion".
     { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
     // "was warned" → "was advised"

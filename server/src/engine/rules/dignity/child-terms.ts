@@ -177,6 +177,7 @@ export default defineRule({
       'Bib and spoon-feeding with mother for a 10-month-old.',
       'Pt pouted her lips for the oral-motor exam.',
       'She said she feels like a child when staff talk over her.',
+      'The boy, 6, was seen with mother for a limp.',
       'He complains that he is treated like a child on the unit.',
     ],
   },

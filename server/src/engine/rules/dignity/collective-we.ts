@@ -36,6 +36,8 @@ export default defineRule({
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
+    // "We're looking very smart today."
+    { match: "we're|we_are looking so|very|really|quite? smart|handsome|pretty|lovely|nice|beautiful|sharp|gorgeous", ...TOGETHER },
     // Dropped "are": "How we doing today?"
     { match: 'how we feeling|doing', suggest: ['how are you $3'], fix: 'suggest', when: ['opensSentence'] },
     // A tag question put to the patient: "We don't want to fall, do we?", "We're going for a walk, aren't we?"
@@ -83,6 +85,7 @@ export default defineRule({
       '{{Our knee}} looks less swollen today!',
       'We don\'t want to fall, {{do we}}?',
       '{{How we doing}} today? => How are you doing today?',
+      '{{We\'re looking very smart}} today.',
       '{{Did we remember our}} hearing aids?',
     ],
     clean: [

@@ -51,8 +51,8 @@ export default defineRule({
   message: MESSAGE,
   defaults: { fix: 'none' },
   terms: [
-    { match: PET, ...SAID, notAfter: [INSTRUMENT], notBefore: PARTNER_BEFORE },
-    { match: PET, ...QUOTED, notAfter: [INSTRUMENT], notBefore: PARTNER_BEFORE },
+    { match: PET, ...SAID, notAfter: [INSTRUMENT], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
+    { match: PET, ...QUOTED, notAfter: [INSTRUMENT], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
     { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled'], unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
@@ -118,6 +118,7 @@ export default defineRule({
       'Pt\'s husband calls her "hon" and she calls him "dear" throughout the visit.',
       'Pt asked staff to call her "Gran," as her grandchildren do.',
       'Pt\'s sweetheart attends every session.',
+      'Her daughter calls her "sweetie".',
       'Grandma brought the 4 yo in for a limp.',
       'Pt lives with her grandma.',
     ],
