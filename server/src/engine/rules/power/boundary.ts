@@ -10,7 +10,7 @@ const FAVOUR =
   "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** What a patient may give or pay for. */
 const GIFT =
-  'bill|bills|cheque|check|envelope|present|gift/n|cookies|cake|chocolates|flowers|wine|bottle/n|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
+  'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
@@ -65,7 +65,7 @@ export default defineRule({
       before: ['... =I|we'],
     },
     {
-      match: 'accept/v|took|kept a|an|the|his|her|their|some? $_#num|#num_dollars? cash|money|tip/n|gift_card/n|cheque|payment|present|gift|jewelry|voucher|envelope|cookies|cake|chocolates|flowers|wine|bottle/n|baked_goods|treats|candy',
+      match: 'accept/v|took|kept a|an|the|his|her|their|some? $_#num|#num_dollars? cash|money|tip/n|gift_card/n|cheque|payment|present|gift|jewelry|voucher|envelope|cookies|cake|chocolates|flowers|wine|baked_goods|treats|candy',
       message: MESSAGE_GIFT,
       before: ['... =I|we'],
       after: ['... pt|patient|client|him|her|them|he|she|they|family|caregiver'],
@@ -83,16 +83,18 @@ export default defineRule({
       when: ['personSubject'],
     },
     // "She asked if I wanted to grab coffee, and we went": meeting a patient socially.
-    { match: 'grab/v|get/v|got coffee|drinks|a_drink|a_coffee|lunch|dinner|a_bite|a_beer|brunch', message: MESSAGE_DATE, before: ['... =I|me|we|us'], after: ['after|with_me|together|sometime|some_time|outside|this|that|on|?|,|and'] },
-    { match: [`meet/v|met ${WHO} for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch`, `go/v|went out? for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch with ${WHO}`], message: MESSAGE_DATE, before: ['... =I|we'] },
+    // Social meetings are judged in reflections only: a clinical note's "I" is a physician telling a patient to eat lunch.
+    { match: 'grab/v|get/v|got coffee|drinks|a_drink|a_coffee|lunch|dinner|a_bite|a_beer|brunch', message: MESSAGE_DATE, before: ['... =I|me|we|us'], after: ['after|with_me|together|sometime|some_time|outside|this|that|on|?|,|and'], when: ['reflection'] },
+    { match: [`meet/v|met ${WHO} for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch`, `go/v|went out? for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch with ${WHO}`], message: MESSAGE_DATE, before: ['... =I|we'], when: ['reflection'] },
     // "She gave me her number and I texted her": the patient's personal contact taken in a reflection.
     { match: 'give/v|gave|slip/v|slipped|text/v|texted|send/v|sent me his|her|their own|personal|private|cell|mobile|home|phone{0,2} number|digits|snap|snapchat|insta|instagram|handle|whatsapp', before: ['@subject|@circle|he|she|they'], when: ['reflection'] },
     // "She invited me to her birthday party and I went", "went to his house for dinner": the patient's social life joined.
-    { match: "invite/v|invited me to his|her|their party|wedding|birthday|birthday_party|bbq|barbecue|house|home|place|apartment|dinner|church|graduation", message: MESSAGE_DATE, unless: ['offerDeclined'] },
+    { match: "invite/v|invited me to his|her|their party|wedding|birthday|birthday_party|bbq|barbecue|house|home|place|apartment|dinner|church|graduation", message: MESSAGE_DATE, when: ['reflection'], unless: ['offerDeclined'] },
     {
       match: "go/v|went to his|her|their|the_patient's|pt's|my_patient's house|home|place|apartment|party|wedding|birthday|birthday_party|bbq|barbecue|graduation",
       message: MESSAGE_DATE,
       before: ['... =I|we'],
+      when: ['reflection'],
       notAfter: ['for a|the|his|her|their? home_visit|visit|eval|evaluation|assessment|session|treatment|safety_check|home_safety'],
       after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.'],
     },

@@ -39,9 +39,9 @@ const I_HAD = '=I|we then|also|just|finally|eventually|still|even|again? have|ha
 /** The person's reluctance overridden: "even though he was tired", "despite her pain". */
 const OVERRIDING = '#any{0,8} despite|even_though|although|regardless';
 /** Words of obligation for telling verbs other than "tell" ("reminded pt she has to …"); no "should" or "needs to". */
-const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_not_to|are_not_to|may_not|will_have_to";
+const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_not_to|are_not_to|will_have_to";
 /** Losing care as the price of a choice: "discharged", "dropped from the caseload", "lose his slot". */
-const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|removed|cut_off|sent_home|sent_back|sent_away';
+const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|sent_away';
 /** What a person does that a threat of discharge is made about; hyphenated "no-show" is matched as a pattern. */
 const ATTEND = '@attendance|no-show|no-shows|no-showed|no-showing';
 const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
@@ -58,8 +58,10 @@ const HAD_MESSAGE =
 /** A relative or partner doing the pressuring is their behaviour, not the clinician\'s framing. */
 /** What illness forces on a life, not a clinician on a person: "forced to retire", "made to leave his job". */
 const LIFE_EVENT = 'retire|quit|resign|stop_working|leave_work|leave_his_job|leave_her_job|leave_school|move|relocate|sell|give_up|close|take_leave|take_time_off|drop_out|withdraw';
+/** The person's own life after "we decided he would …": where they go and live, what they use. */
+const LIFE_CHOICE = 'go|live|move|stay|use|wear|attend|return|walk|transfer|drive|leave|be_placed|be_discharged|not_go|not_return|not_drive';
 /** What a person concedes under pressure: "until she agrees", "only if he promises". */
-const CONCEDES = 'agree/v|agrees|consent/v|consents|comply|complies|cooperate/v|cooperates|apologise/v|apologize/v|apologises|apologizes|promise/v|promises|behave/v|behaves|accept/v|accepts|give/v_in|gives_in|relent/v|relents|sign/v|signs';
+const CONCEDES = 'agree/v|agrees|comply|complies|cooperate/v|cooperates|apologise/v|apologize/v|apologises|apologizes|promise/v|promises|behave/v|behaves|give/v_in|gives_in|relent/v|relents';
 /** Belongings or privileges taken as leverage: "take away her phone", "withheld his cigarettes". */
 const TAKE_AWAY = 'take/v|took|taken away his|her|their phone|tv|television|remote|cigarettes|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
@@ -101,13 +103,14 @@ export default defineRule({
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
     { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
-    { match: `[ told ] that? ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'] },
+    { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
+    { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'] },
     // "Pt was informed she must wear the brace", "Reminded pt that she has to use the walker": a ruling passed on.
     { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: `${I} inform/v|remind/v|warn/v|notify/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: `[ inform/v|remind/v|warn/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
-    { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it|or_else' },
+    { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
     {
@@ -146,8 +149,9 @@ export default defineRule({
     // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
     { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
-    { match: `${I_MODAL} give/v|grant/v ${WHO} permission|the_ok|the_okay|the_go-ahead|the_green_light`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE] },
-    { match: 'is|was|are|were|been? given|granted permission|the_ok|the_okay|the_go-ahead|the_green_light to|for', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE] },
+    // Not "gave him the OK to return to work": medical clearance is an order, not permission for a choice.
+    { match: `${I_MODAL} give/v|grant/v ${WHO} permission`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE] },
+    { match: 'is|was|are|were|been? given|granted permission to|for', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE] },
     { match: 'permission granted|given to|for', message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
     // "Pt was banned from the gym", "I barred him from the pool"
     { match: 'is|was|are|were|been|now? banned|barred from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE] },
@@ -200,7 +204,7 @@ export default defineRule({
     {
       match: [
         `or|otherwise he|she|they|pt will|would|'ll be ${DISCHARGED}`,
-        `or|otherwise be|get ${DISCHARGED}`,
+        `or|otherwise be|get ${DISCHARGED} from|early|immediately`,
         `or|otherwise ${LOSE}`,
         "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
         `or|otherwise ${SERVICES}|treatment|sessions|visits|the_referral will|would|'ll be put_on_hold|stopped|discontinued|suspended|cancelled|canceled|withheld|ended|terminated`,
@@ -210,6 +214,10 @@ export default defineRule({
       unless: ['demandEarlier'],
       notAfter: ['home|to_home|with|today|tomorrow|from_the_hospital|from_hospital|after|when|once'],
     },
+    // "participate in PT or be discharged to a SNF": a plan with an alternative is no threat ("transfer to rehab or be
+    // discharged to a nursing home"), a demanded behaviour with one is.
+    { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
+    { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, after: ['.|!|;'], unless: ['demandEarlier'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
     // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
     { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless`, message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
@@ -219,29 +227,34 @@ export default defineRule({
     { match: `to remain|stay|continue|be_kept on|in ${SERVICES}|the_caseload|caseload|the_program|the_schedule|the_list`, message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|required|will_need_to'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
     { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|further|another|additional|repeated|continued|any_more|more`] },
-    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another|if|unless`] },
-    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, after: ['if|unless ...'] },
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
+    // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|informed|reminded|threatened'], after: ['if|unless ...'] },
     // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
     {
       match: `any_more|one_more|another|any_further|a_third|a_fourth ${ATTEND} visit|visits|session|sessions|appointment|appointments?`,
       message: THREAT_MESSAGE,
       after: ["and #any{0,5} discharged|dropped|removed|terminated|closed|off|lose/v|lost|kicked_out|done|out"],
     },
-    { match: "will|would|'ll end|stop|close|terminate therapy|services|treatment|the_referral|the_episode|sessions|his_therapy|her_therapy", message: THREAT_MESSAGE, before: [`... ${ATTEND}|further|another|more`] },
+    { match: "will|would|'ll end|stop|close|terminate therapy|services|treatment|the_referral|the_episode|sessions|his_therapy|her_therapy", message: THREAT_MESSAGE, before: [`... ${ATTEND}|outburst/n`] },
     // An ultimatum: "can only go home if he agrees to the walker".
-    { match: 'only if|when he|she|they|pt|the_patient agree/v|agrees|promise/v|promises|accept/v|accepts|complies|cooperates|behaves', message: THREAT_MESSAGE },
+    // Not "will proceed only if the patient agrees": consent sought is the person deciding.
+    { match: 'only if|when he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
     { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
     { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|losing|removal|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter|transfer'], message: THREAT_MESSAGE },
     // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
     {
-      match: `=I|we|team|staff|@clinician decide/v|decree/v|rule/v|ruled that? he|she|they|pt|the_patient would|will|should|must|has_to|is_to|is_going_to|cannot|can't|wasn't_going_to|isn't_going_to`,
+      // Where the person lives, goes or what they use: not tests and treatments ("we decided he should have a CT").
+      match: `=I|we|team|staff|@clinician decide/v|decree/v that? he|she|they|pt|the_patient would|will|must|has_to|is_to|is_going_to|cannot|can't|wasn't_going_to|isn't_going_to`,
       message: DECIDE_MESSAGE,
-      notAfter: ['benefit|need|needs|require|requires|qualify|be_a_candidate|be_eligible|likely|probably'],
+      after: [LIFE_CHOICE],
     },
     { match: `${I} decide/v|decided|choose/v|chose|make/v|made_the_decision for ${WHO}`, message: DECIDE_MESSAGE },
-    { match: 'decided that? pt|he|she|they|the_patient would|will|should|must|has_to|is_to|is_going_to', message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['benefit|need|needs|require|requires|qualify|likely|probably'] },
+    { match: 'decided that? pt|he|she|they|the_patient would|will|must|has_to|is_to|is_going_to', message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], after: [LIFE_CHOICE] },
     // "Pt did as told", "does what she is told", "must obey"; "obeys commands" is the GCS motor item.
-    { match: "follow/v|obey/v orders|my_orders|our_orders|doctor's_orders|doctors'_orders|the_rules|my_rules|our_rules|unit_rules|rules", message: OBEY_MESSAGE, notBefore: ['... "|“'] },
+    // "needs to learn to follow orders"; not "continue to follow the physician's orders" in discharge instructions.
+    { match: "follow/v|obey/v my|our|staff's orders|rules", message: OBEY_MESSAGE },
+    { match: 'learn/v to follow orders|rules|instructions', message: OBEY_MESSAGE },
     { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|instructed|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
     { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5'] },
     // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
@@ -249,26 +262,29 @@ export default defineRule({
     { match: 'forced|made to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['opensSentence'], notAfter: [LIFE_EVENT] },
     { match: 'made|forced to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', before: ['@subject then|also|again|repeatedly|often?'], notAfter: [LIFE_EVENT] },
     // Withholding until the person gives in: "will not discharge her until she agrees", "takes away her phone until she eats".
-    { match: `until|unless he|she|they|pt|the_patient ${CONCEDES}`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
+    // "until she agrees"; "unless he agrees" is as often the person's consent respected, so only "until".
+    { match: `until he|she|they|pt|the_patient ${CONCEDES}`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
     { match: 'until|unless he|she|they|pt|the_patient #word', message: THREAT_MESSAGE, before: [`... ${TAKE_AWAY}`] },
     { match: TAKE_AWAY, message: THREAT_MESSAGE, notAfter: ['until|unless ...'] },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
-    { match: [`${I_MODAL}? give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `@neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
-    { match: 'given|left no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
+    // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
+    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
+    { match: `did_not|didn't give/v ${WHO} a|any choice|option|say`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: 'given no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
     // "I didn't let her choose the exercises": the choice itself withheld.
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|never|refused_to let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE },
     { match: `did_not|didn't|never let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // "Will get pt to agree to the nursing home": steering the decision itself.
-    { match: `get/v|got ${WHO} to agree|consent|accept|sign|comply|go_along`, message: COERCE_MESSAGE },
+    { match: `get/v|got ${WHO} to agree|accept|comply|go_along`, message: COERCE_MESSAGE },
     // "I told him I would report him to the DMV if he drove": a report held over the person.
     { match: `report/v ${WHO} to the? dmv|police|authorities|security|probation|parole|his_employer|her_employer|school`, message: THREAT_MESSAGE, before: ['... would|will|\'d|\'ll|threaten/v|threatened'], after: ['if|unless ...'] },
     // Finality: "no more refills, period", "there will be no further discussion", "end of discussion".
     { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     { match: 'period', before: ["no|not|never|must|cannot|can't|won't|mandatory|required|only #any{0,8} ,"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
-    { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|a|any|his|her|their|phone|food|snacks|cigarettes|outside|off'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|his_phone|her_phone|a_phone|phone|cigarettes|outside|off_the_unit'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "Gave him permission to shower once the drain was out" (a fragment with the clinician implied).
-    { match: `give/v|gave|grant/v|granted ${WHO} permission|the_ok|the_okay|the_go-ahead|the_green_light`, message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
+    { match: `give/v|gave|grant/v|granted ${WHO} permission`, message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
     // "Pt is not to get up without staff": a ruling phrased as a rule for the person.
     { match: "is|are not|never to get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: "must_not|mustn't|must_never get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take|have|eat|smoke|see", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
@@ -320,7 +336,7 @@ export default defineRule({
       'Told him he would {{lose his slot}} if he came late again.',
       'Further absences {{will result in discharge}}.',
       '{{I threatened to}} discharge him if he kept skipping the HEP.',
-      'He can go home {{only if he agrees}} to the walker.',
+      'He can go home {{only if he promises}} to use the walker.',
       'Pt {{was given permission to}} shower.',
       'Pt now {{allowed to}} walk to the bathroom alone.',
       'Pt {{was banned from}} the gym after the incident.',
@@ -336,7 +352,7 @@ export default defineRule({
       '{{Forced to}} use the bedpan overnight per night shift.',
       'We will not discharge her {{until she agrees}} to SNF placement.',
       'Nursing will {{take away her phone}} for the evening.',
-      'I {{didn\'t give her a choice}} about the gait belt.',
+      '{{I didn\'t give her a choice}} about the gait belt.',
       'Pt will do the exercises {{or PT will be put on hold}}.',
       'There will be no more opioid refills, {{period}}.',
       'I told him I would {{report him to the DMV}} if he got behind the wheel.',
@@ -390,6 +406,15 @@ export default defineRule({
       'I told him I would check back at noon with the discharge paperwork.',
       { text: 'I insisted on double-checking the brakes before the first transfer.', mode: 'reflection' },
       'Hold insulin until she eats breakfast.',
+      'We will proceed only if the patient agrees after speaking with her family.',
+      'This left him no option but a below-knee amputation.',
+      'He will be transferred to inpatient rehab or be discharged to a nursing home.',
+      'I gave him the OK to return to work on Monday.',
+      'We decided that he should have a CT of the chest.',
+      'The patient is not allowed food or drink after midnight.',
+      'Tylenol or else ibuprofen as needed for pain.',
+      'The patient was informed that she may not be a candidate for surgery.',
+      'She is worried she will lose her place at the shelter if she stays another night.',
       { text: 'I let her take the lead on the exercises.', mode: 'reflection' },
       { text: 'I told her the plan for next week.', mode: 'reflection' },
       'Pt was told to follow up with her PCP in 1 week.',
