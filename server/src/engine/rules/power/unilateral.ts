@@ -27,6 +27,8 @@ const LIMIT_BEFORE = '... weight-bearing|bear_weight|@restriction';
 const LIMIT_AFTER = 'weight-bearing|bear_weight|@restriction ...';
 /** A surgeon's lifting restriction passed on at discharge ("was told not to do any heavy lifting"). */
 const LIFTING = 'do|perform no|any? heavy? lifting';
+/** A procedure the person needs, passed on: medical necessity told, not a rule for their conduct. */
+const PROCEDURE_NEEDED = 'have|undergo|get|be_seen|see|be_admitted|be_evaluated';
 /** Arranging follow-up is information, not a ruling ("was told to follow up with her PCP in 1 week"). */
 const FOLLOW_UP = 'follow_up|follow-up|followup|make_an_appointment|schedule|book';
 /** Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. */
@@ -104,9 +106,10 @@ export default defineRule({
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
     { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
     { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
-    { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'] },
+    // "Pt was told he must use the walker"; not the necessity of a procedure ("was told that he must have the testicle removed").
+    { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notAfter: [PROCEDURE_NEEDED] },
     // "Pt was informed she must wear the brace", "Reminded pt that she has to use the walker": a ruling passed on.
-    { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, ...SAFETY] },
     { match: `${I} inform/v|remind/v|warn/v|notify/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: `[ inform/v|remind/v|warn/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
@@ -187,7 +190,8 @@ export default defineRule({
     { match: 'forbidden', message: FORBID_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: 'is|was|are|were|be|been strictly|now? prohibited from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "I kept him on the bike even though he asked to stop": the person's stated wish overridden.
-    { match: `${I} keep/v|kept|held|hold/v ${WHO} on|in|at the|a? #word`, message: HAD_MESSAGE, after: [OVERRIDING] },
+    // In reflections only: "kept him on antibiotics despite negative cultures" is a treatment decision.
+    { match: `${I} keep/v|kept|held|hold/v ${WHO} on|in|at the|a? #word`, message: HAD_MESSAGE, after: [OVERRIDING], when: ['reflection'] },
     // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
@@ -195,8 +199,9 @@ export default defineRule({
     { match: [`${I} demand/v|command/v ${WHO}? that|to`, `${I} require/v ${WHO} to`], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     { match: 'was|were|is|been commanded|demanded to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: PERSON_BEFORE },
     // Pressure: "talked into" is persuasion; "pressured into", "coerced into", "bullied into" are not a choice.
-    { match: `${I}? pressure/v|coerce/v|bully/v|badger/v|guilt/v|guilt-trip/v|strong-arm/v|nag/v|bribe/v|trick/v|scare/v|push/v|force/v ${WHO} into`, message: COERCE_MESSAGE, notAfter: BY_OTHERS },
-    { match: 'was|were|been|being|felt|feels|feel pressured|coerced|bullied|badgered|guilted|strong-armed|nagged|bribed|tricked|scared|pushed|forced|talked|sweet-talked|coaxed|cajoled into', message: COERCE_MESSAGE, before: PERSON_BEFORE, notAfter: BY_OTHERS },
+    // Not "pushed him into the room": pushing and forcing into a place are movement.
+    { match: `${I}? pressure/v|coerce/v|bully/v|badger/v|guilt/v|guilt-trip/v|strong-arm/v|nag/v|bribe/v|trick/v|scare/v ${WHO} into`, message: COERCE_MESSAGE, notAfter: BY_OTHERS },
+    { match: 'was|were|been|being|felt|feels|feel pressured|coerced|bullied|badgered|guilted|strong-armed|nagged|bribed|tricked|scared|talked|sweet-talked|coaxed|cajoled into', message: COERCE_MESSAGE, before: PERSON_BEFORE, notAfter: BY_OTHERS },
     { match: 'was|were|been|being|felt|feels|feel? pressured|coerced|bullied|badgered|guilted|strong-armed to|into', message: COERCE_MESSAGE, before: ['@subject|@person'], notAfter: BY_OTHERS },
     { match: `bribe/v|bribing ${WHO}`, message: COERCE_MESSAGE },
     { match: `${I} pressure/v|coerce/v|push/v|bully/v|badger/v ${WHO} to`, message: COERCE_MESSAGE, after: ['@activity|keep|continue|sign|accept|agree|go'] },
@@ -226,7 +231,7 @@ export default defineRule({
     { match: `${SERVICES}|treatment|sessions|visits will|would|'ll stop|end|cease|be_stopped|be_discontinued|be_cancelled|be_put_on_hold if|unless he|she|they|pt`, message: THREAT_MESSAGE, after: ["${ATTEND}|didn't|doesn't|does_not|did_not|don't|won't|will_not|stops|stopped|keeps|kept|continues #word? come|attend|show|show_up|participate|cooperate|comply|engage|${ATTEND}"] },
     { match: `to remain|stay|continue|be_kept on|in ${SERVICES}|the_caseload|caseload|the_program|the_schedule|the_list`, message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|required|will_need_to'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
-    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|further|another|additional|repeated|continued|any_more|more`] },
+    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
     // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|informed|reminded|threatened'], after: ['if|unless ...'] },
@@ -241,7 +246,7 @@ export default defineRule({
     // Not "will proceed only if the patient agrees": consent sought is the person deciding.
     { match: 'only if|when he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
     { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
-    { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|losing|removal|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter|transfer'], message: THREAT_MESSAGE },
+    { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter'], message: THREAT_MESSAGE },
     // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
     {
       // Where the person lives, goes or what they use: not tests and treatments ("we decided he should have a CT").
@@ -415,6 +420,11 @@ export default defineRule({
       'Tylenol or else ibuprofen as needed for pain.',
       'The patient was informed that she may not be a candidate for surgery.',
       'She is worried she will lose her place at the shelter if she stays another night.',
+      'Continued improvement will lead to discharge next week.',
+      'The patient was told that he must have the testicle removed due to the infection.',
+      'He was threatened with losing his job after the third absence.',
+      'We kept him on vancomycin despite the negative cultures.',
+      'The transport aide pushed him into the elevator.',
       { text: 'I let her take the lead on the exercises.', mode: 'reflection' },
       { text: 'I told her the plan for next week.', mode: 'reflection' },
       'Pt was told to follow up with her PCP in 1 week.',
