@@ -178,6 +178,10 @@ export const CONDITIONS = {
     for (let i = tokenAt(tokens, ctx.sentenceAt(c.start).start); i < tokens.length && tokens[i]!.end <= c.start; i++) if (WORD_SETS.demand.has(tokens[i]!.lower)) return true;
     return false;
   },
+  /** The sentence names infection isolation ("not allowed visitors due to COVID isolation"): a unit rule, not a ruling. */
+  isolationSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.isolation, Infinity),
+  /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
+  safetyWindow: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.safetyWindow, 120),
   /** Later in the sentence the writer turns the offer down ("… I thanked him and explained I could not accept"). */
   offerDeclined: (ctx, c) => {
     const tokens = ctx.tokens();

@@ -146,6 +146,11 @@ export const WORD_SETS = {
   /** Words that state a demand: a threat after one of them is part of the same ruling. */
   demand: set(`told tell tells telling ultimatum insist insists insisted demanded nonnegotiable allowed permitted
     forbidden banned`),
+  /** Infection isolation, whose visiting rules belong to the unit. */
+  isolation: set(`isolation isolated covid covid-19 neutropenic quarantine contact droplet airborne mrsa c.diff cdiff`),
+  /** What bounds a safety instruction in time or by a drug ("for 24 hours after sedation", "while taking narcotics"). */
+  safetyWindow: set(`hours hrs sedation anesthesia anaesthesia narcotics opioids sedatives medication medications procedure
+    colonoscopy endoscopy while after following`),
   /** Words with which a clinician turns an offer down. */
   declines: set(`decline declined declining refused refuse`),
   /** What a clinician says they could not do, turning an offer or invitation down ("could not accept", "could not attend"). */

@@ -28,7 +28,11 @@ const LIMIT_AFTER = 'weight-bearing|bear_weight|@restriction ...';
 /** A surgeon's lifting restriction passed on at discharge ("was told not to do any heavy lifting"). */
 const LIFTING = 'do|perform no|any? heavy? lifting';
 /** A procedure the person needs, passed on: medical necessity told, not a rule for their conduct. */
-const PROCEDURE_NEEDED = 'have|undergo|get|be_seen|see|be_admitted|be_evaluated';
+const PROCEDURE_NEEDED = 'have|undergo|get|be_seen|see|be_admitted|be_evaluated|stop_taking|take|hold|start|continue|not_lift|not_bear|not_bend|lift|bear|bend';
+/** The same after the ruling, when the reported words stop at the telling verb. */
+const RULED_PROCEDURE = `that? he|she|they #word{1,2} ${PROCEDURE_NEEDED}`;
+/** A ban by a court, licensing body or employer is not the clinician's ruling. */
+const BY_AUTHORITY = '#any{0,4} by the|his|her? dmv|court|state|law|police|insurer|insurance|employer|school|league|@organisation';
 /** Arranging follow-up is information, not a ruling ("was told to follow up with her PCP in 1 week"). */
 const FOLLOW_UP = 'follow_up|follow-up|followup|make_an_appointment|schedule|book';
 /** Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. */
@@ -107,10 +111,10 @@ export default defineRule({
     { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
     { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
     // "Pt was told he must use the walker"; not the necessity of a procedure ("was told that he must have the testicle removed").
-    { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notAfter: [PROCEDURE_NEEDED] },
+    { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notAfter: [PROCEDURE_NEEDED, RULED_PROCEDURE] },
     // "Pt was informed she must wear the brace", "Reminded pt that she has to use the walker": a ruling passed on.
-    { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, ...SAFETY] },
-    { match: `${I} inform/v|remind/v|warn/v|notify/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    { match: `${I} inform/v|remind/v|warn/v|notify/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
     { match: `[ inform/v|remind/v|warn/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
@@ -148,7 +152,7 @@ export default defineRule({
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
-    { match: 'is|was|are|were|be|been now|only|finally|then? allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if'], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if'], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
     { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
@@ -157,8 +161,8 @@ export default defineRule({
     { match: 'is|was|are|were|been? given|granted permission to|for', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE] },
     { match: 'permission granted|given to|for', message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
     // "Pt was banned from the gym", "I barred him from the pool"
-    { match: 'is|was|are|were|been|now? banned|barred from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE] },
-    { match: 'banned|barred from', message: FORBID_MESSAGE, before: ['@subject now|then|also|again?'], notBefore: ['... @facility'] },
+    { match: 'is|was|are|were|been|now? banned|barred from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [BY_AUTHORITY] },
+    { match: 'banned|barred from', message: FORBID_MESSAGE, before: ['@subject now|then|also|again?'], notBefore: ['... @facility'], notAfter: [BY_AUTHORITY] },
     { match: `${I_MODAL} ban/v|bar/v ${WHO} from`, message: FORBID_MESSAGE },
     // "I let him skip the last set", but not "let him know", "let her choose".
     { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
@@ -253,6 +257,8 @@ export default defineRule({
       match: `=I|we|team|staff|@clinician decide/v|decree/v that? he|she|they|pt|the_patient would|will|must|has_to|is_to|is_going_to|cannot|can't|wasn't_going_to|isn't_going_to`,
       message: DECIDE_MESSAGE,
       after: [LIFE_CHOICE],
+      // "… and she agreed": the decision was shared.
+      notAfter: ['#any{0,12} agreed|agrees|together|jointly|in_agreement'],
     },
     { match: `${I} decide/v|decided|choose/v|chose|make/v|made_the_decision for ${WHO}`, message: DECIDE_MESSAGE },
     { match: 'decided that? pt|he|she|they|the_patient would|will|must|has_to|is_to|is_going_to', message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], after: [LIFE_CHOICE] },
@@ -260,8 +266,8 @@ export default defineRule({
     // "needs to learn to follow orders"; not "continue to follow the physician's orders" in discharge instructions.
     { match: "follow/v|obey/v my|our|staff's orders|rules", message: OBEY_MESSAGE },
     { match: 'learn/v to follow orders|rules|instructions', message: OBEY_MESSAGE },
-    { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|instructed|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
-    { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5'] },
+    { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
+    { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5|command|commands|cmds'] },
     // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
     { match: `make/v|made|force/v|forced ${WHO} to? @activity`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: 'forced|made to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['opensSentence'], notAfter: [LIFE_EVENT] },
@@ -284,15 +290,16 @@ export default defineRule({
     // "I told him I would report him to the DMV if he drove": a report held over the person.
     { match: `report/v ${WHO} to the? dmv|police|authorities|security|probation|parole|his_employer|her_employer|school`, message: THREAT_MESSAGE, before: ['... would|will|\'d|\'ll|threaten/v|threatened'], after: ['if|unless ...'] },
     // Finality: "no more refills, period", "there will be no further discussion", "end of discussion".
-    { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', notAfter: ['was|is|were|needed|necessary|required|took_place|occurred'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     { match: 'period', before: ["no|not|never|must|cannot|can't|won't|mandatory|required|only #any{0,8} ,"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
-    { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|his_phone|her_phone|a_phone|phone|cigarettes|outside|off_the_unit'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|his_phone|her_phone|a_phone|phone|cigarettes|outside|off_the_unit'], unless: ['isolationSentence'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "Gave him permission to shower once the drain was out" (a fragment with the clinician implied).
     { match: `give/v|gave|grant/v|granted ${WHO} permission`, message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
     // "Pt is not to get up without staff": a ruling phrased as a rule for the person.
     { match: "is|are not|never to get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
-    { match: "must_not|mustn't|must_never get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take|have|eat|smoke|see", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // "She must not drive for 24 hours after sedation" is a safety instruction tied to a time or a drug.
+    { match: "must_not|mustn't|must_never get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|climb|return|remove|take|have|eat|smoke|see", before: PERSON_BEFORE, unless: ['safetyWindow'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
   ],
   docs: {
     summary: 'The clinician deciding for the person: "I told him to", "not allowed to", "I made her", "non-negotiable".',
@@ -422,6 +429,16 @@ export default defineRule({
       'She is worried she will lose her place at the shelter if she stays another night.',
       'Continued improvement will lead to discharge next week.',
       'The patient was told that he must have the testicle removed due to the infection.',
+      'The patient was allowed up ad lib on postoperative day 1.',
+      'She was informed that she must stop taking warfarin 5 days before surgery.',
+      'After discussion, we decided that she would go home with home health, and she agreed.',
+      'I instructed her that she must not lift more than 10 pounds.',
+      'The patient was banned from driving by the DMV.',
+      'He did as instructed with the incentive spirometer.',
+      'She follows commands and obeys.',
+      'He is not allowed visitors due to COVID isolation.',
+      'No further discussion was needed.',
+      'She must not drive for 24 hours after sedation.',
       'He was threatened with losing his job after the third absence.',
       'We kept him on vancomycin despite the negative cultures.',
       'The transport aide pushed him into the elevator.',
