@@ -8,6 +8,12 @@
 const PAEDIATRIC =
   /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergarten|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)\s+grade|grade\s+[1-6]\b|IEP|well[-\s]child)\b/i;
 
+/** A child named with an age in apposition: "The boy, 6, was seen with mother". */
+const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*,\s*(?:[1-9]|1[0-2])\s*,/i;
+
+/** An adult compared to a baby ("acting like a big baby", "crybaby") names no child in the paragraph. */
+const COMPARED_TO_A_BABY = /\b(?:like|as)\s+(?:a|an)\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\s+)?(?:baby|toddler|infant)\b|\b(?:big|cry)[-\s]?baby\b/gi;
+
 /** An adult: 18 or older, a university student, an adult's life ("Naren, 20, …"). */
 const ADULT =
   /\b(?:(?:1[89]|[2-9]\d|1[01]\d)\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old|yr\b)|(?:aged?|age)\s+(?:1[89]|[2-9]\d)\b|in\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|20s|30s|40s|50s|60s|70s|80s|90s)|university|college|undergrad\w*|graduate\s+student|grad\s+student|adults?|young\s+adult|(?:his|her)\s+(?:wife|husband|girlfriend|boyfriend|partner|job|employer|apartment)|employed|works\s+as|veteran|retired)\b|,\s*(?:1[89]|[2-9]\d)\s*,/i;
@@ -17,7 +23,7 @@ const ADULT_AGE = /\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s
 
 /** Adult ages of a group: "all in their 80s", "aged 70", "25-40 years". */
 const GROUP_ADULT_AGES =
-  /\bin\s+their\s+(?:late\s+|early\s+|mid[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b(?:aged?|ages)\s+(?:1[89]|[2-9]\d)\b|\b(?:1[89]|[2-9]\d)\s*(?:-|–|to)\s*(?:[2-9]\d|1[01]\d)\s*(?:yo|y\/o|years?)\b/i;
+  /\b(?:all\s+)?(?:over|above|older\s+than)\s+(?:[2-9]\d)\b|\bin\s+their\s+(?:late\s+|early\s+|mid[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b(?:aged?|ages)\s+(?:1[89]|[2-9]\d)\b|\b(?:1[89]|[2-9]\d)\s*(?:-|–|to)\s*(?:[2-9]\d|1[01]\d)\s*(?:yo|y\/o|years?)\b/i;
 
 /** The patient's stated age below which a note is paediatric for child words. */
 export const CHILD_BELOW_YEARS = 13;
@@ -33,7 +39,7 @@ let last: ParagraphAges = { paediatric: false, adult: false };
 
 export function paragraphAges(text: string): ParagraphAges {
   if (text !== lastText) {
-    last = { paediatric: PAEDIATRIC.test(text) && !ADULT_AGE.test(text), adult: ADULT.test(text) };
+    last = { paediatric: (PAEDIATRIC.test(text.replace(COMPARED_TO_A_BABY, ' ')) || CHILD_APPOSITION.test(text)) && !ADULT_AGE.test(text), adult: ADULT.test(text) };
     lastText = text;
   }
   return last;

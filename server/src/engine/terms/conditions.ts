@@ -4,7 +4,7 @@
  * writing its own closure, and a new one is added here when a rule needs it.
  */
 import type { RunContext } from '../rules/define.ts';
-import { atSentenceStart } from '../context/subject.ts';
+import { atSentenceStart, PERSON_WORDS_ANY_CASE } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
 import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
@@ -197,15 +197,31 @@ export const CONDITIONS = {
   validityTest: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.validityTest, Infinity),
 
   // -- adherence --
+  /** A problem or diagnosis is named before a comma with no person in between ("Pneumonia, failed outpatient treatment"):
+   * it is the treatment of that problem that failed, not the person. */
+  diagnosisBefore: (ctx, c) => {
+    const lead = ctx.text.slice(ctx.sentenceAt(c.start).start, c.start).replace(/^[\s\-*>•#\d.)]*(?:(?:\*\*|__)?[A-Za-z][A-Za-z /]{0,30}(?:\*\*|__)?:\s*(?:\*\*|__)?)?[\s\d.)]*/, '');
+    return /^[A-Za-z][\w'/ -]{1,50},\s*$/.test(lead) && !PERSON_WORDS_ANY_CASE.test(lead);
+  },
 
   // -- power --
+  /** Earlier in the sentence a demand is already stated ("Told pt he has to … or …", "Ultimatum: … or lose the slot"). */
+  demandEarlier: (ctx, c) => {
+    const tokens = ctx.tokens();
+    for (let i = tokenAt(tokens, ctx.sentenceAt(c.start).start); i < tokens.length && tokens[i]!.end <= c.start; i++) if (WORD_SETS.demand.has(tokens[i]!.lower)) return true;
+    return false;
+  },
+  /** The sentence names infection isolation ("not allowed visitors due to COVID isolation"): a unit rule, not a ruling. */
+  isolationSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.isolation, Infinity),
+  /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
+  safetyWindow: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.safetyWindow, 120),
   /** Later in the sentence the writer turns the offer down ("… I thanked him and explained I could not accept"). */
   offerDeclined: (ctx, c) => {
     const tokens = ctx.tokens();
     const end = ctx.sentenceAt(c.start).end;
     for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) {
       const w = tokens[i]!.lower;
-      if (WORD_SETS.declines.has(w) || (w === 'accept' && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
+      if (WORD_SETS.declines.has(w) || (WORD_SETS.declinedAct.has(w) && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
     }
     return false;
   },

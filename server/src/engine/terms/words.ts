@@ -151,7 +151,8 @@ export const WORD_SETS = {
   must: set(`must cannot can't should`),
   /** Who issues orders and protocols: "per surgeon", "by the physician". */
   orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
-    neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider`),
+    neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider
+    slp speech dietitian nutrition anesthesia anaesthesia`),
   /** Weight-bearing and range restrictions, which come from orders. */
   restriction: set(`nwb tdwb pwb wbat fwb wb flexion extension rom degrees °`),
   /** What a facility rule, not a clinician, allows or forbids. */
@@ -167,8 +168,24 @@ export const WORD_SETS = {
   /** Personal social-media channels. */
   social: set(`instagram insta ig facebook fb snapchat snap tiktok twitter linkedin whatsapp telegram discord tinder hinge bumble
     bereal socials`),
+  /** What a clinician has a person do ("I had her sit", "we had him walk"): activities, not exams or referrals. */
+  activity: set(`sit stand walk ambulate march do redo repeat finish complete continue keep try practice practise perform climb
+    step squat lift carry push pull ride cycle run jog hop jump stay lie rest wait skip stop wear use hold`),
+  /** What a person does that a threat of discharge is made about ("if she misses another session"). */
+  attendance: set(`miss misses missed missing cancelling canceling skipping cancel cancels cancelled canceled skip skips skipped
+    late lateness tardy tardiness absence absences absent outburst outbursts`),
+  /** Words that state a demand: a threat after one of them is part of the same ruling. */
+  demand: set(`told tell tells telling ultimatum insist insists insisted demanded nonnegotiable allowed permitted
+    forbidden banned`),
+  /** Infection isolation, whose visiting rules belong to the unit. */
+  isolation: set(`isolation isolated covid covid-19 neutropenic quarantine contact droplet airborne mrsa c.diff cdiff`),
+  /** What bounds a safety instruction in time or by a drug ("for 24 hours after sedation", "while taking narcotics"). */
+  safetyWindow: set(`hours hrs sedation anesthesia anaesthesia narcotics opioids sedatives medication medications procedure
+    colonoscopy endoscopy while after following`),
   /** Words with which a clinician turns an offer down. */
   declines: set(`decline declined declining refused refuse`),
+  /** What a clinician says they could not do, turning an offer or invitation down ("could not accept", "could not attend"). */
+  declinedAct: set(`accept attend go come join`),
 
   // -- descriptors --
   /** Who praise is about ("Pt is …", "Mother was …"), and what may stand between them and the praise word. */
@@ -249,7 +266,7 @@ export const WORD_SETS = {
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
   theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
-    lunch dinner supper snack drink juice fluids vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
+    lunch dinner supper snack drink juice fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin`),
   /** The patient's body and how it is doing ("How's our knee?"). */
   body: set(`knee knees hip hips back shoulder shoulders leg legs arm arms feet foot ankle ankles wrist wrists hand hands neck pain

@@ -22,15 +22,21 @@ export default defineRule({
       match: 'neglecting to',
       suggest: ['not'],
       notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
+      // The writer owning their own omission ("I neglected to lock the brakes") blames no patient.
+      notBefore: ['=I|we @adverb{0,2}'],
       message: '"{match}" adds blame to a fact. State what did not happen ("did not bring the AFOs") and, if known, why.',
     },
     {
       match: 'neglect/v to',
       suggest: ['do/v not'],
       notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
+      // The writer owning their own omission ("I neglected to lock the brakes") blames no patient.
+      notBefore: ['=I|we @adverb{0,2}'],
       message: '"{match}" adds blame to a fact. State what did not happen ("did not bring the AFOs") and, if known, why.',
     },
     { match: 'choose/v|decide/v to ignore|disregard|disobey|defy', message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
+    // "didn't bother to do the HEP", "couldn't be bothered to wear the brace"
+    { match: ["didn't|doesn't|did_not|does_not|won't|never bother/v to", "couldn't|could_not|can't|cannot|won't be bothered"], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     {
       match: "ignore/v|disregard/v|disobey/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
       message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
@@ -46,6 +52,12 @@ export default defineRule({
     },
     // "I once again explained", "was again reminded", "explained to pt again"
     { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE },
+    // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
+    // ("pt stated … she had been told repeatedly by her family").
+    { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'] },
+    { match: `${NTH_TIME} =I|we ${TOLD}`, message: AGAIN_MESSAGE },
+    // "non-compliance with diet" in other words: "dietary indiscretion", "medication indiscretion".
+    { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
     // "was warned" → "was advised"
     { match: 'was|were warned', suggest: ['$1 advised'], when: ['personSubject'], message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.' },
     {
@@ -82,12 +94,17 @@ export default defineRule({
       '{{Chose to ignore}} advice about AFO wear.',
       '{{Continues to skip}} the morning stretches. => Skips the morning stretches.',
       '{{Ignored instructions}} on brake use.',
+      'Pt {{couldn\'t be bothered}} to wear the brace.',
+      'Was {{reminded yet again}} to use the walker in the hallway.',
+      'CHF exacerbation from {{dietary indiscretion}} over the holiday.',
     ],
     clean: [
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',
       'Self-neglect concern reported to APS per protocol.',
       'Pt neglects to scan to the left side when driving the w/c.',
       'Despite max verbal cues, pt unable to sequence the transfer.',
+      'Pt stated that she knew better and that she had been told repeatedly by her family to call for help.',
+      { text: 'I neglected to lock the wheelchair brakes before the transfer, and the chair rolled.', mode: 'reflection' },
       'Reviewed skin-check routine; pt demonstrated it with a mirror.',
     ],
   },

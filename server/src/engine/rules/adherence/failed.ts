@@ -24,9 +24,10 @@ export default defineRule({
   defaults: { when: ['personSubject'], notBefore: ['@thing @have|@be|@adverb{0,2}'] },
   terms: [
     // "Pt failed conservative PT" → "Pt did not improve with conservative PT"
-    { match: 'failing', after: [TREATMENT], suggest: ['not improving with'], message: FAILED_TREATMENT },
-    { match: '@have fail/v', after: [TREATMENT], suggest: ['$1 not improved with'], message: FAILED_TREATMENT },
-    { match: 'fail/v', after: [TREATMENT], suggest: ['do/v not improve with'], message: FAILED_TREATMENT },
+    // "Pneumonia, failed outpatient treatment": after a named problem, the treatment of the problem failed.
+    { match: 'failing', after: [TREATMENT], suggest: ['not improving with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    { match: '@have fail/v', after: [TREATMENT], suggest: ['$1 not improved with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    { match: 'fail/v', after: [TREATMENT], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // "failed to attend" → "did not attend"
     { match: `failing to ${ACTIONS}`, suggest: ['not $3'], message: FAILED_TO },
     { match: `@have? fail/v to ${ACTIONS}`, suggest: ['do/v not $4'], message: FAILED_TO },
@@ -72,6 +73,7 @@ export default defineRule({
       'She {{failed}} a trial of night splinting.',
       'Pt {{failed to follow}} the pressure-relief schedule. => Pt did not follow the pressure-relief schedule.',
       'Discharged for {{failure to attend}} two consecutive sessions.',
+      'No-show x3, {{failed to call}}.',
     ],
     clean: [
       'Respiratory failure requiring BiPAP in 2023; now uses nocturnal NIV.',
@@ -81,6 +83,8 @@ export default defineRule({
       'Power-chair controller failure on Monday; vendor replaced the joystick module.',
       'Symptoms persisted after 6 weeks of PT; referred back to sports medicine.',
       'The injection failed to relieve pain.',
+      '1. Pneumonia, failed outpatient treatment.',
+      'Cellulitis, failed oral antibiotics; admitted for IV cefazolin.',
     ],
   },
 });

@@ -19,10 +19,16 @@ export default defineRule({
     notAfter: ['to the? underlying|deep|surrounding|adjacent|subcutaneous? @tissue|fascia|bone|tendon|tendons|structures|muscle|wound_bed', '@tissue'],
   },
   terms: [
+    // The person named by the label: "a known nonadherer".
+    { match: 'nonadherer/n|non-adherer/n', message: '"{match}" names a person by a label. Say what they did and what got in the way (e.g. "takes amlodipine most days; cost of the second drug is a barrier").' },
     { match: ['non-adherent|non-adherence|non-adherency', 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low adherence|adherent'] },
     { match: `adherence|adherent with|to|#word{0,6} has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
     { match: `adherence|adherent has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
     { match: '@neg been|always|fully|very|consistently? adherent' },
+    // "doesn't adhere to the diet", "not adhering to the HEP"
+    { match: "doesn't|didn't|won't|does_not|did_not|will_not|not|unable_to|refuses_to|fails_to|failed_to always|consistently|fully? adhere/v|adhering to|with", when: ['personSubject'] },
+    // "poor follow-through with the HEP": the same grade in other words.
+    { match: 'poor|limited|inconsistent|minimal|sporadic|lack_of follow-through|follow_through|followthrough', after: ['with|on|in ...'] },
     // Plain "adherence": a gentler frame, noted as a hint when it is about a regimen.
     {
       match: 'adherence|adherent',
@@ -58,6 +64,9 @@ export default defineRule({
       '{{Non-adherence}} to the tilt schedule likely contributes to the skin changes.',
       '{{Poor adherence}} to the 3x/week plan during midterms.',
       'Medication {{adherence remains a concern}}.',
+      'Pt {{doesn\'t adhere to}} the low-sodium diet.',
+      '{{Poor follow-through}} with the HEP this week.',
+      'Known {{nonadherer}} with antihypertensives.',
     ],
     clean: [
       'Scar adherent to underlying tissue at the distal incision; began scar mobilization.',

@@ -34,6 +34,12 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   terms: [
     { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance', ...NON },
+    { match: 'noncomplier/n|non-complier/n', ...NON },
+    // The common misspelling "noncomplaint", about a person.
+    { match: 'noncomplaint|non-complaint', ...NON, when: ['personSubject'], after: ['with|to|#word? @regimen|.|,|;'] },
+    // "does not comply with the brace", "won't comply with the precautions"
+    { match: "doesn't|didn't|won't|wouldn't|does_not|did_not|will_not|would_not|refuses_to|refused_to|unwilling_to always|consistently|fully? comply/v with", ...NON, when: ['personSubject'] },
+    { match: 'not complying|not_been_complying with', ...NON, when: ['personSubject'] },
     { match: 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|partial compliance|compliant', ...NON },
     // "compliance has been poor", "HEP compliance poor"
     { match: `compliance|compliant with|to|#word{0,6} has|had|have_been|is|was|remains|remained|continues_to_be? very|quite|still|somewhat? ${POOR}`, ...NON },
@@ -86,6 +92,8 @@ export default defineRule({
       'Pt has {{not been compliant}} with the tilt schedule.',
       'Pt {{compliant with}} hip precautions during transfers. => Pt following hip precautions during transfers.',
       '{{Good compliance with}} the home program per log. => Good engagement with the home program per log.',
+      'Pt {{won\'t comply with}} the hip precautions.',
+      'Pt {{noncomplaint}} with insulin.',
     ],
     clean: [
       'There were no indications that he showed any addictive or noncompliant behaviours.',

@@ -13,7 +13,8 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
-  defaults: { notBefore: ['@neg #word?', ...OTHER_SUBJECT], fix: 'suggest' },
+  // "the right to refuse", "may refuse at any time": a right stated, not a refusal recorded.
+  defaults: { notBefore: ['@neg #word?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might'], fix: 'suggest' },
   terms: [
     // "refused to walk" → "declined to walk" / "chose not to walk"; "refuses to believe" is not about care.
     { match: 'refuse/v to', suggest: ['decline/v to', 'choose/v not to'], notAfter: ['accept|acknowledge|believe|admit'], unless: ['passiveNotByPatient'], when: ['patientDecides'] },
@@ -21,11 +22,13 @@ export default defineRule({
     {
       match: 'refuse/v',
       suggest: ['decline/v'],
-      notAfter: ['to', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers'],
+      notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers'],
       notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of'],
       unless: ['passiveNotByPatient'],
       when: ['patientDecides'],
     },
+    // "a chronic refuser of PT": a person named by one decision.
+    { match: 'refuser/n', fix: 'none', message: '"{match}" names a person by the decisions they make about their own care. Say what was offered, what they declined and the reason they gave.' },
     // "refusal of the sliding-board trial" → "decision to decline the sliding-board trial"
     { match: 'refusal/n of', suggest: ['decision to decline'], notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'], notAfter: ['#word{0,3} form|forms|waiver|waivers|document|documents|template|templates|policy|letter|letters', 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
     { match: 'refusal/n to', suggest: ['decision not to'], notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'] },
@@ -57,6 +60,7 @@ export default defineRule({
       'Documented {{refusal of}} the sliding-board trial. => Documented decision to decline the sliding-board trial.',
       'Offered ice at the end of the session; {{refused}}.',
       'He {{refused to}} walk the last lap. => He declined to walk the last lap.',
+      'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
       'If the patient refuses treatment, the risks will be reviewed with him again.',
@@ -68,6 +72,9 @@ export default defineRule({
       'Insurance refused the authorization for a second power chair.',
       'Pt did not refuse any part of the session.',
       'He was refused entry to the building because the ramp was blocked.',
+      'Patient has the right to refuse any part of the treatment.',
+      'Pt may refuse at any time.',
+      'Patient refused nothing; completed the session.',
     ],
   },
 });

@@ -11,14 +11,19 @@ const BOY = 'Calling an adult "{match}" talks down to them. Say "the patient", "
 /** "feeder vessel", "feeder school": other senses of feeder. */
 const NOT_FEEDER = 'vessel/n|artery|arteries|tube/n|line/n|road/n|school/n|cell/n|bird/n';
 /** Words before "the boy" etc.: determiners and the adjectives that come with them. */
-const DET = 'the|this|that|our|a|poor|sweet|nice|young|little young|little|poor|sweet|nice|lovely|good?';
-const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good?';
+const DET = 'the|this|that|our|a|poor|sweet|nice|young|little young|little|poor|sweet|nice|lovely|good|old?';
+const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good|old?';
 /** "as a child", "his kids", "has a child": someone's childhood or an actual child, not a label for the patient. */
 const NOT_A_LABEL = ['as|was|were|when|since|being|from|had|have|has|of|like|for|with|expecting|adopted|raising|his|her|their|my|your|our|pt\'s|patient\'s', 'caring_for'];
 /** Other senses: "child's pose", "child care", "kid gloves". */
 const NOT_A_PERSON =
   'pose|abuse|care|protective|protection|development|psychiatry|psychiatric|psychology|psychological|life|seat|lock|proof|custody|support|benefit|welfare|safeguarding|friendly|size|sized|gloves|scout|scouts';
 
+const TIME_OUT = '"{match}" is a punishment for children. Record what happened and the support offered ("left the group room for 10 minutes to calm; returned when ready").';
+/** A time-out handed out for behaviour, not the surgical pause before an incision. */
+const TIME_OUT_GIVEN = 'given|after|because|when|for_#word|in_her_room|in_his_room|in_their_room|in_the_#word_room';
+const NOT_TIME_OUT_BEFORE = '... surgical|procedural|operative|universal|safety|procedure';
+const NOT_TIME_OUT_AFTER = 'performed|called|completed|taken|verified|done|was|with_the|confirmed|procedure';
 /** Someone's own children or grandchildren: "her boys", "his grandkids". */
 const NOT_RESIDENTS = "... his|her|their|my|your|pt's|patient's|wife|husband|partner|grandson|granddaughter|grandchildren|grandkids";
 
@@ -44,15 +49,37 @@ export default defineRule({
     { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'was|were a|an? assisted|assist|slow|messy|difficult? feeder/n', message: FEEDER, suggest: ['needed assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'is|was|are|were a|an? independent|self feeder/n', message: FEEDER, suggest: ['$1 independent with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders'], message: FEEDER, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders', 'feeder table/n|group/n|seat/n|seating|list/n|room'], message: FEEDER, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     // "potty" → "toilet"; "potty chair" → "commode"
     { match: 'potty-chair', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['commode'], fix: 'suggest' },
     { match: 'potty-trained|potty-training', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toileting program'], fix: 'suggest' },
     { match: 'potty/n', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toilet'], fix: 'suggest', notAfter: ['mouth|chair|trained|training|-'] },
     {
-      match: 'naughty|temper_tantrum/n|tantrum/n|throw/v_a_fit|act/v_up|misbehave/vn|misbehaviour|misbehavior',
+      match: 'naughty|temper_tantrum/n|tantrum/n|throw/v_a_fit|act/v_up|misbehave/vn|misbehaviour|misbehavior|crybaby|cry-baby|cry_baby|brat/n|bratty',
       message: 'Words for children\'s behaviour ("{match}") make an adult\'s distress look like misbehaviour. Describe what happened ("raised voice and pushed the tray away after a 40-minute wait").',
     },
+    // "pouted", "sulked": a child's moods for an adult's distress ("whining" is a matter of tone, for doc.unprofessional-tone).
+    {
+      match: 'pout/v|sulk/v',
+      notAfter: ['his|her|their|the? lips'],
+      message: 'Words for children\'s moods ("{match}") make an adult\'s distress look like misbehaviour. Describe what the person said and did.',
+      when: ['personSubject'],
+    },
+    // Child-rearing tools used on adults: "sticker chart", "time-out given", "sippy cup".
+    { match: 'sticker_chart/n|reward_chart/n|star_chart/n|gold_star/n|gold_stars', message: '"{match}" is how children are rewarded. For adults, set goals with the person and record progress toward them.' },
+    { match: 'give/v|gave|earn/v|earned|got a|his|her? sticker/n', message: '"{match}" is how children are rewarded. For adults, set goals with the person and record progress toward them.', notAfter: ['on|to|for_the #any{0,2} chart|wall|door|box|bag|case|chair'] },
+    {
+      match: 'time-out|time_out|timeout',
+      message: TIME_OUT,
+      before: ['gave|give/v|given|put_in|placed_in|sent_to|needed|needs a?'],
+      notBefore: [NOT_TIME_OUT_BEFORE],
+      notAfter: [NOT_TIME_OUT_AFTER],
+    },
+    { match: 'time-out|time_out|timeout', message: TIME_OUT, when: ['opensSentence'], after: [TIME_OUT_GIVEN], notAfter: [NOT_TIME_OUT_AFTER] },
+    { match: 'sippy_cup/n|sippy/n|spoon-fed|spoonfed|spoon-feed/v|spoon-feeding|spoon_fed', message: '"{match}" is a word for feeding babies. Say what the person uses ("lidded cup with spout") or the help given ("needs assistance with eating").' },
+    // "wet himself again": say "was incontinent of urine".
+    { match: 'wet|wets|wetting himself|herself|themselves|themself', message: '"{match}" describes a child. Say "was incontinent of urine" and what care was given.' },
+    { match: 'childlike|child-like|childish|babyish', message: 'Calling an adult "{match}" talks down to them. Describe the behaviour and the support it needs.', when: ['personSubject'] },
     // "behaved well", "was well-behaved", "was good today"
     {
       match: ['behave/v very|so|really|quite|much|a_lot? well|nicely|badly|poorly|better|worse|himself|herself|themselves', 'well-behaved', 'was|were|is|been very|so|really? good today|for_me|for_us|for_the_#word|during_the_session|during_session|during_treatment|during_therapy'],
@@ -69,8 +96,18 @@ export default defineRule({
     { match: `${DEFINITE} kid`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     // "acted like a child", "fed like a baby": an adult's behaviour or care compared to a child's.
     {
-      match: 'act/v|behave/v|fed|feed/v #word{0,2} like a baby|child|toddler|kid|little_boy|little_girl|two-year-old|three-year-old',
+      match: 'act/v|behave/v|fed|feed/v #word{0,2} like a|an big|little|giant|spoiled|spoilt|overgrown? baby|child|toddler|kid|little_boy|little_girl|two-year-old|three-year-old',
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given ("needed hand-over-hand assistance to eat").',
+    },
+    // "threw his tray like a toddler", "is like a child when she is tired": any comparison of the adult to a small child,
+    // but not how others treat them or how they feel ("complains he is treated like a child").
+    {
+      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|toddler|two-year-old|three-year-old|little_kid|child",
+      message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given.',
+      severity: 'info',
+      when: ['personSubject'],
+      notBefore: ['... treat/v|treated|treats|treating|feel/v|felt|feels|feeling|look/v|looks|looked|sized|size|small|tiny|sounds|sounded|sound/v', 'act/v|behave/v|fed|feed/v #word{0,2}'],
+      notAfter: ["'s|would|does|in|with|of"],
     },
     // "The girls on 3 West, all in their 80s": a group of adults called boys or girls, adult ages stated.
     {
@@ -115,6 +152,14 @@ export default defineRule({
       'The 84 yo was {{well behaved}} during the dressing change.',
       '{{The boys}} on the dementia unit watched the match together.',
       'Had a {{tantrum}} when the transport was late.',
+      'Provided a {{sippy cup}} for thin liquids at lunch (66 yo).',
+      '{{Time-out}} given after she yelled at the aide.',
+      'Started a {{sticker chart}} for his HEP (45 yo).',
+      '{{Acting like a big baby}} about the dressing change.',
+      '{{Wet himself}} again, briefs changed.',
+      'Pt {{pouted}} when asked to walk.',
+      'Pt threw his tray {{like a toddler}}.',
+      'Seated at the {{feeder table}} in the dining room.',
       'The {{diaper rash}} on his sacrum is healing; 68 yo. => The incontinence-associated dermatitis on his sacrum is healing; 68 yo.',
     ],
     clean: [
@@ -127,6 +172,13 @@ export default defineRule({
       'Handled the new chair with kid gloves; 20 yo student.',
       'Race bib pinned on for the 5K; 45 yo runner.',
       'Her grandkids and the boys from her old unit visit on Sundays.',
+      'Surgical time-out performed; all team members agreed.',
+      'A time-out was called before the incision.',
+      'Bib and spoon-feeding with mother for a 10-month-old.',
+      'Pt pouted her lips for the oral-motor exam.',
+      'She said she feels like a child when staff talk over her.',
+      'The boy, 6, was seen with mother for a limp.',
+      'He complains that he is treated like a child on the unit.',
     ],
   },
 });

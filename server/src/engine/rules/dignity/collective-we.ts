@@ -10,10 +10,12 @@ const TOGETHER = { notBefore: ['... together|both_of_us|as_a_team'], notAfter: [
 const ASK = "are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|could|will|would";
 /** What only the patient feels or does after "are we …". */
 const STATE =
-  'ready_for|ready_to|feeling|hungry|thirsty|tired|sleepy|comfortable|cold|warm|wet|dry|sore|in_pain|sleep|eat|eaten|drink|drunk|need_the_toilet|need_the_bathroom|need_the_commode|need_the_bedpan|need_to_go|need_to_pee|need_to_use_the|go_potty';
+  'comfy|cozy|snug|grumpy|cranky|upset|excited|nervous|scared|being_good|being_difficult|being_stubborn|being_naughty|being_cheeky|being_grumpy|being_silly|having_a|have_an_accident|had_an_accident|wet|ready_for|ready_to|feeling|hungry|thirsty|tired|sleepy|comfortable|cold|warm|wet|dry|sore|in_pain|sleep|eat|eaten|drink|drunk|need_the_toilet|need_the_bathroom|need_the_commode|need_the_bedpan|need_to_go|need_to_pee|need_to_use_the|go_potty';
 /** Urging the patient on with "let's" or "time for". */
 const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
+/** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
+const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 const THEIRS = '@theirs|hearing_aid/n|blood_pressure';
 
@@ -33,6 +35,17 @@ export default defineRule({
     { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
+    // "We're looking very smart today."
+    { match: "we're|we_are looking so|very|really|quite? smart|handsome|pretty|lovely|nice|beautiful|sharp|gorgeous", ...TOGETHER },
+    // Dropped "are": "How we doing today?"
+    { match: 'how we feeling|doing', suggest: ['how are you $3'], fix: 'suggest', when: ['opensSentence'] },
+    // A tag question put to the patient: "We don't want to fall, do we?", "We're going for a walk, aren't we?"
+    // One finding for one utterance: "We're going to put our shoes on now, aren't we?" is reported at "our shoes".
+    { match: ", [ aren't|don't|do|won't|shall|didn't|haven't|can't|are|did we ]", after: ['?|!'], notBefore: ["... our|let's|we're_going_to|we_are_going_to", '... together|both_of_us|as_a_team'], notAfter: TOGETHER.notAfter },
+    // The patient's own device or body as "our": "Reminded pt to keep our nasal cannula on", "Our knee looks less swollen!"
+    { match: `our little|poor|sore? ${DEVICE}`, before: ['... pt|patient|resident|client|him|her|you|he|she'] },
+    { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
     { match: `${URGE} #word{0,3} our little? ${THEIRS}`, ...TOGETHER },
     // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
@@ -67,6 +80,13 @@ export default defineRule({
       '{{Aren\'t we looking handsome}} today!',
       '{{We\'re going to put our socks}} on now.',
       { text: 'I told him "{{did we do our exercises}}?" before I thought about it.', mode: 'reflection' },
+      '{{Are we having a}} rough day today?',
+      'Reminded pt to keep {{our nasal cannula}} on while walking.',
+      '{{Our knee}} looks less swollen today!',
+      'We don\'t want to fall, {{do we}}?',
+      '{{How we doing}} today? => How are you doing today?',
+      '{{We\'re looking very smart}} today.',
+      '{{Did we remember our}} hearing aids?',
     ],
     clean: [
       'We reviewed the HEP together and agreed on two changes.',
@@ -74,6 +94,11 @@ export default defineRule({
       'Pt said, "Are we ready to go? My ride is here."',
       'How are you feeling today, Naren?',
       '> Are we ready for our walk? My ride is here.',
+      'Our clinic will call to schedule the MRI.',
+      'Our knee protocol allows 0-90 degrees in week 2.',
+      'Are we able to get an MRI before surgery?',
+      'Did we get the authorization?',
+      'Our oxygen concentrators are serviced monthly.',
     ],
   },
 });

@@ -8,13 +8,22 @@ import type { TermDefaults } from '../../terms/terms.ts';
 const MESSAGE = '"{match}": pet names talk down to adults, however kindly meant. Use the name and title the person prefers ("Naren", "Mr. Shah").';
 const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feedback ("That transfer was smooth").';
 /** Always pet names, whether used to address or to describe a patient. */
-const PET = ['sweetie-pie|sweetie|sweetheart|sweet-pea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy', 'cute? little old lady|ladies|man|men|woman|women'];
+const PET = [
+  'sweetie-pie|sweetie|sweetheart|sweet-pea|sweetpea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy|honey-bun|honeybun|honey_bun|poppet|lovey|munchkin|cupcake|missy|poor_thing|poor_lamb|poor_dear|old_dear|little_old_dear',
+  'cute|sweet? little old lady|ladies|man|men|woman|women',
+];
+/** "his sweetheart", "her old dear": the person's partner, not a name for the patient. */
+const PARTNER_BEFORE = ["his|their|pt's|patient's|client's|resident's"];
+/** Family titles used as a patient's name ("Pops is doing better today", "Grandma in room 12"). */
+const FAMILY_TITLE = 'grandma|granny|grandpa|gramps|pops|nana|papa|grandad|granddad|gran|grampa|mama|mamma|pappy';
+/** "asked staff to call her Gran", "prefers to be called Pops": the person's own choice of name. */
+const CHOSEN_NAME = ['... asked|asks|prefer|prefers|preferred|wants|wanted|likes|liked|requested|requests|chose|chooses|insists'];
 /** Instruments named after a pet name: a "sweetheart retractor" protects the liver edge. */
 const INSTRUMENT = 'retractor/n|clamp/n|forceps|blade/n|tip/n';
 /** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
-const GOOD = { match: 'good|clever|brave|big girl|boy', message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...'] };
+const GOOD = { match: ['good|clever|brave|big girl|boy|lad|lass', "that's_my|there's_my|atta girl|boy", 'good|brave little patient|soldier|trooper|girl|boy|man|lady|angel', 'little_angel|good_as_gold'], message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...'] };
 /** Words that are pet names only as a form of address: "Thanks, honey." — not "honey-thick liquids". */
-const ADDRESS = 'honey|hon|hun|dear|love|luv|darling|darlin|babe|young_man|young_lady|buddy|champ|sunshine|doll|mama|granny|gramps|pops|big_guy';
+const ADDRESS = 'honey|hon|hun|dear|love|luv|darling|darlin|babe|young_man|young_lady|buddy|champ|sunshine|doll|mama|granny|grandma|grandpa|gramps|pops|nana|big_guy|big_fella|big_man|pumpkin|tiger|bud|duck|ducky|mister';
 /** Right before a term of address: a mark, or a greeting or prompt ("Okay buddy", "Alright, my dear"). */
 const VOCATIVE_BEFORE = [
   "@addressMark|@greeting|thank_you|come_on|good_morning|good_night|all_right|that's_it|there_you_go|here_you_go|here_we_go|good_job|well_done|great_job|nice_job|up_you_go|sit_down|stand_up|come_here|hang_on|almost_there ,? my?",
@@ -42,14 +51,16 @@ export default defineRule({
   message: MESSAGE,
   defaults: { fix: 'none' },
   terms: [
-    { match: PET, ...SAID, notAfter: [INSTRUMENT] },
-    { match: PET, ...QUOTED, notAfter: [INSTRUMENT] },
+    { match: PET, ...SAID, notAfter: [INSTRUMENT], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
+    { match: PET, ...QUOTED, notAfter: [INSTRUMENT], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
+    // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
+    { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled'], unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
-    { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notAfter: NOT_ADDRESS_AFTER, ...SAID },
-    { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
-    { match: ADDRESS, before: CALLED_BEFORE, notBefore: FAMILY_BEFORE, notAfter: NOT_ADDRESS_AFTER, ...SAID },
-    { match: ADDRESS, before: CALLED_BEFORE, notBefore: FAMILY_BEFORE, notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
+    { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
+    { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
+    { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
+    { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
     // Opening the sentence: "Hon, can you scoot forward?" — but "Honey, lemon and ginger tea tolerated" is food.
     { match: ADDRESS, when: ['opensSentence'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], ...SAID },
     { match: ADDRESS, when: ['opensSentence', 'othersQuotedSpeech'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], unless: ['patientSpeech'], severity: 'info' },
@@ -84,6 +95,12 @@ export default defineRule({
       'Ready, {{young man}}? Let\'s go to the mat.',
       '{{Good boy}}, that\'s the way to lock the brakes.',
       'The aide calls all the residents {{dear}}.',
+      '{{Pops}} is doing better today, ate all his breakfast.',
+      '{{Grandma}} in room 12 keeps calling out.',
+      '{{Poor thing}}, 73 yo, tried so hard on the stairs.',
+      'Good job, {{pumpkin}}.',
+      'Pt (54 yo) was a {{good boy}} for the blood draw.',
+      'She was {{good as gold}} during the dressing change.',
     ],
     clean: [
       'A sweetheart retractor was placed to protect the liver edge.',
@@ -97,6 +114,13 @@ export default defineRule({
       'Family and loved ones attended the session.',
       'Manuka honey dressing applied to the sacral wound.',
       'He plays wheelchair rugby with his buddy on weekends; mama and granny attend games.',
+      '**NECK:** Supple. No LAD, no JVD, and no bruits.',
+      'Pt\'s husband calls her "hon" and she calls him "dear" throughout the visit.',
+      'Pt asked staff to call her "Gran," as her grandchildren do.',
+      'Pt\'s sweetheart attends every session.',
+      'Her daughter calls her "sweetie".',
+      'Grandma brought the 4 yo in for a limp.',
+      'Pt lives with her grandma.',
     ],
   },
 });

@@ -4,16 +4,19 @@
 import { defineRule } from '../define.ts';
 
 /** The patient or someone in their circle, as object: "him", "the patient", "his caregiver", a name. */
-const WHO = 'the|my|our|this|that|a|his|her|their|a_former|my_former? @circle|him|her|them|#cap';
+const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient's|the_pt's|my_patient's|pt's|patient's? @circle|him|her|them|#cap";
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
-  "help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** What a patient may give or pay for. */
 const GIFT =
-  'discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
+  'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
+
+/** Work a patient can do for the clinician ("fixed my brakes for free"). */
+const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed';
 
 const MESSAGE_CONTACT =
   '"{match}": personal contact with a patient (your own number, social media) moves the relationship outside professional boundaries. Keep contact in clinic channels and reflect on what prompted it.';
@@ -41,7 +44,7 @@ export default defineRule({
     // "texted the patient from my personal phone"
     { match: `text/v|message/v|call/v|rang|email/v|dm|dmed ${WHO} from|on|with|using|via my personal|own|private cell|phone|mobile|number|email|account|instagram|facebook|snapchat phone|number?` },
     // "I asked his caregiver for a ride", "asked her to help me move boxes"
-    { match: `ask/v ${WHO} [ for a|an|some|his|her|their? ride|lift|loan|discount|favour|favor|money|cash|ticket/n|date|drink|job|reference|donation|tip|deal|free_#word|help_with_my_#word ]`, message: MESSAGE_FAVOUR },
+    { match: `ask/v ${WHO} [ for a|an|some|his|her|their? ride|lift|loan|discount|favour|favor|money|cash|ticket/n|date|drink|job|reference|donation|tip|deal|free_#word|help_with_my_#word|number|phone_number|cell_number|digits|instagram|snapchat|snap ]`, message: MESSAGE_FAVOUR },
     { match: `ask/v ${WHO} to|if_he_could|if_she_could|if_they_could|if_he_would|if_she_would|if_they_would [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     { match: `offer/v|give/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
@@ -49,7 +52,7 @@ export default defineRule({
     {
       match: [
         `borrow/v money|cash|$_#num|#num_dollars|#num_bucks|his_#word|her_#word|their_#word from ${WHO}`,
-        'pay/v|bought|buy/v|cover/v for? my lunch|coffee|dinner|drink/n|meal/n|textbook/n|books|gas|parking|tuition|rent|groceries|ticket/n|bill',
+        'pay/v|paid|bought|buy/v|cover/v for? my lunch|coffee|dinner|drink/n|meal/n|textbook/n|books|gas|parking|tuition|rent|groceries|ticket/n|bill',
         'lent|loaned|lend/v|loan/v me money|cash|$_#num|his_#word|her_#word|their_#word',
       ],
       message: MESSAGE_GIFT,
@@ -62,11 +65,40 @@ export default defineRule({
       before: ['... =I|we'],
     },
     {
-      match: 'accept/v|took|kept a|an|the|his|her|their|some? $_#num|#num_dollars? cash|money|tip/n|gift_card/n|cheque|payment|present|gift|jewelry|voucher|envelope',
+      match: 'accept/v|took|kept a|an|the|his|her|their|some? $_#num|#num_dollars? cash|money|tip/n|gift_card/n|cheque|payment|present|gift|jewelry|voucher|envelope|cookies|cake|chocolates|flowers|wine|baked_goods|treats|candy',
       message: MESSAGE_GIFT,
       before: ['... =I|we'],
-      after: ['... pt|patient|client|him|her|them|family|caregiver'],
+      after: ['... pt|patient|client|him|her|them|he|she|they|family|caregiver'],
     },
+    // "I lent her $20 for the bus": money given or lent to a patient puts them in the clinician's debt.
+    {
+      match: `lend/v|lent|loan/v|loaned|give/v|gave|slip/v|slipped ${WHO} $_#num|#num_dollars|#num_bucks|money|cash|some_money|some_cash`,
+      message: '"{match}": lending or giving money to a patient puts them under obligation and moves the relationship outside professional boundaries. Use the clinic\'s social-work or transport resources instead.',
+      before: ['... =I|we'],
+    },
+    // "he fixed my car's brakes for free", "did my taxes as a thank-you": services from a patient.
+    {
+      match: `${SERVICE_DONE} my #any{0,3} for free|nothing|cheap|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house`,
+      message: MESSAGE_FAVOUR,
+      when: ['personSubject'],
+    },
+    // "She asked if I wanted to grab coffee, and we went": meeting a patient socially.
+    // Social meetings are judged in reflections only: a clinical note's "I" is a physician telling a patient to eat lunch.
+    { match: 'grab/v|get/v|got coffee|drinks|a_drink|a_coffee|lunch|dinner|a_bite|a_beer|brunch', message: MESSAGE_DATE, before: ['... =I|me|we|us'], after: ['after|with_me|together|sometime|some_time|outside|this|that|on|?|,|and'], when: ['reflection'] },
+    { match: [`meet/v|met ${WHO} for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch`, `go/v|went out? for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch with ${WHO}`], message: MESSAGE_DATE, before: ['... =I|we'], when: ['reflection'] },
+    // "She gave me her number and I texted her": the patient's personal contact taken in a reflection.
+    { match: 'give/v|gave|slip/v|slipped|text/v|texted|send/v|sent me his|her|their own|personal|private|cell|mobile|home|phone{0,2} number|digits|snap|snapchat|insta|instagram|handle|whatsapp', before: ['@subject|@circle|he|she|they'], when: ['reflection'] },
+    // "She invited me to her birthday party and I went", "went to his house for dinner": the patient's social life joined.
+    { match: "invite/v|invited me to his|her|their party|wedding|birthday|birthday_party|bbq|barbecue|house|home|place|apartment|dinner|church|graduation", message: MESSAGE_DATE, when: ['reflection'], unless: ['offerDeclined'] },
+    {
+      match: "go/v|went to his|her|their|the_patient's|pt's|my_patient's house|home|place|apartment|party|wedding|birthday|birthday_party|bbq|barbecue|graduation",
+      message: MESSAGE_DATE,
+      before: ['... =I|we'],
+      when: ['reflection'],
+      notAfter: ['for a|the|his|her|their? home_visit|visit|eval|evaluation|assessment|session|treatment|safety_check|home_safety'],
+      after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.'],
+    },
+    { match: `tell/v|told ${WHO} =I love/v|loved ${WHO}|you`, message: MESSAGE_DATE },
     // "venting to him about my CI", "confided in her about my breakup"
     { match: `vent/v|confide/v|unload/v|offload/v|rant/v to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
@@ -108,6 +140,12 @@ export default defineRule({
       { text: 'I asked him to {{help me move boxes}} because his caregiver has a truck.', mode: 'reflection' },
       { text: 'She {{offered me her student discount code}} and I used it for my textbooks.', mode: 'reflection' },
       { text: 'He {{follows me on Snapchat}} now and we message most evenings.', mode: 'reflection' },
+      { text: 'I {{lent her $20}} for the bus home.', mode: 'reflection' },
+      { text: 'She {{invited me to her birthday party}} and I went.', mode: 'reflection' },
+      { text: 'I {{went to his house}} for dinner after discharge.', mode: 'reflection' },
+      { text: 'He is a mechanic, and he {{fixed my brakes for free}} as a thank-you.', mode: 'reflection' },
+      { text: 'She asked if I wanted to {{grab coffee}} after her last visit.', mode: 'reflection' },
+      { text: 'I asked my patient to {{like my cousin\'s}} bakery page on Facebook.', mode: 'reflection' },
     ],
     clean: [
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
@@ -115,6 +153,10 @@ export default defineRule({
       { text: 'I asked him to show me how he sets up his sliding board.', mode: 'reflection' },
       { text: 'Pt asked me for a copy of the HEP with pictures.', mode: 'reflection' },
       { text: 'I told my CI about my worry that I had overstepped.', mode: 'reflection' },
+      { text: 'Pt likes to grab coffee with his friends after class.', mode: 'reflection' },
+      { text: 'I went to his house for the home safety evaluation with my CI.', mode: 'reflection' },
+      { text: 'She invited me to her wedding; I thanked her and explained I could not attend.', mode: 'reflection' },
+      { text: 'His brother fixed his wheelchair brakes for free.', mode: 'reflection' },
     ],
   },
 });

@@ -6,11 +6,15 @@ import { defineRule } from '../define.ts';
 /** The person as the object: a pronoun or a patient noun. */
 const PERSON = 'the|my|our|this|that|a|each? pt|patient|client|resident|student|him|them';
 /** "her" is the person only where no noun follows ("on her calf" is a body part). */
-const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num'];
+const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num|out|up|down|through'];
+/** Exercise equipment a person is "put on": "put him on the bike". */
+const MACHINE = 'bike|treadmill|nustep|ube|machine|tilt_table|standing_frame|parallel_bars|stepper|elliptical|rower';
+/** The writer as the one steering: "I", "we", "finally", "managed to". */
+const STEERING = ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|had_to'];
 /** "I stretched him", "ranged the patient": the person as the object of a technique. */
 const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
 /** "performed passive stretching on him": an intervention done on the person. */
-const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v the|some|a|an? #any{0,3} @intervention on|to';
+const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v the|some|a|an|my? #any{0,3} @intervention|skills|technique/n|moves|handling on|to';
 /** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
 const GIVEN = 'give/v the|some|a|an? #any{0,3} @intervention to';
 /** "got him to the mat": a place, not a verb. */
@@ -28,6 +32,14 @@ export default defineRule({
     { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
+    // "I put him on the bike", "put her through the whole circuit", "ran him through the balance course"
+    { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
+    // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
+    {
+      match: [`talk/v|sweet-talk/v|coax/v|cajole/v|convince/v|persuade/v ${PERSON}|her into`, `coax/v|cajole/v|convince/v|persuade/v|sweet-talk/v ${PERSON}|her to`],
+      message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
+      before: STEERING,
+    },
     // "We got him to do ten more reps"
     {
       match: `get/v ${PERSON}|her to`,
@@ -56,6 +68,12 @@ export default defineRule({
       { text: 'I {{gave the stretches to the patient}} while he stayed in his chair.', mode: 'reflection' },
       { text: 'I {{worked on her}} for the full hour. => I worked with her for the full hour.', mode: 'reflection' },
       { text: 'I {{stretched him}} before the transfer.', mode: 'reflection' },
+      { text: 'I {{stretched her}} out for ten minutes.', mode: 'reflection' },
+      { text: 'I {{put him on the bike}} for twenty minutes.', mode: 'reflection' },
+      { text: 'We {{ran him through}} the balance circuit.', mode: 'reflection' },
+      { text: 'I {{talked him into}} doing two more sets.', mode: 'reflection' },
+      { text: 'I {{convinced her to}} do the stairs even though she was scared.', mode: 'reflection' },
+      { text: 'I {{practiced my manual skills on her}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Applied ultrasound to the R gastrocnemius, 1 MHz, 1.0 W/cm2, 8 min.', mode: 'reflection' },
@@ -65,6 +83,8 @@ export default defineRule({
       { text: 'I did not say that to him.', mode: 'reflection' },
       { text: 'We got him to the mat with SBA.', mode: 'reflection' },
       { text: 'Together we adjusted the joystick sensitivity for the narrow corridors.', mode: 'reflection' },
+      { text: 'I put her walker next to the bed.', mode: 'reflection' },
+      { text: 'She convinced me to try the cane first.', mode: 'reflection' },
     ],
   },
 });

@@ -11,9 +11,9 @@ const FORBID_MESSAGE =
   '"{match}" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised not to … until …; pt agreed"), or cite the order it comes from.';
 
 /** The clinician as subject, with the adverbs notes put before the verb ("I then told him"). */
-const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still{0,2}';
+const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still|ended_up|wound_up|basically|actually|literally|just|even|finally{0,2}';
 /** The same with the modals of granting and refusing permission ("we would not allow her to"). */
-const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t{0,3}';
+const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t|refused_to|refuse_to|declined_to{0,3}';
 /** The person as object: "pt", "the patient", "him". */
 const WHO = 'the|my|our|this? @told';
 /** "… told pt he must …": a ruling follows. */
@@ -27,10 +27,50 @@ const LIMIT_BEFORE = '... weight-bearing|bear_weight|@restriction';
 const LIMIT_AFTER = 'weight-bearing|bear_weight|@restriction ...';
 /** A surgeon's lifting restriction passed on at discharge ("was told not to do any heavy lifting"). */
 const LIFTING = 'do|perform no|any? heavy? lifting';
+/** A procedure the person needs, passed on: medical necessity told, not a rule for their conduct. */
+const PROCEDURE_NEEDED = 'have|undergo|get|be_seen|see|be_admitted|be_evaluated|stop_taking|take|hold|start|continue|not_lift|not_bear|not_bend|lift|bear|bend';
+/** The same after the ruling, when the reported words stop at the telling verb. */
+const RULED_PROCEDURE = `that? he|she|they #word{1,2} ${PROCEDURE_NEEDED}`;
+/** A ban by a court, licensing body or employer is not the clinician's ruling. */
+const BY_AUTHORITY = '#any{0,4} by the|his|her? dmv|court|state|law|police|insurer|insurance|employer|school|league|@organisation';
+/** Arranging follow-up is information, not a ruling ("was told to follow up with her PCP in 1 week"). */
+const FOLLOW_UP = 'follow_up|follow-up|followup|make_an_appointment|schedule|book';
 /** Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. */
 const SAFETY = ['if|when|whenever|in_case ...', 'until cleared ...'];
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
-const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share';
+const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
+
+/** The clinician having the person do something: "I had her sit", "we then had him walk". */
+const I_HAD = '=I|we then|also|just|finally|eventually|still|even|again? have|had';
+/** The person's reluctance overridden: "even though he was tired", "despite her pain". */
+const OVERRIDING = '#any{0,8} despite|even_though|although|regardless';
+/** Words of obligation for telling verbs other than "tell" ("reminded pt she has to …"); no "should" or "needs to". */
+const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_not_to|are_not_to|will_have_to";
+/** Losing care as the price of a choice: "discharged", "dropped from the caseload", "lose his slot". */
+const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|sent_away';
+/** What a person does that a threat of discharge is made about; hyphenated "no-show" is matched as a pattern. */
+const ATTEND = '@attendance|no-show|no-shows|no-showed|no-showing';
+const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
+const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|bed|time_slot/n|visits';
+const THREAT_MESSAGE =
+  '"{match}" makes care the price of obedience. A threat to discharge or withdraw care shuts the person out of the decision; record the concern, the reason it matters and what you agreed.';
+const DECIDE_MESSAGE =
+  '"{match}" casts the clinician as the one who decides the person\'s care. Record the options discussed and what the person chose.';
+const OBEY_MESSAGE = '"{match}" is the language of obedience. Record what was recommended and what the person chose to do.';
+const COERCE_MESSAGE =
+  '"{match}" describes pressure rather than a choice. Record what was proposed, what the person said and what they decided.';
+const HAD_MESSAGE =
+  '"{match}" records the clinician directing the person. Say what was proposed and what they chose ("she chose to sit for the rest of the session").';
+/** A relative or partner doing the pressuring is their behaviour, not the clinician\'s framing. */
+/** What illness forces on a life, not a clinician on a person: "forced to retire", "made to leave his job". */
+const LIFE_EVENT = 'retire|quit|resign|stop_working|leave_work|leave_his_job|leave_her_job|leave_school|move|relocate|sell|give_up|close|take_leave|take_time_off|drop_out|withdraw';
+/** The person's own life after "we decided he would …": where they go and live, what they use. */
+const LIFE_CHOICE = 'go|live|move|stay|use|wear|attend|return|walk|transfer|drive|leave|be_placed|be_discharged|not_go|not_return|not_drive';
+/** What a person concedes under pressure: "until she agrees", "only if he promises". */
+const CONCEDES = 'agree/v|agrees|comply|complies|cooperate/v|cooperates|apologise/v|apologize/v|apologises|apologizes|promise/v|promises|behave/v|behaves|give/v_in|gives_in|relent/v|relents';
+/** Belongings or privileges taken as leverage: "take away her phone", "withheld his cigarettes". */
+const TAKE_AWAY = 'take/v|took|taken away his|her|their phone|tv|television|remote|cigarettes|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert';
+const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
 export default defineRule({
   id: 'power.unilateral',
@@ -47,7 +87,7 @@ export default defineRule({
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
     { match: `${I} tell/v ${WHO} to`, suggest: ['$1 $2 advise/v $4 $5 to'], fix: 'suggest', notAfter: SAFETY },
     { match: `${I} tell/v ${WHO} that`, suggest: ['$1 $2 explain/v to $4 $5 that'], fix: 'suggest' },
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story'] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule'] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -65,11 +105,20 @@ export default defineRule({
       suggest: ['$1 advised $3 $4 to'],
       fix: 'suggest',
       before: PERSON_BEFORE,
-      notAfter: [LIFTING, ...SAFETY],
+      notAfter: [LIFTING, FOLLOW_UP, ...SAFETY],
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
-    { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone'] },
+    { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
     { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
+    // "Pt was told he must use the walker"; not the necessity of a procedure ("was told that he must have the testicle removed").
+    { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notAfter: [PROCEDURE_NEEDED, RULED_PROCEDURE] },
+    // "Pt was informed she must wear the brace", "Reminded pt that she has to use the walker": a ruling passed on.
+    { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    { match: `${I} inform/v|remind/v|warn/v|notify/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    { match: `[ inform/v|remind/v|warn/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    // "told in no uncertain terms", "I made it clear that he has to wear the boot"
+    { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
+    { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
     {
       match: `the|this|another|a? therapist|=PT|=PTA|=OT|=COTA|nurse|nursing|=RN|=LPN|staff|aide|=CNA|tech|writer|=CI|student then|also|again|repeatedly? told ${WHO} not|never? to`,
@@ -77,7 +126,10 @@ export default defineRule({
       notAfter: [LIMIT_AFTER, ...SAFETY],
     },
     { match: `[ the|this|another|a? therapist|=PT|=PTA|=OT|=COTA|nurse|nursing|=RN|=LPN|staff|aide|=CNA|tech|writer|=CI|student told ${WHO} that? ] ${RULING}` },
-    { match: `${I} insist/v that|on`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    // "I insisted that she …", "We insisted she take the stairs", "insisted on his using the walker"; not the writer's own
+    // care ("I insisted on double-checking the brakes").
+    { match: `${I} insist/v that|he|she|they|pt|the_patient`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    { match: `${I} insist/v on`, after: ['him|her|them|his|their|pt|pt\'s|the|a|an|@told'], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     // "I ordered him to use the board", "Pt ordered to use the sliding board"; "Physician ordered a study" is an order.
     {
       match: [`${I} order/v ${WHO} to`, 'was|were|is|has_been? ordered to'],
@@ -101,6 +153,17 @@ export default defineRule({
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
     { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if'], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
+    { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
+    // Not "gave him the OK to return to work": medical clearance is an order, not permission for a choice.
+    { match: `${I_MODAL} give/v|grant/v ${WHO} permission`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE] },
+    { match: 'is|was|are|were|been? given|granted permission to|for', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE] },
+    { match: 'permission granted|given to|for', message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
+    // "Pt was banned from the gym", "I barred him from the pool"
+    { match: 'is|was|are|were|been|now? banned|barred from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [BY_AUTHORITY] },
+    { match: 'banned|barred from', message: FORBID_MESSAGE, before: ['@subject now|then|also|again?'], notBefore: ['... @facility'], notAfter: [BY_AUTHORITY] },
+    { match: `${I_MODAL} ban/v|bar/v ${WHO} from`, message: FORBID_MESSAGE },
     // "I let him skip the last set", but not "let him know", "let her choose".
     { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -112,7 +175,7 @@ export default defineRule({
       when: ['sentenceStart'],
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
-    { match: 'non-negotiable|no_exceptions|ultimatum/n', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "I made him do the last set", "Pt was made to practice floor recovery"; not "made her laugh", "made him a splint".
     {
       match: `${I} make/v|force/v ${WHO}`,
@@ -122,6 +185,7 @@ export default defineRule({
     },
     {
       match: 'was|were|is|been made|forced to',
+      notAfter: [LIFE_EVENT],
       message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.',
       before: PERSON_BEFORE,
     },
@@ -129,8 +193,113 @@ export default defineRule({
     { match: 'was|were|is|are|has_been|have_been|had_been|been? strictly|firmly|repeatedly|again|also? instructed to_stop|to_never|to_not|not_to|never_to', before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: 'forbidden', message: FORBID_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: 'is|was|are|were|be|been strictly|now? prohibited from', message: FORBID_MESSAGE, before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // "I kept him on the bike even though he asked to stop": the person's stated wish overridden.
+    // In reflections only: "kept him on antibiotics despite negative cultures" is a treatment decision.
+    { match: `${I} keep/v|kept|held|hold/v ${WHO} on|in|at the|a? #word`, message: HAD_MESSAGE, after: [OVERRIDING], when: ['reflection'] },
+    // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
+    { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
+    { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
+    // "I demanded that he use the walker", "We required him to attend three times a week", "Pt was commanded to stay seated".
+    { match: [`${I} demand/v|command/v ${WHO}? that|to`, `${I} require/v ${WHO} to`], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    { match: 'was|were|is|been commanded|demanded to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: PERSON_BEFORE },
+    // Pressure: "talked into" is persuasion; "pressured into", "coerced into", "bullied into" are not a choice.
+    // Not "pushed him into the room": pushing and forcing into a place are movement.
+    { match: `${I}? pressure/v|coerce/v|bully/v|badger/v|guilt/v|guilt-trip/v|strong-arm/v|nag/v|bribe/v|trick/v|scare/v ${WHO} into`, message: COERCE_MESSAGE, notAfter: BY_OTHERS },
+    { match: 'was|were|been|being|felt|feels|feel pressured|coerced|bullied|badgered|guilted|strong-armed|nagged|bribed|tricked|scared|talked|sweet-talked|coaxed|cajoled into', message: COERCE_MESSAGE, before: PERSON_BEFORE, notAfter: BY_OTHERS },
+    { match: 'was|were|been|being|felt|feels|feel? pressured|coerced|bullied|badgered|guilted|strong-armed to|into', message: COERCE_MESSAGE, before: ['@subject|@person'], notAfter: BY_OTHERS },
+    { match: `bribe/v|bribing ${WHO}`, message: COERCE_MESSAGE },
+    { match: `${I} pressure/v|coerce/v|push/v|bully/v|badger/v ${WHO} to`, message: COERCE_MESSAGE, after: ['@activity|keep|continue|sign|accept|agree|go'] },
+    // Threats: "or be discharged", "or he will lose his slot", "further absences will result in discharge".
+    {
+      match: [
+        `or|otherwise he|she|they|pt will|would|'ll be ${DISCHARGED}`,
+        `or|otherwise be|get ${DISCHARGED} from|early|immediately`,
+        `or|otherwise ${LOSE}`,
+        "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
+        `or|otherwise ${SERVICES}|treatment|sessions|visits|the_referral will|would|'ll be put_on_hold|stopped|discontinued|suspended|cancelled|canceled|withheld|ended|terminated`,
+      ],
+      message: THREAT_MESSAGE,
+      // A demand already reported in the clause ("Told pt he has to … or …", "Ultimatum: … or …") is one finding.
+      unless: ['demandEarlier'],
+      notAfter: ['home|to_home|with|today|tomorrow|from_the_hospital|from_hospital|after|when|once'],
+    },
+    // "participate in PT or be discharged to a SNF": a plan with an alternative is no threat ("transfer to rehab or be
+    // discharged to a nursing home"), a demanded behaviour with one is.
+    { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
+    { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, after: ['.|!|;'], unless: ['demandEarlier'] },
+    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
+    // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
+    { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless`, message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
+    // "would be discharged if he kept cancelling", "therapy would stop if she didn't come", "must attend to remain on caseload"
+    { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt keeps|kept|continues_to|continued_to ${ATTEND}|coming_late|showing_up_late`, message: THREAT_MESSAGE },
+    { match: `${SERVICES}|treatment|sessions|visits will|would|'ll stop|end|cease|be_stopped|be_discontinued|be_cancelled|be_put_on_hold if|unless he|she|they|pt`, message: THREAT_MESSAGE, after: ["${ATTEND}|didn't|doesn't|does_not|did_not|don't|won't|will_not|stops|stopped|keeps|kept|continues #word? come|attend|show|show_up|participate|cooperate|comply|engage|${ATTEND}"] },
+    { match: `to remain|stay|continue|be_kept on|in ${SERVICES}|the_caseload|caseload|the_program|the_schedule|the_list`, message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|required|will_need_to'] },
+    { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
+    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n`] },
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
+    // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|informed|reminded|threatened'], after: ['if|unless ...'] },
+    // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
+    {
+      match: `any_more|one_more|another|any_further|a_third|a_fourth ${ATTEND} visit|visits|session|sessions|appointment|appointments?`,
+      message: THREAT_MESSAGE,
+      after: ["and #any{0,5} discharged|dropped|removed|terminated|closed|off|lose/v|lost|kicked_out|done|out"],
+    },
+    { match: "will|would|'ll end|stop|close|terminate therapy|services|treatment|the_referral|the_episode|sessions|his_therapy|her_therapy", message: THREAT_MESSAGE, before: [`... ${ATTEND}|outburst/n`] },
+    // An ultimatum: "can only go home if he agrees to the walker".
+    // Not "will proceed only if the patient agrees": consent sought is the person deciding.
+    { match: 'only if|when he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
+    { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
+    { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter'], message: THREAT_MESSAGE },
+    // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
+    {
+      // Where the person lives, goes or what they use: not tests and treatments ("we decided he should have a CT").
+      match: `=I|we|team|staff|@clinician decide/v|decree/v that? he|she|they|pt|the_patient would|will|must|has_to|is_to|is_going_to|cannot|can't|wasn't_going_to|isn't_going_to`,
+      message: DECIDE_MESSAGE,
+      after: [LIFE_CHOICE],
+      // "… and she agreed": the decision was shared.
+      notAfter: ['#any{0,12} agreed|agrees|together|jointly|in_agreement'],
+    },
+    { match: `${I} decide/v|decided|choose/v|chose|make/v|made_the_decision for ${WHO}`, message: DECIDE_MESSAGE },
+    { match: 'decided that? pt|he|she|they|the_patient would|will|must|has_to|is_to|is_going_to', message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], after: [LIFE_CHOICE] },
+    // "Pt did as told", "does what she is told", "must obey"; "obeys commands" is the GCS motor item.
+    // "needs to learn to follow orders"; not "continue to follow the physician's orders" in discharge instructions.
+    { match: "follow/v|obey/v my|our|staff's orders|rules", message: OBEY_MESSAGE },
+    { match: 'learn/v to follow orders|rules|instructions', message: OBEY_MESSAGE },
+    { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
+    { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5|command|commands|cmds'] },
+    // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
+    { match: `make/v|made|force/v|forced ${WHO} to? @activity`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: 'forced|made to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['opensSentence'], notAfter: [LIFE_EVENT] },
+    { match: 'made|forced to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', before: ['@subject then|also|again|repeatedly|often?'], notAfter: [LIFE_EVENT] },
+    // Withholding until the person gives in: "will not discharge her until she agrees", "takes away her phone until she eats".
+    // "until she agrees"; "unless he agrees" is as often the person's consent respected, so only "until".
+    { match: `until he|she|they|pt|the_patient ${CONCEDES}`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
+    { match: 'until|unless he|she|they|pt|the_patient #word', message: THREAT_MESSAGE, before: [`... ${TAKE_AWAY}`] },
+    { match: TAKE_AWAY, message: THREAT_MESSAGE, notAfter: ['until|unless ...'] },
+    // "didn't give her a choice", "left him no choice", "Pt given no option"
+    // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
+    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
+    { match: `did_not|didn't give/v ${WHO} a|any choice|option|say`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: 'given no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
+    // "I didn't let her choose the exercises": the choice itself withheld.
+    { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|never|refused_to let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE },
+    { match: `did_not|didn't|never let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    // "Will get pt to agree to the nursing home": steering the decision itself.
+    { match: `get/v|got ${WHO} to agree|accept|comply|go_along`, message: COERCE_MESSAGE },
+    // "I told him I would report him to the DMV if he drove": a report held over the person.
+    { match: `report/v ${WHO} to the? dmv|police|authorities|security|probation|parole|his_employer|her_employer|school`, message: THREAT_MESSAGE, before: ['... would|will|\'d|\'ll|threaten/v|threatened'], after: ['if|unless ...'] },
+    // Finality: "no more refills, period", "there will be no further discussion", "end of discussion".
+    { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', notAfter: ['was|is|were|needed|necessary|required|took_place|occurred'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'period', before: ["no|not|never|must|cannot|can't|won't|mandatory|required|only #any{0,8} ,"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
+    { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|his_phone|her_phone|a_phone|phone|cigarettes|outside|off_the_unit'], unless: ['isolationSentence'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // "Gave him permission to shower once the drain was out" (a fragment with the clinician implied).
+    { match: `give/v|gave|grant/v|granted ${WHO} permission`, message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
     // "Pt is not to get up without staff": a ruling phrased as a rule for the person.
-    { match: 'is|are not to get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take', before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: "is|are not|never to get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|lift|climb|return|remove|take", before: PERSON_BEFORE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // "She must not drive for 24 hours after sedation" is a safety instruction tied to a time or a drug.
+    { match: "must_not|mustn't|must_never get|go|walk|leave|drive|shower|bathe|use|stand|transfer|sit|climb|return|remove|take|have|eat|smoke|see", before: PERSON_BEFORE, unless: ['safetyWindow'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
   ],
   docs: {
     summary: 'The clinician deciding for the person: "I told him to", "not allowed to", "I made her", "non-negotiable".',
@@ -170,6 +339,42 @@ export default defineRule({
       'Gave pt an {{ultimatum}} about attendance.',
       '{{I told her that}} she has to use the tilt. => I explained to her that she has to use the tilt.',
       'Pt {{told to}} avoid stairs for a week. => Pt advised to avoid stairs for a week.',
+      { text: '{{I had her sit}} for the rest of the session.', mode: 'reflection' },
+      '{{We had him walk}} another lap even though he was tired.',
+      'Pt {{was pressured into}} the SNF placement.',
+      '{{I demanded that}} he use the walker.',
+      'Attend all sessions {{or be discharged}}.',
+      'Pt {{will be discharged from therapy if she misses}} another session.',
+      'Told him he would {{lose his slot}} if he came late again.',
+      'Further absences {{will result in discharge}}.',
+      '{{I threatened to}} discharge him if he kept skipping the HEP.',
+      'He can go home {{only if he promises}} to use the walker.',
+      'Pt {{was given permission to}} shower.',
+      'Pt now {{allowed to}} walk to the bathroom alone.',
+      'Pt {{was banned from}} the gym after the incident.',
+      '{{I refused to let him}} walk alone.',
+      '{{We decided he would}} go to rehab instead of home.',
+      'Pt was {{told}} he must use the walker.',
+      'Pt was {{informed}} she must wear the brace at all times.',
+      '{{Reminded pt}} she has to use the walker.',
+      'She was told {{in no uncertain terms}} that she must use the walker.',
+      '{{I made it clear that he has to}} wear the boot.',
+      'Pt needs to {{do as he is told}}.',
+      '{{Made pt walk}} to the bathroom even though she asked for the commode.',
+      '{{Forced to}} use the bedpan overnight per night shift.',
+      'We will not discharge her {{until she agrees}} to SNF placement.',
+      'Nursing will {{take away her phone}} for the evening.',
+      '{{I didn\'t give her a choice}} about the gait belt.',
+      'Pt will do the exercises {{or PT will be put on hold}}.',
+      'There will be no more opioid refills, {{period}}.',
+      'I told him I would {{report him to the DMV}} if he got behind the wheel.',
+      'He {{is not allowed}} visitors after 6 pm.',
+      '{{Gave him permission}} to shower once the drain was out.',
+      { text: '{{I ended up ordering him to}} sit down.', mode: 'reflection' },
+      'My CI told him he {{would be discharged if he kept cancelling}}.',
+      'Pt was told that {{therapy would stop if she}} didn\'t come.',
+      'Pt must attend 3x/week {{to remain on caseload}}.',
+      'Pt {{must not leave}} the unit without staff.',
     ],
     clean: [
       'A decision was made to proceed with preoperative chemotherapy.',
@@ -190,6 +395,57 @@ export default defineRule({
       'She asked if she was allowed to drive; deferred to the surgeon.',
       'The patient was told not to do any heavy lifting for 6 weeks.',
       'He was told to call if the swelling increases.',
+      'We had the patient cough and the pain was reproduced.',
+      'I had him evaluated by cardiology before the stress test.',
+      { text: 'I had him as a patient last semester.', mode: 'reflection' },
+      'Follows two-step commands; obeys commands on the L.',
+      'Dr. Lee ordered an MRI of the lumbar spine.',
+      'The patient will be discharged home with home health.',
+      'Pt may be discharged when able to climb 12 steps.',
+      'If he continues to improve, he will be discharged home tomorrow.',
+      'Or be discharged home with hospice, per family preference.',
+      'Pt gave permission for the student to observe.',
+      'Verbal permission obtained to speak with the caregiver.',
+      'Pt decided to continue with outpatient PT.',
+      'We decided together to try the cane.',
+      'I decided to repeat the measurement.',
+      'Pt informed that the MRI was normal.',
+      'I told him the results were normal.',
+      'She was pressured into the marriage by her family.',
+      'Entry was made to the level of the dental-enamel junction.',
+      'Decision was made to start the closure.',
+      'He was forced to retire because of the tremor.',
+      'I told him I would check back at noon with the discharge paperwork.',
+      { text: 'I insisted on double-checking the brakes before the first transfer.', mode: 'reflection' },
+      'Hold insulin until she eats breakfast.',
+      'We will proceed only if the patient agrees after speaking with her family.',
+      'This left him no option but a below-knee amputation.',
+      'He will be transferred to inpatient rehab or be discharged to a nursing home.',
+      'I gave him the OK to return to work on Monday.',
+      'We decided that he should have a CT of the chest.',
+      'The patient is not allowed food or drink after midnight.',
+      'Tylenol or else ibuprofen as needed for pain.',
+      'The patient was informed that she may not be a candidate for surgery.',
+      'She is worried she will lose her place at the shelter if she stays another night.',
+      'Continued improvement will lead to discharge next week.',
+      'The patient was told that he must have the testicle removed due to the infection.',
+      'The patient was allowed up ad lib on postoperative day 1.',
+      'She was informed that she must stop taking warfarin 5 days before surgery.',
+      'After discussion, we decided that she would go home with home health, and she agreed.',
+      'I instructed her that she must not lift more than 10 pounds.',
+      'The patient was banned from driving by the DMV.',
+      'He did as instructed with the incentive spirometer.',
+      'She follows commands and obeys.',
+      'He is not allowed visitors due to COVID isolation.',
+      'No further discussion was needed.',
+      'She must not drive for 24 hours after sedation.',
+      'He was threatened with losing his job after the third absence.',
+      'We kept him on vancomycin despite the negative cultures.',
+      'The transport aide pushed him into the elevator.',
+      { text: 'I let her take the lead on the exercises.', mode: 'reflection' },
+      { text: 'I told her the plan for next week.', mode: 'reflection' },
+      'Pt was told to follow up with her PCP in 1 week.',
+      'PT will stop if she develops chest pain.',
     ],
   },
 });
