@@ -86,8 +86,8 @@ export default defineRule({
     // Social meetings are judged in reflections only: a clinical note's "I" is a physician telling a patient to eat lunch.
     { match: 'grab/v|get/v|got coffee|drinks|a_drink|a_coffee|lunch|dinner|a_bite|a_beer|brunch', message: MESSAGE_DATE, before: ['... =I|me|we|us'], after: ['after|with_me|together|sometime|some_time|outside|this|that|on|?|,|and'], when: ['reflection'] },
     { match: [`meet/v|met ${WHO} for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch`, `go/v|went out? for coffee|drinks|a_drink|lunch|dinner|a_beer|brunch with ${WHO}`], message: MESSAGE_DATE, before: ['... =I|we'], when: ['reflection'] },
-    // "She gave me her number and I texted her": the patient's personal contact taken in a reflection.
-    { match: 'give/v|gave|slip/v|slipped|text/v|texted|send/v|sent me his|her|their own|personal|private|cell|mobile|home|phone{0,2} number|digits|snap|snapchat|insta|instagram|handle|whatsapp', before: ['@subject|@circle|he|she|they'], when: ['reflection'] },
+    // A patient offering their own number ("She gave me her number") is not flagged: the rule concerns what the
+    // clinician does, and the offer alone says nothing about whether it was taken up.
     // "She invited me to her birthday party and I went", "went to his house for dinner": the patient's social life joined.
     { match: "invite/v|invited me to his|her|their party|wedding|birthday|birthday_party|bbq|barbecue|house|home|place|apartment|dinner|church|graduation", message: MESSAGE_DATE, when: ['reflection'], unless: ['offerDeclined'] },
     {

@@ -51,7 +51,8 @@ const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|sent_home
 /** What a person does that a threat of discharge is made about; hyphenated "no-show" is matched as a pattern. */
 const ATTEND = '@attendance|no-show|no-shows|no-showed|no-showing';
 const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
-const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|bed|time_slot/n|visits';
+// "Bed" is left out: losing a bed is usually a unit's or shelter's rule stated to the person, not the clinician's lever.
+const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
 const THREAT_MESSAGE =
   '"{match}" makes care the price of obedience. A threat to discharge or withdraw care shuts the person out of the decision; record the concern, the reason it matters and what you agreed.';
 const DECIDE_MESSAGE =
@@ -112,10 +113,11 @@ export default defineRule({
     { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
     // "Pt was told he must use the walker"; not the necessity of a procedure ("was told that he must have the testicle removed").
     { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notAfter: [PROCEDURE_NEEDED, RULED_PROCEDURE] },
-    // "Pt was informed she must wear the brace", "Reminded pt that she has to use the walker": a ruling passed on.
-    { match: `[ informed|reminded|warned|notified ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
-    { match: `${I} inform/v|remind/v|warn/v|notify/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
-    { match: `[ inform/v|remind/v|warn/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    // "Reminded pt that she has to use the walker", "Warned her she must …": a ruling pressed on the person.
+    // "Informed"/"notified" are left out: telling a patient what a procedure or policy requires is information.
+    { match: `[ reminded|warned ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    { match: `${I} remind/v|warn/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    { match: `[ remind/v|warn/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
@@ -238,7 +240,7 @@ export default defineRule({
     { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
     // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
-    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|informed|reminded|threatened'], after: ['if|unless ...'] },
+    { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|reminded|threatened'], after: ['if|unless ...'] },
     // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
     {
       match: `any_more|one_more|another|any_further|a_third|a_fourth ${ATTEND} visit|visits|session|sessions|appointment|appointments?`,
@@ -355,7 +357,7 @@ export default defineRule({
       '{{I refused to let him}} walk alone.',
       '{{We decided he would}} go to rehab instead of home.',
       'Pt was {{told}} he must use the walker.',
-      'Pt was {{informed}} she must wear the brace at all times.',
+      'Pt was {{reminded}} she must wear the brace at all times.',
       '{{Reminded pt}} she has to use the walker.',
       'She was told {{in no uncertain terms}} that she must use the walker.',
       '{{I made it clear that he has to}} wear the boot.',
