@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { compilePattern, fillTemplate, matchAt, triggerKeys } from '../../../server/src/engine/terms/pattern.ts';
 import { tokenize } from '../../../server/src/engine/terms/tokens.ts';
+import { WORD_SETS } from '../../../server/src/engine/terms/words.ts';
 
 /** Every match of the pattern in the text, as text. */
 function find(pattern: string, text: string): string[] {
@@ -57,6 +58,25 @@ describe('terms: patterns', () => {
   });
   it('rejects unknown sets and shapes', () => {
     assert.throws(() => compilePattern('@nosuchset'));
+  });
+  it('every word-set entry matches as the set, hyphenated compounds included (the tokenizer splits them)', () => {
+    const dead: string[] = [];
+    for (const [name, set] of Object.entries(WORD_SETS)) {
+      const p = compilePattern(`@${name}`);
+      for (const entry of set as ReadonlySet<string>) {
+        // Punctuation and clitic entries ("'s") match single tokens of a larger text, and capitalised entries
+        // ("I", "We") are read by conditions on the exact text: only lower-case words are checked here.
+        if (!/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u.test(entry)) continue;
+        const tokens = tokenize(entry);
+        const m = matchAt(p, tokens, 0);
+        if (!m || m.to !== tokens.length) dead.push(`${name}: ${entry}`);
+      }
+    }
+    assert.deepEqual(dead, []);
+  });
+  it('a hyphenated set entry matches written with a hyphen, a space or closed up', () => {
+    const p = compilePattern('aggressive @aggressiveThing');
+    for (const text of ['aggressive follow-up', 'aggressive follow up']) assert.ok(matchAt(p, tokenize(text), 0), text);
     assert.throws(() => compilePattern('#nosuchshape'));
   });
 });

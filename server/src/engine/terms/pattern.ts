@@ -121,6 +121,24 @@ function newAtom(word: string): Atom {
   return formsAtom(word);
 }
 
+/**
+ * A word set is matched one token at a time, but the tokenizer splits "follow-up" into three tokens, so a
+ * hyphenated entry could never match as a set member. Such entries are added as alternatives of their own,
+ * spelt like any hyphenated compound in a pattern ("follow-up", "follow up", "followup").
+ */
+function withCompounds(alternative: string): string[] {
+  if (!alternative.startsWith('@') || alternative.length < 2) return [alternative];
+  const set = WORD_SETS[alternative.slice(1) as WordSetName];
+  if (!set) return [alternative];
+  let compounds = COMPOUNDS.get(set);
+  if (!compounds) {
+    compounds = [...set].filter((w) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(w));
+    COMPOUNDS.set(set, compounds);
+  }
+  return compounds.length ? [alternative, ...compounds] : [alternative];
+}
+const COMPOUNDS = new WeakMap<ReadonlySet<string>, string[]>();
+
 /** "wheelchair-bound" → wheelchair, optional hyphen, bound; "drug_seeking" → drug, seeking. */
 function sequencesOf(alternative: string): Sequence[] {
   const words = alternative.split('_');
@@ -175,7 +193,7 @@ function newPattern(source: string): CompiledPattern {
     const body = !quantified ? rest : range ? rest.slice(0, range.index) : rest.slice(0, -1);
     const [min, max] = !quantified ? [1, 1] : last === '?' ? [0, 1] : last === '*' ? [0, 3] : [Number(range![1]), Number(range![2])];
     if (body.split('|').some((alt) => alt.length > 1 && alt.startsWith('+'))) throw new Error(`"+" joins a whole item: write "+a|b", not "a|+b", in "${source}"`);
-    elements.push({ alternatives: body.split('|').flatMap(sequencesOf), min, max, ...(joined ? { joined } : {}) });
+    elements.push({ alternatives: body.split('|').flatMap(withCompounds).flatMap(sequencesOf), min, max, ...(joined ? { joined } : {}) });
   }
   if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);
   return { source, elements, spanFrom: spanFrom < 0 ? 0 : spanFrom, spanTo: spanTo < 0 ? elements.length : spanTo, gapBefore, gapAfter };
