@@ -79,10 +79,16 @@ function patientDecides(ctx: RunContext, c: Candidate): boolean {
 /** A word of `set` in the candidate's sentence, within `reach` characters of it. */
 function sentenceHas(ctx: RunContext, c: Candidate, set: ReadonlySet<string>, reach: number): boolean {
   const s = ctx.sentenceAt(c.start);
-  const from = Math.max(s.start, c.start - reach);
-  const to = Math.min(Math.max(s.end, c.end), c.end + reach);
+  return wordIn(ctx, Math.max(s.start, c.start - reach), Math.min(Math.max(s.end, c.end), c.end + reach), set);
+}
+
+/** A token starting in [from, to) is in one of the sets. The one scan behind every "is there a … nearby" condition. */
+function wordIn(ctx: RunContext, from: number, to: number, set: ReadonlySet<string>, also?: ReadonlySet<string>): boolean {
   const tokens = ctx.tokens();
-  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) if (set.has(tokens[i]!.lower)) return true;
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
+    const w = tokens[i]!.lower;
+    if (set.has(w) || also?.has(w)) return true;
+  }
   return false;
 }
 
@@ -115,12 +121,7 @@ export const CONDITIONS = {
   patientDecides,
   passiveNotByPatient,
   /** A person word (subject or possessive) earlier in the sentence, past commas ("He was a big guy, honestly obese"). */
-  personInSentence: (ctx, c) => {
-    const tokens = ctx.tokens();
-    const s = ctx.sentenceAt(c.start);
-    for (let i = tokenAt(tokens, c.start) - 1; i >= 0 && tokens[i]!.start >= s.start; i--) if (WORD_SETS.subject.has(tokens[i]!.lower) || WORD_SETS.pronoun.has(tokens[i]!.lower)) return true;
-    return false;
-  },
+  personInSentence: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.subject, WORD_SETS.pronoun),
   /** A person word earlier in the clause. */
   personBefore: (ctx, c) => ctx.personBefore(c.start),
   /** Within the first words of its sentence (a verbless fragment's implied subject). */
@@ -174,19 +175,10 @@ export const CONDITIONS = {
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
   /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */
-  quotedClaim: (ctx, c) => {
-    const tokens = ctx.tokens();
-    for (let i = tokenAt(tokens, c.start); i < tokens.length && tokens[i]!.end <= c.end; i++) if (WORD_SETS.claimedThing.has(tokens[i]!.lower)) return true;
-    return false;
-  },
+  quotedClaim: (ctx, c) => wordIn(ctx, c.start, c.end, WORD_SETS.claimedThing),
 
   /** Care or records follow in the sentence ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the chart. */
-  careAfter: (ctx, c) => {
-    const tokens = ctx.tokens();
-    const end = ctx.sentenceAt(c.start).end;
-    for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) if (WORD_SETS.careEvent.has(tokens[i]!.lower)) return true;
-    return false;
-  },
+  careAfter: (ctx, c) => wordIn(ctx, c.end, ctx.sentenceAt(c.start).end, WORD_SETS.careEvent),
 
   // -- labels --
   /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */
@@ -206,11 +198,7 @@ export const CONDITIONS = {
 
   // -- power --
   /** Earlier in the sentence a demand is already stated ("Told pt he has to … or …", "Ultimatum: … or lose the slot"). */
-  demandEarlier: (ctx, c) => {
-    const tokens = ctx.tokens();
-    for (let i = tokenAt(tokens, ctx.sentenceAt(c.start).start); i < tokens.length && tokens[i]!.end <= c.start; i++) if (WORD_SETS.demand.has(tokens[i]!.lower)) return true;
-    return false;
-  },
+  demandEarlier: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.demand),
   /** The sentence names infection isolation ("not allowed visitors due to COVID isolation"): a unit rule, not a ruling. */
   isolationSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.isolation, Infinity),
   /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
