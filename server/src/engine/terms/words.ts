@@ -161,7 +161,8 @@ export const WORD_SETS = {
   /** Interventions a clinician can "give" or "perform" on someone. */
   intervention: set(`stretch stretches stretching exercise exercises massage mobilization mobilizations mobilisation mobilisations
     manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
-    tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim`),
+    tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim
+    goniometry measurement measurements palpation`),
   /** The patient and the people around them, whom a clinician must not ask for favours. */
   circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
     parents brother sister roommate`),
