@@ -177,7 +177,7 @@ export const WORD_SETS = {
     late lateness tardy tardiness absence absences absent outburst outbursts`),
   /** Words that state a demand: a threat after one of them is part of the same ruling. */
   demand: set(`told tell tells telling ultimatum insist insists insisted demanded nonnegotiable allowed permitted
-    forbidden banned`),
+    forbidden banned warn warns warned warning`),
   /** Infection isolation, whose visiting rules belong to the unit. */
   isolation: set(`isolation isolated covid covid-19 neutropenic quarantine contact droplet airborne mrsa c.diff cdiff`),
   /** What bounds a safety instruction in time or by a drug ("for 24 hours after sedation", "while taking narcotics"). */
