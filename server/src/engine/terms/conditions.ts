@@ -199,6 +199,8 @@ export const CONDITIONS = {
   // -- power --
   /** Earlier in the sentence a demand is already stated ("Told pt he has to … or …", "Ultimatum: … or lose the slot"). */
   demandEarlier: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.demand),
+  /** A social-media channel is named in the sentence ("She followed me on TikTok … and I followed her back"). */
+  socialMediaNearby: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.social, Infinity),
   /** The sentence names infection isolation ("not allowed visitors due to COVID isolation"): a unit rule, not a ruling. */
   isolationSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.isolation, Infinity),
   /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
@@ -329,6 +331,15 @@ export const CONDITIONS = {
   },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),
+  /**
+   * Opens its sentence or a quoted utterance inside it ("Said to pt, 'Love, keep that sling on.'"): a term of address
+   * at the head of quoted speech is as much a vocative as one at the head of the sentence.
+   */
+  opensUtterance: (ctx, c) => {
+    const s = ctx.sentenceAt(c.start);
+    if (atSentenceStart(ctx.text, s, c.start, 1)) return true;
+    return /(?:^|[\s,:;(—–-])['"‘“]\s*$/.test(ctx.text.slice(s.start, c.start));
+  },
   /** An age of 60 or more follows within a few words ("young lady (78)", "who is 88"). */
   olderAgeAfter: (ctx, c) => {
     const tokens = ctx.tokens();
