@@ -70,7 +70,18 @@ const LIFE_CHOICE = 'go|live|move|stay|use|wear|attend|return|walk|transfer|driv
 /** What a person concedes under pressure: "until she agrees", "only if he promises". */
 const CONCEDES = 'agree/v|agrees|comply|complies|cooperate/v|cooperates|apologise/v|apologize/v|apologises|apologizes|promise/v|promises|behave/v|behaves|give/v_in|gives_in|relent/v|relents';
 /** Belongings or privileges taken as leverage: "take away her phone", "withheld his cigarettes". */
-const TAKE_AWAY = 'take/v|took|taken away his|her|their phone|tv|television|remote|cigarettes|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert';
+/** Belongings and everyday pleasures a unit can hold over a person: taken away, or to be "earned back". */
+const PRIVILEGE = 'phone|tv|tv_time|television|screen_time|remote|cigarettes|smoke_breaks|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert|outings|visits|visitors';
+const TAKE_AWAY = `take/v|took|taken away his|her|their ${PRIVILEGE}`;
+/** Measures held over a person's behaviour ("restraints will be used if …", "threatened with security"). */
+const MEASURE = 'restraint/n|restraints|mitts|security|police|seclusion|sedation|an_injection|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter';
+/** The person's own wish, stated and then overridden: "even after she asked to rest", "despite his objection". */
+const PERSON_WISH =
+  '#any{0,8} despite|even_though|although|though|even_after|even_when|after|when|over he|she|they|her|his|their|pt|pt\'s|the_patient\'s #any{0,2} asked|asking|requested|request|requests|begged|wanted|pleaded|said_no|declined|refused|refusal|protest|protests|protested|objection|objections|objected|wish|wishes';
+/** Care given without consent because the person could not give it: an emergency, not a choice overridden. */
+const INCAPABLE = 'emergency|emergent|emergently|unconscious|unresponsive|incapacitated|obtunded|intubated|sedated';
+/** The person's own preference named as the thing ruled out: "her preference to stay in bed is not an option". */
+const PREFERENCE = 'preference|wish|wishes|request|choice|desire|wanting|plan|refusal|insistence';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
 export default defineRule({
@@ -119,6 +130,8 @@ export default defineRule({
     { match: `${I} remind/v|warn/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
     { match: `[ remind/v|warn/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
+    // Telling with force: "Told him flat out that …", "I warned her sternly"; the adverb makes it a ruling, not information.
+    { match: `tell/v|told|warn/v|remind/v|reminded|inform/v|informed ${WHO} flat_out|flat-out|point-blank|point_blank|bluntly|sternly|firmly|forcefully`, notBefore: [OTHER_SUBJECT] },
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
@@ -168,6 +181,8 @@ export default defineRule({
     { match: `${I_MODAL} ban/v|bar/v ${WHO} from`, message: FORBID_MESSAGE },
     // "I let him skip the last set", but not "let him know", "let her choose".
     { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
+    // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
+    { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
     {
       match: `did_not|didn't|will_not|won't|do_not|don't? allow/v|permit/v|let ${WHO} to?`,
@@ -202,6 +217,8 @@ export default defineRule({
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
     // "I demanded that he use the walker", "We required him to attend three times a week", "Pt was commanded to stay seated".
+    // Verbless: "Pt required to sign the behavior contract"; not work demands ("he was required to drive trucks").
+    { match: 'required|obligated|mandated to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: ['@subject now|then|also|again|first?'], after: ['sign|attend|comply|agree|participate|remain|report|follow|submit|abstain|check_in|apologise|apologize|@activity'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: [`${I} demand/v|command/v ${WHO}? that|to`, `${I} require/v ${WHO} to`], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     { match: 'was|were|is|been commanded|demanded to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: PERSON_BEFORE },
     // Pressure: "talked into" is persuasion; "pressured into", "coerced into", "bullied into" are not a choice.
@@ -211,6 +228,8 @@ export default defineRule({
     { match: 'was|were|been|being|felt|feels|feel? pressured|coerced|bullied|badgered|guilted|strong-armed to|into', message: COERCE_MESSAGE, before: ['@subject|@person'], notAfter: BY_OTHERS },
     { match: `bribe/v|bribing ${WHO}`, message: COERCE_MESSAGE },
     { match: `${I} pressure/v|coerce/v|push/v|bully/v|badger/v ${WHO} to`, message: COERCE_MESSAGE, after: ['@activity|keep|continue|sign|accept|agree|go'] },
+    // The person's own wish overridden: "We pushed her through all three sets even after she asked to rest".
+    { match: `${I} push/v|pushed|keep/v|kept|drive/v|drove ${WHO} through|going|on|past`, message: COERCE_MESSAGE, after: [PERSON_WISH] },
     // Threats: "or be discharged", "or he will lose his slot", "further absences will result in discharge".
     {
       match: [
@@ -252,7 +271,15 @@ export default defineRule({
     // Not "will proceed only if the patient agrees": consent sought is the person deciding.
     { match: 'only if|when he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
     { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
-    { match: [`${I} threaten/v to|with`, 'threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|restraint/n|restraints|security|police|seclusion|sedation|an_injection|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter'], message: THREAT_MESSAGE },
+    { match: [`${I} threaten/v to|with`, `threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|${MEASURE}`], message: THREAT_MESSAGE },
+    // The same measure as the price of behaviour: "restraints will be used if she pulls at her lines again".
+    { match: `${MEASURE} will|would|'ll|could be used|applied|placed|put_on|called|given|ordered|started|needed if|unless he|she|they|pt|the_patient`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
+    // "Warned pt that … if she pulls at her lines again": a warning about repeated behaviour is a threat, not teaching.
+    { match: `[ warn/v ${WHO} ] that? #any{0,10} if|unless he|she|they #any{0,6} again|anymore|any_more|once_more`, message: THREAT_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: `[ ${I} warn/v ${WHO} ] that? #any{0,10} if|unless he|she|they #any{0,6} again|anymore|any_more|once_more`, message: THREAT_MESSAGE },
+    // Care itself stopped over behaviour: "if he leaves AMA again we will stop scheduling him".
+    // The condition is part of the match, so a comma between them ("If she misses again, we will …") does not part them.
+    { match: `if|unless he|she|they|pt #any{0,5} ${ATTEND}|again|anymore|another|ama ,? [ we|i|staff|the_clinic|the_team will|would|'ll stop|no_longer schedule/v|see/v|treat/v|book/v him|her|them ]`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
     // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
     {
       // Where the person lives, goes or what they use: not tests and treatments ("we decided he should have a CT").
@@ -279,11 +306,39 @@ export default defineRule({
     { match: `until he|she|they|pt|the_patient ${CONCEDES}`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
     { match: 'until|unless he|she|they|pt|the_patient #word', message: THREAT_MESSAGE, before: [`... ${TAKE_AWAY}`] },
     { match: TAKE_AWAY, message: THREAT_MESSAGE, notAfter: ['until|unless ...'] },
+    // The same privileges as rewards to be won back: "Pt can earn TV time back once she completes her exercises".
+    { match: [`earn/v back? his|her|their|the|a|some? ${PRIVILEGE}`, 'earn/v his|her|their|the? #word{1,2} back'], message: THREAT_MESSAGE },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
     // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
     { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
     { match: `did_not|didn't give/v ${WHO} a|any choice|option|say`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: 'given no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
+    { match: "@neg given|offered a|any choice|option|options|say", message: DECIDE_MESSAGE, before: ['@subject was|were|is|are|has_been|had_been?'] },
+    // The person's stated wish set aside: "whether he agrees or not", "against her wishes", "team overruled this".
+    {
+      match: [
+        "whether he|she|they|pt|the_patient agrees|agreed|likes_it|liked_it|wants_to|wanted_to|consents|consented|wants_it|is_willing|was_willing or not",
+        "whether or not he|she|they|pt|the_patient agrees|agreed|likes_it|wants_to|consents|consented",
+        "regardless_of|against|over his|her|their|pt's|the_patient's wishes|wish|objection|objections|protests|preference|preferences|will|refusal",
+      ],
+      message: DECIDE_MESSAGE,
+      notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'],
+      // "I told her that she has to use the tilt whether she likes it or not" is one ruling, reported at "told".
+      unless: ['demandEarlier'],
+      // "Whether he agrees or not is up to him": the choice named as his.
+      notAfter: ['is|was|remains|will|depends|rests'],
+    },
+    // "overrule" has no other sense in a note; "override" does (pacing, alarms), so only with the person's decision.
+    { match: 'overrule/vn', message: DECIDE_MESSAGE },
+    { match: "override/v|overrode|overridden his|her|their|pt's|the_patient's wishes|wish|decision|choice|refusal|preference|objection|objections", message: DECIDE_MESSAGE },
+    // Care hidden from the person: "crushed into applesauce without pt's knowledge", "covertly".
+    { match: "without his|her|their|pt's|the_patient's|the_pt's knowledge|consent|permission|agreement|telling_him|telling_her|telling_them|asking_him|asking_her|asking_them", message: DECIDE_MESSAGE, notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'], notAfter: [INCAPABLE, `because|as|since|given|due_to|in|during #any{0,4} ${INCAPABLE}`] },
+    // The person's own preference ruled out: "her preference to stay in bed is not an option"; not "surgery is not an option".
+    { match: 'is|was|are|were not_an_option|not_optional|out_of_the_question', message: DECIDE_MESSAGE, before: [`... ${PREFERENCE}`] },
+    // "… and there is no other option." — the sentence ends on the ruling; "no option but surgery" goes on to name one.
+    { match: 'there is|was|are no other option|options|choice|way', message: DECIDE_MESSAGE, after: ['.|!|;'] },
+    // Measures to stop the person leaving: "kept in hospital gown so she would not try to leave".
+    { match: "so|so_that he|she|they|pt would_not|wouldn't|could_not|couldn't|cannot|can't try_to? leave|elope|run|run_away|escape|abscond|go_home|get_out", message: DECIDE_MESSAGE, before: ['... kept|keep/v|held|hold/v|locked|lock/v|took|taken|removed|hid|hidden|placed|put'] },
     // "I didn't let her choose the exercises": the choice itself withheld.
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|never|refused_to let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE },
     { match: `did_not|didn't|never let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
@@ -293,7 +348,9 @@ export default defineRule({
     { match: `report/v ${WHO} to the? dmv|police|authorities|security|probation|parole|his_employer|her_employer|school`, message: THREAT_MESSAGE, before: ['... would|will|\'d|\'ll|threaten/v|threatened'], after: ['if|unless ...'] },
     // Finality: "no more refills, period", "there will be no further discussion", "end of discussion".
     { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', notAfter: ['was|is|were|needed|necessary|required|took_place|occurred'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
-    { match: 'period', before: ["no|not|never|must|cannot|can't|won't|mandatory|required|only #any{0,8} ,"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    // The ruling may run longer than a touching neighbour reaches ("must use the walker at all times, period"): the comma is
+    // part of the match and the ruling word may stand anywhere earlier in the clause.
+    { match: ', [ period ]', before: ["... no|not|never|must|cannot|can't|won't|mandatory|required|only"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
     { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|his_phone|her_phone|a_phone|phone|cigarettes|outside|off_the_unit'], unless: ['isolationSentence'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // "Gave him permission to shower once the drain was out" (a fragment with the clinician implied).
@@ -377,6 +434,22 @@ export default defineRule({
       'Pt was told that {{therapy would stop if she}} didn\'t come.',
       'Pt must attend 3x/week {{to remain on caseload}}.',
       'Pt {{must not leave}} the unit without staff.',
+      '{{Told her firmly}} that the brace stays on.',
+      'He will go to rehab {{whether he agrees or not}}.',
+      'Pt {{not given a choice}} about the fluid restriction.',
+      'Pt can {{earn her phone back}} after group.',
+      'Family wants him home; the team {{overruled}} them.',
+      'Meds hidden in pudding {{without her knowledge}}.',
+      'Her wish to skip therapy today {{is not an option}}.',
+      '{{Warned him}} that he would be restrained if he pulled at the lines again.',
+      '{{Mitts will be used if she}} pulls at the NG tube again.',
+      'Kept his shoes at the desk {{so he would not leave}}.',
+      'We use the lift here; {{there is no other option}}.',
+      'Pt wanted to walk alone; {{I wouldn\'t let her}}.',
+      'Pt {{required to}} sign the attendance contract.',
+      '{{I pushed him through}} the last set even though he asked to stop.',
+      'If she misses again, {{we will stop scheduling her}}.',
+      'She must use the walker at all times, {{period}}.',
     ],
     clean: [
       'A decision was made to proceed with preoperative chemotherapy.',
@@ -384,6 +457,14 @@ export default defineRule({
       'Pt instructed in HEP: seated calf stretch with strap 3 x 30 s.',
       'Educated on hip precautions; pt returned demonstration without cues.',
       'NWB LLE per surgeon.',
+      'Surgery is not an option given his comorbidities.',
+      'Whether he agrees or not is up to him.',
+      'The team overrode the alarm.',
+      'The procedure was performed without his consent because he was unconscious and bleeding.',
+      'At that time, he was required to drive trucks to his rig.',
+      'Warned pt that the incision may bleed if he lifts heavy objects.',
+      'We will stop seeing her in clinic if she continues to improve.',
+      'Her son moved her to the facility against her wishes.',
       'Brace allowed 0-60 degrees of knee flexion per protocol this week.',
       'Pt told me he prefers morning appointments before classes.',
       'Physician ordered a modified barium swallow study.',
