@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient's|the_pt's|my_patient's|pt's|patient's? @circle|him|her|them|#cap";
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
-  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** What a patient may give or pay for. */
 const GIFT =
   'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
@@ -45,7 +45,8 @@ export default defineRule({
     { match: `text/v|message/v|call/v|rang|email/v|dm|dmed ${WHO} from|on|with|using|via my personal|own|private cell|phone|mobile|number|email|account|instagram|facebook|snapchat phone|number?` },
     // "I asked his caregiver for a ride", "asked her to help me move boxes"
     { match: `ask/v ${WHO} [ for a|an|some|his|her|their? ride|lift|loan|discount|favour|favor|money|cash|ticket/n|date|drink|job|reference|donation|tip|deal|free_#word|help_with_my_#word|number|phone_number|cell_number|digits|instagram|snapchat|snap ]`, message: MESSAGE_FAVOUR },
-    { match: `ask/v ${WHO} to|if_he_could|if_she_could|if_they_could|if_he_would|if_she_would|if_they_would [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // "asked him to …", "asked my patient, a realtor, whether she could …"
+    { match: `ask/v ${WHO} #any{0,4} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     { match: `offer/v|give/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
@@ -99,6 +100,14 @@ export default defineRule({
       after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.'],
     },
     { match: `tell/v|told ${WHO} =I love/v|loved ${WHO}|you`, message: MESSAGE_DATE },
+    // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
+    { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
+    // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
+    { match: `[ my personal|own|private cell|mobile|home? number|cell|phone|email|account ]`, before: ['... text/n|texts|texted|texting|call/n|calls|message/n|messages|messaged|dm|dms|coming_to|sent_to|reached_me_on|reach_me_on|contact_me_on'], when: ['reflection'] },
+    // "I looked him up afterwards", "googled her": searching out a patient's private life.
+    { match: [`look/v ${WHO} up`, `google/v|googling|googled|stalk/v ${WHO}`, `look/v up ${WHO} on|online`], when: ['reflection'], notAfter: ['in|on the|his|her|their? chart|record|records|ehr|emr|epic|cerner|system|computer|database|schedule|list|board|census ...'] },
+    // "… on the patient because I needed the practice": the session bent to the student's learning needs.
+    { match: "because|since|as =I|we need/v|want/v the|my|more|some? practice|practise|experience|hours|competency|competencies|check-off|checkoff|sign-off|signoff|skills_check", message: '"{match}": the session is for the patient\'s goals, not the clinician\'s practice or sign-offs. Practise on peers or in the lab, and reflect on it with your CI.', when: ['reflection'] },
     // "venting to him about my CI", "confided in her about my breakup"
     { match: `vent/v|confide/v|unload/v|offload/v|rant/v to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
@@ -146,11 +155,19 @@ export default defineRule({
       { text: 'He is a mechanic, and he {{fixed my brakes for free}} as a thank-you.', mode: 'reflection' },
       { text: 'She asked if I wanted to {{grab coffee}} after her last visit.', mode: 'reflection' },
       { text: 'I asked my patient to {{like my cousin\'s}} bakery page on Facebook.', mode: 'reflection' },
+      { text: 'After discharge I {{followed him back}} on TikTok.', mode: 'reflection' },
+      { text: 'I asked my patient, a mechanic, whether he could {{get me a deal}} on tires.', mode: 'reflection' },
+      { text: 'His texts kept coming to {{my personal cell}} on weekends.', mode: 'reflection' },
+      { text: 'I {{looked her up}} on Instagram after the session.', mode: 'reflection' },
+      { text: 'I tested his balance twice {{because I needed the practice}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
       { text: 'He offered me a ride home in the rain; I thanked him and explained I could not accept.', mode: 'reflection' },
       { text: 'I asked him to show me how he sets up his sliding board.', mode: 'reflection' },
+      { text: 'I looked her up in the chart before the session.', mode: 'reflection' },
+      { text: 'I followed her back to her room after the session.', mode: 'reflection' },
+      { text: 'I called the clinic from my personal phone to say I would be late.', mode: 'reflection' },
       { text: 'Pt asked me for a copy of the HEP with pictures.', mode: 'reflection' },
       { text: 'I told my CI about my worry that I had overstepped.', mode: 'reflection' },
       { text: 'Pt likes to grab coffee with his friends after class.', mode: 'reflection' },

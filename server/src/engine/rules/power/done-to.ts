@@ -34,7 +34,13 @@ export default defineRule({
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "I put him on the bike", "put her through the whole circuit", "ran him through the balance course"
     { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
-    // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
+    // "We got the patient up", "I transferred him to the chair", "strapped him into the standing frame": the person moved
+    // like an object. Not "walked him through the HEP" (explaining) nor "sat with her" (no object).
+    { match: `get/v|got ${PERSON}|her up|out_of_bed|oob|dressed|into_bed|back_to_bed|onto`, before: STEERING },
+    { match: `ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed ${PERSON}`, before: STEERING },
+    { match: 'ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed her', before: STEERING, after: HER_ALONE },
+    { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|hoist/v|winch/v ${PERSON}|her into|in|to|onto` },
+        // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
     {
       match: [`talk/v|sweet-talk/v|coax/v|cajole/v|convince/v|persuade/v ${PERSON}|her into`, `coax/v|cajole/v|convince/v|persuade/v|sweet-talk/v ${PERSON}|her to`],
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
@@ -74,6 +80,10 @@ export default defineRule({
       { text: 'I {{talked him into}} doing two more sets.', mode: 'reflection' },
       { text: 'I {{convinced her to}} do the stairs even though she was scared.', mode: 'reflection' },
       { text: 'I {{practiced my manual skills on her}}.', mode: 'reflection' },
+      { text: 'We {{got the patient up}} and walked him to the window.', mode: 'reflection' },
+      { text: 'I {{transferred him}} to the mat with a gait belt.', mode: 'reflection' },
+      { text: 'We {{strapped her into}} the tilt table for 20 minutes.', mode: 'reflection' },
+      { text: 'I {{practised my goniometry on the patient}} before the session.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Applied ultrasound to the R gastrocnemius, 1 MHz, 1.0 W/cm2, 8 min.', mode: 'reflection' },
@@ -82,6 +92,9 @@ export default defineRule({
       { text: 'I gave the HEP handout to the patient.', mode: 'reflection' },
       { text: 'I did not say that to him.', mode: 'reflection' },
       { text: 'We got him to the mat with SBA.', mode: 'reflection' },
+      { text: 'I walked him through the HEP step by step.', mode: 'reflection' },
+      { text: 'I got him a glass of water.', mode: 'reflection' },
+      { text: 'I got her on the phone after clinic.', mode: 'reflection' },
       { text: 'Together we adjusted the joystick sensitivity for the narrow corridors.', mode: 'reflection' },
       { text: 'I put her walker next to the bed.', mode: 'reflection' },
       { text: 'She convinced me to try the cane first.', mode: 'reflection' },
