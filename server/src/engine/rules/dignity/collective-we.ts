@@ -11,6 +11,10 @@ const ASK = "are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|c
 /** What only the patient feels or does after "are we …". */
 const STATE =
   'comfy|cozy|snug|grumpy|cranky|upset|excited|nervous|scared|being_good|being_difficult|being_stubborn|being_naughty|being_cheeky|being_grumpy|being_silly|having_a|have_an_accident|had_an_accident|wet|ready_for|ready_to|feeling|hungry|thirsty|tired|sleepy|comfortable|cold|warm|wet|dry|sore|in_pain|sleep|eat|eaten|drink|drunk|need_the_toilet|need_the_bathroom|need_the_commode|need_the_bedpan|need_to_go|need_to_pee|need_to_use_the|go_potty';
+/** Moods put on the patient in a statement: "We're a little grumpy today". */
+const MOOD = 'comfy|cozy|snug|grumpy|cranky|crabby|grouchy|upset|excited|nervous|scared|wet|hungry|thirsty|tired|sleepy|sore|feisty|chatty|sassy|cheeky|moody|quiet|stubborn|naughty|in_a_mood|in_a_good_mood|in_a_bad_mood|in_a_mood_today';
+/** What only the patient's body does, urged with "we need to": "We need to drink more water". */
+const PATIENT_ACT = 'drink|eat|swallow|chew|finish|wear|brush|pee|poop|void|urinate|sleep|nap|cough|sit_up|stand_up|get_up|lie_down|get_dressed|open_wide|open_up|take_our|take_a_deep_breath|take_these|take_this|use_the_bathroom|use_the_toilet|use_the_commode|use_the_bedpan|go_potty|go_to_the_bathroom|keep_it_on|keep_them_on|keep_this_on';
 /** Urging the patient on with "let's" or "time for". */
 const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
@@ -36,10 +40,17 @@ export default defineRule({
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
+    // "Did we remember to wear our compression stockings?"
+    { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
+    // "We're a little grumpy today", "We are feeling cranky this morning": the patient's mood as "we".
+    { match: `we're|we_are|we_seem|we_look a_little|a_bit|so|very|rather|quite|being|feeling|looking|getting ${MOOD}`, ...TOGETHER },
+    { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
+    // "We need to drink more water", opening what is said to the patient; not "we need to get a CT" (the team).
+    { match: `we_need_to|we_have_to|we_must|we've_got_to|we_gotta|we_should|we_are_going_to|we're_going_to ${PATIENT_ACT}`, when: ['opensUtterance'], ...TOGETHER },
     // "We're looking very smart today."
     { match: "we're|we_are looking so|very|really|quite? smart|handsome|pretty|lovely|nice|beautiful|sharp|gorgeous", ...TOGETHER },
     // Dropped "are": "How we doing today?"
-    { match: 'how we feeling|doing', suggest: ['how are you $3'], fix: 'suggest', when: ['opensSentence'] },
+    { match: 'how we feeling|doing', suggest: ['how are you $3'], fix: 'suggest', when: ['opensUtterance'] },
     // A tag question put to the patient: "We don't want to fall, do we?", "We're going for a walk, aren't we?"
     // One finding for one utterance: "We're going to put our shoes on now, aren't we?" is reported at "our shoes".
     { match: ", [ aren't|don't|do|won't|shall|didn't|haven't|can't|are|did we ]", after: ['?|!'], notBefore: ["... our|let's|we're_going_to|we_are_going_to", '... together|both_of_us|as_a_team'], notAfter: TOGETHER.notAfter },
@@ -48,6 +59,8 @@ export default defineRule({
     { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
     { match: `${URGE} #word{0,3} our little? ${THEIRS}`, ...TOGETHER },
+    // A hyphenated modifier in between: "Let's finish our nectar-thick juice", "our honey-thick liquids".
+    { match: `${URGE} #word{0,3} our #word +- +#word ${THEIRS}|liquids`, ...TOGETHER },
     // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
     { match: `how's|how_is|how_are|how're our little|poor|sore? @body|blood_sugar|leg_exercises|${THEIRS}`, suggest: ['$1 your $3 $4'], fix: 'suggest' },
     {
@@ -87,6 +100,10 @@ export default defineRule({
       '{{How we doing}} today? => How are you doing today?',
       '{{We\'re looking very smart}} today.',
       '{{Did we remember our}} hearing aids?',
+      '{{Did we forget to wear our}} hearing aids?',
+      "{{We're a little cranky}} this morning.",
+      '{{We need to swallow}} first, then talk.',
+      "{{Let's finish our honey-thick juice}} before therapy.",
     ],
     clean: [
       'We reviewed the HEP together and agreed on two changes.',
@@ -95,6 +112,8 @@ export default defineRule({
       'How are you feeling today, Naren?',
       '> Are we ready for our walk? My ride is here.',
       'Our clinic will call to schedule the MRI.',
+      'We need to get a CT of the chest.',
+      "We're tired after the long shift.",
       'Our knee protocol allows 0-90 degrees in week 2.',
       'Are we able to get an MRI before surgery?',
       'Did we get the authorization?',

@@ -11,7 +11,17 @@ const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feed
 const PET = [
   'sweetie-pie|sweetie|sweetheart|sweet-pea|sweetpea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy|honey-bun|honeybun|honey_bun|poppet|lovey|munchkin|cupcake|missy|poor_thing|poor_lamb|poor_dear|old_dear|little_old_dear',
   'cute|sweet? little old lady|ladies|man|men|woman|women',
+  // "darlin'" (the clipped spelling is never anything but a pet name); "sweet little demented lady", "dear lady in 4B".
+  'darlin',
+  'cute|sweet|dear? little #word? lady|ladies',
+  // "sweet lady" alone is a description (desc.positive-evaluative), "dear lady" a pet name.
+  'dear old? lady|ladies|soul|thing',
 ];
+/** Letter salutations: "Dear Ladies and Gentlemen". */
+const SALUTATION_AFTER = 'and|& gentlemen|gentleman|sirs';
+/** Pet names that are also ordinary words ("sugar", "baby", "angel"): only as an address, with the speech going on to the person. */
+const SWEET_ADDRESS = 'sugar|sugar-pie|sugarpie|baby|angel|precious|gorgeous|handsome|beautiful|sport|chief|toots|bub|bubba';
+const ADDRESSED_AFTER = [", you|your|you're|you_are|it's|it_is|time|let's|we|we're|are|can|could|how|come|please|don't|do|stand|sit|hold|keep|look|wake|open|take|try|push|breathe|turn|lift|ready|good|great|nice|well"];
 /** "his sweetheart", "her old dear": the person's partner, not a name for the patient. */
 const PARTNER_BEFORE = ["his|their|pt's|patient's|client's|resident's"];
 /** Family titles used as a patient's name ("Pops is doing better today", "Grandma in room 12"). */
@@ -51,10 +61,10 @@ export default defineRule({
   message: MESSAGE,
   defaults: { fix: 'none' },
   terms: [
-    { match: PET, ...SAID, notAfter: [INSTRUMENT], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
-    { match: PET, ...QUOTED, notAfter: [INSTRUMENT], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
+    { match: PET, ...SAID, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
+    { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
-    { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled'], unless: ['childNote', 'patientSpeech'] },
+    { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|walked|ambulated|tolerated|participated|transferred|did|had', 'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute'], unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
     { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
@@ -62,8 +72,12 @@ export default defineRule({
     { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
     { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
     // Opening the sentence: "Hon, can you scoot forward?" — but "Honey, lemon and ginger tea tolerated" is food.
-    { match: ADDRESS, when: ['opensSentence'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], ...SAID },
-    { match: ADDRESS, when: ['opensSentence', 'othersQuotedSpeech'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], unless: ['patientSpeech'], severity: 'info' },
+    // Also at the head of quoted speech: "Said to pt, 'Love, keep that sling on.'"
+    { match: ADDRESS, when: ['opensUtterance'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], ...SAID },
+    { match: ADDRESS, when: ['opensUtterance', 'othersQuotedSpeech'], after: [','], notAfter: [...NOT_ADDRESS_AFTER, FOOD_AFTER], unless: ['patientSpeech'], severity: 'info' },
+    // "Sugar, it is time for your dialysis run." — not "Sugar, fasting 110" nor "low salt, sugar, fat".
+    { match: SWEET_ADDRESS, when: ['opensUtterance'], after: ADDRESSED_AFTER, unless: ['childNote', 'patientSpeech', 'othersQuotedSpeech'] },
+    { match: SWEET_ADDRESS, when: ['opensUtterance', 'othersQuotedSpeech'], after: ADDRESSED_AFTER, unless: ['childNote', 'patientSpeech'], severity: 'info' },
     // Not only as address: "Young lady (78) ambulated 200 ft", "this young man of 84".
     { match: 'young man|lady|fella|fellow', message: OLDER, when: ['olderAgeAfter'], unless: ['patientSpeech'] },
   ],
@@ -101,6 +115,12 @@ export default defineRule({
       'Good job, {{pumpkin}}.',
       'Pt (54 yo) was a {{good boy}} for the blood draw.',
       'She was {{good as gold}} during the dressing change.',
+      "{{Darlin}}' ate all her lunch today.",
+      '{{Dear lady}} in bed 3 slept through the night.',
+      'A {{sweet little frail lady}} came in with her son.',
+      '{{Gramps}} is such a character, 84 and still driving.',
+      "Told him, '{{Sugar}}, you need to eat something.'",
+      "Said to her, '{{Love}}, sit back for me.'",
     ],
     clean: [
       'A sweetheart retractor was placed to protect the liver edge.',
@@ -119,6 +139,9 @@ export default defineRule({
       'Pt asked staff to call her "Gran," as her grandchildren do.',
       'Pt\'s sweetheart attends every session.',
       'Her daughter calls her "sweetie".',
+      'Sugar, fasting 110, post-prandial 160.',
+      'Avoid caffeine, sugar, and alcohol.',
+      'Dear Ladies and Gentlemen, please find the report enclosed.',
       'Grandma brought the 4 yo in for a limp.',
       'Pt lives with her grandma.',
     ],
