@@ -36,6 +36,9 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Verbs of a clearance awaited ("until cleared by neurology"): who lifts a restriction, not who set it. */
+const CLEARED = new Set(['cleared', 'seen', 'evaluated', 'assessed', 'examined', 'released', 'approved', 'reviewed']);
+
 /** Words of the clause before the candidate, lower-cased. */
 function leadWords(ctx: RunContext, c: Candidate): string[] {
   const tokens = ctx.tokens();
@@ -201,6 +204,27 @@ export const CONDITIONS = {
   demandEarlier: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.demand),
   /** A social-media channel is named in the sentence ("She followed me on TikTok … and I followed her back"). */
   socialMediaNearby: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.social, Infinity),
+  /**
+   * Later in the clause an order is cited ("… per surgeon", "told not to drive by neurology"), so the ruling is the
+   * orderer's. Where the writer says they set the ruling, a clearance awaited is not a citation: in "I have prohibited
+   * her from driving until she is cleared by neurology" neurology lifts the ban, the writer set it ("Pt not allowed to
+   * drive until cleared by neurology" stays a precaution stated as fact).
+   */
+  orderCitedAfter: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const clause = clauseAt(ctx.text, ctx.sentenceAt(c.start), c.start);
+    const from = tokenAt(tokens, c.end);
+    const writerRules = /^(?:I|we)\b/i.test(ctx.text.slice(c.start, c.end)) || leadWords(ctx, c).some((w) => w === 'i' || w === 'we');
+    for (let i = from; i < tokens.length && i <= from + 8 && tokens[i]!.end <= clause.end; i++) {
+      const w = tokens[i]!.lower;
+      if (w !== 'per' && w !== 'by') continue;
+      if (w === 'by' && writerRules && i > 0 && CLEARED.has(tokens[i - 1]!.lower)) continue;
+      let j = i + 1;
+      if (['the', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
+      if (tokens[j] && tokens[j]!.end <= clause.end && WORD_SETS.orderer.has(tokens[j]!.lower)) return true;
+    }
+    return false;
+  },
   /** The sentence names infection isolation ("not allowed visitors due to COVID isolation"): a unit rule, not a ruling. */
   isolationSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.isolation, Infinity),
   /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
