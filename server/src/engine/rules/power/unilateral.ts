@@ -93,7 +93,7 @@ export default defineRule({
     fix: 'none',
     // A physician's order or protocol stated as a fact is not the writer's decision.
     notBefore: ['... per|by the? @orderer'],
-    notAfter: ['per|by the|his|her? @orderer ...'],
+    unless: ['orderCitedAfter'],
   },
   terms: [
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
@@ -450,6 +450,7 @@ export default defineRule({
       '{{I pushed him through}} the last set even though he asked to stop.',
       'If she misses again, {{we will stop scheduling her}}.',
       'She must use the walker at all times, {{period}}.',
+      '{{I have prohibited him from}} driving until he is cleared by neurology.',
     ],
     clean: [
       'A decision was made to proceed with preoperative chemotherapy.',
@@ -458,6 +459,8 @@ export default defineRule({
       'Educated on hip precautions; pt returned demonstration without cues.',
       'NWB LLE per surgeon.',
       'Surgery is not an option given his comorbidities.',
+      'Pt not allowed to drive until cleared by neurology.',
+      'Pt was told not to drive per neurology.',
       'Whether he agrees or not is up to him.',
       'The team overrode the alarm.',
       'The procedure was performed without his consent because he was unconscious and bleeding.',
