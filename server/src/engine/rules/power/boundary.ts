@@ -103,7 +103,7 @@ export default defineRule({
     // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
-    { match: `[ my personal|own|private cell|mobile|home? number|cell|phone|email|account ]`, before: ['... text/n|texts|texted|texting|call/n|calls|message/n|messages|messaged|dm|dms|coming_to|sent_to|reached_me_on|reach_me_on|contact_me_on'], when: ['reflection'] },
+    { match: [`[ my personal|own|private cell|mobile|home? number|cell|phone|email|account ]`, '[ my cell|mobile number ]'], before: ['... text/n|texts|texted|texting|call/n|calls|calling|message/n|messages|messaged|dm|dms|coming_to|sent_to|reached_me_on|reach_me_on|contact_me_on'], when: ['reflection'] },
     // "I looked him up afterwards", "googled her": searching out a patient's private life.
     { match: [`look/v ${WHO} up`, `google/v|googling|googled|stalk/v ${WHO}`, `look/v up ${WHO} on|online`], when: ['reflection'], notAfter: ['in|on the|his|her|their? chart|record|records|ehr|emr|epic|cerner|system|computer|database|schedule|list|board|census ...'] },
     // "… on the patient because I needed the practice": the session bent to the student's learning needs.
@@ -158,6 +158,7 @@ export default defineRule({
       { text: 'After discharge I {{followed him back}} on TikTok.', mode: 'reflection' },
       { text: 'I asked my patient, a mechanic, whether he could {{get me a deal}} on tires.', mode: 'reflection' },
       { text: 'His texts kept coming to {{my personal cell}} on weekends.', mode: 'reflection' },
+      { text: 'He kept calling {{my cell number}} after discharge.', mode: 'reflection' },
       { text: 'I {{looked her up}} on Instagram after the session.', mode: 'reflection' },
       { text: 'I tested his balance twice {{because I needed the practice}}.', mode: 'reflection' },
     ],
@@ -168,6 +169,7 @@ export default defineRule({
       { text: 'I looked her up in the chart before the session.', mode: 'reflection' },
       { text: 'I followed her back to her room after the session.', mode: 'reflection' },
       { text: 'I called the clinic from my personal phone to say I would be late.', mode: 'reflection' },
+      { text: 'I called the clinic from my cell to say I was running late.', mode: 'reflection' },
       { text: 'Pt asked me for a copy of the HEP with pictures.', mode: 'reflection' },
       { text: 'I told my CI about my worry that I had overstepped.', mode: 'reflection' },
       { text: 'Pt likes to grab coffee with his friends after class.', mode: 'reflection' },
