@@ -98,7 +98,7 @@ export default defineRule({
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, when: ['adultStated'], notBefore: NOT_A_LABEL },
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL },
     // A child's routine for an adult's rest: "put down for a nap", "tucked him in".
-    { match: ['put/v down for a|his|her|their? nap/n|naptime|nap_time|bed|the_night', 'tuck/v him|her|them|pt|the_patient in|into_bed'], message: '"{match}" is how small children are settled. Say what the person chose or needed ("rested in bed after lunch").' },
+    { match: ['put/v him|her|them|pt|the_patient? down for a|his|her|their? nap/n|naptime|nap_time|bed|the_night', 'tuck/v him|her|them|pt|the_patient in|into_bed'], message: '"{match}" is how small children are settled. Say what the person chose or needed ("rested in bed after lunch").' },
     // "acted like a child", "fed like a baby": an adult's behaviour or care compared to a child's.
     {
       match: 'act/v|behave/v|fed|feed/v #word{0,2} like a|an big|little|giant|spoiled|spoilt|overgrown? baby|child|toddler|kid|little_boy|little_girl|two-year-old|three-year-old',
@@ -168,6 +168,7 @@ export default defineRule({
       'The {{diaper rash}} on his sacrum is healing; 68 yo. => The incontinence-associated dermatitis on his sacrum is healing; 68 yo.',
       '{{This little guy}} is 85 and walked 200 ft today.',
       'Pt {{put down for a nap}} at 1300, 70 yo.',
+      '{{Put her down for a nap}} after lunch, 88 yo.',
     ],
     clean: [
       'Mr. ABC is a 2-year-old boy brought in by his parents.\n\nBACK: No findings. Diaper area normal.',
