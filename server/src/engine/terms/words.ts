@@ -319,9 +319,11 @@ export const WORD_SETS = {
     implement initiate focus`),
 
   // -- identifiers --
-  /** Words that follow an honorific or "named" but are not names. */
+  /** Words that follow an honorific or "named" but are not names, and hospital services written like names ("saw Ortho, who …"). */
   notName: set(`patient pt client and or the mr mrs ms mx miss dr a an x y z doe smith-jones monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october november december`),
+    friday saturday sunday january february march april may june july august september october november december
+    ortho neuro cards cardiology pulm pulmonology gi renal nephrology psych psychiatry onc oncology surgery urology ent derm
+    peds nursing pharmacy rehab transport hospice palliative chaplain chaplaincy`),
   /** First words that take a letter after them without being a name ("Vitamin D.", "Grade A."); with notName. */
   notFirstName: set(`vitamin hepatitis hep grade type group plan appendix level class stage zone phase section part table figure fig
     option room unit ward bed step team factor strep influenza exhibit category schedule form wing building floor
