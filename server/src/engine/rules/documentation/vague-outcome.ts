@@ -22,13 +22,15 @@ export default defineRule({
     { match: [`tolerate/v the|all|today's? ${SESSION} very|fairly|relatively? well`, `tolerate/v the|all|today's? ${SESSION} well? ${NO_TROUBLE}`] },
     // Bare, after an operation or a drug it is the surgeon's convention ("tolerated the procedure without complications").
     { match: ['tolerate/v very|fairly|relatively? well', `tolerate/v ${NO_TROUBLE}`], unless: ['medicalCare'] },
+    // The same judgement with the person responding: "responded well to treatment" (not "to levofloxacin": a drug is no session).
+    { match: `respond/v very|really? well to the|all|today's? ${SESSION}`, contexts: { negated: 'silent' } },
     // The session as the subject: "Session went well overall", "Tx went fine today".
     { match: `the|today's|this? ${SESSION} go/v very|really? well|fine|great|smoothly|ok|okay`, contexts: { negated: 'silent' } },
     { match: 'did very|really|so? well|great|fine|good', when: ['personSubject'], unless: ['medicalCare'], contexts: { negated: 'silent' } },
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
     {
       ...SUMMARY_ONLY,
-      match: ['doing well|great|fine|good|ok|okay', 'no complaints|concerns|issues', 'no c / o'],
+      match: ['doing well|great|fine|good|ok|okay', 'no new? complaints|concerns|issues', 'no new? c / o'],
       message: 'As a whole assessment, "{match}" gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
     },
     { ...SUMMARY_ONLY, match: 'see|per|refer_to the? flowsheet/n|flow_sheet/n', message: 'A pointer to the flowsheet ("{match}") is not an assessment. Summarise what the measures show and what they mean for the goals.' },
@@ -68,6 +70,7 @@ export default defineRule({
       'Pt doing well; {{continue POC}}.',
       'Assessment: {{No complaints}}.',
       'Pt {{tolerated all interventions w/o issue}}.',
+      'Pt {{responded well to treatment}}.',
       '{{Session went well}} overall; will see again Thurs.',
       'A: {{No c/o}}. P: {{Same}}.',
       'P: {{Cont w/ POC}}.',
@@ -80,6 +83,8 @@ export default defineRule({
       'He did not do well on stairs last week.',
       'The session did not go well; pt left after 10 min.',
       'She tolerated the procedure without complications.',
+      'She previously responded well to trazodone for depression.',
+      'Pt did not respond well to the session; stopped after 5 min.',
       'Session went well: 3 x 10 sit-to-stand with SBA, RPE 12/20.',
       'P: Same HEP, progress to 3 x 12 next visit.',
       'Plan: Continue POC; progress resistance next visit.',
