@@ -6,6 +6,8 @@ import { defineRule } from '../define.ts';
 /** Someone a put-down can be about: the person or their family, as the subject before a copula. */
 const TARGET = 'pt|patient|client|resident|he|she|they|caregiver/n|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parent/n|brother|sister|aide|guy|lady|man|woman';
 const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still';
+/** Intensifiers inside a put-down noun phrase: "a total nightmare", "a complete pain", "an absolute diva". */
+const INTENSE = 'total|real|complete|absolute|utter|royal|big';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
 const SARCASM = 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
@@ -38,7 +40,7 @@ export default defineRule({
     // The nouns of the same put-down are never verbs, so what follows them does not matter ("such a whiner the whole
     // session"); the article and an intensifier are part of it ("is a total nightmare", "was an absolute diva").
     {
-      match: ['a|an? total|real|complete|absolute|utter|big? @putDownNoun|cry-baby|cry_babies|nightmare|menace|piece_of_work|hot_mess', 'a total|real|royal? pain|handful|mess'],
+      match: [`a|an? ${INTENSE}? @putDownNoun|cry-baby|cry_babies|nightmare|menace|piece_of_work|hot_mess`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
