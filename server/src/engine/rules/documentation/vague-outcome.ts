@@ -30,7 +30,15 @@ export default defineRule({
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
     {
       ...SUMMARY_ONLY,
-      match: ['doing well|great|fine|good|ok|okay', 'no new? complaints|concerns|issues', 'no new? c / o'],
+      match: [
+        'doing well|great|fine|good|ok|okay|better',
+        'no new? complaints|concerns|issues',
+        'no new? c / o',
+        // The same verdict in other words: "A: Good session.", "A: Tolerated tx.", "A: Progressing well toward goals."
+        `good|great|fine|ok|okay|productive|nice ${SESSION}`,
+        `tolerate/v the|all? ${SESSION}`,
+        'progressing well|nicely|as_expected? toward|towards? the|all? goals?',
+      ],
       message: 'As a whole assessment, "{match}" gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
     },
     { ...SUMMARY_ONLY, match: 'see|per|refer_to the? flowsheet/n|flow_sheet/n', message: 'A pointer to the flowsheet ("{match}") is not an assessment. Summarise what the measures show and what they mean for the goals.' },
@@ -41,7 +49,8 @@ export default defineRule({
       message: '"{match}" as the whole statement points back to another note instead of saying what was found or what happens next. Say what was found or what comes next, and how it links to the goals.',
     },
     {
-      match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment'],
+      // "Continue." alone, or "Continue as planned", is the same empty plan.
+      match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'continue|cont'],
       when: ['summaryPlace', 'wholeStatement', 'lineEnds'],
       message: '"{match}" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
     },
@@ -74,6 +83,8 @@ export default defineRule({
       '{{Session went well}} overall; will see again Thurs.',
       'A: {{No c/o}}. P: {{Same}}.',
       'P: {{Cont w/ POC}}.',
+      'A: {{Good session}}. P: {{Continue}}.',
+      'A: {{Progressing well toward goals}}.',
     ],
     clean: [
       'Sedation was given, which she tolerated well.',
@@ -87,6 +98,8 @@ export default defineRule({
       'Pt did not respond well to the session; stopped after 5 min.',
       'Session went well: 3 x 10 sit-to-stand with SBA, RPE 12/20.',
       'P: Same HEP, progress to 3 x 12 next visit.',
+      'P: Continue HEP; add step-ups next visit.',
+      'A: Progressing toward goals: gait 150 ft with SBA, up from 80 ft.',
       'Plan: Continue POC; progress resistance next visit.',
       'P: Continue POC with sliding-board transfers to the lecture-hall seat; progress sit-to-stand to 3 x 12.',
     ],
