@@ -333,7 +333,9 @@ export const WORD_SETS = {
     ear pts i we he she they his her their our my this that note noted`),
   /** People a name can be given for ("a student named …", "his caregiver, Samuel,"). */
   namedRole: set(`patient pt client resident student man woman boy girl kid teen gentleman lady person caregiver carer aide friend
-    roommate son daughter wife husband partner brother sister mother father mom dad employer boss supervisor girlfriend boyfriend`),
+    roommate son daughter wife husband partner brother sister mother father mom dad employer boss supervisor girlfriend boyfriend
+    grandson granddaughter grandmother grandfather grandma grandpa niece nephew aunt uncle cousin neighbor neighbour
+    fiance fiancé fiancee stepson stepdaughter stepmother stepfather`),
   /**
    * What a person, and only a person, does, in forms that are never a participle ("Marisol came in", not "As
    * mentioned", "When asked", "Risks explained").
