@@ -56,6 +56,8 @@ export default defineRule({
         `${MET_CUE} [ #cap ] today|yesterday|again|this_morning|this_afternoon|for_the_first_time`,
       ],
     },
+    // A first name opening the sentence, set off by the role it holds: "Bert, her husband, drove her."
+    { match: '[ #cap ] , his|her|their|my|our @namedRole ,', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // A first name opening the sentence, before a verb only a person does: "Marisol came in with her son".
     { match: '[ #cap ] @personVerb', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // "Jake T.", with a person cue before it or an age after it.
@@ -101,6 +103,7 @@ export default defineRule({
       { text: 'Today I met {{Daniel}}, my first patient of the day.', mode: 'reflection' },
       { text: 'Today I met {{Dolores}}, whose husband {{Bert}} drives her to every visit.', mode: 'reflection' },
       { text: 'I met {{Rosa}} and her daughter in the gym; I saw {{Ray}} again on Friday.', mode: 'reflection' },
+      { text: '{{Bert}}, her husband, drove her; her grandson {{Luis}} visits on weekends.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
     ],
     clean: [
@@ -115,6 +118,7 @@ export default defineRule({
       { text: 'I observed Physical Therapy, a busy outpatient clinic, and met Student Health staff.', mode: 'reflection' },
       { text: 'I met her son at the door; my patient, in a wheelchair, was already seated.', mode: 'reflection' },
       { text: "I read Dr. Paul Brand's book on pain during my placement.", mode: 'reflection' },
+      { text: 'Mother, her main support, drives her. Transport, my first call, was late. Apparently, her husband was in.', mode: 'reflection' },
       { text: 'I saw Ortho today, shadowed Inpatient today and treated Spanish-speaking families with an interpreter.', mode: 'reflection' },
       { text: 'I observed Inpatient Rehab, which runs two gyms, and met the team, whose lead is an OT.', mode: 'reflection' },
     ],
