@@ -280,7 +280,7 @@ export const WORD_SETS = {
   // -- documentation --
   /** Chat and texting shorthand: the writer's reactions, in the register of a message to a friend. */
   chatSlang: set(`lol lolz lols lmao lmfao rofl omg omfg wtf smh ffs tbh tbf idk idc imo imho btw ngl fml ikr nvm srsly
-    haha hahaha hahahaha hehe hehehe bruh`),
+    haha hahaha hahahaha hehe hehehe bruh tmi lowkey highkey whatevs totes`),
   /** Spoken contractions and casual forms that a record writes out ("dunno" → "does not know"). */
   casualForm: set(`dunno lemme gimme ain't aint y'all yall cuz coz nope yep yup nah outta`),
   /** Interjections of exasperation, relief or alarm: about the writer's mood, not the patient. */
