@@ -40,7 +40,7 @@ export default defineRule({
     // The nouns of the same put-down are never verbs, so what follows them does not matter ("such a whiner the whole
     // session"); the article and an intensifier are part of it ("is a total nightmare", "was an absolute diva").
     {
-      match: [`a|an? ${INTENSE}? @putDownNoun|cry-baby|cry_babies|nightmare|menace|piece_of_work|hot_mess`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
+      match: [`a|an? ${INTENSE}? @putDownNoun|cry-baby|cry_babies|nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
