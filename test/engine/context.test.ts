@@ -89,4 +89,8 @@ describe('text: sentences', () => {
     const t = 'Pt. ambulated 50 ft w/ min. assist. Dr. Lee reviewed. Next visit Tues.';
     assert.equal(sentenceSpans(t).length, 3);
   });
+  it('ends a sentence after slash shorthand but not after an initial', () => {
+    assert.equal(sentenceSpans('A: No c/o. P: Same.').length, 2);
+    assert.equal(sentenceSpans('Seen by J. Smith today.').length, 1);
+  });
 });

@@ -20,6 +20,17 @@ describe('suggestion templates: $N:int', () => {
   });
 });
 
+describe('suggestion templates: $N:trim', () => {
+  it('drops the zeros a decimal ends in, and a bare point', () => {
+    assert.equal(fill('#dec mg', '0.60 mg', '$1:trim'), '0.6');
+    assert.equal(fill('#dec mg', '5.0 mg', '$1:trim'), '5');
+    assert.equal(fill('#dec mg', '2.50 mg', '$1:trim mg'), '2.5 mg');
+  });
+  it('leaves a whole number alone', () => {
+    assert.equal(fill('#num mg', '10 mg', '$1:trim'), '10');
+  });
+});
+
 describe('suggestion templates: $N:spaced', () => {
   it('puts a space between a word and the digits stuck to it', () => {
     assert.equal(fill('#word mg', 'Levetiracetam500 mg', '$1:spaced'), 'Levetiracetam 500');

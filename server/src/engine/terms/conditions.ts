@@ -387,8 +387,8 @@ export const CONDITIONS = {
   },
 
   // -- documentation --
-  /** A decimal with nothing but zeros after the point ("5.0", "10.00"). */
-  trailingZero: (ctx, c) => /^\d+\.0+$/.test(ctx.text.slice(c.start, c.end)),
+  /** A decimal that ends in a zero ("5.0", "10.00", "0.60"): the zero adds nothing to a dose and invites a tenfold misreading. */
+  trailingZero: (ctx, c) => /^\d+\.\d*0$/.test(ctx.text.slice(c.start, c.end)),
   /** A whole number of five or more digits with no thousands separator ("10000"). */
   thousandsUnmarked: (ctx, c) => /^\d{5,}\b/.test(ctx.text.slice(c.start, c.end)),
   /** A bare decimal point starts the number (".5"), not a point inside or after another word or number. */

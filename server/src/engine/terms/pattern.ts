@@ -10,7 +10,8 @@
  *   very? x{0,2} y*      quantifiers: ? (0–1), * (0–3), {m,n}
  *   #int +- +#int        `+`: the token touches the one before ("555-0199", not "555 - 0199")
  *
- * In a suggestion, `$N` is item N's text and `$N:int` its whole-number part, `$N:spaced` its letters parted from its digits.
+ * In a suggestion, `$N` is item N's text and `$N:int` its whole-number part, `$N:trim` a decimal without its trailing zeros
+ * ("0.60" → "0.6", "5.0" → "5"), `$N:spaced` its letters parted from its digits.
  *
  * `/v` generates verb forms, `/vn` verb forms and the nouns regularly made from
  * the verb ("abuser", "manipulation"), `/n` singular and plural, `/a` an
@@ -461,11 +462,13 @@ function findAnchor(pattern: CompiledPattern): { index: number; keys: string[] }
  */
 export function fillTemplate(template: string, match: PatternMatch, tokens: readonly Token[], text: string): string {
   return template
-    .replace(/\$(\d)(:int|:spaced)?/g, (_, d: string, how?: string) => {
+    .replace(/\$(\d)(:int|:trim|:spaced)?/g, (_, d: string, how?: string) => {
       const part = match.parts[Number(d) - 1];
       const value = part && part[1] > part[0] ? text.slice(tokens[part[0]]!.start, tokens[part[1] - 1]!.end) : '';
       // `$N:int` keeps the whole-number part ("5.0" → "5"); `$N:spaced` parts letters from digits ("name500" → "name 500").
       if (how === ':int') return /^\d+/.exec(value)?.[0] ?? value;
+      // `$N:trim` drops the zeros a decimal ends in, and the point if nothing is left after it ("2.50" → "2.5").
+      if (how === ':trim') return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
       if (how === ':spaced') return value.replace(/(\p{L})(\p{N})/u, '$1 $2');
       return value;
     })

@@ -281,7 +281,7 @@ export const WORD_SETS = {
   // -- documentation --
   /** Chat and texting shorthand: the writer's reactions, in the register of a message to a friend. */
   chatSlang: set(`lol lolz lols lmao lmfao rofl omg omfg wtf smh ffs tbh tbf idk idc imo imho btw ngl fml ikr nvm srsly
-    haha hahaha hahahaha hehe hehehe bruh`),
+    haha hahaha hahahaha hehe hehehe bruh tmi lowkey highkey whatevs totes`),
   /** Spoken contractions and casual forms that a record writes out ("dunno" → "does not know"). */
   casualForm: set(`dunno lemme gimme ain't aint y'all yall cuz coz nope yep yup nah outta`),
   /** Interjections of exasperation, relief or alarm: about the writer's mood, not the patient. */
@@ -320,9 +320,11 @@ export const WORD_SETS = {
     implement initiate focus`),
 
   // -- identifiers --
-  /** Words that follow an honorific or "named" but are not names. */
+  /** Words that follow an honorific or "named" but are not names, and hospital services written like names ("saw Ortho, who …"). */
   notName: set(`patient pt client and or the mr mrs ms mx miss dr a an x y z doe smith-jones monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october november december`),
+    friday saturday sunday january february march april may june july august september october november december
+    ortho neuro cards cardiology pulm pulmonology gi renal nephrology psych psychiatry onc oncology surgery urology ent derm
+    peds nursing pharmacy rehab transport hospice palliative chaplain chaplaincy`),
   /** First words that take a letter after them without being a name ("Vitamin D.", "Grade A."); with notName. */
   notFirstName: set(`vitamin hepatitis hep grade type group plan appendix level class stage zone phase section part table figure fig
     option room unit ward bed step team factor strep influenza exhibit category schedule form wing building floor
@@ -332,7 +334,9 @@ export const WORD_SETS = {
     ear pts i we he she they his her their our my this that note noted`),
   /** People a name can be given for ("a student named …", "his caregiver, Samuel,"). */
   namedRole: set(`patient pt client resident student man woman boy girl kid teen gentleman lady person caregiver carer aide friend
-    roommate son daughter wife husband partner brother sister mother father mom dad employer boss supervisor girlfriend boyfriend`),
+    roommate son daughter wife husband partner brother sister mother father mom dad employer boss supervisor girlfriend boyfriend
+    grandson granddaughter grandmother grandfather grandma grandpa niece nephew aunt uncle cousin neighbor neighbour
+    fiance fiancé fiancee stepson stepdaughter stepmother stepfather`),
   /**
    * What a person, and only a person, does, in forms that are never a participle ("Marisol came in", not "As
    * mentioned", "When asked", "Risks explained").

@@ -39,7 +39,10 @@ export function sentenceSpans(text: string): Span[] {
     } else if (m[0].startsWith('.')) {
       const word = /([A-Za-z.]+)$/.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
       const bare = word.replace(/\./g, '');
-      if (word.length === 1 || ABBREVIATIONS.has(bare) || /\.[a-z]$/.test(word)) continue;
+      // A single letter is an initial ("A. Smith"), unless it closes slash shorthand ("no c/o.", "tolerated w/o.",
+      // "s/p."), which is a word of its own and can end a sentence like any other.
+      const shorthand = word.length === 1 && text[m.index - 2] === '/';
+      if ((word.length === 1 && !shorthand) || ABBREVIATIONS.has(bare) || /\.[a-z]$/.test(word)) continue;
       const after = text.slice(end).trimStart();
       if (/^[a-z]/.test(after)) continue; // "pt. states" or "e.g. walking"
     }

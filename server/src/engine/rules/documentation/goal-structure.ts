@@ -36,7 +36,9 @@ export default defineRule({
     },
     // 3. Improvement with no measure.
     {
-      match: 'will get_stronger|get_better|improve|show_improvement|have_improved|increase_strength|increase_endurance|increase_rom|increase_function|increase_mobility|be_stronger|feel_better',
+      // A comparative with nothing to compare against: "will be more independent with ADLs", "will have less pain".
+      // The word after "more" is part of the match, so "independent" alone does not count as the measure.
+      match: ['will get_stronger|get_better|improve|show_improvement|have_improved|increase_strength|increase_endurance|increase_rom|increase_function|increase_mobility|be_stronger|feel_better', 'will be|become|feel|have|get more|less|increasingly #word', 'will be_able_to? #word? better|farther|further|longer|safer|easier|faster|steadier'],
       when: ['goalLine'],
       unless: ['measuredGoal'],
       message: '"{match}" cannot be measured. Say how much and in what activity ("will transfer w/c ↔ bed with SBA", "knee extension 4/5 to climb the lecture-hall step").',
@@ -79,8 +81,12 @@ export default defineRule({
       'Goal: Pt {{will get stronger}} in 6 weeks.',
       'LTG 2: {{Pt will}} ambulate 150 ft with rollator independently.',
       'Goal: {{Improve ROM}}.',
+      'OT goal (4 wks): Pt {{will be more independent}} with ADLs.',
+      'STG (2 wks): Pt {{will be able to walk farther}}.',
     ],
     clean: [
+      'OT goal: Pt will be more independent with LB dressing, from mod A to SBA, within 4 weeks.',
+      'STG: Pt will walk farther, 300 ft with rollator and SBA, within 3 weeks.',
       'STG: Pt will transfer w/c ↔ mat with sliding board and SBA within 3 weeks.',
       'LTG (8 weeks): Pt will improve R knee extension to 4/5 to climb the lecture-hall step.',
       'Plan: PT will educate pt on energy conservation next visit.',

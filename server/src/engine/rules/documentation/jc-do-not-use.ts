@@ -24,8 +24,9 @@ export default defineRule({
     // A rate or weight-based dose: "heparin 18 U/kg/hr". Lab units ("U/L", "U/mL") stay silent.
     { match: '#num [ u ] +/ +kg|hr|h|hour|min|day|dose', suggest: ['units'], message: '"{match}" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.' },
     { match: ['#num [ i . u . ]', '#num [ i . u ]'], suggest: ['International Units'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
-    { match: '1 [ =IU ]', suggest: ['International Unit'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
-    { match: ['#num [ =IU ]', '[ =IU ] of? #word'], suggest: ['International Units'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
+    // A lab concentration ("GGT 45 IU/L", "IU/mL") is a result, not a dose; "IU/kg" is a dose and stays.
+    { match: '1 [ =IU ]', suggest: ['International Unit'], notAfter: ['+/ +L|l|mL|ml|dL|dl'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
+    { match: ['#num [ =IU ]', '[ =IU ] of? #word'], suggest: ['International Units'], notAfter: ['+/ +L|l|mL|ml|dL|dl'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
     { match: ['q . o . d .', 'q . o . d', '=QOD|=qod'], suggest: ['every other day'], message: '"{match}" is easily misread as QD or QID. Write "every other day".' },
     { match: ['q . d .', 'q . d', '=QD|=qd'], suggest: ['daily'], message: '"{match}" is easily misread as QID (four times a day). Write "daily".' },
     // "5.0 mg" can be read as 50 mg.
@@ -34,8 +35,8 @@ export default defineRule({
       when: ['medication', 'trailingZero'],
       notAfter: ['/|%'],
       notBefore: [LAB_BEFORE],
-      suggest: ['$1:int'],
-      message: 'A trailing zero after a dose ("{match}") can be read as ten times the dose if the point is missed. Write the whole number.',
+      suggest: ['$1:trim'],
+      message: 'A trailing zero in a dose ("{match}") can be read as ten times the dose if the point is missed. Leave the zero off.',
     },
     // ".5 mg" can be read as 5 mg.
     {
@@ -61,7 +62,7 @@ export default defineRule({
     summary: 'Abbreviations and dose expressions on the Joint Commission "Do Not Use" list, when they appear with a medication or dose.',
     why:
       'These forms have caused real dosing errors: "U" read as a zero, "QD" read as four times a day, "5.0 mg" read as 50 mg, "MS" given as the wrong drug. Someone like Naren, with a progressive neuromuscular disease and several prescribers, depends on every clinician reading a medication line the same way. Writing it unambiguously is part of the competence the source text says every patient should be able to trust.',
-    prefer: '"units", "International Units", "daily", "every other day", "5 mg" (no trailing zero), "0.5 mg" (leading zero), "morphine sulfate", "magnesium sulfate".',
+    prefer: '"units", "International Units", "daily", "every other day", "5 mg", "0.6 mg" (no trailing zero), "0.5 mg" (leading zero), "morphine sulfate", "magnesium sulfate".',
     exceptions: [
       'Only in medication context (a dose, route, frequency or drug name nearby); "MS" only right next to a dose or route, because in therapy notes MS means multiple sclerosis, mental status or muscle strength.',
       '"UE", "U/E" (upper extremity) and unit letters outside a medication line.',
@@ -78,6 +79,8 @@ export default defineRule({
       'Lisinopril 10 mg PO {{QD}}. => Lisinopril 10 mg PO daily.',
       'Baclofen 10 mg PO {{q.o.d.}}',
       'Warfarin {{5.0}} mg PO daily. => Warfarin 5 mg PO daily.',
+      'Colchicine {{0.60}} mg PO daily for gout flare. => Colchicine 0.6 mg PO daily for gout flare.',
+      'Heparin 80 {{IU}}/kg IV bolus.',
       'Lorazepam {{.5}} mg PO prn anxiety. => Lorazepam 0.5 mg PO prn anxiety.',
       '{{MS}} 4 mg IV q4h prn pain.',
       '{{MSO4}} 2 mg IV given before session. => Morphine sulfate 2 mg IV given before session.',
@@ -94,6 +97,8 @@ export default defineRule({
       'Pt takes morphine sulfate 15 mg PO q12h and vitamin D 1000 International Units daily.',
       'Labs: Mg 2.0 mg/dL, K 4.0 mmol/L.',
       'Lipase 300 U/L on admission; heparin anti-Xa 0.5 U/mL.',
+      'GGT 45 IU/L, within reference range; ALT 30 IU/L.',
+      'Lanoxin 0.125 mg PO daily.',
       'EBL 150.0 mL; urine output 400.0 mL at the end of the case.',
     ],
   },

@@ -6,6 +6,12 @@ import { defineRule } from '../define.ts';
 /** Someone a put-down can be about: the person or their family, as the subject before a copula. */
 const TARGET = 'pt|patient|client|resident|he|she|they|caregiver/n|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parent/n|brother|sister|aide|guy|lady|man|woman';
 const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still';
+/** Intensifiers inside a put-down noun phrase: "a total nightmare", "a complete pain", "an absolute diva". */
+const INTENSE = 'total|real|complete|absolute|utter|royal|big';
+/** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
+const SARCASM = 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
+/** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
+const DISGUST = 'gross|disgusting|nasty|revolting|repulsive|repugnant|yucky|icky|vile';
 
 export default defineRule({
   id: 'doc.unprofessional-tone',
@@ -25,11 +31,28 @@ export default defineRule({
     // Name-calling about the person or family ("Caregiver is clueless", "such a whiner"), with the person as
     // the subject right before the copula: not "Pt reports the brace is annoying".
     {
-      match: '@putDown|@putDownNoun|cry-baby|cry_babies|a_total_pain|a_real_pain|a_royal_pain|a_pain_in_the_neck|a_pain_in_the_butt|a_piece_of_work|a_real_piece_of_work|a_hot_mess|a_real_mess|a_handful',
+      match: '@putDown',
       before: [`${TARGET} ${COPULA}{1,3}`],
       // A verb, not a put-down: "is exhausting his sick leave", "was annoying the other residents".
       notAfter: ['@det|@possessive|him|them|me|us|everyone'],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
+    },
+    // The nouns of the same put-down are never verbs, so what follows them does not matter ("such a whiner the whole
+    // session"); the article and an intensifier are part of it ("is a total nightmare", "was an absolute diva").
+    {
+      match: [`a|an? ${INTENSE}? @putDownNoun|cry-baby|cry_babies|nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
+      before: [`${TARGET} ${COPULA}{1,3}`],
+      message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
+    },
+    // A judgement as a fragment closing the sentence: "…had not showered in a week, honestly kind of gross.",
+    // "…, so pathetic." Only with a degree word before it and nothing after it; not when someone's words are reported.
+    // ("He was gross" said of the person's appearance is desc.appearance-judgment's.)
+    {
+      match: `${DISGUST}|pathetic|obnoxious|insufferable|infuriating|ridiculous`,
+      before: [',|;|—|–|- honestly|frankly|tbh|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
+      notAfter: ['#word|-'],
+      unless: ['speechInSentence'],
+      message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
     },
     // Before the person it names: "Super annoying pt", "such a clueless family".
     {
@@ -65,10 +88,43 @@ export default defineRule({
     },
     // "Shocker, she forgot her shoes again": a sarcastic interjection opening the sentence, set off by punctuation.
     {
-      match: 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure|sure_thing|good_luck_with_that|thanks_a_lot|riiight|sigh|*_sigh_*',
+      match: `${SARCASM}|sure_thing|good_luck_with_that|thanks_a_lot|riiight|sigh|*_sigh_*`,
       notBefore: ['#word|#num|,'],
       after: [',|.|!|?|;|:|—|–|-'],
       message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
+    },
+    // The same aside closing the sentence: "Back in the ED for the 4th time this month, big surprise." "(go figure)".
+    {
+      match: `${SARCASM}|good_luck_with_that|riiight|sigh`,
+      before: [',|;|—|–|-|(|...'],
+      notAfter: ['#word|#num'],
+      message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
+    },
+    // Hyperbole about time spent with the person: "Eval took forever", "the transfer took ages".
+    {
+      match: ['take/v|last/v forever|ages|an_eternity', 'drag/v on forever|and_on'],
+      unless: ['speechInSentence'],
+      message: '"{match}" is the writer\'s impatience, not a measure. Give the time it took and why ("eval 75 min; pt described her home set-up in detail").',
+    },
+    // Euphemisms for dying, in the register of gallows humour: "on his way out", "circling the drain".
+    {
+      match: ['circle/v|circling the_drain', 'one_foot_in_the_grave', 'not_long_for_this_world', 'a_goner'],
+      message: 'A euphemism for dying ("{match}") reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
+    },
+    {
+      // Literal leaving ("fell on his way out of the bathroom", "was on her way out when…") has a place or a clause after it.
+      match: 'on his|her|their way_out',
+      before: ['is|was|are|were|be|been|seems|looks|and|clearly|definitely|probably|basically|obviously'],
+      after: ['.|!|;|)|—'],
+      message: 'A euphemism for dying ("{match}") reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
+    },
+    // Sports slang for a good performance: "crushed it on the stairs", "nailed it". Not a pill crushed into applesauce.
+    {
+      match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it',
+      before: ['@person|@subject|@relative|#cap )? @adverb?', '@person|@subject|@relative ( #any{1,6} ) @adverb?'],
+      notAfter: ['in|into|up|and|with|to|for|back|down|over|#num'],
+      unless: ['medication'],
+      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
     },
     { match: 'drama_queen|crazy-busy', message: '"{match}" is a casual put-down or exaggeration, not a description. Describe what was observed or what the schedule was.' },
     { match: '@interjection', notAfter: ['-'], message: 'An exasperated interjection ("{match}") tells the reader about the writer\'s mood, not the patient. Leave it out.' },
@@ -84,7 +140,7 @@ export default defineRule({
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
   ],
   docs: {
-    summary: 'Chat slang ("lol", "idk", "gonna", "nope"), swearing, casual put-downs ("drama queen", "such a baby", "whining", "griping about"), sarcastic asides ("Shocker,", "How convenient,", "12/10 again"), interjections ("ugh", "yikes"), exclamation runs ("!!", "?!"), emoticons and emoji in a note or reflection.',
+    summary: 'Chat slang ("lol", "idk", "gonna", "nope"), swearing, casual put-downs ("drama queen", "such a baby", "whining", "griping about"), sarcastic asides ("Shocker,", ", big surprise.", "12/10 again"), hyperbole ("took forever"), euphemisms for dying ("circling the drain"), disgust ("kind of gross"), slang praise ("crushed it"), interjections ("ugh", "yikes"), exclamation runs ("!!", "?!"), emoticons and emoji in a note or reflection.',
     why:
       'The source text asks for professionalism in every interaction, and a note is one of them: the patient may read it, and colleagues form a picture of the person from it. Slang and exclamation runs make the writing about the writer\'s reactions and can read as mocking, which undermines the respect and trust the therapeutic alliance depends on.',
     prefer: 'Plain, complete words ("going to", "somewhat"), a full stop instead of "!!!", and the observation itself instead of an emoji or an interjection.',
@@ -130,6 +186,13 @@ export default defineRule({
       '{{Yeah sure}}, she walks every day.',
       'He forgot his walker again{{?!}} => He forgot his walker again?',
       'Pt walked 100 ft{{!!}} => Pt walked 100 ft.',
+      'Honestly this guy was such a {{whiner}} the whole session.',
+      'Wife is {{a total nightmare}}, calls the unit every hour.',
+      'Pt back in the ED for the 4th time this month, {{big surprise}}.',
+      'Eval {{took forever}} since pt wanted to chat about her cats.',
+      'Family wants everything done even though he is 97 and {{on his way out}}.',
+      { text: 'He had not showered in a week, honestly kind of {{gross}}.', mode: 'reflection' },
+      'The kid (19, SCI) {{crushed it}} on the stairs today.',
     ],
     clean: [
       'Pt reports the night splint is annoying but wears it most nights.',
@@ -154,6 +217,13 @@ export default defineRule({
       'Pt reports the stairs are exhausting and the pain is unbearable at night.',
       'He is exhausting his sick leave; she finds the brace frustrating.',
       'Pt scored 10/10 on the quiz again.',
+      'Pt fell on his way out of the bathroom; no injury.',
+      'She was on her way out when the alarm sounded.',
+      'Gross motor skills age-appropriate; fine motor delayed.',
+      'Pt reports the splint rubs, kind of gross.',
+      'Pt reports nightmares since the accident.',
+      'Pills crushed; she crushed it in applesauce and took it without difficulty.',
+      'Pt states the wait for the bus takes forever.',
     ],
   },
 });

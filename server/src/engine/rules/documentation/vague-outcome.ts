@@ -6,6 +6,8 @@ import { defineRule } from '../define.ts';
 
 /** What a session can be said to have been tolerated as. */
 const SESSION = 'treatment|tx|session|therapy|intervention/n|exercise/n|ther_ex|therex|activities|activity|program|visit|tx_session|treatment_session';
+/** "Without issue" says as little as "well": the absence of a problem, not a response. "w/o" as often as "without". */
+const NO_TROUBLE = 'without|w_/_o issue/n|difficulty|difficulties|problem/n|incident/n|complaint/n|concern/n';
 /** Said of a summary that replaces the assessment or plan, not of one sentence among others. */
 const SUMMARY_ONLY = { when: ['summaryPlace' as const, 'wholeStatement' as const] };
 
@@ -17,25 +19,45 @@ export default defineRule({
   defaults: { fix: 'none', unless: ['measured'] },
   terms: [
     // "tolerated treatment well" stays a therapy phrase; bare "tolerated well" after an operation or a drug does not.
-    { match: `tolerate/v the|all|today's? ${SESSION} very|fairly|relatively? well` },
-    { match: 'tolerate/v very|fairly|relatively? well', unless: ['medicalCare'] },
+    { match: [`tolerate/v the|all|today's? ${SESSION} very|fairly|relatively? well`, `tolerate/v the|all|today's? ${SESSION} well? ${NO_TROUBLE}`] },
+    // Bare, after an operation or a drug it is the surgeon's convention ("tolerated the procedure without complications").
+    { match: ['tolerate/v very|fairly|relatively? well', `tolerate/v ${NO_TROUBLE}`], unless: ['medicalCare'] },
+    // The same judgement with the person responding: "responded well to treatment" (not "to levofloxacin": a drug is no session).
+    { match: `respond/v very|really? well to the|all|today's? ${SESSION}`, contexts: { negated: 'silent' } },
+    // The session as the subject: "Session went well overall", "Tx went fine today".
+    { match: `the|today's|this? ${SESSION} go/v very|really? well|fine|great|smoothly|ok|okay`, contexts: { negated: 'silent' } },
     { match: 'did very|really|so? well|great|fine|good', when: ['personSubject'], unless: ['medicalCare'], contexts: { negated: 'silent' } },
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
     {
       ...SUMMARY_ONLY,
-      match: ['doing well|great|fine|good|ok|okay', 'no complaints|concerns|issues', 'no c / o'],
+      match: [
+        'doing well|great|fine|good|ok|okay|better',
+        'no new? complaints|concerns|issues',
+        'no new? c / o',
+        // The same verdict in other words: "A: Good session.", "A: Tolerated tx.", "A: Progressing well toward goals."
+        `good|great|fine|ok|okay|productive|nice ${SESSION}`,
+        `tolerate/v the|all? ${SESSION}`,
+        'progressing well|nicely|as_expected? toward|towards? the|all? goals?',
+      ],
       message: 'As a whole assessment, "{match}" gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
     },
     { ...SUMMARY_ONLY, match: 'see|per|refer_to the? flowsheet/n|flow_sheet/n', message: 'A pointer to the flowsheet ("{match}") is not an assessment. Summarise what the measures show and what they mean for the goals.' },
+    // "Same" (or "ditto") as the whole plan or assessment: "P: Same.", "Plan: same as last visit."
     {
-      match: ['continue with|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'cont .? with|per? the? poc|plan_of_care|current_plan|plan|tx|treatment'],
+      ...SUMMARY_ONLY,
+      match: ['same|ditto', 'same as before|above', 'same as|per the? last|previous|prior visit/n|session/n|time|note/n|week'],
+      message: '"{match}" as the whole statement points back to another note instead of saying what was found or what happens next. Say what was found or what comes next, and how it links to the goals.',
+    },
+    {
+      // "Continue." alone, or "Continue as planned", is the same empty plan.
+      match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'continue|cont'],
       when: ['summaryPlace', 'wholeStatement', 'lineEnds'],
       message: '"{match}" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
     },
   ],
   severity: { clinical: 'info', reflection: 'info' },
   docs: {
-    summary: 'Outcome phrases that carry no measure: "tolerated treatment well", "did well"; "doing well", "no complaints" or "see flowsheet" as the whole assessment; "continue POC" as the whole plan.',
+    summary: 'Outcome phrases that carry no measure: "tolerated treatment well" or "without issue", "did well", "session went well"; "doing well", "no complaints" or "see flowsheet" as the whole assessment; "continue POC" or "same" as the whole plan.',
     why:
       'Documentation guidelines ask each visit note to record the patient\'s response to the interventions and progress toward each goal. "Tolerated well" cannot be compared at the next visit and does not show why skilled care was needed. Recording what actually changed is how the note shows care done with the patient toward a goal that matters to them.',
     prefer: 'State the response with data: "Completed 3 x 10 sit-to-stand with SBA; RPE 13/20; pain 2/10 before and after; no LOB." Then what it means: "progressing toward STG 2".',
@@ -56,6 +78,13 @@ export default defineRule({
       'A: {{See flowsheet}}.',
       'Pt doing well; {{continue POC}}.',
       'Assessment: {{No complaints}}.',
+      'Pt {{tolerated all interventions w/o issue}}.',
+      'Pt {{responded well to treatment}}.',
+      '{{Session went well}} overall; will see again Thurs.',
+      'A: {{No c/o}}. P: {{Same}}.',
+      'P: {{Cont w/ POC}}.',
+      'A: {{Good session}}. P: {{Continue}}.',
+      'A: {{Progressing well toward goals}}.',
     ],
     clean: [
       'Sedation was given, which she tolerated well.',
@@ -63,6 +92,14 @@ export default defineRule({
       'S: Pt reports doing well with the new cushion during long lectures.',
       'Tolerated 20 min upright in power chair tilt at 10° without increase in pain.',
       'He did not do well on stairs last week.',
+      'The session did not go well; pt left after 10 min.',
+      'She tolerated the procedure without complications.',
+      'She previously responded well to trazodone for depression.',
+      'Pt did not respond well to the session; stopped after 5 min.',
+      'Session went well: 3 x 10 sit-to-stand with SBA, RPE 12/20.',
+      'P: Same HEP, progress to 3 x 12 next visit.',
+      'P: Continue HEP; add step-ups next visit.',
+      'A: Progressing toward goals: gait 150 ft with SBA, up from 80 ft.',
       'Plan: Continue POC; progress resistance next visit.',
       'P: Continue POC with sliding-board transfers to the lecture-hall seat; progress sit-to-stand to 3 x 12.',
     ],

@@ -11,6 +11,11 @@ const DAY = '#int|#word';
 const DATE_MESSAGE = `This is a date more specific than the year. ${DEIDENTIFY} Keep the year, or use relative time ("week 3 of placement").`;
 const AGE_MESSAGE = 'Ages over 89 are rare enough to identify someone; Safe Harbor groups them as "90 or older" (e.g. "a woman aged 90 or older").';
 /** After an age, what makes the number a measure instead ("98 bpm", "95%"). */
+/**
+ * After a month/day, what makes it part of a longer number ("3/14/25", "3/14.25") or a fraction or a count
+ * ("1/2 of sessions", "4/5 trials"). A full stop alone ends the sentence: "We met on 2/14." is a date.
+ */
+const MONTH_DAY_NOT_AFTER = ['+/', '+. +#int', 'of|trial/n|attempt/n|rep/n|set/n|session/n|visit/n|day/n|x|times|occasions'];
 const NOT_AN_AGE = '%|percent|kg|lb/n|ft|feet|in|cm|mm|m|bpm|beats|degrees|°|/|mmhg|sec|s|min|points|on';
 
 export default defineRule({
@@ -36,9 +41,16 @@ export default defineRule({
     { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? #num`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
     // A month/day without a year only after a date word ("on 3/14", "DOB 3/14"); "seen 1/2 of sessions" is a fraction.
     {
-      match: 'on|dob|dos|admitted|admission|discharged|seen|born|dated|since|until|through|from :? #int +/ +#int',
+      match: 'on|dob|dos|since|until|through|from :? #int +/ +#int',
       when: ['cuedMonthDay'],
-      notAfter: ['+/|.', 'of|trial/n|attempt/n|rep/n|set/n|session/n|visit/n|day/n|x|times|occasions'],
+      notAfter: MONTH_DAY_NOT_AFTER,
+    },
+    // After an event of the stay only the date is reported, so the fix keeps the event ("went home [date removed]"):
+    // "admitted 2/9", "went home 2/23", "transferred 3/2", "fell 12/24". (Not "started"/"stopped": "started 1/2 tab" is a dose.)
+    {
+      match: 'admitted|admission|discharged|seen|born|dated|home|returned|arrived|transferred|readmitted|injured|fell|died|surgery|operated|visited :? [ #int +/ +#int ]',
+      when: ['cuedMonthDay'],
+      notAfter: MONTH_DAY_NOT_AFTER,
     },
     {
       match: `${MONTH} .? ,? #int`,
@@ -50,6 +62,8 @@ export default defineRule({
     { match: '#int years|year old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['90 or older'], message: AGE_MESSAGE },
     { match: '#int -? y_/_o|yo|y_._o_.|y_._o|yr|yrs|year-old|years-old|yr-old|yrs-old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: [], fix: 'none', message: AGE_MESSAGE },
     { match: 'aged|age|turned|turns|who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
+    // "He is 93 and still drives": a person as the subject, so "HR is 95" and "SpO2 was 92" are not ages.
+    { match: '@subject is|was [ #int ]', when: ['age90'], notAfter: [NOT_AN_AGE, 'over|under|/|-|+|.'], suggest: ['90 or older'], message: AGE_MESSAGE },
   ],
   docs: {
     summary: 'Dates more specific than the year (birth, admission, discharge, service dates), "DOB", and ages of 90 or over.',
@@ -74,9 +88,13 @@ export default defineRule({
       { text: 'Labs were drawn on {{February 6,2007}} before the visit. => Labs were drawn on [date removed] before the visit.', mode: 'reflection' },
       { text: 'She was discharged {{03.12.25}} with a walker. => She was discharged [date removed] with a walker.', mode: 'reflection' },
       { text: 'We met again {{on 3/21}} for the seating assessment. => We met again [date removed] for the seating assessment.', mode: 'reflection' },
+      { text: 'We met {{on 2/14}}.', mode: 'reflection' },
+      { text: 'She was admitted {{2/9}} and went home {{2/23}} with her sister. => She was admitted [date removed] and went home [date removed] with her sister.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Hip abductors 3/5; pain 6/10 at worst; 4/5 trials successful.', mode: 'reflection' },
+      { text: 'He fell 2/3 attempts at home; she left home 3/4 of the time.', mode: 'reflection' },
+      { text: 'Since 3/4. Seen 1/2 of sessions.', mode: 'reflection' },
       { text: 'In week 3 of placement (2025) I led my first evaluation.', mode: 'reflection' },
       { text: 'BP 120/80; ROM 0-120; score 22/28 on the Tinetti.', mode: 'reflection' },
       { text: 'A 20-year-old student; may 5 reps be enough?', mode: 'reflection' },

@@ -10,6 +10,8 @@ const NAME = '[ #word #cap? ]';
 /** Verbs of meeting and treating someone: what follows is a person. */
 const VISIT_CUE = 'saw|met|treated|evaluated|assessed|visited|greeted|worked_with|shadowed|interviewed';
 /** Words before a first name and initial that make it a person ("saw Jake T."), not a label ("Exercise A."). */
+/** The verbs of VISIT_CUE that take only a person; one shadows or visits a unit ("shadowed Inpatient today"). */
+const MET_CUE = 'saw|met|treated|evaluated|assessed|greeted|interviewed';
 const PERSON_CUE = 'from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
 
 export default defineRule({
@@ -25,6 +27,8 @@ export default defineRule({
     {
       match: '=Dr .? #word #cap?',
       unless: ['clinicalMode'],
+      // An author named for their published work ("Dr. Paul Brand's book on pain") identifies no site or patient.
+      notAfter: ["'s|’s? book/n|article/n|paper/n|textbook/n|chapter/n|study|studies|research|lecture/n|podcast/n|model/n|theory|theories"],
       severity: 'warning',
       suggest: ['the physician'],
       message: 'A clinician\'s name in a reflection identifies the site, and with it the patient. Use a role ("my clinical instructor", "the physician").',
@@ -36,13 +40,24 @@ export default defineRule({
         `=A|=a|=An|=an|=One|=one #word? @namedRole who_is? called ${NAME}`,
         `@namedRole , who_is? called ${NAME}`,
         `@namedRole , [ #word ] ,`,
-        // A name right after a possessive role, without commas: "her son Teo", "my patient Marisol".
-        `his|her|their|my|our @namedRole [ #word ]`,
+        // A name right after a possessive role, without commas: "her son Teo", "my patient Marisol", "whose husband Bert".
+        `his|her|their|my|our|whose @namedRole [ #word ]`,
       ],
     },
     // A name after a person cue and before an appositive that says who they are: "worked with Priya, a 20-year-old
     // student", "met Daniel, my first patient". Two capitalised words alone ("observed Physical Therapy") are not enough.
-    { match: `${VISIT_CUE} [ #cap #cap? ] , a|an|my|our|his|her|their #word? #num|@namedRole|@person|young|older|retired|university|college` },
+    // A relative clause about a person says the same: "met Dolores, whose husband drives her", "saw Ray, who lives alone".
+    // Or one capitalised word met with their own people or on a day: "met Dolores and her husband", "saw Ray today".
+    {
+      match: [
+        `${VISIT_CUE} [ #cap #cap? ] , a|an|my|our|his|her|their #word? #num|@namedRole|@person|young|older|retired|university|college`,
+        `${VISIT_CUE} [ #cap #cap? ] , who|whose`,
+        `${MET_CUE} [ #cap ] and|with his|her|their`,
+        `${MET_CUE} [ #cap ] today|yesterday|again|this_morning|this_afternoon|for_the_first_time`,
+      ],
+    },
+    // A first name opening the sentence, set off by the role it holds: "Bert, her husband, drove her."
+    { match: '[ #cap ] , his|her|their|my|our @namedRole ,', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // A first name opening the sentence, before a verb only a person does: "Marisol came in with her son".
     { match: '[ #cap ] @personVerb', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // "Jake T.", with a person cue before it or an age after it.
@@ -86,6 +101,9 @@ export default defineRule({
       { text: '{{Marisol}} came in with her son {{Teo}}, who drives her to every visit.', mode: 'reflection' },
       { text: 'I worked with {{Priya}}, a 20-year-old student, on transfers.', mode: 'reflection' },
       { text: 'Today I met {{Daniel}}, my first patient of the day.', mode: 'reflection' },
+      { text: 'Today I met {{Dolores}}, whose husband {{Bert}} drives her to every visit.', mode: 'reflection' },
+      { text: 'I met {{Rosa}} and her daughter in the gym; I saw {{Ray}} again on Friday.', mode: 'reflection' },
+      { text: '{{Bert}}, her husband, drove her; her grandson {{Luis}} visits on weekends.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
     ],
     clean: [
@@ -99,6 +117,10 @@ export default defineRule({
       { text: 'Mother came in with him; Transport arrived at noon. Nursing said he slept well.', mode: 'reflection' },
       { text: 'I observed Physical Therapy, a busy outpatient clinic, and met Student Health staff.', mode: 'reflection' },
       { text: 'I met her son at the door; my patient, in a wheelchair, was already seated.', mode: 'reflection' },
+      { text: "I read Dr. Paul Brand's book on pain during my placement.", mode: 'reflection' },
+      { text: 'Mother, her main support, drives her. Transport, my first call, was late. Apparently, her husband was in.', mode: 'reflection' },
+      { text: 'I saw Ortho today, shadowed Inpatient today and treated Spanish-speaking families with an interpreter.', mode: 'reflection' },
+      { text: 'I observed Inpatient Rehab, which runs two gyms, and met the team, whose lead is an OT.', mode: 'reflection' },
     ],
   },
 });

@@ -18,6 +18,8 @@ export default defineRule({
     { match: ['+? 1? -|.? ( #int ) #int -|.? #int', '#int +-|. +#int +-|. +#int', '#num', `+ #int ${GROUP} ${GROUP} ${GROUP}? ${GROUP}? ${GROUP}?`, `+ #int -|.? ( #int ) #int ${GROUP} ${GROUP}? ${GROUP}?`] },
     // "His daughter's number is 312 555 0148": ten digits parted by spaces, after a phone word.
     { match: '#int #int #int', before: ['... tel|telephone|phone|cell|mobile|fax|pager|number|call/v|reach/v|text/v'], when: ['spacedPhoneShape'] },
+    // "Her number is 555-0142": someone's number, with seven digits (a phone's shape) after it.
+    { match: '@possessive number|no|# is|was|:? [ #num +-? +#int? ]', when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
       match: 'tel|telephone|phone|ph|cell|mobile|fax|pager|call/v him|her|them|me? at? .? #|no|number? :|#? [ #num +-? +#int? ]',
@@ -36,6 +38,7 @@ export default defineRule({
     flagged: [
       { text: "His daughter's number is {{312 555 0148}} if the clinic needs her. => His daughter's number is [phone number removed] if the clinic needs her.", mode: 'reflection' },
       { text: 'His mother asked me to text her at {{(555) 123-4567}}. => His mother asked me to text her at [phone number removed].', mode: 'reflection' },
+      { text: 'Her number is {{555-0142}} if you need it. => Her number is [phone number removed] if you need it.', mode: 'reflection' },
       { text: 'Caregiver cell {{555-234-9876}}; call before visits. => Caregiver cell [phone number removed]; call before visits.', mode: 'reflection' },
       { text: 'The clinic fax is {{+44 20 7946 0958}}. => The clinic fax is [phone number removed].', mode: 'reflection' },
       { text: 'Tel: {{555-0199}} (home). => Tel: [phone number removed] (home).', mode: 'reflection' },
