@@ -190,13 +190,13 @@ export const WORD_SETS = {
   // -- descriptors --
   /** Who praise is about ("Pt is …", "Mother was …"), and what may stand between them and the praise word. */
   praiseSubject: set(`pt patient client he she they mr mrs ms mx resident student man woman family caregiver mother father wife husband
-    parent parents gentleman lady girl boy kid`),
+    parent parents gentleman lady girl boy kid guy gal fella fellow chap`),
   praiseLink: set(`is was are were has been remains remained seems seemed appears appeared looks looked presents presented presenting
     as always also consistently very so really quite extremely such a an absolutely just remarkably incredibly genuinely truly and
     cooperative polite friendly agreeable engaged calm well - groomed pleasant nice lovely sweet charming delightful ,`),
   /** What may open a sentence of praise without a subject: intensifiers, articles and other praise. */
   praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
-    pleasant nice , and`),
+    pleasant nice , and compliant cooperative motivated`),
   /** Jobs and roles that stand for the person in a one-liner ("a retired teacher", "Black professional"). */
   occupation: set(`professional professionals teacher teachers engineer engineers lawyer lawyers attorney attorneys
     professor professors farmer farmers mechanic mechanics worker workers laborer laborers labourer labourers executive executives
