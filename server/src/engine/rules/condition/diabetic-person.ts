@@ -72,6 +72,8 @@ export default defineRule({
     { match: `a|an|the [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
     // Any other word between the article and "diabetic" describes the person: "an epileptic diabetic".
     { match: 'a|an|the #word [ diabetic ]', suggest: ['person with diabetes'], when: ['nounEnd'] },
+    // The word may be a hyphenated compound, which the tokenizer splits: "a non-adherent diabetic", "a well-controlled diabetic".
+    { match: 'a|an|the #word +- +#word [ diabetic ]', suggest: ['person with diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_1} diabetics`, suggest: ['people with type 1 diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_2} diabetics`, suggest: ['people with type 2 diabetes'], when: ['nounEnd'] },
     { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'] },
@@ -112,6 +114,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a non-adherent {{diabetic}} on an insulin pump. => Pt is a non-adherent person with diabetes on an insulin pump.',
       '{{Type 1 diabetic}}, insulin pump; checks BG before sessions.',
       'Pt is a {{diabetic}} and checks glucose before sessions. => Pt is a person with diabetes and checks glucose before sessions.',
       '{{Diabetic patient}} referred for balance training. => Patient with diabetes referred for balance training.',
@@ -134,6 +137,7 @@ export default defineRule({
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
     clean: [
+      'Pt has well-controlled diabetic neuropathy in both feet.',
       'FAMILY HISTORY: Father is a diabetic; mother with HTN.',
       'Diabetic foot exam: monofilament intact bilaterally.',
       'History of diabetic neuropathy and diabetic retinopathy.',

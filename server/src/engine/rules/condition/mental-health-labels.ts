@@ -20,7 +20,7 @@ const SUICIDE = '"{match}": suicide is not a success or a failure. Say "died by 
 /** A relative's entry in a Family History section records the history; only the person labels are exempt there. */
 const FH: ConditionName[] = ['familyHistoryRelative'];
 const LABEL_MODIFIER = 'known|chronic|paranoid|long-standing|longstanding';
-const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit';
+const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit|full-on|full_blown|full-blown';
 /** Verbs that say something is so of a person ("was acting crazy", "drives me crazy"). */
 const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/v|went|gone|going|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us|drove_me|drove_him|drove_her|drove_them|drove_us';
 /** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
@@ -117,6 +117,8 @@ export default defineRule({
     { unless: FH, match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
     { unless: FH, match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
     { unless: FH, match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
+    // "Went full-on psychotic when told …": "go" + a diagnosis word is the same slang; "became psychotic" is a finding.
+    { unless: FH, match: `went|goes|go|going|gone ${DEGREE}? psychotic|schizo|schizophrenic|bipolar`, message: PSYCHOSIS, fix: 'none', when: ['personInClause'], notAfter: ['on|off|into|to|through|from|with'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
       unless: FH,
@@ -156,6 +158,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Went full-on psychotic}} when told about the transfer.',
       'Pt\'s brother is a {{schizophrenic}} and lives with them. => Pt\'s brother is a person with schizophrenia and lives with them.',
       'Roommate {{is bipolar}} and keeps odd hours. => Roommate has bipolar disorder and keeps odd hours.',
       'Pt {{is schizophrenic}} and lives in a group home. => Pt has schizophrenia and lives in a group home.',
@@ -191,6 +194,7 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      'Pt became psychotic on day 3 of high-dose steroids; psychiatry consulted.',
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',
       'Depressed mood and anhedonia; PHQ-9 = 14.',
       'Hx of bipolar disorder, stable on lithium; no psychotic features.',
