@@ -39,6 +39,8 @@ export default defineRule({
     { match: `urine|ua ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST, when: ['sudContext'] },
     { match: 'clean and|& sober', message: PERSON_MESSAGE, suggest: ['in recovery'] },
     { match: 'clean time|date', message: PERSON_MESSAGE, suggest: ['time in recovery'] },
+    // "Clean for 18 months, attends NA", "Now clean since May": a fragment with the person as its implied subject.
+    { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: CLEAN_TIME, when: ['sentenceStart'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['sudContext'] },
@@ -58,6 +60,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Clean}} for 18 months, attends NA weekly.',
       '{{Got clean}} in rehab two years ago.',
       '{{Clean UDS}} on 3/2; continues buprenorphine. => Negative UDS on 3/2; continues buprenorphine.',
       'Had a {{dirty urine}} for fentanyl last month. => Had a positive urine drug test for fentanyl last month.',
@@ -66,6 +69,7 @@ export default defineRule({
       'She is {{clean and sober}} since 2021.',
     ],
     clean: [
+      'Clean x 3 days per wound nurse.',
       'Incision clean and dry; steri-strips intact.',
       'Performed clean intermittent catheterization with supervision.',
       'Clean-catch urine sent for culture.',
