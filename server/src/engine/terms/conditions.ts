@@ -223,6 +223,20 @@ export const CONDITIONS = {
     const tokens = ctx.tokens();
     let i = tokenAt(tokens, c.start) - 1;
     for (let links = 0; i >= 0 && WORD_SETS.praiseLink.has(tokens[i]!.lower) && links < 8; links++) i--;
+    // An aside and a bed between the person and the verb say who, not what: "Pt (R TKA, POD 2) was cooperative",
+    // "The boy in 6 (22 yo, TBI) was cooperative", "Mr. K (78) was very pleasant".
+    if (i >= 0 && tokens[i]!.lower === ')') {
+      let j = i - 1;
+      while (j >= 0 && j > i - 16 && tokens[j]!.lower !== '(' && tokens[j]!.lower !== ')') j--;
+      if (j >= 0 && tokens[j]!.lower === '(') i = j - 1;
+    }
+    // A bed or room number: "in 6", "in bed 4", "in 4B".
+    if (i >= 2 && /^(?:\d+[A-Za-z]?|[A-Z])$/.test(tokens[i]!.text) && /^(?:in|on|at|bed|room|rm|bay)$/.test(tokens[i - 1]!.lower)) {
+      i -= 2;
+      if (/^(?:in|on|at)$/.test(tokens[i]!.lower)) i--;
+    }
+    // An initial after a title: "Mr. K".
+    if (i >= 2 && /^[A-Z]$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === '.' && /^(?:mr|mrs|ms|mx)$/.test(tokens[i - 2]!.lower)) i -= 2;
     if (i >= 0 && tokens[i]!.lower === '.') i--;
     return i >= 0 && WORD_SETS.praiseSubject.has(tokens[i]!.lower);
   },

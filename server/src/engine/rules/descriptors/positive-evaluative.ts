@@ -152,6 +152,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt (R TKA, POD 2) was {{cooperative}}.',
+      'The man in bed 4 (78 yo) was very {{pleasant}} today.',
       'Extremely motivated and {{a treat}} to work with.',
       'Very compliant and {{easy to work with}}.',
       'Retired banker, very {{articulate}}, here for a second opinion.',
