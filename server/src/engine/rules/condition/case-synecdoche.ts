@@ -64,8 +64,8 @@ export default defineRule({
       when: ['nounEnd'],
     },
     {
-      match: `and [ ${ONE_COUNTED} ]`,
-      before: [`${LISTED} ${NUMBER} #word{1,2}`],
+      match: `and|, [ ${ONE_COUNTED} ]`,
+      before: [`${LISTED} ${NUMBER} #word|,{1,6}`],
       message: COUNTED_MESSAGE,
       fix: 'none',
       when: ['nounEnd'],
@@ -184,6 +184,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Saw {{3 TKAs}}, {{a shoulder}} and {{a fresh hip}} today.',
       'Got {{two CVAs}} and {{a fresh hip}} on my list today.',
       '{{Interesting case}} of Guillain-Barre in ICU bed 2, worth seeing.',
       { text: 'This {{case}} kept me awake at night after placement. => This patient kept me awake at night after placement.', mode: 'reflection' },

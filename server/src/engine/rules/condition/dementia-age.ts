@@ -85,6 +85,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Two {{old-timers}} in the day room. => Two older adults in the day room.',
       'Pleasant {{old gentleman}} here for his 6-week hip follow-up. => Pleasant older gentleman here for his 6-week hip follow-up.',
       'Pt {{is demented}} and wanders at night. => Pt has dementia and wanders at night.',
       'A {{demented man}} was shouting in the corridor. => A man with dementia was shouting in the corridor.',

@@ -22,7 +22,8 @@ const STATUS_NOUN =
 const PROFESSION =
   'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|specialist|professor|dean|researcher|scientist|lawyer|attorney|judge|engineer|architect|banker|consultant|analyst';
 /** Criminal-justice status used as the name for a person. */
-const JUSTICE = 'parolee/n|probationer/n|ex-con/n|ex-convict/n|convict/n|felon/n|ex-felon/n|ex-offender/n|jailbird/n|ex-inmate/n';
+// Hyphenated compounds are spelled out: an inflection marker does not reach across the hyphen.
+const JUSTICE = 'parolee/n|probationer/n|convict/n|felon/n|jailbird/n|ex-con|ex-cons|ex-convict|ex-convicts|ex-felon|ex-felons|ex-offender|ex-offenders|ex-inmate|ex-inmates';
 const RELATIVE = "father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
 
 const RACE_MESSAGE =
@@ -170,6 +171,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Ex-con}}, recently released, here for LBP.',
       'Pt\'s son is a {{cardiologist at a major academic center}} and very involved.',
       '{{Trailer-park}} living, multiple dogs in the home.',
       { text: 'Not what I expected from a {{parolee}}.', mode: 'reflection' },
