@@ -22,8 +22,7 @@ const STATUS_NOUN =
 const PROFESSION =
   'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|specialist|professor|dean|researcher|scientist|lawyer|attorney|judge|engineer|architect|banker|consultant|analyst';
 /** Criminal-justice status used as the name for a person. */
-// Hyphenated compounds are spelled out: an inflection marker does not reach across the hyphen.
-const JUSTICE = 'parolee/n|probationer/n|convict/n|felon/n|jailbird/n|ex-con|ex-cons|ex-convict|ex-convicts|ex-felon|ex-felons|ex-offender|ex-offenders|ex-inmate|ex-inmates';
+const JUSTICE = 'parolee/n|probationer/n|convict/n|felon/n|jailbird/n|ex-con/n|ex-convict/n|ex-felon/n|ex-offender/n|ex-inmate/n';
 const RELATIVE = "father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
 
 const RACE_MESSAGE =
