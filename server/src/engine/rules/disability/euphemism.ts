@@ -41,7 +41,7 @@ export default defineRule({
     { ...BRAVE, when: ['personSubject'] },
     { ...BRAVE, before: ['... #word'] },
     {
-      match: ['overcome/v|overcame his|her|their|a|the disability|disabilities|condition|wheelchair|handicap', 'despite his|her|their disability|disabilities|wheelchair|handicap|condition'],
+      match: ['overcome/v|overcame his|her|their|a|the disability|disabilities|condition|wheelchair|handicap', `despite|in_spite_of his|her|their ${DISABILITY}`],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
     },
     // The same frame with the person's situation spelled out ("Despite being in a wheelchair, she …", "in spite of
@@ -82,6 +82,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Despite his CP}}, he graduated.', mode: 'reflection' },
       { text: 'He {{refused to let his disability stop}} him from going to college.', mode: 'reflection' },
       { text: '{{Despite being in a wheelchair}}, she was the happiest person I met all week.', mode: 'reflection' },
       { text: 'He has {{such a normal life}}.', mode: 'reflection' },

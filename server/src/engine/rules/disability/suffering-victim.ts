@@ -25,9 +25,9 @@ export default defineRule({
     { match: 'suffer from|with|w_/', suggest: ['have'], ...suffering },
     { match: 'suffered from|with|w_/', suggest: ['had'], ...suffering },
     { match: 'suffering from|with|w_/', suggest: ['with'], ...suffering },
-    { match: 'afflicted|stricken with|by', message: MESSAGE, suggest: ['with', 'affected by'] },
-    { match: 'is|has_been afflicted|stricken with|by', message: MESSAGE, suggest: ['has'], fix: 'safe' },
-    { match: 'was afflicted|stricken with|by', message: MESSAGE, suggest: ['had'], fix: 'safe' },
+    { match: 'afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['with', 'affected by'] },
+    { match: 'is|has_been afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['has'], fix: 'safe' },
+    { match: 'was afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['had'], fix: 'safe' },
     { match: `${CONDITION} victim|sufferer`, message: VICTIM, suggest: ['person with $1'] },
     { match: `${CONDITION} victims|sufferers`, message: VICTIM, suggest: ['people with $1'] },
     { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
@@ -82,6 +82,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Afflicted w/}} MS since 2004. => With MS since 2004.',
       '{{Suffers w/}} MS x15 yrs. => Has MS x15 yrs.',
       '{{Crippling}} arthritis in both hands, cannot open jars.',
       '20 yo male {{suffering from}} muscular dystrophy. => 20 yo male with muscular dystrophy.',
