@@ -6,8 +6,9 @@ import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 import { AGE, beToHave } from './shared.ts';
 
-const TYPE_1 = 'type_1|type_i|type_one|type1|t1|juvenile';
-const TYPE_2 = 'type_2|type_ii|type_two|type2|t2';
+// Hyphenated items cover the spaced, hyphenated and closed spellings ("type 2", "type-2", "type2").
+const TYPE_1 = 'type-1|type-i|type-one|t1|juvenile';
+const TYPE_2 = 'type-2|type-ii|type-two|t2';
 const OTHER = 'brittle|insulin-dependent|non-insulin-dependent|known|long-standing|longstanding|poorly_controlled|uncontrolled|noncompliant|non-compliant';
 /** Modifiers without an article that make "diabetic" a noun for the person ("Noncompliant diabetic with foot wound."). */
 const NOUN_MAKERS = 'noncompliant|non-compliant|poorly_controlled|uncontrolled|insulin-dependent|insulin-requiring|long-standing|longstanding|elderly|obese|older|young|male|female';
@@ -116,6 +117,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a {{type-2 diabetic}} on metformin. => Pt is a person with type 2 diabetes on metformin.',
       'FAMILY HISTORY: Father is a {{diabetic}}; mother with HTN. => FAMILY HISTORY: Father is a person with diabetes; mother with HTN.',
       'Pt is a non-adherent {{diabetic}} on an insulin pump. => Pt is a non-adherent person with diabetes on an insulin pump.',
       '{{Type 1 diabetic}}, insulin pump; checks BG before sessions.',
