@@ -37,6 +37,11 @@ export default defineRule({
     { match: `${DRUG_TEST} ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST },
     { match: `urine|ua ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST, when: ['sudContext'] },
     { match: `urine|ua ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST, when: ['sudContext'] },
+    // "Dirty for fentanyl", "tested dirty": the result said of a test or of the person; "clean for opioids" likewise.
+    { match: 'dirty for @substance', suggest: ['positive for $3'], ...TEST, notBefore: ['wound|incision|site|skin|dressing'] },
+    { match: 'clean for @substance', suggest: ['negative for $3'], ...TEST, notBefore: ['wound|incision|site|skin|dressing'] },
+    { match: 'test/v|screen/v|pop/v dirty', suggest: ['test/v positive'], ...TEST },
+    { match: 'test/v|screen/v clean', suggest: ['test/v negative'], ...TEST, when: ['sudContext'] },
     { match: 'clean and|& sober', message: PERSON_MESSAGE, suggest: ['in recovery'] },
     { match: 'clean time|date', message: PERSON_MESSAGE, suggest: ['time in recovery'] },
     // "Clean for 18 months, attends NA", "Now clean since May": a fragment with the person as its implied subject.
@@ -60,6 +65,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Positive UDS, {{dirty for fentanyl}}. => Positive UDS, positive for fentanyl.',
+      'She {{tests clean}} on every UDS. => She tests negative on every UDS.',
       '{{Clean}} for 18 months, attends NA weekly.',
       '{{Got clean}} in rehab two years ago.',
       '{{Clean UDS}} on 3/2; continues buprenorphine. => Negative UDS on 3/2; continues buprenorphine.',
@@ -69,6 +76,7 @@ export default defineRule({
       'She is {{clean and sober}} since 2021.',
     ],
     clean: [
+      'Tested clean for MRSA on admission swab.',
       'Clean x 3 days per wound nurse.',
       'Incision clean and dry; steri-strips intact.',
       'Performed clean intermittent catheterization with supervision.',
