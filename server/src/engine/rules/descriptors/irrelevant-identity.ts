@@ -88,7 +88,7 @@ export default defineRule({
     {
       // The job may be any senior or professional one ("son is a cardiologist at a major academic center").
       match: `partner|executive|vp|ceo|cfo|director|president|founder|head|chief|${PROFESSION} at|of|with a|the big|major|large|top|prestigious|leading|prominent|renowned|elite|fortune_500 #word{0,2} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice`,
-      before: [`${RELATIVE} is|was a|an|the`],
+      before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
     // The patient's speech written as dialect ("says \"ain't\" a lot") mocks it; record language facts.
@@ -170,6 +170,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt\'s husband is a senior {{partner at a top law firm}}.',
       '{{Ex-con}}, recently released, here for LBP.',
       'Pt\'s son is a {{cardiologist at a major academic center}} and very involved.',
       '{{Trailer-park}} living, multiple dogs in the home.',
