@@ -259,7 +259,7 @@ export const WORD_SETS = {
     symptom symptoms pain depression depressive psychosis nephrotic vasculitis lupus sle cidp flare infection fever malaria
     injury sciatica tendinopathy instability dislocation`),
   /** Wound-care and hygiene words: "clean" there is about a surface, not a person. */
-  hygiene: set(`wound wounds incision incisions dressing dressings site sites skin scar scars pin stoma drain drains staples sutures
+  hygiene: set(`debridement debrided granulating granulation wound wounds incision incisions dressing dressings site sites skin scar scars pin stoma drain drains staples sutures
     technique hand hands catheter field sterile dry intact room house home apartment clothes clothing laundry bed linen linens
     floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch`),
 
