@@ -37,7 +37,7 @@ export default defineRule({
     },
     // "The obesity patient in bed 3": the disease name put before the person as their kind; not a service
     // ("obesity patient education", "obesity clinic").
-    { match: 'obesity @person', suggest: ['$2 with obesity'], notAfter: ['care|education|teaching|clinic/n|program/n|programme/n|population/n|group/n|registry|pathway/n|outcome/n|support'] },
+    { match: 'obesity @person', suggest: ['$2 with obesity'], when: ['nounEnd'] },
     { match: 'the [ obese ]', message: '"{match}": a body size is not a group name. Say "people with obesity".', suggest: ['people with obesity'], when: ['nounEnd'] },
     // Bare adjective for the person: "Obese, pleasant 40 yo …", "pt obese and deconditioned"; not an exam finding
     // under a body-part label ("Abdomen: obese") or a habitus.
@@ -101,6 +101,7 @@ export default defineRule({
       'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
+      'Obesity patient safety bundle initiated.',
       'Obesity patient education group meets on Tuesdays.',
       'Abdomen: Obese, soft, nontender.',
       'Dx: class III obesity (BMI 42); knee OA.',

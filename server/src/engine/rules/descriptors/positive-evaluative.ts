@@ -97,7 +97,7 @@ const terms: Term[] = [
   // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").
   { match: '[ a|an real|absolute|total? treat|dream|breeze ] to_work_with|to_treat|to_have|working_with|treating', message: MESSAGE },
   // "Easy to work with": the person graded on how easy they are for staff; not a device or a program.
-  ...(['personSubject', 'fragmentStart'] as const).map((lead): Term => ({ match: 'easy|easier|easiest to work_with|treat|deal_with|care_for|get_along_with', message: MESSAGE, when: [lead], unless: ['thingSubject'] })),
+  ...(['personSubject', 'fragmentStart'] as const).map((lead): Term => ({ match: 'easy|easier|easiest to work_with|treat|deal_with|care_for|get_along_with', message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: [lead], unless: ['thingSubject'] })),
   {
     match: 'a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy',
     message: MESSAGE,
@@ -188,6 +188,7 @@ export default defineRule({
       'He is {{a great guy}} and jokes with staff.',
     ],
     clean: [
+      'Pt is quick to take offense and not easy to deal with.',
       'The new transfer board is easy to work with.',
       'Speech very articulate per SLP; no dysarthria.',
       'Pt describes her mood as "pretty good" today.',

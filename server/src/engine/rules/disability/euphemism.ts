@@ -48,10 +48,11 @@ export default defineRule({
     // having CP") and its mirror ("never let his disability stop him", "refused to let MS define her").
     {
       match: [
-        `despite|in_spite_of being in|using a|her|his|their|the wheelchair|chair|power_chair`,
-        `despite|in_spite_of being ${DISABLED}`,
+        `[ despite|in_spite_of being in|using a|her|his|their|the wheelchair|chair|power_chair ] ,|he|she|they`,
+        `[ despite|in_spite_of being ${DISABLED} ] ,|he|she|they`,
         `despite|in_spite_of having a|an? ${DISABILITY}`,
-        `@neg|refuse/v|refused to? let|letting his|her|their|a|the|its? ${DISABILITY} stop|stops|stopped|define|defines|defined|hold|holds|limit|limits|slow|slows|get_in_the_way`,
+        `@neg|refuse/v|refused to? let|letting his|her|their|a|the|its? ${DISABILITY} stop|stops|stopped|define|defines|defined|hold|holds|limit|limits|slow|slows him|her|them|you|me`,
+        `@neg|refuse/v|refused to? let|letting his|her|their|a|the|its? ${DISABILITY} get_in_the_way|get_in_his_way|get_in_her_way`,
       ],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
     },
@@ -83,7 +84,7 @@ export default defineRule({
   examples: {
     flagged: [
       { text: '{{Despite his CP}}, he graduated.', mode: 'reflection' },
-      { text: 'He {{refused to let his disability stop}} him from going to college.', mode: 'reflection' },
+      { text: 'He {{refused to let his disability stop him}} from going to college.', mode: 'reflection' },
       { text: '{{Despite being in a wheelchair}}, she was the happiest person I met all week.', mode: 'reflection' },
       { text: 'He has {{such a normal life}}.', mode: 'reflection' },
       'It was {{so inspiring}} to watch her walk again.',
@@ -96,6 +97,7 @@ export default defineRule({
       'Works out alongside {{able-bodied}} teammates. => Works out alongside non-disabled teammates.',
     ],
     clean: [
+      'Despite being in a wheelchair for transport, pt ambulated 50 ft in PT.',
       'Despite being in pain, he completed all exercises.',
       'He had pain at the right side of his chest with deep inspiration.',
       'Normal gait pattern with reciprocal arm swing.',

@@ -40,7 +40,7 @@ export default defineRule({
     {
       match: 'crippling',
       message: '"{match}": "crippling" calls on a slur for disabled people. Describe the effect on function instead ("arthritis in both hands; unable to open jars").',
-      notAfter: ['debt/n|cost/n|price/n|bill/n|blow/n|fear|shortage/n|strike/n|sanction/n'],
+      after: [`#word? ${CONDITION}|pain|anxiety|depression|fatigue|weakness|spasticity|injury|injuries|deformity|deformities|neuropathy|contracture/n`],
     },
     {
       match: 'crippled by',
@@ -99,6 +99,7 @@ export default defineRule({
       'She {{battles cerebral palsy}} every day.',
     ],
     clean: [
+      'Crippling snowstorm closed the clinic; session moved to telehealth.',
       'The cost of the chair was crippling debt for the family, per social work.',
       'Pt reports suffering from severe pain after the long lab session.',
       'She is the victim of an assault and a report was filed per policy.',

@@ -45,7 +45,9 @@ export default defineRule({
     { match: 'clean and|& sober', message: PERSON_MESSAGE, suggest: ['in recovery'] },
     { match: 'clean time|date', message: PERSON_MESSAGE, suggest: ['time in recovery'] },
     // "Clean for 18 months, attends NA", "Now clean since May": a fragment with the person as its implied subject.
-    { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: CLEAN_TIME, when: ['sentenceStart'] },
+    // Only with substance-use words in the sentence, or a span of months or years, which a wound is not clean for.
+    { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: CLEAN_TIME, when: ['sentenceStart', 'sudContext'] },
+    { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: ['for|x|over #num|#word|several|many month/n|year/n|yr|yrs|mo|mos'], when: ['sentenceStart'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['sudContext'] },
@@ -76,6 +78,7 @@ export default defineRule({
       'She is {{clean and sober}} since 2021.',
     ],
     clean: [
+      'Clean for 3 days, granulating.',
       'Tested clean for MRSA on admission swab.',
       'Clean x 3 days per wound nurse.',
       'Incision clean and dry; steri-strips intact.',
