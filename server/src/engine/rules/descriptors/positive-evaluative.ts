@@ -33,6 +33,8 @@ const PREDICATE_END = [
 const NOT_PERSON =
   'cadence|gait|rhythm|pace|posture|alignment|swing|arc|curve|motion|movement|quality|sound|weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
 const INTENSIFIER = 'very|highly|extremely|so|super|really|incredibly|quite|exceptionally|well';
+/** "Easy to work with": the person graded on how easy they are for staff. */
+const EASY = 'easy|easier|easiest to work_with|treat|deal_with|care_for|get_along_with';
 /** Wound words that "clean-cut" describes ("clean-cut laceration edges"). */
 const CUT_THING = 'laceration/n|edge/n|margin/n|wound/n|incision/n|cut/n|resection/n|fracture/n|line/n|border/n';
 
@@ -97,7 +99,8 @@ const terms: Term[] = [
   // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").
   { match: '[ a|an real|absolute|total? treat|dream|breeze ] to_work_with|to_treat|to_have|working_with|treating', message: MESSAGE },
   // "Easy to work with": the person graded on how easy they are for staff; not a device or a program.
-  ...(['personSubject', 'fragmentStart'] as const).map((lead): Term => ({ match: 'easy|easier|easiest to work_with|treat|deal_with|care_for|get_along_with', message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: [lead], unless: ['thingSubject'] })),
+  { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['personSubject'], unless: ['thingSubject'] },
+  { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['fragmentStart'], unless: ['thingSubject'] },
   {
     match: 'a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy',
     message: MESSAGE,
