@@ -318,8 +318,12 @@ export const CONDITIONS = {
    */
   nounEnd: (ctx, c) => {
     const tokens = ctx.tokens();
-    const next = tokens[tokenAt(tokens, c.end)];
-    return !next || !next.spaceBefore || next.shape === 'punct' || WORD_SETS.nounEnd.has(next.lower);
+    const at = tokenAt(tokens, c.end);
+    const next = tokens[at];
+    if (!next || !next.spaceBefore || next.shape === 'punct') return true;
+    // A function word that opens a hyphenated compound modifies the noun after it ("the bipolar off-label use").
+    const after = tokens[at + 1];
+    return WORD_SETS.nounEnd.has(next.lower) && !(after && after.lower === '-' && after.joined);
   },
 
   /** The candidate ends in a year ("the neck in 1991"): a date, not a room or bed. */

@@ -236,7 +236,7 @@ export const WORD_SETS = {
   nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
-    over under into without through until`),
+    over under into without through until off per again here there currently recently`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),

@@ -117,6 +117,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a {{diabetic}} off insulin for 2 days. => Pt is a person with diabetes off insulin for 2 days.',
       'Pt is a {{type-2 diabetic}} on metformin. => Pt is a person with type 2 diabetes on metformin.',
       'FAMILY HISTORY: Father is a {{diabetic}}; mother with HTN. => FAMILY HISTORY: Father is a person with diabetes; mother with HTN.',
       'Pt is a non-adherent {{diabetic}} on an insulin pump. => Pt is a non-adherent person with diabetes on an insulin pump.',
@@ -142,6 +143,7 @@ export default defineRule({
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
     clean: [
+      'A diabetic in-patient consult was placed.',
       'Pt has well-controlled diabetic neuropathy in both feet.',
       'FAMILY HISTORY: Father is diabetic; mother with HTN.',
       'Diabetic foot exam: monofilament intact bilaterally.',
