@@ -107,6 +107,8 @@ export default defineRule({
       notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
       before: PERSON_LEAD,
     },
+    // "He's off his meds and acting crazy": the person named earlier in the clause, not right before the verb.
+    { match: `acting|act/v|sound/v|seem/v|look/v ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'], when: ['personSubject'] },
     { match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
     // "insane" has no clinical sense at all (the legal term is "insanity"): "insane amount of pain behaviour".
     { match: 'insane', fix: 'none', severity: 'info' },
@@ -157,6 +159,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He\'s off his meds and {{acting crazy}}.',
       'FAMILY HISTORY: Mother was a {{paranoid schizophrenic}}. => FAMILY HISTORY: Mother was a person with paranoid schizophrenia.',
       '{{Went full-on psychotic}} when told about the transfer.',
       'Pt\'s brother is a {{schizophrenic}} and lives with them. => Pt\'s brother is a person with schizophrenia and lives with them.',
@@ -194,6 +197,7 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      'The bipolar off-label use was discussed at journal club.',
       'Pt became psychotic on day 3 of high-dose steroids; psychiatry consulted.',
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',
       'Depressed mood and anhedonia; PHQ-9 = 14.',
