@@ -110,6 +110,13 @@ export default defineRule({
       message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
       when: ['personInSentence'],
     },
+    // The same in a fragment whose implied subject is the person ("Lives in the ghetto.").
+    {
+      match: 'grew_up_in|raised_in|lives_in|living_in|from the|a projects|ghetto|hood|trailer_park|barrio|slums',
+      notAfter: [RELEVANCE],
+      message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
+      when: ['sentenceStart'],
+    },
     {
       match: 'obviously|clearly|apparently|visibly|very|quite [ wealthy|affluent|well-off|well-to-do ]',
       notAfter: [RELEVANCE],
@@ -170,6 +177,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Lives in the ghetto}}.',
       'Pt\'s husband is a senior {{partner at a top law firm}}.',
       '{{Ex-con}}, recently released, here for LBP.',
       'Pt\'s son is a {{cardiologist at a major academic center}} and very involved.',

@@ -79,9 +79,9 @@ const terms: Term[] = [
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
   // "Articulate young man": a compliment before the person, often a coded one; "speech articulate" is a finding.
-  { match: 'articulate|well-spoken', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
+  { match: 'articulate|well-spoken|well-educated|well-read|intelligent', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
   // "Very articulate", "so well-spoken": intensified, it is praise of the person, not a speech finding.
-  { match: `${INTENSIFIER}|remarkably|surprisingly [ articulate|well-spoken|eloquent ]`, message: MESSAGE, notBefore: ['... speech|language|voice|dysarthria|slp|articulation'], unless: ['labelledField'] },
+  { match: `${INTENSIFIER}|remarkably|surprisingly [ articulate|well-spoken|eloquent|intelligent|well-educated|well-read ]`, message: MESSAGE, notBefore: ['... speech|language|voice|dysarthria|slp|articulation'], unless: ['labelledField'] },
   // "A great guy", "a good egg": casual praise of the person.
   { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
   // Idioms of praise: "sweet as pie", "good as gold".
@@ -155,6 +155,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Very {{intelligent}} young woman, here for a second opinion.',
       'Pt (R TKA, POD 2) was {{cooperative}}.',
       'The man in bed 4 (78 yo) was very {{pleasant}} today.',
       'Extremely motivated and {{a treat}} to work with.',
@@ -191,6 +192,7 @@ export default defineRule({
       'He is {{a great guy}} and jokes with staff.',
     ],
     clean: [
+      'Intelligent wheelchair controls were demonstrated.',
       'Pt is quick to take offense and not easy to deal with.',
       'The new transfer board is easy to work with.',
       'Speech very articulate per SLP; no dysarthria.',
