@@ -41,7 +41,7 @@ export default defineRule({
     { ...BRAVE, when: ['personSubject'] },
     { ...BRAVE, before: ['... #word'] },
     {
-      match: ['overcome/v|overcame his|her|their|a|the disability|disabilities|condition|wheelchair|handicap', `despite|in_spite_of his|her|their ${DISABILITY}`],
+      match: [`overcome/v|overcame his|her|their|a|the ${DISABILITY}`, `despite|in_spite_of his|her|their ${DISABILITY}`],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
     },
     // The same frame with the person's situation spelled out ("Despite being in a wheelchair, she …", "in spite of
@@ -83,6 +83,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{overcame his paralysis}} to walk again.', mode: 'reflection' },
       { text: '{{Despite his CP}}, he graduated.', mode: 'reflection' },
       { text: 'He {{refused to let his disability stop him}} from going to college.', mode: 'reflection' },
       { text: '{{Despite being in a wheelchair}}, she was the happiest person I met all week.', mode: 'reflection' },
