@@ -28,7 +28,7 @@ export function contextEffect(rule: Rule, ctx: RunContext, offset: number, extra
   let effect: ContextEffect | undefined;
   const declaredContexts = extra ? { ...rule.contexts, ...extra } : rule.contexts;
   for (const [name, declared] of Object.entries(declaredContexts) as Array<[ContextName, ContextEffect]>) {
-    if (effect === declared || !ASK[name](ctx, offset)) continue;
+    if (declared === 'keep' || effect === declared || !ASK[name](ctx, offset)) continue;
     if (declared === 'silent') return 'silent';
     effect = declared;
   }

@@ -25,6 +25,10 @@ describe('terms: patterns', () => {
   it('matches hyphenated, spaced and closed compounds', () => {
     assert.deepEqual(find('wheelchair-bound', 'wheelchair-bound, wheelchair bound, wheelchairbound, wheelchair user'), ['wheelchair-bound', 'wheelchair bound', 'wheelchairbound']);
   });
+  it('inflects a hyphenated compound on its last piece (the tokenizer splits it)', () => {
+    assert.deepEqual(find('old-timer/n', 'an old-timer, two old-timers, old timers, oldtimers, old time'), ['old-timer', 'old-timers', 'old timers', 'oldtimers']);
+    assert.deepEqual(find('spoon-feed/v', 'spoon-fed, spoon-feeding, spoonfeeds'), ['spoon-fed', 'spoon-feeding', 'spoonfeeds']);
+  });
   it('treats _ as a space inside one alternative', () => {
     assert.deepEqual(find('drug_seeking|attention_seeking', 'drug seeking and attention seeking'), ['drug seeking', 'attention seeking']);
   });

@@ -92,8 +92,11 @@ export interface RunContext {
  * asks the shared context layer and applies the effect, so rules do not each re-implement them.
  */
 export type ContextName = 'negated' | 'hypothetical' | 'relative' | 'organisation' | 'other';
-/** 'silent' drops the finding; 'info' keeps it, at most at info severity (a hint at better wording). */
-export type ContextEffect = 'silent' | 'info';
+/**
+ * 'silent' drops the finding; 'info' keeps it, at most at info severity (a hint at better wording); 'keep', set on
+ * a term, undoes the rule's effect for that term (a slur is a slur in a negated clause: "never met a junkie").
+ */
+export type ContextEffect = 'silent' | 'info' | 'keep';
 
 export interface RuleDefinition {
   id: string;

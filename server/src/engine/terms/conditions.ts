@@ -249,6 +249,20 @@ export const CONDITIONS = {
     const tokens = ctx.tokens();
     let i = tokenAt(tokens, c.start) - 1;
     for (let links = 0; i >= 0 && WORD_SETS.praiseLink.has(tokens[i]!.lower) && links < 8; links++) i--;
+    // An aside and a bed between the person and the verb say who, not what: "Pt (R TKA, POD 2) was cooperative",
+    // "The boy in 6 (22 yo, TBI) was cooperative", "Mr. K (78) was very pleasant".
+    if (i >= 0 && tokens[i]!.lower === ')') {
+      let j = i - 1;
+      while (j >= 0 && j > i - 16 && tokens[j]!.lower !== '(' && tokens[j]!.lower !== ')') j--;
+      if (j >= 0 && tokens[j]!.lower === '(') i = j - 1;
+    }
+    // A bed or room number: "in 6", "in bed 4", "in 4B".
+    if (i >= 2 && /^(?:\d+[A-Za-z]?|[A-Z])$/.test(tokens[i]!.text) && /^(?:in|on|at|bed|room|rm|bay)$/.test(tokens[i - 1]!.lower)) {
+      i -= 2;
+      if (/^(?:in|on|at)$/.test(tokens[i]!.lower)) i--;
+    }
+    // An initial after a title: "Mr. K".
+    if (i >= 2 && /^[A-Z]$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === '.' && /^(?:mr|mrs|ms|mx)$/.test(tokens[i - 2]!.lower)) i -= 2;
     if (i >= 0 && tokens[i]!.lower === '.') i--;
     return i >= 0 && WORD_SETS.praiseSubject.has(tokens[i]!.lower);
   },
@@ -330,8 +344,12 @@ export const CONDITIONS = {
    */
   nounEnd: (ctx, c) => {
     const tokens = ctx.tokens();
-    const next = tokens[tokenAt(tokens, c.end)];
-    return !next || !next.spaceBefore || next.shape === 'punct' || WORD_SETS.nounEnd.has(next.lower);
+    const at = tokenAt(tokens, c.end);
+    const next = tokens[at];
+    if (!next || !next.spaceBefore || next.shape === 'punct') return true;
+    // A function word that opens a hyphenated compound modifies the noun after it ("the bipolar off-label use").
+    const after = tokens[at + 1];
+    return WORD_SETS.nounEnd.has(next.lower) && !(after && after.lower === '-' && after.joined);
   },
 
   /** The candidate ends in a year ("the neck in 1991"): a date, not a room or bed. */

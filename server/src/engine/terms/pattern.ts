@@ -140,13 +140,20 @@ function withCompounds(alternative: string): string[] {
 }
 const COMPOUNDS = new WeakMap<ReadonlySet<string>, string[]>();
 
-/** "wheelchair-bound" → wheelchair, optional hyphen, bound; "drug_seeking" → drug, seeking. */
+/**
+ * "wheelchair-bound" → wheelchair, optional hyphen, bound; "drug_seeking" → drug, seeking. An inflected compound
+ * takes its forms on the last piece ("old-timer/n" → old, hyphen, timer/n; "spoon-feed/v" → spoon, hyphen, feed/v),
+ * since the tokenizer splits it: kept whole, it could never match.
+ */
 function sequencesOf(alternative: string): Sequence[] {
   const words = alternative.split('_');
   const seq: Sequence = [];
   let hyphenated = false;
   words.forEach((w) => {
-    const pieces = /^[\p{L}\p{N}]/u.test(w) && w.includes('-') && !w.includes('/') ? w.split('-') : [w];
+    const inflection = /\/(?:v|n|vn|a)$/.exec(w)?.[0] ?? '';
+    const base = w.slice(0, w.length - inflection.length);
+    const pieces = /^[\p{L}\p{N}]/u.test(base) && base.includes('-') && !base.includes('/') ? base.split('-') : [w];
+    if (pieces.length > 1) pieces[pieces.length - 1] += inflection;
     pieces.forEach((p, pi) => {
       if (pi > 0) {
         seq.push({ atom: HYPHEN, optional: true });

@@ -191,13 +191,13 @@ export const WORD_SETS = {
   // -- descriptors --
   /** Who praise is about ("Pt is …", "Mother was …"), and what may stand between them and the praise word. */
   praiseSubject: set(`pt patient client he she they mr mrs ms mx resident student man woman family caregiver mother father wife husband
-    parent parents gentleman lady girl boy kid`),
+    parent parents gentleman lady girl boy kid guy gal fella fellow chap`),
   praiseLink: set(`is was are were has been remains remained seems seemed appears appeared looks looked presents presented presenting
     as always also consistently very so really quite extremely such a an absolutely just remarkably incredibly genuinely truly and
     cooperative polite friendly agreeable engaged calm well - groomed pleasant nice lovely sweet charming delightful ,`),
   /** What may open a sentence of praise without a subject: intensifiers, articles and other praise. */
   praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
-    pleasant nice , and`),
+    pleasant nice , and compliant cooperative motivated`),
   /** Jobs and roles that stand for the person in a one-liner ("a retired teacher", "Black professional"). */
   occupation: set(`professional professionals teacher teachers engineer engineers lawyer lawyers attorney attorneys
     professor professors farmer farmers mechanic mechanics worker workers laborer laborers labourer labourers executive executives
@@ -237,7 +237,7 @@ export const WORD_SETS = {
   nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
-    over under into without through until`),
+    over under into without through until off per again here there currently recently`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),
@@ -260,7 +260,7 @@ export const WORD_SETS = {
     symptom symptoms pain depression depressive psychosis nephrotic vasculitis lupus sle cidp flare infection fever malaria
     injury sciatica tendinopathy instability dislocation`),
   /** Wound-care and hygiene words: "clean" there is about a surface, not a person. */
-  hygiene: set(`wound wounds incision incisions dressing dressings site sites skin scar scars pin stoma drain drains staples sutures
+  hygiene: set(`debridement debrided granulating granulation wound wounds incision incisions dressing dressings site sites skin scar scars pin stoma drain drains staples sutures
     technique hand hands catheter field sterile dry intact room house home apartment clothes clothing laundry bed linen linens
     floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch`),
 

@@ -15,6 +15,8 @@ const COUNTED = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsa
 const COUNTED_ONE = 'knee|hip|shoulder|ankle|tka|tha|tkr|thr|tsa|rsa|acl|aclr|bka|aka|rotator_cuff|total_knee|total_hip|new_knee|new_hip';
 const ONE_COUNTED = `a|an|one|another post-op|postop|fresh|new|l|r|left|right? ${COUNTED_ONE}`;
 const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
+/** Verbs that put people on a clinician's list, counted ("got two CVAs", "have three TKAs"). */
+const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
 const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
@@ -34,7 +36,7 @@ const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|
 const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|frequent_flyer|${DX}`;
 const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided';
 /** What a person introduced as "this case" does ("This case came in for a calf strain"). */
-const CASE_ACT = 'came_in|comes_in|presented|presents|arrived|arrives|was_admitted|was_referred|was_seen|was_discharged|is_admitted|is_referred|is_seen|is_discharged|is_being_admitted|is_being_referred|is_being_seen|reports|reported|complains|complained|c_/_o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has_a|has_an|has_had|had_a|had_an';
+const CASE_ACT = 'kept_me|keeps_me|stayed_with_me|stays_with_me|stuck_with_me|haunted_me|haunts_me|came_in|comes_in|presented|presents|arrived|arrives|was_admitted|was_referred|was_seen|was_discharged|is_admitted|is_referred|is_seen|is_discharged|is_being_admitted|is_being_referred|is_being_seen|reports|reported|complains|complained|c_/_o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has_a|has_an|has_had|had_a|had_an';
 const PERSONS = 'man|men|woman|women|student|students|patient|patients|gentleman|gentlemen|lady|ladies|male|males|female|females|boy|boys|girl|girls|person|persons|athlete|athletes|runner|runners|veteran|veterans|mother|mothers|father|fathers';
 const PLACE_MESSAGE = '"{match}": naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
 const CASE_MESSAGE = '"{match}": a person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
@@ -48,13 +50,13 @@ export default defineRule({
   terms: [
     // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
     {
-      match: `${SAW}|have|had|got|admitted|discharged [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      match: `${LISTED} [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
       message: COUNTED_MESSAGE,
       fix: 'none',
     },
     // One of them counted the same way: "Evaluated a rotator cuff", "Saw two geris and a post-op knee"; the noun
-    // ends the phrase (not "saw a knee specialist"). A list that starts with counted joints ("three knees and a
-    // hip") is reported once, at its start.
+    // ends the phrase (not "saw a knee specialist"). Each person counted as a joint in a list is its own finding
+    // ("three knees and a hip": two people named by a joint).
     {
       match: `${SAW} [ ${ONE_COUNTED} ]`,
       message: COUNTED_MESSAGE,
@@ -62,9 +64,8 @@ export default defineRule({
       when: ['nounEnd'],
     },
     {
-      match: `and [ ${ONE_COUNTED} ]`,
-      before: [`${SAW} ${NUMBER} #word{1,2}`],
-      notBefore: [`${NUMBER} ${COUNTED}`],
+      match: `and|, [ ${ONE_COUNTED} ]`,
+      before: [`${LISTED} ${NUMBER} #word|,{1,6}`],
       message: COUNTED_MESSAGE,
       fix: 'none',
       when: ['nounEnd'],
@@ -72,7 +73,7 @@ export default defineRule({
     // "Saw 6 patients and 2 TKAs": the counted joints later in the list.
     {
       match: `and [ ${NUMBER} more|new|fresh|post-op|postop? ${COUNTED} ]`,
-      before: [`${SAW} ${NUMBER}? #word{1,3}`],
+      before: [`${LISTED} ${NUMBER}? #word{1,3}`],
       message: COUNTED_MESSAGE,
       fix: 'none',
     },
@@ -152,6 +153,12 @@ export default defineRule({
       unless: ['endsInYear'],
       notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units'],
     },
+    // "Interesting case of Guillain-Barre in ICU bed 2": a case of a condition that lies in a bed is the person.
+    {
+      match: `[ ${ADJECTIVE}|this|that|the|our|my? case ] of #any{1,4} in|on|at #word? ${PLACE} ${ROOM_NUMBER}`,
+      fix: 'none',
+      notBefore: ['in|any|worst|best|just'],
+    },
     // "This case came in for a calf strain", "the case in room 3 refused" → "This patient came in …"
     { match: `this|that|the|my|our|today's first|next|last|new? [ case ] ${CASE_ACT}`, suggest: ['patient'] },
     // "This case was a 67 yo woman …": the person introduced as a case.
@@ -177,7 +184,11 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Saw {{three knees}} and a shoulder before lunch.',
+      'Saw {{3 TKAs}}, {{a shoulder}} and {{a fresh hip}} today.',
+      'Got {{two CVAs}} and {{a fresh hip}} on my list today.',
+      '{{Interesting case}} of Guillain-Barre in ICU bed 2, worth seeing.',
+      { text: 'This {{case}} kept me awake at night after placement. => This patient kept me awake at night after placement.', mode: 'reflection' },
+      'Saw {{three knees}} and {{a shoulder}} before lunch.',
       'Saw two new admits and {{a fresh hip}} before noon.',
       'Evaluated {{a rotator cuff}} this morning.',
       'Please check on {{the paraplegic in bed 4}} before lunch. => Please check on the patient in bed 4 before lunch.',
@@ -204,6 +215,7 @@ export default defineRule({
       '{{The TKA on 5 North}} wants to walk.',
     ],
     clean: [
+      'In case of a fall in room 4, call the charge nurse.',
       'Case manager arranged home health PT.',
       'I presented a case report on SMA at journal club.',
       'In case of a fall, pt will use the pendant alarm.',

@@ -55,6 +55,9 @@ export default defineRule({
     { match: 'little? old ladies|women|biddies', suggest: ['older women'], notBefore: AN_AGE },
     { match: 'little? old man', suggest: ['older man'], notBefore: AN_AGE },
     { match: 'little? old men', suggest: ['older men'], notBefore: AN_AGE },
+    // Other words for a man or woman: "pleasant old gentleman", "sweet old gal"; not "a 67-year-old gentleman".
+    { match: 'little? old gentleman|gent|guy|fella|fellow|chap|dear', suggest: ['older $3'], notBefore: AN_AGE },
+    { match: 'little? old gentlemen|gents|guys|fellas|fellows|chaps|dears', suggest: ['older $3'], notBefore: AN_AGE },
     { match: 'little? old folk|folks|people|geezer|geezers|codger|codgers|fogey|fogeys|fart', suggest: ['older adults'], notBefore: AN_AGE },
     { match: ['old-timer/n', 'geezer/n', 'codger/n', 'oldie/n', 'oldster/n', 'old_fogey/n', 'old_fogy'], suggest: ['older adult/n'] },
     // "geri" and "a geriatric" as names for people; not "geri chair" or "geriatric clinic".
@@ -82,6 +85,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Two {{old-timers}} in the day room. => Two older adults in the day room.',
+      'Pleasant {{old gentleman}} here for his 6-week hip follow-up. => Pleasant older gentleman here for his 6-week hip follow-up.',
       'Pt {{is demented}} and wanders at night. => Pt has dementia and wanders at night.',
       'A {{demented man}} was shouting in the corridor. => A man with dementia was shouting in the corridor.',
       'Seen with a {{demented 80 yo woman}} from the ward. => Seen with an 80 yo woman with dementia from the ward.',
@@ -101,6 +106,7 @@ export default defineRule({
       '{{Geriatric patient}} with recurrent falls. => Older patient with recurrent falls.',
     ],
     clean: [
+      'This is a 67-year-old gentleman with hip pain.',
       'Pt with Alzheimer dementia, oriented x2; MoCA 17/30.',
       'Referred to the geriatric clinic; Geriatric Depression Scale 4/15.',
       'Transferred from bed to geri chair with min A.',

@@ -6,8 +6,9 @@ import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 import { AGE, beToHave } from './shared.ts';
 
-const TYPE_1 = 'type_1|type_i|type_one|type1|t1|juvenile';
-const TYPE_2 = 'type_2|type_ii|type_two|type2|t2';
+// Hyphenated items cover the spaced, hyphenated and closed spellings ("type 2", "type-2", "type2").
+const TYPE_1 = 'type-1|type-i|type-one|t1|juvenile';
+const TYPE_2 = 'type-2|type-ii|type-two|t2';
 const OTHER = 'brittle|insulin-dependent|non-insulin-dependent|known|long-standing|longstanding|poorly_controlled|uncontrolled|noncompliant|non-compliant';
 /** Modifiers without an article that make "diabetic" a noun for the person ("Noncompliant diabetic with foot wound."). */
 const NOUN_MAKERS = 'noncompliant|non-compliant|poorly_controlled|uncontrolled|insulin-dependent|insulin-requiring|long-standing|longstanding|elderly|obese|older|young|male|female';
@@ -41,7 +42,7 @@ export default defineRule({
   severity: { clinical: 'info', reflection: 'warning' },
   message: LABEL_MESSAGE,
   // "Prediabetic", "non-diabetic range" and "antidiabetic" are not labels for a person.
-  defaults: { fix: 'suggest', notBefore: ['non|pre|anti -?'], unless: ['familyHistoryRelative'] },
+  defaults: { fix: 'suggest', notBefore: ['non|pre|anti -?'] },
   terms: [
     {
       match: 'brittle diabetes',
@@ -62,8 +63,10 @@ export default defineRule({
     { match: `${OTHER}? diabetic ${KIN}`, suggest: ['$3 with diabetes'], notBefore: ['infant|infants|baby|babies|neonate|neonates|newborn|newborns|offspring|child|children of a|an|the?'] },
     { match: `${DIABETES_NOUN} @person`, suggest: ['$2 with diabetes'], notAfter: SERVICE },
     // "She's diabetic." — the contracted copula (a hint, like "is diabetic").
-    { match: "he's|she's|they're|you're diabetic", fix: 'none', severity: 'hint', notBefore: LAB_VALUE, when: ['nounEnd'], unless: ['reflection'] },
-    { match: "he's|she's|they're|you're diabetic", fix: 'none', severity: 'info', when: ['nounEnd', 'reflection'] },
+    // A predicate in a relative's Family History entry ("Father is diabetic") is the history written down; a noun
+    // that names the relative ("Father is a diabetic") is reported as anywhere else.
+    { match: "he's|she's|they're|you're diabetic", fix: 'none', severity: 'hint', notBefore: LAB_VALUE, when: ['nounEnd'], unless: ['reflection', 'familyHistoryRelative'] },
+    { match: "he's|she's|they're|you're diabetic", fix: 'none', severity: 'info', when: ['nounEnd', 'reflection'], unless: ['familyHistoryRelative'] },
     // "a 62-year-old male diabetic", "58 yo diabetic with …" → "a 62-year-old male with diabetes".
     { match: `${AGE} male|female|man|woman? diabetic`, suggest: ['$1 $2 with diabetes'], when: ['nounEnd'] },
     // "a diabetic.", "a type 2 diabetic on metformin", "the diabetic in bed 4" → "a person with type 2 diabetes".
@@ -72,6 +75,8 @@ export default defineRule({
     { match: `a|an|the [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
     // Any other word between the article and "diabetic" describes the person: "an epileptic diabetic".
     { match: 'a|an|the #word [ diabetic ]', suggest: ['person with diabetes'], when: ['nounEnd'] },
+    // The word may be a hyphenated compound, which the tokenizer splits: "a non-adherent diabetic", "a well-controlled diabetic".
+    { match: 'a|an|the #word +- +#word [ diabetic ]', suggest: ['person with diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_1} diabetics`, suggest: ['people with type 1 diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_2} diabetics`, suggest: ['people with type 2 diabetes'], when: ['nounEnd'] },
     { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'] },
@@ -82,8 +87,8 @@ export default defineRule({
     { match: 'non-insulin-dependent|insulin-dependent|insulin-requiring diabetic', suggest: ['has diabetes'], fix: 'none', when: ['nounEnd'] },
     { match: `${NOUN_MAKERS} diabetic`, fix: 'none', when: ['nounEnd'] },
     // "Pt is diabetic." — an adjective for the whole person: a hint in notes, info in reflections.
-    ...beToHave('diabetic', 'diabetes', { severity: 'hint', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd'], unless: ['reflection'] }),
-    ...beToHave('diabetic', 'diabetes', { severity: 'info', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd', 'reflection'] }),
+    ...beToHave('diabetic', 'diabetes', { severity: 'hint', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd'], unless: ['reflection', 'familyHistoryRelative'] }),
+    ...beToHave('diabetic', 'diabetes', { severity: 'info', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd', 'reflection'], unless: ['familyHistoryRelative'] }),
     // Control wording, only next to a diabetes or glucose word: a hint in notes, info in reflections.
     { ...controlNoun, severity: 'hint', before: NEAR_BEFORE, unless: ['reflection'] },
     { ...controlNoun, severity: 'hint', after: NEAR_AFTER, unless: ['reflection'] },
@@ -101,7 +106,7 @@ export default defineRule({
       'The source text asks that every person feel individually valued; naming someone by their diagnosis ("the diabetic in bed 4") makes the disease the whole person. Diabetes educators found that "control" and "brittle" also read as verdicts on effort, when glucose depends on far more than effort. A number against a target says the same thing clinically and keeps the partnership intact.',
     prefer: '"person with diabetes", "patient with type 2 diabetes"; "A1C 9.1% (above target)", "glucose above target range".',
     exceptions: [
-      'A relative\'s entry in a Family History section ("Father is a diabetic"): the history being recorded, not a name for the patient.',
+      'A predicate in a relative\'s entry in a Family History section ("Father is diabetic"): the history being recorded. A noun that names the relative ("Father is a diabetic") is still reported.',
       'Established disease terms: "diabetic neuropathy", "diabetic foot ulcer", "diabetic foot exam", "diabetic ketoacidosis", "diabetic retinopathy", "diabetic diet", "non-diabetic range".',
       '"Prediabetic" and "non-diabetic" lab ranges.',
       'Motor-control findings such as "uncontrolled descent" or "poor trunk control": control wording is only checked near diabetes or glucose terms.',
@@ -112,6 +117,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a {{diabetic}} off insulin for 2 days. => Pt is a person with diabetes off insulin for 2 days.',
+      'Pt is a {{type-2 diabetic}} on metformin. => Pt is a person with type 2 diabetes on metformin.',
+      'FAMILY HISTORY: Father is a {{diabetic}}; mother with HTN. => FAMILY HISTORY: Father is a person with diabetes; mother with HTN.',
+      'Pt is a non-adherent {{diabetic}} on an insulin pump. => Pt is a non-adherent person with diabetes on an insulin pump.',
       '{{Type 1 diabetic}}, insulin pump; checks BG before sessions.',
       'Pt is a {{diabetic}} and checks glucose before sessions. => Pt is a person with diabetes and checks glucose before sessions.',
       '{{Diabetic patient}} referred for balance training. => Patient with diabetes referred for balance training.',
@@ -134,7 +143,9 @@ export default defineRule({
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
     clean: [
-      'FAMILY HISTORY: Father is a diabetic; mother with HTN.',
+      'A diabetic in-patient consult was placed.',
+      'Pt has well-controlled diabetic neuropathy in both feet.',
+      'FAMILY HISTORY: Father is diabetic; mother with HTN.',
       'Diabetic foot exam: monofilament intact bilaterally.',
       'History of diabetic neuropathy and diabetic retinopathy.',
       'Admitted in 2019 with diabetic ketoacidosis.',

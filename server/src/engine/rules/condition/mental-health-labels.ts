@@ -17,10 +17,14 @@ const EATING = '"{match}": an eating disorder is something a person has, not who
 const MANIC = '"{match}": bipolar disorder is something a person has, not who they are (and "manic-depressive" is outdated). Say "person with bipolar disorder".';
 const PSYCHOSIS = '"{match}": psychosis is a state, not a name. Describe it ("experiencing psychosis", "with psychotic symptoms").';
 const SUICIDE = '"{match}": suicide is not a success or a failure. Say "died by suicide" or "suicide attempt".';
-/** A relative's entry in a Family History section records the history; only the person labels are exempt there. */
+/**
+ * A relative's entry in a Family History section records the history: a predicate there ("Mother is
+ * schizophrenic", "Brother was bipolar") is the history written down and is exempt. A noun that names the relative
+ * by the label ("Mother was a paranoid schizophrenic") or a slur is reported as it is anywhere else.
+ */
 const FH: ConditionName[] = ['familyHistoryRelative'];
 const LABEL_MODIFIER = 'known|chronic|paranoid|long-standing|longstanding';
-const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit';
+const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|just|really|clinically|certifiably|stark_raving|batshit|bat-shit|full-on|full_blown|full-blown';
 /** Verbs that say something is so of a person ("was acting crazy", "drives me crazy"). */
 const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/v|went|gone|going|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us|drove_me|drove_him|drove_her|drove_them|drove_us';
 /** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
@@ -37,89 +41,88 @@ export default defineRule({
   family: 'condition',
   severity: { clinical: 'warning', reflection: 'warning' },
   message: SLUR,
-  // A relative's entry in a Family History section is exempt from the labels, not from suicide framing.
+  // A relative's entry in a Family History section is exempt from the predicate forms only (see FH).
   defaults: { fix: 'suggest' },
   terms: [
     // "a schizophrenic patient" → "a patient with schizophrenia"; "a schizophrenic." → "a person with schizophrenia".
-    { unless: FH, match: `${LABEL_MODIFIER}? schizophrenic @person`, message: SCHIZOPHRENIA, suggest: ['$3 with schizophrenia'] },
-    { unless: FH, match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], when: ['nounEnd'] },
-    { unless: FH, match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
-    { unless: FH, match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
+    { match: `${LABEL_MODIFIER}? schizophrenic @person`, message: SCHIZOPHRENIA, suggest: ['$3 with schizophrenia'] },
+    { match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with $2 schizophrenia'], when: ['nounEnd'] },
+    { match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
+    { match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
     // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
-    { unless: FH, match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
-    { unless: FH, match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
+    { match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
+    { match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
     { unless: FH, match: `${CONTRACTED} also|so|very|totally? schizophrenic`, message: SCHIZOPHRENIA, fix: 'none', when: ['nounEnd'] },
     { unless: FH, match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
     // "a borderline", "borderline patient": BPD as staff slang for the person; not "borderline low", "borderline personality disorder".
-    { unless: FH, match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
-    { unless: FH, match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
+    { match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
+    { match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
     // "the mentally ill" as a group; "mentally ill man"; "mental patient".
-    { unless: FH, match: 'known|diagnosed|chronic bipolar', message: BIPOLAR, suggest: ['$1 to have bipolar disorder'], fix: 'none', when: ['nounEnd'] },
+    { match: 'known|diagnosed|chronic bipolar', message: BIPOLAR, suggest: ['$1 to have bipolar disorder'], fix: 'none', when: ['nounEnd'] },
     // "Psych patient in the hall bed": the service as the person's kind.
-    { unless: FH, match: 'psych pt|pts|patient/n|case/n', message: MENTAL_ILLNESS, fix: 'none', severity: 'info', notAfter: ['care|unit/n|ward/n|consult/n|evaluation/n|hold/n|bed/n|referral/n'] },
-    { unless: FH, match: `${DEGREE} crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
-    { unless: FH, match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
-    { unless: FH, match: 'mentally ill @person', message: MENTAL_ILLNESS, suggest: ['$3 with mental illness'] },
-    { unless: FH, match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
+    { match: 'psych pt|pts|patient/n|case/n', message: MENTAL_ILLNESS, fix: 'none', severity: 'info', notAfter: ['care|unit/n|ward/n|consult/n|evaluation/n|hold/n|bed/n|referral/n'] },
+    { match: `${DEGREE} crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
+    { match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
+    { match: 'mentally ill @person', message: MENTAL_ILLNESS, suggest: ['$3 with mental illness'] },
+    { match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
     ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { unless: FH, message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
     // "a bipolar patient", "is bipolar." — not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty".
-    { unless: FH, match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
-    { unless: FH, match: 'bipolar @person', message: BIPOLAR, fix: 'none', notBefore: ['a|an|the'] },
-    { unless: FH, match: ['schizoaffective @person', 'a|an|the [ schizoaffective ]'], message: SCHIZOAFFECTIVE, fix: 'none', when: ['nounEnd'] },
+    { match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
+    { match: 'bipolar @person', message: BIPOLAR, fix: 'none', notBefore: ['a|an|the'] },
+    { match: ['schizoaffective @person', 'a|an|the [ schizoaffective ]'], message: SCHIZOAFFECTIVE, fix: 'none', when: ['nounEnd'] },
     // "He's a nut." — a noun for the person, not a food.
-    { unless: FH, match: 'a|an total|complete|real|absolute? nut|nutbar', fix: 'none', severity: 'error', when: ['personSubject', 'nounEnd'] },
-    { unless: FH, match: 'manic-depressive', message: MANIC, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['disorder|illness|psychosis|episode/n'] },
-    { unless: FH, match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
+    { match: 'a|an total|complete|real|absolute? nut|nutbar', fix: 'none', severity: 'error', when: ['personSubject', 'nounEnd'] },
+    { match: 'manic-depressive', message: MANIC, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['disorder|illness|psychosis|episode/n'] },
+    { match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
     ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { unless: FH, message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
     {
-      unless: FH,
       match: ['a|an|the [ psychotic @person ]'],
       message: PSYCHOSIS,
       suggest: ['$3 experiencing psychosis'],
     },
     {
-      unless: FH,
       match: ['a|an|the [ psychotic ]'],
       message: PSYCHOSIS,
       suggest: ['person experiencing psychosis'],
       when: ['nounEnd'],
     },
     {
-      unless: FH,
       match: 'schizo|schizos|psycho|psychos|lunatic/n|nutcase/n|nut_job/n|nutjob/n|loony|loonie|loonies|looney|whacko/n|whackjob/n|whack_job/n|wacko/n|mental_case/n|basket_case/n|psych_case/n|nutter/n|headcase/n|head_case/n|maniac/n|psychopath/n|sociopath/n|crazies|loon/n|weirdo/n|freak/n|nutball/n',
       fix: 'none',
       severity: 'error',
       notAfter: ['-|/'],
     },
     // "a manic-depressive", "Resident is a manic-depressive": an outdated diagnosis used as a noun for the person.
-    { unless: FH, match: ['a|an|the manic-depressive', 'is|was|are|were manic-depressive'], message: MANIC, fix: 'none', when: ['nounEnd'] },
-    { unless: FH, match: 'manic-depressives', message: MANIC, fix: 'none' },
+    { match: ['a|an|the manic-depressive', 'is|was|are|were manic-depressive'], message: MANIC, fix: 'none', when: ['nounEnd'] },
+    { match: 'manic-depressives', message: MANIC, fix: 'none' },
     // "Anorexic 17 yo female", "an anorexic", "bulimics": an eating disorder as the person's name.
-    { unless: FH, match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
-    { unless: FH, match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
-    { unless: FH, match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
-    { unless: FH, match: 'anorexics|bulimics', message: EATING, fix: 'none' },
+    { match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
+    { match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
+    { match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
+    { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
     // "he is crazy", "Pt was acting insane": only when said of a person, not "crazy busy" or "crazy about".
     {
-      unless: FH,
       match: `${SAID_OF} ${DEGREE}? crazy|insane|deranged|unhinged`,
       fix: 'none',
       notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
       before: PERSON_LEAD,
     },
-    { unless: FH, match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
+    // "He's off his meds and acting crazy": the person named earlier in the clause, not right before the verb.
+    { match: `acting|act/v|sound/v|seem/v|look/v ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'], when: ['personSubject'] },
+    { match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
     // "insane" has no clinical sense at all (the legal term is "insanity"): "insane amount of pain behaviour".
-    { unless: FH, match: 'insane', fix: 'none', severity: 'info' },
-    { unless: FH, match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
-    { unless: FH, match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
-    { unless: FH, match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
+    { match: 'insane', fix: 'none', severity: 'info' },
+    { match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
+    { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
+    { match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
     // "He is mental", "went berserk on the nurses", "Went crazy at the desk": slang for the person's state.
-    { unless: FH, match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
-    { unless: FH, match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
-    { unless: FH, match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
+    { match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
+    { match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
+    { match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
+    // "Went full-on psychotic when told …": "go" + a diagnosis word is the same slang; "became psychotic" is a finding.
+    { match: `went|goes|go|going|gone ${DEGREE}? psychotic|schizo|schizophrenic|bipolar`, message: PSYCHOSIS, fix: 'none', when: ['personInClause'], notAfter: ['on|off|into|to|through|from|with'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
-      unless: FH,
       match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's =OCD|=ADHD ] about|with|when"],
       message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
       suggest: ['particular'],
@@ -146,7 +149,7 @@ export default defineRule({
       'Calling someone "a schizophrenic" makes a diagnosis the whole person; words like "psycho" or "crazy" mock people with mental illness and tell the next reader nothing they can use. "Committed suicide" comes from a time when suicide was a crime. The source text asks for care that is respectful and compassionate in every interaction, and that includes how a person\'s mental health is written down.',
     prefer: '"person with schizophrenia", "has bipolar disorder", "experiencing psychosis"; describe behaviour; "died by suicide", "suicide attempt".',
     exceptions: [
-      'A relative\'s entry in a Family History section ("Mother is bipolar"): the history being recorded, not a name for the patient. Suicide framing ("committed suicide") is still reported there.',
+      'A predicate in a relative\'s entry in a Family History section ("Mother is bipolar"): the history being recorded, not a name for the patient; a noun that names the relative ("Mother was a paranoid schizophrenic") is still reported. Suicide framing ("committed suicide") is still reported there.',
       'Clinical findings and diagnoses are never flagged: "depressed mood", "depression", "delirium", "insomnia", "panic attack", "psychosis", "psychotic features", "mental illness", "bipolar disorder", "schizophrenia", "OCD" as a diagnosis.',
       '"Bipolar" in other senses: "bipolar electrodes", "bipolar hemiarthroplasty".',
       '"Nuts" as food ("allergic to tree nuts"); "crazy" about a day or a schedule, not a person.',
@@ -156,6 +159,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He\'s off his meds and {{acting crazy}}.',
+      'FAMILY HISTORY: Mother was a {{paranoid schizophrenic}}. => FAMILY HISTORY: Mother was a person with paranoid schizophrenia.',
+      '{{Went full-on psychotic}} when told about the transfer.',
       'Pt\'s brother is a {{schizophrenic}} and lives with them. => Pt\'s brother is a person with schizophrenia and lives with them.',
       'Roommate {{is bipolar}} and keeps odd hours. => Roommate has bipolar disorder and keeps odd hours.',
       'Pt {{is schizophrenic}} and lives in a group home. => Pt has schizophrenia and lives in a group home.',
@@ -191,6 +197,8 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      'The bipolar off-label use was discussed at journal club.',
+      'Pt became psychotic on day 3 of high-dose steroids; psychiatry consulted.',
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',
       'Depressed mood and anhedonia; PHQ-9 = 14.',
       'Hx of bipolar disorder, stable on lithium; no psychotic features.',

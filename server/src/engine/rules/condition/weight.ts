@@ -35,6 +35,9 @@ export default defineRule({
       message: '"{match}" adds a judgment to a measurement. Say "with severe (class III) obesity" or give the BMI.',
       suggest: ['with severe obesity', 'with class III obesity'],
     },
+    // "The obesity patient in bed 3": the disease name put before the person as their kind; not a service
+    // ("obesity patient education", "obesity clinic").
+    { match: 'obesity @person', suggest: ['$2 with obesity'], when: ['nounEnd'] },
     { match: 'the [ obese ]', message: '"{match}": a body size is not a group name. Say "people with obesity".', suggest: ['people with obesity'], when: ['nounEnd'] },
     // Bare adjective for the person: "Obese, pleasant 40 yo …", "pt obese and deconditioned"; not an exam finding
     // under a body-part label ("Abdomen: obese") or a habitus.
@@ -79,6 +82,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The {{obesity patient}} in bed 3 needs a bariatric bed. => The patient with obesity in bed 3 needs a bariatric bed.',
       '{{Obese patient}} referred for knee OA. => Patient with obesity referred for knee OA.',
       'Pt {{is morbidly obese}} and uses a bariatric walker. => Pt has severe obesity and uses a bariatric walker.',
       'Her mother {{is obese}} and cannot help with transfers. => Her mother has obesity and cannot help with transfers.',
@@ -97,6 +101,8 @@ export default defineRule({
       'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
+      'Obesity patient safety bundle initiated.',
+      'Obesity patient education group meets on Tuesdays.',
       'Abdomen: Obese, soft, nontender.',
       'Dx: class III obesity (BMI 42); knee OA.',
       'Infrapatellar fat pad tender to palpation.',

@@ -25,9 +25,15 @@ const base: Term[] = [
   { match: '@be|looks|looked|look very|so|quite|really|pretty|totally? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], after: ['.|,|;|!|and|but|for|to|in|when'] },
   { match: '@be|looks|looked|look so|really|totally|pretty|just? gross|disgusting|repulsive|revolting', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], notAfter: ['motor|hematuria|exam/n|examination|anatomy|total|appearance|finding/n|#num'] },
   { match: 'slob/n', message: MESSAGE },
+  // "He looked like he had not showered in a week": the writer's guess at the person's hygiene from their looks, not
+  // an observation or the person's report ("states she has not showered in 2 weeks, cannot step into the tub" is fine).
+  { match: 'look/v|smell/v|seem/v like|as_if|as_though #word{1,3} shower/v|bathe/v|wash/v|bath|soap|shampoo', message: MESSAGE, when: ['personSubject'] },
   // Untidiness said of the person, not a room or a wound edge.
   { ...NOT_ABOUT_PERSON, match: 'untidy|messy|sloppy', message: MESSAGE, when: ['personSubject'], before: ['@be|looked|looks|look|appeared|appears|appear|arrived|presented|presents|very|quite|rather|somewhat|extremely'], notAfter: [OBJECT, '@bodyMatter', 'handwriting|writing|note|notes|room|house|home|apartment|desk|eater|eating|gait|technique|transfer/n|form'] },
-  { ...NOT_ABOUT_PERSON, match: ['malodorous|foul-smelling|smelly|stank|stunk|stinky|odorous', 'stink/v|reek/v of?'], message: SMELL },
+  // An adjective may describe a thing named after one more describing word ("foul-smelling purulent drainage",
+  // "malodorous, cloudy urine"); a verb's subject is what smells ("reeks of cigarettes and urine" is the person).
+  { ...NOT_ABOUT_PERSON, match: 'malodorous|foul-smelling|smelly|stinky|odorous', message: SMELL, notAfter: [...NOT_ABOUT_PERSON.notAfter, `,? #word ${OBJECT}`, ',? #word @bodyMatter'] },
+  { ...NOT_ABOUT_PERSON, match: ['stank|stunk', 'stink/v|reek/v of?'], message: SMELL },
   // "His feet smelled so bad I had to step out": the writer's disgust, whatever part of the person it names.
   { match: 'smell/v|smelt so|really|very|pretty|absolutely|just? bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personInSentence'], notBefore: [`... ${OBJECT}`, '... discharge|drainage|urine|stool|breath|nose|food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v|endorse/v'] },
   // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test.
@@ -78,6 +84,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{looked like he had not showered}} in a week.', mode: 'reflection' },
       'Pt arrived {{disheveled}} and late.',
       '{{Unkempt}} appearance; hair uncombed.',
       '{{Poorly groomed}}, clothes stained.',
@@ -96,6 +103,9 @@ export default defineRule({
       '{{Slovenly}} dress at every visit.',
     ],
     clean: [
+      'Foul-smelling purulent drainage from the left great toe ulcer.',
+      'Malodorous, cloudy urine; UA and culture sent.',
+      'Pt states she has not showered in 2 weeks because she cannot step into the tub.',
       'Incision clean and dry; no erythema.',
       'Malodorous drainage from the sacral wound; wound nurse notified.',
       'Wound classified as contaminated (class III) per the surgical note.',

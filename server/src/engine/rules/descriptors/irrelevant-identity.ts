@@ -18,6 +18,11 @@ const STATUS = 'prominent|successful|well-known|renowned|famous|wealthy|rich|res
 const WEALTH = 'wealthy|affluent|rich|well-off|well-to-do|prominent|famous|well-known|high-powered|influential|distinguished|prestigious|=VIP';
 const STATUS_NOUN =
   '@person|widow/n|widower/n|heiress/n|socialite/n|executive/n|attorney/n|lawyer/n|surgeon/n|physician/n|doctor/n|professor/n|ceo/n|ceos|businessman|businessmen|businesswoman|businesswomen|business_owner/n|owner/n|banker/n|entrepreneur/n|politician/n|celebrity/n|donor/n|philanthropist/n|investor/n|judge/n|senator/n|official/n';
+/** Professions a relative's status is given by ("a surgeon at a top hospital"). */
+const PROFESSION =
+  'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|specialist|professor|dean|researcher|scientist|lawyer|attorney|judge|engineer|architect|banker|consultant|analyst';
+/** Criminal-justice status used as the name for a person. */
+const JUSTICE = 'parolee/n|probationer/n|convict/n|felon/n|jailbird/n|ex-con/n|ex-convict/n|ex-felon/n|ex-offender/n|ex-inmate/n';
 const RELATIVE = "father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
 
 const RACE_MESSAGE =
@@ -81,8 +86,9 @@ export default defineRule({
     { match: `articulate|well-spoken|well-dressed|well-groomed|educated|well-educated|intelligent|clean|respectable|polite|poor|low-income|working-class|lower-class|uneducated ,? [ ${RACE} ] ${SEX_WORD}`, message: RACE_MESSAGE },
     // "Wife is a partner at a big law firm": a relative's prestigious job.
     {
-      match: 'partner|executive|vp|ceo|cfo|director|president|founder|head at|of|with a|the big|major|large|top|prestigious|leading|prominent|fortune_500 #word{0,2} firm/n|company|bank/n|corporation|hospital|university',
-      before: [`${RELATIVE} is|was a|an|the`],
+      // The job may be any senior or professional one ("son is a cardiologist at a major academic center").
+      match: `partner|executive|vp|ceo|cfo|director|president|founder|head|chief|${PROFESSION} at|of|with a|the big|major|large|top|prestigious|leading|prominent|renowned|elite|fortune_500 #word{0,2} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice`,
+      before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
     // The patient's speech written as dialect ("says \"ain't\" a lot") mocks it; record language facts.
@@ -104,6 +110,13 @@ export default defineRule({
       message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
       when: ['personInSentence'],
     },
+    // The same in a fragment whose implied subject is the person ("Lives in the ghetto.").
+    {
+      match: 'grew_up_in|raised_in|lives_in|living_in|from the|a projects|ghetto|hood|trailer_park|barrio|slums',
+      notAfter: [RELEVANCE],
+      message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
+      when: ['sentenceStart'],
+    },
     {
       match: 'obviously|clearly|apparently|visibly|very|quite [ wealthy|affluent|well-off|well-to-do ]',
       notAfter: [RELEVANCE],
@@ -118,6 +131,21 @@ export default defineRule({
     {
       match: 'from a? good|wealthy|affluent|well-off|well-to-do|prominent|rich|poor|broken|bad|trashy|low-class|upper-class family|home|background|neighborhood|neighbourhood|part_of_town',
       message: 'Class judgments about a person\'s family or neighbourhood ("{match}") are not clinical data. Record what matters for care (support at home, access, barriers).',
+    },
+    // "Not what I expected from a parolee": legal status as the person's name. "On parole" where it matters for care
+    // (drug testing, appointments) is not matched, nor "inmate", which names a care setting in correctional notes.
+    {
+      match: JUSTICE,
+      message: 'Legal status as a name for the person ("{match}") labels them before any clinical fact. Say "person on parole" or "person with a criminal record", and only where it matters for care.',
+      notAfter: ['officer/n|agent/n|board/n|office/n|program/n|programme/n|services|supervision', RELEVANCE, '#any{0,10} parole|probation|court|uds|tox|drug_screen/n|drug_test/n|curfew|appointment/n'],
+    },
+    // "Trailer-park living", "trailer trash": the home as a class marker, not where the person lives ("lives in a
+    // trailer park" is covered above with its reason).
+    {
+      match: ['trailer_trash|white_trash', '[ trailer-park ] #word'],
+      notBefore: ['a|the|in|at|from|to|of|near|same|local'],
+      notAfter: [RELEVANCE],
+      message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
     },
     {
       match: 'heavy|thick|strong|broken foreign? accent',
@@ -149,6 +177,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Lives in the ghetto}}.',
+      'Pt\'s husband is a senior {{partner at a top law firm}}.',
+      '{{Ex-con}}, recently released, here for LBP.',
+      'Pt\'s son is a {{cardiologist at a major academic center}} and very involved.',
+      '{{Trailer-park}} living, multiple dogs in the home.',
+      { text: 'Not what I expected from a {{parolee}}.', mode: 'reflection' },
       'Uninsured {{Hispanic male}} presenting with low back pain.',
       'Pt is an {{undocumented immigrant}} with a L ankle sprain.',
       '45 yo {{AA}} male with L knee OA.',
@@ -176,6 +210,9 @@ export default defineRule({
       'She is a {{wealthy}} widow who lives alone.',
     ],
     clean: [
+      'On parole; parole officer requires weekly UDS, so appointments are set for Tuesdays.',
+      'Son is a nurse at the local hospital and will help with dressing changes.',
+      'Lives in a trailer park; three steps to enter, so a rail is planned.',
       'Pt\'s primary language is Tamil; a professional interpreter was used for the full session.',
       'Insurance: Medicaid; power-wheelchair seating authorization submitted with FVC and pressure-mapping data.',
       'Pt is experiencing homelessness; HEP adapted to need no equipment, with a printed copy in a waterproof sleeve.',

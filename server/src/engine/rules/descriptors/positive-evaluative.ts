@@ -13,7 +13,10 @@ const PRAISE = `pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable
 const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
 const BRIDGE =
-  'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black';
+  'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black|' +
+  // Other describing words a one-liner strings before the person: more praise ("well-kept, well-spoken woman") and
+  // the person's condition ("a sweet little demented lady").
+  'well|spoken|dressed|groomed|kept|articulate|educated|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
 const PERSON_AFTER = [`${BRIDGE}{0,8} @person|@occupation`, 'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old'];
 /** After a predicate praise word the sentence moves on: punctuation, a conjunction, or a time phrase. */
@@ -30,6 +33,10 @@ const PREDICATE_END = [
 const NOT_PERSON =
   'cadence|gait|rhythm|pace|posture|alignment|swing|arc|curve|motion|movement|quality|sound|weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
 const INTENSIFIER = 'very|highly|extremely|so|super|really|incredibly|quite|exceptionally|well';
+/** "Easy to work with": the person graded on how easy they are for staff. */
+const EASY = 'easy|easier|easiest to work_with|treat|deal_with|care_for|get_along_with';
+/** Wound words that "clean-cut" describes ("clean-cut laceration edges"). */
+const CUT_THING = 'laceration/n|edge/n|margin/n|wound/n|incision/n|cut/n|resection/n|fracture/n|line/n|border/n';
 
 const MESSAGE =
   'A compliment about the person ("{match}") is not clinical data, and who gets one is uneven. Record what you observed instead ("engaged throughout; asked about tilt settings").';
@@ -65,12 +72,16 @@ const UNPLEASANT_NOT = ['sensation/n|side_effect/n|symptom/n|memory|memories|par
 const terms: Term[] = [
   ...aboutPerson({ match: PRAISE_PERSON, message: MESSAGE }, []),
   ...aboutPerson({ match: 'nice', message: MESSAGE }, ['job|work|to_see|to_meet|to_hear']),
+  // "Clean-cut and respectful": looks as praise of character; not "clean-cut laceration edges".
+  ...aboutPerson({ match: 'clean-cut|wholesome', message: MESSAGE }, [CUT_THING, `,|and #word{0,2} ${CUT_THING}`]),
   // "Unpleasant" is a negative judgment: info in clinical notes, warning in reflections.
   ...aboutPerson({ ...UNPLEASANT, severity: 'info', unless: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
   // "Articulate young man": a compliment before the person, often a coded one; "speech articulate" is a finding.
-  { match: 'articulate|well-spoken', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
+  { match: 'articulate|well-spoken|well-educated|well-read|intelligent', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
+  // "Very articulate", "so well-spoken": intensified, it is praise of the person, not a speech finding.
+  { match: `${INTENSIFIER}|remarkably|surprisingly [ articulate|well-spoken|eloquent|intelligent|well-educated|well-read ]`, message: MESSAGE, notBefore: ['... speech|language|voice|dysarthria|slp|articulation'], unless: ['labelledField'] },
   // "A great guy", "a good egg": casual praise of the person.
   { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
   // Idioms of praise: "sweet as pie", "good as gold".
@@ -85,6 +96,11 @@ const terms: Term[] = [
     match: '[ a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy ] to_work_with|to_treat|to_have|to_see|working_with|treating|having|seeing',
     message: MESSAGE,
   },
+  // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").
+  { match: '[ a|an real|absolute|total? treat|dream|breeze ] to_work_with|to_treat|to_have|working_with|treating', message: MESSAGE },
+  // "Easy to work with": the person graded on how easy they are for staff; not a device or a program.
+  { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['personSubject'], unless: ['thingSubject'] },
+  { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['fragmentStart'], unless: ['thingSubject'] },
   {
     match: 'a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy',
     message: MESSAGE,
@@ -93,6 +109,12 @@ const terms: Term[] = [
   {
     match: ['well-groomed|well-dressed', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
     message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
+  },
+  // "Well-kept, well-spoken woman": said of a home too ("Home well-kept"), so only before the person.
+  {
+    match: 'well-kept|well-presented|well-turned-out',
+    message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
+    after: PERSON_AFTER,
   },
   // "A model patient": grading the person on how easy they are for staff.
   { match: 'model|ideal|perfect|star|dream|exemplary @person', message: MESSAGE, notBefore: ['animal|mouse|mice|rat|computational|statistical|simulated|standardized|standardised'] },
@@ -133,6 +155,15 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Very {{intelligent}} young woman, here for a second opinion.',
+      'Pt (R TKA, POD 2) was {{cooperative}}.',
+      'The man in bed 4 (78 yo) was very {{pleasant}} today.',
+      'Extremely motivated and {{a treat}} to work with.',
+      'Very compliant and {{easy to work with}}.',
+      'Retired banker, very {{articulate}}, here for a second opinion.',
+      '{{Well-kept}}, {{well-spoken}} woman seen with her husband.',
+      { text: 'He was {{a nice guy}}, {{clean-cut}} and respectful.', mode: 'reflection' },
+      { text: 'A {{sweet}} little demented lady who kept asking for her husband.', mode: 'reflection' },
       'Very {{sweet}} gentleman, {{cooperative}} with all tasks.',
       '{{Pleasant}} 20 yo male seen for R calf strain.',
       '{{Lovely}} young woman, very engaged in the session.',
@@ -161,6 +192,10 @@ export default defineRule({
       'He is {{a great guy}} and jokes with staff.',
     ],
     clean: [
+      'Intelligent wheelchair controls were demonstrated.',
+      'Pt is quick to take offense and not easy to deal with.',
+      'The new transfer board is easy to work with.',
+      'Speech very articulate per SLP; no dysarthria.',
       'Pt describes her mood as "pretty good" today.',
       'Motivated to return to campus classes by September; goals built around a full Tuesday schedule.',
       'Pt engaged throughout and asked about tilt settings for long lectures.',

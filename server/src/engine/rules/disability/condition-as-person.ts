@@ -152,6 +152,20 @@ export default defineRule({
       suggest: ['a person with a disability'],
       notAfter: ['#word|#num'],
     },
+    // "Her invalid mother": the adjective before a relative names them by incapacity; not "invalid trial" or "invalid ID".
+    {
+      match: 'invalid mother|father|mom|dad|wife|husband|spouse|partner|son|daughter|sister|brother|parent|parents|grandmother|grandfather|aunt|uncle|relative|relatives',
+      message: '"{match}" as a name for a person implies they are not valid. Describe the condition or the support needed.',
+      suggest: ['$2, who has a disability'],
+      fix: 'none',
+    },
+    // "Quads on our unit", "the paras and quads": the short forms of the labels as names for people on a unit or list,
+    // not the quadriceps ("quads 4/5", "quad sets").
+    {
+      match: ['[ the|our|my|all_the? quads|paras|tetras|quadriplegics|paraplegics ] on|in the|our|my|this unit|ward|floor|service|caseload|list|team', '[ the|our? quads|paras and|& quads|paras ]'],
+      message: PLEGIA,
+      fix: 'none',
+    },
     { ...AMPUTEE, match: 'a|an amputee', suggest: ['a person with an amputation'] },
     { ...AMPUTEE, match: 'the amputee', suggest: ['the person with an amputation'] },
     { ...AMPUTEE, match: 'amputee', suggest: ['a person with an amputation'] },
@@ -172,6 +186,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Cares for her {{invalid mother}} at home.',
+      '{{Quads}} on our unit need q2h turns overnight.',
       'Services for {{the disabled}} are on the ground floor. => Services for people with disabilities are on the ground floor.',
       'Parked in the {{handicapped parking}} by the gym. => Parked in the accessible parking by the gym.',
       'Pt is {{a paraplegic}} following a T10 injury. => Pt is a person with paraplegia following a T10 injury.',
@@ -187,6 +203,8 @@ export default defineRule({
       'A {{spastic}} child in the waiting room.',
     ],
     clean: [
+      'Quads 4/5 bilaterally; quad sets x10 on the left.',
+      'Invalid trial; test repeated after rest.',
       'The catheter was advanced to the blind end of the right superior vena cava.',
       'Spastic diplegia with increased tone at both ankles.',
       'Psychomotor retardation noted on mental status exam.',

@@ -12,6 +12,9 @@ const BRAVE: Term = {
   notAfter: ['decision|choice|step|move|new'],
   unless: ['respiratory'],
 };
+/** What a person may be said to succeed "despite" ("despite being blind"). */
+const DISABLED = 'disabled|blind|deaf|paralyzed|paralysed|paraplegic|quadriplegic|tetraplegic|wheelchair-bound|handicapped|autistic|an_amputee|nonverbal|non-verbal';
+const DISABILITY = "disability|disabilities|handicap|condition|diagnosis|wheelchair|chair|blindness|deafness|paralysis|cp|cerebral_palsy|ms|sma|md|muscular_dystrophy|autism|down_syndrome|down's|spina_bifida|sci|spinal_cord_injury|amputation";
 const CHALLENGED = '"{match}" is a euphemism. Say "has a physical disability", "has an intellectual disability", or name the condition.';
 
 export default defineRule({
@@ -38,8 +41,26 @@ export default defineRule({
     { ...BRAVE, when: ['personSubject'] },
     { ...BRAVE, before: ['... #word'] },
     {
-      match: ['overcome/v|overcame his|her|their|a|the disability|disabilities|condition|wheelchair|handicap', 'despite his|her|their disability|disabilities|wheelchair|handicap|condition'],
+      match: [`overcome/v|overcame his|her|their|a|the ${DISABILITY}`, `despite|in_spite_of his|her|their ${DISABILITY}`],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
+    },
+    // The same frame with the person's situation spelled out ("Despite being in a wheelchair, she …", "in spite of
+    // having CP") and its mirror ("never let his disability stop him", "refused to let MS define her").
+    {
+      match: [
+        `[ despite|in_spite_of being in|using a|her|his|their|the wheelchair|chair|power_chair ] ,|he|she|they`,
+        `[ despite|in_spite_of being ${DISABLED} ] ,|he|she|they`,
+        `despite|in_spite_of having a|an? ${DISABILITY}`,
+        `@neg|refuse/v|refused to? let|letting his|her|their|a|the|its? ${DISABILITY} stop|stops|stopped|define|defines|defined|hold|holds|limit|limits|slow|slows him|her|them|you|me`,
+        `@neg|refuse/v|refused to? let|letting his|her|their|a|the|its? ${DISABILITY} get_in_the_way|get_in_his_way|get_in_her_way`,
+      ],
+      message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
+    },
+    // "He has such a normal life": amazement that a disabled person's life is ordinary.
+    {
+      match: 'such_a normal|ordinary life|childhood',
+      message: '"{match}" implies a disabled person\'s life is expected to be abnormal. Record what the person does and what support they use.',
+      when: ['personInSentence'],
     },
     {
       match: 'normal people|person|kids|children|students|peers|adults|individuals|folks',
@@ -62,6 +83,11 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{overcame his paralysis}} to walk again.', mode: 'reflection' },
+      { text: '{{Despite his CP}}, he graduated.', mode: 'reflection' },
+      { text: 'He {{refused to let his disability stop him}} from going to college.', mode: 'reflection' },
+      { text: '{{Despite being in a wheelchair}}, she was the happiest person I met all week.', mode: 'reflection' },
+      { text: 'He has {{such a normal life}}.', mode: 'reflection' },
       'It was {{so inspiring}} to watch her walk again.',
       'She attends a class for {{special needs}} students. => She attends a class for disability students.',
       'He is {{differently abled}} and very independent. => He is disabled and very independent.',
@@ -72,6 +98,8 @@ export default defineRule({
       'Works out alongside {{able-bodied}} teammates. => Works out alongside non-disabled teammates.',
     ],
     clean: [
+      'Despite being in a wheelchair for transport, pt ambulated 50 ft in PT.',
+      'Despite being in pain, he completed all exercises.',
       'He had pain at the right side of his chest with deep inspiration.',
       'Normal gait pattern with reciprocal arm swing.',
       'ROM within normal limits bilaterally.',

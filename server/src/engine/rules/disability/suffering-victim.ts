@@ -18,16 +18,16 @@ export default defineRule({
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
   terms: [
-    { match: 'is suffering from|with', suggest: ['has'], ...suffering },
-    { match: 'are suffering from|with', suggest: ['have'], ...suffering },
-    { match: 'was|were suffering from|with', suggest: ['had'], ...suffering },
-    { match: 'suffers from|with', suggest: ['has'], ...suffering },
-    { match: 'suffer from|with', suggest: ['have'], ...suffering },
-    { match: 'suffered from|with', suggest: ['had'], ...suffering },
-    { match: 'suffering from|with', suggest: ['with'], ...suffering },
-    { match: 'afflicted|stricken with|by', message: MESSAGE, suggest: ['with', 'affected by'] },
-    { match: 'is|has_been afflicted|stricken with|by', message: MESSAGE, suggest: ['has'], fix: 'safe' },
-    { match: 'was afflicted|stricken with|by', message: MESSAGE, suggest: ['had'], fix: 'safe' },
+    { match: 'is suffering from|with|w_/', suggest: ['has'], ...suffering },
+    { match: 'are suffering from|with|w_/', suggest: ['have'], ...suffering },
+    { match: 'was|were suffering from|with|w_/', suggest: ['had'], ...suffering },
+    { match: 'suffers from|with|w_/', suggest: ['has'], ...suffering },
+    { match: 'suffer from|with|w_/', suggest: ['have'], ...suffering },
+    { match: 'suffered from|with|w_/', suggest: ['had'], ...suffering },
+    { match: 'suffering from|with|w_/', suggest: ['with'], ...suffering },
+    { match: 'afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['with', 'affected by'] },
+    { match: 'is|has_been afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['has'], fix: 'safe' },
+    { match: 'was afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['had'], fix: 'safe' },
     { match: `${CONDITION} victim|sufferer`, message: VICTIM, suggest: ['person with $1'] },
     { match: `${CONDITION} victims|sufferers`, message: VICTIM, suggest: ['people with $1'] },
     { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
@@ -35,6 +35,12 @@ export default defineRule({
     {
       match: 'battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson\'s|parkinson|dementia',
       message: '"{match}": battle language makes a condition a fight the person is winning or losing. Say what they have and what they are working on.',
+    },
+    // "Crippling arthritis": the same slur as an adjective for the condition; not "crippling debt".
+    {
+      match: 'crippling',
+      message: '"{match}": "crippling" calls on a slur for disabled people. Describe the effect on function instead ("arthritis in both hands; unable to open jars").',
+      after: [`#word? ${CONDITION}|pain|anxiety|depression|fatigue|weakness|spasticity|injury|injuries|deformity|deformities|neuropathy|contracture/n`],
     },
     {
       match: 'crippled by',
@@ -76,6 +82,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Afflicted w/}} MS since 2004. => With MS since 2004.',
+      '{{Suffers w/}} MS x15 yrs. => Has MS x15 yrs.',
+      '{{Crippling}} arthritis in both hands, cannot open jars.',
       '20 yo male {{suffering from}} muscular dystrophy. => 20 yo male with muscular dystrophy.',
       'Pt {{suffers from}} MS and reports fatigue by noon. => Pt has MS and reports fatigue by noon.',
       'She {{is afflicted with}} cerebral palsy. => She has cerebral palsy.',
@@ -90,6 +99,8 @@ export default defineRule({
       'She {{battles cerebral palsy}} every day.',
     ],
     clean: [
+      'Crippling snowstorm closed the clinic; session moved to telehealth.',
+      'The cost of the chair was crippling debt for the family, per social work.',
       'Pt reports suffering from severe pain after the long lab session.',
       'She is the victim of an assault and a report was filed per policy.',
       'Naren has a progressive neuromuscular disease affecting trunk and limbs.',

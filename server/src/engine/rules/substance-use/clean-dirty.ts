@@ -37,8 +37,17 @@ export default defineRule({
     { match: `${DRUG_TEST} ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST },
     { match: `urine|ua ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST, when: ['sudContext'] },
     { match: `urine|ua ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST, when: ['sudContext'] },
+    // "Dirty for fentanyl", "tested dirty": the result said of a test or of the person; "clean for opioids" likewise.
+    { match: 'dirty for @substance', suggest: ['positive for $3'], ...TEST, notBefore: ['wound|incision|site|skin|dressing'] },
+    { match: 'clean for @substance', suggest: ['negative for $3'], ...TEST, notBefore: ['wound|incision|site|skin|dressing'] },
+    { match: 'test/v|screen/v|pop/v dirty', suggest: ['test/v positive'], ...TEST },
+    { match: 'test/v|screen/v clean', suggest: ['test/v negative'], ...TEST, when: ['sudContext'] },
     { match: 'clean and|& sober', message: PERSON_MESSAGE, suggest: ['in recovery'] },
     { match: 'clean time|date', message: PERSON_MESSAGE, suggest: ['time in recovery'] },
+    // "Clean for 18 months, attends NA", "Now clean since May": a fragment with the person as its implied subject.
+    // Only with substance-use words in the sentence, or a span of months or years, which a wound is not clean for.
+    { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: CLEAN_TIME, when: ['sentenceStart', 'sudContext'] },
+    { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: ['for|x|over #num|#word|several|many month/n|year/n|yr|yrs|mo|mos'], when: ['sentenceStart'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['sudContext'] },
@@ -58,6 +67,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Positive UDS, {{dirty for fentanyl}}. => Positive UDS, positive for fentanyl.',
+      'She {{tests clean}} on every UDS. => She tests negative on every UDS.',
+      '{{Clean}} for 18 months, attends NA weekly.',
       '{{Got clean}} in rehab two years ago.',
       '{{Clean UDS}} on 3/2; continues buprenorphine. => Negative UDS on 3/2; continues buprenorphine.',
       'Had a {{dirty urine}} for fentanyl last month. => Had a positive urine drug test for fentanyl last month.',
@@ -66,6 +78,9 @@ export default defineRule({
       'She is {{clean and sober}} since 2021.',
     ],
     clean: [
+      'Clean for 3 days, granulating.',
+      'Tested clean for MRSA on admission swab.',
+      'Clean x 3 days per wound nurse.',
       'Incision clean and dry; steri-strips intact.',
       'Performed clean intermittent catheterization with supervision.',
       'Clean-catch urine sent for culture.',

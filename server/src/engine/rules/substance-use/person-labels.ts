@@ -30,6 +30,8 @@ export default defineRule({
       message: SLUR,
       suggest: ['person/n who use/agree drugs'],
       severity: 'error',
+      // A slur carries its contempt in a negated clause too ("I had never worked with a junkie").
+      contexts: { negated: 'keep' },
     },
     // "Former addict" → "person in recovery"; "heroin addict" → "person with opioid use disorder".
     { match: `${RECOVERED} -? ${DRUG}|${INJECTING}? -? addict/n`, message: LABEL, suggest: ['person/n in recovery'] },
@@ -105,6 +107,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I had never worked with a {{junkie}} before. => I had never worked with a person who uses drugs before.', mode: 'reflection' },
       '{{Chronic drunk}}, frequent ED visits.',
       '{{Boozer}}, drinks daily per wife.',
       'Born a {{crack baby}} in 1990.',
