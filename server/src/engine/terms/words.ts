@@ -58,7 +58,8 @@ export const WORD_SETS = {
   /**
    * What a patient can be doubted about having, the things scare quotes are put around (her "asthma", a
    * "reaction", his "back doctor", her "boyfriend"): symptoms, diagnoses, reactions, body parts with a
-   * complaint, care and carers. An everyday word in quotes (a "time crunch", the "assassin" in a game) is
+   * complaint, care and carers, and a diagnosis or sobriety the patient reports (was "diagnosed", has been
+   * "sober"). An everyday word in quotes (a "time crunch", the "assassin" in a game) is
    * a term or someone's wording, not doubt.
    */
   claimedThing: set(`pain pains ache aches aching hurt hurts hurting sore soreness tender tenderness discomfort symptom symptoms
@@ -75,7 +76,8 @@ export const WORD_SETS = {
     stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
     naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
     supplement supplements remedy remedies treatment cure inhaler brace diet cleanse detox friend friends boyfriend girlfriend
-    fiance fiancé fiancee husband wife partner cousin uncle roommate caregiver`),
+    fiance fiancé fiancee husband wife partner cousin uncle roommate caregiver diagnosed misdiagnosed self-diagnosed sober
+    sobriety clean`),
   /**
    * Care and records: what "apparently" relays when it is hearsay from the chart or another site ("he was
    * apparently seen here", "apparently had an NG tube placed", "apparently has a history of …"), not doubt
