@@ -67,6 +67,10 @@ export default defineRule({
     // "Pt demonstrates good compliance." — a graded compliance about the person.
     { match: `${GRADE}|fully|full|100_% compliance|compliant`, when: ['personBefore'], ...POS },
     { match: 'compliance|compliant', before: ['hep|exercise|medication|med|treatment|splint|brace|home_program'], ...POS },
+    // Praise of the person, as a fragment ("Very compliant and easy to work with.") or after a person and other
+    // praise ("Pt was pleasant and compliant"): the same shared conditions that find praise for descriptors.
+    { match: 'compliant', when: ['fragmentStart'], ...POS },
+    { match: 'compliant', when: ['praisedSubject'], ...POS },
   ],
   // "If the patient refuses treatment, …" records no decision, and an insurer refusing to pay is not the
   // patient; a relative's decision about the patient's care is still framed, but less is at stake.
@@ -94,6 +98,8 @@ export default defineRule({
       '{{Good compliance with}} the home program per log. => Good engagement with the home program per log.',
       'Pt {{won\'t comply with}} the hip precautions.',
       'Pt {{noncomplaint}} with insulin.',
+      'Very {{compliant}} and pleasant throughout.',
+      'Pt was polite and {{compliant}} during the session.',
     ],
     clean: [
       'There were no indications that he showed any addictive or noncompliant behaviours.',
@@ -101,6 +107,7 @@ export default defineRule({
       'Low-compliance bladder per urology; pt self-catheterizes.',
       'The telehealth platform meets HIPAA compliance requirements.',
       'Entrance ramp is ADA-compliant at a 1:12 slope.',
+      'Abdomen: soft, compliant, nontender.',
       'HEP completed 5 of 7 days per pt\'s log; evening set skipped on lab days.',
       'Pt said, "I have been really non-compliant with my stretches."',
     ],
