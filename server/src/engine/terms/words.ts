@@ -105,7 +105,7 @@ export const WORD_SETS = {
   /** What a person can be said to exaggerate, as opposed to an exam finding (reflexes, lordosis, startle). */
   symptom: set(`pain pains symptom symptoms complaint complaints injury injuries disability limitation limitations difficulty
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
-    impairments illness severity distress report reports limp`),
+    impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
   aggressiveThing: set(`disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
