@@ -67,7 +67,7 @@ export default defineRule({
     // The sigh over a lapse: "arrived 40 min late (as usual)", "Yet again a no-show."
     {
       match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again',
-      before: [`${LAPSE} (|,|-|—?`, `... ${LAPSE}`],
+      before: [`${LAPSE} #word{0,3} (|,|-|—?`, `... ${LAPSE}`],
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
     {
@@ -77,6 +77,7 @@ export default defineRule({
     },
     // "blew off the HEP": dismissal as the motive for a missed step.
     { match: 'blow|blows|blew|blown|blowing off', notAfter: ['steam'], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
+    { match: 'brush/v off', after: ['the|my|our|all|his|her|staff|any? advice|recommendation/n|education|teaching|concerns|suggestion/n|warning/n|instruction/n|@regimen'], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     // "was warned" → "was advised"
     { match: 'was|were warned', suggest: ['$1 advised'], when: ['personSubject'], message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.' },
     {
@@ -122,6 +123,8 @@ export default defineRule({
       'CHF exacerbation from {{dietary indiscretion}} over the holiday.',
       'Eats takeout most nights {{despite diet education}}.',
       'Came 25 min late, {{as usual}}.',
+      'Missed another session, {{as always}}.',
+      '{{Brushed off}} the advice about the brace.',
       '{{Once again}} a no-show for the 8 am slot.',
       'He {{blew off}} the stretching program this week.',
       '{{Warned pt}} that the session will end if he swears at staff.',

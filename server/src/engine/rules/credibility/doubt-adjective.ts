@@ -6,7 +6,7 @@ import { defineRule } from '../define.ts';
 /** What a patient gives: their history, account, report, effort. Not a disease, image or treatment. */
 const TARGET =
   '@account|self-report|self-reports|self-reported|symptom_report/n|pain_rating/n|pain_report/n|pain_score/n|pain_level/n|pain_behavior/n|pain_behaviour/n|reported_pain|reported_symptom/n|reported_adherence|reported_compliance|reported_fall/n|reported_function|reported_limitation/n|adherence_report/n|adherence_log/n|compliance_report/n|compliance_log/n|version_of_events';
-const DOUBT = '@doubt|not_credible|not_believable|inconsistent_and_unreliable';
+const DOUBT = '@doubt|implausible|far-fetched|hard_to_believe|difficult_to_believe|not_credible|not_believable|inconsistent_and_unreliable';
 /** Hedging about a disease, image or treatment: "questionable fracture line", "PE doubtful". */
 const DIAGNOSIS = 'fracture|lesion|mass|tear|pe|dvt|infection|diagnosis|dx|benefit|prognosis|imaging|x-ray|mri|ct|finding|findings|surgery';
 
@@ -31,7 +31,7 @@ export default defineRule({
     {
       match: DOUBT,
       // A symptom the patient reported ("reported numbness … is dubious") is their account too.
-      before: [`... ${TARGET}`, '... reported|self-reported @symptom'],
+      before: [`... ${TARGET}`, '... reported|self-reported #word? @symptom'],
       // "history of PE doubtful" hedges a diagnosis; "history unreliable" doubts the account.
       notBefore: [`... ${DIAGNOSIS}`, '... history|hx of'],
       after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall'],
@@ -65,6 +65,7 @@ export default defineRule({
       'I remain {{skeptical}} of his reported pain level of 8/10.',
       'Team is {{unconvinced}} by the reported weakness, as grip was 5/5 when distracted.',
       'Reported dizziness on standing is {{doubtful}} since orthostatic vitals were normal.',
+      'His reported back pain is {{implausible}} given his gait in the hallway.',
       'Pain report of 10/10 is {{doubtful}} given pt was laughing in the waiting room.',
       'Her account of how the fall happened is {{dubious}}.',
       'Her story is inconsistent and of {{questionable}} veracity.',
