@@ -59,8 +59,8 @@ export const WORD_SETS = {
    * What a patient can be doubted about having, the things scare quotes are put around (her "asthma", a
    * "reaction", his "back doctor", her "boyfriend"): symptoms, diagnoses, reactions, body parts with a
    * complaint, care and carers, and a diagnosis or sobriety the patient reports (was "diagnosed", has been
-   * "sober"). An everyday word in quotes (a "time crunch", the "assassin" in a game) is
-   * a term or someone's wording, not doubt.
+   * "sober"; not "clean", which is also a "clean" catch). An everyday word in quotes (a "time crunch", the
+   * "assassin" in a game) is a term or someone's wording, not doubt.
    */
   claimedThing: set(`pain pains ache aches aching hurt hurts hurting sore soreness tender tenderness discomfort symptom symptoms
     fatigue fatigued tired tiredness exhaustion exhausted weak weakness numb numbness tingling dizzy dizziness vertigo
@@ -77,7 +77,7 @@ export const WORD_SETS = {
     naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
     supplement supplements remedy remedies treatment cure inhaler brace diet cleanse detox friend friends boyfriend girlfriend
     fiance fiancé fiancee husband wife partner cousin uncle roommate caregiver diagnosed misdiagnosed self-diagnosed sober
-    sobriety clean`),
+    sobriety`),
   /**
    * Care and records: what "apparently" relays when it is hearsay from the chart or another site ("he was
    * apparently seen here", "apparently had an NG tube placed", "apparently has a history of …"), not doubt
