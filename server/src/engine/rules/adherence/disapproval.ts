@@ -13,6 +13,8 @@ const PERSON = 'the? pt|patient|him|her|them|client|family|caregiver';
 const TOPIC = 'diet|dietary|diabetic|diabetes|nutrition|nutritional|medication|med|insulin|smoking|smoking_cessation|cessation|safety|fall|fall_prevention|hep|exercise|weight|alcohol|precaution|precautions';
 /** A missed or late appointment, a no-show: what "as usual" or "yet again" sighs about. */
 const LAPSE = '@attendance|no-show|no-shows|no-showed|noshow|noshows|dnka|forgot|forgotten';
+/** What a person can "blow off" or "brush off": care, advice, an appointment (not "blew off the dust"). */
+const BLOWN_OFF = '@regimen|@care|appointment/n|session/n|class/n|group/n|advice|recommendation/n|education|teaching|follow-up|followup';
 /** "Warned" frames a conversation as a caution to someone who may not listen. */
 const WARNED = '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.';
 const FRUSTRATION = '"{match}" records the writer\'s frustration rather than a fact. State what was discussed, what the person said, and the plan you agreed.';
@@ -76,7 +78,7 @@ export default defineRule({
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
     // "blew off the HEP": dismissal as the motive for a missed step.
-    { match: 'blow|blows|blew|blown|blowing off', notAfter: ['steam'], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
+    { match: 'blow|blows|blew|blown|blowing off', after: [`the|his|her|their|my|our|all|every|this|that? #word{0,2} ${BLOWN_OFF}`], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     { match: 'brush/v off', after: ['the|my|our|all|his|her|staff|any? advice|recommendation/n|education|teaching|concerns|suggestion/n|warning/n|instruction/n|@regimen'], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     // "was warned" → "was advised"
     { match: 'was|were warned', suggest: ['$1 advised'], when: ['personSubject'], message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.' },
@@ -141,6 +143,7 @@ export default defineRule({
       'Pt arrived on time as usual and completed all sets.',
       'Reviewed stroke warning signs with pt and wife.',
       'The knee was once again copiously irrigated.',
+      'Blew off the dust from the splint before fitting it.',
     ],
   },
 });

@@ -62,7 +62,7 @@ export default defineRule({
     },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
-    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['speechInSentence'], before: ['so-called|supposed|alleged|purported'] },
+    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['speechInSentence'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
   ],
   // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
   // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
@@ -115,6 +115,7 @@ export default defineRule({
       'Pt was "immune" to the cold pack, he joked.',
       'Pain "10/10" per pt, who asked for the ice pack.',
       'Reviewed the "tilt" setting on the joystick with pt and caregiver.',
+      'So-called "growing pains" are common in school-age children.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
     ],
   },
