@@ -61,7 +61,7 @@ export default defineRule({
     // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
     { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
     { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
-    { match: 'purport/v to', message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'purport/v|profess/v to', message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'confess/v to|that', suggest: ['report/v'], fix: 'none', ...ADMIT },
     // With the common misspellings ("insistant", "alledgedly").
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
@@ -159,6 +159,8 @@ export default defineRule({
       'She {{maintains that}} she never received the HEP. => She reports that she never received the HEP.',
       'He {{swears he}} has been wearing the splint.',
       'Pt {{purports to}} do the exercises daily.',
+      'She {{professes to}} wear the splint every night.',
+      'Spoke with the patient, who {{insists}} the brace is too tight. => Spoke with the patient, who reports the brace is too tight.',
       'Pt {{confesses that}} she has not worn the splint.',
       'Pt was {{insistant}} that the cane is unnecessary. => Pt was clear that the cane is unnecessary.',
       'Pt {{alledgedly}} walks to the store daily.',

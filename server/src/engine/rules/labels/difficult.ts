@@ -54,7 +54,7 @@ export default defineRule({
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // Coordinated with another label: "Difficult pt, demanding and entitled."
-    { match: 'demanding|entitled|needy', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
+    { match: 'demanding|entitled|needy|difficult|challenging', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
     { match: ['attention -? seeking', 'attention -? seeker/n'], message: 'Calling behaviour "{match}" assigns a motive. Describe what the person did and what they may have needed (reassurance, information, company).' },
     {
@@ -114,6 +114,7 @@ export default defineRule({
       'He can be a bit of a {{handful}} on the unit.',
       'A {{difficult elderly patient}} per the night staff.',
       'Rude, {{demanding}} and {{entitled}} at the front desk.',
+      'Pt needy and {{difficult}} with the evening staff.',
     ],
     clean: [
       'Needy families receive food boxes from the clinic.',
@@ -133,6 +134,7 @@ export default defineRule({
       'His therapist is demanding of herself, per her supervisor.',
       'Pt is a handful of years past the trial cut-off.',
       'Pt reports a recurring nightmare about the accident.',
+      'Gait slow and difficult on the ramp.',
     ],
   },
 });
