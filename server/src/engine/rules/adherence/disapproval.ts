@@ -12,7 +12,7 @@ const PERSON = 'the? pt|patient|him|her|them|client|family|caregiver';
 /** What the education was about: "despite diet education", "despite smoking cessation counseling". */
 const TOPIC = 'diet|dietary|diabetic|diabetes|nutrition|nutritional|medication|med|insulin|smoking|smoking_cessation|cessation|safety|fall|fall_prevention|hep|exercise|weight|alcohol|precaution|precautions';
 /** A missed or late appointment, a no-show: what "as usual" or "yet again" sighs about. */
-const LAPSE = '@attendance|no-show|no-shows|no-showed|noshow|noshows|dnka|forgot|forgotten';
+const LAPSE = '@attendance|no-show|no-shows|no-showed|noshow|noshows|dnka|forgot|forgotten|cancellation/n|cancelation/n';
 /** What a person can "blow off" or "brush off": care, advice, an appointment (not "blew off the dust"). */
 const BLOWN_OFF = '@regimen|@care|appointment/n|session/n|class/n|group/n|advice|recommendation/n|education|teaching|follow-up|followup';
 /** "Warned" frames a conversation as a caution to someone who may not listen. */
@@ -73,7 +73,7 @@ export default defineRule({
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
     {
-      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again',
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again|yet_another',
       after: [`,? a|an|another? ${LAPSE}`],
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
@@ -126,6 +126,7 @@ export default defineRule({
       'Eats takeout most nights {{despite diet education}}.',
       'Came 25 min late, {{as usual}}.',
       'Missed another session, {{as always}}.',
+      '{{Yet another}} late cancellation this month.',
       '{{Brushed off}} the advice about the brace.',
       '{{Once again}} a no-show for the 8 am slot.',
       'He {{blew off}} the stretching program this week.',
@@ -144,6 +145,7 @@ export default defineRule({
       'Reviewed stroke warning signs with pt and wife.',
       'The knee was once again copiously irrigated.',
       'Blew off the dust from the splint before fitting it.',
+      'Yet another option is a night splint.',
     ],
   },
 });
