@@ -23,9 +23,12 @@ const PAIRS: Array<[RegExp]> = [
   [/(?<=^|[\s(\[—–-])'([^'\n]{1,200}?)'(?=$|[\s.,;:!?)\]—–-])/g],
 ];
 
-/** Words that introduce or follow someone's reported speech. */
+/**
+ * Words that introduce or follow someone's reported speech. "So-called" is not one: it doubts the word that
+ * follows ('her so-called "flare"') rather than quoting anyone.
+ */
 export const SPEECH_VERBS =
-  /\b(?:state[sd]?|stating|sa(?:id|ys|y)|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
+  /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y)|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
 
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];

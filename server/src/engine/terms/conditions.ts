@@ -182,6 +182,8 @@ export const CONDITIONS = {
 
   /** Care or records follow in the sentence ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the chart. */
   careAfter: (ctx, c) => wordIn(ctx, c.end, ctx.sentenceAt(c.start).end, WORD_SETS.careEvent),
+  /** Care or records anywhere in the sentence, for a trailing "…, apparently." ("He was seen at an outside ED, apparently"). */
+  careInSentence: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end, WORD_SETS.careEvent),
 
   // -- labels --
   /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */

@@ -34,7 +34,7 @@ export const WORD_SETS = {
     med meds medication medications ice heat estim e-stim modality modalities eval evaluation assessment ambulation gait
     transfer transfers oob bath shower care dressing lab labs vitals blood brace splint splints afo afos collar mobility
     repositioning turn turns walk walking standing food meal meals intervention procedure surgery injection trial plan
-    insulin dialysis diet appointment appointments follow-up`),
+    insulin dialysis diet appointment appointments follow-up cpm`),
   /** Organisations and roles that decide things about a patient. */
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
     facility school university landlord employer authorization authorisation claim request`),
@@ -58,8 +58,9 @@ export const WORD_SETS = {
   /**
    * What a patient can be doubted about having, the things scare quotes are put around (her "asthma", a
    * "reaction", his "back doctor", her "boyfriend"): symptoms, diagnoses, reactions, body parts with a
-   * complaint, care and carers. An everyday word in quotes (a "time crunch", the "assassin" in a game) is
-   * a term or someone's wording, not doubt.
+   * complaint, care and carers, and a diagnosis or sobriety the patient reports (was "diagnosed", has been
+   * "sober"; not "clean", which is also a "clean" catch). An everyday word in quotes (a "time crunch", the
+   * "assassin" in a game) is a term or someone's wording, not doubt.
    */
   claimedThing: set(`pain pains ache aches aching hurt hurts hurting sore soreness tender tenderness discomfort symptom symptoms
     fatigue fatigued tired tiredness exhaustion exhausted weak weakness numb numbness tingling dizzy dizziness vertigo
@@ -75,7 +76,8 @@ export const WORD_SETS = {
     stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
     naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
     supplement supplements remedy remedies treatment cure inhaler brace diet cleanse detox friend friends boyfriend girlfriend
-    fiance fiancé fiancee husband wife partner cousin uncle roommate caregiver`),
+    fiance fiancé fiancee husband wife partner cousin uncle roommate caregiver diagnosed misdiagnosed self-diagnosed sober
+    sobriety`),
   /**
    * Care and records: what "apparently" relays when it is hearsay from the chart or another site ("he was
    * apparently seen here", "apparently had an NG tube placed", "apparently has a history of …"), not doubt
@@ -103,7 +105,7 @@ export const WORD_SETS = {
   /** What a person can be said to exaggerate, as opposed to an exam finding (reflexes, lordosis, startle). */
   symptom: set(`pain pains symptom symptoms complaint complaints injury injuries disability limitation limitations difficulty
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
-    impairments illness severity distress report reports limp`),
+    impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
   aggressiveThing: set(`disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment

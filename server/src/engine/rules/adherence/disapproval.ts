@@ -9,6 +9,14 @@ const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|
 const AGAIN = 'once_again|yet_again|again|repeatedly';
 const NTH_TIME = 'for the second|third|fourth|fifth|nth|umpteenth time';
 const PERSON = 'the? pt|patient|him|her|them|client|family|caregiver';
+/** What the education was about: "despite diet education", "despite smoking cessation counseling". */
+const TOPIC = 'diet|dietary|diabetic|diabetes|nutrition|nutritional|medication|med|insulin|smoking|smoking_cessation|cessation|safety|fall|fall_prevention|hep|exercise|weight|alcohol|precaution|precautions';
+/** A missed or late appointment, a no-show: what "as usual" or "yet again" sighs about. */
+const LAPSE = '@attendance|no-show|no-shows|no-showed|noshow|noshows|dnka|forgot|forgotten|cancellation/n|cancelation/n';
+/** What a person can "blow off" or "brush off": care, advice, an appointment (not "blew off the dust"). */
+const BLOWN_OFF = '@regimen|@care|appointment/n|session/n|class/n|group/n|advice|recommendation/n|education|teaching|follow-up|followup';
+/** "Warned" frames a conversation as a caution to someone who may not listen. */
+const WARNED = '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.';
 const FRUSTRATION = '"{match}" records the writer\'s frustration rather than a fact. State what was discussed, what the person said, and the plan you agreed.';
 const AGAIN_MESSAGE = 'Noting that you explained "again" ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.';
 
@@ -43,7 +51,7 @@ export default defineRule({
     },
     // "Despite repeated education" reads as exasperation, not information.
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
-    { match: 'despite our|my|the|all|pt|patient? education|counseling|counselling|reminders|warnings|advice', message: FRUSTRATION },
+    { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice`, message: FRUSTRATION },
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION },
     // "reminded multiple times", "told him on several occasions"
     {
@@ -58,6 +66,20 @@ export default defineRule({
     { match: `${NTH_TIME} =I|we ${TOLD}`, message: AGAIN_MESSAGE },
     // "non-compliance with diet" in other words: "dietary indiscretion", "medication indiscretion".
     { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
+    // The sigh over a lapse: "arrived 40 min late (as usual)", "Yet again a no-show."
+    {
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again',
+      before: [`${LAPSE} #word{0,3} (|,|-|—?`, `... ${LAPSE}`],
+      message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
+    },
+    {
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again|yet_another',
+      after: [`,? a|an|another? ${LAPSE}`],
+      message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
+    },
+    // "blew off the HEP": dismissal as the motive for a missed step.
+    { match: 'blow|blows|blew|blown|blowing off', after: [`the|his|her|their|my|our|all|every|this|that? #word{0,2} ${BLOWN_OFF}`], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
+    { match: 'brush/v off', after: ['the|my|our|all|his|her|staff|any? advice|recommendation/n|education|teaching|concerns|suggestion/n|warning/n|instruction/n|@regimen'], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     // "was warned" → "was advised"
     { match: 'was|were warned', suggest: ['$1 advised'], when: ['personSubject'], message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.' },
     {
@@ -65,6 +87,10 @@ export default defineRule({
       when: ['personSubject'],
       message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.',
     },
+    // The writer's own warning, as a fragment ("Warned pt that restraints will be used …") or as an ultimatum
+    // ("Gave pt a final warning").
+    { match: `warn/v ${PERSON}`, when: ['sentenceStart'], message: WARNED },
+    { match: ['final|last|stern|strict|formal|firm|written|fair warning/n', 'give|gives|gave|given|giving #word? a warning'], notAfter: ['sign/n|symptom/n|label/n|light/n|system/n'], message: WARNED },
     // "continues to skip" → "skips"; "continued to smoke" → "smoked"
     { match: 'continue/v to ignore', suggest: ['do/v not follow'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     { match: 'continue/v to no-show', suggest: ['do/v not attend'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
@@ -97,6 +123,15 @@ export default defineRule({
       'Pt {{couldn\'t be bothered}} to wear the brace.',
       'Was {{reminded yet again}} to use the walker in the hallway.',
       'CHF exacerbation from {{dietary indiscretion}} over the holiday.',
+      'Eats takeout most nights {{despite diet education}}.',
+      'Came 25 min late, {{as usual}}.',
+      'Missed another session, {{as always}}.',
+      '{{Yet another}} late cancellation this month.',
+      '{{Brushed off}} the advice about the brace.',
+      '{{Once again}} a no-show for the 8 am slot.',
+      'He {{blew off}} the stretching program this week.',
+      '{{Warned pt}} that the session will end if he swears at staff.',
+      'Gave her a {{final warning}} about the missed sessions.',
     ],
     clean: [
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',
@@ -106,6 +141,11 @@ export default defineRule({
       'Pt stated that she knew better and that she had been told repeatedly by her family to call for help.',
       { text: 'I neglected to lock the wheelchair brakes before the transfer, and the chair rolled.', mode: 'reflection' },
       'Reviewed skin-check routine; pt demonstrated it with a mirror.',
+      'Pt arrived on time as usual and completed all sets.',
+      'Reviewed stroke warning signs with pt and wife.',
+      'The knee was once again copiously irrigated.',
+      'Blew off the dust from the splint before fitting it.',
+      'Yet another option is a night splint.',
     ],
   },
 });

@@ -25,6 +25,8 @@ const POS: Omit<Term, 'match'> = {
 };
 /** What a person can be said to comply with: "with HEP", "with the night splints", "with hip precautions". */
 const REGIMEN = ['#word{0,3} @regimen'];
+/** What may follow a predicate adjective about a person: the end of the clause, a coordinate, a time. */
+const PREDICATE_END = '.|,|;|:|!|and|but|throughout|during|today|at|in|this|with|=(';
 const GRADE = 'good|excellent|fair|great|improved|improving|increased|better';
 const POOR = 'poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an_issue|a_problem|a_concern';
 
@@ -67,6 +69,11 @@ export default defineRule({
     // "Pt demonstrates good compliance." — a graded compliance about the person.
     { match: `${GRADE}|fully|full|100_% compliance|compliant`, when: ['personBefore'], ...POS },
     { match: 'compliance|compliant', before: ['hep|exercise|medication|med|treatment|splint|brace|home_program'], ...POS },
+    // Praise of the person, as a fragment ("Very compliant and easy to work with.") or after a person and other
+    // praise ("Pt was pleasant and compliant"): the same shared conditions that find praise for descriptors.
+    // Only as a predicate: "Compliant abdomen" or "compliant chest" in an exam is the tissue.
+    { match: 'compliant', when: ['fragmentStart'], after: [PREDICATE_END], ...POS },
+    { match: 'compliant', when: ['praisedSubject'], after: [PREDICATE_END], ...POS },
   ],
   // "If the patient refuses treatment, …" records no decision, and an insurer refusing to pay is not the
   // patient; a relative's decision about the patient's care is still framed, but less is at stake.
@@ -94,6 +101,8 @@ export default defineRule({
       '{{Good compliance with}} the home program per log. => Good engagement with the home program per log.',
       'Pt {{won\'t comply with}} the hip precautions.',
       'Pt {{noncomplaint}} with insulin.',
+      'Very {{compliant}} and pleasant throughout.',
+      'Pt was polite and {{compliant}} during the session.',
     ],
     clean: [
       'There were no indications that he showed any addictive or noncompliant behaviours.',
@@ -101,6 +110,8 @@ export default defineRule({
       'Low-compliance bladder per urology; pt self-catheterizes.',
       'The telehealth platform meets HIPAA compliance requirements.',
       'Entrance ramp is ADA-compliant at a 1:12 slope.',
+      'Abdomen: soft, compliant, nontender.',
+      'Compliant abdomen, soft, no guarding.',
       'HEP completed 5 of 7 days per pt\'s log; evening set skipped on lab days.',
       'Pt said, "I have been really non-compliant with my stretches."',
     ],

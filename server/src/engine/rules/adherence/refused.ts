@@ -5,6 +5,10 @@ import { defineRule } from '../define.ts';
 
 /** Someone other than the patient doing the refusing: an insurer, a vendor, a clinician, the writer. */
 const OTHER_SUBJECT = ['@organisation|@clinician @have|@be|@adverb{0,2}'];
+/** "Refuse" among other waste words is waste: "trash and refuse", "refuse and debris". */
+const WASTE = 'trash|garbage|rubbish|litter|debris|waste|clutter';
+/** Determination against an illness: "refused to let it stop her", "refuses to give up". */
+const DETERMINED = ['let #word{1,3} stop/v|define/v|hold/v|slow/v|beat/v|limit/v|win|get_in_the_way', 'give_up|quit|be_defined|be_limited|be_beaten|be_stopped'];
 const MESSAGE =
   '"{match}" casts a person\'s decision about their own care as defiance. "Declined" records the same choice neutrally; add the reason they gave and what was discussed.';
 
@@ -17,13 +21,14 @@ export default defineRule({
   defaults: { notBefore: ['@neg #word?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might'], fix: 'suggest' },
   terms: [
     // "refused to walk" → "declined to walk" / "chose not to walk"; "refuses to believe" is not about care.
-    { match: 'refuse/v to', suggest: ['decline/v to', 'choose/v not to'], notAfter: ['accept|acknowledge|believe|admit'], unless: ['passiveNotByPatient'], when: ['patientDecides'] },
+    // "refused to let his disability stop him", "refuses to give up": determination, not a decision about care.
+    { match: 'refuse/v to', suggest: ['decline/v to', 'choose/v not to'], notAfter: ['accept|acknowledge|believe|admit', ...DETERMINED], unless: ['passiveNotByPatient'], when: ['patientDecides'] },
     // "refused stretching" → "declined stretching"; "refuse bins" and "household refuse" are waste.
     {
       match: 'refuse/v',
       suggest: ['decline/v'],
-      notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers'],
-      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of'],
+      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of', `${WASTE} and|or|,`],
+      notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers', `and|or|, ${WASTE}`],
       unless: ['passiveNotByPatient'],
       when: ['patientDecides'],
     },
@@ -75,6 +80,9 @@ export default defineRule({
       'Patient has the right to refuse any part of the treatment.',
       'Pt may refuse at any time.',
       'Patient refused nothing; completed the session.',
+      'Trash and refuse cleared from the ramp before the home visit.',
+      'She refused to let the diagnosis stop her from finishing the semester.',
+      'He refuses to give up on walking to class.',
     ],
   },
 });

@@ -6,7 +6,7 @@ import { defineRule } from '../define.ts';
 /** What a patient gives: their history, account, report, effort. Not a disease, image or treatment. */
 const TARGET =
   '@account|self-report|self-reports|self-reported|symptom_report/n|pain_rating/n|pain_report/n|pain_score/n|pain_level/n|pain_behavior/n|pain_behaviour/n|reported_pain|reported_symptom/n|reported_adherence|reported_compliance|reported_fall/n|reported_function|reported_limitation/n|adherence_report/n|adherence_log/n|compliance_report/n|compliance_log/n|version_of_events';
-const DOUBT = '@doubt|not_credible|not_believable|inconsistent_and_unreliable';
+const DOUBT = '@doubt|implausible|far-fetched|hard_to_believe|difficult_to_believe|not_credible|not_believable|inconsistent_and_unreliable';
 /** Hedging about a disease, image or treatment: "questionable fracture line", "PE doubtful". */
 const DIAGNOSIS = 'fracture|lesion|mass|tear|pe|dvt|infection|diagnosis|dx|benefit|prognosis|imaging|x-ray|mri|ct|finding|findings|surgery';
 
@@ -30,16 +30,18 @@ export default defineRule({
     // "History unreliable", "effort was questionable", "pain report … is doubtful given …": predicative.
     {
       match: DOUBT,
-      before: [`... ${TARGET}`],
+      // A symptom the patient reported ("reported numbness … is dubious") is their account too.
+      before: [`... ${TARGET}`, '... reported|self-reported #word? @symptom'],
       // "history of PE doubtful" hedges a diagnosis; "history unreliable" doubts the account.
       notBefore: [`... ${DIAGNOSIS}`, '... history|hx of'],
-      after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|as|per|on|in|with|for|based|secondary|considering|overall'],
+      after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall'],
     },
     // The clinician's disbelief: "skeptical of his reported pain", "unconvinced by pt's account"; the
     // patient's own scepticism about a treatment is their view.
     {
       match: 'skeptical|sceptical|unconvinced|disbelieve/v|disbelief',
-      after: [`${TARGET}|pt|patient|client|pt's|patient's|client's|his|her|their|him|them|she|he|they ...`],
+      // What the clinician doubts: the account, the person, or a symptom they report ("of the reported 10/10 pain").
+      after: [`${TARGET}|reported|@symptom|pt|patient|client|pt's|patient's|client's|his|her|their|him|them|she|he|they ...`],
       notBefore: ['... pt|patient|client|student|caregiver|family|mother|father'],
     },
   ],
@@ -61,6 +63,9 @@ export default defineRule({
       'History {{unreliable}}; pt gave two different dates for onset.',
       '{{Unreliable}} patient, onset date differs between visits.',
       'I remain {{skeptical}} of his reported pain level of 8/10.',
+      'Team is {{unconvinced}} by the reported weakness, as grip was 5/5 when distracted.',
+      'Reported dizziness on standing is {{doubtful}} since orthostatic vitals were normal.',
+      'His reported back pain is {{implausible}} given his gait in the hallway.',
       'Pain report of 10/10 is {{doubtful}} given pt was laughing in the waiting room.',
       'Her account of how the fall happened is {{dubious}}.',
       'Her story is inconsistent and of {{questionable}} veracity.',

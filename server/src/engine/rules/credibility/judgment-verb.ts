@@ -61,7 +61,7 @@ export default defineRule({
     // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
     { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
     { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
-    { match: 'purport/v to', message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'purport/v|profess/v to', message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'confess/v to|that', suggest: ['report/v'], fix: 'none', ...ADMIT },
     // With the common misspellings ("insistant", "alledgedly").
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
@@ -79,7 +79,8 @@ export default defineRule({
     { match: 'supposedly|purportedly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
     // "The alleged fall", "her supposed allergy": the doubt sits on the event or symptom the patient reported.
     {
-      match: '[ alleged|alledged|supposed|purported|so-called ] @claimedThing',
+      // The thing may itself be in scare quotes: 'her so-called "flare"'.
+      match: '[ alleged|alledged|supposed|purported|so-called ] "|“|\'|‘? @claimedThing',
       notAfter: ['abuse|abuser|assault|assailant|perpetrator|offender|victim'],
       when: [],
       message: '"{match}" casts doubt on what the patient reported. State who reported it and what was observed ("pt reports a fall on Saturday; not witnessed").',
@@ -108,12 +109,23 @@ export default defineRule({
       fix: 'none',
       message: APPARENTLY_MESSAGE,
     },
-    // "Apparently the pain is 12/10 again": the patient's symptom as the subject.
+    // "Apparently the pain is 12/10 again", "apparently the back pain started …": the patient's symptom as the subject.
     {
       match: ['apparently'],
-      after: [',? the|his|her|their|pt\'s|patient\'s? @symptom'],
+      after: [',? the|his|her|their|pt\'s|patient\'s? #word? @symptom'],
       when: [],
       unless: ['careAfter'],
+      severity: 'info',
+      fix: 'none',
+      message: APPARENTLY_MESSAGE,
+    },
+    // A trailing aside about the person's account: "Says he has been sober since spring, apparently."
+    {
+      match: ['apparently'],
+      before: [','],
+      notAfter: ['#word|#num'],
+      when: ['personInSentence'],
+      unless: ['careInSentence'],
       severity: 'info',
       fix: 'none',
       message: APPARENTLY_MESSAGE,
@@ -147,6 +159,8 @@ export default defineRule({
       'She {{maintains that}} she never received the HEP. => She reports that she never received the HEP.',
       'He {{swears he}} has been wearing the splint.',
       'Pt {{purports to}} do the exercises daily.',
+      'She {{professes to}} wear the splint every night.',
+      'Spoke with the patient, who {{insists}} the brace is too tight. => Spoke with the patient, who reports the brace is too tight.',
       'Pt {{confesses that}} she has not worn the splint.',
       'Pt was {{insistant}} that the cane is unnecessary. => Pt was clear that the cane is unnecessary.',
       'Pt {{alledgedly}} walks to the store daily.',
@@ -157,6 +171,9 @@ export default defineRule({
       '{{Apparently}} she has been doing her stretches daily.',
       'He {{apparently}} fell at home over the weekend.',
       '{{Apparently}} the pain is 12/10 again.',
+      '{{Apparently}} the neck pain started after a fall at home, per pt.',
+      'She has been walking a mile a day, {{apparently}}.',
+      'Her {{so-called}} "flare" settled once the session ended.',
       'Pt {{insisted on}} using the old cushion. => Pt asked for using the old cushion.',
       'He {{admits to}} drinking four beers most nights. => He reports drinking four beers most nights.',
       'Pt {{admitted that}} she skipped the HEP this week. => Pt reported that she skipped the HEP this week.',
@@ -189,6 +206,7 @@ export default defineRule({
       'Pt maintains independent transfers with a sliding board.',
       'Pt swears at the TV during the news, per wife.',
       'Per his claim number, the adjuster called on Monday.',
+      'He was seen at an outside ED last week, apparently.',
     ],
   },
 });

@@ -6,7 +6,14 @@ import { defineRule } from '../define.ts';
 
 /** A short quotation: an opening mark, a few words (with inner punctuation), a closing mark. */
 /** Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`, `"10/10" in her words`. */
-const ATTRIBUTED_AFTER = ",|)? per|according_to|in_his_words|in_her_words|in_their_words|in_pt's_words";
+const SPEAKER = "the|his|her|their|pt's|patient's? @person|@relative|@labelTarget|@clinician|@subject|nursing|pcp|np|pa|ems|ortho|neuro|neurology|psych|psychiatry|report|self-report|history|hx";
+/**
+ * Attributed after the fact to someone who said it: `"fine" per caregiver`, `"bad day" according to pt`, `"10/10"
+ * in her words`. A document cited for the sentence's fact ('her "fibromyalgia" per outside records') does not
+ * make the quoted word anyone's own.
+ */
+const ATTRIBUTED_AFTER = `,|)? per|according_to ${SPEAKER}`;
+const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 export default defineRule({
@@ -39,7 +46,7 @@ export default defineRule({
         // The name of a test, scale, exercise, setting or product.
         'test/n|scale/n|sign/n|maneuver|manoeuvre|questionnaire|index|inventory|score|program|programme|protocol|app|class|course|group|exercise/n|stretch/n|position|setting/n|mode|button|switch|function|drill/n|game|technique|method|handout|video|book|song|team|campaign|clinic|model|approach|strategy|strategies|rule|cue/n|command/n',
         // Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`.
-        ',|)? per|according_to',
+        ATTRIBUTED_AFTER,
         ",? in his|her|their|pt's words",
         // A quoted modifier of the next word names a shape or a kind: a "boomerang" shaped field cut.
         'shaped|wrapped|induced|related|associated|appearing|looking|type|like|style|pattern|sign|symptom/n|metastases|metastasis|procedure|effect|appearance|configuration|deformity|lesion/n|technique|sound|feeling|sensation',
@@ -50,10 +57,12 @@ export default defineRule({
       suggest: ['$2'],
       when: ['scareQuote', 'quotedClaim', 'personSubject'],
       unless: ['speechInSentence'],
-      notAfter: [ATTRIBUTED_AFTER],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
       before: ['has|have|had? been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'has|have|had|with', 'listed|charted|documented|self-diagnosed|self-described'],
     },
-    { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER] },
+    { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
+    // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
+    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['speechInSentence'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
   ],
   // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
   // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
@@ -87,6 +96,10 @@ export default defineRule({
       'She is {{"allergic"}} to every tape we have tried.',
       'Pt has {{"fibro"}} and cannot do the bike.',
       'Rates her pain {{"10/10"}} while laughing with visitors.',
+      'Uses an inhaler for his {{"asthma"}} per the referral letter.',
+      'His so-called {{"seizures"}} happen only during PT.',
+      "Per pt, he was {{'diagnosed'}} with Lyme disease by a naturopath.",
+      "Has been {{'sober'}} since the spring.",
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -102,6 +115,7 @@ export default defineRule({
       'Pt was "immune" to the cold pack, he joked.',
       'Pain "10/10" per pt, who asked for the ice pack.',
       'Reviewed the "tilt" setting on the joystick with pt and caregiver.',
+      'So-called "growing pains" are common in school-age children.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
     ],
   },

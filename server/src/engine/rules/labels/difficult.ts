@@ -7,8 +7,14 @@ import { COPULA, PERSON_COPULA } from './shared.ts';
 
 const MESSAGE =
   'A global label such as "{match}" describes your experience of the person, not what happened. Describe the specific behaviour, the circumstances and what the person needed.';
+/** Labels that another label may be coordinated with ("demanding and entitled"). */
+const COORDINATED = 'difficult|demanding|entitled|needy|manipulative|rude|hostile|uncooperative|argumentative|challenging|@putDown';
 /** Whom a label is pinned on: "difficult patient", "demanding family". */
 const TARGET = '@person|@labelTarget';
+/** Age and stage words that may stand between a label and its person ("difficult old man"). */
+const AGE = 'old|older|elderly|young|younger|little|new|teenage|middle-aged';
+/** An article and the intensifiers that go with a noun label ("a total nightmare", "such a handful"). */
+const A_REAL = 'a|an|such_a|a_bit_of_a total|real|absolute|complete|utter|little?';
 /** What makes a "difficult patient …" a task, not a person: "difficult patient transfer". */
 const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intubation|setup|set-up|population/n|scenario/n|encounter_simulation|care_plan/n';
 /** A manipulator that is an instrument: "the uterine manipulator", "a Hulka manipulator". */
@@ -23,7 +29,10 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
   terms: [
-    { match: `difficult|challenging|problem|problematic|troublesome|nightmare|impossible ${TARGET}`, notAfter: [TASK] },
+    // An age or stage word may stand between the label and the person: "a grumpy, difficult old man".
+    { match: `difficult|challenging|problem|problematic|troublesome|nightmare|impossible ${AGE}? ${TARGET}`, notAfter: [TASK] },
+    // The label as a noun after a person and a copula: "Wife is a total nightmare", "he is a real handful".
+    { match: `${A_REAL} [ nightmare|handful ]`, before: [PERSON_COPULA], notAfter: ['of'] },
     { match: 'problem|nightmare case/n', notAfter: [TASK] },
     {
       // "Pt was difficult today", "the family has been challenging"; not "transfers were difficult".
@@ -44,6 +53,8 @@ export default defineRule({
     { match: 'demanding|entitled|needy', before: [COPULA], when: ['personBefore'], ...PREDICATED },
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
+    // Coordinated with another label: "Difficult pt, demanding and entitled."
+    { match: 'demanding|entitled|needy|difficult|challenging', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
     { match: ['attention -? seeking', 'attention -? seeker/n'], message: 'Calling behaviour "{match}" assigns a motive. Describe what the person did and what they may have needed (reassurance, information, company).' },
     {
@@ -99,6 +110,11 @@ export default defineRule({
       'She is a real {{manipulator}} with the scheduling desk.',
       'Behaved {{manipulatively}} when the slot was moved.',
       'Her {{neediness}} at every visit wears the team down.',
+      'Husband is a real {{nightmare}}; calls the desk hourly.',
+      'He can be a bit of a {{handful}} on the unit.',
+      'A {{difficult elderly patient}} per the night staff.',
+      'Rude, {{demanding}} and {{entitled}} at the front desk.',
+      'Pt needy and {{difficult}} with the evening staff.',
     ],
     clean: [
       'Needy families receive food boxes from the clinic.',
@@ -116,6 +132,9 @@ export default defineRule({
       'A uterine manipulator was placed for positioning.',
       'The manipulator arm was draped and docked.',
       'His therapist is demanding of herself, per her supervisor.',
+      'Pt is a handful of years past the trial cut-off.',
+      'Pt reports a recurring nightmare about the accident.',
+      'Gait slow and difficult on the ramp.',
     ],
   },
 });

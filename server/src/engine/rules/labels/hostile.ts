@@ -42,7 +42,8 @@ export default defineRule({
       severity: SOFT,
       notBefore: ['psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
       // "Agitated saline" is the bubble-contrast study, not a person.
-      notAfter: ['depression|delirium|scale|inventory|score|item|subscale|saline|solution|bubble/n|contrast|microbubble/n|sample/n|culture/n|flask/n|mixture', ...AGITATION_SIGN],
+      // "Agitated Behavior Scale" is a validated scale's name.
+      notAfter: ['behavior|behaviour scale|inventory|score|rating', 'depression|delirium|scale|inventory|score|item|subscale|saline|solution|bubble/n|contrast|microbubble/n|sample/n|culture/n|flask/n|mixture', ...AGITATION_SIGN],
       when: ['personSubject'],
       // A review of systems lists agitation as a symptom.
       unless: ['reviewOfSystems'],
@@ -112,6 +113,7 @@ export default defineRule({
       'The patient became agitated secondary to hypoxia; BiPAP started.',
       'Pt appears agitated and diaphoretic with HR 130.',
       'SYSTEMS REVIEW: The patient currently is agitated. No other history obtained.',
+      'Agitated Behavior Scale 21 this morning, down from 30.',
     ],
   },
 });

@@ -15,6 +15,12 @@ const NOT_PERSON = '@resistantThing #any{0,2}';
 /** "Pt is resistant", "she was very resistant". */
 const PATIENT_IS = 'pt|patient|client|resident|he|she|they is|was|are|were|became|remains|remained|very|quite|often|increasingly|more|less|again|still{0,3}';
 
+/** Words for holding out against others' wishes. */
+const STUBBORN = 'stubborn|obstinate|recalcitrant|intransigent|pig-headed|pigheaded|headstrong|mulish';
+/** What may follow a stubbornness word said of a person: what about, with whom, when, or the end of the clause. */
+const STANCE = '.|,|;|:|!|?|-|—|and|or|but|about|with|when|toward|towards|regarding|re|at|in|on|during|throughout|today|tonight|this|again|as|than|to|streak|=(';
+/** Age words between a label and its person ("stubborn old man"). */
+const AGE = 'old|older|elderly|young|younger|little|middle-aged';
 /** What only a clinician does: "(his PCP) is unwilling to prescribe opioids" is about the prescriber. */
 const CLINICIAN_ACT = 'to prescribe|operate|refer|admit|discharge|order|sign';
 
@@ -34,6 +40,12 @@ export default defineRule({
     // A family reluctant about a decision ("family is reluctant to stop Coumadin") is weighing it, not resisting care.
     { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], contexts: { relative: 'silent' }, notAfter: [CLINICIAN_ACT] },
     { match: 'oppositional', notAfter: ['defiant'] },
+    // Stubbornness labels a person, but a relative's temperament in a family history ("Mother tends to be
+    // stubborn") describes the relative, not how the patient is framed. And "stubborn wound", "obstinate constipation" or "obstinate hiccups" is a
+    // disease that will not yield: only a person described, or a person noun after it, is labelled.
+    { match: `[ ${STUBBORN} ] ${AGE}? @person|@labelTarget|streak|personality|attitude|nature|behaviour|behavior`, message: SOFT_MESSAGE, severity: SOFT, contexts: { relative: 'silent' } },
+    { match: STUBBORN, message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], after: [STANCE], contexts: { relative: 'silent' } },
+    { match: 'stubbornness|stubbornly|obstinacy|obstinance|obstinately|recalcitrance|intransigence', message: SOFT_MESSAGE, severity: SOFT, when: ['personInSentence'], contexts: { relative: 'silent' } },
     {
       // Tactile defensiveness, defensive documentation and sports positions are not about a person's manner.
       match: 'defensive|defensively|defensiveness',
@@ -63,7 +75,7 @@ export default defineRule({
   // A clinician or other person as the subject ("his PCP is unwilling to prescribe") is not the patient.
   contexts: { negated: 'silent', relative: 'info', other: 'silent' },
   docs: {
-    summary: 'Cooperation, motivation and effort labels: uncooperative, lazy, unmotivated (warning); unwilling, reluctant, defensive, resistant to care, poor effort (info in notes, warning in reflections).',
+    summary: 'Cooperation, motivation and effort labels: uncooperative, lazy, unmotivated (warning); unwilling, reluctant, defensive, resistant to care, stubborn/obstinate, poor effort (info in notes, warning in reflections).',
     why:
       'The source text treats patient care as a collaborative effort toward a goal that matters to the patient. When a session does not go to plan, "uncooperative" or "lazy" puts all of the failure on the patient and none on the plan, the timing or the fit, and it primes the next clinician to expect the same. Describing what happened and the reason the patient gave keeps the partnership open and is more useful for adjusting the plan: a student with a progressive neuromuscular disease who skips evening stretches after a 3-hour lab is telling you something about fatigue.',
     prefer: '"Completed 2 of 3 sets; stopped citing fatigue", "declined the sliding board today, worried about slipping", "grip CV 22% across 3 trials".',
@@ -72,6 +84,7 @@ export default defineRule({
       'Physiology and microbiology: "resistance to passive stretch", "airway resistance", "insulin resistance", "methicillin-resistant".',
       '"Tactile/sensory defensiveness", "defensive documentation", sports positions ("defensive end").',
       '"Lazy eye"; "oppositional defiant disorder"; low motivation the patient reports as a symptom.',
+      'A disease that will not yield: "obstinate constipation", "stubborn wart", "obstinate hiccups".',
       'Respiratory effort ("poor inspiratory effort").',
       'Negated uses ("without resistance") and attributed quotations ("I\'m lazy about stretching").',
       'A label in a clause about a relative or caregiver ("caregiver says he is lazy") is reported at info; a family "reluctant" about a decision is not reported.',
@@ -91,6 +104,10 @@ export default defineRule({
       'Pt {{reluctant}} to try the sliding board.',
       '{{Unwilling}} to participate in the group class.',
       'Pt refused stretching again; caregiver says he is {{lazy}}.',
+      '{{Obstinate}} about using the gait belt.',
+      'Pt very {{stubborn}} with the night aides.',
+      'A {{stubborn}} old man who wants to go home.',
+      'His {{stubbornness}} about the walker is a fall risk.',
     ],
     clean: [
       'Poor effort on spirometry due to cough; test repeated.',
@@ -108,6 +125,9 @@ export default defineRule({
       'The patient\'s family is reluctant to stop the warfarin before the cardiology visit.',
       'Pt says the neurologist is unwilling to prescribe gabapentin.',
       'Pt reports low motivation and poor sleep since the diagnosis; PHQ-9 = 12.',
+      'Obstinate constipation despite senna and PEG.',
+      'Stubborn plantar wart treated with cryotherapy.',
+      'Mother tends to be stubborn and gets angry easily.',
     ],
   },
 });
