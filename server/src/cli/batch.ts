@@ -6,7 +6,8 @@
  * output is the same whatever the number of workers.
  */
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './location.ts';
 import { FileProcessor, type ProcessSettings, type ProcessedFile } from './process.ts';
 import { CHUNK, takePrestarted, workerCount as wanted, workerFile } from './prestart.ts';
 
@@ -123,7 +124,7 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
     };
 
     for (let w = 0; w < count; w++) {
-      const worker = adopted[w] ?? new Worker(workerFile());
+      const worker = adopted[w] ?? startWorker(workerFile());
       worker.ref();
       // Every worker gets the run's settings first: a prestarted one was started without them.
       worker.postMessage({ settings });

@@ -13,7 +13,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { cliDir, startWorker } from './location.ts';
 
 /** Below this many notes, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 300;
@@ -30,7 +31,7 @@ const KEY = Symbol.for('rapport.cli.prestartedWorkers');
 type Holder = { [KEY]?: Prestarted[] };
 
 export function workerFile(): string {
-  return join(__dirname, 'cli-worker.js');
+  return join(cliDir(), 'cli-worker.js');
 }
 
 /** How many worker threads a batch of `items` notes gets: RAPPORT_WORKERS, or one per further core (up to 7) for large batches. */
@@ -95,7 +96,7 @@ export function prestartWorkers(argv: readonly string[], cwd = process.cwd()): v
     const file = workerFile();
     const started: Prestarted[] = [];
     for (let i = 0; i < count; i++) {
-      const entry: Prestarted = { worker: new Worker(file), exited: false };
+      const entry: Prestarted = { worker: startWorker(file), exited: false };
       // Until adopted: a failure only marks it; batch.ts starts another in its place or lints in this thread.
       entry.worker.on('error', () => (entry.exited = true));
       entry.worker.on('exit', () => (entry.exited = true));
