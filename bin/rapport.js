@@ -12,6 +12,9 @@ const { readFileSync } = require('node:fs');
 
 function snapshotBlob() {
   if (process.env.RAPPORT_SNAPSHOT === '0') return undefined;
+  // A snapshot loads only under the V8 flags it was built with (none): `node --max-old-space-size=… rapport`
+  // or such a flag in NODE_OPTIONS would make Node refuse it, so any Node option means the plain way.
+  if (process.execArgv.length > 0 || (process.env.NODE_OPTIONS ?? '').trim() !== '') return undefined;
   const blob = join(__dirname, '..', 'dist', 'cli', 'cli.blob');
   try {
     const stamp = JSON.parse(readFileSync(`${blob}.json`, 'utf8'));
@@ -25,7 +28,7 @@ function snapshotBlob() {
 const blob = snapshotBlob();
 if (blob) {
   const { spawn } = require('node:child_process');
-  const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
   // A signal sent to this process alone (a CI timeout, `kill`) reaches the CLI too; one sent to the whole
   // group (Ctrl-C) reaches it anyway. The child's end is this process's end, signal or exit code.
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];

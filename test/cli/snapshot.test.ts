@@ -19,8 +19,8 @@ describe('cli: startup snapshot', function () {
     assert.ok(existsSync(join(REPO, 'dist', 'cli', 'cli.js')), 'dist/ is missing: run npm run build (npm test does)');
   });
 
-  it('is built for the Node that builds it, and named by its stamp', function () {
-    if (!existsSync(`${BLOB}.json`)) this.skip();
+  it('is built for the Node that builds it, and named by its stamp', () => {
+    assert.ok(existsSync(`${BLOB}.json`), 'npm run build made no startup snapshot: see the message it printed');
     const stamp = JSON.parse(readFileSync(`${BLOB}.json`, 'utf8'));
     assert.deepEqual(stamp, { node: process.version, arch: process.arch, platform: process.platform, execPath: process.execPath });
     assert.ok(existsSync(BLOB));
@@ -53,6 +53,16 @@ describe('cli: startup snapshot', function () {
     }
   });
 
+  it('is not used under Node or V8 options, which would make Node refuse it', () => {
+    for (const env of [{ NODE_OPTIONS: '--max-old-space-size=4096' }, { NODE_OPTIONS: '--no-warnings' }]) {
+      const r = rapport(['--stdin', '--format', 'json', '--no-config'], { input: FLAGGED, env });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /pfl\.wheelchair-bound/);
+    }
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', BIN, '--version'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it('detects colour as picocolors does, when asked', () => {
     const cases: Array<Record<string, string>> = [{}, { FORCE_COLOR: '1' }, { NO_COLOR: '1', FORCE_COLOR: '1' }, { CI: 'true' }, { TERM: 'dumb', FORCE_COLOR: '1' }];
     for (const env of cases) {
@@ -69,6 +79,12 @@ describe('cli: startup snapshot', function () {
     // --stdin waits for input: the CLI is still running when the signal comes.
     const child = spawn(process.execPath, [BIN, '--stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
     await new Promise((r) => setTimeout(r, 500));
+    // Where /proc shows it: the CLI is the launcher's child, started from the snapshot.
+    if (existsSync(`/proc/${child.pid}/task/${child.pid}/children`)) {
+      const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      assert.equal(children.length, 1, 'one child process');
+      assert.match(readFileSync(`/proc/${children[0]}/cmdline`, 'utf8'), /--snapshot-blob\0/);
+    }
     child.kill('SIGTERM');
     const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
     assert.deepEqual([code, signal], [null, 'SIGTERM']);
