@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { REPO } from '../helpers/cli.ts';
 
 const DIST = join(REPO, 'dist');
-const CLI_BUNDLES = ['cli/cli.js', 'cli/cli-worker.js', 'cli/prestart.js'];
+const CLI_BUNDLES = ['cli/cli.js', 'cli/cli-worker.js', 'cli/prestart.js', 'cli/snapshot-entry.js'];
 /** Environment variables the CLI (and the libraries bundled into it) may read; none names a program. */
 const CLI_ENV = new Set(['CI', 'RAPPORT_NO_PROGRESS', 'RAPPORT_WORKERS', 'NO_COLOR', 'FORCE_COLOR', 'TERM', 'TINYGLOBBY_DEBUG', 'LOG_STREAM', 'LOG_TOKENS']);
 

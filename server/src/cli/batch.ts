@@ -1,14 +1,15 @@
 /**
  * Lints a list of notes, in order. Small batches run in this thread; large
- * ones are shared between this thread and worker threads (one per further
- * core, up to 7), which read and lint the notes themselves and send back only the findings, so the texts are
+ * ones are shared between this thread and worker threads (one per spare
+ * core and per WORKER_MIN_BYTES of text, up to 7: prestart.ts), which read and lint the notes themselves and send back only the findings, so the texts are
  * never all in memory at once. Results are put back in input order, so the
  * output is the same whatever the number of workers.
  */
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './location.ts';
 import { FileProcessor, type ProcessSettings, type ProcessedFile } from './process.ts';
-import { CHUNK, takePrestarted, workerCount as wanted, workerFile } from './prestart.ts';
+import { CHUNK, estimateBytes, takePrestarted, workerCount as wanted, workerFile } from './prestart.ts';
 
 export { workerFile };
 
@@ -31,14 +32,14 @@ export interface WorkResponse {
 const MIN_CHUNK = 4;
 const IN_THREAD_CONCURRENCY = 8;
 
-export function workerCount(items: number): number {
-  const n = wanted(items);
+export function workerCount(items: readonly BatchItem[]): number {
+  const n = wanted(items.length, estimateBytes(items.slice(0, 64).map((item) => item.path), items.length));
   if (n < 1 || !existsSync(workerFile())) return 0;
   return n;
 }
 
 export async function runBatch(items: readonly BatchItem[], settings: ProcessSettings, onProgress?: (done: number, total: number) => void): Promise<ProcessedFile[]> {
-  const workers = workerCount(items.length);
+  const workers = workerCount(items);
   // Prestarted workers (prestart.ts) still running are adopted; spare ones (fewer notes than the folders
   // held, after ignore rules) are ended.
   const adopted: Worker[] = [];
@@ -123,7 +124,7 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
     };
 
     for (let w = 0; w < count; w++) {
-      const worker = adopted[w] ?? new Worker(workerFile());
+      const worker = adopted[w] ?? startWorker(workerFile());
       worker.ref();
       // Every worker gets the run's settings first: a prestarted one was started without them.
       worker.postMessage({ settings });

@@ -6,7 +6,6 @@
  * 2 usage, configuration or I/O problem (with a one-line message on stderr).
  */
 import { existsSync, statSync, writeSync } from 'node:fs';
-import pc from 'picocolors';
 import { resolve } from 'node:path';
 import { HELP, parseCliArgs, UsageError, type Format, type LintArgs, type ReportArgs } from './args.ts';
 import { describeIoError, displayPath, resolveTargets, type Target } from './files.ts';
@@ -264,6 +263,16 @@ export function colorFromEnvironment(env: NodeJS.ProcessEnv, detected: boolean):
   return detected;
 }
 
+/**
+ * picocolors' own detection (`pc.isColorSupported`), made when this is called rather than when picocolors
+ * loads: in a process started from the startup snapshot (snapshot.ts), modules were loaded while the
+ * snapshot was built, with that build's environment and no terminal.
+ */
+export function colorDetected(p: { argv: readonly string[]; env: NodeJS.ProcessEnv; platform: string; stdout?: { isTTY?: boolean } }): boolean {
+  const { argv, env } = p;
+  return !(!!env.NO_COLOR || argv.includes('--no-color')) && (!!env.FORCE_COLOR || argv.includes('--color') || p.platform === 'win32' || (!!p.stdout?.isTTY && env.TERM !== 'dumb') || !!env.CI);
+}
+
 /** Process entry used by bin/rapport.js. */
 export function main(): void {
   // A reader that stops early (`rapport … | head -1`) closes the pipe: stop writing, quietly, and keep the exit code.
@@ -304,7 +313,7 @@ export function main(): void {
     },
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
-    colorSupported: colorFromEnvironment(process.env, pc.isColorSupported),
+    colorSupported: colorFromEnvironment(process.env, colorDetected(process)),
     readStdin: readAllStdin,
   }).then(
     (code) => {

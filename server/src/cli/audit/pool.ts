@@ -12,7 +12,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { cliDir, startWorker } from '../location.ts';
 import type { AuditSettings, NoteOutcome, WorkItem } from './items.ts';
 import { NoteAuditor } from './note.ts';
 
@@ -37,7 +38,7 @@ const LARGE_NOTE_BYTES = 1024 * 1024;
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 export function auditWorkerFile(): string {
-  return join(__dirname, 'audit-worker.js');
+  return join(cliDir(), 'audit-worker.js');
 }
 
 export interface WorkerPlan {
@@ -72,7 +73,7 @@ export async function auditBatches(batches: AsyncIterable<WorkItem[]>, settings:
 
   const startWorkers = () => {
     for (let i = 0; i < plan.count; i++) {
-      const entry = { worker: new Worker(auditWorkerFile(), { workerData: settings, resourceLimits: WORKER_LIMITS }), inFlight: 0 };
+      const entry = { worker: startWorker(auditWorkerFile(), { workerData: settings, resourceLimits: WORKER_LIMITS }), inFlight: 0 };
       entry.worker.on('message', (response: AuditResponse) => {
         entry.inFlight--;
         outstanding--;

@@ -24,6 +24,18 @@ export interface Candidate {
 
 type Condition = (ctx: RunContext, c: Candidate) => boolean;
 
+/** Conditions that read nothing but the matched text, with that test (see onText and textTestOf). */
+const TEXT_TESTS = new Map<Condition, (text: string) => boolean>();
+/**
+ * A condition on the matched text alone. The engine may run the test on the token of a one-token match
+ * before it builds the match (terms.ts): "#word" when drugDoseUnitFused was tried at every word of a note.
+ */
+function onText(test: (text: string) => boolean): Condition {
+  const condition: Condition = (ctx, c) => test(ctx.text.slice(c.start, c.end));
+  TEXT_TESTS.set(condition, test);
+  return condition;
+}
+
 /** Index of the first token starting at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -425,7 +437,7 @@ export const CONDITIONS = {
   /** A drug name with its dose stuck to it ("Levetiracetam500"). */
   drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
   /** A drug name, dose and unit written as one word ("Lisinopril10mg"). */
-  drugDoseUnitFused: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?(?:mg|mcg|g|ml|units?)$/i.test(ctx.text.slice(c.start, c.end)),
+  drugDoseUnitFused: onText((text) => /^[A-Za-z]{4,}\d+(?:\.\d+)?(?:mg|mcg|g|ml|units?)$/i.test(text)),
   /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
   measured: (ctx, c) => hasMeasures(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
   /** The Assessment or Plan, or a one-sentence note, where a stock phrase would be the whole summary. */
@@ -453,13 +465,13 @@ export const CONDITIONS = {
   ssnShape: (ctx, c) => SHAPES.ssn.test(ctx.text.slice(c.start, c.end)),
   /** It ends in a record, account, plan or serial number. */
   recordNumber: (ctx, c) => SHAPES.recordNumber.test(ctx.text.slice(c.start, c.end)),
-  phoneShape: (ctx, c) => SHAPES.phone.test(ctx.text.slice(c.start, c.end)),
+  phoneShape: onText((text) => SHAPES.phone.test(text)),
   spacedPhoneShape: (ctx, c) => SHAPES.spacedPhone.test(ctx.text.slice(c.start, c.end)),
   localPhoneShape: (ctx, c) => SHAPES.localPhone.test(ctx.text.slice(c.start, c.end)),
   cardShape: (ctx, c) => SHAPES.card.test(ctx.text.slice(c.start, c.end)),
-  ipv4Shape: (ctx, c) => SHAPES.ipv4.test(ctx.text.slice(c.start, c.end)),
+  ipv4Shape: onText((text) => SHAPES.ipv4.test(text)),
   ipv6Shape: (ctx, c) => SHAPES.ipv6.test(ctx.text.slice(c.start, c.end)),
-  numericDate: (ctx, c) => SHAPES.numericDate.test(ctx.text.slice(c.start, c.end)),
+  numericDate: onText((text) => SHAPES.numericDate.test(text)),
   namedDate: (ctx, c) => SHAPES.namedDate.test(ctx.text.slice(c.start, c.end)),
   monthYear: (ctx, c) => SHAPES.monthYear.test(ctx.text.slice(c.start, c.end)),
   cuedMonthDay: (ctx, c) => SHAPES.cuedMonthDay.test(ctx.text.slice(c.start, c.end)),
@@ -486,3 +498,8 @@ export const CONDITIONS = {
 } satisfies Record<string, Condition>;
 
 export type ConditionName = keyof typeof CONDITIONS;
+
+/** The test on the matched text that the condition is, when it reads nothing else. */
+export function textTestOf(name: ConditionName): ((text: string) => boolean) | undefined {
+  return TEXT_TESTS.get(CONDITIONS[name]);
+}

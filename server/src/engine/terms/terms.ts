@@ -6,7 +6,7 @@
 import type { FixLevel, Mode, Severity } from '../types.ts';
 import type { ContextEffect, ContextName, Report, RunContext } from '../rules/define.ts';
 import { clauseAt } from '../text/sentences.ts';
-import { CONDITIONS, type ConditionName } from './conditions.ts';
+import { CONDITIONS, textTestOf, type ConditionName } from './conditions.ts';
 import { caseLike, joinRelatives, withArticle } from './grammar.ts';
 import { anchorKeys, anchorOf, compilePattern, fillTemplate, GAP, lastMatch, literalPattern, matchEnd, partFrom, partTo, startsWithMark, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
 import type { Token } from './tokens.ts';
@@ -155,6 +155,12 @@ export interface IndexEntry {
   /** The item whose keys index the entry, and how many tokens the items before it can take. */
   anchor: number;
   before: [number, number];
+  /**
+   * For a one-token pattern ("#word") whose term requires conditions on the matched text alone: those tests,
+   * run on the token before anything is built. They are the term's own `when` conditions, so a token that fails
+   * them is one whose match `accepted` would refuse; "#word" was otherwise tried in full at every word.
+   */
+  pretest?: (text: string) => boolean;
 }
 
 export type TermIndex = ReadonlyMap<string, readonly IndexEntry[]>;
@@ -167,6 +173,7 @@ type Found = TermHit & { order: number };
  */
 function tryEntry(ctx: RunContext, tokens: readonly Token[], entry: IndexEntry, i: number, ruleMessage: string, found: Found[]): void {
   const { term: t, order, pattern: p, anchor, before } = entry;
+  if (entry.pretest !== undefined && !entry.pretest(tokens[i]!.text)) return;
   for (let d = before[0]; d <= before[1]; d++) {
     const from = i - d;
     if (from < 0) break;
@@ -349,6 +356,16 @@ export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi:
 /** The most tokens one item can take (a hyphenated compound is three). */
 const maxLength = (el: Element) => el.max * Math.max(...el.alternatives.map((alt) => alt.length));
 
+/** The term's `when` tests on the matched text, when the pattern is exactly one token (see IndexEntry.pretest). */
+function textPretest(term: CompiledTerm, pattern: CompiledPattern): ((text: string) => boolean) | undefined {
+  const el = pattern.elements[0]!;
+  const oneToken = pattern.elements.length === 1 && el.min === 1 && el.max === 1 && el.alternatives.length === 1 && el.alternatives[0]!.length === 1 && !el.alternatives[0]![0]!.optional;
+  if (!oneToken) return undefined;
+  const tests = (term.term.when ?? []).map(textTestOf).filter((t): t is (text: string) => boolean => t !== undefined);
+  if (tests.length === 0) return undefined;
+  return tests.length === 1 ? tests[0] : (text) => tests.every((test) => test(text));
+}
+
 /**
  * Builds the trigger index of one rule's terms. A pattern is entered under the keys of its most selective
  * item (anchorKeys), not necessarily its first: "#num cc" is looked for at each "cc", not at every number,
@@ -361,10 +378,11 @@ export function indexTerms(terms: readonly CompiledTerm[]): Map<string, IndexEnt
       const { index: anchor, keys } = anchorOf(pattern);
       const lead = pattern.elements.slice(0, anchor);
       const before: [number, number] = [lead.reduce((n, el) => n + el.min, 0), lead.reduce((n, el) => n + maxLength(el), 0)];
+      const pretest = textPretest(term, pattern);
       for (const k of keys) {
         let entries = index.get(k);
         if (!entries) index.set(k, (entries = []));
-        entries.push({ term, order, pattern, anchor, before });
+        entries.push(pretest ? { term, order, pattern, anchor, before, pretest } : { term, order, pattern, anchor, before });
       }
     }
   });
