@@ -407,8 +407,11 @@ export const CONDITIONS = {
   // -- documentation --
   /** A decimal that ends in a zero ("5.0", "10.00", "0.60"): the zero adds nothing to a dose and invites a tenfold misreading. */
   trailingZero: (ctx, c) => /^\d+\.\d*0$/.test(ctx.text.slice(c.start, c.end)),
-  /** A whole number of five or more digits with no thousands separator ("10000"). */
-  thousandsUnmarked: (ctx, c) => /^\d{5,}\b/.test(ctx.text.slice(c.start, c.end)),
+  /**
+   * A whole number of four or more digits with no thousands separator ("5000", "10000"): ISMP asks for commas in
+   * doses at or above 1,000, since "5000 units" is as easily read as 500 or 50,000 as "50000" is.
+   */
+  thousandsUnmarked: (ctx, c) => /^\d{4,}\b/.test(ctx.text.slice(c.start, c.end)),
   /** A bare decimal point starts the number (".5"), not a point inside or after another word or number. */
   leadingPoint: (ctx, c) => /^\.\d/.test(ctx.text.slice(c.start, c.end)) && !/[\p{L}\p{N}.]/u.test(ctx.text.charAt(c.start - 1)),
 

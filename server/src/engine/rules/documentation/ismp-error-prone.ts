@@ -69,8 +69,8 @@ export default defineRule({
     { match: '#word', when: ['drugDoseUnitFused'], fix: 'none', message: 'A drug name run together with its dose and unit ("{match}") can hide or change the dose. Write the name, a space, the dose, a space and the unit ("Lisinopril 10 mg").' },
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
-    // "10000 units": without a thousands separator a zero is easily lost or added.
-    { match: '#int unit/n|mg|mcg', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A large dose written without a thousands separator ("{match}") is easily misread by a factor of ten. Write "10,000 units" or "10 thousand units".' },
+    // "5000 units", "10000 units": without a thousands separator a zero is easily lost or added (ISMP: commas from 1,000 up).
+    { match: '#int unit/n|mg|mcg', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A dose of a thousand or more written without a thousands separator ("{match}") is easily misread by a factor of ten. Write the comma ("5,000 units") or the word ("10 thousand units").' },
     // Abbreviated drug names on the ISMP list, each read as another drug or as a dose.
     ...DRUG_ABBREVIATIONS,
     // Ear and eye abbreviations are routes only next to drops, ointments and the like.
@@ -109,6 +109,7 @@ export default defineRule({
       'Melatonin 3 mg PO {{HS}} as needed for sleep. => Melatonin 3 mg PO at bedtime as needed for sleep.',
       '{{HCTZ}} 12.5 mg PO every morning. => Hydrochlorothiazide 12.5 mg PO every morning.',
       'Heparin {{25000 units}} in 250 mL at 10 mL per hour.',
+      'Vitamin D3 {{2000 units}} PO daily.',
       'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
@@ -127,6 +128,7 @@ export default defineRule({
       'Pt took ibuprofen 400 mg. Pain 3/10 afterwards.',
       'Heparin 5,000 units subcut every 12 hours; platelets 150000 on the last draw.',
       'Walked 10000 steps per day per his watch; no meds changed.',
+      'Walked 1000 ft with the rollator; fluid restriction 1500 mL; metformin 500 mg PO BID.',
     ],
   },
 });
