@@ -8,6 +8,8 @@ const TARGET = 'pt|patient|client|resident|he|she|they|caregiver/n|family|wife|h
 const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still';
 /** Intensifiers inside a put-down noun phrase: "a total nightmare", "a complete pain", "an absolute diva". */
 const INTENSE = 'total|real|complete|absolute|utter|royal|big';
+/** Nouns of contempt for a person or a shift that are not person words ("a total nightmare", "a menace"). */
+const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
 const SARCASM = 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
@@ -40,7 +42,7 @@ export default defineRule({
     // The nouns of the same put-down are never verbs, so what follows them does not matter ("such a whiner the whole
     // session"); the article and an intensifier are part of it ("is a total nightmare", "was an absolute diva").
     {
-      match: [`a|an? ${INTENSE}? @putDownNoun|cry-baby|cry_babies|nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
+      match: [`a|an? ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
@@ -61,7 +63,10 @@ export default defineRule({
     },
     // The same put-down as a fragment with its subject implied: "Such a baby about the IV.", "Total diva today."
     {
-      match: 'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
+      match: [
+        'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
+        `such_a|such_an|a_total|total|a_real|real|an_absolute|absolute|a_complete|complete|an_utter|utter [ ${PUT_DOWN_THING} ]`,
+      ],
       notBefore: ['#word'],
       message: 'Calling the person "{match}" reads as contempt, and the next reader inherits it. Describe what happened and what the person needed.',
     },
@@ -85,6 +90,13 @@ export default defineRule({
       // A behaviour someone reports or a symptom described ("mother reports that he whines", "when she whines").
       notBefore: [`that|when|if|whenever ${TARGET} ${COPULA}{0,3}`],
       message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the ice pack feels too cold").',
+    },
+    // An exclamation in the writer's voice: "…, what a nightmare.", "What a pain.", "What a piece of work." Not the
+    // patient's words ('Pt said, "what a nightmare this has been"').
+    {
+      match: `what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character`,
+      unless: ['speechInSentence'],
+      message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
     },
     // "Shocker, she forgot her shoes again": a sarcastic interjection opening the sentence, set off by punctuation.
     {
@@ -140,7 +152,7 @@ export default defineRule({
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
   ],
   docs: {
-    summary: 'Chat slang ("lol", "idk", "gonna", "nope"), swearing, casual put-downs ("drama queen", "such a baby", "whining", "griping about"), sarcastic asides ("Shocker,", ", big surprise.", "12/10 again"), hyperbole ("took forever"), euphemisms for dying ("circling the drain"), disgust ("kind of gross"), slang praise ("crushed it"), interjections ("ugh", "yikes"), exclamation runs ("!!", "?!"), emoticons and emoji in a note or reflection.',
+    summary: 'Chat slang ("lol", "idk", "gonna", "nope"), swearing, casual put-downs ("drama queen", "such a baby", "whining", "griping about"), sarcastic asides ("Shocker,", ", big surprise.", "12/10 again"), exclamations ("what a nightmare", "what a pain"), hyperbole ("took forever"), euphemisms for dying ("circling the drain"), disgust ("kind of gross"), slang praise ("crushed it"), interjections ("ugh", "yikes"), exclamation runs ("!!", "?!"), emoticons and emoji in a note or reflection.',
     why:
       'The source text asks for professionalism in every interaction, and a note is one of them: the patient may read it, and colleagues form a picture of the person from it. Slang and exclamation runs make the writing about the writer\'s reactions and can read as mocking, which undermines the respect and trust the therapeutic alliance depends on.',
     prefer: 'Plain, complete words ("going to", "somewhat"), a full stop instead of "!!!", and the observation itself instead of an emoji or an interjection.',
@@ -193,6 +205,9 @@ export default defineRule({
       'Family wants everything done even though he is 97 and {{on his way out}}.',
       { text: 'He had not showered in a week, honestly kind of {{gross}}.', mode: 'reflection' },
       'The kid (19, SCI) {{crushed it}} on the stairs today.',
+      'Family called six times today. {{What a pain}}.',
+      'Caregiver argued about every recommendation; {{what a piece of work}}.',
+      'Total {{nightmare}} today, pt would not stay in bed.',
     ],
     clean: [
       'Pt reports the night splint is annoying but wears it most nights.',
@@ -224,6 +239,9 @@ export default defineRule({
       'Pt reports nightmares since the accident.',
       'Pills crushed; she crushed it in applesauce and took it without difficulty.',
       'Pt states the wait for the bus takes forever.',
+      'Pt said, "What a nightmare this has been."',
+      'What a difference the new cushion made: sitting tolerance 2 h.',
+      'Pt had a real nightmare last night and slept poorly.',
     ],
   },
 });
