@@ -465,7 +465,11 @@ export const CONDITIONS = {
   monthYear: (ctx, c) => SHAPES.monthYear.test(ctx.text.slice(c.start, c.end)),
   cuedMonthDay: (ctx, c) => SHAPES.cuedMonthDay.test(ctx.text.slice(c.start, c.end)),
   age90: (ctx, c) => SHAPES.age90.test(ctx.text.slice(c.start, c.end)),
+  /** An ordinal of 90 or more ("95th"), as in "her 95th birthday". */
+  ordinalAge90: (ctx, c) => /^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/.test(ctx.text.slice(c.start, c.end)),
   referenceSite: (ctx, c) => SHAPES.referenceSite.test(ctx.text.slice(c.start, c.end)),
+  /** The whole address from the candidate on (a shorter match of its start must not slip past) is a generic resource page. */
+  resourcePage: (ctx, c) => SHAPES.resourcePage.test((/^[^\s<>()"'\]]*/.exec(ctx.text.slice(c.start))?.[0] ?? '').replace(/[.,;:!?]+$/, '')),
   emailShape: (ctx, c) => SHAPES.email.test(ctx.text.slice(c.start, c.end)),
   /** A personal name (not "Mr. and", "named Monday"); after an honorific, the title comes first. */
   personalName: (ctx, c) => {
