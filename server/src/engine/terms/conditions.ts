@@ -426,6 +426,8 @@ export const CONDITIONS = {
   /** A drug name with its dose stuck to it ("Levetiracetam500"). */
   drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
   /** A drug name, dose and unit written as one word ("Lisinopril10mg"). */
+  /** "x3d", "x 3d": ISMP's "for three days" shorthand, read as "three doses". */
+  daysShorthand: (ctx, c) => /^x\s?\d+d$/i.test(ctx.text.slice(c.start, c.end)),
   drugDoseUnitFused: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?(?:mg|mcg|g|ml|units?)$/i.test(ctx.text.slice(c.start, c.end)),
   /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
   measured: (ctx, c) => hasMeasures(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
