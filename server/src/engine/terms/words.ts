@@ -292,7 +292,7 @@ export const WORD_SETS = {
   /** Name-calling for a person: casual insults that record the writer's contempt, not a behaviour. */
   putDown: set(`clueless annoying whiny whiney bratty pathetic obnoxious ridiculous absurd dramatic overdramatic melodramatic
     grumpy cranky crabby grouchy sassy snarky mouthy bitchy snippy wimpy weird creepy lame dumb stupid dense idiotic
-    exhausting frustrating infuriating maddening insufferable unbearable tedious`),
+    exhausting frustrating infuriating maddening insufferable unbearable tedious useless incompetent`),
   /** Person nouns of the same kind ("a real diva", "such a baby"). */
   putDownNoun: set(`brat brats whiner whiners crybaby crybabies diva divas princess baby wuss wimp idiot moron weirdo airhead
     complainer complainers`),
