@@ -5,9 +5,9 @@ import { defineRule } from '../define.ts';
 
 /** Someone a put-down can be about: the person or their family, as the subject before a copula. */
 const TARGET = 'pt|patient|client|resident|he|she|they|caregiver/n|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parent/n|brother|sister|aide|guy|lady|man|woman';
-const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still';
+const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still|kept|keeps|started|starts|began';
 /** Intensifiers inside a put-down noun phrase: "a total nightmare", "a complete pain", "an absolute diva". */
-const INTENSE = 'total|real|complete|absolute|utter|royal|big';
+const INTENSE = 'total|real|complete|absolute|utter|royal|big|huge|massive|major|giant';
 /** Nouns of contempt for a person or a shift that are not person words ("a total nightmare", "a menace"). */
 const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
@@ -24,6 +24,8 @@ export default defineRule({
     { match: '@chatSlang', message: '"{match}" is chat slang, which reads as casual about the person and their care. Leave it out or say what happened plainly.' },
     { match: '@casualForm', message: '"{match}" is a spoken form. Write it out in full words, or leave it out.' },
     { match: '@profanity', message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
+    // The same swearing as an abbreviation or an intensifier: "a total PITA", "grumpy as hell".
+    { match: ['=PITA', 'as|like hell'], message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
     // Emoticons typed with punctuation (":)", ";-(", "XD"), set off from the word before.
     { match: [':|; +-? +)|(', '=XD|=xD'], notAfter: ['+#word|#num'], message: 'An emoticon ({match}) does not belong in a clinical record or a professional reflection: its meaning varies by reader. Put the observation into words.' },
     { match: 'gonna', suggest: ['going to'], fix: 'safe', message: '"{match}" is conversational. Write "going to".' },
@@ -131,6 +133,13 @@ export default defineRule({
       message: 'A euphemism for dying ("{match}") reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
     },
     // Sports slang for a good performance: "crushed it on the stairs", "nailed it". Not a pill crushed into applesauce.
+    // The same slang with the task as its object: "rocked the stairs", "nailed the transfer", "aced the TUG".
+    {
+      match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|tug|berg',
+      before: ['@person|@subject|@relative|#cap )? @adverb?'],
+      unless: ['medication'],
+      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+    },
     {
       match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it',
       before: ['@person|@subject|@relative|#cap )? @adverb?', '@person|@subject|@relative ( #any{1,6} ) @adverb?'],
@@ -208,6 +217,11 @@ export default defineRule({
       'Family called six times today. {{What a pain}}.',
       'Caregiver argued about every recommendation; {{what a piece of work}}.',
       'Total {{nightmare}} today, pt would not stay in bed.',
+      'Pt was being {{a huge baby}} about the dressing change.',
+      'Pt kept {{whining}} about the food.',
+      'Pt was a total {{PITA}} today; grumpy {{as hell}}.',
+      'Pt {{nailed the transfer}}. He {{rocked the stairs}} today.',
+      'Caregiver is {{useless}}.',
     ],
     clean: [
       'Pt reports the night splint is annoying but wears it most nights.',
@@ -242,6 +256,9 @@ export default defineRule({
       'Pt said, "What a nightmare this has been."',
       'What a difference the new cushion made: sitting tolerance 2 h.',
       'Pt had a real nightmare last night and slept poorly.',
+      'Pt states her arm is useless since the stroke; L UE functionally useless.',
+      'He rocked the baby to sleep; pt smashed his thumb in the car door; the femur was nailed.',
+      'Pt was a huge help in planning the discharge.',
     ],
   },
 });
