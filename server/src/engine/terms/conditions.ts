@@ -482,7 +482,8 @@ export const CONDITIONS = {
     return first !== undefined && !WORD_SETS.notName.has(first) && !(SHAPES.initialName.test(text) && WORD_SETS.notFirstName.has(first));
   },
   /** Not a role, relative, pronoun or time word at the head of a sentence ("Mother came in", "Today came …"). */
-  notRoleWord: (ctx, c) => !WORD_SETS.notNameSubject.has(ctx.text.slice(c.start, c.end).toLowerCase()),
+  // A possessive is the same word ("Mother's partner", "Today's visit").
+  notRoleWord: (ctx, c) => !WORD_SETS.notNameSubject.has(ctx.text.slice(c.start, c.end).toLowerCase().replace(/['’]s$/, '')),
   clinicalMode: (ctx) => ctx.mode === 'clinical',
   zipCode: (ctx, c) => SHAPES.zip.test(ctx.text.slice(c.start, c.end)),
   /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */
