@@ -46,7 +46,8 @@ export default defineRule({
         `tolerate/v the|all? ${SESSION}`,
         'progressing well|nicely|as_expected? toward|towards? the|all? goals?',
         // Progress named without saying what changed: "A: Making good progress.", "A: Good progress.", "A: Improving."
-        'making|shows|showing|demonstrating? good|great|steady|excellent|nice|some? progress toward|towards? the|all? goals?',
+        'making|shows|showing|demonstrating good|great|steady|excellent|nice|some? progress toward|towards? the|all? goals?',
+        'good|great|steady|excellent|nice progress toward|towards? the|all? goals?',
         'improving',
       ],
       message: 'As a whole assessment, "{match}" gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
@@ -119,6 +120,7 @@ export default defineRule({
       'P: Continue POC with sliding-board transfers to the lecture-hall seat; progress sit-to-stand to 3 x 12.',
       'Pt did awesome on the stairs: 12 steps, one rail, SBA.',
       'A: Improving gait speed, 0.6 to 0.8 m/s.',
+      '## Progress toward goals\n1. Gait: 150 ft with SBA, up from 80 ft.',
     ],
   },
 });
