@@ -95,8 +95,15 @@ export default defineRule({
     },
     // An exclamation in the writer's voice: "…, what a nightmare.", "What a pain.", "What a piece of work." Not the
     // patient's words ('Pt said, "what a nightmare this has been"').
+    // The exclamation closes its clause or goes on with "of a …"/"to …"; "asked what a pain diary is" is a question.
     {
-      match: `what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character`,
+      match: [`what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character`],
+      notAfter: ['#word|#num'],
+      unless: ['speechInSentence'],
+      message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
+    },
+    {
+      match: [`[ what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character ] of_a|of_an|to_deal_with|to_work_with|this|today`],
       unless: ['speechInSentence'],
       message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
     },
@@ -255,6 +262,7 @@ export default defineRule({
       'Pt states the wait for the bus takes forever.',
       'Pt said, "What a nightmare this has been."',
       'What a difference the new cushion made: sitting tolerance 2 h.',
+      'Pt asked what a pain diary is and what a character strength survey measures.',
       'Pt had a real nightmare last night and slept poorly.',
       'Pt states her arm is useless since the stroke; L UE functionally useless.',
       'He rocked the baby to sleep; pt smashed his thumb in the car door; the femur was nailed.',
