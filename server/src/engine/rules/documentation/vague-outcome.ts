@@ -31,7 +31,8 @@ export default defineRule({
     { match: `respond/v very|really? well|nicely|great to the|all|today's? ${SESSION}`, contexts: { negated: 'silent' } },
     // The session as the subject: "Session went well overall", "Tx went fine today".
     { match: `the|today's|this? ${SESSION} go/v very|really|so? ${PRAISE}|smoothly`, contexts: { negated: 'silent' } },
-    { match: `did very|really|so? ${PRAISE}`, when: ['personSubject'], unless: ['medicalCare'], contexts: { negated: 'silent' } },
+    // Not history ("did well until last week") or someone's report ("Mother reports he did great at school").
+    { match: `did very|really|so? ${PRAISE}`, notAfter: ['until|till|up_until'], when: ['personSubject'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
     // The session as what the person had: "Pt had a great session", "had a good tx today".
     { match: `have/v a|an very|really? good|great|nice|productive|excellent|fantastic|awesome|ok|okay ${SESSION}`, when: ['personSubject'], contexts: { negated: 'silent' } },
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
@@ -119,6 +120,7 @@ export default defineRule({
       'Plan: Continue POC; progress resistance next visit.',
       'P: Continue POC with sliding-board transfers to the lecture-hall seat; progress sit-to-stand to 3 x 12.',
       'Pt did awesome on the stairs: 12 steps, one rail, SBA.',
+      'He did okay until last week, when the pain returned; mother reports he did great at school.',
       'A: Improving gait speed, 0.6 to 0.8 m/s.',
       '## Progress toward goals\n1. Gait: 150 ft with SBA, up from 80 ft.',
     ],
