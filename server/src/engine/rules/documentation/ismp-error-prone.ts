@@ -37,6 +37,12 @@ const DRUG_ABBREVIATIONS = [
   { match: '=PTU', suggest: ['propylthiouracil'], message: DRUG_ABBREVIATION_MESSAGE },
   { match: '=AZT', suggest: ['zidovudine'], message: DRUG_ABBREVIATION_MESSAGE },
   { match: '=CPZ', suggest: ['prochlorperazine'], message: DRUG_ABBREVIATION_MESSAGE },
+  // The rest of ISMP's abbreviated names a note is likely to carry (MTX has been read as mitoxantrone, tPA as TNK).
+  { match: '=APAP', suggest: ['acetaminophen'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=MTX', suggest: ['methotrexate'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=TXA', suggest: ['tranexamic acid'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=tPA|=TPA', suggest: ['alteplase'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=TNK', suggest: ['tenecteplase'], message: DRUG_ABBREVIATION_MESSAGE },
 ];
 
 export default defineRule({
@@ -83,7 +89,7 @@ export default defineRule({
     ...EAR_EYE,
   ],
   docs: {
-    summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, BIW, x3d, IN, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose or dose and unit run together ("20mg"), large doses without a thousands separator, abbreviated drug names such as HCTZ and PTU), when they are used with a medication.',
+    summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, BIW, x3d, IN, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose or dose and unit run together ("20mg"), large doses without a thousands separator, abbreviated drug names such as HCTZ, PTU, APAP, MTX and tPA), when they are used with a medication.',
     why:
       'These abbreviations have led to reported medication errors because they are read as something else ("µg" as "mg", "cc" as "u", "qhs" as "every hour"). Therapy notes are read by nurses, pharmacists and the patient; a medication line that cannot be misread is part of competent, trustworthy care. Many of the same letters have safe therapy meanings, so the rule only looks where a drug or dose is right next to them.',
     prefer: '"mcg", "mL", "20 mg", "for 3 days", "intranasal", "2 times weekly", "daily", "at bedtime" or "half-strength", a space between drug name and dose, no period after a unit, "nightly", "subcut", "3 times weekly", "by mouth", "discontinue" or "discharge", "right ear", "left eye", "each eye".',
@@ -116,6 +122,8 @@ export default defineRule({
       '{{HCTZ}} 12.5 mg PO every morning. => Hydrochlorothiazide 12.5 mg PO every morning.',
       'Heparin {{25000 units}} in 250 mL at 10 mL per hour.',
       'Vitamin D3 {{2000 units}} PO daily.',
+      '{{APAP}} 650 mg PO q6h prn pain. => Acetaminophen 650 mg PO q6h prn pain.',
+      '{{MTX}} 15 mg PO weekly with folic acid 1 mg daily. => Methotrexate 15 mg PO weekly with folic acid 1 mg daily.',
       'Furosemide {{20mg}} IV once. => Furosemide 20 mg IV once.',
       'Cephalexin 500 mg PO QID {{x3d}}.',
       'Naloxone 4 mg {{IN}} once. => Naloxone 4 mg intranasal once.',
