@@ -467,6 +467,8 @@ export const CONDITIONS = {
   monthYear: (ctx, c) => SHAPES.monthYear.test(ctx.text.slice(c.start, c.end)),
   cuedMonthDay: (ctx, c) => SHAPES.cuedMonthDay.test(ctx.text.slice(c.start, c.end)),
   age90: (ctx, c) => SHAPES.age90.test(ctx.text.slice(c.start, c.end)),
+  /** A day of the month as an ordinal ("14th", "3rd"), as in "Tuesday the 14th". */
+  ordinalDay: (ctx, c) => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i.test(ctx.text.slice(c.start, c.end)),
   /** An ordinal of 90 or more ("95th"), as in "her 95th birthday". */
   ordinalAge90: (ctx, c) => /^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/.test(ctx.text.slice(c.start, c.end)),
   referenceSite: (ctx, c) => SHAPES.referenceSite.test(ctx.text.slice(c.start, c.end)),
