@@ -41,7 +41,8 @@ export default defineRule({
     { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? #num`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
     // A month/day without a year only after a date word ("on 3/14", "DOB 3/14"); "seen 1/2 of sessions" is a fraction.
     {
-      match: 'on|dob|dos|since|until|through|from :? #int +/ +#int',
+      // A weekday is a date word too: "discharged him Monday, 3/17".
+      match: 'on|dob|dos|since|until|through|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri :|,? #int +/ +#int',
       when: ['cuedMonthDay'],
       notAfter: MONTH_DAY_NOT_AFTER,
     },
@@ -69,6 +70,8 @@ export default defineRule({
     { match: 'at [ #int ] ,? @subject|@pronoun', notBefore: ['#word|#num|;|:|,'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
     // An age set off after the person it belongs to: "her grandfather, 94, lives with them", "Mr. Lee (92)".
     { match: ['@namedRole|@relative|@person , [ #int ] ,|and|who|lives|is|was', '@namedRole|@relative|@person ( [ #int ] )'], when: ['age90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
+    // A weekday and its day of the month: "met on Tuesday the 14th".
+    { match: 'monday|tuesday|wednesday|thursday|friday|saturday|sunday ,? the [ #word ]', when: ['ordinalDay'], notAfter: ['floor|grade|time|visit/n|session/n|week/n|day/n|trial/n|attempt/n|ward|wing|level/n|round/n|dose/n|cycle/n|period/n|shift/n|place'] },
     // "her 95th birthday" says the age as plainly as "95 years old".
     { match: '[ #word ] birthday', when: ['ordinalAge90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
     // "He is 93 and still drives": a person as the subject, so "HR is 95" and "SpO2 was 92" are not ages.
@@ -97,6 +100,7 @@ export default defineRule({
       { text: 'At {{94}}, she still walks to the shops. => At 90 or older, she still walks to the shops.', mode: 'reflection' },
       { text: 'Her grandfather, {{91}}, lives with them; he is {{92 years of age}} by next spring.', mode: 'reflection' },
       { text: 'We celebrated her {{95th}} birthday on the unit.', mode: 'reflection' },
+      { text: 'We discharged him {{Monday, 3/17}}; we had met on Tuesday the {{14th}}.', mode: 'reflection' },
       { text: 'At the {{age of 96}} she had never been in hospital. => At the age of 90 or older she had never been in hospital.', mode: 'reflection' },
       { text: 'Labs were drawn on {{February 6,2007}} before the visit. => Labs were drawn on [date removed] before the visit.', mode: 'reflection' },
       { text: 'She was discharged {{03.12.25}} with a walker. => She was discharged [date removed] with a walker.', mode: 'reflection' },

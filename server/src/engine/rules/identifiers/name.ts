@@ -39,7 +39,8 @@ export default defineRule({
         `call/v him|her|them|himself|herself|themself|themselves ${NAME}`,
         `=A|=a|=An|=an|=One|=one #word? @namedRole who_is? called ${NAME}`,
         `@namedRole , who_is? called ${NAME}`,
-        `@namedRole , [ #word ] ,`,
+        // One or two words: "his caregiver, Samuel,", "her employer, Acme Plumbing,".
+        `@namedRole , [ #word #cap? ] ,`,
         // A name right after a possessive role, without commas: "her son Teo", "my patient Marisol", "whose husband Bert".
         `his|her|their|my|our|whose @namedRole [ #word ]`,
       ],
@@ -115,6 +116,7 @@ export default defineRule({
       { text: '{{Bert}}, her husband, drove her; her grandson {{Luis}} visits on weekends.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
       { text: "{{Gloria's}} husband drove her in; I worked with {{Tom}} on his gait.", mode: 'reflection' },
+      { text: 'Her employer, {{Acme Plumbing}}, called; his caregiver, {{Samuel Ortiz}}, helps with mornings.', mode: 'reflection' },
       { text: '{{Gloria}} told me she was scared of falling.', mode: 'reflection' },
     ],
     clean: [
