@@ -12,9 +12,27 @@ const LEAD_SUBJECT = /^(?:(?:the\s+)?(?:pt|patient|client|he|she|they)\b\s*(?:is
 const TAIL_FILLER = /\b(?:today|overall|at this time|this session|this visit|so far|as tolerated|as planned|per (?:POC|plan))\b/gi;
 const LINE_END = /^[\s.!,;]*(?:(?:today|as planned|as tolerated|per (?:POC|plan))[\s.!,;]*)?$/i;
 
+/**
+ * Numbers that say who or when, not how the person responded: an age ("pt is 19", "19 yo", "a 19-year-old"),
+ * a clock time ("at 10:30", "2 pm"), a visit or day count ("visit 3", "3rd session", "POD 2", "week 6") and
+ * a bed or room. "Kiddo did great with stairs today (pt is 19)" carries no more data than without the age.
+ */
+const NOT_DATA = new RegExp(
+  [
+    String.raw`\b(?:pt|patient|client|he|she|they)\s+(?:is|was)\s+\d{1,3}(?!\s*(?:/|%|\.\d|x\b|reps?\b|min|sec|s\b|ft|feet|m\b|°|deg))`,
+    String.raw`\b(?:age|aged)\s+\d{1,3}\b`,
+    String.raw`\b\d{1,3}\s*(?:-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\.?\s*old|years?\s*old|year-old|years?-old|month-old|months?\s*old|mo\s*old))`,
+    String.raw`\b\d{1,2}:\d{2}\s*(?:am|pm|h)?\b`,
+    String.raw`\b\d{1,2}\s*(?:am|pm)\b`,
+    String.raw`\b(?:visit|session|week|wk|day|POD|HD|bed|room|rm)\s*#?\s*\d+\b`,
+    String.raw`\b\d+(?:st|nd|rd|th)\s+(?:visit|session|week|day|time|appointment|treatment)\b`,
+  ].join('|'),
+  'gi',
+);
+
 /** Measures or evidence in the sentence around [start, end) (a bounded window, so a run-on line stays linear). */
 export function hasMeasures(text: string, sentence: Span, start: number, end: number): boolean {
-  return DATA.test(text.slice(Math.max(sentence.start, start - 300), Math.min(sentence.end, end + 300)));
+  return DATA.test(text.slice(Math.max(sentence.start, start - 300), Math.min(sentence.end, end + 300)).replace(NOT_DATA, ' '));
 }
 
 /** The clause (between sentence ends, semicolons and line breaks) is the phrase alone, with a label, subject, copula, "today" or "overall". */

@@ -421,8 +421,11 @@ export const CONDITIONS = {
   // -- documentation --
   /** A decimal that ends in a zero ("5.0", "10.00", "0.60"): the zero adds nothing to a dose and invites a tenfold misreading. */
   trailingZero: (ctx, c) => /^\d+\.\d*0$/.test(ctx.text.slice(c.start, c.end)),
-  /** A whole number of five or more digits with no thousands separator ("10000"). */
-  thousandsUnmarked: (ctx, c) => /^\d{5,}\b/.test(ctx.text.slice(c.start, c.end)),
+  /**
+   * A whole number of four or more digits with no thousands separator ("5000", "10000"): ISMP asks for commas in
+   * doses at or above 1,000, since "5000 units" is as easily read as 500 or 50,000 as "50000" is.
+   */
+  thousandsUnmarked: (ctx, c) => /^\d{4,}\b/.test(ctx.text.slice(c.start, c.end)),
   /** A bare decimal point starts the number (".5"), not a point inside or after another word or number. */
   leadingPoint: (ctx, c) => /^\.\d/.test(ctx.text.slice(c.start, c.end)) && !/[\p{L}\p{N}.]/u.test(ctx.text.charAt(c.start - 1)),
 
@@ -436,6 +439,8 @@ export const CONDITIONS = {
   },
   /** A drug name with its dose stuck to it ("Levetiracetam500"). */
   drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
+  /** "x3d", "x 3d": ISMP's "for three days" shorthand, read as "three doses". */
+  daysShorthand: onText((text) => /^x\s?\d+d$/i.test(text)),
   /** A drug name, dose and unit written as one word ("Lisinopril10mg"). */
   drugDoseUnitFused: onText((text) => /^[A-Za-z]{4,}\d+(?:\.\d+)?(?:mg|mcg|g|ml|units?)$/i.test(text)),
   /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
@@ -476,7 +481,13 @@ export const CONDITIONS = {
   monthYear: (ctx, c) => SHAPES.monthYear.test(ctx.text.slice(c.start, c.end)),
   cuedMonthDay: (ctx, c) => SHAPES.cuedMonthDay.test(ctx.text.slice(c.start, c.end)),
   age90: (ctx, c) => SHAPES.age90.test(ctx.text.slice(c.start, c.end)),
+  /** A day of the month as an ordinal ("14th", "3rd"), as in "Tuesday the 14th". */
+  ordinalDay: (ctx, c) => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i.test(ctx.text.slice(c.start, c.end)),
+  /** An ordinal of 90 or more ("95th"), as in "her 95th birthday". */
+  ordinalAge90: (ctx, c) => /^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/.test(ctx.text.slice(c.start, c.end)),
   referenceSite: (ctx, c) => SHAPES.referenceSite.test(ctx.text.slice(c.start, c.end)),
+  /** The whole address from the candidate on (a shorter match of its start must not slip past) is a generic resource page. */
+  resourcePage: (ctx, c) => SHAPES.resourcePage.test((/^[^\s<>()"'\]]*/.exec(ctx.text.slice(c.start))?.[0] ?? '').replace(/[.,;:!?]+$/, '')),
   emailShape: (ctx, c) => SHAPES.email.test(ctx.text.slice(c.start, c.end)),
   /** A personal name (not "Mr. and", "named Monday"); after an honorific, the title comes first. */
   personalName: (ctx, c) => {
@@ -487,7 +498,8 @@ export const CONDITIONS = {
     return first !== undefined && !WORD_SETS.notName.has(first) && !(SHAPES.initialName.test(text) && WORD_SETS.notFirstName.has(first));
   },
   /** Not a role, relative, pronoun or time word at the head of a sentence ("Mother came in", "Today came …"). */
-  notRoleWord: (ctx, c) => !WORD_SETS.notNameSubject.has(ctx.text.slice(c.start, c.end).toLowerCase()),
+  // A possessive is the same word ("Mother's partner", "Today's visit").
+  notRoleWord: (ctx, c) => !WORD_SETS.notNameSubject.has(ctx.text.slice(c.start, c.end).toLowerCase().replace(/['’]s$/, '')),
   clinicalMode: (ctx) => ctx.mode === 'clinical',
   zipCode: (ctx, c) => SHAPES.zip.test(ctx.text.slice(c.start, c.end)),
   /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */

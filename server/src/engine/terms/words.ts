@@ -294,7 +294,7 @@ export const WORD_SETS = {
   /** Name-calling for a person: casual insults that record the writer's contempt, not a behaviour. */
   putDown: set(`clueless annoying whiny whiney bratty pathetic obnoxious ridiculous absurd dramatic overdramatic melodramatic
     grumpy cranky crabby grouchy sassy snarky mouthy bitchy snippy wimpy weird creepy lame dumb stupid dense idiotic
-    exhausting frustrating infuriating maddening insufferable unbearable tedious`),
+    exhausting frustrating infuriating maddening insufferable unbearable tedious useless incompetent`),
   /** Person nouns of the same kind ("a real diva", "such a baby"). */
   putDownNoun: set(`brat brats whiner whiners crybaby crybabies diva divas princess baby wuss wimp idiot moron weirdo airhead
     complainer complainers`),
@@ -343,9 +343,10 @@ export const WORD_SETS = {
    * What a person, and only a person, does, in forms that are never a participle ("Marisol came in", not "As
    * mentioned", "When asked", "Risks explained").
    */
-  personVerb: set(`came drove says smiled laughed cried joked waved lives works wants hopes loves enjoys`),
+  personVerb: set(`came drove says smiled laughed cried joked waved lives works wants hopes loves enjoys told tells confided
+    whispered shouted`),
   /** Capitalised words that open a sentence before such a verb without being names: roles, relatives, pronouns, times. */
-  notNameSubject: set(`he she they we i it this that these those who everyone everybody someone somebody nobody noone family
+  notNameSubject: set(`he she they we i it this that these those his her their my our your its who everyone everybody someone somebody nobody noone family
     mother father mom mum dad wife husband son daughter sister brother grandma grandpa grandmother grandfather aunt uncle
     parent parents partner spouse caregiver carer aide nurse nursing doctor physician surgeon therapist student resident
     client staff transport security pharmacy radiology ortho neuro today yesterday tonight pain symptoms nothing something

@@ -19,6 +19,10 @@ export default defineRule({
     // caregiver" is the patient's goal; "I will" is a student's own learning goal in a reflection.
     { match: 'the? therapist|clinician|physical_therapist will', message: THERAPIST_MESSAGE },
     { match: '=PT|=PTA|=SPT|=OT|=COTA|=SLP will #word? @therapistAction', message: THERAPIST_MESSAGE },
+    // The same with "to", the order form: "STG: PT to progress gait training", "Therapist to instruct pt in HEP".
+    { match: ['=PT|=PTA|=SPT|=OT|=COTA|=SLP to @therapistAction', 'the? therapist|clinician|physical_therapist to @therapistAction'], message: THERAPIST_MESSAGE },
+    // The therapist's action with no actor at all: "STG: Educate pt on HEP in 2 weeks", "Goal: Instruct caregiver in transfers".
+    { match: 'educate|instruct|teach|train|issue|fit|provide|progress @det|pt|patient|client|caregiver/n|family|him|her|them', message: THERAPIST_MESSAGE },
     { match: '=I|we will', unless: ['reflection'], message: THERAPIST_MESSAGE },
     // Without a goal label, a therapist's action with a time frame, opening its sentence outside the plan, is still
     // written as a goal: "OT will provide adaptive equipment for bathing within 2 weeks."
@@ -30,7 +34,11 @@ export default defineRule({
     },
     // 2. The patient only receives care.
     {
-      match: 'will be educated|instructed|taught|trained|given|provided|issued|shown|seen|treated',
+      match: [
+        'will be educated|instructed|taught|trained|given|provided|issued|shown|seen|treated',
+        // The same in the active voice: "will receive instruction in HEP", "will undergo gait training".
+        'will receive|undergo|get instruction|education|teaching|training|treatment|therapy|tx|a_hep|hep|a_home_exercise_program|gait_training',
+      ],
       when: ['goalLine'],
       message: '"{match}": being educated is the therapist\'s action, not the patient\'s outcome. Say what the patient will do with it ("will independently perform HEP with correct form", "will state 3 energy-conservation strategies").',
     },
@@ -38,14 +46,25 @@ export default defineRule({
     {
       // A comparative with nothing to compare against: "will be more independent with ADLs", "will have less pain".
       // The word after "more" is part of the match, so "independent" alone does not count as the measure.
-      match: ['will get_stronger|get_better|improve|show_improvement|have_improved|increase_strength|increase_endurance|increase_rom|increase_function|increase_mobility|be_stronger|feel_better', 'will be|become|feel|have|get more|less|increasingly #word', 'will be_able_to? #word? better|farther|further|longer|safer|easier|faster|steadier'],
+      match: [
+        'will get_stronger|get_better|improve|show_improvement|have_improved|increase_strength|increase_endurance|increase_rom|increase_function|increase_mobility|be_stronger|feel_better',
+        'will be|become|feel|have|get more|less|increasingly #word',
+        'will be_able_to? #word? better|farther|further|longer|safer|easier|faster|steadier|more_easily|more_safely|more_independently|more_confidently',
+        // A change as a participle with nothing to measure it: "will demonstrate improved balance", "will have decreased pain".
+        'will demonstrate|display|show|exhibit|have improved|increased|decreased|reduced|better|greater|less|fewer #word',
+        'will show|make|demonstrate good|steady? progress',
+      ],
       when: ['goalLine'],
       unless: ['measuredGoal'],
       message: '"{match}" cannot be measured. Say how much and in what activity ("will transfer w/c ↔ bed with SBA", "knee extension 4/5 to climb the lecture-hall step").',
     },
     // 3b. A bare aim with no actor and no measure: "Goal: Improve ROM."
     {
-      match: 'to? improve|increase|decrease|reduce|strengthen|get_stronger|maximise|maximize|optimise|optimize|promote|restore|enhance|maintain #word{0,20}',
+      match: [
+        'to? improve|increase|decrease|reduce|strengthen|get_stronger|maximise|maximize|optimise|optimize|promote|restore|enhance|maintain #word{0,20}',
+        // The same aim as a noun phrase: "Goal: Decreased pain.", "LTG: Improved functional mobility."
+        'improved|increased|decreased|reduced|enhanced|restored|maximized|maximised #word{1,20}',
+      ],
       unless: ['measuredGoal'],
       message: '"{match}" names no one and no measure. Say what the patient will do, how well, and by when ("Pt will reach overhead to the second shelf with R UE within 4 weeks").',
     },
@@ -83,6 +102,11 @@ export default defineRule({
       'Goal: {{Improve ROM}}.',
       'OT goal (4 wks): Pt {{will be more independent}} with ADLs.',
       'STG (2 wks): Pt {{will be able to walk farther}}.',
+      'STG: {{PT to progress}} gait training within 2 weeks.',
+      'STG: {{Educate pt}} on HEP in 2 weeks.',
+      'STG: Pt {{will receive instruction}} in HEP in 2 weeks.',
+      'LTG: Pt {{will demonstrate improved balance}} in 6 weeks.',
+      'Goal: {{Decreased pain}}.',
     ],
     clean: [
       'OT goal: Pt will be more independent with LB dressing, from mod A to SBA, within 4 weeks.',
@@ -95,6 +119,8 @@ export default defineRule({
       'Pt will be educated on pressure relief at the next visit.',
       { text: 'Goal: I will ask Naren about his goals before the first treatment session.', mode: 'reflection' },
       '## Goals\n\n1. Pt will propel the power w/c through the campus library doors independently.',
+      'LTG (6 wks): Pt will demonstrate improved balance, Berg 41/56 to 48/56, to walk to the mailbox.',
+      'Plan: PT to progress gait training; educate pt on HEP.',
     ],
   },
 });

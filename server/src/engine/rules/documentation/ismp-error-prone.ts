@@ -37,6 +37,12 @@ const DRUG_ABBREVIATIONS = [
   { match: '=PTU', suggest: ['propylthiouracil'], message: DRUG_ABBREVIATION_MESSAGE },
   { match: '=AZT', suggest: ['zidovudine'], message: DRUG_ABBREVIATION_MESSAGE },
   { match: '=CPZ', suggest: ['prochlorperazine'], message: DRUG_ABBREVIATION_MESSAGE },
+  // The rest of ISMP's abbreviated names a note is likely to carry (MTX has been read as mitoxantrone, tPA as TNK).
+  { match: '=APAP', suggest: ['acetaminophen'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=MTX', suggest: ['methotrexate'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=TXA', suggest: ['tranexamic acid'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=tPA|=TPA', suggest: ['alteplase'], message: DRUG_ABBREVIATION_MESSAGE },
+  { match: '=TNK', suggest: ['tenecteplase'], message: DRUG_ABBREVIATION_MESSAGE },
 ];
 
 export default defineRule({
@@ -55,6 +61,12 @@ export default defineRule({
     // Not "SC joint", "sq ft".
     { match: '=SC|=SQ|=sc|=sq|sub-q', notAfter: ['joint|jt|jnt|ft|feet|in|inch|inches|m|cm'], when: ['nearMedication'], suggest: ['subcut'], message: '"{match}" can be misread as "SL" (sublingual) or "5 every". Write "subcut" or "subcutaneously".' },
     { match: ['t . i . w .', 't . i . w', '=TIW'], suggest: ['3 times weekly'], message: '"{match}" has been read as "three times a day" or "twice a week". Write "3 times weekly".' },
+    { match: ['b . i . w .', 'b . i . w', '=BIW|=biw'], suggest: ['2 times weekly'], message: '"{match}" has been read as "twice a day". Write "2 times weekly".' },
+    { match: ['#word', 'x #int +d'], when: ['medication', 'daysShorthand'], fix: 'none', message: '"{match}" has been read as "three doses" rather than "for three days". Write the days out ("for 3 days").' },
+    // Intranasal as "IN" after a dose or a spray: read as IM or IV.
+    { match: 'spray/n|puff/n|mg|mcg|ml|mL|unit/n|dose/n|kg [ =IN ]', suggest: ['intranasal'], message: '"{match}" for intranasal has been read as "IM" or "IV". Write "intranasal".' },
+    // "20mg", "10mL": the unit run into the number; its "m" has been read as a zero (ISMP). Not "x1", "2x/wk".
+    { match: '#num +mg|mcg|g|ml|mL|unit/n', notAfter: [MEASURED_FLUID, 'syringe/n|flush/n|bag/n|bottle/n|vial/n'], unless: ['volume'], suggest: ['$1 $2'], message: 'A dose run together with its unit ("{match}") has been misread: the "m" can look like a zero. Put a space between the number and the unit.' },
     { match: 'per os', when: [], suggest: ['by mouth'], message: '"{match}" can be misread as "left eye" (OS). Write "by mouth" or "PO".' },
     // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication.
     { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
@@ -69,18 +81,18 @@ export default defineRule({
     { match: '#word', when: ['drugDoseUnitFused'], fix: 'none', message: 'A drug name run together with its dose and unit ("{match}") can hide or change the dose. Write the name, a space, the dose, a space and the unit ("Lisinopril 10 mg").' },
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
-    // "10000 units": without a thousands separator a zero is easily lost or added.
-    { match: '#int unit/n|mg|mcg', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A large dose written without a thousands separator ("{match}") is easily misread by a factor of ten. Write "10,000 units" or "10 thousand units".' },
+    // "5000 units", "10000 units": without a thousands separator a zero is easily lost or added (ISMP: commas from 1,000 up).
+    { match: '#int unit/n|mg|mcg', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A dose of a thousand or more written without a thousands separator ("{match}") is easily misread by a factor of ten. Write the comma ("5,000 units") or the word ("10 thousand units").' },
     // Abbreviated drug names on the ISMP list, each read as another drug or as a dose.
     ...DRUG_ABBREVIATIONS,
     // Ear and eye abbreviations are routes only next to drops, ointments and the like.
     ...EAR_EYE,
   ],
   docs: {
-    summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose run together, large doses without a thousands separator, abbreviated drug names such as HCTZ and PTU), when they are used with a medication.',
+    summary: 'Abbreviations and dose designations on the ISMP error-prone list (µg, cc, ml, HS, qhs, q1d, o.d., SC/SQ, TIW, BIW, x3d, IN, D/C, AD/AS/AU, OD/OS/OU, "mg." mid-order, drug name and dose or dose and unit run together ("20mg"), large doses without a thousands separator, abbreviated drug names such as HCTZ, PTU, APAP, MTX and tPA), when they are used with a medication.',
     why:
       'These abbreviations have led to reported medication errors because they are read as something else ("µg" as "mg", "cc" as "u", "qhs" as "every hour"). Therapy notes are read by nurses, pharmacists and the patient; a medication line that cannot be misread is part of competent, trustworthy care. Many of the same letters have safe therapy meanings, so the rule only looks where a drug or dose is right next to them.',
-    prefer: '"mcg", "mL", "daily", "at bedtime" or "half-strength", a space between drug name and dose, no period after a unit, "nightly", "subcut", "3 times weekly", "by mouth", "discontinue" or "discharge", "right ear", "left eye", "each eye".',
+    prefer: '"mcg", "mL", "20 mg", "for 3 days", "intranasal", "2 times weekly", "daily", "at bedtime" or "half-strength", a space between drug name and dose, no period after a unit, "nightly", "subcut", "3 times weekly", "by mouth", "discontinue" or "discharge", "right ear", "left eye", "each eye".',
     exceptions: [
       'Volumes that are measurements, not doses: blood loss, urine output, residuals, fluids given in an operation, syringe and balloon sizes.',
       'AD = assistive device, AS = ankylosing spondylitis, SC joint, OD = overdose, HS = high school.',
@@ -109,6 +121,13 @@ export default defineRule({
       'Melatonin 3 mg PO {{HS}} as needed for sleep. => Melatonin 3 mg PO at bedtime as needed for sleep.',
       '{{HCTZ}} 12.5 mg PO every morning. => Hydrochlorothiazide 12.5 mg PO every morning.',
       'Heparin {{25000 units}} in 250 mL at 10 mL per hour.',
+      'Vitamin D3 {{2000 units}} PO daily.',
+      '{{APAP}} 650 mg PO q6h prn pain. => Acetaminophen 650 mg PO q6h prn pain.',
+      '{{MTX}} 15 mg PO weekly with folic acid 1 mg daily. => Methotrexate 15 mg PO weekly with folic acid 1 mg daily.',
+      'Furosemide {{20mg}} IV once. => Furosemide 20 mg IV once.',
+      'Cephalexin 500 mg PO QID {{x3d}}.',
+      'Naloxone 4 mg {{IN}} once. => Naloxone 4 mg intranasal once.',
+      'Alendronate 70 mg PO weekly; potassium chloride 20 mEq PO {{BIW}}. => Alendronate 70 mg PO weekly; potassium chloride 20 mEq PO 2 times weekly.',
       'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
@@ -127,6 +146,8 @@ export default defineRule({
       'Pt took ibuprofen 400 mg. Pain 3/10 afterwards.',
       'Heparin 5,000 units subcut every 12 hours; platelets 150000 on the last draw.',
       'Walked 10000 steps per day per his watch; no meds changed.',
+      'Walked 1000 ft with the rollator; fluid restriction 1500 mL; metformin 500 mg PO BID.',
+      'Cuff inflated with a 10mL syringe; walked 20m x2; amoxicillin 500 mg PO TID for 3 days.',
     ],
   },
 });

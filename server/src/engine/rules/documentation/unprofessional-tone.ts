@@ -5,9 +5,11 @@ import { defineRule } from '../define.ts';
 
 /** Someone a put-down can be about: the person or their family, as the subject before a copula. */
 const TARGET = 'pt|patient|client|resident|he|she|they|caregiver/n|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parent/n|brother|sister|aide|guy|lady|man|woman';
-const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still';
+const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still|kept|keeps|started|starts|began';
 /** Intensifiers inside a put-down noun phrase: "a total nightmare", "a complete pain", "an absolute diva". */
-const INTENSE = 'total|real|complete|absolute|utter|royal|big';
+const INTENSE = 'total|real|complete|absolute|utter|royal|big|huge|massive|major|giant';
+/** Nouns of contempt for a person or a shift that are not person words ("a total nightmare", "a menace"). */
+const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
 const SARCASM = 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
@@ -22,6 +24,8 @@ export default defineRule({
     { match: '@chatSlang', message: '"{match}" is chat slang, which reads as casual about the person and their care. Leave it out or say what happened plainly.' },
     { match: '@casualForm', message: '"{match}" is a spoken form. Write it out in full words, or leave it out.' },
     { match: '@profanity', message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
+    // The same swearing as an abbreviation or an intensifier: "a total PITA", "grumpy as hell".
+    { match: ['=PITA', 'as|like hell'], message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
     // Emoticons typed with punctuation (":)", ";-(", "XD"), set off from the word before.
     { match: [':|; +-? +)|(', '=XD|=xD'], notAfter: ['+#word|#num'], message: 'An emoticon ({match}) does not belong in a clinical record or a professional reflection: its meaning varies by reader. Put the observation into words.' },
     { match: 'gonna', suggest: ['going to'], fix: 'safe', message: '"{match}" is conversational. Write "going to".' },
@@ -40,7 +44,7 @@ export default defineRule({
     // The nouns of the same put-down are never verbs, so what follows them does not matter ("such a whiner the whole
     // session"); the article and an intensifier are part of it ("is a total nightmare", "was an absolute diva").
     {
-      match: [`a|an? ${INTENSE}? @putDownNoun|cry-baby|cry_babies|nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
+      match: [`a|an? ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
@@ -61,7 +65,10 @@ export default defineRule({
     },
     // The same put-down as a fragment with its subject implied: "Such a baby about the IV.", "Total diva today."
     {
-      match: 'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
+      match: [
+        'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
+        `such_a|such_an|a_total|total|a_real|real|an_absolute|absolute|a_complete|complete|an_utter|utter [ ${PUT_DOWN_THING} ]`,
+      ],
       notBefore: ['#word'],
       message: 'Calling the person "{match}" reads as contempt, and the next reader inherits it. Describe what happened and what the person needed.',
     },
@@ -85,6 +92,20 @@ export default defineRule({
       // A behaviour someone reports or a symptom described ("mother reports that he whines", "when she whines").
       notBefore: [`that|when|if|whenever ${TARGET} ${COPULA}{0,3}`],
       message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the ice pack feels too cold").',
+    },
+    // An exclamation in the writer's voice: "…, what a nightmare.", "What a pain.", "What a piece of work." Not the
+    // patient's words ('Pt said, "what a nightmare this has been"').
+    // The exclamation closes its clause or goes on with "of a …"/"to …"; "asked what a pain diary is" is a question.
+    {
+      match: [`what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character`],
+      notAfter: ['#word|#num'],
+      unless: ['speechInSentence'],
+      message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
+    },
+    {
+      match: [`[ what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character ] of_a|of_an|to_deal_with|to_work_with|this|today`],
+      unless: ['speechInSentence'],
+      message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
     },
     // "Shocker, she forgot her shoes again": a sarcastic interjection opening the sentence, set off by punctuation.
     {
@@ -119,6 +140,13 @@ export default defineRule({
       message: 'A euphemism for dying ("{match}") reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
     },
     // Sports slang for a good performance: "crushed it on the stairs", "nailed it". Not a pill crushed into applesauce.
+    // The same slang with the task as its object: "rocked the stairs", "nailed the transfer", "aced the TUG".
+    {
+      match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|tug|berg',
+      before: ['@person|@subject|@relative|#cap )? @adverb?'],
+      unless: ['medication'],
+      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+    },
     {
       match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it',
       before: ['@person|@subject|@relative|#cap )? @adverb?', '@person|@subject|@relative ( #any{1,6} ) @adverb?'],
@@ -140,7 +168,7 @@ export default defineRule({
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
   ],
   docs: {
-    summary: 'Chat slang ("lol", "idk", "gonna", "nope"), swearing, casual put-downs ("drama queen", "such a baby", "whining", "griping about"), sarcastic asides ("Shocker,", ", big surprise.", "12/10 again"), hyperbole ("took forever"), euphemisms for dying ("circling the drain"), disgust ("kind of gross"), slang praise ("crushed it"), interjections ("ugh", "yikes"), exclamation runs ("!!", "?!"), emoticons and emoji in a note or reflection.',
+    summary: 'Chat slang ("lol", "idk", "gonna", "nope"), swearing, casual put-downs ("drama queen", "such a baby", "whining", "griping about"), sarcastic asides ("Shocker,", ", big surprise.", "12/10 again"), exclamations ("what a nightmare", "what a pain"), hyperbole ("took forever"), euphemisms for dying ("circling the drain"), disgust ("kind of gross"), slang praise ("crushed it"), interjections ("ugh", "yikes"), exclamation runs ("!!", "?!"), emoticons and emoji in a note or reflection.',
     why:
       'The source text asks for professionalism in every interaction, and a note is one of them: the patient may read it, and colleagues form a picture of the person from it. Slang and exclamation runs make the writing about the writer\'s reactions and can read as mocking, which undermines the respect and trust the therapeutic alliance depends on.',
     prefer: 'Plain, complete words ("going to", "somewhat"), a full stop instead of "!!!", and the observation itself instead of an emoji or an interjection.',
@@ -193,6 +221,14 @@ export default defineRule({
       'Family wants everything done even though he is 97 and {{on his way out}}.',
       { text: 'He had not showered in a week, honestly kind of {{gross}}.', mode: 'reflection' },
       'The kid (19, SCI) {{crushed it}} on the stairs today.',
+      'Family called six times today. {{What a pain}}.',
+      'Caregiver argued about every recommendation; {{what a piece of work}}.',
+      'Total {{nightmare}} today, pt would not stay in bed.',
+      'Pt was being {{a huge baby}} about the dressing change.',
+      'Pt kept {{whining}} about the food.',
+      'Pt was a total {{PITA}} today; grumpy {{as hell}}.',
+      'Pt {{nailed the transfer}}. He {{rocked the stairs}} today.',
+      'Caregiver is {{useless}}.',
     ],
     clean: [
       'Pt reports the night splint is annoying but wears it most nights.',
@@ -224,6 +260,13 @@ export default defineRule({
       'Pt reports nightmares since the accident.',
       'Pills crushed; she crushed it in applesauce and took it without difficulty.',
       'Pt states the wait for the bus takes forever.',
+      'Pt said, "What a nightmare this has been."',
+      'What a difference the new cushion made: sitting tolerance 2 h.',
+      'Pt asked what a pain diary is and what a character strength survey measures.',
+      'Pt had a real nightmare last night and slept poorly.',
+      'Pt states her arm is useless since the stroke; L UE functionally useless.',
+      'He rocked the baby to sleep; pt smashed his thumb in the car door; the femur was nailed.',
+      'Pt was a huge help in planning the discharge.',
     ],
   },
 });

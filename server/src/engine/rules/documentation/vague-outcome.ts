@@ -7,7 +7,12 @@ import { defineRule } from '../define.ts';
 /** What a session can be said to have been tolerated as. */
 const SESSION = 'treatment|tx|session|therapy|intervention/n|exercise/n|ther_ex|therex|activities|activity|program|visit|tx_session|treatment_session';
 /** "Without issue" says as little as "well": the absence of a problem, not a response. "w/o" as often as "without". */
-const NO_TROUBLE = 'without|w_/_o issue/n|difficulty|difficulties|problem/n|incident/n|complaint/n|concern/n';
+const NO_TROUBLE = 'without|w_/_o|with_no|no issue/n|difficulty|difficulties|problem/n|incident/n|complaint/n|concern/n|c_/_o';
+/**
+ * Praise that grades a session without measuring it: "did great", "did awesome", "went fine". One list for every
+ * frame, so a new word of praise reaches "did …", "went …" and "doing …" alike.
+ */
+const PRAISE = 'well|great|fine|good|awesome|amazing|fantastic|excellent|wonderful|terrific|super|ok|okay|alright|nicely|beautifully';
 /** Said of a summary that replaces the assessment or plan, not of one sentence among others. */
 const SUMMARY_ONLY = { when: ['summaryPlace' as const, 'wholeStatement' as const] };
 
@@ -19,25 +24,32 @@ export default defineRule({
   defaults: { fix: 'none', unless: ['measured'] },
   terms: [
     // "tolerated treatment well" stays a therapy phrase; bare "tolerated well" after an operation or a drug does not.
-    { match: [`tolerate/v the|all|today's? ${SESSION} very|fairly|relatively? well`, `tolerate/v the|all|today's? ${SESSION} well? ${NO_TROUBLE}`] },
+    { match: [`tolerate/v the|all|today's? ${SESSION} very|fairly|relatively|really? well|fine|ok|okay|great`, `tolerate/v the|all|today's? ${SESSION} well? ${NO_TROUBLE}`] },
     // Bare, after an operation or a drug it is the surgeon's convention ("tolerated the procedure without complications").
     { match: ['tolerate/v very|fairly|relatively? well', `tolerate/v ${NO_TROUBLE}`], unless: ['medicalCare'] },
     // The same judgement with the person responding: "responded well to treatment" (not "to levofloxacin": a drug is no session).
-    { match: `respond/v very|really? well to the|all|today's? ${SESSION}`, contexts: { negated: 'silent' } },
+    { match: `respond/v very|really? well|nicely|great to the|all|today's? ${SESSION}`, contexts: { negated: 'silent' } },
     // The session as the subject: "Session went well overall", "Tx went fine today".
-    { match: `the|today's|this? ${SESSION} go/v very|really? well|fine|great|smoothly|ok|okay`, contexts: { negated: 'silent' } },
-    { match: 'did very|really|so? well|great|fine|good', when: ['personSubject'], unless: ['medicalCare'], contexts: { negated: 'silent' } },
+    { match: `the|today's|this? ${SESSION} go/v very|really|so? ${PRAISE}|smoothly`, contexts: { negated: 'silent' } },
+    // Not history ("did well until last week") or someone's report ("Mother reports he did great at school").
+    { match: `did very|really|so? ${PRAISE}`, notAfter: ['until|till|up_until'], when: ['personSubject'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
+    // The session as what the person had: "Pt had a great session", "had a good tx today".
+    { match: `have/v a|an very|really? good|great|nice|productive|excellent|fantastic|awesome|ok|okay ${SESSION}`, when: ['personSubject'], contexts: { negated: 'silent' } },
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
     {
       ...SUMMARY_ONLY,
       match: [
-        'doing well|great|fine|good|ok|okay|better',
+        `doing very|really|so? ${PRAISE}|better`,
         'no new? complaints|concerns|issues',
         'no new? c / o',
         // The same verdict in other words: "A: Good session.", "A: Tolerated tx.", "A: Progressing well toward goals."
         `good|great|fine|ok|okay|productive|nice ${SESSION}`,
         `tolerate/v the|all? ${SESSION}`,
         'progressing well|nicely|as_expected? toward|towards? the|all? goals?',
+        // Progress named without saying what changed: "A: Making good progress.", "A: Good progress.", "A: Improving."
+        'making|shows|showing|demonstrating good|great|steady|excellent|nice|some? progress toward|towards? the|all? goals?',
+        'good|great|steady|excellent|nice progress toward|towards? the|all? goals?',
+        'improving',
       ],
       message: 'As a whole assessment, "{match}" gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
     },
@@ -45,19 +57,19 @@ export default defineRule({
     // "Same" (or "ditto") as the whole plan or assessment: "P: Same.", "Plan: same as last visit."
     {
       ...SUMMARY_ONLY,
-      match: ['same|ditto', 'same as before|above', 'same as|per the? last|previous|prior visit/n|session/n|time|note/n|week'],
+      match: ['same|ditto', 'same as before|above', 'same as|per the? last|previous|prior visit/n|session/n|time|note/n|week', 'plan|tx|treatment? as above|before', 'no change/n to|in? the? plan?'],
       message: '"{match}" as the whole statement points back to another note instead of saying what was found or what happens next. Say what was found or what comes next, and how it links to the goals.',
     },
     {
       // "Continue." alone, or "Continue as planned", is the same empty plan.
-      match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment', 'continue|cont'],
+      match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'continue|cont'],
       when: ['summaryPlace', 'wholeStatement', 'lineEnds'],
       message: '"{match}" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
     },
   ],
   severity: { clinical: 'info', reflection: 'info' },
   docs: {
-    summary: 'Outcome phrases that carry no measure: "tolerated treatment well" or "without issue", "did well", "session went well"; "doing well", "no complaints" or "see flowsheet" as the whole assessment; "continue POC" or "same" as the whole plan.',
+    summary: 'Outcome phrases that carry no measure: "tolerated treatment well" or "without issue", "did well" or "did awesome", "had a great session", "session went well"; "doing well", "no complaints", "good progress", "improving" or "see flowsheet" as the whole assessment; "continue POC", "as above" or "same" as the whole plan.',
     why:
       'Documentation guidelines ask each visit note to record the patient\'s response to the interventions and progress toward each goal. "Tolerated well" cannot be compared at the next visit and does not show why skilled care was needed. Recording what actually changed is how the note shows care done with the patient toward a goal that matters to them.',
     prefer: 'State the response with data: "Completed 3 x 10 sit-to-stand with SBA; RPE 13/20; pain 2/10 before and after; no LOB." Then what it means: "progressing toward STG 2".',
@@ -85,6 +97,11 @@ export default defineRule({
       'P: {{Cont w/ POC}}.',
       'A: {{Good session}}. P: {{Continue}}.',
       'A: {{Progressing well toward goals}}.',
+      'Pt {{did awesome}} on the stairs today.',
+      '19 yo M {{did fine}} with the walker at 10:30.',
+      'Pt {{had a great session}}.',
+      'Pt {{tolerated tx without c/o}}.',
+      'A: {{Making good progress}}. P: {{Continue as above}}.',
     ],
     clean: [
       'Sedation was given, which she tolerated well.',
@@ -102,6 +119,10 @@ export default defineRule({
       'A: Progressing toward goals: gait 150 ft with SBA, up from 80 ft.',
       'Plan: Continue POC; progress resistance next visit.',
       'P: Continue POC with sliding-board transfers to the lecture-hall seat; progress sit-to-stand to 3 x 12.',
+      'Pt did awesome on the stairs: 12 steps, one rail, SBA.',
+      'He did okay until last week, when the pain returned; mother reports he did great at school.',
+      'A: Improving gait speed, 0.6 to 0.8 m/s.',
+      '## Progress toward goals\n1. Gait: 150 ft with SBA, up from 80 ft.',
     ],
   },
 });

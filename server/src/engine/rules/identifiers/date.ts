@@ -41,7 +41,8 @@ export default defineRule({
     { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? #num`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
     // A month/day without a year only after a date word ("on 3/14", "DOB 3/14"); "seen 1/2 of sessions" is a fraction.
     {
-      match: 'on|dob|dos|since|until|through|from :? #int +/ +#int',
+      // A weekday is a date word too: "discharged him Monday, 3/17".
+      match: 'on|dob|dos|since|until|through|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri :|,? #int +/ +#int',
       when: ['cuedMonthDay'],
       notAfter: MONTH_DAY_NOT_AFTER,
     },
@@ -61,7 +62,18 @@ export default defineRule({
     // Ages of 90 and over: "94 years old" → "90 or older", "aged 94" → "aged 90 or older"; "94-year-old" needs a rewrite.
     { match: '#int years|year old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['90 or older'], message: AGE_MESSAGE },
     { match: '#int -? y_/_o|yo|y_._o_.|y_._o|yr|yrs|year-old|years-old|yr-old|yrs-old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: [], fix: 'none', message: AGE_MESSAGE },
-    { match: 'aged|age|turned|turns|who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
+    { match: 'aged|age|age_of|turned|turns|who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
+    // "93 years of age", the hospital-report form of the same age.
+    { match: '#int years|yrs|y of age', when: ['age90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
+    // "At 93 she still gardens", "At 94, he lives alone": an age opening the sentence with the person after it
+    // (not "HR at 96, RR 20", where a measure comes first).
+    { match: 'at [ #int ] ,? @subject|@pronoun', notBefore: ['#word|#num|;|:|,'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
+    // An age set off after the person it belongs to: "her grandfather, 94, lives with them", "Mr. Lee (92)".
+    { match: ['@namedRole|@relative|@person , [ #int ] ,|and|who|lives|is|was', '@namedRole|@relative|@person ( [ #int ] )'], when: ['age90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
+    // A weekday and its day of the month: "met on Tuesday the 14th".
+    { match: 'monday|tuesday|wednesday|thursday|friday|saturday|sunday ,? the [ #word ]', when: ['ordinalDay'], notAfter: ['floor|grade|time|visit/n|session/n|week/n|day/n|trial/n|attempt/n|ward|wing|level/n|round/n|dose/n|cycle/n|period/n|shift/n|place'] },
+    // "her 95th birthday" says the age as plainly as "95 years old".
+    { match: '[ #word ] birthday', when: ['ordinalAge90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
     // "He is 93 and still drives": a person as the subject, so "HR is 95" and "SpO2 was 92" are not ages.
     { match: '@subject is|was [ #int ]', when: ['age90'], notAfter: [NOT_AN_AGE, 'over|under|/|-|+|.'], suggest: ['90 or older'], message: AGE_MESSAGE },
   ],
@@ -85,6 +97,11 @@ export default defineRule({
       { text: '{{DOB: 01/02/2005}} => [date of birth removed]', mode: 'reflection' },
       { text: 'His grandmother is {{94 years old}} and lives with them. => His grandmother is 90 or older and lives with them.', mode: 'reflection' },
       { text: 'Her father, {{who is 92}}, came to the session. => Her father, who is 90 or older, came to the session.', mode: 'reflection' },
+      { text: 'At {{94}}, she still walks to the shops. => At 90 or older, she still walks to the shops.', mode: 'reflection' },
+      { text: 'Her grandfather, {{91}}, lives with them; he is {{92 years of age}} by next spring.', mode: 'reflection' },
+      { text: 'We celebrated her {{95th}} birthday on the unit.', mode: 'reflection' },
+      { text: 'We discharged him {{Monday, 3/17}}; we had met on Tuesday the {{14th}}.', mode: 'reflection' },
+      { text: 'At the {{age of 96}} she had never been in hospital. => At the age of 90 or older she had never been in hospital.', mode: 'reflection' },
       { text: 'Labs were drawn on {{February 6,2007}} before the visit. => Labs were drawn on [date removed] before the visit.', mode: 'reflection' },
       { text: 'She was discharged {{03.12.25}} with a walker. => She was discharged [date removed] with a walker.', mode: 'reflection' },
       { text: 'We met again {{on 3/21}} for the seating assessment. => We met again [date removed] for the seating assessment.', mode: 'reflection' },
@@ -101,6 +118,7 @@ export default defineRule({
       { text: 'His HR, which is 92 at rest, turned 98 bpm with effort; SpO2 is now 95%.', mode: 'reflection' },
       { text: 'Seen 1/2 of scheduled sessions; on 2/3 trials he needed cues.', mode: 'reflection' },
       { text: 'See section 1.2.10 of the protocol; gait speed 1.05 m/s.', mode: 'reflection' },
+      { text: 'HR at 96, he was short of breath; SpO2 fell, and at 92 she stopped; her 21st birthday is next week.', mode: 'reflection' },
     ],
   },
 });

@@ -25,9 +25,11 @@ export default defineRule({
         `${NAME} =[|(|{ at =]|)|} #word =[|(|{ dot =]|)|} ${TLD}`,
         `${NAME} =[|(|{ at =]|)|} #word +. +${TLD}`,
         `${NAME} at #word dot ${TLD}`,
-        `${NAME} at #word +. +${TLD}`,
       ],
     },
+    // "sam.v at uni.edu": with a real dot only the user name's own dot or hyphen makes it an address;
+    // "her videos at instagram.com/…" or "the handouts at example.org" is a place on the web (phi.url's).
+    { match: `#word|#num +.|-|+|#word|#num{1,10} at #word +. +${TLD}`, notAfter: ['+/'] },
   ],
   docs: {
     summary: 'E-mail addresses, including spelled-out forms.',
@@ -44,12 +46,14 @@ export default defineRule({
     flagged: [
       { text: 'He said to send the HEP to {{naren.k [at] gmail [dot] com}}. => He said to send the HEP to [e-mail removed].', mode: 'reflection' },
       { text: 'Caregiver contact: {{sam.v (at) uni (dot) edu}}. => Caregiver contact: [e-mail removed].', mode: 'reflection' },
+      { text: 'Write to {{sam.v at uni.edu}} about the chair.', mode: 'reflection' },
       { text: 'He e-mailed me from {{naren.k@students.example.edu}} to reschedule.', mode: 'reflection' },
       { text: 'Her mother asked me to [write to her](mailto:{{lena.family@example.com}}).', mode: 'reflection' },
     ],
     clean: [
       { text: 'Seen at clinic at 10:00; sent HEP by e-mail.', mode: 'reflection' },
       { text: 'He looked at me and laughed.', mode: 'reflection' },
+      { text: 'She posts her videos at instagram.com and the handouts are at example.org.', mode: 'reflection' },
     ],
   },
 });

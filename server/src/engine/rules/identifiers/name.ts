@@ -39,7 +39,8 @@ export default defineRule({
         `call/v him|her|them|himself|herself|themself|themselves ${NAME}`,
         `=A|=a|=An|=an|=One|=one #word? @namedRole who_is? called ${NAME}`,
         `@namedRole , who_is? called ${NAME}`,
-        `@namedRole , [ #word ] ,`,
+        // One or two words: "his caregiver, Samuel,", "her employer, Acme Plumbing,".
+        `@namedRole , [ #word #cap? ] ,`,
         // A name right after a possessive role, without commas: "her son Teo", "my patient Marisol", "whose husband Bert".
         `his|her|their|my|our|whose @namedRole [ #word ]`,
       ],
@@ -58,6 +59,15 @@ export default defineRule({
     },
     // A first name opening the sentence, set off by the role it holds: "Bert, her husband, drove her."
     { match: '[ #cap ] , his|her|their|my|our @namedRole ,', when: ['personalName', 'opensSentence', 'notRoleWord'] },
+    // A first name opening the sentence with the person's own family after it: "Gloria's husband drove her in".
+    {
+      match: "[ #cap ] husband|wife|son|daughter|mother|father|mom|dad|sister|brother|partner|boyfriend|girlfriend|grandson|granddaughter|niece|nephew|fiance|fiancé|fiancee",
+      when: ['personalName', 'opensSentence', 'notRoleWord'],
+    },
+    // A first name after working or talking with someone, before what it was about: "I worked with Tom on his gait".
+    {
+      match: 'worked_with|walked_with|spoke_with|talked_with|sat_with|chatted_with [ #cap ] on|about|during|while|until|after|before',
+    },
     // A first name opening the sentence, before a verb only a person does: "Marisol came in with her son".
     { match: '[ #cap ] @personVerb', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // "Jake T.", with a person cue before it or an age after it.
@@ -105,6 +115,9 @@ export default defineRule({
       { text: 'I met {{Rosa}} and her daughter in the gym; I saw {{Ray}} again on Friday.', mode: 'reflection' },
       { text: '{{Bert}}, her husband, drove her; her grandson {{Luis}} visits on weekends.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
+      { text: "{{Gloria's}} husband drove her in; I worked with {{Tom}} on his gait.", mode: 'reflection' },
+      { text: 'Her employer, {{Acme Plumbing}}, called; his caregiver, {{Samuel Ortiz}}, helps with mornings.', mode: 'reflection' },
+      { text: '{{Gloria}} told me she was scared of falling.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Dx: MS; pt ambulates with forearm crutches.', mode: 'reflection' },
@@ -121,6 +134,8 @@ export default defineRule({
       { text: 'Mother, her main support, drives her. Transport, my first call, was late. Apparently, her husband was in.', mode: 'reflection' },
       { text: 'I saw Ortho today, shadowed Inpatient today and treated Spanish-speaking families with an interpreter.', mode: 'reflection' },
       { text: 'I observed Inpatient Rehab, which runs two gyms, and met the team, whose lead is an OT.', mode: 'reflection' },
+      { text: "Parkinson's caregivers meet on Fridays; I worked with Ortho on the protocol. Nursing told me he slept.", mode: 'reflection' },
+      { text: "Her brother drove her in. Mother's partner came too, and Today's visit ran long.", mode: 'reflection' },
     ],
   },
 });

@@ -22,7 +22,7 @@ export default defineRule({
     { match: '@possessive number|no|# is|was|:? [ #num +-? +#int? ]', when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
-      match: 'tel|telephone|phone|ph|cell|mobile|fax|pager|call/v him|her|them|me? at? .? #|no|number? :|#? [ #num +-? +#int? ]',
+      match: 'tel|telephone|phone|ph|cell|mobile|fax|pager|call/v him|her|them|me? at? .? #|no|number? :|#|is|was? [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
   ],
@@ -42,6 +42,7 @@ export default defineRule({
       { text: 'Caregiver cell {{555-234-9876}}; call before visits. => Caregiver cell [phone number removed]; call before visits.', mode: 'reflection' },
       { text: 'The clinic fax is {{+44 20 7946 0958}}. => The clinic fax is [phone number removed].', mode: 'reflection' },
       { text: 'Tel: {{555-0199}} (home). => Tel: [phone number removed] (home).', mode: 'reflection' },
+      { text: 'His phone number is {{555-0142}}; her cell was {{555-0188}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'BP 120/80, HR 72; knee ROM 0-120°; pain 6/10.', mode: 'reflection' },

@@ -43,6 +43,12 @@ export const SHAPES = {
   age90: /^(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)$/,
   /** Reference sites: guidelines, journals, public-health and professional bodies. */
   referenceSite: /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)*(?:doi\.org|[a-z0-9-]+\.gov|gov\.[a-z]{2}|nih\.gov|who\.int|apta\.org|jointcommission\.org|ismp\.org|cochranelibrary\.com|cochrane\.org|jamanetwork\.com|nejm\.org|bmj\.com|thelancet\.com|springer\.com|link\.springer\.com|wiley\.com|sciencedirect\.com|elsevier\.com|tandfonline\.com|sagepub\.com|lww\.com|oup\.com|academic\.oup\.com|nature\.com|frontiersin\.org|mdpi\.com|plos\.org|journals\.plos\.org|biomedcentral\.com|wikipedia\.org|scholar\.google\.com|physio-pedia\.com|choosept\.com|apastyle\.apa\.org|apa\.org|amamanualofstyle\.com|ncdj\.org|nad\.org|shmabstracts\.org|arxiv\.org|github\.com|openreview\.net|physionet\.org)(?:[/:?#]|$)/i,
+  /**
+   * A site's generic resource page: every part of the path names a kind of material or a service ("…/hep",
+   * "…/patient-education/falls", "…/resources/handouts"), none of it a person ("…/help-naren", "…/naren.rolls").
+   * A handout library leads to the clinic's material, not to the patient.
+   */
+  resourcePage: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9.-]+\.[a-z]{2,}(?:\/(?:hep|heps|home-?exercises?|exercises?|exercise-library|handouts?|resources?|patient-resources|patient-education|education|library|guides?|guidelines|faqs?|forms|classes|services|programs?|conditions|vestibular|balance|falls?|fall-prevention|stroke|cardiac-rehab|pulmonary-rehab|rehab|physical-therapy|occupational-therapy|speech-therapy|wound-care|diabetes|nutrition|pelvic-health|back-pain|neck-pain|knee|hip|shoulder|ankle|en|pdf|pdfs|downloads?))+\/?$/i,
   /** alex@example.org, after the tokens that can make one up. */
   email: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/,
   /** A five-digit ZIP code, or ZIP+4, at the end. */

@@ -15,7 +15,7 @@ export default defineRule({
   // Addresses in link targets and autolinks are hidden from the prose view.
   readsSource: true,
   message: `A web address can lead straight to the person. ${DEIDENTIFY}`,
-  defaults: { suggest: ['[link removed]'], fix: 'suggest', unless: ['referenceSite'] },
+  defaults: { suggest: ['[link removed]'], fix: 'suggest', unless: ['referenceSite', 'resourcePage'] },
   terms: [
     // Scheme or www URLs; the last item keeps a closing full stop or comma out of the address.
     { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`] },
@@ -30,6 +30,7 @@ export default defineRule({
     exceptions: [
       'References to guidelines, journals and professional or public-health bodies (doi.org, .gov, apta.org, journal sites).',
       'Bare domains without a path ("amazon.com"): a site name alone does not point to a person.',
+      'A site\'s generic resource pages, where every part of the path names material or a service ("…/hep", "…/patient-education/falls").',
       'Link targets are checked as well as visible text, because the rule reads the raw source of the paragraph.',
     ],
     sources: ['S31', 'S38'],
@@ -40,12 +41,14 @@ export default defineRule({
       { text: 'He posts updates at {{instagram.com/naren.rolls}}. => He posts updates at [link removed].', mode: 'reflection' },
       { text: 'His family set up a fundraiser at {{https://fundraise.example.org/naren-new-chair}}.', mode: 'reflection' },
       { text: 'She shared her blog, [my chair life]({{https://chairlife.example.net/about}}), with me.', mode: 'reflection' },
+      { text: 'Her story is at {{www.example.net/stroke/maria-r}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'See the APTA documentation guidelines at apta.org/your-practice/documentation.', mode: 'reflection' },
       { text: 'Goddu et al. (doi.org/10.1007/s11606-017-4289-2) showed that words in the chart matter.', mode: 'reflection' },
       { text: 'I re-read the [APTA guidance](https://www.apta.org/your-practice/documentation) on visit notes.', mode: 'reflection' },
       { text: 'He uses e.g. a tilt-in-space chair; 3.5 km/h on the treadmill.', mode: 'reflection' },
+      { text: 'I gave her the balance handouts from www.example.org/patient-education/falls and example.com/hep.', mode: 'reflection' },
     ],
   },
 });
