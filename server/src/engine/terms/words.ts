@@ -245,6 +245,9 @@ export const WORD_SETS = {
    */
   labelFragmentNext: set(`with on off who presenting presents presented here brought admitted arrived came not noncompliant non
     nonadherent again now still since`),
+  /** Nouns that name a piece of wording: a quoted phrase beside them is mentioned, not used ("the term "addict""). */
+  wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
+    vocabulary euphemism euphemisms`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),
