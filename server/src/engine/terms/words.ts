@@ -240,11 +240,12 @@ export const WORD_SETS = {
     over under into without through until off per again here there currently recently`),
   /**
    * Words that carry on a fragment opened by a condition adjective standing for the person ("Diabetic with R heel
-   * ulcer", "Bipolar, off meds x 2 wks", "Epileptic on keppra"): what the implied person has, takes or did next.
+   * ulcer", "Bipolar, off meds x 2 wks", "Anorexic, refusing meals"): what the implied person has, takes, says or did next.
    * Not punctuation alone or a noun, which leave the word a disease name in a list ("Diabetic diet", "DIET: Diabetic.").
    */
   labelFragmentNext: set(`with on off who presenting presents presented here brought admitted arrived came not noncompliant non
-    nonadherent again now still since`),
+    nonadherent again now still since refusing refuses refused declining declines declined reports reported states stated
+    denies denied endorses endorsed wants wanted requests requested`),
   /** Nouns that name a piece of wording: a quoted phrase beside them is mentioned, not used ("the term "addict""). */
   wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
     vocabulary euphemism euphemisms`),
