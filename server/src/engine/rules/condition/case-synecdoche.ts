@@ -28,7 +28,7 @@ const CHILD = 'kid|kids|child|children|baby|babies|boy|boys|girl|girls|teen|teen
 const TIME_MESSAGE = '"{match}": an appointment time and a body part are not a person. Say "my 2 o\'clock patient (R knee)", or use their initials.';
 const ROOM_NUMBER = '=#? #num|#upper';
 /** Superlatives rank people as cases the same way ("our toughest case this week", "the saddest case on the unit"). */
-const RANKED = 'toughest|hardest|saddest|strangest|weirdest|craziest|sickest|worst|best|favourite|favorite|most|biggest|real|true|proper';
+const RANKED = 'sweetest|nicest|funniest|scariest|oddest|toughest|hardest|saddest|strangest|weirdest|craziest|sickest|worst|best|favourite|favorite|most|biggest|real|true|proper';
 const ADJECTIVE = 'interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
 /** "She was my first real stroke case", "He was the most interesting case on the floor": the person ranked among one's cases. */
 const OWNER = 'the|my|our|your|his|her|their';

@@ -102,6 +102,8 @@ export default defineRule({
     { match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
     { match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
     { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
+    // "Anorexic, refusing meals": the label opens the fragment as its implied subject.
+    { match: 'anorexic|bulimic', message: EATING, fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
     // "he is crazy", "Pt was acting insane": only when said of a person, not "crazy busy" or "crazy about".
     {
       match: `${SAID_OF} ${DEGREE}? crazy|insane|deranged|unhinged`,
@@ -192,6 +194,7 @@ export default defineRule({
       '{{Known bipolar}}, manic on arrival.',
       '{{Bipolar patient}}, off lithium.',
       '{{Bipolar}}, off meds x 2 wks, pressured speech.',
+      '{{Anorexic}}, refusing meals since Tuesday.',
       'The {{schizoaffective}} in room 2 is pacing.',
       'He\'s {{a nut}}.',
       '{{Manic-depressive}} since her teens.',
