@@ -28,7 +28,7 @@ const PREDICATE_END = [
   'for a|an',
   'in the session',
   // The moment the judgment was formed ("Unpleasant on approach", "Pleasant upon arrival", "Unpleasant when approached").
-  'on|upon|at|when first? approach|approached|arrival|arriving|admission|entry|contact|presentation|greeting|introduction|interview',
+  'on|upon|at|when first? approach|approached|arrival|arriving|admission|entry|contact|presentation|greeting|introduction|interview|triage|intake|registration',
   'as always',
   'at all times',
 ];
