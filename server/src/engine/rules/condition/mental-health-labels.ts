@@ -59,7 +59,8 @@ export default defineRule({
     { match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
     // "the mentally ill" as a group; "mentally ill man"; "mental patient".
     // "Bipolar, off meds x 2 wks": the label opens the fragment as its implied subject (not "Bipolar electrodes", "Bipolar I disorder").
-    { match: 'bipolar', message: BIPOLAR, suggest: ['person with bipolar disorder'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
+    // A diagnosis shortened in its specifiers ("Bipolar, not otherwise specified", "Bipolar with psychotic features") is the disorder.
+    { match: 'bipolar', message: BIPOLAR, suggest: ['person with bipolar disorder'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], notAfter: [',? not otherwise|elsewhere', ',? with psychotic|mixed|seasonal|rapid|melancholic|catatonic|anxious|peripartum|postpartum'], when: ['sentenceStart'], unless: ['labelledField'] },
     { match: 'known|diagnosed|chronic bipolar', message: BIPOLAR, suggest: ['$1 to have bipolar disorder'], fix: 'none', when: ['nounEnd'] },
     // "Psych patient in the hall bed": the service as the person's kind.
     { match: 'psych pt|pts|patient/n|case/n', message: MENTAL_ILLNESS, fix: 'none', severity: 'info', notAfter: ['care|unit/n|ward/n|consult/n|evaluation/n|hold/n|bed/n|referral/n'] },
@@ -212,6 +213,7 @@ export default defineRule({
       'Dx: OCD, followed by psychiatry.',
       'Bipolar electrodes placed over the VMO for NMES.',
       'PMH: Bipolar, on lithium; HTN.',
+      'Bipolar with psychotic features, per outside records.',
       'Allergic to tree nuts; carries an EpiPen.',
       'Crazy busy clinic day, but the session went well.',
       'The day was crazy, but the session went well.',
