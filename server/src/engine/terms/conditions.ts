@@ -187,6 +187,16 @@ export const CONDITIONS = {
     return !(words.length === 1 && (words[0]!.shape === 'number' || words[0]!.text.length === 1));
   },
 
+  /**
+   * The match is the whole of a short unattributed quotation that the sentence names as a word ("the intake form
+   * uses "substance abuse" as a heading", "why the word "addict" hurts"): the wording is mentioned, not used.
+   */
+  quotedMention: (ctx, c) => {
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q || q.attributed || q.words > 4) return false;
+    if (ctx.text.slice(q.innerStart, c.start).trim() !== '' || /[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd))) return false;
+    return sentenceHas(ctx, c, WORD_SETS.wordName, 80);
+  },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
   /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */

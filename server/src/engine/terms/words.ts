@@ -240,6 +240,17 @@ export const WORD_SETS = {
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently`),
+  /**
+   * Words that carry on a fragment opened by a condition adjective standing for the person ("Diabetic with R heel
+   * ulcer", "Bipolar, off meds x 2 wks", "Anorexic, refusing meals"): what the implied person has, takes, says or did next.
+   * Not punctuation alone or a noun, which leave the word a disease name in a list ("Diabetic diet", "DIET: Diabetic.").
+   */
+  labelFragmentNext: set(`with on off who presenting presents presented here brought admitted arrived came not noncompliant non
+    nonadherent again now still since refusing refuses refused declining declines declined reports reported states stated
+    denies denied endorses endorsed wants wanted requests requested`),
+  /** Nouns that name a piece of wording: a quoted phrase beside them is mentioned, not used ("the term "addict""). */
+  wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
+    vocabulary euphemism euphemisms`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),

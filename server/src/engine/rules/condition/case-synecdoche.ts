@@ -27,7 +27,13 @@ const CHILD_DX = "cp|cf|sma|dmd|downs|down's|down_syndrome|spina_bifida|adhd|asd
 const CHILD = 'kid|kids|child|children|baby|babies|boy|boys|girl|girls|teen|teens|toddler|toddlers|infant|infants';
 const TIME_MESSAGE = '"{match}": an appointment time and a body part are not a person. Say "my 2 o\'clock patient (R knee)", or use their initials.';
 const ROOM_NUMBER = '=#? #num|#upper';
+/** Superlatives rank people as cases the same way ("our toughest case this week", "the saddest case on the unit"). */
+const RANKED = 'sweetest|nicest|funniest|scariest|oddest|toughest|hardest|saddest|strangest|weirdest|craziest|sickest|worst|best|favourite|favorite|most|biggest|real|true|proper';
 const ADJECTIVE = 'interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
+/** "She was my first real stroke case", "He was the most interesting case on the floor": the person ranked among one's cases. */
+const OWNER = 'the|my|our|your|his|her|their';
+/** "Was the first case of the day", "the next case in OR 3": a slot on an operating list, which "case" names. */
+const LIST_SLOT = ['of the day|morning|afternoon', 'on the schedule|board|list', 'in or|theatre|theater', 'in the or|morning|afternoon'];
 const DETERMINER = 'a|an|the|this|that|my|our|another|his|her|their|first|last|next';
 /** Senses of "case" that are about documents, management or logic, not a person. */
 const CASE_NOT_PERSON = ['-? report|reports|study|studies|series|manager|managers|management|worker|workers|load|loads|mix|conference|conferences|presentation|presentations|definition|control|note|notes|file|files|review|reviews|discussion|example|law|scenario|vignette|based', 'history_form', 'by_case'];
@@ -131,16 +137,16 @@ export default defineRule({
     },
     // "she was an interesting case", said of a specific person.
     {
-      match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real very|really|quite|rather? ${ADJECTIVE}|hopeless|lost|head|nut|charity|mental case`,
+      match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real|${OWNER} very|really|quite|rather|${RANKED}? ${ADJECTIVE}|${RANKED}|hopeless|lost|head|nut|charity|mental case`,
       fix: 'none',
-      notAfter: CASE_NOT_PERSON,
+      notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT],
       when: ['personSubject'],
     },
     // "He was a really interesting Guillain-Barre case": any diagnosis between the praise and "case".
     {
-      match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real very|really|quite|rather|truly|super? ${ADJECTIVE} #any{1,3} case`,
+      match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real|${OWNER} very|really|quite|rather|truly|super|${RANKED}? ${ADJECTIVE}|${RANKED} #any{1,3} case`,
       fix: 'none',
-      notAfter: CASE_NOT_PERSON,
+      notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT],
       when: ['personSubject'],
     },
     // "Fresh hip in 210 needs to get up": a fragment that opens with the diagnosis in a place.
@@ -201,6 +207,8 @@ export default defineRule({
       'Today I had an {{interesting MS case}} in clinic. => Today I had an interesting patient with MS in clinic.',
       'My {{first knee case}} went well. => My first knee patient went well.',
       'She {{was a difficult case}} for the whole team.',
+      'He {{was the most interesting case}} on the floor.',
+      'She {{was my first real stroke case}}.',
       '{{This case was a 67 yo woman}} with a fall at home.',
       'This {{case}} came in for a calf strain. => This patient came in for a calf strain.',
       '{{Two new post-op hips}} on the list this afternoon.',
@@ -217,6 +225,8 @@ export default defineRule({
     clean: [
       'In case of a fall in room 4, call the charge nurse.',
       'Case manager arranged home health PT.',
+      'It was the most interesting case report I read this year.',
+      'Pt was the first case of the day; NPO since midnight.',
       'I presented a case report on SMA at journal club.',
       'In case of a fall, pt will use the pendant alarm.',
       'Transferred from w/c to bed 12 with SBA.',

@@ -86,6 +86,8 @@ export default defineRule({
     { match: `${TYPE_2} diabetic`, suggest: ['has type 2 diabetes'], fix: 'none', when: ['nounEnd'] },
     { match: 'non-insulin-dependent|insulin-dependent|insulin-requiring diabetic', suggest: ['has diabetes'], fix: 'none', when: ['nounEnd'] },
     { match: `${NOUN_MAKERS} diabetic`, fix: 'none', when: ['nounEnd'] },
+    // "Diabetic with R heel ulcer", "Diabetic, off insulin x 3 days": the label opens the fragment as its implied subject.
+    { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
     // "Pt is diabetic." — an adjective for the whole person: a hint in notes, info in reflections.
     ...beToHave('diabetic', 'diabetes', { severity: 'hint', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd'], unless: ['reflection', 'familyHistoryRelative'] }),
     ...beToHave('diabetic', 'diabetes', { severity: 'info', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd', 'reflection'], unless: ['familyHistoryRelative'] }),
@@ -122,6 +124,7 @@ export default defineRule({
       'FAMILY HISTORY: Father is a {{diabetic}}; mother with HTN. => FAMILY HISTORY: Father is a person with diabetes; mother with HTN.',
       'Pt is a non-adherent {{diabetic}} on an insulin pump. => Pt is a non-adherent person with diabetes on an insulin pump.',
       '{{Type 1 diabetic}}, insulin pump; checks BG before sessions.',
+      '{{Diabetic}} with R heel ulcer, offloading boot issued.',
       'Pt is a {{diabetic}} and checks glucose before sessions. => Pt is a person with diabetes and checks glucose before sessions.',
       '{{Diabetic patient}} referred for balance training. => Patient with diabetes referred for balance training.',
       'Education handout for {{diabetics}} on foot care. => Education handout for people with diabetes on foot care.',
@@ -147,6 +150,7 @@ export default defineRule({
       'Pt has well-controlled diabetic neuropathy in both feet.',
       'FAMILY HISTORY: Father is diabetic; mother with HTN.',
       'Diabetic foot exam: monofilament intact bilaterally.',
+      'DIET: Diabetic, with snacks at 10 and 3.',
       'History of diabetic neuropathy and diabetic retinopathy.',
       'Admitted in 2019 with diabetic ketoacidosis.',
       'Fasting glucose in the non-diabetic range.',

@@ -58,6 +58,9 @@ export default defineRule({
     { match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
     { match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
     // "the mentally ill" as a group; "mentally ill man"; "mental patient".
+    // "Bipolar, off meds x 2 wks": the label opens the fragment as its implied subject (not "Bipolar electrodes", "Bipolar I disorder").
+    // A diagnosis shortened in its specifiers ("Bipolar, not otherwise specified", "Bipolar with psychotic features") is the disorder.
+    { match: 'bipolar', message: BIPOLAR, suggest: ['person with bipolar disorder'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], notAfter: [',? not otherwise|elsewhere', ',? with psychotic|mixed|seasonal|rapid|melancholic|catatonic|anxious|peripartum|postpartum'], when: ['sentenceStart'], unless: ['labelledField'] },
     { match: 'known|diagnosed|chronic bipolar', message: BIPOLAR, suggest: ['$1 to have bipolar disorder'], fix: 'none', when: ['nounEnd'] },
     // "Psych patient in the hall bed": the service as the person's kind.
     { match: 'psych pt|pts|patient/n|case/n', message: MENTAL_ILLNESS, fix: 'none', severity: 'info', notAfter: ['care|unit/n|ward/n|consult/n|evaluation/n|hold/n|bed/n|referral/n'] },
@@ -100,6 +103,8 @@ export default defineRule({
     { match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
     { match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
     { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
+    // "Anorexic, refusing meals": the label opens the fragment as its implied subject.
+    { match: 'anorexic|bulimic', message: EATING, fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
     // "he is crazy", "Pt was acting insane": only when said of a person, not "crazy busy" or "crazy about".
     {
       match: `${SAID_OF} ${DEGREE}? crazy|insane|deranged|unhinged`,
@@ -189,6 +194,8 @@ export default defineRule({
       'FH: Brother {{committed suicide}} in 2019. => FH: Brother died by suicide in 2019.',
       '{{Known bipolar}}, manic on arrival.',
       '{{Bipolar patient}}, off lithium.',
+      '{{Bipolar}}, off meds x 2 wks, pressured speech.',
+      '{{Anorexic}}, refusing meals since Tuesday.',
       'The {{schizoaffective}} in room 2 is pacing.',
       'He\'s {{a nut}}.',
       '{{Manic-depressive}} since her teens.',
@@ -205,6 +212,8 @@ export default defineRule({
       'Episode of delirium post-op; insomnia and panic attacks since.',
       'Dx: OCD, followed by psychiatry.',
       'Bipolar electrodes placed over the VMO for NMES.',
+      'PMH: Bipolar, on lithium; HTN.',
+      'Bipolar with psychotic features, per outside records.',
       'Allergic to tree nuts; carries an EpiPen.',
       'Crazy busy clinic day, but the session went well.',
       'The day was crazy, but the session went well.',

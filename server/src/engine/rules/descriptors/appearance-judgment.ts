@@ -29,7 +29,7 @@ const base: Term[] = [
   // an observation or the person's report ("states she has not showered in 2 weeks, cannot step into the tub" is fine).
   { match: 'look/v|smell/v|seem/v like|as_if|as_though #word{1,3} shower/v|bathe/v|wash/v|bath|soap|shampoo', message: MESSAGE, when: ['personSubject'] },
   // Untidiness said of the person, not a room or a wound edge.
-  { ...NOT_ABOUT_PERSON, match: 'untidy|messy|sloppy', message: MESSAGE, when: ['personSubject'], before: ['@be|looked|looks|look|appeared|appears|appear|arrived|presented|presents|very|quite|rather|somewhat|extremely'], notAfter: [OBJECT, '@bodyMatter', 'handwriting|writing|note|notes|room|house|home|apartment|desk|eater|eating|gait|technique|transfer/n|form'] },
+  { ...NOT_ABOUT_PERSON, match: 'untidy|messy|sloppy', message: MESSAGE, when: ['personSubject'], before: ['@be|look/v|appear/v|seem/v|arrived|presented|presents|very|quite|rather|somewhat|extremely'], notAfter: [OBJECT, '@bodyMatter', 'handwriting|writing|note|notes|room|house|home|apartment|desk|eater|eating|gait|technique|transfer/n|form'] },
   // An adjective may describe a thing named after one more describing word ("foul-smelling purulent drainage",
   // "malodorous, cloudy urine"); a verb's subject is what smells ("reeks of cigarettes and urine" is the person).
   { ...NOT_ABOUT_PERSON, match: 'malodorous|foul-smelling|smelly|stinky|odorous', message: SMELL, notAfter: [...NOT_ABOUT_PERSON.notAfter, `,? #word ${OBJECT}`, ',? #word @bodyMatter'] },
@@ -84,6 +84,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She came in looking {{sloppy}}, hair everywhere.',
       { text: 'He {{looked like he had not showered}} in a week.', mode: 'reflection' },
       'Pt arrived {{disheveled}} and late.',
       '{{Unkempt}} appearance; hair uncombed.',

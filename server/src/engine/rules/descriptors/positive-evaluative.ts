@@ -27,6 +27,8 @@ const PREDICATE_END = [
   'in clinic|session|therapy',
   'for a|an',
   'in the session',
+  // The moment the judgment was formed ("Unpleasant on approach", "Pleasant upon arrival", "Unpleasant when approached").
+  'on|upon|at|when first? approach|approached|arrival|arriving|admission|entry|contact|presentation|greeting|introduction|interview|triage|intake|registration',
   'as always',
   'at all times',
 ];
@@ -155,6 +157,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Unpleasant}} on approach; raised voice at triage.',
+      'Pt was {{pleasant}} on arrival to the gym.',
       'Very {{intelligent}} young woman, here for a second opinion.',
       'Pt (R TKA, POD 2) was {{cooperative}}.',
       'The man in bed 4 (78 yo) was very {{pleasant}} today.',

@@ -3,9 +3,13 @@
  */
 import { defineRule } from '../define.ts';
 
-/** Symptoms a person may truly report suffering from; the rule leaves those alone. */
+/** Words that describe a symptom: its severity, course and site ("worsening low back pain", "excruciating nerve pain"). */
+const SYMPTOM_MODIFIER = 'severe|chronic|constant|intense|ongoing|significant|terrible|daily|frequent|bad|occasional|worsening|increasing|persistent|unbearable|excruciating|acute|new|breakthrough|post-operative|postoperative|low|back|neck|abdominal|chest|joint|pelvic|nerve|neuropathic|phantom|muscle';
+const SYMPTOM_WORD = 'pain|discomfort|distress|headache/n|migraine/n|nausea|fatigue|insomnia|cramp/n|spasm/n|itching|anxiety|panic_attack/n|nightmare/n|grief|loneliness|stress';
+/** Symptoms a person may truly report suffering from, with a rating before them too ("suffering with 9/10 pain"); the rule leaves those alone. */
 const SYMPTOM = [
-  'severe|chronic|constant|intense|ongoing|significant|terrible|daily|frequent|bad|occasional* pain|discomfort|distress|headache/n|migraine/n|nausea|fatigue|insomnia|cramp/n|spasm/n|itching|anxiety|panic_attack/n|nightmare/n|grief|loneliness|stress',
+  `${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
+  `#int +/ +#int ${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
 ];
 const CONDITION =
   "stroke|cva|polio|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
@@ -102,6 +106,7 @@ export default defineRule({
       'Crippling snowstorm closed the clinic; session moved to telehealth.',
       'The cost of the chair was crippling debt for the family, per social work.',
       'Pt reports suffering from severe pain after the long lab session.',
+      'Pt reports suffering with 9/10 pain after last chemo cycle.',
       'She is the victim of an assault and a report was filed per policy.',
       'Naren has a progressive neuromuscular disease affecting trunk and limbs.',
       'Pt said, "I suffer from this disease every single day."',

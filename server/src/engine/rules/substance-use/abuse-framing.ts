@@ -32,6 +32,8 @@ export default defineRule({
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
+  // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
+  defaults: { unless: ['quotedMention'] },
   terms: [
     { match: ALCOHOL_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['alcohol use', 'unhealthy alcohol use'], contexts: RELATIVES_HISTORY },
     { match: ALCOHOL_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['alcohol use', 'unhealthy alcohol use'], contexts: RELATIVES_HISTORY },
@@ -87,6 +89,7 @@ export default defineRule({
       '{{Drug problem}} since college, sober 2 years. => Substance use since college, sober 2 years.',
     ],
     clean: [
+      'The intake form still uses "substance abuse" as a heading; the clinic is changing it.',
       'No tobacco, alcohol, or drug abuse.',
       'She does not smoke cigarettes, abuse alcohol, nor use any illicit drugs.',
       'History of childhood physical and sexual abuse; safeguarding plan in place.',

@@ -10,6 +10,8 @@ const PERSON_MESSAGE = '"{match}" implies that someone who uses substances is di
 const DRUG_TEST = 'uds|udt|tox|toxicology|tox_screen/n|toxicology_screen/n|drug_screen/n|drug_test/n|urine_drug_screen/n|urine_drug_test/n';
 /** Urine, UA and a bare "specimen" are also about infection and clean-catch collection: only in substance-use context. */
 const OTHER_TEST = 'ua|u_/_a|urinalysis|urinalyses|screen/n|specimen/n|sample/n|result/n|test/n|test_result/n';
+/** A span of time or of visits after a urine result ("x 3 months", "for 6 wks", "every visit"). */
+const URINE_RUN = 'x|for|over|in|the_last|the_past #num|several|many|six|three|two|four|five #word? week/n|month/n|year/n|wk|wks|mo|mos|yr|yrs|visit/n';
 const VERDICT = 'was|is|were|are|came_back|returned|remains|remained|has_been?';
 /** "Been clean" ends its clause or goes on with time: "for 2 years", "since May", "and sober". */
 const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num', 'in|at|after|through|during rehab|detox|residential|jail|prison|recovery'];
@@ -23,6 +25,8 @@ export default defineRule({
   id: 'sud.clean-dirty',
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
+  // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
+  defaults: { unless: ['quotedMention'] },
   terms: [
     { match: `clean ${DRUG_TEST}`, suggest: ['negative $2'], ...TEST },
     { match: `dirty ${DRUG_TEST}`, suggest: ['positive $2'], ...TEST },
@@ -33,6 +37,12 @@ export default defineRule({
     // "Clean urine on Monday's screen": a screen in the same clause makes it a drug test.
     { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, after: ['screen/n ...'] },
     { match: 'dirty urine/n', suggest: ['positive urine drug test/n'], ...TEST, after: ['screen/n ...'] },
+    // "Clean urine x 3 months", "dirty UAs for 6 months": a run of results over time is drug monitoring, not a clean-catch
+    // specimen; and "clean urines" in the plural is the monitoring jargon itself.
+    { match: 'clean urine/n|ua|uas', suggest: ['negative urine drug test/n'], ...TEST, after: [URINE_RUN] },
+    { match: 'dirty urine/n|ua|uas', suggest: ['positive urine drug test/n'], ...TEST, after: [URINE_RUN] },
+    { match: 'clean urines|uas', suggest: ['negative urine drug tests'], ...TEST, notAfter: ['-? catch', 'culture/n|specimen/n|sample/n|collection/n'] },
+    { match: 'dirty urines|uas', suggest: ['positive urine drug tests'], ...TEST, notAfter: ['-? catch', 'culture/n|specimen/n|sample/n|collection/n'] },
     { match: `${DRUG_TEST} ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST },
     { match: `${DRUG_TEST} ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST },
     { match: `urine|ua ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST, when: ['sudContext'] },
@@ -50,8 +60,8 @@ export default defineRule({
     { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: ['for|x|over #num|#word|several|many month/n|year/n|yr|yrs|mo|mos'], when: ['sentenceStart'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'] },
-    { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['sudContext'] },
-    { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['sudContext'] },
+    // In substance-use context the person sense holds whatever follows ("Stayed clean through pregnancy, UDS negative each visit").
+    { match: STAYED_CLEAN, ...PERSON, when: ['sudContext'] },
   ],
   docs: {
     summary: '"Clean" or "dirty" drug tests and urine, and "been clean" for a person not using substances.',
@@ -70,6 +80,8 @@ export default defineRule({
       'Positive UDS, {{dirty for fentanyl}}. => Positive UDS, positive for fentanyl.',
       'She {{tests clean}} on every UDS. => She tests negative on every UDS.',
       '{{Clean}} for 18 months, attends NA weekly.',
+      '{{Clean urine}} x 3 months per clinic. => Negative urine drug test x 3 months per clinic.',
+      '{{Stayed clean}} through pregnancy, UDS negative each visit.',
       '{{Got clean}} in rehab two years ago.',
       '{{Clean UDS}} on 3/2; continues buprenorphine. => Negative UDS on 3/2; continues buprenorphine.',
       'Had a {{dirty urine}} for fentanyl last month. => Had a positive urine drug test for fentanyl last month.',
@@ -79,6 +91,7 @@ export default defineRule({
     ],
     clean: [
       'Clean for 3 days, granulating.',
+      'Clean urine specimen collected for UA and culture x 2.',
       'Tested clean for MRSA on admission swab.',
       'Clean x 3 days per wound nurse.',
       'Incision clean and dry; steri-strips intact.',
