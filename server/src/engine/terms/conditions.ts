@@ -385,6 +385,16 @@ export const CONDITIONS = {
     const { quote, speaker } = speakerOf(ctx, c.start, c.end);
     return quote !== undefined && quote.attributed && speaker !== 'patient';
   },
+  /**
+   * The word is quoted on its own, named rather than said to anyone: 'I caught myself saying "sweetie" to an older
+   * patient', 'her grandkids call her "sweetie pie"'. Not a one-word utterance given as speech ('I said, "Honey?"').
+   */
+  mentionedWord: (ctx, c) => {
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q) return false;
+    const inner = ctx.text.slice(q.innerStart, q.innerEnd).replace(/[\s,.!?;:]+$/u, '').trim().toLowerCase();
+    return inner === ctx.text.slice(c.start, c.end).toLowerCase() && !/[,:]\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
+  },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),
   /**
