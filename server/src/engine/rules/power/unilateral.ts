@@ -42,11 +42,11 @@ const SAFETY = ['if|when|whenever|in_case ...', 'until cleared ...'];
  * countless times not to get up alone"): the repetition makes it a ruling pressed on the person, however it is counted.
  */
 const REPEATED =
-  'repeatedly|again|already|twice|firmly|clearly|strictly|multiple_times|several_times|many_times|over_and_over|again_and_again|time_and_again|time_after_time|countless_times|numerous_times|more_than_once|so_many_times|a_hundred_times|a_million_times|each_visit|every_visit|at_every_visit|every_time|each_time|on_multiple_occasions|on_several_occasions|on_numerous_occasions';
+  'repeatedly|again|already|twice|firmly|clearly|strictly|sternly|bluntly|emphatically|forcefully|explicitly|flat_out|point-blank|multiple_times|several_times|many_times|over_and_over|again_and_again|time_and_again|time_after_time|countless_times|numerous_times|more_than_once|so_many_times|a_hundred_times|a_million_times|each_visit|every_visit|at_every_visit|every_time|each_time|on_multiple_occasions|on_several_occasions|on_numerous_occasions';
 /** A relative or another lay person as the one ruling: "Pt's mother told her she's not allowed to drive" is their rule. */
 const SOMEONE_ELSE_RULES = '... @relative|boyfriend|girlfriend|fiance|fiancé|roommate|landlord|employer|boss told|tells|said|says|insists|insisted|decided|decides|feels|felt|thinks|thought|warned|warns|believes|believed';
 /** Where the person will live, announced to them: "informed that discharge will be to SNF, not home". */
-const PLACEMENT = 'snf|a_snf|skilled_nursing|a_skilled_nursing_facility|a_nursing_home|nursing_home|ltc|long-term_care|long_term_care|ltach|ltac|a_facility|facility|placement|assisted_living|memory_care|a_group_home|group_home|rehab|inpatient_rehab|acute_rehab|subacute_rehab|hospice';
+const PLACEMENT = 'snf|a_snf|skilled_nursing|a_skilled_nursing_facility|a_nursing_home|nursing_home|ltc|long-term_care|long_term_care|ltach|ltac|a_facility|facility|placement|assisted_living|memory_care|a_group_home|group_home|rehab|inpatient_rehab|acute_rehab|subacute_rehab';
 /** What the person wants or needs, made to wait on doing as told: "before he could eat", "before she was allowed to go back to bed". */
 const WITHHELD = 'eat|have|go|leave|smoke|get|rest|sleep|use|watch|call|see|drink|return|lie|sit|shower|take|his|her|their|a|lunch|breakfast|dinner|coffee|phone|tv|visitors';
 /** What a clinician tells a person about how they are doing: praise and progress, not a ruling ("told her she did great"). */
@@ -120,9 +120,10 @@ export default defineRule({
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
     { match: `${I} tell/v ${WHO} to`, suggest: ['$1 $2 advise/v $4 $5 to'], fix: 'suggest', notAfter: SAFETY },
     { match: `${I} tell/v ${WHO} that`, suggest: ['$1 $2 explain/v to $4 $5 that'], fix: 'suggest' },
-    // Not a speech tag closing the sentence ("Come on, two more steps, I told her."), and not praise or news about how the
+    // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
+    // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”', PRAISE_TOLD, ...NO_CHOICE] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -136,8 +137,8 @@ export default defineRule({
     { match: `order/v|forbid/v|prohibit/v ${WHO} stop|not|never|from|to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "Pt was told to keep the tilt at 30°" → "Pt was advised to …"
     {
-      match: `was|were|has_been|have_been|had_been|been told ${REPEATED}? not|never? to`,
-      suggest: ['$1 advised $3 $4 to'],
+      match: `was|were|has_been|have_been|had_been|been ${REPEATED}? told ${REPEATED}? not|never? to`,
+      suggest: ['$1 $2 advised $4 $5 to'],
       fix: 'suggest',
       before: PERSON_BEFORE,
       notAfter: [LIFTING, FOLLOW_UP, ...SAFETY],
@@ -174,7 +175,8 @@ export default defineRule({
         `[ inform/v|notify/v|tell/v ${WHO}|family|the_family ] that? he|she|they|pt will|would|is_going_to|is_to be_discharged|be_going|go|be_placed|be_transferred|be_moving|move|be_sent to|into|in ${PLACEMENT}`,
       ],
       message: DECIDE_MESSAGE,
-      notBefore: [OTHER_SUBJECT],
+      // The writer or another clinician announcing it ("We informed him that …"); not the patient or a relative telling.
+      notBefore: ['@subject|@relative'],
       notAfter: ['#any{0,14} agreed|agrees|agreeable|in_agreement|chose|chooses|prefers|preferred|requested|wishes|wants'],
     },
     // "Instructed pt he has no choice but to wear the boot", "told her she doesn't have a choice": the ruling told as
@@ -377,8 +379,8 @@ export default defineRule({
     { match: [`earn/v back? his|her|their|the|a|some? ${PRIVILEGE}`, 'earn/v his|her|their|the? #word{1,2} back'], message: THREAT_MESSAGE },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
     // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
-    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
-    { match: `did_not|didn't give/v ${WHO} a|any choice|option|say`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any|the choice|option|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
+    { match: `did_not|didn't give/v ${WHO} a|any|the choice|option|say|chance`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: 'given no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
     { match: "@neg given|offered a|any choice|option|options|say", message: DECIDE_MESSAGE, before: ['@subject was|were|is|are|has_been|had_been?'] },
     // The person's stated wish set aside: "whether he agrees or not", "against her wishes", "team overruled this".
@@ -538,7 +540,9 @@ export default defineRule({
       'If she misses again, {{we will stop scheduling her}}.',
       'She must use the walker at all times, {{period}}.',
       '{{I have prohibited him from}} driving until he is cleared by neurology.',
-      'Pt {{has been told time and again not to}} get up without calling.',
+      'Pt {{has been told time and again not to}} get up without calling. => Pt has been advised time and again not to get up without calling.',
+      'Pt {{was sternly told to}} stay in bed. => Pt was sternly advised to stay in bed.',
+      { text: '{{I didn\'t give her the option}} to say no.', mode: 'reflection' },
       '{{I have instructed her that she must}} use the walker at all times.',
       '{{Instructed pt that he has to}} wear the boot at all times.',
       'Pt {{informed}} that discharge will be to SNF, not home.',
