@@ -128,7 +128,7 @@ export default defineRule({
     // "threw his tray like a toddler", "is like a child when she is tired": any comparison of the adult to a small child,
     // but not how others treat them or how they feel ("complains he is treated like a child").
     {
-      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|toddler|two-year-old|three-year-old|little_kid|child",
+      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|toddler|two-year-old|three-year-old|four-year-old|five-year-old|little_kid|little_girl|little_boy|schoolgirl|schoolboy|preschooler|child",
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given.',
       severity: 'info',
       when: ['personSubject'],
@@ -185,6 +185,7 @@ export default defineRule({
       '{{Wet himself}} again, briefs changed.',
       'Pt {{pouted}} when asked to walk.',
       'Pt threw his tray {{like a toddler}}.',
+      'She is {{like a little girl}} when she is tired (79 yo).',
       'Seated at the {{feeder table}} in the dining room.',
       'The {{diaper rash}} on his sacrum is healing; 68 yo. => The incontinence-associated dermatitis on his sacrum is healing; 68 yo.',
       '{{This little guy}} is 85 and walked 200 ft today.',

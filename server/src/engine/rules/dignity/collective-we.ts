@@ -15,6 +15,8 @@ const STATE =
 const MOOD = 'comfy|cozy|snug|grumpy|cranky|crabby|grouchy|upset|excited|nervous|scared|wet|hungry|thirsty|tired|sleepy|sore|feisty|chatty|sassy|cheeky|moody|quiet|stubborn|naughty|in_a_mood|in_a_good_mood|in_a_bad_mood|in_a_mood_today';
 /** What only the patient's body does, urged with "we need to": "We need to drink more water". */
 const PATIENT_ACT = 'drink|eat|swallow|chew|finish|wear|brush|pee|poop|void|urinate|sleep|nap|cough|sit_up|stand_up|get_up|lie_down|get_dressed|open_wide|open_up|take_our|take_a_deep_breath|take_these|take_this|use_the_bathroom|use_the_toilet|use_the_commode|use_the_bedpan|go_potty|go_to_the_bathroom|keep_it_on|keep_them_on|keep_this_on';
+/** What only the patient does, after "are we going to": walking, eating, getting up ("Are we going to walk today?"). */
+const OWN_ACT = 'walk|stand|stand_up|sit_up|eat|drink|get_up|get_dressed|brush|wash|shower|nap|rest|sleep|swallow|try_to_stand|try_to_walk|have_a_bath|have_a_shower|have_a_nap|take_our|eat_our|drink_our|use_the_bathroom|use_the_commode|go_potty|behave';
 /** Urging the patient on with "let's" or "time for". */
 const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
@@ -46,6 +48,8 @@ export default defineRule({
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
     // "Did we remember to wear our compression stockings?"
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
+    // "Are we going to walk today?", "Are we gonna eat something?": what only the patient will do, asked with "we".
+    { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
     // "We're a little grumpy today", "We are feeling cranky this morning": the patient's mood as "we".
     { match: `we're|we_are|we_seem|we_look a_little|a_bit|so|very|rather|quite|being|feeling|looking|getting ${MOOD}`, ...TOGETHER },
     { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
@@ -112,6 +116,7 @@ export default defineRule({
       '{{We need to swallow}} first, then talk.',
       "{{Let's finish our honey-thick juice}} before therapy.",
       '{{We ate our breakfast}} in the chair today.',
+      '{{Are we going to walk}} today? => Are you going to walk today?',
       '{{We finished our morning stretches}} with min cues.',
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
