@@ -8,6 +8,8 @@ const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
   "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+/** A favour a patient may offer unasked: the same, less plain help during a session. */
+const OFFERED_FAVOUR = FAVOUR.replace('|help_me_out|help_me|help_us|', '|');
 /** What a patient may give or pay for. */
 const GIFT =
   'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
@@ -66,7 +68,8 @@ export default defineRule({
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent me ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
-    { match: `offer/v|offering to [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
+    // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
+    { match: `offer/v|offering to [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
     {
       match: [
@@ -216,6 +219,7 @@ export default defineRule({
       { text: 'He offered to drive me to the station, but I declined.', mode: 'reflection' },
       { text: 'His family gave him a gift card for his birthday.', mode: 'reflection' },
       { text: 'He kept asking me out, and I said no every time.', mode: 'reflection' },
+      { text: 'She offered to help me set up the mat for her exercises.', mode: 'reflection' },
     ],
   },
 });
