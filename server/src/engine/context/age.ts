@@ -4,22 +4,29 @@
  * note and talk down to an adult, so rules ask this layer rather than guess.
  */
 
+/** Ages of a child spelled out, as narrative writing gives them ("her five-year-old", "a twelve-year-old girl"). */
+const CHILD_AGE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
 /** An infant, toddler or school-age child, or a paediatric setting. */
 const PAEDIATRIC =
-  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergarten|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)\s+grade|grade\s+[1-6]\b|IEP|well[-\s]child)\b/i;
+  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergarten|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)\s+grade|grade\s+[1-6]\b|IEP|well[-\s]child)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
 
 /** A child named with an age in apposition: "The boy, 6, was seen with mother". */
 const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*,\s*(?:[1-9]|1[0-2])\s*,/i;
 
 /** An adult compared to a baby ("acting like a big baby", "crybaby") names no child in the paragraph. */
-const COMPARED_TO_A_BABY = /\b(?:like|as)\s+(?:a|an)\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\s+)?(?:baby|toddler|infant)\b|\b(?:big|cry)[-\s]?baby\b/gi;
+// "Like a two-year-old" is the same comparison with an age.
+const COMPARED_TO_A_BABY = new RegExp(
+  `\\b(?:like|as)\\s+(?:a|an)\\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\\s+)?(?:baby|toddler|infant|(?:[1-9]|${CHILD_AGE_WORD})[-\\s]years?[-\\s]old)\\b|\\b(?:big|cry)[-\\s]?baby\\b`,
+  'gi',
+);
 
-/** An adult: 18 or older, a university student, an adult's life ("Naren, 20, …"). */
+/** An adult: 18 or older, a university student, an adult's life ("Naren, 20, …"), or a person said to be 18 or older ("Kid is 20"). */
 const ADULT =
-  /\b(?:(?:1[89]|[2-9]\d|1[01]\d)\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old|yr\b)|(?:aged?|age)\s+(?:1[89]|[2-9]\d)\b|in\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|20s|30s|40s|50s|60s|70s|80s|90s)|university|college|undergrad\w*|graduate\s+student|grad\s+student|adults?|young\s+adult|(?:his|her)\s+(?:wife|husband|girlfriend|boyfriend|partner|job|employer|apartment)|employed|works\s+as|veteran|retired)\b|,\s*(?:1[89]|[2-9]\d)\s*,/i;
+  /\b(?:(?:1[89]|[2-9]\d|1[01]\d)\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old|yr\b)|(?:aged?|age)\s+(?:1[89]|[2-9]\d)\b|in\s+(?:his|her|their)\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|20s|30s|40s|50s|60s|70s|80s|90s)|university|college|undergrad\w*|graduate\s+student|grad\s+student|adults?|young\s+adult|(?:his|her)\s+(?:wife|husband|girlfriend|boyfriend|partner|job|employer|apartment)|employed|works\s+as|veteran|retired)\b|,\s*(?:1[89]|[2-9]\d)\s*,|\b(?:he|she|pt|patient|kid|boy|girl|child|who)\s+(?:is|was|turned|just\s+turned)\s+(?:1[89]|[2-9]\d)\b(?![.\/%:]\d|\s*(?:%|mg|kg|lbs?|cm|mm|min|bpm|degrees|°|weeks?|wks?|days?|months?|hours?|hrs?|points?))/i;
 
 /** A stated adult age, which outweighs a paediatric word (an adult on a paediatric ward). */
-const ADULT_AGE = /\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s]old)\b/i;
+const ADULT_AGE = /\b(?:1[89]|[2-9]\d)\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s]old)\b|\b(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)[-\s]years?[-\s]old\b/i;
 
 /** Adult ages of a group: "all in their 80s", "aged 70", "25-40 years". */
 const GROUP_ADULT_AGES =
@@ -39,7 +46,7 @@ let last: ParagraphAges = { paediatric: false, adult: false };
 
 export function paragraphAges(text: string): ParagraphAges {
   if (text !== lastText) {
-    last = { paediatric: (PAEDIATRIC.test(text.replace(COMPARED_TO_A_BABY, ' ')) || CHILD_APPOSITION.test(text)) && !ADULT_AGE.test(text), adult: ADULT.test(text) };
+    last = { paediatric: (PAEDIATRIC.test(text.replace(COMPARED_TO_A_BABY, ' ')) || CHILD_APPOSITION.test(text)) && !ADULT_AGE.test(text), adult: ADULT.test(text) || ADULT_AGE.test(text) };
     lastText = text;
   }
   return last;

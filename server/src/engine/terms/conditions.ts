@@ -224,8 +224,22 @@ export const CONDITIONS = {
   },
 
   // -- power --
-  /** Earlier in the sentence a demand is already stated ("Told pt he has to … or …", "Ultimatum: … or lose the slot"). */
-  demandEarlier: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.demand),
+  /**
+   * Earlier in the sentence a demand is already stated ("Told pt he has to … or …", "Ultimatum: … or lose the slot").
+   * A telling addressed to a relative ("Told daughter pt would be going to rehab whether she liked it or not") is no
+   * demand on the person and is not reported itself, so what follows it still is.
+   */
+  demandEarlier: (ctx, c) => {
+    const tokens = ctx.tokens();
+    for (let i = tokenAt(tokens, ctx.sentenceAt(c.start).start); i < tokens.length && tokens[i]!.start < c.start; i++) {
+      if (!WORD_SETS.demand.has(tokens[i]!.lower)) continue;
+      let j = i + 1;
+      if (WORD_SETS.possessive.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'the') j++;
+      const to = tokens[j]?.lower ?? '';
+      if (!WORD_SETS.relative.has(to) && !WORD_SETS.labelTarget.has(to)) return true;
+    }
+    return false;
+  },
   /** A social-media channel is named in the sentence ("She followed me on TikTok … and I followed her back"). */
   socialMediaNearby: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.social, Infinity),
   /**
@@ -394,6 +408,16 @@ export const CONDITIONS = {
   othersQuotedSpeech: (ctx, c) => {
     const { quote, speaker } = speakerOf(ctx, c.start, c.end);
     return quote !== undefined && quote.attributed && speaker !== 'patient';
+  },
+  /**
+   * The word is quoted on its own, named rather than said to anyone: 'I caught myself saying "sweetie" to an older
+   * patient', 'her grandkids call her "sweetie pie"'. Not a one-word utterance given as speech ('I said, "Honey?"').
+   */
+  mentionedWord: (ctx, c) => {
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q) return false;
+    const inner = ctx.text.slice(q.innerStart, q.innerEnd).replace(/[\s,.!?;:]+$/u, '').trim().toLowerCase();
+    return inner === ctx.text.slice(c.start, c.end).toLowerCase() && !/[,:]\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
   },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),

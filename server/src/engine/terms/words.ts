@@ -285,8 +285,8 @@ export const WORD_SETS = {
   /** The patient's body and how it is doing ("How's our knee?"). */
   body: set(`knee knees hip hips back shoulder shoulders leg legs arm arms feet foot ankle ankles wrist wrists hand hands neck pain
     tummy belly bottom appetite breathing chest wound incision sugar sugars`),
-  /** Marks that may stand right before or after a term of address ("Thanks, honey."). */
-  addressMark: set(`, ; : ! ? . “ ” " ( ) — –`),
+  /** Marks that may stand right before or after a term of address ("Thanks, honey."), single quotes included ("'morning, young man'"). */
+  addressMark: set(`, ; : ! ? . “ ” " ( ) — – ' ‘`),
   /** Greetings and prompts that come right before a term of address ("Okay buddy", "Good morning, dear"). */
   greeting: set(`hi hey hello okay ok thanks there morning night alright yes no well now sorry bye easy careful ready wait look
     listen see sure right perfect lovely great good excellent`),

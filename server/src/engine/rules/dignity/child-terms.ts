@@ -24,6 +24,12 @@ const TIME_OUT = '"{match}" is a punishment for children. Record what happened a
 const TIME_OUT_GIVEN = 'given|after|because|when|for_#word|in_her_room|in_his_room|in_their_room|in_the_#word_room';
 const NOT_TIME_OUT_BEFORE = '... surgical|procedural|operative|universal|safety|procedure';
 const NOT_TIME_OUT_AFTER = 'performed|called|completed|taken|verified|done|was|with_the|confirmed|procedure';
+/** Someone's child as who misbehaves: "Her five-year-old had a tantrum", "his son threw a fit" — a child's behaviour in a child. */
+const CHILD_ACTOR = "... son|sons|daughter|daughters|kid|kids|child|children|grandson|granddaughter|grandkid|grandkids|grandchild|grandchildren|toddler|toddlers|baby|infant|nephew|niece|sibling|siblings|year-old|year-olds|five-year-old|four-year-old|three-year-old|two-year-old|six-year-old";
+/** What follows a bare "Kid"/"Boy" that labels the patient ("Kid is 20, s/p fusion", "Boy in bed 3 is 22"). */
+const LABEL_AFTER = 'is|was|in|from|has|had|needs|needed|wants|wanted|asking|keeps|kept|refused|ate|slept|walked|,|(';
+/** Where "behaving" is said of a patient as of a child who was good: "Pt behaving today", "behaved for the whole session". */
+const BEHAVING_AFTER = 'today|tonight|now|for|during|this|since|all|so_far|at_the_moment|,|.|;|:|!|and|but';
 /** Someone's own children or grandchildren: "her boys", "his grandkids". */
 const NOT_RESIDENTS = "... his|her|their|my|your|pt's|patient's|wife|husband|partner|grandson|granddaughter|grandchildren|grandkids";
 
@@ -44,6 +50,8 @@ export default defineRule({
     // "bib" → "clothing protector"; not race bibs or bib shorts.
     { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number"] },
     // "is a total feeder" → "needs full assistance with eating"
+    // "Feeder, needs 1:1 at meals": the label opening a fragment, with the person as implied subject.
+    { match: 'feeder', message: FEEDER, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
     { match: 'is a|an? total|full|dependent feeder', message: FEEDER, suggest: ['needs full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'is a|an? assisted|assist|slow|messy|difficult? feeder', message: FEEDER, suggest: ['needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
@@ -57,6 +65,7 @@ export default defineRule({
     {
       match: 'naughty|temper_tantrum/n|tantrum/n|throw/v_a_fit|act/v_up|misbehave/vn|misbehaviour|misbehavior|crybaby|cry-baby|cry_baby|brat/n|bratty',
       message: 'Words for children\'s behaviour ("{match}") make an adult\'s distress look like misbehaviour. Describe what happened ("raised voice and pushed the tray away after a 40-minute wait").',
+      notBefore: [CHILD_ACTOR],
     },
     // "pouted", "sulked": a child's moods for an adult's distress ("whining" is a matter of tone, for doc.unprofessional-tone).
     {
@@ -86,6 +95,15 @@ export default defineRule({
       message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
       when: ['personSubject'],
     },
+    // "Pt behaving today, no outbursts": behaving with nothing after it is being good, as a child is. Not how a person or a
+    // tumour behaves ("behaves impulsively when fatigued", "behaving in a sexually inappropriate manner").
+    {
+      match: 'behave/v',
+      after: [BEHAVING_AFTER],
+      message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
+      when: ['personSubject'],
+      notBefore: [CHILD_ACTOR],
+    },
     // "the boy", "this kid" for an adult patient: a warning when the paragraph shows an adult (age 18+,
     // university); "the boy/the girl/the kid" with no age given is probably the patient, so info.
     { match: `${DET} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
@@ -94,6 +112,9 @@ export default defineRule({
     { match: `${DEFINITE} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DEFINITE} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DEFINITE} kid`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
+    // A bare label opening a fragment: "Kid is 20, s/p spinal fusion", "Boy in bed 3 is 22, post ACL".
+    { match: 'kid|boy|girl|child', message: BOY, when: ['opensSentence', 'adultStated'], after: [LABEL_AFTER], notAfter: [NOT_A_PERSON] },
+    { match: 'kid|boy|girl', message: BOY, severity: 'info', when: ['opensSentence'], unless: ['adultStated'], after: ['in|from room|rm|bed|bay'] },
     // "This little guy is 80 years old": a small child's nickname for an adult.
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, when: ['adultStated'], notBefore: NOT_A_LABEL },
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL },
@@ -107,7 +128,7 @@ export default defineRule({
     // "threw his tray like a toddler", "is like a child when she is tired": any comparison of the adult to a small child,
     // but not how others treat them or how they feel ("complains he is treated like a child").
     {
-      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|toddler|two-year-old|three-year-old|little_kid|child",
+      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|toddler|two-year-old|three-year-old|four-year-old|five-year-old|little_kid|little_girl|little_boy|schoolgirl|schoolboy|preschooler|child",
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given.',
       severity: 'info',
       when: ['personSubject'],
@@ -164,10 +185,15 @@ export default defineRule({
       '{{Wet himself}} again, briefs changed.',
       'Pt {{pouted}} when asked to walk.',
       'Pt threw his tray {{like a toddler}}.',
+      'She is {{like a little girl}} when she is tired (79 yo).',
       'Seated at the {{feeder table}} in the dining room.',
       'The {{diaper rash}} on his sacrum is healing; 68 yo. => The incontinence-associated dermatitis on his sacrum is healing; 68 yo.',
       '{{This little guy}} is 85 and walked 200 ft today.',
       'Pt {{put down for a nap}} at 1300, 70 yo.',
+      '{{Feeder}}; full assist with all meals.',
+      '{{Kid}} in room 4 is 19 and wants to go home.',
+      'Resident {{behaving}} for staff since the med change.',
+      { text: '{{Boy}} in bed 3 keeps calling out.', mode: 'reflection' },
       '{{Put her down for a nap}} after lunch, 88 yo.',
     ],
     clean: [
@@ -188,6 +214,12 @@ export default defineRule({
       'She said she feels like a child when staff talk over her.',
       'The boy, 6, was seen with mother for a limp.',
       'He complains that he is treated like a child on the unit.',
+      { text: 'His son threw a tantrum during the visit, and she looked mortified.', mode: 'reflection' },
+      'Her four-year-old was misbehaving in the waiting room.',
+      'Feeder vessel identified on angiography.',
+      'Pt behaving in a sexually inappropriate manner toward staff; redirected.',
+      'The wound is behaving as expected.',
+      'Child is 4, s/p tonsillectomy.',
     ],
   },
 });

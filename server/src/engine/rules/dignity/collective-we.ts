@@ -15,11 +15,17 @@ const STATE =
 const MOOD = 'comfy|cozy|snug|grumpy|cranky|crabby|grouchy|upset|excited|nervous|scared|wet|hungry|thirsty|tired|sleepy|sore|feisty|chatty|sassy|cheeky|moody|quiet|stubborn|naughty|in_a_mood|in_a_good_mood|in_a_bad_mood|in_a_mood_today';
 /** What only the patient's body does, urged with "we need to": "We need to drink more water". */
 const PATIENT_ACT = 'drink|eat|swallow|chew|finish|wear|brush|pee|poop|void|urinate|sleep|nap|cough|sit_up|stand_up|get_up|lie_down|get_dressed|open_wide|open_up|take_our|take_a_deep_breath|take_these|take_this|use_the_bathroom|use_the_toilet|use_the_commode|use_the_bedpan|go_potty|go_to_the_bathroom|keep_it_on|keep_them_on|keep_this_on';
+/** What only the patient does, after "are we going to": walking, eating, getting up ("Are we going to walk today?"). */
+const OWN_ACT = 'walk|stand|stand_up|sit_up|eat|drink|get_up|get_dressed|brush|wash|shower|nap|rest|sleep|swallow|try_to_stand|try_to_walk|have_a_bath|have_a_shower|have_a_nap|take_our|eat_our|drink_our|use_the_bathroom|use_the_commode|go_potty|behave';
 /** Urging the patient on with "let's" or "time for". */
 const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
 /** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
 const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
+/** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises"). */
+const OF_THEIRS = 'little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure';
+/** What a note says the patient did, narrated as "we": "We took our meds", "We did our breathing exercises". */
+const DID = "took|taken|take/v|did|done|do/v|finished|finish/v|ate|eat/v|drank|drink/v|tolerated|tolerate/v|completed|complete/v|swallowed|used|wore|put_on|brushed";
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 const THEIRS = '@theirs|hearing_aid/n|blood_pressure';
 
@@ -42,6 +48,8 @@ export default defineRule({
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
     // "Did we remember to wear our compression stockings?"
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
+    // "Are we going to walk today?", "Are we gonna eat something?": what only the patient will do, asked with "we".
+    { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
     // "We're a little grumpy today", "We are feeling cranky this morning": the patient's mood as "we".
     { match: `we're|we_are|we_seem|we_look a_little|a_bit|so|very|rather|quite|being|feeling|looking|getting ${MOOD}`, ...TOGETHER },
     { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
@@ -58,7 +66,10 @@ export default defineRule({
     { match: `our little|poor|sore? ${DEVICE}`, before: ['... pt|patient|resident|client|him|her|you|he|she'] },
     { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
-    { match: `${URGE} #word{0,3} our little? ${THEIRS}`, ...TOGETHER },
+    { match: `${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
+    // The note narrating the patient's care as "we": "We took our meds without difficulty this AM". In clinical notes only:
+    // a student's "we" in a reflection is often the student and the CI ("we ate our lunch in the break room").
+    { match: `we|we've|we_have|we_had ${DID} our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
     // A hyphenated modifier in between: "Let's finish our nectar-thick juice", "our honey-thick liquids".
     { match: `${URGE} #word{0,3} our #word +- +#word ${THEIRS}|liquids`, ...TOGETHER },
     // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
@@ -104,6 +115,10 @@ export default defineRule({
       "{{We're a little cranky}} this morning.",
       '{{We need to swallow}} first, then talk.',
       "{{Let's finish our honey-thick juice}} before therapy.",
+      '{{We ate our breakfast}} in the chair today.',
+      '{{Are we going to walk}} today? => Are you going to walk today?',
+      '{{We finished our morning stretches}} with min cues.',
+      { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
       'We reviewed the HEP together and agreed on two changes.',
@@ -118,6 +133,9 @@ export default defineRule({
       'Are we able to get an MRI before surgery?',
       'Did we get the authorization?',
       'Our oxygen concentrators are serviced monthly.',
+      'We took our lunch break after the session.',
+      { text: 'We ate our lunch in the break room after clinic.', mode: 'reflection' },
+      'We did our best to reach the family.',
     ],
   },
 });

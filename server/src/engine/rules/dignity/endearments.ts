@@ -43,7 +43,9 @@ const NOT_ADDRESS_AFTER = [', (? #int yo|yrs|yr|years|year|,|)|-', 'dr|mr|mrs|ms
 /** "calls all the residents dear", "called her honey" */
 const CALLED_BEFORE = ['call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?'];
 /** Family speech is not staff speech: "her husband calls her honey". */
-const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fiancé|spouse|mom|mum|mother|dad|father|parent|parents|grandmother|grandfather|grandma|grandpa|family|friend|friends|son|daughter|brother|sister'];
+const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fiancé|spouse|mom|mum|mother|dad|father|parent|parents|grandmother|grandfather|grandma|grandpa|family|friend|friends|son|daughter|brother|sister|grandkids|grandchildren|grandchild|grandson|granddaughter|grandsons|granddaughters|kids|children|sons|daughters|niece|nephew|nieces|nephews|aunt|uncle|cousin|cousins|sibling|siblings'];
+/** A pet name used as the patient's label, opening the sentence: "Honey in bed 2 wants ice chips". */
+const ROOM_AFTER = ['in|from|on room|rm|bed|bay|#int|#upper'];
 /** Foods listed after "Honey,": a diet, not a person addressed. */
 const FOOD_AFTER = ', #word? and|or? tea|lemon|ginger|milk|toast|yogurt|yoghurt|cereal|oats|porridge|jam|butter|sugar|water|juice';
 const OLDER =
@@ -59,12 +61,14 @@ export default defineRule({
   // Quotations are handled by the terms: the patient's own words are skipped, staff speech is reported.
   quoteExempt: false,
   message: MESSAGE,
-  defaults: { fix: 'none' },
+  // A pet name quoted on its own is the word talked about, not said to anyone ('I caught myself saying "sweetie"').
+  defaults: { fix: 'none', unless: ['mentionedWord'] },
   terms: [
     { match: PET, ...SAID, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
     { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|walked|ambulated|tolerated|participated|transferred|did|had', 'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute'], unless: ['childNote', 'patientSpeech'] },
+    { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
     { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
@@ -121,6 +125,8 @@ export default defineRule({
       '{{Gramps}} is such a character, 84 and still driving.',
       "Told him, '{{Sugar}}, you need to eat something.'",
       "Said to her, '{{Love}}, sit back for me.'",
+      '{{Hon}} in 12 is asking for her daughter.',
+      { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
       'A sweetheart retractor was placed to protect the liver edge.',
@@ -144,6 +150,9 @@ export default defineRule({
       'Dear Ladies and Gentlemen, please find the report enclosed.',
       'Grandma brought the 4 yo in for a limp.',
       'Pt lives with her grandma.',
+      'Honey in warm water soothed her cough.',
+      { text: 'I caught myself saying "honey" to her and we talked about it afterwards.', mode: 'reflection' },
+      { text: 'Her grandkids call her sweetie pie on video calls.', mode: 'reflection' },
     ],
   },
 });

@@ -8,6 +8,8 @@ const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
   "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+/** A favour a patient may offer unasked: the same, less plain help during a session. */
+const OFFERED_FAVOUR = FAVOUR.replace('|help_me_out|help_me|help_us|', '|');
 /** What a patient may give or pay for. */
 const GIFT =
   'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
@@ -15,6 +17,14 @@ const GIFT =
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
 
+/** A patient's or their family's social occasions and home. */
+const SOCIAL_EVENT = 'party|wedding|birthday|birthday_party|bbq|barbecue|cookout|house|home|place|apartment|dinner|church|graduation|shower|baby_shower|reunion|funeral|baptism|christening|bar_mitzvah|bat_mitzvah|quinceañera|quinceanera|housewarming|anniversary|fundraiser|concert|gig|show|recital|game';
+/** A wish or request to connect, which says nothing of whether it happened. */
+const WISH_TO = 'want/v|wanted|ask/v|asked|asking|try/v|tried|trying|offer/v|offered|hope/v|hoped|hoping|wish/v|wished|would_like|keeps_asking|kept_asking to';
+/** Money handed over: "$50", "20 dollars". */
+const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar';
+/** Below the going price: what a patient's business can give the clinician. */
+const CHEAP = 'for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
 const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed';
 
@@ -39,7 +49,13 @@ export default defineRule({
     { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|phone_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
     // "exchanged numbers with her", "added her on Instagram", "he follows me on Snapchat"
     { match: `exchange/v phone? numbers|contacts|contact_details|socials|emails with ${WHO}` },
-    { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with ${WHO}|me on|via|through social_media|@social` },
+    { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with ${WHO} on|via|through social_media|@social` },
+    // The patient connecting with the clinician ("he follows me on Snapchat"), not a wish to ("She wanted to add me on
+    // Facebook; I explained the policy").
+    { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with me on|via|through social_media|@social`, notBefore: [WISH_TO] },
+    // A patient's handle or number taken up: "She gave me her Instagram and I followed her", "He sent me his Snapchat and I
+    // added him". The handover alone is not reported (what the clinician did with it is not said).
+    { match: `give/v|gave|send/v|sent|share/v|shared|tell/v|told me his|her|their #word? @social|handle|username|number|cell|digits ,? and|so|then =I|we then|later|immediately|also? follow/v|add/v|friend/v|text/v|texted|message/v|messaged|call/v|called|dm|dmed|dm'd` },
     { match: "accept/v his|her|their|the_pt's|the_patient's|pt's|patient's friend|follow|connection request/n" },
     // "texted the patient from my personal phone"
     { match: `text/v|message/v|call/v|rang|email/v|dm|dmed ${WHO} from|on|with|using|via my personal|own|private cell|phone|mobile|number|email|account|instagram|facebook|snapchat phone|number?` },
@@ -48,7 +64,12 @@ export default defineRule({
     // "asked him to …", "asked my patient, a realtor, whether she could …"
     { match: `ask/v ${WHO} #any{0,4} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
-    { match: `offer/v|give/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
+    { match: `offer/v|give/v|hand/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent me ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
+    // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
+    { match: `offer/v|offering to [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
     {
       match: [
@@ -79,7 +100,7 @@ export default defineRule({
     },
     // "he fixed my car's brakes for free", "did my taxes as a thank-you": services from a patient.
     {
-      match: `${SERVICE_DONE} my #any{0,3} for free|nothing|cheap|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house`,
+      match: `${SERVICE_DONE} my #any{0,3} ${CHEAP}`,
       message: MESSAGE_FAVOUR,
       when: ['personSubject'],
     },
@@ -90,7 +111,8 @@ export default defineRule({
     // A patient offering their own number ("She gave me her number") is not flagged: the rule concerns what the
     // clinician does, and the offer alone says nothing about whether it was taken up.
     // "She invited me to her birthday party and I went", "went to his house for dinner": the patient's social life joined.
-    { match: "invite/v|invited me to his|her|their party|wedding|birthday|birthday_party|bbq|barbecue|house|home|place|apartment|dinner|church|graduation", message: MESSAGE_DATE, when: ['reflection'], unless: ['offerDeclined'] },
+    // The event may be a relative's or the family's: "invited me to her daughter's wedding", "to their Thanksgiving dinner".
+    { match: `invite/v|invited me to his|her|their #word{0,2} ${SOCIAL_EVENT}`, message: MESSAGE_DATE, when: ['reflection'], unless: ['offerDeclined'] },
     {
       match: "go/v|went to his|her|their|the_patient's|pt's|my_patient's house|home|place|apartment|party|wedding|birthday|birthday_party|bbq|barbecue|graduation",
       message: MESSAGE_DATE,
@@ -120,6 +142,17 @@ export default defineRule({
         'dating|dated|date|flirt/v_with|hooked_up_with|kiss/v a|my|our|the|this former? pt|patient|client',
       ],
       message: MESSAGE_DATE,
+    },
+    // The clinician saying yes to a patient's invitation: "after discharge I said yes to coffee", "I agreed to go out with him".
+    {
+      match: [
+        '=I said_yes|agreed to coffee|drinks|a_drink|dinner|lunch|brunch|a_date|a_beer|a_movie|going_out|go_out',
+        `=I said_yes|agreed|accepted to? go/v|going out with ${WHO}|on_a_date`,
+        `=I accepted|accept/v his|her|their invitation|invite|offer to|for coffee|drinks|a_drink|dinner|lunch|brunch|a_date|a_movie|go_out`,
+        `=I accepted|accept/v his|her|their dinner|date|coffee|drinks invitation|invite`,
+      ],
+      message: MESSAGE_DATE,
+      when: ['reflection'],
     },
     // "posted a photo of him on Instagram", "took a selfie with the patient"
     {
@@ -152,7 +185,7 @@ export default defineRule({
       { text: 'I {{lent her $20}} for the bus home.', mode: 'reflection' },
       { text: 'She {{invited me to her birthday party}} and I went.', mode: 'reflection' },
       { text: 'I {{went to his house}} for dinner after discharge.', mode: 'reflection' },
-      { text: 'He is a mechanic, and he {{fixed my brakes for free}} as a thank-you.', mode: 'reflection' },
+      { text: 'He is a mechanic, and he {{fixed my brakes for free as a thank-you}}.', mode: 'reflection' },
       { text: 'She asked if I wanted to {{grab coffee}} after her last visit.', mode: 'reflection' },
       { text: 'I asked my patient to {{like my cousin\'s}} bakery page on Facebook.', mode: 'reflection' },
       { text: 'After discharge I {{followed him back}} on TikTok.', mode: 'reflection' },
@@ -161,6 +194,12 @@ export default defineRule({
       { text: 'He kept calling {{my cell number}} after discharge.', mode: 'reflection' },
       { text: 'I {{looked her up}} on Instagram after the session.', mode: 'reflection' },
       { text: 'I tested his balance twice {{because I needed the practice}}.', mode: 'reflection' },
+      { text: 'He offered to {{drive me}} to the station, and I said yes.', mode: 'reflection' },
+      { text: 'He {{sent me his Snapchat and I added}} him.', mode: 'reflection' },
+      { text: 'His family {{gave me a $50 gift card}}, which I kept.', mode: 'reflection' },
+      { text: 'He said his shop could {{fix my car at cost}}.', mode: 'reflection' },
+      { text: "He {{invited me to his grandson's graduation}} and I went.", mode: 'reflection' },
+      { text: '{{I agreed to go out with him}} after his last visit.', mode: 'reflection' },
     ],
     clean: [
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
@@ -176,6 +215,11 @@ export default defineRule({
       { text: 'I went to his house for the home safety evaluation with my CI.', mode: 'reflection' },
       { text: 'She invited me to her wedding; I thanked her and explained I could not attend.', mode: 'reflection' },
       { text: 'His brother fixed his wheelchair brakes for free.', mode: 'reflection' },
+      { text: 'She wanted to add me on Facebook; I explained the social media policy.', mode: 'reflection' },
+      { text: 'He offered to drive me to the station, but I declined.', mode: 'reflection' },
+      { text: 'His family gave him a gift card for his birthday.', mode: 'reflection' },
+      { text: 'He kept asking me out, and I said no every time.', mode: 'reflection' },
+      { text: 'She offered to help me set up the mat for her exercises.', mode: 'reflection' },
     ],
   },
 });

@@ -6,7 +6,7 @@ import { defineRule } from '../define.ts';
 /** The person as the object: a pronoun or a patient noun. */
 const PERSON = 'the|my|our|this|that|a|each? pt|patient|client|resident|student|him|them';
 /** "her" is the person only where no noun follows ("on her calf" is a body part). */
-const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num|out|up|down|through'];
+const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num|out|up|down|through|onto|into|to|back|over|off'];
 /** Exercise equipment a person is "put on": "put him on the bike". */
 const MACHINE = 'bike|treadmill|nustep|ube|machine|tilt_table|standing_frame|parallel_bars|stepper|elliptical|rower';
 /** The writer as the one steering: "I", "we", "finally", "managed to". */
@@ -14,7 +14,10 @@ const STEERING = ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_t
 /** "I stretched him", "ranged the patient": the person as the object of a technique. */
 const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
 /** "performed passive stretching on him": an intervention done on the person. */
-const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v the|some|a|an|my? #any{0,3} @intervention|skills|technique/n|moves|handling on|to';
+// Up to five words before the intervention: "did the sit-to-stand training on him", "tried out my new mobilization technique on her".
+const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,5} @intervention|skills|technique/n|moves|handling on|to';
+/** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
+const SEAT = 'bed|chair|wheelchair|shower_chair|commode|recliner|cardiac_chair|geri_chair|geri-chair|lift|hoyer|sling|car';
 /** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
 const GIVEN = 'give/v the|some|a|an? #any{0,3} @intervention to';
 /** "got him to the mat": a place, not a verb. */
@@ -33,10 +36,16 @@ export default defineRule({
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "I put him on the bike", "put her through the whole circuit", "ran him through the balance course"
-    { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
+    { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|plop/v|plopped|stuck ${PERSON}|her in|into|on|onto the|a|his|her? ${SEAT}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
     // "We got the patient up", "I transferred him to the chair", "strapped him into the standing frame": the person moved
     // like an object. Not "walked him through the HEP" (explaining) nor "sat with her" (no object).
     { match: `get/v|got ${PERSON}|her up|out_of_bed|oob|dressed|into_bed|back_to_bed|onto`, before: STEERING },
+    // "I got her into the car": into a seat or a device, not into a programme ("got him into the outpatient program").
+    { match: `get/v|got ${PERSON}|her into the|a|his|her? ${SEAT}|shower|tub|bath|pool|standing_frame|stander|brace|harness|gown`, before: STEERING },
+    // "We wheeled him down to the gym", "I walked her to the bathroom": steered like a chair; not "walked him through the HEP".
+    { match: `wheel/v|walk/v ${PERSON}|her to|down|back|over|into|around`, before: STEERING },
+    // "I used him to practise goniometry": the person as practice material.
+    { match: `use/v ${PERSON}|her as_a_guinea_pig|as_a_test_subject|as_practice|for_practice|to_practice|to_practise|to_try` },
     { match: `ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed ${PERSON}`, before: STEERING },
     { match: 'ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed her', before: STEERING, after: HER_ALONE },
     { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|hoist/v|winch/v ${PERSON}|her into|in|to|onto` },
@@ -84,6 +93,10 @@ export default defineRule({
       { text: 'I {{transferred him}} to the mat with a gait belt.', mode: 'reflection' },
       { text: 'We {{strapped her into}} the tilt table for 20 minutes.', mode: 'reflection' },
       { text: 'I {{practised my goniometry on the patient}} before the session.', mode: 'reflection' },
+      { text: 'We {{did the sit-to-stand training on him}} before lunch.', mode: 'reflection' },
+      { text: 'We {{put her in the shower chair}} and wheeled her in.', mode: 'reflection' },
+      { text: 'I {{used him to practise}} goniometry.', mode: 'reflection' },
+      { text: 'I {{wheeled him down}} to the gym.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Applied ultrasound to the R gastrocnemius, 1 MHz, 1.0 W/cm2, 8 min.', mode: 'reflection' },
@@ -97,6 +110,8 @@ export default defineRule({
       { text: 'I got her on the phone after clinic.', mode: 'reflection' },
       { text: 'Together we adjusted the joystick sensitivity for the narrow corridors.', mode: 'reflection' },
       { text: 'I put her walker next to the bed.', mode: 'reflection' },
+      { text: 'I got him into the outpatient program.', mode: 'reflection' },
+      { text: 'I walked her through the new exercises.', mode: 'reflection' },
       { text: 'She convinced me to try the cane first.', mode: 'reflection' },
     ],
   },

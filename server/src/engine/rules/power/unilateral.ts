@@ -37,6 +37,27 @@ const BY_AUTHORITY = '#any{0,4} by the|his|her? dmv|court|state|law|police|insur
 const FOLLOW_UP = 'follow_up|follow-up|followup|make_an_appointment|schedule|book';
 /** Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. */
 const SAFETY = ['if|when|whenever|in_case ...', 'until cleared ...'];
+/**
+ * How often the person was told, between "was told" and "to" ("told over and over to elevate the leg", "has been told
+ * countless times not to get up alone"): the repetition makes it a ruling pressed on the person, however it is counted.
+ */
+const REPEATED =
+  'repeatedly|again|already|twice|firmly|clearly|strictly|sternly|bluntly|emphatically|forcefully|explicitly|flat_out|point-blank|multiple_times|several_times|many_times|over_and_over|again_and_again|time_and_again|time_after_time|countless_times|numerous_times|more_than_once|so_many_times|a_hundred_times|a_million_times|each_visit|every_visit|at_every_visit|every_time|each_time|on_multiple_occasions|on_several_occasions|on_numerous_occasions';
+/** A relative or another lay person as the one ruling: "Pt's mother told her she's not allowed to drive" is their rule. */
+const SOMEONE_ELSE_RULES = '... @relative|boyfriend|girlfriend|fiance|fiancé|roommate|landlord|employer|boss told|tells|said|says|insists|insisted|decided|decides|feels|felt|thinks|thought|warned|warns|believes|believed';
+/** Where the person will live, announced to them: "informed that discharge will be to SNF, not home". */
+const PLACEMENT = 'snf|a_snf|skilled_nursing|a_skilled_nursing_facility|a_nursing_home|nursing_home|ltc|long-term_care|long_term_care|ltach|ltac|a_facility|facility|placement|assisted_living|memory_care|a_group_home|group_home|rehab|inpatient_rehab|acute_rehab|subacute_rehab';
+/** What the person wants or needs, made to wait on doing as told: "before he could eat", "before she was allowed to go back to bed". */
+const WITHHELD = 'eat|have|go|leave|smoke|get|rest|sleep|use|watch|call|see|drink|return|lie|sit|shower|take|his|her|their|a|lunch|breakfast|dinner|coffee|phone|tv|visitors';
+/** What a clinician tells a person about how they are doing: praise and progress, not a ruling ("told her she did great"). */
+const PRAISE_TOLD =
+  "he|she|they|it was|were|is|are|'s|did|looked|looks|seemed|sounded|had_done|has_done a|an|so|such|doing|very|really|great|good|well|amazing|awesome|fantastic|wonderful|brave|strong|okay|ok|fine|right|welcome|beautiful|handsome|lovely|perfect|safe|lucky|ready|making|healing|improving|getting|progressing|the_best";
+/** The person's lack of choice, told: "he has no choice but to", "she doesn't have a say". */
+const NO_CHOICE = ['he|she|they|pt|you has|have|had no|little choice|option|options|say|alternative', "he|she|they|pt|you doesn't|don't|didn't|does_not|do_not|did_not have a|any choice|option|say"];
+/** A telling addressed to a relative, up to what it announces. */
+const TOLD_RELATIVE = 'tell/v|told|inform/v|informed|notify/v|notified|explain/v_to|explained_to the|his|her|their|pt\'s? @relative|family #any{0,12}';
+/** Telling the person what they will do in words that leave no choice. */
+const TELLING = '... told|tell/v|tells|instructed|instruct/v|informed|inform/v|explained|explain/v|reminded|remind/v|warned|warn/v|clear|said|say/v';
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
 const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
 
@@ -99,7 +120,10 @@ export default defineRule({
     // "I told him to stop" → "I advised him to stop"; "I told her that" → "I explained to her that".
     { match: `${I} tell/v ${WHO} to`, suggest: ['$1 $2 advise/v $4 $5 to'], fix: 'suggest', notAfter: SAFETY },
     { match: `${I} tell/v ${WHO} that`, suggest: ['$1 $2 explain/v to $4 $5 that'], fix: 'suggest' },
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule'] },
+    // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
+    // judged by the rules that read them), and not praise or news about how the
+    // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -113,22 +137,55 @@ export default defineRule({
     { match: `order/v|forbid/v|prohibit/v ${WHO} stop|not|never|from|to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "Pt was told to keep the tilt at 30°" → "Pt was advised to …"
     {
-      match: 'was|were|has_been|have_been|had_been|been told repeatedly|again|already|twice|firmly|clearly|strictly|multiple_times|several_times|many_times? not|never? to',
-      suggest: ['$1 advised $3 $4 to'],
+      match: `was|were|has_been|have_been|had_been|been ${REPEATED}? told ${REPEATED}? not|never? to`,
+      suggest: ['$1 $2 advised $4 $5 to'],
       fix: 'suggest',
       before: PERSON_BEFORE,
       notAfter: [LIFTING, FOLLOW_UP, ...SAFETY],
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
     { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
+    { match: `told ${REPEATED} not|never? to`, before: ['@subject then|also|again|previously?'], notAfter: [FOLLOW_UP, ...SAFETY] },
     { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
     // "Pt was told he must use the walker"; not the necessity of a procedure ("was told that he must have the testicle removed").
     { match: `[ told ] that? ${RULING_STRICT}`, suggest: ['advised'], fix: 'suggest', before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notAfter: [PROCEDURE_NEEDED, RULED_PROCEDURE] },
     // "Reminded pt that she has to use the walker", "Warned her she must …": a ruling pressed on the person.
     // "Informed"/"notified" are left out: telling a patient what a procedure or policy requires is information.
-    { match: `[ reminded|warned ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
-    { match: `${I} remind/v|warn/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    { match: `[ reminded|warned|instructed ] that? ${RULING_STRICT}`, before: ['@subject was|were|has_been|had_been? then|also|again|previously|repeatedly?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    // "I have instructed her that she must use the walker" (S2's own example of the authoritarian theme); "instructed her
+    // that she must not lift more than 10 pounds" passes on a surgeon's restriction.
+    { match: `${I} remind/v|warn/v|instruct/v ${WHO} that? ${RULING_STRICT}`, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
     { match: `[ remind/v|warn/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
+    // "Instructed pt that she must use the walker": instructing is education until the ruling, so the ruling is reported with it.
+    { match: `instruct/v ${WHO} that? ${RULING_STRICT}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, ...SAFETY] },
+    // A placement announced rather than chosen: "Pt informed that discharge will be to SNF, not home", "Notified pt that
+    // she will go to a nursing home". Not news of results or a date ("informed that discharge will be tomorrow").
+    {
+      match: [
+        `[ informed|notified|told ] that? discharge|dispo|disposition|placement will|would|is_going_to|is be to|at|in|a? ${PLACEMENT}`,
+        `[ informed|notified|told ] that? he|she|they|pt will|would|is_going_to|is_to be_discharged|be_going|go|be_placed|be_transferred|be_moving|move|be_sent to|into|in ${PLACEMENT}`,
+      ],
+      message: DECIDE_MESSAGE,
+      before: ['@subject|@relative was|were|has_been|had_been|and_pt|and_family?'],
+      notAfter: ['#any{0,14} agreed|agrees|agreeable|in_agreement|chose|chooses|prefers|preferred|requested|wishes|wants'],
+    },
+    {
+      match: [
+        `[ inform/v|notify/v|tell/v ${WHO}|family|the_family ] that? discharge|dispo|disposition|placement will|would|is_going_to|is be to|at|in|a? ${PLACEMENT}`,
+        `[ inform/v|notify/v|tell/v ${WHO}|family|the_family ] that? he|she|they|pt will|would|is_going_to|is_to be_discharged|be_going|go|be_placed|be_transferred|be_moving|move|be_sent to|into|in ${PLACEMENT}`,
+      ],
+      message: DECIDE_MESSAGE,
+      // The writer or another clinician announcing it ("We informed him that …"); not the patient or a relative telling.
+      notBefore: ['@subject|@relative'],
+      notAfter: ['#any{0,14} agreed|agrees|agreeable|in_agreement|chose|chooses|prefers|preferred|requested|wishes|wants'],
+    },
+    // "Instructed pt he has no choice but to wear the boot", "told her she doesn't have a choice": the ruling told as
+    // the person's lack of choice. Not the person's own sense of it ("felt he had no choice but to come in").
+    {
+      match: NO_CHOICE,
+      message: DECIDE_MESSAGE,
+      before: [TELLING],
+    },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
     // Telling with force: "Told him flat out that …", "I warned her sternly"; the adverb makes it a ruling, not information.
     { match: `tell/v|told|warn/v|remind/v|reminded|inform/v|informed ${WHO} flat_out|flat-out|point-blank|point_blank|bluntly|sternly|firmly|forcefully`, notBefore: [OTHER_SUBJECT] },
@@ -160,14 +217,14 @@ export default defineRule({
       suggest: ['advised not to'],
       fix: 'suggest',
       when: ['personSubject'],
-      notBefore: ['... @facility', LIMIT_BEFORE],
+      notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
-    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if'], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if', SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
     { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
@@ -213,6 +270,18 @@ export default defineRule({
     // "I kept him on the bike even though he asked to stop": the person's stated wish overridden.
     // In reflections only: "kept him on antibiotics despite negative cultures" is a treatment decision.
     { match: `${I} keep/v|kept|held|hold/v ${WHO} on|in|at the|a? #word`, message: HAD_MESSAGE, after: [OVERRIDING], when: ['reflection'] },
+    // Something the person wants made to wait on doing as told: "We had him walk to the window and back before he could eat
+    // lunch", "I made her finish the stairs before she was allowed to go back to bed". One finding from the direction to the
+    // condition; "had him sit and rest before he could continue" puts no need on hold.
+    {
+      match: `=I|we then|also|just|finally|eventually|still|even|again? have|had|make/v|made|force/v|forced|get/v|got ${WHO} to? @activity #any{0,8} before|until he|she|they|pt could|can|may|would|was_allowed_to|were_allowed_to|would_be_allowed_to|got_to|gets_to|got|gets|had ${WITHHELD}`,
+      message: THREAT_MESSAGE,
+    },
+    // "No breakfast until pt completes the HEP", "No TV until she does her exercises": a need held back until the person complies.
+    {
+      match: `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|agrees|complies|cooperates`,
+      message: THREAT_MESSAGE,
+    },
     // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
@@ -310,8 +379,8 @@ export default defineRule({
     { match: [`earn/v back? his|her|their|the|a|some? ${PRIVILEGE}`, 'earn/v his|her|their|the? #word{1,2} back'], message: THREAT_MESSAGE },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
     // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
-    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any choice|option|say`, `without giving ${WHO} a|any choice|option|say`], message: DECIDE_MESSAGE },
-    { match: `did_not|didn't give/v ${WHO} a|any choice|option|say`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any|the choice|option|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
+    { match: `did_not|didn't give/v ${WHO} a|any|the choice|option|say|chance`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: 'given no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
     { match: "@neg given|offered a|any choice|option|options|say", message: DECIDE_MESSAGE, before: ['@subject was|were|is|are|has_been|had_been?'] },
     // The person's stated wish set aside: "whether he agrees or not", "against her wishes", "team overruled this".
@@ -327,6 +396,26 @@ export default defineRule({
       unless: ['demandEarlier'],
       // "Whether he agrees or not is up to him": the choice named as his.
       notAfter: ['is|was|remains|will|depends|rests'],
+    },
+    // The same told to a relative: "Told daughter pt would be going to rehab whether she liked it or not". The relative
+    // is who is told, not who decides, so the telling opens the match and the relative inside it vetoes nothing.
+    {
+      match: [
+        `${TOLD_RELATIVE} [ whether he|she|they|pt|the_patient agrees|agreed|likes_it|liked_it|wants_to|wanted_to|consents|consented|wants_it|is_willing|was_willing or not ]`,
+        `${TOLD_RELATIVE} [ whether or not he|she|they|pt|the_patient agrees|agreed|likes_it|wants_to|consents|consented ]`,
+        `${TOLD_RELATIVE} [ regardless_of|against|over his|her|their|pt's|the_patient's wishes|wish|objection|objections|protests|preference|preferences|will|refusal ]`,
+        `${TOLD_RELATIVE} , [ like|liked it or not|lump_it ]`,
+      ],
+      message: DECIDE_MESSAGE,
+    },
+    // "Pt will go to SNF, like it or not": a person's place decided in the sentence; not a remark on the world ("Like it
+    // or not, documentation drives reimbursement").
+    {
+      match: ', [ like|liked it or not|lump_it ]',
+      message: DECIDE_MESSAGE,
+      when: ['personInSentence'],
+      notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'],
+      unless: ['demandEarlier'],
     },
     // "overrule" has no other sense in a note; "override" does (pacing, alarms), so only with the person's decision.
     { match: 'overrule/vn', message: DECIDE_MESSAGE },
@@ -451,6 +540,18 @@ export default defineRule({
       'If she misses again, {{we will stop scheduling her}}.',
       'She must use the walker at all times, {{period}}.',
       '{{I have prohibited him from}} driving until he is cleared by neurology.',
+      'Pt {{has been told time and again not to}} get up without calling. => Pt has been advised time and again not to get up without calling.',
+      'Pt {{was sternly told to}} stay in bed. => Pt was sternly advised to stay in bed.',
+      { text: '{{I didn\'t give her the option}} to say no.', mode: 'reflection' },
+      '{{I have instructed her that she must}} use the walker at all times.',
+      '{{Instructed pt that he has to}} wear the boot at all times.',
+      'Pt {{informed}} that discharge will be to SNF, not home.',
+      '{{Notified pt}} that she will go to a nursing home rather than home.',
+      'Told him {{he has no choice}} but to wear the boot.',
+      { text: '{{I made her finish the stairs before she could go}} back to bed.', mode: 'reflection' },
+      '{{No TV until she finishes}} her exercises.',
+      'Told his wife he would be discharged to a facility {{whether he agreed or not}}.',
+      'Pt will go to SNF, {{like it or not}}.',
     ],
     clean: [
       'A decision was made to proceed with preoperative chemotherapy.',
@@ -532,6 +633,16 @@ export default defineRule({
       { text: 'I told her the plan for next week.', mode: 'reflection' },
       'Pt was told to follow up with her PCP in 1 week.',
       'PT will stop if she develops chest pain.',
+      'He was told over the phone to come to the ED.',
+      'Her husband says she is not allowed to drive anymore; she wants to talk it over.',
+      { text: 'Come on, two more steps, I told her.', mode: 'reflection' },
+      { text: 'I told her she did a great job on the stairs.', mode: 'reflection' },
+      'The patient felt he had no choice but to come to the ER.',
+      'Pt informed that discharge will be tomorrow if labs are stable.',
+      'He was informed that he will be discharged to inpatient rehab, which he requested.',
+      'He needs cardiology clearance before he can have surgery.',
+      'We had him sit and rest before he could continue.',
+      { text: 'Like it or not, documentation drives reimbursement.', mode: 'reflection' },
     ],
   },
 });
