@@ -7,7 +7,11 @@ const EDUCATION =
   'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting';
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
 const AGAIN = 'once_again|yet_again|again|repeatedly';
-const NTH_TIME = 'for the second|third|fourth|fifth|nth|umpteenth time';
+const NTH_TIME = 'for the second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|millionth|nth|umpteenth time';
+/** The idioms of repetition: "told over and over", "explained time and again". */
+const OVER_AND_OVER = 'over_and_over|over_and_over_again|time_and_again|time_and_time_again|time_after_time|again_and_again';
+/** What the writer does when they go over something with a person: tell, remind, teach, review, demonstrate. */
+const WENT_OVER = `${TOLD}|go/v_over|went_over|review/v|show/v|demonstrate/v|cue/v|practice/v|practise/v|teach/v|taught`;
 const PERSON = 'the? pt|patient|him|her|them|client|family|caregiver';
 /** What the education was about: "despite diet education", "despite smoking cessation counseling". */
 const TOPIC = 'diet|dietary|diabetic|diabetes|nutrition|nutritional|medication|med|insulin|smoking|smoking_cessation|cessation|safety|fall|fall_prevention|hep|exercise|weight|alcohol|precaution|precautions';
@@ -55,7 +59,7 @@ export default defineRule({
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION },
     // "reminded multiple times", "told him on several occasions"
     {
-      match: [`${TOLD} ${PERSON}? multiple|several|numerous|many|countless|repeated|#num|three|four|five times`, `${TOLD} ${PERSON}? on multiple|several|numerous|many|repeated occasions`],
+      match: [`${TOLD} ${PERSON}? multiple|several|numerous|many|countless|repeated|#num|three|four|five|a_million|a_hundred|a_thousand|a_dozen|a_few|million|hundred|thousand|dozen times`, `${TOLD} ${PERSON}? on multiple|several|numerous|many|repeated occasions`],
       message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
     },
     // "I once again explained", "was again reminded", "explained to pt again"
@@ -63,7 +67,13 @@ export default defineRule({
     // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
     // ("pt stated … she had been told repeatedly by her family").
     { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'] },
-    { match: `${NTH_TIME} =I|we ${TOLD}`, message: AGAIN_MESSAGE },
+    { match: `${NTH_TIME} ,? =I|we ${TOLD}`, message: AGAIN_MESSAGE },
+    // The idioms of repetition after telling or teaching: "was told over and over", "I've explained it to him time and
+    // again"; "asks the same question over and over" (perseveration) has no telling before it.
+    { match: OVER_AND_OVER, before: [`... ${WENT_OVER}`], message: AGAIN_MESSAGE },
+    // "no matter how many times we went over them", "no matter how often I remind him"; not "no matter how often he
+    // changes position" (a symptom that persists).
+    { match: 'no_matter how many_times|often', after: [`${WENT_OVER} ...`], message: AGAIN_MESSAGE },
     // "non-compliance with diet" in other words: "dietary indiscretion", "medication indiscretion".
     { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
     // The sigh over a lapse: "arrived 40 min late (as usual)", "Yet again a no-show."
@@ -97,6 +107,15 @@ export default defineRule({
     // "Eat" and "drink" have irregular pasts the inflector does not generate, so they get no rewrite.
     { match: 'continue/v to eat|drink', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     { match: 'continue/v to smoke/v|skip/v|miss/v|cancel/v|vape/v', suggest: ['$3/v'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // The same habit named without "continue to": "continues smoking", "keeps skipping the HEP", "persists in drinking".
+    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|missing|cancelling|canceling|no-showing', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // After a concession about teaching, "still" carries the sigh: "Despite extensive counseling, pt still smoking 1 ppd",
+    // "Despite our advice, she is still drinking". On its own "still smoking 1 ppd" is the social history.
+    {
+      match: 'still smoke/v|vape/v|drink/v|skip/v|miss/v|smoking|vaping|drinking|skipping|missing',
+      before: [`despite|in_spite_of|even_after|regardless_of #word{0,4} ${EDUCATION}|discussion/n|conversation/n|talk/n , the? pt|patient|he|she|they? is|are|was|were?`],
+      message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.',
+    },
     { match: 'refuse/v|unwilling to accept|acknowledge|admit|believe', message: '"{match}" judges how a person is coming to terms with their condition. Describe what they said and what they want to know.' },
   ],
   docs: {
