@@ -23,6 +23,9 @@ const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. 
 /** "Apparently healed": a finding, not an account. */
 const APPARENT_FINDING =
   'well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic';
+/** What a person did or has, opening a fragment after "apparently": "Apparently stopped …", "Apparently has not …". */
+const APPARENT_ACT =
+  "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
 const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] };
 
@@ -104,6 +107,31 @@ export default defineRule({
       match: ['apparently'],
       after: [',? the? pt|patient|client', ',? he|she|they'],
       when: [],
+      unless: ['careAfter'],
+      severity: 'info',
+      fix: 'none',
+      message: APPARENTLY_MESSAGE,
+    },
+    // "who" is a person too: "58M who apparently stopped his metoprolol", "the patient, who apparently ran out"; a
+    // relative's news relayed ("his wife, who apparently is expecting") is not the patient's account.
+    {
+      match: ['apparently'],
+      before: ['who'],
+      notBefore: ['@relative|@clinician ,? who'],
+      notAfter: [APPARENT_FINDING],
+      when: [],
+      unless: ['careAfter'],
+      severity: 'info',
+      fix: 'none',
+      message: APPARENTLY_MESSAGE,
+    },
+    // A fragment with the patient as implied subject: "Apparently stopped taking his meds last week", "Apparently has not
+    // been using the CPAP". The verb that follows says it is the person's account, not a finding.
+    {
+      match: ['apparently'],
+      after: [`${APPARENT_ACT}`],
+      notAfter: [`#word? ${APPARENT_FINDING}`],
+      when: ['opensSentence'],
       unless: ['careAfter'],
       severity: 'info',
       fix: 'none',
