@@ -29,16 +29,18 @@ export default defineRule({
       // Doubt has an object: a symptom, a diagnosis, a reaction, a carer (@claimedThing). A quoted everyday word
       // (being on a "time crunch", chosen to be the "assassin", brushed off with a "chuckle") is a term or a turn of phrase.
       when: ['scareQuote', 'quotedClaim'],
-      unless: ['speechInSentence'],
+      unless: ['quotesSpeech'],
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
-      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our"],
+      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual"],
       notBefore: [
         // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
         'the word|words|term|terms|phrase|label|labels|title|heading|button|setting|option|tab|menu|app|program|programme|class|course|handout|video|sign|card|section|field|box|mode',
         'call/v|name/v|nicknamed|known_as|go/v_by|titled|entitled|label/v|labelled|mark/v|read/v|spelled|spelt|written|wrote|typed|say/v|sign/v|coded_as|charted_as|documented_as|listed_as|termed|dubbed|so-called|aka @det?',
         // Reported speech: the sentence says whose words these are; a quote right after its speaker is theirs.
-        '... state/v|say/v|report/v|reportedly|describe/v|call/v|refer/v_to|words|explain/v|mention/v|feel/v|believe/v|think/v|tell/v|per|according_to|endorse/v|complain/v|c_/_o|quote|verbatim',
+        // A reporting verb whose noun phrase holds the quoted word ("Reports a "reaction"") is not quoting; the
+        // scareQuote condition tells the two apart.
+        '... call/v|refer/v_to|words|explain/v|mention/v|feel/v|believe/v|think/v|tell/v|per|according_to|quote|verbatim',
         '... goal/n',
         'he|she|they|pt|patient',
       ],
@@ -56,13 +58,13 @@ export default defineRule({
       match: QUOTED,
       suggest: ['$2'],
       when: ['scareQuote', 'quotedClaim', 'personSubject'],
-      unless: ['speechInSentence'],
+      unless: ['quotesSpeech'],
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
       before: ['has|have|had? been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'has|have|had|with', 'listed|charted|documented|self-diagnosed|self-described'],
     },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
-    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['speechInSentence'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
+    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
   ],
   // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
   // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
