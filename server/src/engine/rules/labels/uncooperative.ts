@@ -9,7 +9,8 @@ const STRONG_MESSAGE =
 const SOFT_MESSAGE =
   '"{match}" reads as a judgment of the person. Describe what they chose and why, if they said ("declined the sliding board today, worried about slipping; practised with therapist spotting").';
 /** What a person resists: care, help, a change; "resisted exercise" is strength training. */
-const CARE = 'all|any|most|further|the|his|her|their|our|my? @resistedCare';
+// "every suggestion", "each recommendation", "any of our suggestions" are the same object with another quantifier.
+const CARE = 'every|each|all|any|most|further|the|his|her|their|our|my|all_of_the|any_of_the|most_of_the|all_of_our|any_of_our|all_of_my|any_of_my? @resistedCare';
 /** Organisms, drugs and physiology that are "resistant" (up to two words before). */
 const NOT_PERSON = '@resistantThing #any{0,2}';
 /** "Pt is resistant", "she was very resistant". */
@@ -57,8 +58,8 @@ export default defineRule({
     },
     { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
     { match: `resistant|resistive to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
-    { match: 'resistant|resistive to all|any|most|our|my? attempt/n at|to', message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
-    { match: ['resist/v all|any|most? attempts at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    { match: 'resistant|resistive to every|each|all|any|most|our|my? attempt/n at|to', message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    { match: ['resist/v every|each|all|any|most? attempt/n at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     // "Pt resistant." / "pt very resistant today"
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], notAfter: ['#word'] },
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], after: ['and|today|throughout|during|when', 'with staff|cares|care|transfer/n|repositioning|bathing|dressing'] },
