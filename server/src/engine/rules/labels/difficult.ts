@@ -53,6 +53,13 @@ export default defineRule({
     { match: 'demanding|entitled|needy', before: [COPULA], when: ['personBefore'], ...PREDICATED },
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
+    // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
+    // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.
+    {
+      match: '[ demanding ] to speak|see|talk|know|leave|go|be_seen|be_discharged|be_transferred|have|get|sign_out',
+      when: ['personInClause'],
+      notBefore: ['... it|task/n|job/n|work|activity/n|exercise/n|program/n|course/n|role/n', 'physically|mentally|cognitively|emotionally|more|less|most|too|very|quite'],
+    },
     // Coordinated with another label: "Difficult pt, demanding and entitled."
     { match: 'demanding|entitled|needy|difficult|challenging', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
