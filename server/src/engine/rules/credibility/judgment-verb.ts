@@ -51,6 +51,9 @@ export default defineRule({
     {
       match: 'insist/v on|upon',
       suggest: ['ask/v for', 'prefer/v'],
+      // A relative insisting on something ("Wife insists on staying for every session") states their own wish, not the
+      // patient's account; what a relative insists happened ("wife insists he was fine") is still an account.
+      contexts: { relative: 'silent' },
       message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.',
     },
     { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE },
