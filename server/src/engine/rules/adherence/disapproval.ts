@@ -113,7 +113,7 @@ export default defineRule({
     // "Despite our advice, she is still drinking". On its own "still smoking 1 ppd" is the social history.
     {
       match: 'still smoke/v|vape/v|drink/v|skip/v|miss/v|smoking|vaping|drinking|skipping|missing',
-      before: [`despite|in_spite_of|even_after|regardless_of #word{0,4} ${EDUCATION}|discussion/n|conversation/n|talk/n , the? pt|patient|he|she|they? is|are|was|were?`],
+      before: ['despite', 'in spite of', 'even after|with', 'regardless of'].map((lead) => `${lead} #word{0,4} ${EDUCATION}|discussion/n|conversation/n|talk/n , the? pt|patient|he|she|they? is|are|was|were?`),
       message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.',
     },
     { match: 'refuse/v|unwilling to accept|acknowledge|admit|believe', message: '"{match}" judges how a person is coming to terms with their condition. Describe what they said and what they want to know.' },
@@ -151,6 +151,10 @@ export default defineRule({
       'He {{blew off}} the stretching program this week.',
       '{{Warned pt}} that the session will end if he swears at staff.',
       'Gave her a {{final warning}} about the missed sessions.',
+      'She was told {{over and over}} to elevate the leg.',
+      'He forgets the exercises {{no matter how many times}} we go over them.',
+      'Even after counseling, she is {{still smoking}} 1 ppd.',
+      'Even after our talk, {{continues to smoke}} 1 ppd.',
     ],
     clean: [
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',
@@ -165,6 +169,9 @@ export default defineRule({
       'The knee was once again copiously irrigated.',
       'Blew off the dust from the splint before fitting it.',
       'Yet another option is a night splint.',
+      'Asks the same question over and over; MoCA 18/30.',
+      'Still smoking 1 ppd; quit date set for March.',
+      'Pain persists no matter how often he changes position.',
     ],
   },
 });

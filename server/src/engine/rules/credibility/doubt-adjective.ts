@@ -87,6 +87,8 @@ export default defineRule({
       'I {{doubt}} he is doing the exercises.',
       '{{Doubtful}} that she does the HEP at all.',
       'Effort during MMT was of {{questionable}} validity; values varied by 40%.',
+      'I {{doubted}} him when he said he could not feel the cold pack.',
+      'Staff {{doubted}} her story about the fall.',
     ],
     clean: [
       'Questionable fracture line on the lateral view; radiology to repeat imaging.',
@@ -97,6 +99,8 @@ export default defineRule({
       'The study is of questionable validity for adults over 80.',
       'Doubtful that he will need surgery; repeat imaging in 6 weeks.',
       'Readings of questionable accuracy because of motion artifact.',
+      'I doubt her knee is fractured; X-ray ordered.',
+      'Pt doubts the brace will help but will try it.',
     ],
   },
 });

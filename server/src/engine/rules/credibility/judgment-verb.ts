@@ -209,6 +209,8 @@ export default defineRule({
       'He {{admits to}} drinking four beers most nights. => He reports drinking four beers most nights.',
       'Pt {{admitted that}} she skipped the HEP this week. => Pt reported that she skipped the HEP this week.',
       { text: 'Honestly, he {{claims to}} be exhausted every session.', mode: 'reflection' },
+      '58M who {{apparently}} stopped his metoprolol last week.',
+      '{{Apparently}} stopped taking his meds last week.',
     ],
     clean: [
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
@@ -238,6 +240,9 @@ export default defineRule({
       'Pt swears at the TV during the news, per wife.',
       'Per his claim number, the adjuster called on Monday.',
       'He was seen at an outside ED last week, apparently.',
+      'Wife insists on staying for every session; pt prefers it.',
+      'His wife, who apparently is expecting in July, drives him.',
+      'Apparently healed incision at the L knee.',
     ],
   },
 });

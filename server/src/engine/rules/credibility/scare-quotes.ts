@@ -102,6 +102,8 @@ export default defineRule({
       'His so-called {{"seizures"}} happen only during PT.',
       "Per pt, he was {{'diagnosed'}} with Lyme disease by a naturopath.",
       "Has been {{'sober'}} since the spring.",
+      'Reports a {{"reaction"}} to IV contrast last year.',
+      "Says he has been {{'sober'}} since spring.",
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -119,6 +121,8 @@ export default defineRule({
       'Reviewed the "tilt" setting on the joystick with pt and caregiver.',
       'So-called "growing pains" are common in school-age children.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
+      'She has what she describes as going into a "panic mode."',
+      'Describes the pain as "burning".',
     ],
   },
 });

@@ -122,6 +122,7 @@ export default defineRule({
       'A {{difficult elderly patient}} per the night staff.',
       'Rude, {{demanding}} and {{entitled}} at the front desk.',
       'Pt needy and {{difficult}} with the evening staff.',
+      'Wife on the phone {{demanding}} to speak to the attending.',
     ],
     clean: [
       'Needy families receive food boxes from the clinic.',
@@ -142,6 +143,7 @@ export default defineRule({
       'Pt is a handful of years past the trial cut-off.',
       'Pt reports a recurring nightmare about the accident.',
       'Gait slow and difficult on the ramp.',
+      'He finds it demanding to walk the length of the hall.',
     ],
   },
 });

@@ -109,6 +109,7 @@ export default defineRule({
       'Pt very {{stubborn}} with the night aides.',
       'A {{stubborn}} old man who wants to go home.',
       'His {{stubbornness}} about the walker is a fall risk.',
+      'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
       'Poor effort on spirometry due to cough; test repeated.',
@@ -129,6 +130,7 @@ export default defineRule({
       'Obstinate constipation despite senna and PEG.',
       'Stubborn plantar wart treated with cryotherapy.',
       'Mother tends to be stubborn and gets angry easily.',
+      'Organism resistant to every antibiotic tested.',
     ],
   },
 });
