@@ -6,7 +6,7 @@ import { defineRule } from '../define.ts';
 const EDUCATION =
   'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting';
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
-const AGAIN = 'once_again|yet_again|again|repeatedly';
+const AGAIN = 'once_again|yet_again|once_more|yet_once_more|one_more_time|again|repeatedly';
 const NTH_TIME = 'for the second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|millionth|nth|umpteenth time';
 /** The idioms of repetition: "told over and over", "explained time and again". */
 const OVER_AND_OVER = 'over_and_over|over_and_over_again|time_and_again|time_and_time_again|time_after_time|again_and_again';
@@ -55,7 +55,7 @@ export default defineRule({
     },
     // "Despite repeated education" reads as exasperation, not information.
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
-    { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice`, message: FRUSTRATION },
+    { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, message: FRUSTRATION },
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION },
     // "reminded multiple times", "told him on several occasions"
     {
@@ -71,6 +71,8 @@ export default defineRule({
     // The idioms of repetition after telling or teaching: "was told over and over", "I've explained it to him time and
     // again"; "asks the same question over and over" (perseveration) has no telling before it.
     { match: OVER_AND_OVER, before: [`... ${WENT_OVER}`], message: AGAIN_MESSAGE },
+    // "I've lost count of how many times I've told her", "don't know how many times we went over it".
+    { match: 'how many times', after: [`=I|we|i've|we've|i'd|we'd have|had? already|now? ${WENT_OVER}`], message: AGAIN_MESSAGE },
     // "no matter how many times we went over them", "no matter how often I remind him"; not "no matter how often he
     // changes position" (a symptom that persists).
     { match: 'no_matter how many_times|often', after: [`${WENT_OVER} ...`], message: AGAIN_MESSAGE },
@@ -78,12 +80,12 @@ export default defineRule({
     { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
     // The sigh over a lapse: "arrived 40 min late (as usual)", "Yet again a no-show."
     {
-      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again',
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|once_more|again_and_again',
       before: [`${LAPSE} #word{0,3} (|,|-|—?`, `... ${LAPSE}`],
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
     {
-      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again|yet_another',
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|once_more|again_and_again|yet_another',
       after: [`,? a|an|another? ${LAPSE}`],
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
