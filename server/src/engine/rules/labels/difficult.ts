@@ -60,6 +60,13 @@ export default defineRule({
       when: ['personInClause'],
       notBefore: ['... it|task/n|job/n|work|activity/n|exercise/n|program/n|course/n|role/n', 'physically|mentally|cognitively|emotionally|more|less|most|too|very|quite'],
     },
+    // A label by reputation: "Known to be difficult", "has a reputation for being demanding", "considered challenging".
+    // "Known to be difficult to intubate" and "considered difficult airway" are about a task.
+    {
+      match: 'difficult|challenging|demanding|needy|entitled',
+      before: ['known_to_be|known_for_being|reputation_for_being|reputation_of_being|reputation_as|considered|deemed|notoriously @degree?'],
+      notAfter: ['to|for|airway|intubation|access|case/n|task/n|transfer/n|terrain|surgery|procedure/n|anatomy|dissection|exposure'],
+    },
     // Coordinated with another label: "Difficult pt, demanding and entitled."
     { match: 'demanding|entitled|needy|difficult|challenging', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
