@@ -36,6 +36,10 @@ export default defineRule({
     { match: '[ @doubt ] validity|reliability|accuracy', before: [`... ${TARGET}`], notBefore: [`... ${DIAGNOSIS}|test|tests|study|studies|scale|instrument|measure|device|reading|readings`] },
     // The writer doubting the person's effort or adherence: "I doubt he is doing the exercises", "Doubtful that she does the HEP".
     { match: '[ doubt/v|doubtful ] that? pt|patient|he|she|they', after: ['hep|exercises|exercise|stretches|stretching|splint|brace|trying|tried|effort|honest|truthful|truth ...'] },
+    // "Questionable reliability of history", "dubious accuracy of her account".
+    { match: '[ @doubt ] validity|reliability|accuracy', after: [`of the|his|her|their|pt's|patient's|subjective|reported? ${TARGET}`] },
+    // "Pt's story keeps changing", "his account kept shifting": inconsistency asserted instead of shown.
+    { match: `[ story|stories|account|accounts|version|narrative keep/v|kept changing|shifting ]`, before: [`${OWN}|the|pt|patient`], notBefore: [] },
     // The writer doubting the person, or what they told: "I doubted him when he said …", "staff doubt her story",
     // "questioned his account of the fall". "Doubt PE", "I doubt her knee is fractured" hedge a diagnosis.
     { match: '[ doubt/v ] him|them', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS] },
