@@ -64,7 +64,7 @@ export default defineRule({
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], notAfter: ['#word'] },
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], after: ['and|today|throughout|during|when', 'with staff|cares|care|transfer/n|repositioning|bathing|dressing'] },
     {
-      match: 'poor|minimal|little|low|half-hearted|halfhearted|lack_of|suboptimal|sub-optimal effort',
+      match: ['poor|minimal|little|low|half-hearted|halfhearted|lack_of|suboptimal|sub-optimal effort', 'make/v|put_in|puts_in|putting_in no|zero|little|minimal effort'],
       message: '"{match}": effort is better shown as data than judged. Give the numbers and what may explain them ("grip CV 22% across 3 trials; pt reported pain 7/10 during testing").',
       severity: SOFT,
       // Effort as a test-quality criterion ("poor effort on spirometry") is how the test is graded.
