@@ -68,7 +68,7 @@ export default defineRule({
     { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
     { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
     { match: 'purport/v|profess/v to', message: ADVERB_MESSAGE, fix: 'none' },
-    { match: 'confess/v to|that', suggest: ['report/v'], fix: 'none', ...ADMIT },
+    { match: 'confess/v to|that|he|she|they|having|being|using|drinking|smoking|taking', suggest: ['report/v'], fix: 'none', ...ADMIT },
     // With the common misspellings ("insistant", "alledgedly").
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
     { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
