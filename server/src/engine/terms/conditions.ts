@@ -130,8 +130,11 @@ function quotedInsideReport(ctx: RunContext, q: QuoteSpan): boolean {
 const SPEECH_ANYWHERE = new RegExp(SPEECH_VERBS.source, 'gi');
 /** A speech verb right before the quote, with at most "that", "as", "like" or "it as" between. */
 const SPEECH_INTRODUCES = new RegExp(`(?:${SPEECH_VERBS.source})\\s+(?:(?:it|this|that|them|the\\s+\\w+)\\s+)?(?:as|like|that)?\\s*$`, 'i');
-/** The quote opens a noun phrase or a predicate: a determiner, a possessive, "same", or a copula right before it. */
-const REPORTED_NOUN_LEAD = /\b(?:a|an|the|his|her|their|its|this|that|same|some|any|these|those|pt's|patient's|been|is|was|be)\s*$/i;
+/**
+ * The quote opens a noun phrase or a predicate: a determiner, a possessive, "same", or a copula right before it, or
+ * the reported clause's subject ('says he "ran out" of meds').
+ */
+const REPORTED_NOUN_LEAD = /\b(?:a|an|the|his|her|their|its|this|that|same|some|any|these|those|pt's|patient's|been|is|was|be|he|she|they|pt|patient)\s*$/i;
 /** Attribution after the quote: `"…," pt said`, `"…" (her words)`. */
 const ATTRIBUTED_AFTER_QUOTE = /^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|client|caregiver|his|her|their)\b[^.]{0,20}?)?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i;
 
