@@ -16,6 +16,9 @@ const ATTRIBUTED_AFTER = `,|)? per|according_to ${SPEAKER}`;
 const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
+/** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
+const EXCUSE = 'forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+
 export default defineRule({
   id: 'cred.scare-quotes',
   family: 'credibility',
@@ -62,6 +65,17 @@ export default defineRule({
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
       before: ['has|have|had? been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'has|have|had|with', 'listed|charted|documented|self-diagnosed|self-described'],
     },
+    // The person's excuse in quotation marks: 'Pt "forgot" her walker again', 'says he "ran out" of meds', '"lost" the
+    // prescription'. The marks doubt the reason given; the patient's own first-person words stay theirs (scareQuote).
+    {
+      match: `"|“|'|‘ ${EXCUSE} "|”|'|’`,
+      suggest: ['$2'],
+      when: ['scareQuote', 'personSubject'],
+      unless: ['quotesSpeech'],
+      // A form or a setting named by the word: 'Mark "lost" on the form', 'the "forgot password" link'.
+      notBefore: ['mark/v|check/v|tick/v|select/v|circle/v|enter/v|type/v|choose/v|click/v|tap/v|label/v|the|a|as'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'password|link|button|box|field|option|column|category|status'],
+    },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
     { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
@@ -104,6 +118,8 @@ export default defineRule({
       "Has been {{'sober'}} since the spring.",
       'Reports a {{"reaction"}} to IV contrast last year.',
       "Says he has been {{'sober'}} since spring.",
+      'Pt {{"forgot"}} her walker again.',
+      'Says he {{"ran out"}} of his inhaler.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -123,6 +139,8 @@ export default defineRule({
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
       'She has what she describes as going into a "panic mode."',
       'Describes the pain as "burning".',
+      'Pt said, "I forgot."',
+      'Mark "lost" on the equipment form if the item is missing.',
     ],
   },
 });
