@@ -118,6 +118,16 @@ export default defineRule({
       before: ['despite', 'in spite of', 'even after|with', 'regardless of'].map((lead) => `${lead} #word{0,4} ${EDUCATION}|discussion/n|conversation/n|talk/n , the? pt|patient|he|she|they? is|are|was|were?`),
       message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.',
     },
+    // Lateness as a trait: "Pt is always late", "chronically late to sessions", "habitually tardy".
+    // "Pain is always late in the day", "late afternoon naps", "late effects" are times, not lateness.
+    { match: 'always|chronically|habitually|perpetually|constantly|routinely|forever late|tardy', when: ['personSubject'], notBefore: ['@symptom @be?'], notAfter: ['in|at|afternoon|afternoons|evening|evenings|morning|mornings|night|nights|day|onset|effect/n|stage/n|phase/n|complication/n|sequela|sequelae|#num'], message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").' },
+    // A motive assigned: "He just doesn't care about his health", "does not care about her diabetes".
+    {
+      match: "doesn't|does_not|didn't|did_not|don't|do_not|never care/v|cared about his|her|their|own{1,2} health|recovery|diabetes|sugars|wound/n|feet|heart|lungs|liver|kidneys|body|treatment|care|rehab|therapy|future|life",
+      when: ['personSubject'],
+      notBefore: ['=I|we @adverb{0,2}'],
+      message: '"{match}" assigns a motive. Record what the person did and what they said about it.',
+    },
     { match: 'refuse/v|unwilling to accept|acknowledge|admit|believe', message: '"{match}" judges how a person is coming to terms with their condition. Describe what they said and what they want to know.' },
   ],
   docs: {
@@ -157,6 +167,8 @@ export default defineRule({
       'He forgets the exercises {{no matter how many times}} we go over them.',
       'Even after counseling, she is {{still smoking}} 1 ppd.',
       'Even after our talk, {{continues to smoke}} 1 ppd.',
+      'Pt is {{always late}} for the 8 am slot.',
+      'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',
@@ -174,6 +186,7 @@ export default defineRule({
       'Asks the same question over and over; MoCA 18/30.',
       'Still smoking 1 ppd; quit date set for March.',
       'Pain persists no matter how often he changes position.',
+      'Pain is always worse late in the day.',
     ],
   },
 });
