@@ -66,6 +66,10 @@ export default defineRule({
     { match: 'per|despite|by|contrary_to|according_to [ his|her|their|pt\'s|patient\'s claim|claims ]', notAfter: ['#|number|no|form|adjuster|for|against|of_disability|denied|approved'], suggest: ['his report'], fix: 'none', message: CLAIM_MESSAGE, when: [] },
     // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
     { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
+    // The same frame without "that": "maintains she never fell" ("maintains her balance" has no pronoun subject after it).
+    { match: 'maintain/v he|she|they', fix: 'none', message: INSIST_MESSAGE },
+    // "Pt's assertion that he walks 2 miles daily": the account named as an assertion.
+    { match: 'assertion|assertions', before: [OWN], after: ['that|of'], suggest: ['report'], message: CLAIM_MESSAGE, when: [] },
     { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
     { match: 'purport/v|profess/v to', message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'confess/v to|that|he|she|they|having|being|using|drinking|smoking|taking', suggest: ['report/v'], fix: 'none', ...ADMIT },
