@@ -36,6 +36,10 @@ export default defineRule({
     { match: '[ @doubt ] validity|reliability|accuracy', before: [`... ${TARGET}`], notBefore: [`... ${DIAGNOSIS}|test|tests|study|studies|scale|instrument|measure|device|reading|readings`] },
     // The writer doubting the person's effort or adherence: "I doubt he is doing the exercises", "Doubtful that she does the HEP".
     { match: '[ doubt/v|doubtful ] that? pt|patient|he|she|they', after: ['hep|exercises|exercise|stretches|stretching|splint|brace|trying|tried|effort|honest|truthful|truth ...'] },
+    // Suspicion aimed at the person or their account: "suspicious of her pain rating", "wary of his reported weakness";
+    // "suspicious for/of malignancy" names no person.
+    { match: '[ suspicious|distrustful|mistrustful|wary ] of|about', after: [`${OWN}|the_reported|reported ${TARGET}|@symptom|pain_rating/n|claims|claim|complaints|report/n`], notBefore: [PATIENT_DOUBTS] },
+    { match: '[ suspicious|distrustful|mistrustful ] of|about', after: ['him|her|them ,|.|;|!|when|because|since|as'], notBefore: [PATIENT_DOUBTS] },
     // "Questionable reliability of history", "dubious accuracy of her account".
     { match: '[ @doubt ] validity|reliability|accuracy', after: [`of the|his|her|their|pt's|patient's|subjective|reported? ${TARGET}`] },
     // "Pt's story keeps changing", "his account kept shifting": inconsistency asserted instead of shown.
