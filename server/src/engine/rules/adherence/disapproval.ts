@@ -53,6 +53,8 @@ export default defineRule({
       match: "ignore/v|disregard/v|disobey/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
       message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
     },
+    // Any modifiers before the advice ignored: "blatantly ignoring hip precautions", "disregarded the sliding-scale instructions".
+    { match: 'ignore/v|disregard/v|disobey/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // "Despite repeated education" reads as exasperation, not information.
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
     { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, message: FRUSTRATION },
