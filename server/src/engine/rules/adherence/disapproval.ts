@@ -8,6 +8,8 @@ const EDUCATION =
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
 const AGAIN = 'once_again|yet_again|once_more|yet_once_more|one_more_time|again|repeatedly';
 const NTH_TIME = 'for the second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|millionth|nth|umpteenth time';
+/** After a concession word: the teaching it concedes, the comma, and the subject of the habit ("…counseling, pt still"). */
+const TAUGHT_THEN = `#word{0,4} ${EDUCATION}|discussion/n|conversation/n|talk/n , the? pt|patient|he|she|they? is|are|was|were?`;
 /** The idioms of repetition: "told over and over", "explained time and again". */
 const OVER_AND_OVER = 'over_and_over|over_and_over_again|time_and_again|time_and_time_again|time_after_time|again_and_again';
 /** What the writer does when they go over something with a person: tell, remind, teach, review, demonstrate. */
@@ -117,7 +119,7 @@ export default defineRule({
     // "Despite our advice, she is still drinking". On its own "still smoking 1 ppd" is the social history.
     {
       match: 'still smoke/v|vape/v|drink/v|skip/v|miss/v|smoking|vaping|drinking|skipping|missing',
-      before: ['despite', 'in spite of', 'even after|with', 'regardless of'].map((lead) => `${lead} #word{0,4} ${EDUCATION}|discussion/n|conversation/n|talk/n , the? pt|patient|he|she|they? is|are|was|were?`),
+      before: [`despite ${TAUGHT_THEN}`, `in spite of ${TAUGHT_THEN}`, `even after|with ${TAUGHT_THEN}`, `regardless of ${TAUGHT_THEN}`],
       message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.',
     },
     // Lateness as a trait: "Pt is always late", "chronically late to sessions", "habitually tardy".
