@@ -28,6 +28,13 @@ const ORGANISATION_SUBJECT = new RegExp(`^\\s*(?:${DETERMINERS}\\s+){0,3}${ORGAN
 /** "FH:", "Family history of …": what follows is a relative's history. */
 const FAMILY_HISTORY_LEAD = /\b(?:family\s+history|FHx?|fam\s+hx)\b(?:\s+(?:of|is|was|significant|positive|notable|includes?))?[\s:]*[^.;]*$/i;
 const PATIENT_SUBJECT = /\b(?:pt|patient|client|resident)\b/i;
+/** A verb that reports what someone said or thought, with the hearer if named: the clause after it has its own subject. */
+const REPORTED_LEAD =
+  /^.*\b(?:that|says|said|feels|felt|thinks|thought|believes|believed|reports?|reported|states?|stated|notes?|noted|mentions?|mentioned|tells|told|warns?|warned|heard|describes?|described|documents?|documented)\s+(?:(?:me|us|him|her|them)\s+)?(?:that\s+)?(?=\S)/i;
+/** The reported clause opens with the patient or a pronoun for them. */
+const REPORTED_PERSON = /^(?:he|she|they|pt|patient|client|resident)\b/i;
+/** Staff naming the patient with a label: "staff call him", "the nurses called her". */
+const CALLS_PERSON = /\bcall(?:s|ed|ing)?\s+(?:him|her|them|the\s+(?:pt|patient))\s*$/i;
 
 export type Experiencer = 'patient' | 'relative' | 'organisation' | 'other';
 
@@ -38,8 +45,11 @@ export function experiencerAt(text: string, sentence: Span, offset: number, sect
   if (section === 'family-history') return PATIENT_SUBJECT.test(lead) ? 'patient' : 'relative';
   if (ORGANISATION_SUBJECT.test(lead)) return 'organisation';
   // A reported clause has its own subject: "she believes that the teachers become angry".
-  const inner = lead.replace(/^.*\b(?:that|says|said|feels|felt|thinks|thought|believes|believed)\s+(?=\S)/i, '');
+  const inner = lead.replace(REPORTED_LEAD, '');
   if (RELATIVE_SUBJECT.test(lead) || RELATIVE_SUBJECT.test(inner) || FAMILY_HISTORY_LEAD.test(text.slice(sentence.start, offset))) return 'relative';
-  if ((OTHER_SUBJECT.test(lead) || OTHER_SUBJECT.test(inner)) && !PATIENT_SUBJECT.test(inner)) return 'other';
+  // Staff relaying what the patient is like ("Nursing reports he was combative", "Everyone warned me she was high
+  // maintenance", "staff call him a frequent flyer") put the label on the patient, not on the staff who said it.
+  const aboutPatient = PATIENT_SUBJECT.test(inner) || (inner !== lead && REPORTED_PERSON.test(inner)) || CALLS_PERSON.test(lead);
+  if ((OTHER_SUBJECT.test(lead) || OTHER_SUBJECT.test(inner)) && !aboutPatient) return 'other';
   return 'patient';
 }

@@ -24,11 +24,13 @@ const PAIRS: Array<[RegExp]> = [
 ];
 
 /**
- * Words that introduce or follow someone's reported speech. "So-called" is not one: it doubts the word that
+ * Words that introduce or follow someone's reported speech, and the chart's own wording quoted back ("the chart kept
+ * saying she "refused"", "charted as "noncompliant"", "labeled "difficult""), which a reflection critiques rather than uses.
+ * "So-called" is not one: it doubts the word that
  * follows ('her so-called "flare"') rather than quoting anyone.
  */
 export const SPEECH_VERBS =
-  /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y)|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
+  /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y|ying)|(?:charted|documented|written\s+up)\s+as|label(?:l)?ed|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
 
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];

@@ -31,10 +31,21 @@ const PERSON_WHO = /\b(?:pt|patient|client|resident|family|caregiver|spouse|wife
 const BODY_PART_LABEL =
   /^[\s\-*>•]*(?:abdomen|abd|chest|back|spine|extremities|ext|skin|integument|heent|head|neck|lungs?|heart|cardiac|breasts?|pelvis|pelvic|genitalia|gu|rectal|joints?|wounds?|incisions?|trunk|buttocks|feet|hands?|legs?|arms?)\s*:/i;
 
+/**
+ * A concessive opener set off by a comma ("Despite repeated education, continues to smoke", "Even after teaching,
+ * skips the HEP") does not bring its own subject: the fragment after the comma still has the patient as its implied
+ * subject, so the opener does not count as the fragment's first words.
+ */
+const CONCESSION_LEAD =
+  /^(?:despite|in\s+spite\s+of|even\s+after|even\s+with|regardless\s+of|notwithstanding|after\s+(?:repeated|multiple|several|many|numerous|extensive|further|more))\b[^,;:.!?\n]{1,60},\s*/i;
+
 /** True when `offset` is within the first `words` words of its sentence (implied subject). */
 export function atSentenceStart(text: string, sentence: Span, offset: number, words = 2): boolean {
   if (BODY_PART_LABEL.test(text.slice(sentence.start, offset))) return false;
-  const lead = text.slice(sentence.start, offset).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
+  const lead = text
+    .slice(sentence.start, offset)
+    .replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '')
+    .replace(CONCESSION_LEAD, '');
   const count = lead.trim() === '' ? 0 : lead.trim().split(/\s+/).length;
   return count < words;
 }

@@ -111,12 +111,44 @@ function wordIn(ctx: RunContext, from: number, to: number, set: ReadonlySet<stri
  * The candidate is exactly a short quotation (one to three words) the writer put there: unattributed, not in a
  * `>` blockquote, a Goals section or operative shorthand. The candidate includes the marks.
  */
-function writersShortQuote(ctx: RunContext, c: Candidate): QuoteSpan | undefined {
+function writersShortQuote(ctx: RunContext, c: Candidate, reportedNoun = false): QuoteSpan | undefined {
   const q = ctx.quoteAt(c.start + 1, c.end - 1);
-  if (!q || q.start !== c.start || q.end !== c.end || q.attributed || q.words < 1 || q.words > 3) return undefined;
+  if (!q || q.start !== c.start || q.end !== c.end || q.words < 1 || q.words > 3) return undefined;
+  if (q.attributed && !(reportedNoun && quotedInsideReport(ctx, q))) return undefined;
   if (ctx.inBlockquote || ctx.section === 'goals' || ctx.section === 'procedure') return undefined;
   return q;
 }
+
+/**
+ * A word or two quoted inside the noun phrase a reporting verb governs ("Reports a "reaction" to IV contrast",
+ * "Complaining of the same 'tingling'", "Says he has been 'sober'"): the verb reports the patient's account, but the
+ * marks sit on one word of it, which is the writer's doubt, not the patient's words quoted. Speech the verb introduces
+ * ('states, "…"', 'describes it as "burning"') and a quote attributed after it ('"…," she said') stay the speaker's.
+ */
+function quotedInsideReport(ctx: RunContext, q: QuoteSpan): boolean {
+  if (q.words > 2) return false;
+  const lead = ctx.text.slice(ctx.sentenceAt(q.start).start, q.start);
+  if (/[:,]\s*$/.test(lead) || SPEECH_INTRODUCES.test(lead) || !REPORTED_NOUN_LEAD.test(lead)) return false;
+  if (ATTRIBUTED_AFTER_QUOTE.test(ctx.text.slice(q.end, q.end + 40))) return false;
+  // The reporting verb governs the phrase: a few words before it, with no clause ("that", "if", "as") or comma
+  // between. 'what she describes as going into a "panic mode"' and 'I explained to him that … on a "bad day"' are
+  // the speaker's own terms.
+  let last = -1;
+  for (const m of lead.matchAll(SPEECH_ANYWHERE)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const between = lead.slice(last);
+  return !/\b(?:that|if|as|like|when|because|whether|what)\b|[,;:]/i.test(between) && between.trim().split(/\s+/).length <= 4;
+}
+const SPEECH_ANYWHERE = new RegExp(SPEECH_VERBS.source, 'gi');
+/** A speech verb right before the quote, with at most "that", "as", "like" or "it as" between. */
+const SPEECH_INTRODUCES = new RegExp(`(?:${SPEECH_VERBS.source})\\s+(?:(?:it|this|that|them|the\\s+\\w+)\\s+)?(?:as|like|that)?\\s*$`, 'i');
+/**
+ * The quote opens a noun phrase or a predicate: a determiner, a possessive, "same", or a copula right before it, or
+ * the reported clause's subject ('says he "ran out" of meds').
+ */
+const REPORTED_NOUN_LEAD = /\b(?:a|an|the|his|her|their|its|this|that|same|some|any|these|those|pt's|patient's|been|is|was|be|he|she|they|pt|patient)\s*$/i;
+/** Attribution after the quote: `"…," pt said`, `"…" (her words)`. */
+const ATTRIBUTED_AFTER_QUOTE = /^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|client|caregiver|his|her|their)\b[^.]{0,20}?)?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i;
 
 /** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
 const ONE_LINER_LEAD =
@@ -165,6 +197,11 @@ export const CONDITIONS = {
   // -- credibility --
   /** A speech or reporting verb earlier in the sentence ("was told … even on a 'good day'"): someone's words are reported. */
   speechInSentence: (ctx, c) => SPEECH_VERBS.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
+  /** A speech verb in the sentence that quotes the quotation, not one whose noun phrase holds a scare-quoted word. */
+  quotesSpeech: (ctx, c) => {
+    const q = ctx.quoteAt(c.start + 1, c.end - 1);
+    return SPEECH_VERBS.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)) && !(q && quotedInsideReport(ctx, q));
+  },
   /** A review of systems: its section, or an "ROS:" label earlier on the line. */
   reviewOfSystems: (ctx, c) => ctx.section === 'ros' || leadWords(ctx, c).some((w) => w === 'ros'),
   /** "Admit(ted)" in its hospital sense, judged on the verb alone ("admitted to the floor", "Admit to neurology"). */
@@ -177,7 +214,7 @@ export const CONDITIONS = {
    * used as a label, and not in a `>` blockquote, a Goals section or operative shorthand.
    */
   scareQuote: (ctx, c) => {
-    const q = writersShortQuote(ctx, c);
+    const q = writersShortQuote(ctx, c, true);
     if (!q) return false;
     const all = ctx.tokens();
     const words: Token[] = [];

@@ -6,8 +6,14 @@ import { defineRule } from '../define.ts';
 const EDUCATION =
   'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting';
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
-const AGAIN = 'once_again|yet_again|again|repeatedly';
-const NTH_TIME = 'for the second|third|fourth|fifth|nth|umpteenth time';
+const AGAIN = 'once_again|yet_again|once_more|yet_once_more|one_more_time|again|repeatedly';
+const NTH_TIME = 'for the second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|millionth|nth|umpteenth time';
+/** After a concession word: the teaching it concedes, the comma, and the subject of the habit ("…counseling, pt still"). */
+const TAUGHT_THEN = `#word{0,4} ${EDUCATION}|discussion/n|conversation/n|talk/n , the? pt|patient|he|she|they? is|are|was|were?`;
+/** The idioms of repetition: "told over and over", "explained time and again". */
+const OVER_AND_OVER = 'over_and_over|over_and_over_again|time_and_again|time_and_time_again|time_after_time|again_and_again';
+/** What the writer does when they go over something with a person: tell, remind, teach, review, demonstrate. */
+const WENT_OVER = `${TOLD}|go/v_over|went_over|review/v|show/v|demonstrate/v|cue/v|practice/v|practise/v|teach/v|taught`;
 const PERSON = 'the? pt|patient|him|her|them|client|family|caregiver';
 /** What the education was about: "despite diet education", "despite smoking cessation counseling". */
 const TOPIC = 'diet|dietary|diabetic|diabetes|nutrition|nutritional|medication|med|insulin|smoking|smoking_cessation|cessation|safety|fall|fall_prevention|hep|exercise|weight|alcohol|precaution|precautions';
@@ -49,13 +55,15 @@ export default defineRule({
       match: "ignore/v|disregard/v|disobey/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
       message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
     },
+    // Any modifiers before the advice ignored: "blatantly ignoring hip precautions", "disregarded the sliding-scale instructions".
+    { match: 'ignore/v|disregard/v|disobey/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // "Despite repeated education" reads as exasperation, not information.
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
-    { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice`, message: FRUSTRATION },
+    { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, message: FRUSTRATION },
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION },
     // "reminded multiple times", "told him on several occasions"
     {
-      match: [`${TOLD} ${PERSON}? multiple|several|numerous|many|countless|repeated|#num|three|four|five times`, `${TOLD} ${PERSON}? on multiple|several|numerous|many|repeated occasions`],
+      match: [`${TOLD} ${PERSON}? multiple|several|numerous|many|countless|repeated|#num|three|four|five|a_million|a_hundred|a_thousand|a_dozen|a_few|million|hundred|thousand|dozen times`, `${TOLD} ${PERSON}? on multiple|several|numerous|many|repeated occasions`],
       message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
     },
     // "I once again explained", "was again reminded", "explained to pt again"
@@ -63,17 +71,25 @@ export default defineRule({
     // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
     // ("pt stated … she had been told repeatedly by her family").
     { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'] },
-    { match: `${NTH_TIME} =I|we ${TOLD}`, message: AGAIN_MESSAGE },
+    { match: `${NTH_TIME} ,? =I|we ${TOLD}`, message: AGAIN_MESSAGE },
+    // The idioms of repetition after telling or teaching: "was told over and over", "I've explained it to him time and
+    // again"; "asks the same question over and over" (perseveration) has no telling before it.
+    { match: OVER_AND_OVER, before: [`... ${WENT_OVER}`], message: AGAIN_MESSAGE },
+    // "I've lost count of how many times I've told her", "don't know how many times we went over it".
+    { match: 'how many times', after: [`=I|we|i've|we've|i'd|we'd have|had? already|now? ${WENT_OVER}`], message: AGAIN_MESSAGE },
+    // "no matter how many times we went over them", "no matter how often I remind him"; not "no matter how often he
+    // changes position" (a symptom that persists).
+    { match: 'no_matter how many_times|often', after: [`${WENT_OVER} ...`], message: AGAIN_MESSAGE },
     // "non-compliance with diet" in other words: "dietary indiscretion", "medication indiscretion".
     { match: 'dietary|diet|dietetic|fluid|salt|sodium|medication|alcohol indiscretion/n', message: '"{match}" frames eating or drinking as misbehaviour. State what was eaten or taken and what got in the way (cost, access, appetite).' },
     // The sigh over a lapse: "arrived 40 min late (as usual)", "Yet again a no-show."
     {
-      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again',
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|once_more|again_and_again',
       before: [`${LAPSE} #word{0,3} (|,|-|—?`, `... ${LAPSE}`],
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
     {
-      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|again_and_again|yet_another',
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|once_more|again_and_again|yet_another',
       after: [`,? a|an|another? ${LAPSE}`],
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
@@ -97,6 +113,25 @@ export default defineRule({
     // "Eat" and "drink" have irregular pasts the inflector does not generate, so they get no rewrite.
     { match: 'continue/v to eat|drink', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     { match: 'continue/v to smoke/v|skip/v|miss/v|cancel/v|vape/v', suggest: ['$3/v'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // The same habit named without "continue to": "continues smoking", "keeps skipping the HEP", "persists in drinking".
+    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|missing|cancelling|canceling|no-showing', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // After a concession about teaching, "still" carries the sigh: "Despite extensive counseling, pt still smoking 1 ppd",
+    // "Despite our advice, she is still drinking". On its own "still smoking 1 ppd" is the social history.
+    {
+      match: 'still smoke/v|vape/v|drink/v|skip/v|miss/v|smoking|vaping|drinking|skipping|missing',
+      before: [`despite ${TAUGHT_THEN}`, `in spite of ${TAUGHT_THEN}`, `even after|with ${TAUGHT_THEN}`, `regardless of ${TAUGHT_THEN}`],
+      message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.',
+    },
+    // Lateness as a trait: "Pt is always late", "chronically late to sessions", "habitually tardy".
+    // "Pain is always late in the day", "late afternoon naps", "late effects" are times, not lateness.
+    { match: 'always|chronically|habitually|perpetually|constantly|routinely|forever late|tardy', when: ['personSubject'], notBefore: ['@symptom @be?'], notAfter: ['in|at|afternoon|afternoons|evening|evenings|morning|mornings|night|nights|day|onset|effect/n|stage/n|phase/n|complication/n|sequela|sequelae|#num'], message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").' },
+    // A motive assigned: "He just doesn't care about his health", "does not care about her diabetes".
+    {
+      match: "doesn't|does_not|didn't|did_not|don't|do_not|never care/v|cared about his|her|their|own{1,2} health|recovery|diabetes|sugars|wound/n|feet|heart|lungs|liver|kidneys|body|treatment|care|rehab|therapy|future|life",
+      when: ['personSubject'],
+      notBefore: ['=I|we @adverb{0,2}'],
+      message: '"{match}" assigns a motive. Record what the person did and what they said about it.',
+    },
     { match: 'refuse/v|unwilling to accept|acknowledge|admit|believe', message: '"{match}" judges how a person is coming to terms with their condition. Describe what they said and what they want to know.' },
   ],
   docs: {
@@ -132,6 +167,12 @@ export default defineRule({
       'He {{blew off}} the stretching program this week.',
       '{{Warned pt}} that the session will end if he swears at staff.',
       'Gave her a {{final warning}} about the missed sessions.',
+      'She was told {{over and over}} to elevate the leg.',
+      'He forgets the exercises {{no matter how many times}} we go over them.',
+      'Even after counseling, she is {{still smoking}} 1 ppd.',
+      'Even after our talk, {{continues to smoke}} 1 ppd.',
+      'Pt is {{always late}} for the 8 am slot.',
+      'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',
@@ -146,6 +187,10 @@ export default defineRule({
       'The knee was once again copiously irrigated.',
       'Blew off the dust from the splint before fitting it.',
       'Yet another option is a night splint.',
+      'Asks the same question over and over; MoCA 18/30.',
+      'Still smoking 1 ppd; quit date set for March.',
+      'Pain persists no matter how often he changes position.',
+      'Pain is always worse late in the day.',
     ],
   },
 });

@@ -19,7 +19,9 @@ const NOT_BEHAVIOUR: Omit<Term, 'match'> = {
 const NON = { ...NOT_BEHAVIOUR, message: '"{match}" labels the person as disobedient and says nothing about what happened. Describe what they did and what got in the way (e.g. "doing HEP about twice a week; reports fatigue after labs").' };
 const POS: Omit<Term, 'match'> = {
   ...NOT_BEHAVIOUR,
-  notBefore: [...NOT_BEHAVIOUR.notBefore!, 'non|in -?'],
+  // "not compliant with meds" is the negative label: the positive term must not take "compliant with" from under it
+  // (the longer or earlier match wins, and a negated positive is then dropped).
+  notBefore: [...NOT_BEHAVIOUR.notBefore!, 'non|in -?', '@neg been|always|fully|very|consistently|full|100_%?'],
   severity: 'info',
   message: '"{match}" frames care as following orders. Describe engagement or the behaviour itself (e.g. "completed HEP 6 of 7 days per log").',
 };
@@ -103,6 +105,7 @@ export default defineRule({
       'Pt {{noncomplaint}} with insulin.',
       'Very {{compliant}} and pleasant throughout.',
       'Pt was polite and {{compliant}} during the session.',
+      'Pt is {{not compliant}} with the night splints.',
     ],
     clean: [
       'There were no indications that he showed any addictive or noncompliant behaviours.',

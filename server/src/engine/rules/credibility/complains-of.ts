@@ -32,7 +32,18 @@ export default defineRule({
     // "with c/o pain", "no new c/o pain": "c/o" stands for a noun there.
     {
       match: 'c / o',
-      before: ['with|w_/|no|new|any|of|for|the|his|her|their|initial|ongoing|recurrent|multiple|several|main|primary|presenting|and|some|few'],
+      before: ['with|w_/|new|any|of|for|the|his|her|their|initial|ongoing|recurrent|multiple|several|main|primary|presenting|and|some|few'],
+      suggest: ['reports of'],
+      fix: 'safe',
+      message: '"{match}" (complains of) casts the patient as a complainer. "Reports" says the same thing neutrally.',
+    },
+    // "No c/o." and "no c/o today" are "no complaints", as "Pt has no complaints" is; "no c/o pain" still names a symptom
+    // as a complaint.
+    {
+      match: 'c / o',
+      before: ['no|without'],
+      after: ['#word'],
+      notAfter: ['today|tonight|this|at|overnight|per|since|noted|reported|voiced|offered|during|and|from|with|or|otherwise|currently|now|#num'],
       suggest: ['reports of'],
       fix: 'safe',
       message: '"{match}" (complains of) casts the patient as a complainer. "Reports" says the same thing neutrally.',
@@ -40,6 +51,7 @@ export default defineRule({
     {
       match: 'c / o',
       // "c/o Jane Doe": "care of" in an address line.
+      notBefore: ['no|without'],
       notAfter: ['#cap #cap', 'the #cap'],
       suggest: ['reports'],
       fix: 'safe',
@@ -66,6 +78,8 @@ export default defineRule({
       '{{Complains of}} numbness in both feet after long lab sessions. => Reports numbness in both feet after long lab sessions.',
       'She has been {{complaining of}} cramping in the calves at night. => She has been reporting cramping in the calves at night.',
       'Pt with {{complaints of}} L shoulder pain during transfers.',
+      'No new {{c/o}} pain since the last visit.',
+      'No {{c/o}} dizziness with transfers.',
       'Pt {{complained about}} the noise in the gym. => Pt raised concern about the noise in the gym.',
     ],
     clean: [
@@ -73,6 +87,7 @@ export default defineRule({
       'CC: intermittent L wrist pain with joystick use.',
       'The complaint pt filed with housing about the broken elevator was resolved.',
       'Pt reports R calf pain with prolonged sitting.',
+      'A: No c/o. P: Same.',
     ],
   },
 });

@@ -10,6 +10,15 @@ const DOUBT = '@doubt|implausible|far-fetched|hard_to_believe|difficult_to_belie
 /** Hedging about a disease, image or treatment: "questionable fracture line", "PE doubtful". */
 const DIAGNOSIS = 'fracture|lesion|mass|tear|pe|dvt|infection|diagnosis|dx|benefit|prognosis|imaging|x-ray|mri|ct|finding|findings|surgery';
 
+/** The person's own: "his story", "pt's account". */
+const OWN = "his|her|their|pt's|patient's|client's|the_patient's";
+/** What a person tells or gives that can be doubted. */
+const TOLD_THING = '@account|word|version|claim|claims|honesty|truthfulness|motives|motive|intentions|pain|symptoms|weakness';
+/** After a doubted person: the end of the clause, or when and why ("doubted him when he said …", "doubt her at first"). */
+const DOUBTED_PERSON_END = '.|,|;|:|!|?|-|—|when|because|since|as|about|on|and|but|though|at_first|initially|completely|a_bit|a_little|honestly|then|there|anymore|now|today';
+/** The patient is the one doubting: their scepticism is their view, not the writer's disbelief. */
+const PATIENT_DOUBTS = '... pt|patient|client|he|she|they|caregiver|family|mother|father|wife|husband';
+
 export default defineRule({
   id: 'cred.doubt-adjective',
   family: 'credibility',
@@ -27,6 +36,20 @@ export default defineRule({
     { match: '[ @doubt ] validity|reliability|accuracy', before: [`... ${TARGET}`], notBefore: [`... ${DIAGNOSIS}|test|tests|study|studies|scale|instrument|measure|device|reading|readings`] },
     // The writer doubting the person's effort or adherence: "I doubt he is doing the exercises", "Doubtful that she does the HEP".
     { match: '[ doubt/v|doubtful ] that? pt|patient|he|she|they', after: ['hep|exercises|exercise|stretches|stretching|splint|brace|trying|tried|effort|honest|truthful|truth ...'] },
+    // Suspicion aimed at the person or their account: "suspicious of her pain rating", "wary of his reported weakness";
+    // "suspicious for/of malignancy" names no person.
+    { match: '[ suspicious|distrustful|mistrustful|wary ] of|about', after: [`${OWN}|the_reported|reported ${TARGET}|@symptom|pain_rating/n|claims|claim|complaints|report/n`], notBefore: [PATIENT_DOUBTS] },
+    { match: '[ suspicious|distrustful|mistrustful ] of|about', after: ['him|her|them ,|.|;|!|when|because|since|as'], notBefore: [PATIENT_DOUBTS] },
+    // "Questionable reliability of history", "dubious accuracy of her account".
+    { match: '[ @doubt ] validity|reliability|accuracy', after: [`of the|his|her|their|pt's|patient's|subjective|reported? ${TARGET}`] },
+    // "Pt's story keeps changing", "his account kept shifting": inconsistency asserted instead of shown.
+    { match: `[ story|stories|account|accounts|version|narrative keep/v|kept changing|shifting ]`, before: [`${OWN}|the|pt|patient`], notBefore: [] },
+    // The writer doubting the person, or what they told: "I doubted him when he said …", "staff doubt her story",
+    // "questioned his account of the fall". "Doubt PE", "I doubt her knee is fractured" hedge a diagnosis.
+    { match: '[ doubt/v ] him|them', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS] },
+    { match: '[ doubt/v ] her', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS] },
+    { match: `[ doubt/v|question/v ] ${OWN} ${TOLD_THING}`, notBefore: [PATIENT_DOUBTS] },
+    { match: `[ had|have|has|having my|our|some|serious|real doubts ] about|regarding|re ${OWN}|him|her|them|pt|patient`, notBefore: [PATIENT_DOUBTS] },
     // "History unreliable", "effort was questionable", "pain report … is doubtful given …": predicative.
     {
       match: DOUBT,
@@ -72,6 +95,8 @@ export default defineRule({
       'I {{doubt}} he is doing the exercises.',
       '{{Doubtful}} that she does the HEP at all.',
       'Effort during MMT was of {{questionable}} validity; values varied by 40%.',
+      'I {{doubted}} him when he said he could not feel the cold pack.',
+      'Staff {{doubted}} her story about the fall.',
     ],
     clean: [
       'Questionable fracture line on the lateral view; radiology to repeat imaging.',
@@ -82,6 +107,8 @@ export default defineRule({
       'The study is of questionable validity for adults over 80.',
       'Doubtful that he will need surgery; repeat imaging in 6 weeks.',
       'Readings of questionable accuracy because of motion artifact.',
+      'I doubt her knee is fractured; X-ray ordered.',
+      'Pt doubts the brace will help but will try it.',
     ],
   },
 });

@@ -23,6 +23,9 @@ const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. 
 /** "Apparently healed": a finding, not an account. */
 const APPARENT_FINDING =
   'well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic';
+/** What a person did or has, opening a fragment after "apparently": "Apparently stopped …", "Apparently has not …". */
+const APPARENT_ACT =
+  "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
 const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] };
 
@@ -48,6 +51,9 @@ export default defineRule({
     {
       match: 'insist/v on|upon',
       suggest: ['ask/v for', 'prefer/v'],
+      // A relative insisting on something ("Wife insists on staying for every session") states their own wish, not the
+      // patient's account; what a relative insists happened ("wife insists he was fine") is still an account.
+      contexts: { relative: 'silent' },
       message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.',
     },
     { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE },
@@ -60,9 +66,13 @@ export default defineRule({
     { match: 'per|despite|by|contrary_to|according_to [ his|her|their|pt\'s|patient\'s claim|claims ]', notAfter: ['#|number|no|form|adjuster|for|against|of_disability|denied|approved'], suggest: ['his report'], fix: 'none', message: CLAIM_MESSAGE, when: [] },
     // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
     { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
+    // The same frame without "that": "maintains she never fell" ("maintains her balance" has no pronoun subject after it).
+    { match: 'maintain/v he|she|they', fix: 'none', message: INSIST_MESSAGE },
+    // "Pt's assertion that he walks 2 miles daily": the account named as an assertion.
+    { match: 'assertion|assertions', before: [OWN], after: ['that|of'], suggest: ['report'], message: CLAIM_MESSAGE, when: [] },
     { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
     { match: 'purport/v|profess/v to', message: ADVERB_MESSAGE, fix: 'none' },
-    { match: 'confess/v to|that', suggest: ['report/v'], fix: 'none', ...ADMIT },
+    { match: 'confess/v to|that|he|she|they|having|being|using|drinking|smoking|taking', suggest: ['report/v'], fix: 'none', ...ADMIT },
     // With the common misspellings ("insistant", "alledgedly").
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
     { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
@@ -104,6 +114,31 @@ export default defineRule({
       match: ['apparently'],
       after: [',? the? pt|patient|client', ',? he|she|they'],
       when: [],
+      unless: ['careAfter'],
+      severity: 'info',
+      fix: 'none',
+      message: APPARENTLY_MESSAGE,
+    },
+    // "who" is a person too: "58M who apparently stopped his metoprolol", "the patient, who apparently ran out"; a
+    // relative's news relayed ("his wife, who apparently is expecting") is not the patient's account.
+    {
+      match: ['apparently'],
+      before: ['who'],
+      notBefore: ['@relative|@clinician ,? who'],
+      notAfter: [APPARENT_FINDING],
+      when: [],
+      unless: ['careAfter'],
+      severity: 'info',
+      fix: 'none',
+      message: APPARENTLY_MESSAGE,
+    },
+    // A fragment with the patient as implied subject: "Apparently stopped taking his meds last week", "Apparently has not
+    // been using the CPAP". The verb that follows says it is the person's account, not a finding.
+    {
+      match: ['apparently'],
+      after: [`${APPARENT_ACT}`],
+      notAfter: [`#word? ${APPARENT_FINDING}`],
+      when: ['opensSentence'],
       unless: ['careAfter'],
       severity: 'info',
       fix: 'none',
@@ -178,6 +213,8 @@ export default defineRule({
       'He {{admits to}} drinking four beers most nights. => He reports drinking four beers most nights.',
       'Pt {{admitted that}} she skipped the HEP this week. => Pt reported that she skipped the HEP this week.',
       { text: 'Honestly, he {{claims to}} be exhausted every session.', mode: 'reflection' },
+      '58M who {{apparently}} stopped his metoprolol last week.',
+      '{{Apparently}} stopped taking his meds last week.',
     ],
     clean: [
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
@@ -207,6 +244,9 @@ export default defineRule({
       'Pt swears at the TV during the news, per wife.',
       'Per his claim number, the adjuster called on Monday.',
       'He was seen at an outside ED last week, apparently.',
+      'Wife insists on staying for every session; pt prefers it.',
+      'His wife, who apparently is expecting in July, drives him.',
+      'Apparently healed incision at the L knee.',
     ],
   },
 });

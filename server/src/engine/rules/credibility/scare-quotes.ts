@@ -16,6 +16,9 @@ const ATTRIBUTED_AFTER = `,|)? per|according_to ${SPEAKER}`;
 const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
+/** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
+const EXCUSE = 'forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+
 export default defineRule({
   id: 'cred.scare-quotes',
   family: 'credibility',
@@ -29,16 +32,18 @@ export default defineRule({
       // Doubt has an object: a symptom, a diagnosis, a reaction, a carer (@claimedThing). A quoted everyday word
       // (being on a "time crunch", chosen to be the "assassin", brushed off with a "chuckle") is a term or a turn of phrase.
       when: ['scareQuote', 'quotedClaim'],
-      unless: ['speechInSentence'],
+      unless: ['quotesSpeech'],
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
-      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our"],
+      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual"],
       notBefore: [
         // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
         'the word|words|term|terms|phrase|label|labels|title|heading|button|setting|option|tab|menu|app|program|programme|class|course|handout|video|sign|card|section|field|box|mode',
         'call/v|name/v|nicknamed|known_as|go/v_by|titled|entitled|label/v|labelled|mark/v|read/v|spelled|spelt|written|wrote|typed|say/v|sign/v|coded_as|charted_as|documented_as|listed_as|termed|dubbed|so-called|aka @det?',
         // Reported speech: the sentence says whose words these are; a quote right after its speaker is theirs.
-        '... state/v|say/v|report/v|reportedly|describe/v|call/v|refer/v_to|words|explain/v|mention/v|feel/v|believe/v|think/v|tell/v|per|according_to|endorse/v|complain/v|c_/_o|quote|verbatim',
+        // A reporting verb whose noun phrase holds the quoted word ("Reports a "reaction"") is not quoting; the
+        // scareQuote condition tells the two apart.
+        '... call/v|refer/v_to|words|explain/v|mention/v|feel/v|believe/v|think/v|tell/v|per|according_to|quote|verbatim',
         '... goal/n',
         'he|she|they|pt|patient',
       ],
@@ -56,13 +61,24 @@ export default defineRule({
       match: QUOTED,
       suggest: ['$2'],
       when: ['scareQuote', 'quotedClaim', 'personSubject'],
-      unless: ['speechInSentence'],
+      unless: ['quotesSpeech'],
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
       before: ['has|have|had? been|is|was|are|were|feels|felt|seems|seemed|looks|looked|acts|acted|gets|got', 'has|have|had|with', 'listed|charted|documented|self-diagnosed|self-described'],
     },
+    // The person's excuse in quotation marks: 'Pt "forgot" her walker again', 'says he "ran out" of meds', '"lost" the
+    // prescription'. The marks doubt the reason given; the patient's own first-person words stay theirs (scareQuote).
+    {
+      match: `"|“|'|‘ ${EXCUSE} "|”|'|’`,
+      suggest: ['$2'],
+      when: ['scareQuote', 'personSubject'],
+      unless: ['quotesSpeech'],
+      // A form or a setting named by the word: 'Mark "lost" on the form', 'the "forgot password" link'.
+      notBefore: ['mark/v|check/v|tick/v|select/v|circle/v|enter/v|type/v|choose/v|click/v|tap/v|label/v|the|a|as'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'password|link|button|box|field|option|column|category|status'],
+    },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
-    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['speechInSentence'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
+    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
   ],
   // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
   // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
@@ -100,6 +116,10 @@ export default defineRule({
       'His so-called {{"seizures"}} happen only during PT.',
       "Per pt, he was {{'diagnosed'}} with Lyme disease by a naturopath.",
       "Has been {{'sober'}} since the spring.",
+      'Reports a {{"reaction"}} to IV contrast last year.',
+      "Says he has been {{'sober'}} since spring.",
+      'Pt {{"forgot"}} her walker again.',
+      'Says he {{"ran out"}} of his inhaler.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -117,6 +137,10 @@ export default defineRule({
       'Reviewed the "tilt" setting on the joystick with pt and caregiver.',
       'So-called "growing pains" are common in school-age children.',
       { text: 'The chart called her "difficult", which shaped how staff approached her.', mode: 'reflection' },
+      'She has what she describes as going into a "panic mode."',
+      'Describes the pain as "burning".',
+      'Pt said, "I forgot."',
+      'Mark "lost" on the equipment form if the item is missing.',
     ],
   },
 });

@@ -53,6 +53,20 @@ export default defineRule({
     { match: 'demanding|entitled|needy', before: [COPULA], when: ['personBefore'], ...PREDICATED },
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
+    // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
+    // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.
+    {
+      match: '[ demanding ] to speak|see|talk|know|leave|go|be_seen|be_discharged|be_transferred|have|get|sign_out',
+      when: ['personInClause'],
+      notBefore: ['... it|task/n|job/n|work|activity/n|exercise/n|program/n|course/n|role/n', 'physically|mentally|cognitively|emotionally|more|less|most|too|very|quite'],
+    },
+    // A label by reputation: "Known to be difficult", "has a reputation for being demanding", "considered challenging".
+    // "Known to be difficult to intubate" and "considered difficult airway" are about a task.
+    {
+      match: 'difficult|challenging|demanding|needy|entitled',
+      before: ['known_to_be|known_for_being|reputation_for_being|reputation_of_being|reputation_as|considered|deemed|notoriously @degree?'],
+      notAfter: ['to|for|airway|intubation|access|case/n|task/n|transfer/n|terrain|surgery|procedure/n|anatomy|dissection|exposure'],
+    },
     // Coordinated with another label: "Difficult pt, demanding and entitled."
     { match: 'demanding|entitled|needy|difficult|challenging', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
@@ -115,6 +129,7 @@ export default defineRule({
       'A {{difficult elderly patient}} per the night staff.',
       'Rude, {{demanding}} and {{entitled}} at the front desk.',
       'Pt needy and {{difficult}} with the evening staff.',
+      'Wife on the phone {{demanding}} to speak to the attending.',
     ],
     clean: [
       'Needy families receive food boxes from the clinic.',
@@ -135,6 +150,7 @@ export default defineRule({
       'Pt is a handful of years past the trial cut-off.',
       'Pt reports a recurring nightmare about the accident.',
       'Gait slow and difficult on the ramp.',
+      'He finds it demanding to walk the length of the hall.',
     ],
   },
 });

@@ -22,6 +22,13 @@ export default defineRule({
     // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
     { match: 'exaggerating|embellishing|exaggerates|embellishes', notAfter: ['#word'], when: ['personSubject'] },
     { match: 'exaggerating|embellishing|exaggerates|embellishes', after: ['again|for|to|at_times'], when: ['personSubject'] },
+    // Said of the symptom: "Pt's self-reported pain seems exaggerated", "her complaints are overstated". A finding made
+    // stronger by something ("tremor exaggerated by posture", "pain is exaggerated with movement") is an exam finding.
+    {
+      match: 'exaggerated|embellished|overstated',
+      before: ['@symptom|complaint/n|report/n|account/n|story/n|effort @be|seem/v|appear/v|look/v|sound/v @degree{0,2}'],
+      notAfter: ['by|with|on|during|when|in|after|at'],
+    },
     // "Faking the weakness", "a faker"; not a "fake tan".
     { match: 'faking|faked|fakes|fakery', when: ['personSubject'] },
     { match: 'faker/n' },

@@ -9,7 +9,8 @@ const STRONG_MESSAGE =
 const SOFT_MESSAGE =
   '"{match}" reads as a judgment of the person. Describe what they chose and why, if they said ("declined the sliding board today, worried about slipping; practised with therapist spotting").';
 /** What a person resists: care, help, a change; "resisted exercise" is strength training. */
-const CARE = 'all|any|most|further|the|his|her|their|our|my? @resistedCare';
+// "every suggestion", "each recommendation", "any of our suggestions" are the same object with another quantifier.
+const CARE = 'every|each|all|any|most|further|the|his|her|their|our|my|all_of_the|any_of_the|most_of_the|all_of_our|any_of_our|all_of_my|any_of_my? @resistedCare';
 /** Organisms, drugs and physiology that are "resistant" (up to two words before). */
 const NOT_PERSON = '@resistantThing #any{0,2}';
 /** "Pt is resistant", "she was very resistant". */
@@ -57,13 +58,13 @@ export default defineRule({
     },
     { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
     { match: `resistant|resistive to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
-    { match: 'resistant|resistive to all|any|most|our|my? attempt/n at|to', message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
-    { match: ['resist/v all|any|most? attempts at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    { match: 'resistant|resistive to every|each|all|any|most|our|my? attempt/n at|to', message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    { match: ['resist/v every|each|all|any|most? attempt/n at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     // "Pt resistant." / "pt very resistant today"
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], notAfter: ['#word'] },
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], after: ['and|today|throughout|during|when', 'with staff|cares|care|transfer/n|repositioning|bathing|dressing'] },
     {
-      match: 'poor|minimal|little|low|half-hearted|halfhearted|lack_of|suboptimal|sub-optimal effort',
+      match: ['poor|minimal|little|low|half-hearted|halfhearted|lack_of|suboptimal|sub-optimal effort', 'make/v|put_in|puts_in|putting_in no|zero|little|minimal effort'],
       message: '"{match}": effort is better shown as data than judged. Give the numbers and what may explain them ("grip CV 22% across 3 trials; pt reported pain 7/10 during testing").',
       severity: SOFT,
       // Effort as a test-quality criterion ("poor effort on spirometry") is how the test is graded.
@@ -108,6 +109,7 @@ export default defineRule({
       'Pt very {{stubborn}} with the night aides.',
       'A {{stubborn}} old man who wants to go home.',
       'His {{stubbornness}} about the walker is a fall risk.',
+      'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
       'Poor effort on spirometry due to cough; test repeated.',
@@ -128,6 +130,7 @@ export default defineRule({
       'Obstinate constipation despite senna and PEG.',
       'Stubborn plantar wart treated with cryotherapy.',
       'Mother tends to be stubborn and gets angry easily.',
+      'Organism resistant to every antibiotic tested.',
     ],
   },
 });
