@@ -94,9 +94,20 @@ function clauseTokens(ctx: RunContext, tokens: readonly Token[], from: number, t
   return [a, b];
 }
 
+/**
+ * The most tokens a neighbour pattern can take, so that a `before` pattern is tried from every start it could
+ * have: a fixed reach of six tokens silently never matched a longer one ("even after the long discussion,").
+ */
+const longestOf = new WeakMap<CompiledPattern, number>();
+function longest(p: CompiledPattern): number {
+  let n = longestOf.get(p);
+  if (n === undefined) longestOf.set(p, (n = p.elements.reduce((sum, el) => sum + maxLength(el), 0)));
+  return n;
+}
+
 function endsBefore(p: CompiledPattern, tokens: readonly Token[], at: number, lo: number): boolean {
   const reach = p.gapBefore ? GAP : 0;
-  for (let j = at - 1; j >= lo && j >= at - 6 - reach; j--) {
+  for (let j = at - 1; j >= lo && j >= at - longest(p) - reach; j--) {
     const to = matchEnd(p, tokens, j, at);
     if (to >= 0 && to >= at - reach) return true;
   }
