@@ -20,6 +20,8 @@ const INSISTENCE_MESSAGE = '"{match}" frames a request or an account as obstinac
 const ADVERB_MESSAGE = '"{match}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.';
 const ADMIT_MESSAGE = '"{match}" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").';
 const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.';
+/** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
+const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
 const APPARENT_FINDING =
   'well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic';
@@ -106,18 +108,14 @@ export default defineRule({
       notAfter: [APPARENT_FINDING],
       when: [],
       unless: ['careAfter'],
-      severity: 'info',
-      fix: 'none',
-      message: APPARENTLY_MESSAGE,
+      ...APPARENTLY,
     },
     {
       match: ['apparently'],
       after: [',? the? pt|patient|client', ',? he|she|they'],
       when: [],
       unless: ['careAfter'],
-      severity: 'info',
-      fix: 'none',
-      message: APPARENTLY_MESSAGE,
+      ...APPARENTLY,
     },
     // "who" is a person too: "58M who apparently stopped his metoprolol", "the patient, who apparently ran out"; a
     // relative's news relayed ("his wife, who apparently is expecting") is not the patient's account.
@@ -128,9 +126,7 @@ export default defineRule({
       notAfter: [APPARENT_FINDING],
       when: [],
       unless: ['careAfter'],
-      severity: 'info',
-      fix: 'none',
-      message: APPARENTLY_MESSAGE,
+      ...APPARENTLY,
     },
     // A fragment with the patient as implied subject: "Apparently stopped taking his meds last week", "Apparently has not
     // been using the CPAP". The verb that follows says it is the person's account, not a finding.
@@ -140,9 +136,7 @@ export default defineRule({
       notAfter: [`#word? ${APPARENT_FINDING}`],
       when: ['opensSentence'],
       unless: ['careAfter'],
-      severity: 'info',
-      fix: 'none',
-      message: APPARENTLY_MESSAGE,
+      ...APPARENTLY,
     },
     // "Apparently the pain is 12/10 again", "apparently the back pain started …": the patient's symptom as the subject.
     {
@@ -150,9 +144,7 @@ export default defineRule({
       after: [',? the|his|her|their|pt\'s|patient\'s? #word? @symptom'],
       when: [],
       unless: ['careAfter'],
-      severity: 'info',
-      fix: 'none',
-      message: APPARENTLY_MESSAGE,
+      ...APPARENTLY,
     },
     // A trailing aside about the person's account: "Says he has been sober since spring, apparently."
     {
@@ -161,9 +153,7 @@ export default defineRule({
       notAfter: ['#word|#num'],
       when: ['personInSentence'],
       unless: ['careInSentence'],
-      severity: 'info',
-      fix: 'none',
-      message: APPARENTLY_MESSAGE,
+      ...APPARENTLY,
     },
   ],
   docs: {
