@@ -27,20 +27,22 @@ export default defineRule({
   id: 'label.hostile',
   family: 'labels',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // A scale level or a mental status finding, and the patient's own report of a feeling, are not labels.
-  defaults: { unless: ['behaviourScale'], notBefore: [FEELING_REPORT] },
+  // A scale level or a mental status finding is not a label. Nor is the patient's own report of a feeling
+  // ("reports feeling angry"), which only the feeling words can be: "Nursing reports he was combative" is staff
+  // passing on a behaviour label, not anyone's feeling, so the behaviour words do not take that exemption.
+  defaults: { unless: ['behaviourScale'] },
   terms: [
     // A "hostile abdomen" or "hostile neck" is surgical shorthand for scarred anatomy.
     { match: 'combative/a|belligerent/a|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'] },
     // Confrontation testing is how visual fields are examined at the bedside.
     { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notAfter: ANGRY_SKIN },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT], notAfter: ANGRY_SKIN },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT] },
     {
       match: 'agitated|agitation',
       message: MESSAGE_SOFT,
       severity: SOFT,
-      notBefore: ['psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
+      notBefore: [FEELING_REPORT, 'psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
       // "Agitated saline" is the bubble-contrast study, not a person.
       // "Agitated Behavior Scale" is a validated scale's name.
       notAfter: ['behavior|behaviour scale|inventory|score|rating', 'depression|delirium|scale|inventory|score|item|subscale|saline|solution|bubble/n|contrast|microbubble/n|sample/n|culture/n|flask/n|mixture', ...AGITATION_SIGN],
@@ -54,7 +56,7 @@ export default defineRule({
       match: 'aggressive|aggression',
       message: MESSAGE_SOFT,
       severity: SOFT,
-      notBefore: ['more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach'],
+      notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach'],
       notAfter: ['#any{0,5} @aggressiveThing'],
       when: ['personSubject'],
     },
@@ -92,6 +94,8 @@ export default defineRule({
       'He was {{aggressive}} with the volunteer caregiver during the transfer.',
       'No change in his {{combative}} behaviour after the pain medication.',
       'Known to be {{aggressive}} toward the night aides when in pain.',
+      'Nursing reports he was {{combative}} overnight and pulled at his IV.',
+      'Family reports he was {{combative}} at home.',
     ],
     clean: [
       'Failed conservative care by aggressive physical, medical and pharmacological intervention.',
@@ -104,6 +108,7 @@ export default defineRule({
       'Not combative; followed all transfer cues.',
       'No agitation observed during the 40-min session.',
       'Pt reports feeling angry about the diagnosis and wants to talk with the team.',
+      'She reports she is angry that the surgery was postponed again.',
       'She believes that the teachers become angry with her when she is late.',
       'Mother tends to be stubborn and gets angry easily as well.',
       'Lymphoma subtype known to be aggressive in younger adults.',
