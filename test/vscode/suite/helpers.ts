@@ -83,6 +83,11 @@ export function waitForRapportDiagnostics(
  * For state that has no change event in the API (activation, completion lists, the status text): call
  * `probe` at a short interval until it returns a value other than undefined, bounded by a timeout.
  */
+/** VS Code's CancellationError (name and message "Canceled"). */
+function isCancellation(error: unknown): boolean {
+  return error instanceof vscode.CancellationError || (error instanceof Error && (error.name === 'Canceled' || error.message === 'Canceled'));
+}
+
 export async function poll<T>(
   probe: () => T | undefined | Promise<T | undefined>,
   what: string,
@@ -91,7 +96,14 @@ export async function poll<T>(
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe();
+    let value: T | undefined;
+    try {
+      value = await probe();
+    } catch (error) {
+      // VS Code cancels a provider request that a newer one supersedes (a re-lint publishing diagnostics while
+      // code actions are asked for): the editor simply asks again, and so does the probe.
+      if (!isCancellation(error)) throw error;
+    }
     if (value !== undefined) return value;
     if (Date.now() > deadline) {
       const last = describeLast();
