@@ -428,7 +428,7 @@ export const CONDITIONS = {
   },
 
   /** The candidate ends in a year ("the neck in 1991"): a date, not a room or bed. */
-  endsInYear: (ctx, c) => /(?:^|\D)(?:19|20)\d\d$/.test(ctx.text.slice(c.start, c.end)),
+  endsInYear: onText((text) => /(?:^|\D)(?:19|20)\d\d$/.test(text)),
 
   // -- substance-use --
   /** The sentence near the candidate is about substance use (a substance, a treatment, a screen). */
@@ -491,12 +491,12 @@ export const CONDITIONS = {
 
   // -- documentation --
   /** A decimal that ends in a zero ("5.0", "10.00", "0.60"): the zero adds nothing to a dose and invites a tenfold misreading. */
-  trailingZero: (ctx, c) => /^\d+\.\d*0$/.test(ctx.text.slice(c.start, c.end)),
+  trailingZero: onText((text) => /^\d+\.\d*0$/.test(text)),
   /**
    * A whole number of four or more digits with no thousands separator ("5000", "10000"): ISMP asks for commas in
    * doses at or above 1,000, since "5000 units" is as easily read as 500 or 50,000 as "50000" is.
    */
-  thousandsUnmarked: (ctx, c) => /^\d{4,}\b/.test(ctx.text.slice(c.start, c.end)),
+  thousandsUnmarked: onText((text) => /^\d{4,}\b/.test(text)),
   /** A bare decimal point starts the number (".5"), not a point inside or after another word or number. */
   leadingPoint: (ctx, c) => /^\.\d/.test(ctx.text.slice(c.start, c.end)) && !/[\p{L}\p{N}.]/u.test(ctx.text.charAt(c.start - 1)),
 
@@ -509,7 +509,7 @@ export const CONDITIONS = {
     return tokens.slice(Math.max(0, at - 8), at + 5).some((t) => WORD_SETS.earEye.has(t.lower));
   },
   /** A drug name with its dose stuck to it ("Levetiracetam500"). */
-  drugRunIntoDose: (ctx, c) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(ctx.text.slice(c.start, c.end)),
+  drugRunIntoDose: onText((text) => /^[A-Za-z]{4,}\d+(?:\.\d+)?$/.test(text)),
   /** "x3d", "x 3d": ISMP's "for three days" shorthand, read as "three doses". */
   daysShorthand: onText((text) => /^x\s?\d+d$/i.test(text)),
   /** A drug name, dose and unit written as one word ("Lisinopril10mg"). */
@@ -538,28 +538,28 @@ export const CONDITIONS = {
 
   // -- identifiers --
   /** The candidate has the shape of a Social Security number. */
-  ssnShape: (ctx, c) => SHAPES.ssn.test(ctx.text.slice(c.start, c.end)),
+  ssnShape: onText((text) => SHAPES.ssn.test(text)),
   /** It ends in a record, account, plan or serial number. */
-  recordNumber: (ctx, c) => SHAPES.recordNumber.test(ctx.text.slice(c.start, c.end)),
+  recordNumber: onText((text) => SHAPES.recordNumber.test(text)),
   phoneShape: onText((text) => SHAPES.phone.test(text)),
-  spacedPhoneShape: (ctx, c) => SHAPES.spacedPhone.test(ctx.text.slice(c.start, c.end)),
-  localPhoneShape: (ctx, c) => SHAPES.localPhone.test(ctx.text.slice(c.start, c.end)),
-  cardShape: (ctx, c) => SHAPES.card.test(ctx.text.slice(c.start, c.end)),
+  spacedPhoneShape: onText((text) => SHAPES.spacedPhone.test(text)),
+  localPhoneShape: onText((text) => SHAPES.localPhone.test(text)),
+  cardShape: onText((text) => SHAPES.card.test(text)),
   ipv4Shape: onText((text) => SHAPES.ipv4.test(text)),
-  ipv6Shape: (ctx, c) => SHAPES.ipv6.test(ctx.text.slice(c.start, c.end)),
+  ipv6Shape: onText((text) => SHAPES.ipv6.test(text)),
   numericDate: onText((text) => SHAPES.numericDate.test(text)),
-  namedDate: (ctx, c) => SHAPES.namedDate.test(ctx.text.slice(c.start, c.end)),
-  monthYear: (ctx, c) => SHAPES.monthYear.test(ctx.text.slice(c.start, c.end)),
-  cuedMonthDay: (ctx, c) => SHAPES.cuedMonthDay.test(ctx.text.slice(c.start, c.end)),
-  age90: (ctx, c) => SHAPES.age90.test(ctx.text.slice(c.start, c.end)),
+  namedDate: onText((text) => SHAPES.namedDate.test(text)),
+  monthYear: onText((text) => SHAPES.monthYear.test(text)),
+  cuedMonthDay: onText((text) => SHAPES.cuedMonthDay.test(text)),
+  age90: onText((text) => SHAPES.age90.test(text)),
   /** A day of the month as an ordinal ("14th", "3rd"), as in "Tuesday the 14th". */
-  ordinalDay: (ctx, c) => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i.test(ctx.text.slice(c.start, c.end)),
+  ordinalDay: onText((text) => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i.test(text)),
   /** An ordinal of 90 or more ("95th"), as in "her 95th birthday". */
-  ordinalAge90: (ctx, c) => /^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/.test(ctx.text.slice(c.start, c.end)),
-  referenceSite: (ctx, c) => SHAPES.referenceSite.test(ctx.text.slice(c.start, c.end)),
+  ordinalAge90: onText((text) => /^(?:9\d|1[01]\d)(?:st|nd|rd|th)$/.test(text)),
+  referenceSite: onText((text) => SHAPES.referenceSite.test(text)),
   /** The whole address from the candidate on (a shorter match of its start must not slip past) is a generic resource page. */
   resourcePage: (ctx, c) => SHAPES.resourcePage.test((/^[^\s<>()"'\]]*/.exec(ctx.text.slice(c.start))?.[0] ?? '').replace(/[.,;:!?]+$/, '')),
-  emailShape: (ctx, c) => SHAPES.email.test(ctx.text.slice(c.start, c.end)),
+  emailShape: onText((text) => SHAPES.email.test(text)),
   /** A personal name (not "Mr. and", "named Monday"); after an honorific, the title comes first. */
   personalName: (ctx, c) => {
     // A possessive ("Mrs. Kowalski's daughter") is still the name.
@@ -570,9 +570,9 @@ export const CONDITIONS = {
   },
   /** Not a role, relative, pronoun or time word at the head of a sentence ("Mother came in", "Today came …"). */
   // A possessive is the same word ("Mother's partner", "Today's visit").
-  notRoleWord: (ctx, c) => !WORD_SETS.notNameSubject.has(ctx.text.slice(c.start, c.end).toLowerCase().replace(/['’]s$/, '')),
+  notRoleWord: onText((text) => !WORD_SETS.notNameSubject.has(text.toLowerCase().replace(/['’]s$/, ''))),
   clinicalMode: (ctx) => ctx.mode === 'clinical',
-  zipCode: (ctx, c) => SHAPES.zip.test(ctx.text.slice(c.start, c.end)),
+  zipCode: onText((text) => SHAPES.zip.test(text)),
   /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */
   townName: (ctx, c) => {
     const place = ctx.text.slice(c.start, c.end).replace(/^\S+(?:\s+here)?\s+(?:in|to|from)\s+/i, '');
