@@ -47,8 +47,8 @@ export default defineRule({
     { match: 'adult? diaper/n|nappy/n', message: DIAPER, suggest: ['incontinence brief/n'], fix: 'safe', notAfter: ['rash'] },
     { match: 'diaper_rash', message: 'For adults, "{match}" is incontinence-associated dermatitis (IAD); the clinical name is also more precise.', suggest: ['incontinence-associated dermatitis'], fix: 'suggest' },
     { match: ['diapered|diapering', "change/v the? his|her|their|pt's|patient's|resident's diaper/n"], message: '"{match}": "diaper" is a word for babies. Say "changed the incontinence brief" or "assisted with incontinence care".' },
-    // "bib" → "clothing protector"; not race bibs or bib shorts.
-    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number"] },
+    // "bib" → "clothing protector"; not race bibs or bib shorts, nor the dressing under a tracheostomy ("trach bib").
+    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma"] },
     // "is a total feeder" → "needs full assistance with eating"
     // "Feeder, needs 1:1 at meals": the label opening a fragment, with the person as implied subject.
     { match: 'feeder', message: FEEDER, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
@@ -197,6 +197,7 @@ export default defineRule({
       '{{Put her down for a nap}} after lunch, 88 yo.',
     ],
     clean: [
+      'Trach bib changed; stoma without redness.',
       'Mr. ABC is a 2-year-old boy brought in by his parents.\n\nBACK: No findings. Diaper area normal.',
       '4 yo with spastic diplegia; uses a diaper at night; mother present.',
       'Pt wears incontinence briefs at night.',

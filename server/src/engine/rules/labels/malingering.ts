@@ -16,7 +16,8 @@ export default defineRule({
   // Named tests and constructs (TOMM, validity testing, Waddell signs): report the test, not the motive.
   defaults: { unless: ['validityTest'] },
   terms: [
-    { match: 'malinger/vn' },
+    // The test spelled out, "Test of Memory Malingering", names the instrument.
+    { match: 'malinger/vn', notBefore: ['test of memory'] },
     { match: ['secondary gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
     // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
@@ -66,6 +67,7 @@ export default defineRule({
       'She is a bit of a {{hypochondriac}} about every new twinge.',
     ],
     clean: [
+      'Test of Memory Malingering within normal limits per neuropsychology.',
       'Exaggerated DTRs at both patellae (3+).',
       'Exaggerated lumbar lordosis in standing, consistent with hip flexor tightness.',
       'Exaggerated startle response to sudden noise, noted by neurology.',

@@ -340,6 +340,9 @@ export default defineRule({
     // Not "will proceed only if the patient agrees": consent sought is the person deciding.
     { match: 'only if|when he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
     { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
+    // Note style, the writer as the implied subject: "Threatened to discharge him if …". Only with the person as the
+    // object: "Threatened to leave AMA" is the patient's own threat.
+    { match: `threaten/v|threatening to discharge/v|drop/v|dismiss/v|terminate/v|cancel/v|restrain/v|withhold/v ${WHO}|his|her|their`, message: THREAT_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: [`${I} threaten/v to|with`, `threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|${MEASURE}`], message: THREAT_MESSAGE },
     // The same measure as the price of behaviour: "restraints will be used if she pulls at her lines again".
     { match: `${MEASURE} will|would|'ll|could be used|applied|placed|put_on|called|given|ordered|started|needed if|unless he|she|they|pt|the_patient`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
@@ -381,12 +384,15 @@ export default defineRule({
     // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
     { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any|the choice|option|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
     { match: `did_not|didn't give/v ${WHO} a|any|the choice|option|say|chance`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    // Note style, the writer as the implied subject: "Gave him no choice but to use the chair", "Left pt no option".
+    // Not "This left him no option but surgery": the illness or the finding as the subject.
+    { match: `give/v|gave|leave/v|left ${WHO} no|little choice|option|options|say|alternative`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, 'this|that|it|which|what'] },
     { match: 'given no choice|option|say', message: DECIDE_MESSAGE, before: ['@subject was|were|is|are?'] },
     { match: "@neg given|offered a|any choice|option|options|say", message: DECIDE_MESSAGE, before: ['@subject was|were|is|are|has_been|had_been?'] },
     // The person's stated wish set aside: "whether he agrees or not", "against her wishes", "team overruled this".
     {
       match: [
-        "whether he|she|they|pt|the_patient agrees|agreed|likes_it|liked_it|wants_to|wanted_to|consents|consented|wants_it|is_willing|was_willing or not",
+        "whether he|she|they|pt|the_patient agrees|agreed|likes_it|liked_it|likes_them|liked_them|likes_this|likes_that|wants_to|wanted_to|consents|consented|wants_it|wants_them|is_willing|was_willing or not",
         "whether or not he|she|they|pt|the_patient agrees|agreed|likes_it|wants_to|consents|consented",
         "regardless_of|against|over his|her|their|pt's|the_patient's wishes|wish|objection|objections|protests|preference|preferences|will|refusal",
       ],
@@ -466,6 +472,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Left him no option}} but to accept the knee brace.',
+      '{{Threatened to discharge her}} from the program if she missed another group.',
+      'Explained that the stretches happen daily {{whether she likes them or not}}.',
       '{{I told him}} he must stop transferring alone. => I discussed with him that he must stop transferring alone.',
       '{{Told pt}} he must use the walker at all times.',
       '{{I told the patient to}} stop using the manual chair on campus. => I advised the patient to stop using the manual chair on campus.',
@@ -554,6 +563,9 @@ export default defineRule({
       'Pt will go to SNF, {{like it or not}}.',
     ],
     clean: [
+      'He had no choice but to come in after the fall.',
+      'Threatened to leave AMA if the dose was not raised.',
+      'Gave her a choice between the walker and the cane.',
       'A decision was made to proceed with preoperative chemotherapy.',
       'The abdomen was allowed to deflate before the trocars were removed.',
       'Pt instructed in HEP: seated calf stretch with strap 3 x 30 s.',
