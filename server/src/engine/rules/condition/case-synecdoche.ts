@@ -5,7 +5,7 @@ import { defineRule } from '../define.ts';
 import { AGE } from './shared.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
+const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma';
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
 const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
@@ -56,8 +56,23 @@ export default defineRule({
   terms: [
     // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
     {
-      match: `${LISTED} [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      match: `${SAW}|admitted|discharged [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
       message: COUNTED_MESSAGE,
+      fix: 'none',
+    },
+    // "Got two CVAs today" is a caseload; "Pt had two strokes in 2019" is the person's own history.
+    {
+      match: `have|had|got [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+      unless: ['personBefore'],
+    },
+    // "Admitted a COPD from the nursing home", "discharged the CHF to rehab": a person taken in or sent on as their
+    // diagnosis. Only diagnoses, not "admitted a fall" (which a person may confess), and only with where or when.
+    {
+      match: `admitted|accepted|discharged|transferred [ a|an|another|the ${CONDITION} ]`,
+      after: ['from|to|overnight|last_night|tonight|today|yesterday|earlier|this|via|at|for|with|,|.|;'],
+      message: PLACE_MESSAGE,
       fix: 'none',
     },
     // One of them counted the same way: "Evaluated a rotator cuff", "Saw two geris and a post-op knee"; the noun
@@ -130,10 +145,45 @@ export default defineRule({
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} is|was a|an ${PERSON_LABEL}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+    },
+    // "Bed 12 is a fall risk", "Room 3 was a nightmare": the label ends the phrase (not "Bed 6 is a bariatric bed").
+    {
+      match: `${PLACE} ${ROOM_NUMBER} is|was a|an ${PERSON_LABEL}`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+      when: ['nounEnd'],
+    },
+    // "Bed 14 was my favourite patient", "Room 6 is a lovely man": the location as the person it holds.
+    {
+      match: `${PLACE} ${ROOM_NUMBER} is|was ${OWNER}|a|an ${RANKED}|${ADJECTIVE}{0,2} patient|pt|man|woman|lady|gentleman|guy|kid|girl|boy`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+      when: ['nounEnd'],
+    },
+    // "What an interesting case she is", "such a sad case, he was": the exclamation said of a person.
+    {
+      match: `what|such a|an [ ${RANKED}? ${ADJECTIVE}|${RANKED} case ]`,
+      after: [',? he|she|they|this_patient|this_pt|this_man|this_woman|this_lady|this_guy|this_kid is|was|has_been|were|are'],
+      fix: 'none',
+    },
+    // "Interesting case: 30 yo with new-onset heart failure": the heading's case is the person it introduces.
+    {
+      match: `[ ${ADJECTIVE}|${RANKED} case ] :|- a|an? ${AGE}|young|older|elderly|middle-aged`,
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
+      fix: 'none',
+    },
+    {
+      match: `[ ${ADJECTIVE}|${RANKED} case ] :|- a|an? #int yo|y_/_o|year-old|-year-old|yr`,
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
+      fix: 'none',
     },
     // "she was an interesting case", said of a specific person.
     {
@@ -157,7 +207,7 @@ export default defineRule({
       notBefore: ['#word|#num'],
       when: ['sentenceStart'],
       unless: ['endsInYear'],
-      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units'],
+      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units|of|out|/|sibling/n|child|children|kid/n|relative/n|member/n|patient/n|pts|people|case/n|generation/n'],
     },
     // "Interesting case of Guillain-Barre in ICU bed 2": a case of a condition that lies in a bed is the person.
     {
@@ -190,6 +240,11 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The obesity in bed 6}} needs the bariatric commode. => The patient in bed 6 needs the bariatric commode.',
+      'Admitted {{a COPD}} from the nursing home overnight.',
+      { text: '{{Bed 14 was my favourite patient}} this week.', mode: 'reflection' },
+      { text: 'What an {{interesting case}} she is.', mode: 'reflection' },
+      '{{Interesting case}}: 30 yo with new-onset heart failure.',
       'Saw {{3 TKAs}}, {{a shoulder}} and {{a fresh hip}} today.',
       'Got {{two CVAs}} and {{a fresh hip}} on my list today.',
       '{{Interesting case}} of Guillain-Barre in ICU bed 2, worth seeing.',
@@ -223,6 +278,13 @@ export default defineRule({
       '{{The TKA on 5 North}} wants to walk.',
     ],
     clean: [
+      'Pt had two strokes in 2019.',
+      'Admitted with a COPD exacerbation from the nursing home.',
+      'Bed 6 is a bariatric bed.',
+      'Obesity in 2 of 3 siblings.',
+      'Interesting case: pathology showed a rare variant.',
+      'What an interesting case report this is.',
+      'Pt admitted a history of falls.',
       'In case of a fall in room 4, call the charge nurse.',
       'Case manager arranged home health PT.',
       'It was the most interesting case report I read this year.',

@@ -119,6 +119,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a {{diabetic}} taking metformin. => Pt is a person with diabetes taking metformin.',
       'Pt is a {{diabetic}} off insulin for 2 days. => Pt is a person with diabetes off insulin for 2 days.',
       'Pt is a {{type-2 diabetic}} on metformin. => Pt is a person with type 2 diabetes on metformin.',
       'FAMILY HISTORY: Father is a {{diabetic}}; mother with HTN. => FAMILY HISTORY: Father is a person with diabetes; mother with HTN.',
@@ -146,6 +147,7 @@ export default defineRule({
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
     clean: [
+      'Diabetic foot exam completed; diabetic diet ordered.',
       'A diabetic in-patient consult was placed.',
       'Pt has well-controlled diabetic neuropathy in both feet.',
       'FAMILY HISTORY: Father is diabetic; mother with HTN.',

@@ -128,7 +128,18 @@ export default defineRule({
     { match: `went|goes|go|going|gone ${DEGREE}? psychotic|schizo|schizophrenic|bipolar`, message: PSYCHOSIS, fix: 'none', when: ['personInClause'], notAfter: ['on|off|into|to|through|from|with'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
-      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's =OCD|=ADHD ] about|with|when"],
+      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's|get/v|got|gotten|getting =OCD|=ADHD ] about|with|when"],
+      message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
+      suggest: ['particular'],
+      fix: 'none',
+      severity: 'info',
+    },
+    // "OCD about his bed being made just so": the fragment's implied person is "OCD about" a habit; "Her OCD about
+    // contamination" and "OCD with poor insight" are the diagnosis.
+    {
+      match: '[ =OCD ] about',
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
       message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
       suggest: ['particular'],
       fix: 'none',
@@ -164,6 +175,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a {{schizophrenic}} living in a group home. => Pt is a person with schizophrenia living in a group home.',
+      { text: 'The guy in the next bay was {{acting crazy}} all morning.', mode: 'reflection' },
+      '{{OCD}} about his bed being made just so.',
       'He\'s off his meds and {{acting crazy}}.',
       'FAMILY HISTORY: Mother was a {{paranoid schizophrenic}}. => FAMILY HISTORY: Mother was a person with paranoid schizophrenia.',
       '{{Went full-on psychotic}} when told about the transfer.',
@@ -204,6 +218,8 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      'Her OCD about contamination has improved with ERP.',
+      'OCD with poor insight, on fluvoxamine.',
       'The bipolar off-label use was discussed at journal club.',
       'Pt became psychotic on day 3 of high-dose steroids; psychiatry consulted.',
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',

@@ -72,6 +72,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Insulin drip at 4 {{u}}/hr, titrate per protocol. => Insulin drip at 4 units/hr, titrate per protocol.',
       'Insulin glargine 10 {{U}} SC at bedtime. => Insulin glargine 10 units SC at bedtime.',
       'Insulin lispro 8{{U}} before meals. => Insulin lispro 8 units before meals.',
       'Insulin lispro 6 {{u}} with meals.',
@@ -90,6 +91,7 @@ export default defineRule({
       'Vitamin D 2000 {{I.U.}} by mouth daily.',
     ],
     clean: [
+      'Lipase 300 u/L today; amylase 40 U/L.',
       'B UE strength 4/5 throughout; U/E ROM WNL.',
       'Grip dynamometry 22.0 kg R, 19.5 kg L.',
       'Dx: MS (multiple sclerosis), relapsing-remitting; MS intact to light touch.',
