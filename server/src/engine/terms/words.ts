@@ -244,7 +244,8 @@ export const WORD_SETS = {
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently
-    living residing staying sitting lying waiting being taking using requiring seen referred brought sent transferred`),
+    living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
+    returning seen referred brought sent transferred`),
   /**
    * Words that carry on a fragment opened by a condition adjective standing for the person ("Diabetic with R heel
    * ulcer", "Bipolar, off meds x 2 wks", "Anorexic, refusing meals"): what the implied person has, takes, says or did next.

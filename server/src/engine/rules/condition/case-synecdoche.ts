@@ -10,14 +10,17 @@ const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv
 const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
 /** Joints and diagnoses counted as people ("three knees"). */
-const COUNTED = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|strokes|cvas|acls|aclrs|amputees|scis|tbis|fractures|fxs|total_knees|total_hips|bkas|akas|traches|vents';
+const COUNTED_JOINTS = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|acls|aclrs|amputees|total_knees|total_hips|bkas|akas|traches|vents';
+/** Diagnoses counted as people ("admitted three COPDs"); a person can also have had several ("Pt had two strokes"). */
+const COUNTED_DX = 'strokes|cvas|scis|tbis|fractures|fxs|copds|chfs|dkas|gi_bleeds|gibs|pnas|chfers|copders';
+const COUNTED = `${COUNTED_JOINTS}|${COUNTED_DX}`;
 /** One joint or procedure counted as a person ("and a post-op knee"); not diagnoses, which are also seen on a scan. */
 const COUNTED_ONE = 'knee|hip|shoulder|ankle|tka|tha|tkr|thr|tsa|rsa|acl|aclr|bka|aka|rotator_cuff|total_knee|total_hip|new_knee|new_hip';
 const ONE_COUNTED = `a|an|one|another post-op|postop|fresh|new|l|r|left|right? ${COUNTED_ONE}`;
 const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 /** Verbs that put people on a clinician's list, counted ("got two CVAs", "have three TKAs"). */
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
-const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several';
+const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
 const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
@@ -60,12 +63,28 @@ export default defineRule({
       message: COUNTED_MESSAGE,
       fix: 'none',
     },
-    // "Got two CVAs today" is a caseload; "Pt had two strokes in 2019" is the person's own history.
+    // "Got two CVAs today" is a caseload; "Pt had two strokes in 2019" and "Had multiple strokes" are the person's
+    // own history: a counted diagnosis after "have" needs the writer as the one who has them ("I had three COPDs").
     {
-      match: `have|had|got [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      match: `have|had|got [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED_JOINTS} ]`,
       message: COUNTED_MESSAGE,
       fix: 'none',
       unless: ['personBefore'],
+      notAfter: ['replaced|scoped|done|operated|injected|fused|x-rayed|imaged|examined|checked|looked_at|treated|braced|casted'],
+    },
+    {
+      match: `have|had|got [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      before: ["i|we|i've|we've|i'd|we'd|you|you've|you'd #word?"],
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+      unless: ['personBefore'],
+    },
+    // Slang derived from a diagnosis: "the CHFer in 12", "two COPDers", "the GI bleeder in bed 4" (not "bleeders
+    // cauterized", which are vessels).
+    {
+      match: ['chfer/n|copder/n|chf-er/n|copd-er/n|stroker/n', 'gi|ugi|lgi|upper_gi|lower_gi|variceal bleeder/n'],
+      message: PLACE_MESSAGE,
+      fix: 'none',
     },
     // "Admitted a COPD from the nursing home", "discharged the CHF to rehab": a person taken in or sent on as their
     // diagnosis. Only diagnoses, not "admitted a fall" (which a person may confess), and only with where or when.
@@ -240,6 +259,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'We admitted {{three COPDs}} last night.',
+      'The {{CHFer}} in 12 needs diuresis.',
+      'The {{GI bleeder}} in bed 4 needs 2 units.',
+      { text: 'I saw {{a lot of strokes}} on placement.', mode: 'reflection' },
       '{{The obesity in bed 6}} needs the bariatric commode. => The patient in bed 6 needs the bariatric commode.',
       'Admitted {{a COPD}} from the nursing home overnight.',
       { text: '{{Bed 14 was my favourite patient}} this week.', mode: 'reflection' },
@@ -278,6 +301,9 @@ export default defineRule({
       '{{The TKA on 5 North}} wants to walk.',
     ],
     clean: [
+      'Had multiple strokes in 2019.',
+      'Had two knees replaced in 2019.',
+      'Bleeders cauterized with bovie.',
       'Pt had two strokes in 2019.',
       'Admitted with a COPD exacerbation from the nursing home.',
       'Bed 6 is a bariatric bed.',
