@@ -345,7 +345,8 @@ export const WORD_SETS = {
     ortho neuro cards cardiology pulm pulmonology gi renal nephrology psych psychiatry onc oncology surgery urology ent derm
     peds nursing pharmacy rehab transport hospice palliative chaplain chaplaincy`),
   /** First words that take a letter after them without being a name ("Vitamin D.", "Grade A."); with notName. */
-  notFirstName: set(`vitamin hepatitis hep grade type group plan appendix level class stage zone phase section part table figure fig
+  notFirstName: set(`vitamin hepatitis hep grade type group plan appendix exercise drill task activity position method protocol technique
+    scenario program case level class stage zone phase section part table figure fig
     option room unit ward bed step team factor strep influenza exhibit category schedule form wing building floor
     suite block lot gate line lead test trial site week day visit session cohort arm version model station bay pod
     hall lab row seat string component domain item question scale subscale criterion criteria region area axis tier
