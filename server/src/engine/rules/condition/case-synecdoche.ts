@@ -9,6 +9,8 @@ const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
 const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
+/** After "in", what makes the diagnosis a finding in a body part or a count of sites ("Pneumonia in RLL", "fracture in 2 places"), not a person in a room. */
+const SITE = 'rll|rml|rul|lll|lul|lle|rle|lue|rue|ble|bue|bles|bues|le|ue|lles|rles|c1|c2|c3|c4|c5|c6|c7|l1|l2|l3|l4|l5|s1|t1|t2|t3|t4|t5|t6|t7|t8|t9|t10|t11|t12|place/n|location/n|spot/n|site/n|area/n|level/n|segment/n|lobe/n|view/n';
 /** Joints and diagnoses counted as people ("three knees"). */
 const COUNTED_JOINTS = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|acls|aclrs|amputees|total_knees|total_hips|bkas|akas|traches|vents';
 /** Diagnoses counted as people ("admitted three COPDs"); a person can also have had several ("Pt had two strokes"). */
@@ -159,8 +161,8 @@ export default defineRule({
       match: `the ${DX_MODIFIER}? ${DX} in #num|#upper`,
       message: PLACE_MESSAGE,
       suggest: ['the patient in $5'],
-      unless: ['endsInYear'],
-      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
+      unless: ['endsInYear', 'endsInBodySite'],
+      notAfter: [SITE, '%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
@@ -209,6 +211,8 @@ export default defineRule({
       match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real|${OWNER} very|really|quite|rather|${RANKED}? ${ADJECTIVE}|${RANKED}|hopeless|lost|head|nut|charity|mental case`,
       fix: 'none',
       notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT],
+      // "This is a textbook case of BPPV", "It was a difficult case": the episode or the condition, not the person.
+      notBefore: ['this|it|that|which|there|what'],
       when: ['personSubject'],
     },
     // "He was a really interesting Guillain-Barre case": any diagnosis between the praise and "case".
@@ -216,6 +220,8 @@ export default defineRule({
       match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real|${OWNER} very|really|quite|rather|truly|super|${RANKED}? ${ADJECTIVE}|${RANKED} #any{1,3} case`,
       fix: 'none',
       notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT],
+      // "This is a textbook case of BPPV", "It was a difficult case": the episode or the condition, not the person.
+      notBefore: ['this|it|that|which|there|what'],
       when: ['personSubject'],
     },
     // "Fresh hip in 210 needs to get up": a fragment that opens with the diagnosis in a place.
@@ -225,8 +231,8 @@ export default defineRule({
       fix: 'none',
       notBefore: ['#word|#num'],
       when: ['sentenceStart'],
-      unless: ['endsInYear'],
-      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units|of|out|/|sibling/n|child|children|kid/n|relative/n|member/n|patient/n|pts|people|case/n|generation/n'],
+      unless: ['endsInYear', 'endsInBodySite'],
+      notAfter: [SITE, '%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units|of|out|/|sibling/n|child|children|kid/n|relative/n|member/n|patient/n|pts|people|case/n|generation/n'],
     },
     // "Interesting case of Guillain-Barre in ICU bed 2": a case of a condition that lies in a bed is the person.
     {
@@ -259,6 +265,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{is a textbook case}} of spastic diplegia.', mode: 'reflection' },
       'We admitted {{three COPDs}} last night.',
       'The {{CHFer}} in 12 needs diuresis.',
       'The {{GI bleeder}} in bed 4 needs 2 units.',
@@ -301,6 +308,9 @@ export default defineRule({
       '{{The TKA on 5 North}} wants to walk.',
     ],
     clean: [
+      'This is a textbook case of BPPV.',
+      'Pneumonia in RLL on CXR; cellulitis in LLE.',
+      'The fracture in 2 places was fixed with a plate.',
       'Had multiple strokes in 2019.',
       'Had two knees replaced in 2019.',
       'Bleeders cauterized with bovie.',
