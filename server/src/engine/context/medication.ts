@@ -5,7 +5,8 @@
  * so those rules only fire when a dose, unit, route or frequency is nearby.
  */
 
-const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|cc|L|units?|U|IU|mEq|mmol|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|patch(?:es)?|%)(?![A-Za-z])|\b\d+\s*u(?![A-Za-z/])/;
+/** A dose or a rate: "5 mg", "10 U", "4 u/hr", "18 u/kg/hr" (not "U/L", a lab unit). */
+const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|cc|L|units?|U|IU|mEq|mmol|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|patch(?:es)?|%)(?![A-Za-z])|\b\d+\s*u(?![A-Za-z/])|\b\d+\s*u\/(?:kg|hr?|hour|min|day|dose)\b/;
 const ROUTE = /\b(?:IV|IM|PO|SL|SQ|SC|subcut|subq|sub q|PR|IVP|IVPB|intravenous(?:ly)?|intramuscular(?:ly)?|subcutaneous(?:ly)?|by mouth|orally|inhaled|topical(?:ly)?|transdermal)\b/;
 const FREQUENCY = /\b(?:q\.?\s?\d+\s?h(?:rs?)?|q\.?d\.?|q\.?o\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|q\.?i\.?d\.?|q\.?h\.?s\.?|h\.?s\.?|prn|PRN|daily|nightly|twice daily|every \d+ hours|at bedtime|TIW|stat|STAT|(?:before|with|after)\s+(?:meals|breakfast|lunch|dinner|supper))\b/;
 const DRUG =

@@ -427,6 +427,8 @@ export const CONDITIONS = {
     return WORD_SETS.nounEnd.has(next.lower) && !(after && after.lower === '-' && after.joined);
   },
 
+  /** The candidate ends in a lung lobe, a limb or a spinal level ("Pneumonia in RLL", "Cellulitis in LLE"): a site in the body, not a room. */
+  endsInBodySite: onText((text) => /\b(?:RLL|RML|RUL|LLL|LUL|LLE|RLE|LUE|RUE|BLE|BUE|BLEs|BUEs|LE|UE|[CTLS]\d{1,2})$/i.test(text)),
   /** The candidate ends in a year ("the neck in 1991"): a date, not a room or bed. */
   endsInYear: onText((text) => /(?:^|\D)(?:19|20)\d\d$/.test(text)),
 

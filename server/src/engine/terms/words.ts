@@ -235,11 +235,17 @@ export const WORD_SETS = {
   reflexive: set(`himself herself themself themselves`),
 
   // -- condition --
-  /** Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"). */
+  /**
+   * Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"), and
+   * participles that open a clause about that person ("a schizophrenic living in a group home", "the diabetic sitting
+   * in bed 4"): none of them is a noun the word could modify.
+   */
   nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
-    over under into without through until off per again here there currently recently`),
+    over under into without through until off per again here there currently recently
+    living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
+    returning seen referred brought sent transferred`),
   /**
    * Words that carry on a fragment opened by a condition adjective standing for the person ("Diabetic with R heel
    * ulcer", "Bipolar, off meds x 2 wks", "Anorexic, refusing meals"): what the implied person has, takes, says or did next.
@@ -339,7 +345,8 @@ export const WORD_SETS = {
     ortho neuro cards cardiology pulm pulmonology gi renal nephrology psych psychiatry onc oncology surgery urology ent derm
     peds nursing pharmacy rehab transport hospice palliative chaplain chaplaincy`),
   /** First words that take a letter after them without being a name ("Vitamin D.", "Grade A."); with notName. */
-  notFirstName: set(`vitamin hepatitis hep grade type group plan appendix level class stage zone phase section part table figure fig
+  notFirstName: set(`vitamin hepatitis hep grade type group plan appendix exercise drill task activity position method protocol technique
+    scenario program case level class stage zone phase section part table figure fig
     option room unit ward bed step team factor strep influenza exhibit category schedule form wing building floor
     suite block lot gate line lead test trial site week day visit session cohort arm version model station bay pod
     hall lab row seat string component domain item question scale subscale criterion criteria region area axis tier

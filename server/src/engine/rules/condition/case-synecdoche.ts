@@ -5,19 +5,24 @@ import { defineRule } from '../define.ts';
 import { AGE } from './shared.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid';
+const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma';
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
 const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
+/** After "in", what makes the diagnosis a finding in a body part or a count of sites ("Pneumonia in RLL", "fracture in 2 places"), not a person in a room. */
+const SITE = 'rll|rml|rul|lll|lul|lle|rle|lue|rue|ble|bue|bles|bues|le|ue|lles|rles|c1|c2|c3|c4|c5|c6|c7|l1|l2|l3|l4|l5|s1|t1|t2|t3|t4|t5|t6|t7|t8|t9|t10|t11|t12|place/n|location/n|spot/n|site/n|area/n|level/n|segment/n|lobe/n|view/n';
 /** Joints and diagnoses counted as people ("three knees"). */
-const COUNTED = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|strokes|cvas|acls|aclrs|amputees|scis|tbis|fractures|fxs|total_knees|total_hips|bkas|akas|traches|vents';
+const COUNTED_JOINTS = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|acls|aclrs|amputees|total_knees|total_hips|bkas|akas|traches|vents';
+/** Diagnoses counted as people ("admitted three COPDs"); a person can also have had several ("Pt had two strokes"). */
+const COUNTED_DX = 'strokes|cvas|scis|tbis|fractures|fxs|copds|chfs|dkas|gi_bleeds|gibs|pnas|chfers|copders';
+const COUNTED = `${COUNTED_JOINTS}|${COUNTED_DX}`;
 /** One joint or procedure counted as a person ("and a post-op knee"); not diagnoses, which are also seen on a scan. */
 const COUNTED_ONE = 'knee|hip|shoulder|ankle|tka|tha|tkr|thr|tsa|rsa|acl|aclr|bka|aka|rotator_cuff|total_knee|total_hip|new_knee|new_hip';
 const ONE_COUNTED = `a|an|one|another post-op|postop|fresh|new|l|r|left|right? ${COUNTED_ONE}`;
 const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 /** Verbs that put people on a clinician's list, counted ("got two CVAs", "have three TKAs"). */
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
-const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several';
+const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
 const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
@@ -56,8 +61,39 @@ export default defineRule({
   terms: [
     // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
     {
-      match: `${LISTED} [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      match: `${SAW}|admitted|discharged [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
       message: COUNTED_MESSAGE,
+      fix: 'none',
+    },
+    // "Got two CVAs today" is a caseload; "Pt had two strokes in 2019" and "Had multiple strokes" are the person's
+    // own history: a counted diagnosis after "have" needs the writer as the one who has them ("I had three COPDs").
+    {
+      match: `have|had|got [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED_JOINTS} ]`,
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+      unless: ['personBefore'],
+      notAfter: ['replaced|scoped|done|operated|injected|fused|x-rayed|imaged|examined|checked|looked_at|treated|braced|casted'],
+    },
+    {
+      match: `have|had|got [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
+      before: ["i|we|i've|we've|i'd|we'd|you|you've|you'd #word?"],
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+      unless: ['personBefore'],
+    },
+    // Slang derived from a diagnosis: "the CHFer in 12", "two COPDers", "the GI bleeder in bed 4" (not "bleeders
+    // cauterized", which are vessels).
+    {
+      match: ['chfer/n|copder/n|chf-er/n|copd-er/n|stroker/n', 'gi|ugi|lgi|upper_gi|lower_gi|variceal bleeder/n'],
+      message: PLACE_MESSAGE,
+      fix: 'none',
+    },
+    // "Admitted a COPD from the nursing home", "discharged the CHF to rehab": a person taken in or sent on as their
+    // diagnosis. Only diagnoses, not "admitted a fall" (which a person may confess), and only with where or when.
+    {
+      match: `admitted|accepted|discharged|transferred [ a|an|another|the ${CONDITION} ]`,
+      after: ['from|to|overnight|last_night|tonight|today|yesterday|earlier|this|via|at|for|with|,|.|;'],
+      message: PLACE_MESSAGE,
       fix: 'none',
     },
     // One of them counted the same way: "Evaluated a rotator cuff", "Saw two geris and a post-op knee"; the noun
@@ -125,21 +161,58 @@ export default defineRule({
       match: `the ${DX_MODIFIER}? ${DX} in #num|#upper`,
       message: PLACE_MESSAGE,
       suggest: ['the patient in $5'],
-      unless: ['endsInYear'],
-      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
+      unless: ['endsInYear', 'endsInBodySite'],
+      notAfter: [SITE, '%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} is|was a|an ${PERSON_LABEL}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+    },
+    // "Bed 12 is a fall risk", "Room 3 was a nightmare": the label ends the phrase (not "Bed 6 is a bariatric bed").
+    {
+      match: `${PLACE} ${ROOM_NUMBER} is|was a|an ${PERSON_LABEL}`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+      when: ['nounEnd'],
+    },
+    // "Bed 14 was my favourite patient", "Room 6 is a lovely man": the location as the person it holds.
+    {
+      match: `${PLACE} ${ROOM_NUMBER} is|was ${OWNER}|a|an ${RANKED}|${ADJECTIVE}{0,2} patient|pt|man|woman|lady|gentleman|guy|kid|girl|boy`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+      when: ['nounEnd'],
+    },
+    // "What an interesting case she is", "such a sad case, he was": the exclamation said of a person.
+    {
+      match: `what|such a|an [ ${RANKED}? ${ADJECTIVE}|${RANKED} case ]`,
+      after: [',? he|she|they|this_patient|this_pt|this_man|this_woman|this_lady|this_guy|this_kid is|was|has_been|were|are'],
+      fix: 'none',
+    },
+    // "Interesting case: 30 yo with new-onset heart failure": the heading's case is the person it introduces.
+    {
+      match: `[ ${ADJECTIVE}|${RANKED} case ] :|- a|an? ${AGE}|young|older|elderly|middle-aged`,
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
+      fix: 'none',
+    },
+    {
+      match: `[ ${ADJECTIVE}|${RANKED} case ] :|- a|an? #int yo|y_/_o|year-old|-year-old|yr`,
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
+      fix: 'none',
     },
     // "she was an interesting case", said of a specific person.
     {
       match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real|${OWNER} very|really|quite|rather|${RANKED}? ${ADJECTIVE}|${RANKED}|hopeless|lost|head|nut|charity|mental case`,
       fix: 'none',
       notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT],
+      // "This is a textbook case of BPPV", "It was a difficult case": the episode or the condition, not the person.
+      notBefore: ['this|it|that|which|there|what'],
       when: ['personSubject'],
     },
     // "He was a really interesting Guillain-Barre case": any diagnosis between the praise and "case".
@@ -147,6 +220,8 @@ export default defineRule({
       match: `is|was|seemed|seems|as|he's|she's a|an|such_a|such_an|quite_a|quite_an|a_real|${OWNER} very|really|quite|rather|truly|super|${RANKED}? ${ADJECTIVE}|${RANKED} #any{1,3} case`,
       fix: 'none',
       notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT],
+      // "This is a textbook case of BPPV", "It was a difficult case": the episode or the condition, not the person.
+      notBefore: ['this|it|that|which|there|what'],
       when: ['personSubject'],
     },
     // "Fresh hip in 210 needs to get up": a fragment that opens with the diagnosis in a place.
@@ -156,8 +231,8 @@ export default defineRule({
       fix: 'none',
       notBefore: ['#word|#num'],
       when: ['sentenceStart'],
-      unless: ['endsInYear'],
-      notAfter: ['%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units'],
+      unless: ['endsInYear', 'endsInBodySite'],
+      notAfter: [SITE, '%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec|flexion|extension|ml|cc|l|mcg|mg|g|units|of|out|/|sibling/n|child|children|kid/n|relative/n|member/n|patient/n|pts|people|case/n|generation/n'],
     },
     // "Interesting case of Guillain-Barre in ICU bed 2": a case of a condition that lies in a bed is the person.
     {
@@ -190,6 +265,16 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{is a textbook case}} of spastic diplegia.', mode: 'reflection' },
+      'We admitted {{three COPDs}} last night.',
+      'The {{CHFer}} in 12 needs diuresis.',
+      'The {{GI bleeder}} in bed 4 needs 2 units.',
+      { text: 'I saw {{a lot of strokes}} on placement.', mode: 'reflection' },
+      '{{The obesity in bed 6}} needs the bariatric commode. => The patient in bed 6 needs the bariatric commode.',
+      'Admitted {{a COPD}} from the nursing home overnight.',
+      { text: '{{Bed 14 was my favourite patient}} this week.', mode: 'reflection' },
+      { text: 'What an {{interesting case}} she is.', mode: 'reflection' },
+      '{{Interesting case}}: 30 yo with new-onset heart failure.',
       'Saw {{3 TKAs}}, {{a shoulder}} and {{a fresh hip}} today.',
       'Got {{two CVAs}} and {{a fresh hip}} on my list today.',
       '{{Interesting case}} of Guillain-Barre in ICU bed 2, worth seeing.',
@@ -223,6 +308,19 @@ export default defineRule({
       '{{The TKA on 5 North}} wants to walk.',
     ],
     clean: [
+      'This is a textbook case of BPPV.',
+      'Pneumonia in RLL on CXR; cellulitis in LLE.',
+      'The fracture in 2 places was fixed with a plate.',
+      'Had multiple strokes in 2019.',
+      'Had two knees replaced in 2019.',
+      'Bleeders cauterized with bovie.',
+      'Pt had two strokes in 2019.',
+      'Admitted with a COPD exacerbation from the nursing home.',
+      'Bed 6 is a bariatric bed.',
+      'Obesity in 2 of 3 siblings.',
+      'Interesting case: pathology showed a rare variant.',
+      'What an interesting case report this is.',
+      'Pt admitted a history of falls.',
       'In case of a fall in room 4, call the charge nurse.',
       'Case manager arranged home health PT.',
       'It was the most interesting case report I read this year.',

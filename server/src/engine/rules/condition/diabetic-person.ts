@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
-import { AGE, beToHave } from './shared.ts';
+import { AGE, DET, beToHave } from './shared.ts';
 
 // Hyphenated items cover the spaced, hyphenated and closed spellings ("type 2", "type-2", "type2").
 const TYPE_1 = 'type-1|type-i|type-one|t1|juvenile';
@@ -70,13 +70,15 @@ export default defineRule({
     // "a 62-year-old male diabetic", "58 yo diabetic with …" → "a 62-year-old male with diabetes".
     { match: `${AGE} male|female|man|woman? diabetic`, suggest: ['$1 $2 with diabetes'], when: ['nounEnd'] },
     // "a diabetic.", "a type 2 diabetic on metformin", "the diabetic in bed 4" → "a person with type 2 diabetes".
-    { match: `a|an|the [ ${TYPE_1} diabetic ]`, suggest: ['person with type 1 diabetes'], when: ['nounEnd'] },
-    { match: `a|an|the [ ${TYPE_2} diabetic ]`, suggest: ['person with type 2 diabetes'], when: ['nounEnd'] },
-    { match: `a|an|the [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
+    { match: `${DET} [ ${TYPE_1} diabetic ]`, suggest: ['person with type 1 diabetes'], when: ['nounEnd'] },
+    { match: `${DET} [ ${TYPE_2} diabetic ]`, suggest: ['person with type 2 diabetes'], when: ['nounEnd'] },
+    { match: `${DET} [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
+    // "The diabetic's foot": the possessive makes the word a noun for the person.
+    { match: `${DET} [ diabetic's|diabetic’s ]`, fix: 'none' },
     // Any other word between the article and "diabetic" describes the person: "an epileptic diabetic".
-    { match: 'a|an|the #word [ diabetic ]', suggest: ['person with diabetes'], when: ['nounEnd'] },
+    { match: `${DET} #word [ diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
     // The word may be a hyphenated compound, which the tokenizer splits: "a non-adherent diabetic", "a well-controlled diabetic".
-    { match: 'a|an|the #word +- +#word [ diabetic ]', suggest: ['person with diabetes'], when: ['nounEnd'] },
+    { match: `${DET} #word +- +#word [ diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_1} diabetics`, suggest: ['people with type 1 diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_2} diabetics`, suggest: ['people with type 2 diabetes'], when: ['nounEnd'] },
     { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'] },
@@ -119,6 +121,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Known diabetic}} presenting with DKA. => Known to have diabetes presenting with DKA.',
+      'The {{diabetic\'s}} foot was examined.',
+      'Our {{diabetic}} on 5 West is refusing lunch. => Our person with diabetes on 5 West is refusing lunch.',
+      'Pt is a {{diabetic}} taking metformin. => Pt is a person with diabetes taking metformin.',
       'Pt is a {{diabetic}} off insulin for 2 days. => Pt is a person with diabetes off insulin for 2 days.',
       'Pt is a {{type-2 diabetic}} on metformin. => Pt is a person with type 2 diabetes on metformin.',
       'FAMILY HISTORY: Father is a {{diabetic}}; mother with HTN. => FAMILY HISTORY: Father is a person with diabetes; mother with HTN.',
@@ -146,6 +152,8 @@ export default defineRule({
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
     ],
     clean: [
+      'This diabetic foot needs offloading; each diabetic foot exam is documented.',
+      'Diabetic foot exam completed; diabetic diet ordered.',
       'A diabetic in-patient consult was placed.',
       'Pt has well-controlled diabetic neuropathy in both feet.',
       'FAMILY HISTORY: Father is diabetic; mother with HTN.',

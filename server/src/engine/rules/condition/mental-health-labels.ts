@@ -7,7 +7,7 @@
  * "psychotic features", "mental illness", "bipolar disorder", "schizophrenia", "OCD".
  */
 import { defineRule } from '../define.ts';
-import { AGE, beToHave } from './shared.ts';
+import { AGE, DET, beToHave } from './shared.ts';
 import type { ConditionName } from '../../terms/conditions.ts';
 
 const SLUR = '"{match}" mocks people with mental illness and has no clinical meaning. Describe what the person said or did, or name the diagnosis if there is one.';
@@ -46,7 +46,7 @@ export default defineRule({
   terms: [
     // "a schizophrenic patient" → "a patient with schizophrenia"; "a schizophrenic." → "a person with schizophrenia".
     { match: `${LABEL_MODIFIER}? schizophrenic @person`, message: SCHIZOPHRENIA, suggest: ['$3 with schizophrenia'] },
-    { match: `a|an|the [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with $2 schizophrenia'], when: ['nounEnd'] },
+    { match: `${DET} [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with $2 schizophrenia'], when: ['nounEnd'] },
     { match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
     { match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
     // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
@@ -55,7 +55,7 @@ export default defineRule({
     { unless: FH, match: `${CONTRACTED} also|so|very|totally? schizophrenic`, message: SCHIZOPHRENIA, fix: 'none', when: ['nounEnd'] },
     { unless: FH, match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
     // "a borderline", "borderline patient": BPD as staff slang for the person; not "borderline low", "borderline personality disorder".
-    { match: ['a|an|the [ borderline ]', 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
+    { match: [`${DET} [ borderline ]`, 'borderlines'], message: BORDERLINE, fix: 'none', when: ['nounEnd', 'personSubject'] },
     { match: 'borderline @person', message: BORDERLINE, fix: 'none', notBefore: ['... result/n|value/n|level/n|reading/n|score/n|finding/n|study|test/n|ekg|ecg|x-ray|scan'] },
     // "the mentally ill" as a group; "mentally ill man"; "mental patient".
     // "Bipolar, off meds x 2 wks": the label opens the fragment as its implied subject (not "Bipolar electrodes", "Bipolar I disorder").
@@ -70,21 +70,21 @@ export default defineRule({
     { match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
     ...beToHave('also|so|very|totally? schizophrenic', 'schizophrenia', { unless: FH, message: SCHIZOPHRENIA, when: ['personSubject', 'nounEnd'] }),
     // "a bipolar patient", "is bipolar." — not "bipolar disorder", "bipolar electrodes", "bipolar hemiarthroplasty".
-    { match: 'a|an|the [ bipolar @person ]', message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
+    { match: `${DET} [ bipolar @person ]`, message: BIPOLAR, suggest: ['$3 with bipolar disorder'] },
     { match: 'bipolar @person', message: BIPOLAR, fix: 'none', notBefore: ['a|an|the'] },
-    { match: ['schizoaffective @person', 'a|an|the [ schizoaffective ]'], message: SCHIZOAFFECTIVE, fix: 'none', when: ['nounEnd'] },
+    { match: ['schizoaffective @person', `${DET} [ schizoaffective ]`], message: SCHIZOAFFECTIVE, fix: 'none', when: ['nounEnd'] },
     // "He's a nut." — a noun for the person, not a food.
     { match: 'a|an total|complete|real|absolute? nut|nutbar', fix: 'none', severity: 'error', when: ['personSubject', 'nounEnd'] },
     { match: 'manic-depressive', message: MANIC, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['disorder|illness|psychosis|episode/n'] },
-    { match: 'a|an|the [ bipolar ]', message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
+    { match: `${DET} [ bipolar ]`, message: BIPOLAR, suggest: ['person with bipolar disorder'], when: ['nounEnd'] },
     ...beToHave('so|totally|very? bipolar', 'bipolar disorder', { unless: FH, message: BIPOLAR, when: ['personSubject', 'nounEnd'] }),
     {
-      match: ['a|an|the [ psychotic @person ]'],
+      match: [`${DET} [ psychotic @person ]`],
       message: PSYCHOSIS,
       suggest: ['$3 experiencing psychosis'],
     },
     {
-      match: ['a|an|the [ psychotic ]'],
+      match: [`${DET} [ psychotic ]`],
       message: PSYCHOSIS,
       suggest: ['person experiencing psychosis'],
       when: ['nounEnd'],
@@ -100,7 +100,7 @@ export default defineRule({
     { match: 'manic-depressives', message: MANIC, fix: 'none' },
     // "Anorexic 17 yo female", "an anorexic", "bulimics": an eating disorder as the person's name.
     { match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
-    { match: 'a|an|the anorexic|bulimic', message: EATING, fix: 'none', when: ['nounEnd'] },
+    { match: `${DET} [ anorexic|bulimic ]`, message: EATING, fix: 'none', when: ['nounEnd'] },
     { match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
     { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
     // "Anorexic, refusing meals": the label opens the fragment as its implied subject.
@@ -128,7 +128,18 @@ export default defineRule({
     { match: `went|goes|go|going|gone ${DEGREE}? psychotic|schizo|schizophrenic|bipolar`, message: PSYCHOSIS, fix: 'none', when: ['personInClause'], notAfter: ['on|off|into|to|through|from|with'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
-      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's =OCD|=ADHD ] about|with|when"],
+      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's|get/v|got|gotten|getting =OCD|=ADHD ] about|with|when"],
+      message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
+      suggest: ['particular'],
+      fix: 'none',
+      severity: 'info',
+    },
+    // "OCD about his bed being made just so": the fragment's implied person is "OCD about" a habit; "Her OCD about
+    // contamination" and "OCD with poor insight" are the diagnosis.
+    {
+      match: '[ =OCD ] about',
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
       message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
       suggest: ['particular'],
       fix: 'none',
@@ -164,6 +175,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'That {{schizophrenic}} in 4 keeps yelling. => That person with schizophrenia in 4 keeps yelling.',
+      'Pt is a {{schizophrenic}} living in a group home. => Pt is a person with schizophrenia living in a group home.',
+      { text: 'The guy in the next bay was {{acting crazy}} all morning.', mode: 'reflection' },
+      '{{OCD}} about his bed being made just so.',
       'He\'s off his meds and {{acting crazy}}.',
       'FAMILY HISTORY: Mother was a {{paranoid schizophrenic}}. => FAMILY HISTORY: Mother was a person with paranoid schizophrenia.',
       '{{Went full-on psychotic}} when told about the transfer.',
@@ -204,6 +219,9 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      '"My bipolar is acting up," she said.',
+      'Her OCD about contamination has improved with ERP.',
+      'OCD with poor insight, on fluvoxamine.',
       'The bipolar off-label use was discussed at journal club.',
       'Pt became psychotic on day 3 of high-dose steroids; psychiatry consulted.',
       'FAMILY HISTORY: Mother is bipolar; no suicide history.',

@@ -7,6 +7,13 @@ import type { Term } from '../../terms/terms.ts';
 /** A stated age: "54 yo", "54-yo", "54 y/o", "54 y.o.", "54-year-old", "54 yr old". */
 export const AGE = '#int_yo|#int_-_yo|#int_y_/_o|#int_y_._o_.|#int_year-old|#int_-_year-old|#int_yr-old|#int_-_yr-old';
 
+/**
+ * Determiners before a condition word used as a noun for the person ("a diabetic", "our diabetic on 5 West", "this
+ * schizophrenic"). Not "my", "his" or "her": "my bipolar" and "her bipolar is stable" are the patient's own shorthand
+ * for the disorder.
+ */
+export const DET = 'a|an|the|our|this|that|another|every|each|any';
+
 /** Words that describe a person before their noun ("an obese 54 yo black woman"). */
 export const DESCRIBING = `${AGE}|young|older|elderly|middle-aged|black|white|african-american|hispanic|asian|male|female`;
 

@@ -61,7 +61,11 @@ export default defineRule({
     // 3b. A bare aim with no actor and no measure: "Goal: Improve ROM."
     {
       match: [
-        'to? improve|increase|decrease|reduce|strengthen|get_stronger|maximise|maximize|optimise|optimize|promote|restore|enhance|maintain #word{0,20}',
+        'to? improve|increase|decrease|reduce|strengthen|get_stronger|maximise|maximize|optimise|optimize|promote|restore|enhance|maintain|normalize|normalise|minimize|minimise #word{0,20}',
+        // Back to a level never described: "LTG: Return to prior level of function", "Goal: Return to PLOF" (not
+        // "Return to work as a nurse", which names the activity).
+        'to? return|get_back|regain|resume to? prior|previous|baseline|pre-injury|preinjury|premorbid|pre-morbid|normal|full|former? level|levels of? function|functioning|mobility|activity',
+        'to? return|get_back to =PLOF|plof|baseline|normal',
         // The same aim as a noun phrase: "Goal: Decreased pain.", "LTG: Improved functional mobility."
         'improved|increased|decreased|reduced|enhanced|restored|maximized|maximised #word{1,20}',
       ],
@@ -92,6 +96,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'LTG: {{Return to prior level of function}}.',
+      'Goal: {{Normalize gait}}.',
       'STG: {{PT will educate}} pt on energy conservation.',
       'STG: {{We will}} review the HEP each visit.',
       'Goals:\n1. {{Therapist will}} progress HEP as tolerated.',
@@ -109,6 +115,8 @@ export default defineRule({
       'Goal: {{Decreased pain}}.',
     ],
     clean: [
+      'LTG: Return to work as a nurse in 8 weeks.',
+      'LTG: Return to prior level of function: community ambulation 1 mile without device in 8 weeks.',
       'OT goal: Pt will be more independent with LB dressing, from mod A to SBA, within 4 weeks.',
       'STG: Pt will walk farther, 300 ft with rollator and SBA, within 3 weeks.',
       'STG: Pt will transfer w/c ↔ mat with sliding board and SBA within 3 weeks.',

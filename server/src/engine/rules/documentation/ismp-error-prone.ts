@@ -82,7 +82,7 @@ export default defineRule({
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
     // "5000 units", "10000 units": without a thousands separator a zero is easily lost or added (ISMP: commas from 1,000 up).
-    { match: '#int unit/n|mg|mcg', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A dose of a thousand or more written without a thousands separator ("{match}") is easily misread by a factor of ten. Write the comma ("5,000 units") or the word ("10 thousand units").' },
+    { match: '#int unit/n|mg|mcg|=IU|international_unit/n|meq|mmol', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A dose of a thousand or more written without a thousands separator ("{match}") is easily misread by a factor of ten. Write the comma ("5,000 units") or the word ("10 thousand units").' },
     // Abbreviated drug names on the ISMP list, each read as another drug or as a dose.
     ...DRUG_ABBREVIATIONS,
     // Ear and eye abbreviations are routes only next to drops, ointments and the like.
@@ -104,6 +104,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Vitamin D {{50000 IU}} weekly.',
       '{{Lisinopril10mg}} daily.',
       '{{D/C}} Coumadin today; INR 3.4.',
       'Norco 5 {{mg.}} q6h prn pain. => Norco 5 mg q6h prn pain.',

@@ -27,8 +27,8 @@ export default defineRule({
     // A lab concentration ("GGT 45 IU/L", "IU/mL") is a result, not a dose; "IU/kg" is a dose and stays.
     { match: '1 [ =IU ]', suggest: ['International Unit'], notAfter: ['+/ +L|l|mL|ml|dL|dl'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
     { match: ['#num [ =IU ]', '[ =IU ] of? #word'], suggest: ['International Units'], notAfter: ['+/ +L|l|mL|ml|dL|dl'], message: '"{match}" can be misread as IV or 10. Write "International Units" (or "units").' },
-    { match: ['q . o . d .', 'q . o . d', '=QOD|=qod'], suggest: ['every other day'], message: '"{match}" is easily misread as QD or QID. Write "every other day".' },
-    { match: ['q . d .', 'q . d', '=QD|=qd'], suggest: ['daily'], message: '"{match}" is easily misread as QID (four times a day). Write "daily".' },
+    { match: ['q . o . d .', 'q . o . d', '=QOD|=qod|=Qod|=QoD'], suggest: ['every other day'], message: '"{match}" is easily misread as QD or QID. Write "every other day".' },
+    { match: ['q . d .', 'q . d', '=QD|=qd|=Qd'], suggest: ['daily'], message: '"{match}" is easily misread as QID (four times a day). Write "daily".' },
     // "5.0 mg" can be read as 50 mg.
     {
       match: ['[ #dec ] mg|mcg / kg', `[ #dec ] ${DOSE_UNIT}`],
@@ -72,6 +72,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Aspirin 81 mg PO {{Qd}}. => Aspirin 81 mg PO Daily.',
+      'Insulin drip at 4 {{u}}/hr, titrate per protocol. => Insulin drip at 4 units/hr, titrate per protocol.',
       'Insulin glargine 10 {{U}} SC at bedtime. => Insulin glargine 10 units SC at bedtime.',
       'Insulin lispro 8{{U}} before meals. => Insulin lispro 8 units before meals.',
       'Insulin lispro 6 {{u}} with meals.',
@@ -90,6 +92,7 @@ export default defineRule({
       'Vitamin D 2000 {{I.U.}} by mouth daily.',
     ],
     clean: [
+      'Lipase 300 u/L today; amylase 40 U/L.',
       'B UE strength 4/5 throughout; U/E ROM WNL.',
       'Grip dynamometry 22.0 kg R, 19.5 kg L.',
       'Dx: MS (multiple sclerosis), relapsing-remitting; MS intact to light touch.',

@@ -11,7 +11,7 @@ const INTENSE = 'total|real|complete|absolute|utter|royal|big|huge|massive|major
 /** Nouns of contempt for a person or a shift that are not person words ("a total nightmare", "a menace"). */
 const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
-const SARCASM = 'shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
+const SARCASM = 'oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
 const DISGUST = 'gross|disgusting|nasty|revolting|repulsive|repugnant|yucky|icky|vile';
 
@@ -121,6 +121,24 @@ export default defineRule({
       notAfter: ['#word|#num'],
       message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
     },
+    // Praise that means its opposite, opening a fragment about a visit: "Great use of the ER.", "Excellent use of
+    // an ambulance." Only for emergency care and resources, not "good use of pacing strategies".
+    {
+      match: 'great|excellent|fantastic|wonderful|brilliant|terrific|good|nice use of the|an|our|my? er|ed|emergency_room|emergency_department|ambulance|911|ems|resources|time',
+      notBefore: ['#word|#num'],
+      when: ['sentenceStart'],
+      message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the reason for the visit.',
+    },
+    // Idioms that mock how the person talks or complains: "moaned and groaned about the exercises", "loves the sound
+    // of his own voice", "likes to hear herself talk". Moaning alone can be a sign of pain, so the pair needs its topic.
+    {
+      match: ['[ moan/v and groan/v|complain/v|whine/v ] about|over|all|the_whole|the_entire|for|every|through', 'whine/v|bitch/v|gripe/v and moan/v|complain/v|whine/v|gripe/v'],
+      message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the exercises aggravate her knee").',
+    },
+    {
+      match: ['love/v|like/v|enjoy/v the_sound_of his|her|their own_voice', 'love/v|like/v|enjoy/v to_hear himself|herself|themselves talk'],
+      message: '"{match}" mocks the person instead of describing what happened. Say what the conversation needed ("talked at length about his job; session time shortened").',
+    },
     // Hyperbole about time spent with the person: "Eval took forever", "the transfer took ages".
     {
       match: ['take/v|last/v forever|ages|an_eternity', 'drag/v on forever|and_on'],
@@ -182,6 +200,11 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Came in at 2 am for a hangnail. {{Great use of the ER}}.',
+      '{{Oh joy}}, another 10/10 pain with normal vitals.',
+      'Pt {{moaned and groaned}} about the exercises for the full hour.',
+      'Pt sure {{loves the sound of his own voice}}.',
+      '{{Wow. Just wow}}. Pt left before discharge teaching.',
       'Caregiver is {{clueless}} about the pump.',
       'Pt {{kinda}} tolerated the stretch. => Pt somewhat tolerated the stretch.',
       'He is {{gonna}} try the slide board next week. => He is going to try the slide board next week.',
@@ -231,6 +254,10 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Pt moaning and groaning, grimacing with turns; PAINAD 6.',
+      'Reviewed appropriate use of the ED with family.',
+      'Good use of pacing strategies during ADLs.',
+      'Wow, pt walked 300 ft today!',
       'Pt reports the night splint is annoying but wears it most nights.',
       'Pt stated, "I\'m gonna try the ramp on my own."',
       'We will provide whatever support he needs for the exam period.',

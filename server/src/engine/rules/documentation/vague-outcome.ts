@@ -53,6 +53,13 @@ export default defineRule({
       ],
       message: 'As a whole assessment, "{match}" gives the next clinician nothing to compare against. Summarise the response to treatment with data and progress toward the goals.',
     },
+    // The same verdict as a filled-in field: "Response to treatment: good.", "Tolerance to tx: fine", "Treatment
+    // response - good". ("Rehab potential: good" and "Prognosis: good" are prognoses, not outcomes.)
+    {
+      match: [`response|tolerance to the|today's? ${SESSION} :|- very? ${PRAISE}|fair|tolerated`, `${SESSION} response|tolerance :|- very? ${PRAISE}|fair|tolerated`],
+      when: ['lineEnds'],
+      message: 'As a filled-in field, "{match}" gives the next clinician nothing to compare against. Record what changed: pain rating before and after, assistance level, distance, reps or cues.',
+    },
     { ...SUMMARY_ONLY, match: 'see|per|refer_to the? flowsheet/n|flow_sheet/n', message: 'A pointer to the flowsheet ("{match}") is not an assessment. Summarise what the measures show and what they mean for the goals.' },
     // "Same" (or "ditto") as the whole plan or assessment: "P: Same.", "Plan: same as last visit."
     {
@@ -83,6 +90,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Response to treatment: good}}.',
+      '{{Treatment tolerance: fair}}',
+      'The 19-year-old kid in bed 2 {{did great}} with crutch training.',
       'Pt {{tolerated treatment well}}.',
       '{{Tolerated well}}; continue POC.',
       'Pt {{did great}} with transfers today.',
@@ -104,6 +114,9 @@ export default defineRule({
       'A: {{Making good progress}}. P: {{Continue as above}}.',
     ],
     clean: [
+      'Response to treatment: good; pain 6/10 to 3/10.',
+      'Rehab potential: good.',
+      'Prognosis: good.',
       'Sedation was given, which she tolerated well.',
       'Pt tolerated treatment well: RPE 12/20, HR 104 max, pain 2/10 before and after.',
       'S: Pt reports doing well with the new cushion during long lectures.',

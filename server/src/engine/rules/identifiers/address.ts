@@ -8,6 +8,8 @@ import { DEIDENTIFY, STATE } from './patterns.ts';
 const SUFFIX = '=St|=Street|=Ave|=Avenue|=Rd|=Road|=Blvd|=Boulevard|=Dr|=Drive|=Ln|=Lane|=Ct|=Court|=Way|=Pl|=Place|=Ter|=Terrace|=Pkwy|=Parkway|=Hwy|=Highway|=Cir|=Circle|=Sq|=Square|=Trl|=Trail|=Row|=Loop';
 /** 123 Main St, 4501 N. Oak Park Avenue. */
 const STREET = `#int =N|=S|=E|=W? .? #cap{1,3} ${SUFFIX} .?`;
+/** The second word of a town's name ("Cedar Falls", "Hollis Springs"); a second capitalised word of another kind may be an institution ("Mercy Hospital"). */
+const TOWN_WORD = '=Falls|=Springs|=City|=Creek|=Valley|=Park|=Heights|=Hills|=Lake|=Beach|=Harbor|=Harbour|=Rapids|=Junction|=Grove|=Ridge|=Point|=Bay|=Town|=Village|=Mills|=Crossing|=Bluff|=Prairie';
 const UNIT = ',? =Apt|=Apartment|=Unit|=Suite|=Ste|# .? #? #word|#num';
 
 export default defineRule({
@@ -33,6 +35,23 @@ export default defineRule({
       suggest: ['$1 $2 $3 a nearby town'],
       message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
     },
+    // "lives on Birchwood Lane near the water tower in Millbrook": the town closing a description of the street.
+    {
+      match: [`[ #cap ]`, `[ #cap ${TOWN_WORD} ]`],
+      before: [`live/v|living|resides|residing|reside/v on|at|off|near #int? #cap{1,3} ${SUFFIX} near|by|behind|across_from|close_to|next_to the|a? #word{1,3} ,? in|near|outside|outside_of`, `live/v|living|resides|residing|reside/v on|at|off|near #int? #cap{1,3} ${SUFFIX} ,? in|near|outside|outside_of`],
+      when: ['townName'],
+      notAfter: ['#cap'],
+      severity: 'info',
+      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+    },
+    // "drives in from Millbrook for every visit": the town a person travels from to be seen.
+    {
+      match: [`drive/v|drove|commute/v|travel/v|travelled|traveled in? from [ #cap ]`, `drive/v|drove|commute/v|travel/v|travelled|traveled in? from [ #cap ${TOWN_WORD} ]`],
+      when: ['townName'],
+      notAfter: ['#cap'],
+      severity: 'info',
+      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+    },
   ],
   docs: {
     summary: 'Geographic identifiers smaller than a state: street addresses, PO boxes, a ZIP code next to a city and state, and the town named after "lives in".',
@@ -48,6 +67,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He lives on Birchwood Lane near the water tower in {{Millbrook}}.', mode: 'reflection' },
+      { text: 'She drives in from {{Cedar Falls}} for every visit.', mode: 'reflection' },
       { text: 'He {{lives on Elm Street}} with his mother.', mode: 'reflection' },
       { text: 'Her {{zip code is 02139}}.', mode: 'reflection' },
       { text: 'Home visit to {{123 Main St}} to check the ramp. => Home visit to [address removed] to check the ramp.', mode: 'reflection' },
@@ -56,6 +77,7 @@ export default defineRule({
       { text: 'He {{lives in Springfield}} with his caregiver. => He lives in a nearby town with his caregiver.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'She drove from Mercy Hospital to the clinic; he drives from work.', mode: 'reflection' },
       { text: 'He lives in assisted living on campus.', mode: 'reflection' },
       { text: 'She moved from Ohio last year.', mode: 'reflection' },
       { text: 'Completed 3 Sit To Stand trials; 10 Wall Push-ups.', mode: 'reflection' },

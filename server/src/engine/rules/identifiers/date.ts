@@ -6,6 +6,8 @@ import { DEIDENTIFY } from './patterns.ts';
 
 /** Month names as written (capitalised: "may 5 reps" is not a date); the day and year are checked by the date conditions. */
 const MONTH = '=Jan|=January|=Feb|=February|=Mar|=March|=Apr|=April|=May|=Jun|=June|=Jul|=July|=Aug|=August|=Sep|=Sept|=September|=Oct|=October|=Nov|=November|=Dec|=December';
+/** A day of the month spelled out ("the twenty-first of June", "June third"). */
+const SPELLED_DAY = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first';
 /** A day as written: 14, 14th, 3rd. */
 const DAY = '#int|#word';
 const DATE_MESSAGE = `This is a date more specific than the year. ${DEIDENTIFY} Keep the year, or use relative time ("week 3 of placement").`;
@@ -39,6 +41,8 @@ export default defineRule({
     },
     { match: ['#int +/|- +#int +/|- +#int', '#num'], when: ['numericDate'] },
     { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? #num`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
+    // The day spelled out: "admitted on the twenty-first of June", "met on June third, 2024".
+    { match: [`${SPELLED_DAY} of ${MONTH}`, `${MONTH} the? ${SPELLED_DAY}`] },
     // A month/day without a year only after a date word ("on 3/14", "DOB 3/14"); "seen 1/2 of sessions" is a fraction.
     {
       // A weekday is a date word too: "discharged him Monday, 3/17".
@@ -91,6 +95,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He was admitted on the {{twenty-first of June}} and went home a week later. => He was admitted on the [date removed] and went home a week later.', mode: 'reflection' },
+      { text: 'We met on {{June third}} for the first time.', mode: 'reflection' },
       { text: 'I first saw him on {{3/14/2025}} in the outpatient clinic. => I first saw him on [date removed] in the outpatient clinic.', mode: 'reflection' },
       { text: 'He was admitted {{14 March 2025}} after a fall. => He was admitted [date removed] after a fall.', mode: 'reflection' },
       { text: 'Evaluation on {{March 3rd}}; re-eval planned. => Evaluation on [date removed]; re-eval planned.', mode: 'reflection' },
@@ -109,6 +115,7 @@ export default defineRule({
       { text: 'She was admitted {{2/9}} and went home {{2/23}} with her sister. => She was admitted [date removed] and went home [date removed] with her sister.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'It was the first of many sessions; the third of five visits.', mode: 'reflection' },
       { text: 'Hip abductors 3/5; pain 6/10 at worst; 4/5 trials successful.', mode: 'reflection' },
       { text: 'He fell 2/3 attempts at home; she left home 3/4 of the time.', mode: 'reflection' },
       { text: 'Since 3/4. Seen 1/2 of sessions.', mode: 'reflection' },

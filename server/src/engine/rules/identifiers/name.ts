@@ -77,6 +77,13 @@ export default defineRule({
       notAfter: ['+#word|#num'],
       message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
     },
+    // "Jonah K. taught me how to fold his chair": a first name and initial opening the sentence, before a verb in
+    // lower case that only a person does ("Vitamin D. was low" fails the name's shape; "Hepatitis B. Told pt" the case).
+    {
+      match: '[ #cap #upper . ] =taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted',
+      when: ['personalName', 'opensSentence'],
+      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+    },
     {
       match: '#word #upper .',
       after: [',? (? #int'],
@@ -98,6 +105,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Jonah K.}} taught me how to fold his tilt-in-space chair. => [name removed] taught me how to fold his tilt-in-space chair.', mode: 'reflection' },
       { text: 'Today I worked with {{Mr. Patel}} on transfers. => Today I worked with [name removed] on transfers.', mode: 'reflection' },
       { text: "{{Mrs. O'Neil}} brought her son to the session. => [name removed] brought her son to the session.", mode: 'reflection' },
       { text: 'A student named {{Jake}} was my first patient. => A student named [name removed] was my first patient.', mode: 'reflection' },
@@ -120,6 +128,8 @@ export default defineRule({
       { text: '{{Gloria}} told me she was scared of falling.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'Vitamin D. was low on his labs. Exercise A. helped more than B.', mode: 'reflection' },
+      { text: 'Hepatitis B. Told pt about the vaccine.', mode: 'reflection' },
       { text: 'Dx: MS; pt ambulates with forearm crutches.', mode: 'reflection' },
       { text: 'I called him Mr. and he said to use his first name.', mode: 'reflection' },
       { text: 'The patient called Monday to move her visit; her caregiver called Transport.', mode: 'reflection' },

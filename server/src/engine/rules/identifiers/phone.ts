@@ -22,7 +22,7 @@ export default defineRule({
     { match: '@possessive number|no|# is|was|:? [ #num +-? +#int? ]', when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
-      match: 'tel|telephone|phone|ph|cell|mobile|fax|pager|call/v him|her|them|me? at? .? #|no|number? :|#|is|was? [ #num +-? +#int? ]',
+      match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
   ],
@@ -42,12 +42,15 @@ export default defineRule({
       { text: 'Caregiver cell {{555-234-9876}}; call before visits. => Caregiver cell [phone number removed]; call before visits.', mode: 'reflection' },
       { text: 'The clinic fax is {{+44 20 7946 0958}}. => The clinic fax is [phone number removed].', mode: 'reflection' },
       { text: 'Tel: {{555-0199}} (home). => Tel: [phone number removed] (home).', mode: 'reflection' },
+      { text: "The referral listed her daughter's cell, {{555-0147}}, as the main contact. => The referral listed her daughter's cell, [phone number removed], as the main contact.", mode: 'reflection' },
+      { text: 'I was told to text him on {{555-0163}} before the visit.', mode: 'reflection' },
       { text: 'His phone number is {{555-0142}}; her cell was {{555-0188}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'BP 120/80, HR 72; knee ROM 0-120°; pain 6/10.', mode: 'reflection' },
       { text: 'Session 10:30-11:15; 3 x 10 reps; MMT 4/5.', mode: 'reflection' },
       { text: 'Reference range 135-145 mmol/L; 2023-2024 academic year.', mode: 'reflection' },
+      { text: 'I called her at 10:30; the cell count was 150-2000 on the panel.', mode: 'reflection' },
     ],
   },
 });

@@ -14,6 +14,9 @@ const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+)?\\p{Ll}";
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 
+/** Words a generic resource page's path is made of: kinds of material, services, topics, and the small words joining them. */
+const RESOURCE_WORD = 'hep|heps|home-?exercises?|exercises?|library|handouts?|resources?|patients?|education|guides?|guidelines|faqs?|forms|classes|services|programs?|conditions|vestibular|balance|falls?|prevention|stroke|cardiac|pulmonary|rehab|rehabilitation|physical|occupational|speech|therapy|wound|care|diabetes|nutrition|pelvic|health|back|neck|pain|knee|hip|shoulder|ankle|en|pdfs?|downloads?|policy|policies|privacy|consent|photos?|photography|media|confidentiality|hipaa|visitors?|families|family|topics?|articles?|info|information|fact|sheets?|factsheets?|tips|videos?|tools?|toolkits?|osteoarthritis|arthritis|oa|low|chronic|spine|foot|feet|hand|wrist|elbow|sciatica|concussion|vertigo|dizziness|dementia|parkinsons|copd|asthma|heart|failure|walking|stretch(?:es|ing)?|strength(?:ening)?|posture|sleep|weight|cancer|surgery|replacement|recovery|pediatrics|paediatrics|seniors|older|adults|caregivers?|support|departments?|clinics?|locations?|research|students?|teaching|learning|documents?|docs|total|joints?|osteoporosis|bone|healthy|living|self|management|leaflets?|brochures?|code|conduct|professional|standards|ethics|practice|clinical|and|for|of|the|with|your|a|to|how|after|before|womens?|mens?|kids|children|staff|general|public|safety';
+
 export const SHAPES = {
   /** 123-45-6789, 123 45 6789, 123456789. */
   ssn: /^\d{3}[\s-]?\d{2}[\s-]?\d{4}$/,
@@ -46,9 +49,10 @@ export const SHAPES = {
   /**
    * A site's generic resource page: every part of the path names a kind of material or a service ("…/hep",
    * "…/patient-education/falls", "…/resources/handouts"), none of it a person ("…/help-naren", "…/naren.rolls").
-   * A handout library leads to the clinic's material, not to the patient.
+   * A handout library leads to the clinic's material, not to the patient. A part may join several such words with
+   * hyphens ("…/patient-education/knee-oa", "…/policies/patient-photos"): a topic page, still with no name in it.
    */
-  resourcePage: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9.-]+\.[a-z]{2,}(?:\/(?:hep|heps|home-?exercises?|exercises?|exercise-library|handouts?|resources?|patient-resources|patient-education|education|library|guides?|guidelines|faqs?|forms|classes|services|programs?|conditions|vestibular|balance|falls?|fall-prevention|stroke|cardiac-rehab|pulmonary-rehab|rehab|physical-therapy|occupational-therapy|speech-therapy|wound-care|diabetes|nutrition|pelvic-health|back-pain|neck-pain|knee|hip|shoulder|ankle|en|pdf|pdfs|downloads?))+\/?$/i,
+  resourcePage: new RegExp(`^(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9.-]+\\.[a-z]{2,}(?:\\/(?:${RESOURCE_WORD})(?:-(?:${RESOURCE_WORD}))*(?:\\.(?:pdf|html?|aspx|php))?)+\\/?$`, 'i'),
   /** alex@example.org, after the tokens that can make one up. */
   email: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/,
   /** A five-digit ZIP code, or ZIP+4, at the end. */

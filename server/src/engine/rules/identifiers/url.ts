@@ -44,6 +44,8 @@ export default defineRule({
       { text: 'Her story is at {{www.example.net/stroke/maria-r}}.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'I printed a handout from https://www.example.org/patient-education/knee-oa to give her.', mode: 'reflection' },
+      { text: 'I read the policy on patient photos at www.example.edu/policies before writing this.', mode: 'reflection' },
       { text: 'See the APTA documentation guidelines at apta.org/your-practice/documentation.', mode: 'reflection' },
       { text: 'Goddu et al. (doi.org/10.1007/s11606-017-4289-2) showed that words in the chart matter.', mode: 'reflection' },
       { text: 'I re-read the [APTA guidance](https://www.apta.org/your-practice/documentation) on visit notes.', mode: 'reflection' },

@@ -14,7 +14,7 @@ const OTHER_TEST = 'ua|u_/_a|urinalysis|urinalyses|screen/n|specimen/n|sample/n|
 const URINE_RUN = 'x|for|over|in|the_last|the_past #num|several|many|six|three|two|four|five #word? week/n|month/n|year/n|wk|wks|mo|mos|yr|yrs|visit/n';
 const VERDICT = 'was|is|were|are|came_back|returned|remains|remained|has_been?';
 /** "Been clean" ends its clause or goes on with time: "for 2 years", "since May", "and sober". */
-const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num', 'in|at|after|through|during rehab|detox|residential|jail|prison|recovery'];
+const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num', 'in|by 19|20 +#int', 'in|by #int', 'in|at|after|through|during rehab|detox|residential|jail|prison|recovery'];
 const STAYED_CLEAN = 'has_been|have_been|had_been|been|stay/v|remain/v|got|get/v|gotten|went|going|is|was|are|were|be|being|keep/v|kept completely|totally|fully|now|mostly? clean';
 /** Test terms are fixed safely; none of them is clean-catch collection. */
 const TEST: TermDefaults = { message: TEST_MESSAGE, fix: 'safe', notAfter: ['-? catch'] };
@@ -34,6 +34,13 @@ export default defineRule({
     { match: `dirty ${OTHER_TEST}`, suggest: ['positive $2'], ...TEST, when: ['sudContext'] },
     { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, when: ['sudContext'] },
     { match: 'dirty urine/n', suggest: ['positive urine drug test/n'], ...TEST, when: ['sudContext'] },
+    // "Clean urine today, first time since intake", "Dirty urine again this week": a verdict opening the fragment and
+    // dated like a result. Not a specimen ("Clean urine sample collected", "clean urine collection technique").
+    { match: 'clean urine/n|ua|uas', suggest: ['negative urine drug test/n'], ...TEST, notBefore: ['#word'], after: ['today|again|yesterday|this_week|this_month|this_visit|on|since|at_last|finally|,'], when: ['sentenceStart'] },
+    { match: 'dirty urine/n|ua|uas', suggest: ['positive urine drug test/n'], ...TEST, notBefore: ['#word'], after: ['today|again|yesterday|this_week|this_month|this_visit|on|since|at_last|finally|,'], when: ['sentenceStart'] },
+    // "Urine clean x 2 visits": the verdict after the test, over a run of results.
+    { match: 'urine|urines|ua|uas clean', suggest: ['$1 negative'], ...TEST, after: [URINE_RUN] },
+    { match: 'urine|urines|ua|uas dirty', suggest: ['$1 positive'], ...TEST, after: [URINE_RUN] },
     // "Clean urine on Monday's screen": a screen in the same clause makes it a drug test.
     { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, after: ['screen/n ...'] },
     { match: 'dirty urine/n', suggest: ['positive urine drug test/n'], ...TEST, after: ['screen/n ...'] },
@@ -77,6 +84,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Clean urine}} today, first time since intake. => Negative urine drug test today, first time since intake.',
+      '{{Urine clean}} x 2 visits. => Urine negative x 2 visits.',
+      'Pt {{got clean}} in 2019.',
       'Positive UDS, {{dirty for fentanyl}}. => Positive UDS, positive for fentanyl.',
       'She {{tests clean}} on every UDS. => She tests negative on every UDS.',
       '{{Clean}} for 18 months, attends NA weekly.',
@@ -90,6 +100,8 @@ export default defineRule({
       'She is {{clean and sober}} since 2021.',
     ],
     clean: [
+      'Clean urine sample collected for culture; clean urine collection technique reviewed.',
+      'Wound got clean in 2 weeks with debridement.',
       'Clean for 3 days, granulating.',
       'Clean urine specimen collected for UA and culture x 2.',
       'Tested clean for MRSA on admission swab.',

@@ -46,6 +46,8 @@ export default defineRule({
     { match: `${LABEL_ADJ}|former? iv|intravenous -? drug? abuser/n`, message: LABEL, suggest: ['person/n who inject/agree drugs'] },
     { match: `${LABEL_ADJ}|former? substance|substances|drug|drugs|polysubstance -? drug? abuser/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree drugs'] },
     { match: `${LABEL_ADJ}|former? @substance -? abuser/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree $2'] },
+    // The substance after the noun: "abuser of benzodiazepines", "a chronic user of opioids" (not "abuser of his wife").
+    { match: `${LABEL_ADJ}|former? abuser/n|addict/n of @substance`, message: LABEL, fix: 'none' },
     {
       match: '=IVDA|=IVDU',
       message: '"{match}" names a person by their drug use. Say "person who injects drugs (PWID)" or "injection drug use" for the behaviour.',
@@ -109,6 +111,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Abuser of benzodiazepines}}, per outside records.',
       { text: 'I had never worked with a {{junkie}} before. => I had never worked with a person who uses drugs before.', mode: 'reflection' },
       '{{Chronic drunk}}, frequent ED visits.',
       '{{Boozer}}, drinks daily per wife.',
@@ -124,6 +127,7 @@ export default defineRule({
       'Two {{heroin addicts}} share the apartment. => Two people with opioid use disorder share the apartment.',
     ],
     clean: [
+      'Her husband was an abuser of his power.',
       'We talked in group about why the word "addict" hurts.',
       'Pt is an experienced power wheelchair user.',
       'AAC user; communicates with a tablet.',
