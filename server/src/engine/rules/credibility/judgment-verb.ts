@@ -6,6 +6,8 @@ import type { Term } from '../../terms/terms.ts';
 
 /** Literature, organisations, documents and the writer themself: their "claims" are not a patient's account. */
 const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker @adverb{0,2}';
+/** A doubt adverb the rule already reports ("adamantly maintained that"): the verb after it is the same finding. */
+const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
   '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of';
@@ -29,7 +31,7 @@ const APPARENT_FINDING =
 const APPARENT_ACT =
   "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
-const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] };
+const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems', 'sourceSubject'] };
 
 export default defineRule({
   id: 'cred.judgment-verb',
@@ -37,7 +39,8 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   contexts: { negated: 'silent' },
   // The patient (or a family member) is the one making the statement, not a study, an insurer or the writer.
-  defaults: { when: ['personSubject'], notBefore: [OTHER_SPEAKER], fix: 'suggest' },
+  // A document's or a source's claim ("The article she brought in claims …") is not the patient's account either.
+  defaults: { when: ['personSubject'], unless: ['sourceSubject'], notBefore: [OTHER_SPEAKER, DOUBT_ADVERB], fix: 'suggest' },
   terms: [
     {
       match: 'claim/v to',
@@ -162,9 +165,9 @@ export default defineRule({
       'The alliance in the source text rests on the patient trusting that they will be treated with respect; a record that says a patient "claims" weaker hands or "insists" the pain is still 9/10 tells the next reader not to believe them. In a randomised vignette study, notes that doubted a patient\'s pain led clinicians to treat that pain less aggressively, and judgment words of this kind appear more often in the records of Black patients and women. A neutral reporting verb keeps the patient\'s testimony and the clinician\'s measurements side by side.',
     prefer: '"Pt reports weaker grip; dynamometry 9 kg R (11 kg last visit)", "states", "describes", "is clear that"; for hearsay, "per caregiver …".',
     exceptions: [
-      'Hospital admission in any form ("ADMITTING DIAGNOSIS", "admit papers", "was seen and admitted", "Admit to neurology"), and "admits to" as the review-of-systems convention for a positive answer.',
+      'Hospital admission in any form ("ADMITTING DIAGNOSIS", "admit papers", "was seen and admitted", "Admit to neurology", the writer\'s "Admitted another patient overnight"), and "admits to" as the review-of-systems convention for a positive answer.',
       'Insurance, legal and billing claims ("workers\' comp claim #…", "claim denied").',
-      'Claims made by literature, organisations or the writer ("the review claims …", "I claimed a study room").',
+      'Claims made by literature, documents, organisations or the writer ("the review claims …", "the article she brought in claims …", "I claimed a study room").',
       'Safeguarding language that must say "alleged" ("alleged abuse", "alleged perpetrator").',
       '"Apparently" describing a finding ("apparently healed incision") or not tied to a person\'s account.',
       '"Apparently" relaying care or records from elsewhere ("was apparently seen here last month", "apparently had an NG tube placed", "apparently has a history of …"): hearsay of the chart, not doubt of the patient.',
@@ -205,6 +208,10 @@ export default defineRule({
       { text: 'Honestly, he {{claims to}} be exhausted every session.', mode: 'reflection' },
       '58M who {{apparently}} stopped his metoprolol last week.',
       '{{Apparently}} stopped taking his meds last week.',
+      '{{Apparently}} she had been taking twice the prescribed dose of gabapentin at home.',
+      'ED: 34M {{adamantly}} rates abdominal pain 10/10. => ED: 34M clearly rates abdominal pain 10/10.',
+      { text: 'My patient {{adamantly}} maintained that the exercises made her hip worse. => My patient clearly maintained that the exercises made her hip worse.', mode: 'reflection' },
+      'Pt {{admitted}} a relapse last month.',
     ],
     clean: [
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
@@ -237,6 +244,11 @@ export default defineRule({
       'Wife insists on staying for every session; pt prefers it.',
       'His wife, who apparently is expecting in July, drives him.',
       'Apparently healed incision at the L knee.',
+      'Admitted another patient in sickle cell crisis overnight.',
+      'Admitted a 67M with chest pain from the ED.',
+      'The article she brought in claims a 40% reduction in migraine days; we reviewed its limits together.',
+      'A website her daughter found claims the supplement cures arthritis.',
+      'He apparently was prescribed a higher dose by his PCP.',
     ],
   },
 });

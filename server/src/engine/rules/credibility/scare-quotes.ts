@@ -79,6 +79,19 @@ export default defineRule({
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
     { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
+    // Without a possessive the doubt word still owns the quote ('Supposed "seizure" in the hallway'); "so-called" alone
+    // can introduce a generic term ('So-called "growing pains" are common'), so it keeps the possessive above.
+    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['supposed|alleged|purported|supposedly|allegedly|purportedly'] },
+    // A state the person claims, quoted in note style with "is" left out: 'Pt "too tired" for PT', 'He "so exhausted"
+    // he skipped the HEP'. A degree word opening the quote marks it as a description of the person, not their speech.
+    {
+      match: `"|“|'|‘ too|so|very|really|extremely|totally|completely #word{0,1} @claimedThing "|”|'|’`,
+      suggest: ['$2'],
+      when: ['scareQuote'],
+      unless: ['quotesSpeech'],
+      before: ['pt|patient|client|he|she|they|pt_is|pt_was|patient_is|patient_was'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
+    },
   ],
   // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
   // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
@@ -120,6 +133,9 @@ export default defineRule({
       "Says he has been {{'sober'}} since spring.",
       'Pt {{"forgot"}} her walker again.',
       'Says he {{"ran out"}} of his inhaler.',
+      'Supposed {{"seizure"}} in the hallway, witnessed by no one.',
+      'Pt {{"too tired"}} for PT for the fourth day in a row.',
+      'He {{"too sore"}} to walk the hallway again today.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -140,6 +156,8 @@ export default defineRule({
       'She has what she describes as going into a "panic mode."',
       'Describes the pain as "burning".',
       'Pt said, "I forgot."',
+      'Pt "too tired" per daughter, who asked to reschedule.',
+      'Pt: "too tired today, maybe tomorrow."',
       'Mark "lost" on the equipment form if the item is missing.',
     ],
   },
