@@ -454,6 +454,8 @@ export const CONDITIONS = {
 
   // -- condition --
   /** A relative's entry in a Family History section ("Mother is obese"): the history being recorded, not a label. */
+  /** A relative is the clause's subject ("Caregiver refused to sign …", "Wife insists …"). */
+  relativeSubject: (ctx, c) => ctx.experiencer(c.start) === 'relative',
   familyHistoryRelative: (ctx, c) => ctx.section === 'family-history' && ctx.experiencer(c.start) === 'relative',
   /**
    * The match is used as a noun for the person ("a diabetic.", "the elderly are …"): what follows is

@@ -48,6 +48,9 @@ export default defineRule({
     { match: `[ demanding|entitled ] ${TARGET}|attitude|behaviour/n|behavior/n|manner|personality|nature`, ...PREDICATED },
     // "Needy families", "needy children" are people in poverty; "needy patient" is the label.
     { match: '[ needy ] pt|patient|client|resident|woman|man|lady|guy|gentleman|girl|boy|kid|family|mother|mom|dad|father|wife|husband|daughter|son|caregiver|attitude|behaviour/n|behavior/n|manner|personality|nature', ...PREDICATED },
+    // The superlative ranks the person among patients: "one of the neediest patients I have had". "The neediest
+    // families in the county" are still people in poverty, so only a patient word after it.
+    { match: '[ neediest|needier|most_demanding|more_demanding ] #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
     // "Pt very demanding of staff", "Pt is needy and entitled", "Demanding today; …"
     { match: 'demanding|entitled|needy', before: [PERSON_COPULA], ...PREDICATED },
     { match: 'demanding|entitled|needy', before: [COPULA], when: ['personBefore'], ...PREDICATED },
@@ -113,6 +116,7 @@ export default defineRule({
       '{{Difficult patient}}; asked about the wait time three times before the session.',
       'Family is very {{demanding}} and calls the clinic daily.',
       'Pt very {{demanding}} of the night-shift aides.',
+      'Honestly she was one of the {{neediest}} patients I have had on this rotation.',
       'Pt can be {{manipulative}} when scheduling.',
       'Known to be {{high maintenance}}; book a double slot.',
       '{{Attention-seeking}} behaviour in the gym.',
@@ -133,6 +137,7 @@ export default defineRule({
     ],
     clean: [
       'Needy families receive food boxes from the clinic.',
+      'The pantry serves the neediest families in the county.',
       'Demanding physical job as a roofer; lifts 50 lb.',
       'Difficult IV access per nursing; therapy moved to the afternoon.',
       'Sliding-board transfer to the low mat was difficult because of a 4-inch height difference.',
