@@ -264,6 +264,14 @@ export const CONDITIONS = {
     if (ctx.text.slice(q.innerStart, c.start).trim() !== '' || /[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd))) return false;
     return sentenceHas(ctx, c, WORD_SETS.wordName, 80);
   },
+  /**
+   * The match sits inside a short unattributed quotation of chart wording that the sentence discusses as wording
+   * ('The H&P opened with "pleasant 70-year-old," and I wondered what that word added'): mentioned, not used.
+   */
+  quotedWording: (ctx, c) => {
+    const q = ctx.quoteAt(c.start, c.end);
+    return !!q && !q.attributed && q.words <= 5 && sentenceHas(ctx, c, WORD_SETS.wordName, 120);
+  },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
   /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */

@@ -149,6 +149,9 @@ export default defineRule({
   id: 'desc.positive-evaluative',
   family: 'descriptors',
   severity: { clinical: 'hint', reflection: 'info' },
+  // Chart wording quoted to be examined ('the H&P opened with "pleasant 70-year-old," and I wondered what that word
+  // added') is mentioned, not used.
+  defaults: { unless: ['quotedWording'] },
   terms,
   docs: {
     summary: 'Compliments that are not clinical data: "pleasant", "lovely", "sweet", "a pleasure to work with", "well-groomed", "very cooperative", "highly motivated".',
@@ -207,6 +210,7 @@ export default defineRule({
     ],
     clean: [
       'The weather was so pleasant that we walked the route outside.',
+      { text: 'The H&P opened with "pleasant 70-year-old," and I wondered what that word added for the next clinician.', mode: 'reflection' },
       'Nice old chair in the lobby for sit-to-stand practice.',
       'Intelligent wheelchair controls were demonstrated.',
       'Pt is quick to take offense and not easy to deal with.',
