@@ -22,6 +22,9 @@ const INSISTENCE_MESSAGE = '"{match}" frames a request or an account as obstinac
 const ADVERB_MESSAGE = '"{match}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.';
 const ADMIT_MESSAGE = '"{match}" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").';
 const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.';
+/** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
+const CONVENIENT_TURN =
+  "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't";
 /** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
 const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
@@ -101,6 +104,34 @@ export default defineRule({
       message: '"{match}" casts doubt on what the patient reported. State who reported it and what was observed ("pt reports a fall on Saturday; not witnessed").',
       fix: 'none',
     },
+    // "Pain conveniently resolved when discharge came up", "conveniently forgot the HEP sheet": the timing of the
+    // patient's symptom or lapse framed as a ploy. "Conveniently located", "conveniently scheduled" are logistics.
+    {
+      match: 'conveniently',
+      after: [`${CONVENIENT_TURN}`],
+      when: ['personInSentence'],
+      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      fix: 'none',
+    },
+    {
+      match: 'conveniently',
+      after: [`${CONVENIENT_TURN}`],
+      before: ['@symptom|symptoms|pain|it|this'],
+      when: [],
+      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      fix: 'none',
+    },
+    // Opening the sentence: "Conveniently, the pain started after the claim was denied."
+    {
+      match: 'conveniently',
+      after: [`,? the|his|her|their|pt's|patient's? @symptom|pain|symptoms ${CONVENIENT_TURN}`],
+      when: [],
+      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      fix: 'none',
+    },
+    // A tag of disbelief after the report: "walks a mile daily, or so she says", "sober since June (so he says)".
+    { match: 'or_so he|she|they|pt|patient says|said|claims|claimed|tells_me|told_me|reports', when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'so he|she|they|pt|patient says|said|claims|claimed', before: ['('], after: [')'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // "Apparently she has been doing her stretches daily": hearsay framing of the patient's own account. Reports
     // also use "apparently" for what the chart or another site recorded ("he was apparently seen here", "had an NG
     // tube placed", "has a history of …"): care and records (@careEvent) are relayed, not doubted. A finding
@@ -160,7 +191,7 @@ export default defineRule({
     },
   ],
   docs: {
-    summary: 'Verbs and adverbs that cast doubt on the patient\'s own account ("claims", "insists", "adamant", "allegedly", "supposedly").',
+    summary: 'Verbs and adverbs that cast doubt on the patient\'s own account ("claims", "insists", "adamant", "allegedly", "supposedly", "conveniently", "or so she says").',
     why:
       'The alliance in the source text rests on the patient trusting that they will be treated with respect; a record that says a patient "claims" weaker hands or "insists" the pain is still 9/10 tells the next reader not to believe them. In a randomised vignette study, notes that doubted a patient\'s pain led clinicians to treat that pain less aggressively, and judgment words of this kind appear more often in the records of Black patients and women. A neutral reporting verb keeps the patient\'s testimony and the clinician\'s measurements side by side.',
     prefer: '"Pt reports weaker grip; dynamometry 9 kg R (11 kg last visit)", "states", "describes", "is clear that"; for hearsay, "per caregiver …".',
@@ -209,6 +240,11 @@ export default defineRule({
       '58M who {{apparently}} stopped his metoprolol last week.',
       '{{Apparently}} stopped taking his meds last week.',
       '{{Apparently}} she had been taking twice the prescribed dose of gabapentin at home.',
+      'Pain {{conveniently}} resolved when discharge was discussed.',
+      'Pt {{conveniently}} forgot her HEP sheet again.',
+      'Says she walks two miles daily, {{or so she says}}.',
+      'Sober since June ({{so he says}}).',
+      '{{Conveniently}}, the pain started after the claim was denied.',
       'ED: 34M {{adamantly}} rates abdominal pain 10/10. => ED: 34M clearly rates abdominal pain 10/10.',
       { text: 'My patient {{adamantly}} maintained that the exercises made her hip worse. => My patient clearly maintained that the exercises made her hip worse.', mode: 'reflection' },
       'Pt {{admitted}} a relapse last month.',
@@ -249,6 +285,9 @@ export default defineRule({
       'The article she brought in claims a 40% reduction in migraine days; we reviewed its limits together.',
       'A website her daughter found claims the supplement cures arthritis.',
       'He apparently was prescribed a higher dose by his PCP.',
+      'The clinic is conveniently located near her home.',
+      'Session conveniently scheduled after her class; pt prefers afternoons.',
+      'She was tired, so she says she will try again tomorrow.',
     ],
   },
 });

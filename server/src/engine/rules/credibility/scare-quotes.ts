@@ -17,7 +17,7 @@ const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 /** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
-const EXCUSE = 'forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+const EXCUSE = 'unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
 
 export default defineRule({
   id: 'cred.scare-quotes',
@@ -133,6 +133,7 @@ export default defineRule({
       "Says he has been {{'sober'}} since spring.",
       'Pt {{"forgot"}} her walker again.',
       'Says he {{"ran out"}} of his inhaler.',
+      'Pt {{"unable"}} to lift the arm during testing, yet reached for her phone.',
       'Supposed {{"seizure"}} in the hallway, witnessed by no one.',
       'Pt {{"too tired"}} for PT for the fourth day in a row.',
       'He {{"too sore"}} to walk the hallway again today.',
