@@ -74,6 +74,8 @@ export default defineRule({
     { match: 'per|despite|by|contrary_to|according_to [ his|her|their|pt\'s|patient\'s claim|claims ]', notAfter: ['#|number|no|form|adjuster|for|against|of_disability|denied|approved'], suggest: ['his report'], fix: 'none', message: CLAIM_MESSAGE, when: [] },
     // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
     { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
+    // "Contends that the brace causes the rash", "asserts that she has not had a drink": an account framed as an argument.
+    { match: 'contend/v|assert/v|aver/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
     // The same frame without "that": "maintains she never fell" ("maintains her balance" has no pronoun subject after it).
     { match: 'maintain/v he|she|they', fix: 'none', message: INSIST_MESSAGE },
     // "Pt's assertion that he walks 2 miles daily": the account named as an assertion.
@@ -94,7 +96,11 @@ export default defineRule({
       message: ADVERB_MESSAGE,
       fix: 'none',
     },
-    { match: 'supposedly|purportedly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'supposedly|purportedly|dubiously|unconvincingly|implausibly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    // "Self-proclaimed vegetarian, though eats fish": the person's own description, set up to be doubted.
+    { match: 'self-proclaimed|self-professed|self-styled', when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // "Vehemently denies alcohol use": the force of the answer is the writer's framing, like "adamantly".
+    { match: 'vehemently', when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".', fix: 'none' },
     // "The alleged fall", "her supposed allergy": the doubt sits on the event or symptom the patient reported.
     {
       // The thing may itself be in scare quotes: 'her so-called "flare"'.
@@ -244,6 +250,9 @@ export default defineRule({
       'Pt {{conveniently}} forgot her HEP sheet again.',
       'Says she walks two miles daily, {{or so she says}}.',
       'Sober since June ({{so he says}}).',
+      'Pt {{contends that}} the brace causes the rash. => Pt reports that the brace causes the rash.',
+      '{{Self-proclaimed}} vegetarian, though eats fish.',
+      'Pt {{vehemently}} denies alcohol use.',
       '{{Conveniently}}, the pain started after the claim was denied.',
       'ED: 34M {{adamantly}} rates abdominal pain 10/10. => ED: 34M clearly rates abdominal pain 10/10.',
       { text: 'My patient {{adamantly}} maintained that the exercises made her hip worse. => My patient clearly maintained that the exercises made her hip worse.', mode: 'reflection' },
@@ -286,6 +295,8 @@ export default defineRule({
       'A website her daughter found claims the supplement cures arthritis.',
       'He apparently was prescribed a higher dose by his PCP.',
       'The clinic is conveniently located near her home.',
+      'The guideline asserts that early mobility shortens the stay.',
+      'She asserts herself well in group.',
       'Session conveniently scheduled after her class; pt prefers afternoons.',
       'She was tired, so she says she will try again tomorrow.',
     ],

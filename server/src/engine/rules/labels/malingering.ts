@@ -33,6 +33,8 @@ export default defineRule({
     // "Faking the weakness", "a faker"; not a "fake tan".
     { match: 'faking|faked|fakes|fakery', when: ['personSubject'] },
     { match: 'faker/n' },
+    // "Feigns sleep when therapy arrives", "feigned weakness": pretending asserted as fact.
+    { match: 'feign/v|feigning', when: ['personSubject'], notAfter: ['interest|surprise|ignorance|indifference'] },
     { match: 'hypochondriac/n|hypochondriacal|hypochondriasis|hypochondria', message: '"{match}" labels worry about health as a character flaw. Describe the concern and what was done ("asked about each new calf twinge; reviewed warning signs together").' },
     {
       match: 'hysterical|hysterically|hysterics|hysteria',
@@ -60,6 +62,7 @@ export default defineRule({
       'Suspect {{malingering}}; pain behaviours out of proportion to findings.',
       'Possible {{secondary gain}} given the pending lawsuit.',
       'Symptoms appear amplified for {{secondary-gain}} purposes given the pending lawsuit.',
+      'Pt {{feigns}} sleep when therapy arrives.',
       '{{Symptom magnification}} noted throughout the FCE.',
       'Pt {{exaggerates pain}} with any light touch to the calf.',
       'Seems to {{exaggerate the limp}} when staff are watching.',
