@@ -5,13 +5,13 @@ import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
 /** Literature, organisations, documents and the writer themself: their "claims" are not a patient's account. */
-const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker @adverb{0,2}';
+const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_manager|sw|cm|dietitian|chaplain|counselor|counsellor|psychologist|aide|coworker|co-worker|boss|employer|teacher @adverb{0,2}';
 /** A doubt adverb the rule already reports ("adamantly maintained that"): the verb after it is the same finding. */
 const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
   '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of';
-const CLAIM_NOUN_AFTER = '=#|number|no|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for';
+const CLAIM_NOUN_AFTER = '=#|number|no|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security';
 const CLAIM_MESSAGE =
   '"{match}" casts doubt on what the patient told you. Use a neutral reporting verb ("reports", "states") and put any measured finding next to it.';
 const INSIST_MESSAGE =
@@ -296,6 +296,8 @@ export default defineRule({
       'He apparently was prescribed a higher dose by his PCP.',
       'The clinic is conveniently located near her home.',
       'The guideline asserts that early mobility shortens the stay.',
+      'She claims disability benefits since the accident.',
+      'Social worker claims the family is supportive of discharge home.',
       'She asserts herself well in group.',
       'Session conveniently scheduled after her class; pt prefers afternoons.',
       'She was tired, so she says she will try again tomorrow.',
