@@ -91,6 +91,9 @@ export default defineRule({
     // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
     {
       match: 'allege/v|allegedly|alledge/v|alledgedly',
+      // What a relative allegedly did ("The biological father allegedly was in jail") is an accusation about a third
+      // person, which must stay hedged; it is not doubt of the patient's account.
+      contexts: { relative: 'silent' },
       notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event'],
       when: ['personInClause'],
       message: ADVERB_MESSAGE,
@@ -297,6 +300,7 @@ export default defineRule({
       'The clinic is conveniently located near her home.',
       'The guideline asserts that early mobility shortens the stay.',
       'She claims disability benefits since the accident.',
+      'The biological father allegedly was in jail for a year.',
       'Social worker claims the family is supportive of discharge home.',
       'She asserts herself well in group.',
       'Session conveniently scheduled after her class; pt prefers afternoons.',
