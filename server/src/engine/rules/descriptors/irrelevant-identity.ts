@@ -31,6 +31,8 @@ const HOUSING = 'Housing status is a situation, not an identity ("{match}"). Put
 const ILLEGAL = 'No person is illegal ("{match}"). "Undocumented" describes immigration status; include it only where it matters for care (e.g. coverage, follow-up access).';
 /** A reason the detail matters for care, stated after it ("…; social work referred for transport"). */
 const RELEVANCE = '#any{0,10} social_work|sw|referral|referred|resources|barrier/n|cost/n|costs|afford|affordable|transport|transportation|coverage|pay|paying|privately|stairs|elevator|because|so|therefore';
+/** A care reason stated with a race, ethnicity or religion: a preference, an interpreter, a dietary or blood-product rule. */
+const CARE_REASON = '#any{0,10} prefer/v|prefers|preference/n|request/v|requests|requested|interpreter|halal|kosher|fasting|ramadan|transfusion|transfusions|blood_products|same-sex|female_provider|male_provider|female_clinician|male_clinician|chaperone';
 const BENEFITS = '"{match}": benefit status is rarely clinical and reads as a class judgment. If it matters (e.g. equipment funding), say how.';
 
 export default defineRule({
@@ -39,13 +41,13 @@ export default defineRule({
   severity: { clinical: 'info', reflection: 'info' },
   terms: [
     // "45 yo AA male" → the race term; "58 yo Latina s/p fall": the race term standing in for the person.
-    { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE, message: RACE_MESSAGE },
+    { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE, notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `[ =AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american ] ${ONE_LINER_NEXT}`, before: AGE, message: RACE_MESSAGE },
     { match: '=AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american', before: AGE, notAfter: ['#any'], message: RACE_MESSAGE },
     { match: COMBO, before: AGE, message: RACE_MESSAGE },
     // "Black female with sickle cell disease", "Pt is a Hispanic male"; not "Black female staff member".
-    { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: STAFF, message: RACE_MESSAGE },
-    { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], message: RACE_MESSAGE },
+    { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: [...STAFF, CARE_REASON], message: RACE_MESSAGE },
+    { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `${RACE} ,? m|f`, when: ['oneLinerStart'], notAfter: ['#any'], message: RACE_MESSAGE },
     {
       match: `medicaid|medi-cal|masshealth|welfare|uninsured|self-pay|charity|charity-care|food-stamp|section-8 pt|pts|patient/n|client/n|mom/n|mother/n|family|families|kid/n|child|children|case/n|recipient/n|queen|${'@person'}`,
@@ -241,6 +243,7 @@ export default defineRule({
       'A 61-year-old undocumented immigrant, uninsured, referred to the free clinic for follow-up.',
       'Pt on Medicaid, so the power chair needs prior authorization.',
       'Pt on Medicaid waiver for home care hours.',
+      'Muslim woman wearing hijab, prefers a female provider for the exam.',
       'On parole; parole officer requires weekly UDS, so appointments are set for Tuesdays.',
       'Son is a nurse at the local hospital and will help with dressing changes.',
       'Lives in a trailer park; three steps to enter, so a rail is planned.',
