@@ -17,7 +17,7 @@ const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 /** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
-const EXCUSE = 'unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
 
 export default defineRule({
   id: 'cred.scare-quotes',
@@ -82,15 +82,16 @@ export default defineRule({
     // Without a possessive the doubt word still owns the quote ('Supposed "seizure" in the hallway'); "so-called" alone
     // can introduce a generic term ('So-called "growing pains" are common'), so it keeps the possessive above.
     { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['supposed|alleged|purported|supposedly|allegedly|purportedly'] },
-    // A state the person claims, quoted in note style with "is" left out: 'Pt "too tired" for PT', 'He "so exhausted"
-    // he skipped the HEP'. A degree word opening the quote marks it as a description of the person, not their speech.
+    // A state the person claims, quoted in note style with "is" left out: 'Pt "too tired" for PT', 'Patient "exhausted"
+    // again today'. A claimed state right after the person, with no speech verb, describes them rather than quoting them.
     {
-      match: `"|“|'|‘ too|so|very|really|extremely|totally|completely #word{0,1} @claimedThing "|”|'|’`,
+      match: `"|“|'|‘ too|so|very|really|extremely|totally|completely? #word{0,1} @claimedThing "|”|'|’`,
       suggest: ['$2'],
       when: ['scareQuote'],
       unless: ['quotesSpeech'],
       before: ['pt|patient|client|he|she|they|pt_is|pt_was|patient_is|patient_was'],
-      notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
+      // 'Pt "sick" of the food' is an idiom of being fed up, not a symptom.
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'of'],
     },
   ],
   // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
@@ -137,6 +138,8 @@ export default defineRule({
       'Supposed {{"seizure"}} in the hallway, witnessed by no one.',
       'Pt {{"too tired"}} for PT for the fourth day in a row.',
       'He {{"too sore"}} to walk the hallway again today.',
+      'Patient {{"exhausted"}} again today; session shortened.',
+      'Pt {{"tried"}} the exercises twice this week.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -159,6 +162,7 @@ export default defineRule({
       'Pt said, "I forgot."',
       'Pt "too tired" per daughter, who asked to reschedule.',
       'Pt: "too tired today, maybe tomorrow."',
+      'Pt "sick" of the hospital food, asking for takeout.',
       'Mark "lost" on the equipment form if the item is missing.',
     ],
   },
