@@ -18,12 +18,12 @@ const ORGANISATION = '(?:insurance(?:\\s+company)?|insurer|medicare|medicaid|pay
  * the patient either.
  */
 const OTHER_PERSON =
-  '(?:teachers?|people|others|everyone|nobody|classmates?|peers?|coworkers?|co-workers?|boss|supervisor|staff|nurses?|nursing|doctors?|physicians?|surgeons?|PCP|provider|providers|therapists?|clinicians?|police|officers?|paramedics?|EMS|dr\\.?\\s+\\w+)';
+  '(?:teachers?|people|others|everyone|nobody|classmates?|peers?|coworkers?|co-workers?|boss|supervisor|staff|transporters?|porters?|aides?|techs?|technicians?|security|housekeeping|volunteers?|visitors?|nurses?|nursing|doctors?|physicians?|surgeons?|PCP|provider|providers|therapists?|clinicians?|police|officers?|paramedics?|EMS|dr\\.?\\s+\\w+)';
 const DETERMINERS = '(?:and|but|or|so|then|the|a|an|his|her|their|pt\'?s|patient\'?s|client\'?s|biological|maternal|paternal|older|younger|elder|late|adoptive|birth|one|two|both|per)';
 
 /** A relative (or an organisation) opens the clause: it is the clause's subject. */
 const RELATIVE_SUBJECT = new RegExp(`^\\s*(?:${DETERMINERS}\\s+){0,3}${RELATIVE}\\b`, 'i');
-const OTHER_SUBJECT = new RegExp(`^\\s*(?:(?:${DETERMINERS}|other|some|many|most|night|day|primary|treating|referring)\\s+){0,3}${OTHER_PERSON}\\b(?!\\s+(?:of|for|with)\\b)`, 'i');
+const OTHER_SUBJECT = new RegExp(`^\\s*(?:(?:${DETERMINERS}|other|some|many|most|night|day|primary|treating|referring|transport|unit|floor|ward|clinic|ED|ER|ICU|front\\s+desk|agency|lab|radiology|pharmacy|home\\s+health)\\s+){0,3}${OTHER_PERSON}\\b(?!\\s+(?:of|for|with)\\b)`, 'i');
 const ORGANISATION_SUBJECT = new RegExp(`^\\s*(?:${DETERMINERS}\\s+){0,3}${ORGANISATION}\\b`, 'i');
 /** "FH:", "Family history of …": what follows is a relative's history. */
 const FAMILY_HISTORY_LEAD = /\b(?:family\s+history|FHx?|fam\s+hx)\b(?:\s+(?:of|is|was|significant|positive|notable|includes?))?[\s:]*[^.;]*$/i;

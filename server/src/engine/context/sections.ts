@@ -35,7 +35,7 @@ const LABELS: Array<[RegExp, Section]> = [
   [/^(?:ros|review of systems|systems review)$/i, 'ros'],
   [/^(?:cc|chief complaint|reason for referral)$/i, 'chief-complaint'],
   [/^(?:family history|fh|fhx|family medical history|family hx)$/i, 'family-history'],
-  [/^(?:social history|shx|sh|social hx|substance (?:use|abuse) history|habits)$/i, 'social-history'],
+  [/^(?:social history|social|shx|sh|social hx|social habits|substance (?:use|abuse) history|substance use|substances|habits|alcohol|tobacco|etoh|illicit drugs|recreational drugs|drug use)$/i, 'social-history'],
   [/^(?:pmh|past medical history|history|medical history|past history|past surgical history|psh|pmhx|past medical (?:and|&) surgical history)$/i, 'history'],
   [/^(?:medications?|meds|current medications|medication list|(?:admission|admitting|discharge|home|outpatient) medications|allergies (?:and|&) medications)$/i, 'medications'],
   [/^(?:allergies|allergy|drug allergies|nkda)$/i, 'allergies'],

@@ -20,6 +20,10 @@ const NOMINAL_BEFORE = /\b(?:the|an|this|that|all|her|his|their|nursing|hospital
 const ADMISSION_AFTER =
   /^\s*(?:(?:into|through|thru|via|from|on|for|under|with|overnight|yesterday|today|tonight|here|there|home|directly|emergently|electively|urgently)\b|\d|[A-Z][a-z]+(?:'s)?\s+(?:Hospital|Medical|Center|Clinic|Ward|Unit|Service|Health)\b)/;
 
+/** After a subjectless "Admitted": another patient as the object, or the place or night the admission came from. */
+const WRITER_ADMITS =
+  /^\s+(?:another\b|a\s+new\b|(?:two|three|four|five|six|\d+)\s+(?:new\s+)?(?:patients?|pts?|kids|children|babies)\b|(?:a|an)\s+\d{1,3}\s*(?:yo\b|y\/o|-?year-old|[MF]\b))|^[^.;\n]{0,50}\b(?:overnight|last\s+night|from\s+(?:the\s+|an?\s+)?(?:nursing\s+home|ED|ER|SNF|OSH|outside\s+hospital|clinic|floor|PACU|ICU))\b/;
+
 /**
  * Whether "admit…" at [start, end) in `text` means hospital admission. `end` is the end of the verb
  * itself (without a following "to" or "that").
@@ -39,6 +43,10 @@ export function isHospitalAdmission(text: string, start: number, end: number): b
   if (/^ted$|^ting$/i.test(word.slice(5)) && ADMISSION_AFTER.test(after) && !/^\s+(?:to|that)\s+(?:[a-z]+ing\b|having|being|drinking|smoking|using)/i.test(after)) return true;
   // A verb that closes its clause has no object to confess: "… heparinized and admitted."
   if (/^\s*(?:[.;]|$)/.test(after) && /ted$/i.test(word)) return true;
+  // The writer admitting someone, in note style with no subject: "Admitted another sickler overnight", "Admitted a
+  // COPD from the nursing home", "Admitted 3 new patients". A confession has a report as its object ("Admitted
+  // drinking", "Admitted to using", "Admitted that …"), never another patient or an arrival from a place of care.
+  if (/^admit(?:ted)?$/i.test(word) && /(?:^|[.:;]\s*|\n\s*)$/.test(before) && !/^\s+(?:to|that)\b|^\s+\w+ing\b/i.test(after) && WRITER_ADMITS.test(after)) return true;
   // "Plan: Admit to neurology", "Admit for observation": an order at the start of a line or sentence.
   if (/^admit$/i.test(word) && /(?:^|[.:;]\s*|\n\s*)$/.test(before) && /^\s+(?:to|for|under|overnight)\b/i.test(after)) return true;
   return false;

@@ -14,12 +14,18 @@ export const PERSON_WORDS =
 export function personBefore(text: string, sentence: Span, offset: number): boolean {
   const clause = clauseAt(text, sentence, offset);
   const lead = text.slice(clause.start, offset);
-  if (PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead)) return true;
+  if (PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead) || AGE_SEX.test(lead)) return true;
   // "Per patient, who claimed to …": a relative clause opened by "who" right after a person word (the comma
   // breaks the clause) has that person as its subject.
   // ("who" is itself a clause break, so it ends the text before the clause).
   return PERSON_WHO.test(text.slice(Math.max(sentence.start, clause.start - 48), clause.start));
 }
+
+/**
+ * Age-and-sex shorthand for the patient ("34M", "34 yo F", "72yoM"), case-sensitive so "34 m" of distance and a
+ * decimal temperature ("98.6F") do not count.
+ */
+const AGE_SEX = /(?<![\d.°])\b\d{1,2}(?:[MF]|\s?(?:yo|y\/o|y\.o\.)\s?[MF]?)(?![\w/])/;
 
 /** A person word, an optional comma, then "who" ("Per patient, who", "her husband who"). */
 const PERSON_WHO = /\b(?:pt|patient|client|resident|family|caregiver|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|man|woman|gentleman|lady)\s*,?\s*who\s*$/i;

@@ -60,6 +60,27 @@ function leadWords(ctx: RunContext, c: Candidate): string[] {
   return out;
 }
 
+/** Lower-case words of the sentence before the candidate, skipping a leading "Label:". */
+function sentenceLead(ctx: RunContext, c: Candidate): string[] {
+  const tokens = ctx.tokens();
+  const out: string[] = [];
+  for (let i = tokenAt(tokens, ctx.sentenceAt(c.start).start); i < tokens.length && tokens[i]!.start < c.start; i++) {
+    if (tokens[i]!.text === ':') out.length = 0;
+    else if (tokens[i]!.shape !== 'punct') out.push(tokens[i]!.lower);
+  }
+  return out;
+}
+
+/** A care or records word (WORD_SETS.careEvent) in [from, to), except a participle after a determiner ("the prescribed dose"). */
+function careWordIn(ctx: RunContext, from: number, to: number): boolean {
+  const tokens = ctx.tokens();
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
+    const w = tokens[i]!.lower;
+    if (WORD_SETS.careEvent.has(w) && !(/ed$/.test(w) && i > 0 && WORD_SETS.det.has(tokens[i - 1]!.lower))) return true;
+  }
+  return false;
+}
+
 /** Lower-case words right after the candidate, up to `n`. */
 function nextWords(ctx: RunContext, c: Candidate, n: number): string[] {
   const tokens = ctx.tokens();
@@ -162,6 +183,9 @@ function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
   return !!m && label.test(m[1]!.trim());
 }
 
+/** Sections whose lines answer a history template (see historyRecord). */
+const HISTORY_SECTIONS: ReadonlySet<string> = new Set(['ros', 'social-history', 'family-history', 'allergies', 'mental-status']);
+
 export const CONDITIONS = {
   /** A person is the stated subject or, at the start of a fragment, the implied one. */
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
@@ -204,6 +228,12 @@ export const CONDITIONS = {
   },
   /** A review of systems: its section, or an "ROS:" label earlier on the line. */
   reviewOfSystems: (ctx, c) => ctx.section === 'ros' || leadWords(ctx, c).some((w) => w === 'ros'),
+  /**
+   * A history the note records line by line: a review of systems, or a social, family, allergy or
+   * mental-status section ("Social: Denies injection drug use", "SHX: Denies tobacco"). "Denies" there answers a
+   * template question; it is not a dispute with the patient.
+   */
+  historyRecord: (ctx, c) => HISTORY_SECTIONS.has(ctx.section) || leadWords(ctx, c).some((w) => w === 'ros'),
   /** "Admit(ted)" in its hospital sense, judged on the verb alone ("admitted to the floor", "Admit to neurology"). */
   admissionVerb: (ctx, c) => isHospitalAdmission(ctx.text, c.start, ctx.tokens()[tokenAt(ctx.tokens(), c.start)]?.end ?? c.end),
   /** A person word anywhere in the clause, or a subjectless fragment ("Allegedly fell at home"). */
@@ -234,15 +264,35 @@ export const CONDITIONS = {
     if (ctx.text.slice(q.innerStart, c.start).trim() !== '' || /[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd))) return false;
     return sentenceHas(ctx, c, WORD_SETS.wordName, 80);
   },
+  /**
+   * The match sits inside a short unattributed quotation of chart wording that the sentence discusses as wording
+   * ('The H&P opened with "pleasant 70-year-old," and I wondered what that word added'): mentioned, not used.
+   */
+  quotedWording: (ctx, c) => {
+    const q = ctx.quoteAt(c.start, c.end);
+    return !!q && !q.attributed && q.words <= 5 && sentenceHas(ctx, c, WORD_SETS.wordName, 120);
+  },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
   /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */
   quotedClaim: (ctx, c) => wordIn(ctx, c.start, c.end, WORD_SETS.claimedThing),
 
-  /** Care or records follow in the sentence ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the chart. */
-  careAfter: (ctx, c) => wordIn(ctx, c.end, ctx.sentenceAt(c.start).end, WORD_SETS.careEvent),
+  /**
+   * Care or records follow in the sentence ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the
+   * chart. A participle after a determiner describes a thing the patient handled ("twice the prescribed dose"), not care.
+   */
+  careAfter: (ctx, c) => careWordIn(ctx, c.end, ctx.sentenceAt(c.start).end),
+  /**
+   * The sentence's subject is a document or a source, not a person: "The article she brought in claims …", "A
+   * website her daughter found claims …". A person named later in a relative clause does not make the claim hers.
+   */
+  sourceSubject: (ctx, c) => {
+    const lead = sentenceLead(ctx, c);
+    const first = lead.findIndex((w) => !WORD_SETS.det.has(w));
+    return first >= 0 && first <= 2 && WORD_SETS.nonSpeaker.has(lead[first]!);
+  },
   /** Care or records anywhere in the sentence, for a trailing "…, apparently." ("He was seen at an outside ED, apparently"). */
-  careInSentence: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end, WORD_SETS.careEvent),
+  careInSentence: (ctx, c) => careWordIn(ctx, ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end),
 
   // -- labels --
   /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */
@@ -412,6 +462,8 @@ export const CONDITIONS = {
 
   // -- condition --
   /** A relative's entry in a Family History section ("Mother is obese"): the history being recorded, not a label. */
+  /** A relative is the clause's subject ("Caregiver refused to sign …", "Wife insists …"). */
+  relativeSubject: (ctx, c) => ctx.experiencer(c.start) === 'relative',
   familyHistoryRelative: (ctx, c) => ctx.section === 'family-history' && ctx.experiencer(c.start) === 'relative',
   /**
    * The match is used as a noun for the person ("a diabetic.", "the elderly are …"): what follows is

@@ -144,7 +144,9 @@ export const WORD_SETS = {
   /** Tissue, dressings and materials, whose adherence is anatomy rather than behaviour. */
   tissue: set(`scar scars incision incisions tissue tissues fascia skin dressing dressings bandage bandages tape cell cells bone
     tendon tendons capsule graft grafts membrane membranes mesh wound wounds pleura nerve adhesion adhesions placenta clot
-    thrombus plaque film gauze pad pads lesion mass tumor tumour layer contact`),
+    thrombus plaque film gauze pad pads lesion mass tumor tumour layer contact omentum bowel intestine colon loop loops
+    serosa peritoneum mesentery gallbladder appendix adnexa ovary ovaries uterus bladder liver spleen lung kidney sac
+    stomach duodenum wall`),
 
   // -- power --
   /** The person a clinician tells, allows or makes do something. */

@@ -5,7 +5,7 @@ import { defineRule } from '../define.ts';
 
 const EDUCATION =
   'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting';
-const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
+const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|caution/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
 const AGAIN = 'once_again|yet_again|once_more|yet_once_more|one_more_time|again|repeatedly';
 const NTH_TIME = 'for the second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|millionth|nth|umpteenth time';
 /** After a concession word: the teaching it concedes, the comma, and the subject of the habit ("…counseling, pt still"). */
@@ -52,11 +52,11 @@ export default defineRule({
     // "didn't bother to do the HEP", "couldn't be bothered to wear the brace"
     { match: ["didn't|doesn't|did_not|does_not|won't|never bother/v to", "couldn't|could_not|can't|cannot|won't be bothered"], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     {
-      match: "ignore/v|disregard/v|disobey/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
+      match: "ignore/v|disregard/v|disobey/v|flout/v|defy/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
       message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
     },
     // Any modifiers before the advice ignored: "blatantly ignoring hip precautions", "disregarded the sliding-scale instructions".
-    { match: 'ignore/v|disregard/v|disobey/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
+    { match: 'ignore/v|disregard/v|disobey/v|flout/v|defy/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // "Despite repeated education" reads as exasperation, not information.
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
     { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, message: FRUSTRATION },
@@ -122,6 +122,12 @@ export default defineRule({
       before: [`despite ${TAUGHT_THEN}`, `in spite of ${TAUGHT_THEN}`, `even after|with ${TAUGHT_THEN}`, `regardless of ${TAUGHT_THEN}`],
       message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.',
     },
+    // The person named by missed visits: "Chronic no-show", "a habitual no-shower"; "no-show rate" is a statistic.
+    {
+      match: 'chronic|habitual|serial|repeat|frequent|notorious no-show|no-shower|noshow|no-shows',
+      notAfter: ['rate|rates|policy|policies|fee|fees|list|letter|letters|data|status'],
+      message: '"{match}" names the person by missed visits. Count them and give the reasons known ("missed 3 of the last 5 visits; bus route changed").',
+    },
     // Lateness as a trait: "Pt is always late", "chronically late to sessions", "habitually tardy".
     // "Pain is always late in the day", "late afternoon naps", "late effects" are times, not lateness.
     { match: 'always|chronically|habitually|perpetually|constantly|routinely|forever late|tardy', when: ['personSubject'], notBefore: ['@symptom @be?'], notAfter: ['in|at|afternoon|afternoons|evening|evenings|morning|mornings|night|nights|day|onset|effect/n|stage/n|phase/n|complication/n|sequela|sequelae|#num'], message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").' },
@@ -158,6 +164,10 @@ export default defineRule({
       'Pt {{couldn\'t be bothered}} to wear the brace.',
       'Was {{reminded yet again}} to use the walker in the hallway.',
       'CHF exacerbation from {{dietary indiscretion}} over the holiday.',
+      'He was {{cautioned multiple times}} about driving after the seizure.',
+      'Pt {{defied medical advice}} and left before the CT.',
+      '{{Chronic no-show}}; rescheduled for the third time.',
+      { text: 'My patient kept {{flouting}} her hip precautions no matter what we said.', mode: 'reflection' },
       'Eats takeout most nights {{despite diet education}}.',
       'Came 25 min late, {{as usual}}.',
       'Missed another session, {{as always}}.',
@@ -177,6 +187,8 @@ export default defineRule({
     clean: [
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',
       'Self-neglect concern reported to APS per protocol.',
+      'Cautioned against lifting more than 10 lb for six weeks.',
+      'The clinic tracks its repeat no-show rate by month.',
       'Pt neglects to scan to the left side when driving the w/c.',
       'Despite max verbal cues, pt unable to sequence the transfer.',
       'Pt stated that she knew better and that she had been told repeatedly by her family to call for help.',

@@ -12,6 +12,8 @@ const TREATMENT = `${TREATMENT_MOD}{0,4} ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
   'attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|arrive|appear';
+/** A trial of a body's own function ("failed a trial of extubation", "failed trial of void"): physiology, not effort. */
+const PHYSIOLOGY_TRIAL = `${TREATMENT_MOD}{0,4} trial/n_of|course/n_of|round/n_of extubation|void|voiding|labor|labour|weaning|wean|feeds|feeding|room_air|decannulation|capping|spontaneous_breathing|cpap|bipap`;
 const FAILED_TREATMENT =
   'Saying the patient "{match}" a treatment makes them the one who fell short. Say what happened: "symptoms persisted after 6 weeks of PT", "did not improve with", "X did not relieve pain".';
 const FAILED_TO = '"{match}" turns a missed session or a skipped step into a personal failing. "Did not attend" states the fact; add the reason if known.';
@@ -25,9 +27,9 @@ export default defineRule({
   terms: [
     // "Pt failed conservative PT" → "Pt did not improve with conservative PT"
     // "Pneumonia, failed outpatient treatment": after a named problem, the treatment of the problem failed.
-    { match: 'failing', after: [TREATMENT], suggest: ['not improving with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
-    { match: '@have fail/v', after: [TREATMENT], suggest: ['$1 not improved with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
-    { match: 'fail/v', after: [TREATMENT], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    { match: 'failing', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['not improving with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    { match: '@have fail/v', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['$1 not improved with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    { match: 'fail/v', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // "failed to attend" → "did not attend"
     { match: `failing to ${ACTIONS}`, suggest: ['not $3'], message: FAILED_TO },
     { match: `@have? fail/v to ${ACTIONS}`, suggest: ['do/v not $4'], message: FAILED_TO },
@@ -77,6 +79,8 @@ export default defineRule({
     ],
     clean: [
       'Respiratory failure requiring BiPAP in 2023; now uses nocturnal NIV.',
+      'Pt failed the trial of extubation and was reintubated.',
+      'Failed trial of void; Foley replaced.',
       'Heart failure with reduced EF (35%); monitor dyspnea with exertion.',
       'Failure to thrive in infancy per records.',
       'Failed back surgery syndrome (L4-S1) is listed as the referral diagnosis.',

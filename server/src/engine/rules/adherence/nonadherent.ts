@@ -52,7 +52,7 @@ export default defineRule({
       '"Adherence" was meant as a kinder word than compliance, but "non-adherent" has become a label of its own, and it still measures the person against the clinician\'s plan. The source text asks clinicians to meet patients where they are; what the next clinician needs is what happened and why (exam weeks, fatigue, cost, a caregiver\'s schedule), not a verdict.',
     prefer: '"Stretching 2 of 7 days per log; fatigue after labs", "takes baclofen most mornings, misses evening dose on lab days", "HEP completion 5/7 days".',
     exceptions: [
-      '"Scar adherent to underlying tissue", adherent dressings, adherent cells.',
+      '"Scar adherent to underlying tissue", organs adherent to one another in an operative note ("omentum adherent to the abdominal wall"), adherent dressings, adherent cells.',
       'Adhesive capsulitis and adhesions (different words, never flagged).',
       'The patient\'s own words in an attributed quotation.',
     ],
@@ -70,6 +70,8 @@ export default defineRule({
     ],
     clean: [
       'Scar adherent to underlying tissue at the distal incision; began scar mobilization.',
+      'Omentum adherent to the anterior abdominal wall was taken down sharply.',
+      'Loops of bowel adherent to the uterus were freed with blunt dissection.',
       'Non-adherent dressing applied over the abrasion on the R elbow.',
       'Adhesive capsulitis of the L shoulder, freezing phase.',
       'Adhesions palpated along the lateral retinaculum.',

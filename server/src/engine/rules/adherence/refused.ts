@@ -9,6 +9,10 @@ const OTHER_SUBJECT = ['@organisation|@clinician @have|@be|@adverb{0,2}'];
 const WASTE = 'trash|garbage|rubbish|litter|debris|waste|clutter';
 /** Determination against an illness: "refused to let it stop her", "refuses to give up". */
 const DETERMINED = ['let #word{1,3} stop/v|define/v|hold/v|slow/v|beat/v|limit/v|win|get_in_the_way', 'give_up|quit|be_defined|be_limited|be_beaten|be_stopped'];
+/** A document named by the refusal: "refusal form", "refusal-of-treatment form", "refusal to transport waiver". */
+const DOCUMENT = 'form|forms|waiver|waivers|document|documents|template|templates|policy|letter|letters|paperwork';
+/** Putting a name to paperwork: a relative who will not sign a waiver is not deciding about the patient's care. */
+const SIGN = 'sign|initial|co-sign|countersign';
 const MESSAGE =
   '"{match}" casts a person\'s decision about their own care as defiance. "Declined" records the same choice neutrally; add the reason they gave and what was discussed.';
 
@@ -22,7 +26,9 @@ export default defineRule({
   terms: [
     // "refused to walk" → "declined to walk" / "chose not to walk"; "refuses to believe" is not about care.
     // "refused to let his disability stop him", "refuses to give up": determination, not a decision about care.
-    { match: 'refuse/v to', suggest: ['decline/v to', 'choose/v not to'], notAfter: ['accept|acknowledge|believe|admit', ...DETERMINED], unless: ['passiveNotByPatient'], when: ['patientDecides'] },
+    { match: 'refuse/v to', suggest: ['decline/v to', 'choose/v not to'], notAfter: ['accept|acknowledge|believe|admit', SIGN, ...DETERMINED], unless: ['passiveNotByPatient'], when: ['patientDecides'] },
+    // The patient refusing to sign (a consent, a discharge form) is still a decision about their care; a relative's is paperwork.
+    { match: `refuse/v to ${SIGN}`, fix: 'none', unless: ['passiveNotByPatient', 'relativeSubject'], when: ['patientDecides'] },
     // "refused stretching" → "declined stretching"; "refuse bins" and "household refuse" are waste.
     {
       match: 'refuse/v',
@@ -35,9 +41,9 @@ export default defineRule({
     // "a chronic refuser of PT": a person named by one decision.
     { match: 'refuser/n', fix: 'none', message: '"{match}" names a person by the decisions they make about their own care. Say what was offered, what they declined and the reason they gave.' },
     // "refusal of the sliding-board trial" → "decision to decline the sliding-board trial"
-    { match: 'refusal/n of', suggest: ['decision to decline'], notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'], notAfter: ['#word{0,3} form|forms|waiver|waivers|document|documents|template|templates|policy|letter|letters', 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
+    { match: 'refusal/n of', suggest: ['decision to decline'], notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'], notAfter: [`#word{0,3} ${DOCUMENT}`, `- #word -? #word? -? #word? ${DOCUMENT}`, 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
     { match: 'refusal/n to', suggest: ['decision not to'], notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'] },
-    { match: 'refusal/n', notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'], notAfter: ['#word{0,3} form|forms|waiver|waivers|document|documents|template|templates|policy|letter|letters', 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
+    { match: 'refusal/n', notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'], notAfter: [`#word{0,3} ${DOCUMENT}`, `- #word -? #word? -? #word? ${DOCUMENT}`, 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
   ],
   // "If the patient refuses treatment, …" records no decision, and an insurer refusing to pay is not the
   // patient; a relative's decision about the patient's care is still framed, but less is at stake.
@@ -62,6 +68,7 @@ export default defineRule({
       'Pt {{refused}} stretching again today. => Pt declined stretching again today.',
       '{{Refuses to}} wear the cervical collar in the w/c. => Declines to wear the cervical collar in the w/c.',
       'Patient {{refusing}} the HEP handout.',
+      'Pt {{refused to sign}} the consent for the lumbar drain.',
       'Documented {{refusal of}} the sliding-board trial. => Documented decision to decline the sliding-board trial.',
       'Offered ice at the end of the session; {{refused}}.',
       'He {{refused to}} walk the last lap. => He declined to walk the last lap.',
@@ -70,6 +77,8 @@ export default defineRule({
     clean: [
       'If the patient refuses treatment, the risks will be reviewed with him again.',
       'Medicaid is threatening to refuse to pay for the machine.',
+      'A signed refusal-of-treatment form is on the chart per hospital policy.',
+      'Caregiver refused to sign the transport waiver; SW following up.',
       'Pt declined hamstring stretching today, citing fatigue after a 3-h lab; moved it to mornings.',
       'Pt said, "I refuse to go back to the old chair," and asked to keep the loaner.',
       'Informed refusal form reviewed and signed for the recommended overnight ventilation trial.',

@@ -17,6 +17,13 @@ export default defineRule({
       fix: 'safe',
       message: '"{match}" casts the patient as a complainer. "Reports", "describes" or "presents with" records the same symptom neutrally.',
     },
+    // An adverb of grievance makes the frame louder: "complains bitterly of the numbness", "complaining constantly about
+    // the brace". The writer's own grumble in a reflection is theirs.
+    {
+      match: 'complain/v bitterly|constantly|continually|continuously|incessantly|endlessly|loudly|vociferously|nonstop|non-stop',
+      notBefore: WRITER,
+      message: '"{match}" casts the patient as a complainer and grades the complaint. Record what was reported and how it affects function: "reports numbness, which wakes her at night".',
+    },
     {
       match: 'complain/v that',
       suggest: ['report/v that'],
@@ -81,6 +88,8 @@ export default defineRule({
       'No new {{c/o}} pain since the last visit.',
       'No {{c/o}} dizziness with transfers.',
       'Pt {{complained about}} the noise in the gym. => Pt raised concern about the noise in the gym.',
+      'Her chief complaint is leg numbness; she {{complains bitterly}} of it at every visit.',
+      'He has been {{complaining constantly}} about the brace rubbing.',
     ],
     clean: [
       'Chief complaint: R calf pain x 2 weeks.',
@@ -88,6 +97,7 @@ export default defineRule({
       'The complaint pt filed with housing about the broken elevator was resolved.',
       'Pt reports R calf pain with prolonged sitting.',
       'A: No c/o. P: Same.',
+      { text: 'I complained bitterly about the schedule to my CI.', mode: 'reflection' },
     ],
   },
 });

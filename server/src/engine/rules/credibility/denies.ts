@@ -9,7 +9,7 @@ const ADMIN = 'claim/n|authorization/n|authorisation/n|auth|pre-auth|preauth|cov
 /** The person is the subject and says they do not have something; nobody else's denial. */
 const PATIENT_DENIES: Omit<Term, 'match'> = {
   when: ['personSubject'],
-  unless: ['reviewOfSystems'],
+  unless: ['historyRecord'],
   notBefore: [
     '@be @adverb?', // "was denied coverage": done to the person, not said by them
     `... ${ADMIN}`,
@@ -42,19 +42,19 @@ export default defineRule({
       match: 'deny/v',
       ...PATIENT_DENIES,
       unless: [],
-      when: ['personSubject', 'reviewOfSystems', 'reflection'],
+      when: ['personSubject', 'historyRecord', 'reflection'],
       severity: 'hint',
       suggest: ['do/v not report'],
       message: 'In a review of systems "{match}" is a convention, but it still implies doubt. In your own writing, "reports no …" or "negative for …" says the same thing.',
     },
   ],
   docs: {
-    summary: '"Denies" for symptoms or events the patient reports not having (hint in notes, info in reflections; not flagged in a clinical review of systems, a hint in a reflection\'s).',
+    summary: '"Denies" for symptoms or events the patient reports not having (hint in notes, info in reflections; not flagged in a clinical review of systems, social or family history, a hint in a reflection\'s).',
     why:
       '"Denies" comes from the language of accusation: a person denies a charge. Used for symptoms ("denies falls"), it quietly suggests the patient may not be telling the truth, and it was historically used for things patients were expected to hide. The source text describes care as a partnership built on trust; "reports no" records the same negative finding without the suspicion. In a review of systems the word is a long-standing convention, so there it stays a hint.',
     prefer: '"Reports no falls since the last visit", "does not report dizziness", "no history of …"; in a review of systems, "negative for …".',
     exceptions: [
-      'Review-of-systems lines and sections in clinical notes, where "denies" is the convention (a hint in reflections).',
+      'Review-of-systems lines and sections in clinical notes, where "denies" is the convention (a hint in reflections), and the other sections a note fills in as a template: social and family history, allergies and the mental status exam (a bare "HISTORY:" is usually the present illness and stays in scope) ("Social: Denies tobacco", "SHX: Denies ETOH").',
       'Insurance, authorisation and administrative denials ("prior authorization was denied", "claim denied").',
       'A person who was denied something ("was denied coverage").',
       'Denials by anyone other than the patient or family ("the insurer denied …", "I denied the request").',
@@ -69,6 +69,7 @@ export default defineRule({
       '{{Denies}} falls, though caregiver reports two near-falls this month. => Reports no falls, though caregiver reports two near-falls this month.',
       'He keeps {{denying}} that the cushion has slipped forward.',
       { text: 'ROS: {{denies}} fever, chills, chest pain.', mode: 'reflection' },
+      'HPI: {{Denies}} falls, although the aide found her on the floor twice. => HPI: Reports no falls, although the aide found her on the floor twice.',
     ],
     clean: [
       'Prior authorization for 12 visits was denied; appeal submitted with FVC and MMT data.',
@@ -76,6 +77,10 @@ export default defineRule({
       'The insurer denied the request for a tilt-in-space chair.',
       'Pt was denied coverage for the second cushion.',
       'ROS: denies fever, chills, chest pain, or recent weight change.',
+      'Social: Denies injection drug use or marijuana.',
+      'SOCIAL HISTORY: She denies tobacco use; quit 20 years ago.',
+      'ALLERGIES: She denies any allergies to medications.',
+      'THOUGHT CONTENT: Denies suicidal or homicidal ideation.',
     ],
   },
 });

@@ -57,7 +57,8 @@ export default defineRule({
       before: [`... ${TARGET}`, '... reported|self-reported #word? @symptom'],
       // "history of PE doubtful" hedges a diagnosis; "history unreliable" doubts the account.
       notBefore: [`... ${DIAGNOSIS}`, '... history|hx of'],
-      after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall'],
+      // "… is unreliable and shifts with each retelling": a second predicate follows.
+      after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall|and|but'],
     },
     // The clinician's disbelief: "skeptical of his reported pain", "unconvinced by pt's account"; the
     // patient's own scepticism about a treatment is their view.
@@ -97,6 +98,7 @@ export default defineRule({
       'Effort during MMT was of {{questionable}} validity; values varied by 40%.',
       'I {{doubted}} him when he said he could not feel the cold pack.',
       'Staff {{doubted}} her story about the fall.',
+      "Pt's account of the injury is {{unreliable}} and shifts with each retelling.",
     ],
     clean: [
       'Questionable fracture line on the lateral view; radiology to repeat imaging.',
@@ -109,6 +111,7 @@ export default defineRule({
       'Readings of questionable accuracy because of motion artifact.',
       'I doubt her knee is fractured; X-ray ordered.',
       'Pt doubts the brace will help but will try it.',
+      'History of PE doubtful and not supported by imaging.',
     ],
   },
 });

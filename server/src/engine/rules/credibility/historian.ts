@@ -21,6 +21,9 @@ export default defineRule({
       match: [`historian is|was|:|-|– a? ${NEGATIVE}`, `historian is|was|:|-|– ${NOT_GOOD}`],
       message: 'Rating the patient as a historian ("{match}") blames them for gaps in the history. Say what limited the history and where the rest came from.',
     },
+    // The same grade with another word for the person who tells the history: "Pt is not a reliable source", "not a very
+    // accurate reporter". A document ("the chart is not a reliable source") is not the patient.
+    { match: `${NOT_GOOD} source/n|reporter/n|narrator/n|informant/n`, when: ['personSubject'], unless: ['sourceSubject'], notAfter: ['of|on'] },
     // The positive form grades the person too, at a lower level.
     { match: POSITIVE, message: POSITIVE_MESSAGE, severity: 'hint', unless: ['reflection'] },
     { match: POSITIVE, message: POSITIVE_MESSAGE, severity: 'info', when: ['reflection'] },
@@ -40,10 +43,13 @@ export default defineRule({
       'Caregiver is a {{vague historian}}, so the onset date is estimated.',
       '{{Excellent historian}}, gave a detailed timeline of symptom progression.',
       'Pt is {{not a good historian}} for dates.',
+      'Pt is {{not a reliable source}} for the timeline of falls.',
     ],
     clean: [
       'Collateral history obtained from the caregiver with pt\'s consent.',
       'History limited by fatigue at the end of the day; caregiver filled in the dates.',
+      'The outside chart is not a reliable source for the medication list.',
+      'Pt is not a reliable source of income for the family.',
     ],
   },
 });

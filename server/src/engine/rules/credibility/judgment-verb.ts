@@ -5,11 +5,13 @@ import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
 /** Literature, organisations, documents and the writer themself: their "claims" are not a patient's account. */
-const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker @adverb{0,2}';
+const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_manager|sw|cm|dietitian|chaplain|counselor|counsellor|psychologist|aide|coworker|co-worker|boss|employer|teacher @adverb{0,2}';
+/** A doubt adverb the rule already reports ("adamantly maintained that"): the verb after it is the same finding. */
+const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
   '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of';
-const CLAIM_NOUN_AFTER = '=#|number|no|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for';
+const CLAIM_NOUN_AFTER = '=#|number|no|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security';
 const CLAIM_MESSAGE =
   '"{match}" casts doubt on what the patient told you. Use a neutral reporting verb ("reports", "states") and put any measured finding next to it.';
 const INSIST_MESSAGE =
@@ -20,6 +22,9 @@ const INSISTENCE_MESSAGE = '"{match}" frames a request or an account as obstinac
 const ADVERB_MESSAGE = '"{match}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.';
 const ADMIT_MESSAGE = '"{match}" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").';
 const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.';
+/** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
+const CONVENIENT_TURN =
+  "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't";
 /** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
 const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
@@ -29,7 +34,7 @@ const APPARENT_FINDING =
 const APPARENT_ACT =
   "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
-const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems'] };
+const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems', 'sourceSubject'] };
 
 export default defineRule({
   id: 'cred.judgment-verb',
@@ -37,7 +42,8 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   contexts: { negated: 'silent' },
   // The patient (or a family member) is the one making the statement, not a study, an insurer or the writer.
-  defaults: { when: ['personSubject'], notBefore: [OTHER_SPEAKER], fix: 'suggest' },
+  // A document's or a source's claim ("The article she brought in claims …") is not the patient's account either.
+  defaults: { when: ['personSubject'], unless: ['sourceSubject'], notBefore: [OTHER_SPEAKER, DOUBT_ADVERB], fix: 'suggest' },
   terms: [
     {
       match: 'claim/v to',
@@ -68,6 +74,8 @@ export default defineRule({
     { match: 'per|despite|by|contrary_to|according_to [ his|her|their|pt\'s|patient\'s claim|claims ]', notAfter: ['#|number|no|form|adjuster|for|against|of_disability|denied|approved'], suggest: ['his report'], fix: 'none', message: CLAIM_MESSAGE, when: [] },
     // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
     { match: 'maintain/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
+    // "Contends that the brace causes the rash", "asserts that she has not had a drink": an account framed as an argument.
+    { match: 'contend/v|assert/v|aver/v that', suggest: ['report/v that'], message: INSIST_MESSAGE },
     // The same frame without "that": "maintains she never fell" ("maintains her balance" has no pronoun subject after it).
     { match: 'maintain/v he|she|they', fix: 'none', message: INSIST_MESSAGE },
     // "Pt's assertion that he walks 2 miles daily": the account named as an assertion.
@@ -83,12 +91,19 @@ export default defineRule({
     // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
     {
       match: 'allege/v|allegedly|alledge/v|alledgedly',
+      // What a relative allegedly did ("The biological father allegedly was in jail") is an accusation about a third
+      // person, which must stay hedged; it is not doubt of the patient's account.
+      contexts: { relative: 'silent' },
       notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event'],
       when: ['personInClause'],
       message: ADVERB_MESSAGE,
       fix: 'none',
     },
-    { match: 'supposedly|purportedly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'supposedly|purportedly|dubiously|unconvincingly|implausibly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    // "Self-proclaimed vegetarian, though eats fish": the person's own description, set up to be doubted.
+    { match: 'self-proclaimed|self-professed|self-styled', when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // "Vehemently denies alcohol use": the force of the answer is the writer's framing, like "adamantly".
+    { match: 'vehemently', when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".', fix: 'none' },
     // "The alleged fall", "her supposed allergy": the doubt sits on the event or symptom the patient reported.
     {
       // The thing may itself be in scare quotes: 'her so-called "flare"'.
@@ -98,6 +113,34 @@ export default defineRule({
       message: '"{match}" casts doubt on what the patient reported. State who reported it and what was observed ("pt reports a fall on Saturday; not witnessed").',
       fix: 'none',
     },
+    // "Pain conveniently resolved when discharge came up", "conveniently forgot the HEP sheet": the timing of the
+    // patient's symptom or lapse framed as a ploy. "Conveniently located", "conveniently scheduled" are logistics.
+    {
+      match: 'conveniently',
+      after: [`${CONVENIENT_TURN}`],
+      when: ['personInSentence'],
+      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      fix: 'none',
+    },
+    {
+      match: 'conveniently',
+      after: [`${CONVENIENT_TURN}`],
+      before: ['@symptom|symptoms|pain|it|this'],
+      when: [],
+      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      fix: 'none',
+    },
+    // Opening the sentence: "Conveniently, the pain started after the claim was denied."
+    {
+      match: 'conveniently',
+      after: [`,? the|his|her|their|pt's|patient's? @symptom|pain|symptoms ${CONVENIENT_TURN}`],
+      when: [],
+      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      fix: 'none',
+    },
+    // A tag of disbelief after the report: "walks a mile daily, or so she says", "sober since June (so he says)".
+    { match: 'or_so he|she|they|pt|patient says|said|claims|claimed|tells_me|told_me|reports', when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'so he|she|they|pt|patient says|said|claims|claimed', before: ['('], after: [')'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // "Apparently she has been doing her stretches daily": hearsay framing of the patient's own account. Reports
     // also use "apparently" for what the chart or another site recorded ("he was apparently seen here", "had an NG
     // tube placed", "has a history of …"): care and records (@careEvent) are relayed, not doubted. A finding
@@ -157,14 +200,14 @@ export default defineRule({
     },
   ],
   docs: {
-    summary: 'Verbs and adverbs that cast doubt on the patient\'s own account ("claims", "insists", "adamant", "allegedly", "supposedly").',
+    summary: 'Verbs and adverbs that cast doubt on the patient\'s own account ("claims", "insists", "adamant", "allegedly", "supposedly", "conveniently", "or so she says").',
     why:
       'The alliance in the source text rests on the patient trusting that they will be treated with respect; a record that says a patient "claims" weaker hands or "insists" the pain is still 9/10 tells the next reader not to believe them. In a randomised vignette study, notes that doubted a patient\'s pain led clinicians to treat that pain less aggressively, and judgment words of this kind appear more often in the records of Black patients and women. A neutral reporting verb keeps the patient\'s testimony and the clinician\'s measurements side by side.',
     prefer: '"Pt reports weaker grip; dynamometry 9 kg R (11 kg last visit)", "states", "describes", "is clear that"; for hearsay, "per caregiver …".',
     exceptions: [
-      'Hospital admission in any form ("ADMITTING DIAGNOSIS", "admit papers", "was seen and admitted", "Admit to neurology"), and "admits to" as the review-of-systems convention for a positive answer.',
+      'Hospital admission in any form ("ADMITTING DIAGNOSIS", "admit papers", "was seen and admitted", "Admit to neurology", the writer\'s "Admitted another patient overnight"), and "admits to" as the review-of-systems convention for a positive answer.',
       'Insurance, legal and billing claims ("workers\' comp claim #…", "claim denied").',
-      'Claims made by literature, organisations or the writer ("the review claims …", "I claimed a study room").',
+      'Claims made by literature, documents, organisations or the writer ("the review claims …", "the article she brought in claims …", "I claimed a study room").',
       'Safeguarding language that must say "alleged" ("alleged abuse", "alleged perpetrator").',
       '"Apparently" describing a finding ("apparently healed incision") or not tied to a person\'s account.',
       '"Apparently" relaying care or records from elsewhere ("was apparently seen here last month", "apparently had an NG tube placed", "apparently has a history of …"): hearsay of the chart, not doubt of the patient.',
@@ -205,6 +248,18 @@ export default defineRule({
       { text: 'Honestly, he {{claims to}} be exhausted every session.', mode: 'reflection' },
       '58M who {{apparently}} stopped his metoprolol last week.',
       '{{Apparently}} stopped taking his meds last week.',
+      '{{Apparently}} she had been taking twice the prescribed dose of gabapentin at home.',
+      'Pain {{conveniently}} resolved when discharge was discussed.',
+      'Pt {{conveniently}} forgot her HEP sheet again.',
+      'Says she walks two miles daily, {{or so she says}}.',
+      'Sober since June ({{so he says}}).',
+      'Pt {{contends that}} the brace causes the rash. => Pt reports that the brace causes the rash.',
+      '{{Self-proclaimed}} vegetarian, though eats fish.',
+      'Pt {{vehemently}} denies alcohol use.',
+      '{{Conveniently}}, the pain started after the claim was denied.',
+      'ED: 34M {{adamantly}} rates abdominal pain 10/10. => ED: 34M clearly rates abdominal pain 10/10.',
+      { text: 'My patient {{adamantly}} maintained that the exercises made her hip worse. => My patient clearly maintained that the exercises made her hip worse.', mode: 'reflection' },
+      'Pt {{admitted}} a relapse last month.',
     ],
     clean: [
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
@@ -237,6 +292,19 @@ export default defineRule({
       'Wife insists on staying for every session; pt prefers it.',
       'His wife, who apparently is expecting in July, drives him.',
       'Apparently healed incision at the L knee.',
+      'Admitted another patient in sickle cell crisis overnight.',
+      'Admitted a 67M with chest pain from the ED.',
+      'The article she brought in claims a 40% reduction in migraine days; we reviewed its limits together.',
+      'A website her daughter found claims the supplement cures arthritis.',
+      'He apparently was prescribed a higher dose by his PCP.',
+      'The clinic is conveniently located near her home.',
+      'The guideline asserts that early mobility shortens the stay.',
+      'She claims disability benefits since the accident.',
+      'The biological father allegedly was in jail for a year.',
+      'Social worker claims the family is supportive of discharge home.',
+      'She asserts herself well in group.',
+      'Session conveniently scheduled after her class; pt prefers afternoons.',
+      'She was tired, so she says she will try again tomorrow.',
     ],
   },
 });

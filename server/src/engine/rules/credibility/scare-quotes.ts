@@ -17,7 +17,7 @@ const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 /** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
-const EXCUSE = 'forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
 
 export default defineRule({
   id: 'cred.scare-quotes',
@@ -79,6 +79,20 @@ export default defineRule({
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
     { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
+    // Without a possessive the doubt word still owns the quote ('Supposed "seizure" in the hallway'); "so-called" alone
+    // can introduce a generic term ('So-called "growing pains" are common'), so it keeps the possessive above.
+    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['supposed|alleged|purported|supposedly|allegedly|purportedly'] },
+    // A state the person claims, quoted in note style with "is" left out: 'Pt "too tired" for PT', 'Patient "exhausted"
+    // again today'. A claimed state right after the person, with no speech verb, describes them rather than quoting them.
+    {
+      match: `"|“|'|‘ too|so|very|really|extremely|totally|completely? #word{0,1} @claimedThing "|”|'|’`,
+      suggest: ['$2'],
+      when: ['scareQuote'],
+      unless: ['quotesSpeech'],
+      before: ['pt|patient|client|he|she|they|pt_is|pt_was|patient_is|patient_was'],
+      // 'Pt "sick" of the food' is an idiom of being fed up, not a symptom.
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'of'],
+    },
   ],
   // "Has been 'too dizzy' to attend": the patient's claimed state in quotes, after a verb of being or feeling.
   // "Listed 'allergy' to tramadol": a chart entry the writer doubts.
@@ -120,6 +134,12 @@ export default defineRule({
       "Says he has been {{'sober'}} since spring.",
       'Pt {{"forgot"}} her walker again.',
       'Says he {{"ran out"}} of his inhaler.',
+      'Pt {{"unable"}} to lift the arm during testing, yet reached for her phone.',
+      'Supposed {{"seizure"}} in the hallway, witnessed by no one.',
+      'Pt {{"too tired"}} for PT for the fourth day in a row.',
+      'He {{"too sore"}} to walk the hallway again today.',
+      'Patient {{"exhausted"}} again today; session shortened.',
+      'Pt {{"tried"}} the exercises twice this week.',
     ],
     clean: [
       'She had a "boomerang" shaped field cut in the left eye.',
@@ -140,6 +160,9 @@ export default defineRule({
       'She has what she describes as going into a "panic mode."',
       'Describes the pain as "burning".',
       'Pt said, "I forgot."',
+      'Pt "too tired" per daughter, who asked to reschedule.',
+      'Pt: "too tired today, maybe tomorrow."',
+      'Pt "sick" of the hospital food, asking for takeout.',
       'Mark "lost" on the equipment form if the item is missing.',
     ],
   },

@@ -18,9 +18,11 @@ const SPECIMEN = 'clean|wound|incision|needle|urine|uds|tox|screen|test';
 const base: Term[] = [
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed', message: MESSAGE },
-  { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
+  { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
   // Looks, good or bad, said of the person: "Attractive young woman", "he was gross".
   { match: '[ attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous ] young|old|older|little|tall|short? @person|@occupation', message: MESSAGE },
+  // Before the age that stands for the person: "Attractive 30 yo female".
+  { match: '[ attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous ] #num -? yo|y_/_o|year-old|yr-old ,? @person|@occupation|m|f', message: MESSAGE },
   { match: '[ pretty|cute ] @person', message: MESSAGE },
   { match: '@be|looks|looked|look very|so|quite|really|pretty|totally? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], after: ['.|,|;|!|and|but|for|to|in|when'] },
   { match: '@be|looks|looked|look so|really|totally|pretty|just? gross|disgusting|repulsive|revolting', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], notAfter: ['motor|hematuria|exam/n|examination|anatomy|total|appearance|finding/n|#num'] },
@@ -88,6 +90,8 @@ export default defineRule({
       { text: 'He {{looked like he had not showered}} in a week.', mode: 'reflection' },
       'Pt arrived {{disheveled}} and late.',
       '{{Unkempt}} appearance; hair uncombed.',
+      '{{Poorly kempt}}, hair uncombed.',
+      '{{Attractive}} 30 yo female with neck pain.',
       '{{Poorly groomed}}, clothes stained.',
       '{{Malodorous}}; strong body odor in the treatment room.',
       '{{Smells of}} smoke.',

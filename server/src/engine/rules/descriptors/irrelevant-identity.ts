@@ -31,6 +31,8 @@ const HOUSING = 'Housing status is a situation, not an identity ("{match}"). Put
 const ILLEGAL = 'No person is illegal ("{match}"). "Undocumented" describes immigration status; include it only where it matters for care (e.g. coverage, follow-up access).';
 /** A reason the detail matters for care, stated after it ("…; social work referred for transport"). */
 const RELEVANCE = '#any{0,10} social_work|sw|referral|referred|resources|barrier/n|cost/n|costs|afford|affordable|transport|transportation|coverage|pay|paying|privately|stairs|elevator|because|so|therefore';
+/** A care reason stated with a race, ethnicity or religion: a preference, an interpreter, a dietary or blood-product rule. */
+const CARE_REASON = '#any{0,10} prefer/v|prefers|preference/n|request/v|requests|requested|interpreter|halal|kosher|fasting|ramadan|transfusion|transfusions|blood_products|same-sex|female_provider|male_provider|female_clinician|male_clinician|chaperone';
 const BENEFITS = '"{match}": benefit status is rarely clinical and reads as a class judgment. If it matters (e.g. equipment funding), say how.';
 
 export default defineRule({
@@ -39,13 +41,13 @@ export default defineRule({
   severity: { clinical: 'info', reflection: 'info' },
   terms: [
     // "45 yo AA male" → the race term; "58 yo Latina s/p fall": the race term standing in for the person.
-    { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE, message: RACE_MESSAGE },
+    { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE, notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `[ =AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american ] ${ONE_LINER_NEXT}`, before: AGE, message: RACE_MESSAGE },
     { match: '=AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american', before: AGE, notAfter: ['#any'], message: RACE_MESSAGE },
     { match: COMBO, before: AGE, message: RACE_MESSAGE },
     // "Black female with sickle cell disease", "Pt is a Hispanic male"; not "Black female staff member".
-    { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: STAFF, message: RACE_MESSAGE },
-    { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], message: RACE_MESSAGE },
+    { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: [...STAFF, CARE_REASON], message: RACE_MESSAGE },
+    { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `${RACE} ,? m|f`, when: ['oneLinerStart'], notAfter: ['#any'], message: RACE_MESSAGE },
     {
       match: `medicaid|medi-cal|masshealth|welfare|uninsured|self-pay|charity|charity-care|food-stamp|section-8 pt|pts|patient/n|client/n|mom/n|mother/n|family|families|kid/n|child|children|case/n|recipient/n|queen|${'@person'}`,
@@ -53,6 +55,21 @@ export default defineRule({
       unless: ['adminSentence'],
     },
     { match: 'on welfare', message: BENEFITS, when: ['personSubject'] },
+    // "Pt on Medi-Cal with low back pain": the insurer in the opening line, with no reason it matters for care.
+    {
+      match: 'on medicaid|medi-cal|masshealth|medi_cal',
+      message: BENEFITS,
+      when: ['personSubject', 'sentenceStart'],
+      unless: ['adminSentence'],
+      notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application'],
+    },
+    // The label opening the one-liner before the age: "Jewish 70 yo F presenting …", "Uninsured 38 yo woman …".
+    {
+      match: `[ ${RACE}|uninsured|underinsured|undocumented|catholic|mormon|evangelical|jehovah's_witness ] #num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,? ${SEX_WORD}|m|f`,
+      when: ['oneLinerStart'],
+      unless: ['adminSentence'],
+      message: 'An identity or insurance status ("{match}") opening the one-liner labels the person before any clinical fact. Include it only where it matters for care, and say how.',
+    },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
     {
@@ -79,7 +96,16 @@ export default defineRule({
       message: 'Immigration status ("{match}") in the opening line, without a stated reason, labels the person before any clinical fact. Include it only where it matters for care (coverage, follow-up access) and say how.',
       when: ['oneLinerStart'],
       unless: ['adminSentence'],
-      notAfter: ['... uninsured|underinsured|free_clinic|sliding-scale|cost|afford|affordable|follow-up_access|so|because|therefore'],
+      notAfter: ['#any{0,10} uninsured|underinsured|free_clinic|sliding-scale|cost|afford|affordable|follow-up_access|so|because|therefore'],
+    },
+    {
+      // After the age: "A 61-year-old undocumented immigrant presents with cough".
+      match: 'undocumented|unauthorized|unauthorised #cap? immigrant/n|migrant/n|alien/n|worker/n|man|men|woman|women|pt|pts|patient/n|male|female|@occupation|farmworker/n|day_laborer/n',
+      message: 'Immigration status ("{match}") in the opening line, without a stated reason, labels the person before any clinical fact. Include it only where it matters for care (coverage, follow-up access) and say how.',
+      when: ['sentenceStart'],
+      before: AGE,
+      unless: ['adminSentence'],
+      notAfter: ['#any{0,10} uninsured|underinsured|free_clinic|sliding-scale|cost|afford|affordable|follow-up_access|so|because|therefore'],
     },
     // "Well-groomed, articulate Black professional": a compliment that singles out the person's race.
     // "Poor Hispanic woman": a class word paired with race does the same.
@@ -177,6 +203,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Uninsured}} 38 yo woman presenting with abdominal pain.',
+      '{{Jewish}} 70 yo F presenting for pre-op clearance.',
+      'A 61-year-old {{undocumented immigrant}} presents with cough.',
+      'Pt {{on Medi-Cal}} with low back pain x 3 weeks.',
       '{{Lives in the ghetto}}.',
       'Pt\'s husband is a senior {{partner at a top law firm}}.',
       '{{Ex-con}}, recently released, here for LBP.',
@@ -210,6 +240,10 @@ export default defineRule({
       'She is a {{wealthy}} widow who lives alone.',
     ],
     clean: [
+      'A 61-year-old undocumented immigrant, uninsured, referred to the free clinic for follow-up.',
+      'Pt on Medicaid, so the power chair needs prior authorization.',
+      'Pt on Medicaid waiver for home care hours.',
+      'Muslim woman wearing hijab, prefers a female provider for the exam.',
       'On parole; parole officer requires weekly UDS, so appointments are set for Tuesdays.',
       'Son is a nurse at the local hospital and will help with dressing changes.',
       'Lives in a trailer park; three steps to enter, so a rail is planned.',

@@ -18,10 +18,18 @@ const BRIDGE =
   // the person's condition ("a sweet little demented lady").
   'well|spoken|dressed|groomed|kept|articulate|educated|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
-const PERSON_AFTER = [`${BRIDGE}{0,8} @person|@occupation`, 'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old'];
+const PERSON_AFTER = [
+  `${BRIDGE}{0,8} @person|@occupation`,
+  'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old',
+  // Casual words for a person: "a sweet old geezer", "a lovely old fella".
+  'old|little|young{0,2} geezer|codger|fella|fellow|chap|gal|dude|duck|soul',
+];
 /** After a predicate praise word the sentence moves on: punctuation, a conjunction, or a time phrase. */
 const PREDICATE_END = [
   '.|,|;|:|!|)|—|–|and|but|with|toward|towards|throughout|today|during|though|although|who',
+  // "So charming that I almost forgot his vitals": a result clause after the praise.
+  'that =I|we|you|everyone|staff|the',
+  'from day_one|day_1|the_start|the_beginning|the_outset',
   'to work|treat|see|have|talk|the|staff|everyone|others|me|us|her|him|them|front',
   'to be around',
   'in clinic|session|therapy',
@@ -141,6 +149,9 @@ export default defineRule({
   id: 'desc.positive-evaluative',
   family: 'descriptors',
   severity: { clinical: 'hint', reflection: 'info' },
+  // Chart wording quoted to be examined ('the H&P opened with "pleasant 70-year-old," and I wondered what that word
+  // added') is mentioned, not used.
+  defaults: { unless: ['quotedWording'] },
   terms,
   docs: {
     summary: 'Compliments that are not clinical data: "pleasant", "lovely", "sweet", "a pleasure to work with", "well-groomed", "very cooperative", "highly motivated".',
@@ -157,6 +168,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He was so {{charming}} that I almost forgot to take his vitals.',
+      'The gentleman in room 2 is confused again; he is a {{sweet}} old geezer.',
       '{{Unpleasant}} on approach; raised voice at triage.',
       'Pt was {{pleasant}} on arrival to the gym.',
       'Very {{intelligent}} young woman, here for a second opinion.',
@@ -196,6 +209,9 @@ export default defineRule({
       'He is {{a great guy}} and jokes with staff.',
     ],
     clean: [
+      'The weather was so pleasant that we walked the route outside.',
+      { text: 'The H&P opened with "pleasant 70-year-old," and I wondered what that word added for the next clinician.', mode: 'reflection' },
+      'Nice old chair in the lobby for sit-to-stand practice.',
       'Intelligent wheelchair controls were demonstrated.',
       'Pt is quick to take offense and not easy to deal with.',
       'The new transfer board is easy to work with.',

@@ -48,9 +48,12 @@ export default defineRule({
     { match: `[ demanding|entitled ] ${TARGET}|attitude|behaviour/n|behavior/n|manner|personality|nature`, ...PREDICATED },
     // "Needy families", "needy children" are people in poverty; "needy patient" is the label.
     { match: '[ needy ] pt|patient|client|resident|woman|man|lady|guy|gentleman|girl|boy|kid|family|mother|mom|dad|father|wife|husband|daughter|son|caregiver|attitude|behaviour/n|behavior/n|manner|personality|nature', ...PREDICATED },
+    // The superlative ranks the person among patients: "one of the neediest patients I have had". "The neediest
+    // families in the county" are still people in poverty, so only a patient word after it.
+    { match: '[ neediest|needier|most_demanding|more_demanding ] #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
     // "Pt very demanding of staff", "Pt is needy and entitled", "Demanding today; …"
-    { match: 'demanding|entitled|needy', before: [PERSON_COPULA], ...PREDICATED },
-    { match: 'demanding|entitled|needy', before: [COPULA], when: ['personBefore'], ...PREDICATED },
+    { match: 'demanding|entitled|needy|rude|disrespectful', before: [PERSON_COPULA], ...PREDICATED },
+    { match: 'demanding|entitled|needy|rude|disrespectful', before: [COPULA], when: ['personBefore'], ...PREDICATED },
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
@@ -94,7 +97,7 @@ export default defineRule({
   // "Not demanding" labels nobody; a label someone else used ("caregiver says he is demanding") is passed on at info.
   contexts: { negated: 'silent', relative: 'info', other: 'silent' },
   docs: {
-    summary: 'Global "difficult patient" labels: difficult/challenging/problem patient or family, demanding, entitled, needy, high maintenance, attention-seeking, manipulative (manipulator, manipulatively), neediness, troublemaker.',
+    summary: 'Global "difficult patient" labels: difficult/challenging/problem patient or family, demanding, entitled, needy, rude, high maintenance, attention-seeking, manipulative (manipulator, manipulatively), neediness, troublemaker.',
     why:
       'The source text describes care as a partnership in which the clinician meets the patient where they are. A label such as "difficult" or "demanding" records the clinician\'s frustration instead of what the person did or needed, and it travels: later readers meet the label before they meet the person. Studies of clinical notes found "difficult patient" language more often for patients with disabilities, the very people the Naren case asks us to serve well, and patients who read such words in their notes report feeling judged.',
     prefer: 'The behaviour, the context and the need: "asked about the wait time three times; stated worry about missing class", "family calls the clinic daily with questions about the HEP; scheduled a call-back".',
@@ -113,6 +116,8 @@ export default defineRule({
       '{{Difficult patient}}; asked about the wait time three times before the session.',
       'Family is very {{demanding}} and calls the clinic daily.',
       'Pt very {{demanding}} of the night-shift aides.',
+      'Honestly she was one of the {{neediest}} patients I have had on this rotation.',
+      'Pt was very {{rude}} with the aide at check-in.',
       'Pt can be {{manipulative}} when scheduling.',
       'Known to be {{high maintenance}}; book a double slot.',
       '{{Attention-seeking}} behaviour in the gym.',
@@ -133,6 +138,9 @@ export default defineRule({
     ],
     clean: [
       'Needy families receive food boxes from the clinic.',
+      'The pantry serves the neediest families in the county.',
+      'That diagnosis was a rude awakening for him.',
+      'Pt felt staff were rude to her at the front desk.',
       'Demanding physical job as a roofer; lifts 50 lb.',
       'Difficult IV access per nursing; therapy moved to the afternoon.',
       'Sliding-board transfer to the low mat was difficult because of a 4-inch height difference.',

@@ -100,6 +100,7 @@ export default defineRule({
     clean: [
       'Failed conservative care by aggressive physical, medical and pharmacological intervention.',
       'Confrontational visual field testing was full to finger counting.',
+      'Transport staff agitated about the elevator outage; session started 15 min late, pt calm.',
       'MENTAL STATUS EXAM: Affect hostile and labile; thought process tangential.',
       'Aggressive disease course per neurology; FVC down 7% in 3 months.',
       'Aggressive stretching of the gastrocnemius is avoided in the acute phase.',

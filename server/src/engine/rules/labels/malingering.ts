@@ -18,7 +18,7 @@ export default defineRule({
   terms: [
     // The test spelled out, "Test of Memory Malingering", names the instrument.
     { match: 'malinger/vn', notBefore: ['test of memory'] },
-    { match: ['secondary gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
+    { match: ['secondary -? gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
     // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
     { match: 'exaggerating|embellishing|exaggerates|embellishes', notAfter: ['#word'], when: ['personSubject'] },
@@ -33,6 +33,8 @@ export default defineRule({
     // "Faking the weakness", "a faker"; not a "fake tan".
     { match: 'faking|faked|fakes|fakery', when: ['personSubject'] },
     { match: 'faker/n' },
+    // "Feigns sleep when therapy arrives", "feigned weakness": pretending asserted as fact.
+    { match: 'feign/v|feigning', when: ['personSubject'], notAfter: ['interest|surprise|ignorance|indifference'] },
     { match: 'hypochondriac/n|hypochondriacal|hypochondriasis|hypochondria', message: '"{match}" labels worry about health as a character flaw. Describe the concern and what was done ("asked about each new calf twinge; reviewed warning signs together").' },
     {
       match: 'hysterical|hysterically|hysterics|hysteria',
@@ -59,6 +61,8 @@ export default defineRule({
     flagged: [
       'Suspect {{malingering}}; pain behaviours out of proportion to findings.',
       'Possible {{secondary gain}} given the pending lawsuit.',
+      'Symptoms appear amplified for {{secondary-gain}} purposes given the pending lawsuit.',
+      'Pt {{feigns}} sleep when therapy arrives.',
       '{{Symptom magnification}} noted throughout the FCE.',
       'Pt {{exaggerates pain}} with any light touch to the calf.',
       'Seems to {{exaggerate the limp}} when staff are watching.',

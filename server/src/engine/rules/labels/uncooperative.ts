@@ -35,8 +35,11 @@ export default defineRule({
     { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river'] },
     {
       // Low motivation is also a symptom the patient reports (depression screening).
-      match: ['unmotivated|amotivated', 'lack/v|lack_of|no|poor|low|little|minimal|decreased|limited|questionable motivation', 'not very|at_all? motivated', 'poorly motivated'],
+      // "Lacks any drive to participate": drive as motivation. "Lacks respiratory drive" puts a word between the two.
+      match: ['unmotivated|amotivated', 'lack/v|lack_of|no|poor|low|little|minimal|decreased|limited|questionable motivation', 'not very|at_all? motivated', 'poorly motivated', 'lack/v any|all drive'],
       notBefore: [FEELING_REPORT, '... report/v|endorse/v|describe/v|state/v|phq|anhedonia|depression|depressive|symptom/n_of'],
+      // "Low motivation reported on PHQ-9": the patient's own answer, named after it.
+      notAfter: ['reported|endorsed|self-reported|per_pt|per_patient|on_phq-9|on_phq|on_the_phq-9'],
     },
     // A family reluctant about a decision ("family is reluctant to stop Coumadin") is weighing it, not resisting care.
     { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], contexts: { relative: 'silent' }, notAfter: [CLINICIAN_ACT] },
@@ -97,6 +100,7 @@ export default defineRule({
     flagged: [
       '{{Uncooperative}} with MMT; would not hold test positions.',
       'Pt is {{lazy}} about stretching and skips the evening set.',
+      'Pt {{lacks any drive}} to participate in therapy sessions.',
       '{{Unmotivated}} today; minimal participation.',
       '{{Poor effort}} on the 6MWT.',
       'Pt {{resistant to using}} the tilt function and {{resists repositioning}}.',
@@ -113,6 +117,8 @@ export default defineRule({
     ],
     clean: [
       'Poor effort on spirometry due to cough; test repeated.',
+      'Pt lacks respiratory drive on the current sedation; RT aware.',
+      'Low motivation reported on PHQ-9; referred to counseling.',
       'Elbow flexion 4/5; holds against moderate resistance.',
       'Resisted isometrics for hip abductors, 10 x 5-s holds.',
       'HEP: yellow resistance band for ankle PF/DF, 2 x 15.',
