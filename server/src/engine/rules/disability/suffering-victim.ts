@@ -6,9 +6,15 @@ import { defineRule } from '../define.ts';
 /** Words that describe a symptom: its severity, course and site ("worsening low back pain", "excruciating nerve pain"). */
 const SYMPTOM_MODIFIER = 'severe|chronic|constant|intense|ongoing|significant|terrible|daily|frequent|bad|occasional|worsening|increasing|persistent|unbearable|excruciating|acute|new|breakthrough|post-operative|postoperative|low|back|neck|abdominal|chest|joint|pelvic|nerve|neuropathic|phantom|muscle';
 const SYMPTOM_WORD = 'pain|discomfort|distress|headache/n|migraine/n|nausea|fatigue|insomnia|cramp/n|spasm/n|itching|anxiety|panic_attack/n|nightmare/n|grief|loneliness|stress';
-/** Symptoms a person may truly report suffering from, with a rating before them too ("suffering with 9/10 pain"); the rule leaves those alone. */
+/** A determiner before the symptom: "suffering with the pain at night", "suffers from a headache most days". */
+const SYMPTOM_DET = 'a|an|the|his|her|their|this|that|these|those|some|occasional?';
+/**
+ * Symptoms a person may truly report suffering from, with a determiner or a rating before them too ("suffering with
+ * the pain at night", "suffering with 9/10 pain"); the rule leaves those alone. A condition after a determiner stays a
+ * finding ("suffers from the disease", "suffering with her MS").
+ */
 const SYMPTOM = [
-  `${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
+  `${SYMPTOM_DET} ${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
   `#int +/ +#int ${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
 ];
 const CONDITION =
@@ -100,6 +106,7 @@ export default defineRule({
       'Talk for {{victims of MS}} at the library. => Talk for people with MS at the library.',
       'He {{was suffering from}} ALS when first seen. => He had ALS when first seen.',
       'Pt is {{battling MS}}.',
+      'Pt {{is suffering from}} the MS relapse that began in May. => Pt has the MS relapse that began in May.',
       'She {{battles cerebral palsy}} every day.',
     ],
     clean: [
@@ -107,6 +114,9 @@ export default defineRule({
       'The cost of the chair was crippling debt for the family, per social work.',
       'Pt reports suffering from severe pain after the long lab session.',
       'Pt reports suffering with 9/10 pain after last chemo cycle.',
+      'Pt reports she is suffering with the pain at night and cannot sleep.',
+      'She suffers from a headache most afternoons.',
+      'He has been suffering from his low back pain for years.',
       'She is the victim of an assault and a report was filed per policy.',
       'Naren has a progressive neuromuscular disease affecting trunk and limbs.',
       'Pt said, "I suffer from this disease every single day."',

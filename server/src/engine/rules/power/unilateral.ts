@@ -61,6 +61,10 @@ const TELLING = '... told|tell/v|tells|instructed|instruct/v|informed|inform/v|e
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
 const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
 
+/** Adverbs that make a telling a ruling: "told her flatly", "informed him bluntly". */
+const FORCE = 'flatly|flat_out|flat-out|point-blank|point_blank|bluntly|sternly|firmly|forcefully|emphatically|straight_out';
+/** Fasting before a procedure, passed on: "informed pt she cannot eat or drink after midnight". */
+const FASTING = 'eat|drink|have_anything|take_anything ...';
 /** The clinician having the person do something: "I had her sit", "we then had him walk". */
 const I_HAD = '=I|we then|also|just|finally|eventually|still|even|again? have|had';
 /** The person's reluctance overridden: "even though he was tired", "despite her pain". */
@@ -103,6 +107,8 @@ const PERSON_WISH =
 const INCAPABLE = 'emergency|emergent|emergently|unconscious|unresponsive|incapacitated|obtunded|intubated|sedated';
 /** The person's own preference named as the thing ruled out: "her preference to stay in bed is not an option". */
 const PREFERENCE = 'preference|wish|wishes|request|choice|desire|wanting|plan|refusal|insistence';
+/** What only the person can do to step out of care: leave, refuse, say no. */
+const OWN_WAY_OUT = 'leaving|leave|ama|refusing|refusal|declining|saying_no|signing_out|walking_out|skipping|opting_out';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
 export default defineRule({
@@ -188,7 +194,19 @@ export default defineRule({
     },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
     // Telling with force: "Told him flat out that …", "I warned her sternly"; the adverb makes it a ruling, not information.
-    { match: `tell/v|told|warn/v|remind/v|reminded|inform/v|informed ${WHO} flat_out|flat-out|point-blank|point_blank|bluntly|sternly|firmly|forcefully`, notBefore: [OTHER_SUBJECT] },
+    { match: `tell/v|told|warn/v|remind/v|reminded|inform/v|informed ${WHO} ${FORCE}`, notBefore: [OTHER_SUBJECT] },
+    // The passive, the person as subject: "Pt told flatly that she cannot go home", "She was bluntly informed that …".
+    { match: `was|were|been? ${FORCE}? told|informed|warned|reminded ${FORCE}`, before: ['@subject'] },
+    { match: `was|were|been ${FORCE} told|informed|warned|reminded`, before: ['@subject'] },
+    // Note style with "informed": "Informed pt she has to use the walker". Information about what a procedure needs
+    // ("informed him he must stop taking warfarin", "cannot eat after midnight") and safety teaching stay silent.
+    { match: `[ inform/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], unless: ['safetyWindow'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, FASTING, ...SAFETY] },
+    { match: `${I} inform/v|notify/v ${WHO} that? ${RULING_STRICT}`, unless: ['safetyWindow'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, FASTING, ...SAFETY] },
+    // Authority asserted over the person: "Reminded pt who is in charge of her care plan", "made clear that I am the boss".
+    // Not a question of who manages what ("asked pt who is in charge of her finances", "unclear who is in charge of meds").
+    { match: `[ who is|'s in_charge|the_boss|boss|in_control|the_one_in_charge ]`, message: OBEY_MESSAGE, before: [`remind/v|reminded|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?'] },
+    { match: `that? =I|we|staff|nursing am|are|'m|'re|is in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|tell/v|told|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?'] },
+    { match: "who's_in_charge|who's_the_boss|who_is_the_boss|who's_boss|who_is_boss", message: OBEY_MESSAGE },
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
@@ -327,6 +345,9 @@ export default defineRule({
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
     { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
+    // A bed held over the person's conduct: "if he skips another session he will lose his bed on the rehab unit". Only
+    // their own bed after a condition on what they do; not a shelter's rule or the unit's bed count ("may lose the bed").
+    { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
     // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|reminded|threatened'], after: ['if|unless ...'] },
     // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
@@ -344,6 +365,19 @@ export default defineRule({
     // object: "Threatened to leave AMA" is the patient's own threat.
     { match: `threaten/v|threatening to discharge/v|drop/v|dismiss/v|terminate/v|cancel/v|restrain/v|withhold/v ${WHO}|his|her|their`, message: THREAT_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: [`${I} threaten/v to|with`, `threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|${MEASURE}`], message: THREAT_MESSAGE },
+    // More note-style threats: "Threatened to send him home", "threatened to have her discharged", "Threatened discharge if
+    // she misses again". Only what staff can do to the person: "threatened to leave", "threatened to call her lawyer" are
+    // the person's own.
+    {
+      match: [
+        `threaten/v|threatening to send/v|kick/v|throw/v|escort/v|walk/v ${WHO} home|out|back|away|off`,
+        `threaten/v|threatening to have|get ${WHO} discharged|removed|restrained|committed|sedated|kicked_out|sent_home|sent_out|escorted_out|thrown_out|transferred|moved`,
+        'threaten/v|threatening discharge|termination|dismissal|restraints|seclusion|sedation',
+      ],
+      message: THREAT_MESSAGE,
+      when: ['sentenceStart'],
+      notBefore: [OTHER_SUBJECT],
+    },
     // The same measure as the price of behaviour: "restraints will be used if she pulls at her lines again".
     { match: `${MEASURE} will|would|'ll|could be used|applied|placed|put_on|called|given|ordered|started|needed if|unless he|she|they|pt|the_patient`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
     // "Warned pt that … if she pulls at her lines again": a warning about repeated behaviour is a threat, not teaching.
@@ -430,6 +464,9 @@ export default defineRule({
     { match: "without his|her|their|pt's|the_patient's|the_pt's knowledge|consent|permission|agreement|telling_him|telling_her|telling_them|asking_him|asking_her|asking_them", message: DECIDE_MESSAGE, notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'], notAfter: [INCAPABLE, `because|as|since|given|due_to|in|during #any{0,4} ${INCAPABLE}`] },
     // The person's own preference ruled out: "her preference to stay in bed is not an option"; not "surgery is not an option".
     { match: 'is|was|are|were not_an_option|not_optional|out_of_the_question', message: DECIDE_MESSAGE, before: [`... ${PREFERENCE}`] },
+    // The person's own way out ruled out: "Pt informed that leaving AMA is not an option", "refusing the lift is not an
+    // option". Not a treatment ruled out by the illness ("surgery is not an option given his comorbidities").
+    { match: '[ not_an_option|out_of_the_question|not_happening ]', message: DECIDE_MESSAGE, before: [`... ${OWN_WAY_OUT} #any{0,5} is|was|are|were`] },
     // "… and there is no other option." — the sentence ends on the ruling; "no option but surgery" goes on to name one.
     { match: 'there is|was|are no other option|options|choice|way', message: DECIDE_MESSAGE, after: ['.|!|;'] },
     // Measures to stop the person leaving: "kept in hospital gown so she would not try to leave".
@@ -561,6 +598,15 @@ export default defineRule({
       '{{No TV until she finishes}} her exercises.',
       'Told his wife he would be discharged to a facility {{whether he agreed or not}}.',
       'Pt will go to SNF, {{like it or not}}.',
+      '{{Told her flatly}} that she cannot go home until she walks 150 feet.',
+      'Pt {{told flatly}} that she cannot go home.',
+      '{{Informed pt}} she has to use the walker at all times.',
+      'Pt informed that leaving AMA is {{not an option}}.',
+      'Reminded pt {{who is in charge}} of her care plan.',
+      'Reminded him {{that I am in charge}} of the session.',
+      '{{Threatened to send him home}} if he refused again.',
+      '{{Threatened discharge}} if she misses again.',
+      'Explained that if he skips another session {{he will lose his bed}} on the rehab unit.',
     ],
     clean: [
       'He had no choice but to come in after the fall.',
@@ -655,6 +701,16 @@ export default defineRule({
       'He needs cardiology clearance before he can have surgery.',
       'We had him sit and rest before he could continue.',
       { text: 'Like it or not, documentation drives reimbursement.', mode: 'reflection' },
+      'Informed pt she cannot eat or drink after midnight.',
+      'Informed pt that she must stop taking aspirin 7 days before surgery.',
+      'Told pt that surgery is not an option given his comorbidities.',
+      'Asked pt who is in charge of her finances.',
+      'Pt threatened to sign out AMA.',
+      'Threatened to call her lawyer.',
+      'If he misses curfew again he will lose his bed at the shelter.',
+      'The unit may lose the bed if he is not back by noon.',
+      "Pt's ex-partner not allowed to visit per protective order on file.",
+      'Pt was court ordered to attend 12 sessions.',
     ],
   },
 });
