@@ -13,6 +13,9 @@ const OFFERED_FAVOUR = FAVOUR.replace('|help_me_out|help_me|help_us|', '|');
 /** What a patient may give or pay for. */
 const GIFT =
   'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
+/** Food and small presents a patient can make or bring for the clinician. */
+const TREAT =
+  'tamales|cookies|cookie|cake|cupcakes|brownies|muffins|pie|bread|banana_bread|donuts|doughnuts|pastries|baked_goods|treats|candy|chocolates|fudge|soup|lunch|dinner|breakfast|food|meal|meals|coffee|tea|snacks|dumplings|empanadas|curry|casserole|jam|honey|flowers|bouquet|gift|present|scarf|sweater|hat|blanket|painting|necklace|bracelet';
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
@@ -67,6 +70,10 @@ export default defineRule({
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent me ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // Food and presents made or brought for the clinician: "She brought me homemade tamales every week", "his wife baked
+    // cookies for me". Not papers or things for the visit ("brought me her pill bottles", "made me a list").
+    { match: `bring/v|brought|bake/v|baked|cook/v|cooked|make/v|made|knit/v|knitted me a|an|some|his|her|their|homemade|home-made|home-cooked|fresh|freshly_baked|another? #word? ${TREAT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: `bring/v|brought|bake/v|baked|cook/v|cooked|make/v|made|knit/v|knitted a|an|some|homemade|home-made|home-cooked|fresh? #word? ${TREAT} for me`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
     // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
     { match: `offer/v|offering to [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
@@ -122,6 +129,9 @@ export default defineRule({
       after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.'],
     },
     { match: `tell/v|told ${WHO} =I love/v|loved ${WHO}|you`, message: MESSAGE_DATE },
+    // "She followed me on Instagram, and I followed her back": the patient's contact and the clinician's answer are one
+    // exchange, reported once.
+    { match: `follow/v|add/v|friend/v me on|via @social #any{0,8} follow/v|friend/v|add/v ${WHO} back` },
     // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
@@ -200,6 +210,9 @@ export default defineRule({
       { text: 'He said his shop could {{fix my car at cost}}.', mode: 'reflection' },
       { text: "He {{invited me to his grandson's graduation}} and I went.", mode: 'reflection' },
       { text: '{{I agreed to go out with him}} after his last visit.', mode: 'reflection' },
+      { text: 'She {{brought me homemade tamales}} every week, and I started to look forward to it.', mode: 'reflection' },
+      { text: 'His wife {{baked cookies for me}} before every visit.', mode: 'reflection' },
+      { text: 'She {{followed me on Instagram, and I followed her back}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
@@ -220,6 +233,10 @@ export default defineRule({
       { text: 'His family gave him a gift card for his birthday.', mode: 'reflection' },
       { text: 'He kept asking me out, and I said no every time.', mode: 'reflection' },
       { text: 'She offered to help me set up the mat for her exercises.', mode: 'reflection' },
+      { text: 'She brought me her pill bottles so we could check the doses.', mode: 'reflection' },
+      { text: 'He made me a list of the stairs in his building.', mode: 'reflection' },
+      { text: 'She brought me cookies, and I thanked her and explained I could not accept them.', mode: 'reflection' },
+      { text: 'I brought her the menu so she could choose her own lunch.', mode: 'reflection' },
     ],
   },
 });
