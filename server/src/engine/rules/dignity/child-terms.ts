@@ -213,6 +213,7 @@ export default defineRule({
       '{{Feeder}}; full assist with all meals.',
       '{{Kid}} in room 4 is 19 and wants to go home.',
       'Resident {{behaving}} for staff since the med change.',
+      'Pt (72 yo) {{behaving}} for staff today, no pulling at lines.',
       { text: '{{Boy}} in bed 3 keeps calling out.', mode: 'reflection' },
       '{{Put her down for a nap}} after lunch, 88 yo.',
       '{{The 19-year-old kid}} in bed 2 did well with crutch training.',
