@@ -107,6 +107,39 @@ const PERSON_WISH =
 const INCAPABLE = 'emergency|emergent|emergently|unconscious|unresponsive|incapacitated|obtunded|intubated|sedated';
 /** The person's own preference named as the thing ruled out: "her preference to stay in bed is not an option". */
 const PREFERENCE = 'preference|wish|wishes|request|choice|desire|wanting|plan|refusal|insistence';
+/**
+ * What a person does to earn or keep something: taking part, doing as asked, calming down. Not what they become able
+ * to do ("can do the stairs", "improves"), which is a discharge criterion, not a bargain.
+ */
+const COMPLIES =
+  'participate/v|cooperate/v|comply/v|behave/v|apologise/v|apologize/v|agree/v|finish/v|complete/v|do/v|take/v|eat/v|use/v|wear/v|attend/v|stop/v|calm/v|calms|listen/v|follow/v|get/v_up|get/v_out_of_bed|got_up|got_out_of_bed|gets_dressed|got_dressed|get/v_dressed|start/v|starts|started|walk/v|shower/v|go/v_to_group|goes_to_group|went_to_group';
+/** The same, said as not done: "if he doesn't do his exercises", "if she refuses the lift again". */
+const DEFIES = "@neg|doesn't|does_not|won't|will_not|refuses|refused|refuse/v|keeps|kept|continues|continued|again|anymore|another";
+/**
+ * A condition on the person's conduct, up to the sanction: "if he doesn't do his exercises", "if she refuses the lift
+ * again,", "if he keeps yelling,". A negation needs a deed after it: "if she doesn't improve" is the illness.
+ */
+const IF_DEFIES = [
+  `if|unless he|she|they|pt @neg|doesn't|does_not|won't|will_not|refuses_to|refused_to|refuse/v_to #word? ${COMPLIES} #any{0,5} ,?`,
+  'if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused #any{0,6} ,?',
+  'if|unless he|she|they|pt #any{0,5} again|anymore|any_more|another_time|once_more #any{0,3} ,?',
+];
+/** Sanctions on the person, after such a condition: discharged, sent away, kept from home, security called. */
+const SANCTIONS = [
+  "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
+  "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to ]",
+  "[ security|the_police|police|restraints|a_sitter will|would|'ll be called|used|applied|involved ]",
+];
+/** A person's things and pleasures that can be held back, taken or handed back as a reward. */
+const BELONGING =
+  'walker|wheelchair|w_/_c|cane|crutches|call_light|call_bell|phone|cell_phone|cellphone|glasses|hearing_aids|shoes|clothes|slippers|cigarettes|remote|tv_remote|tablet|ipad|laptop|wallet|purse|keys|radio|headphones|tv|music';
+const TREAT = 'lunch|breakfast|dinner|supper|tray|meal|dessert|snack|snacks|coffee|juice|pudding|cookie|treat|candy|pain_meds|pain_medication|pain_pills|smoke_break|smoke|cigarette|break|tv_time|screen_time|phone_time|outing|visit|visitors|walk_outside|extra_#word|more_#word|a_#word_break';
+/** Privileges a unit grants a person ("TV privileges", "off-unit privileges"); not driving or a physician's. */
+const PRIVILEGE_KIND = 'tv|phone|smoking|smoke|computer|outdoor|outside|pass|visiting|visitor|off-unit|off_unit|unit|ground|grounds|canteen|gym|game|dayroom|recreation|rec|screen|television|internet|walking|courtyard|patio';
+/** Out of the person's reach: where a thing is kept so they cannot use it. */
+const OUT_OF_REACH = "out_of_reach|out_of_her_reach|out_of_his_reach|out_of_their_reach|out_of_sight|away|behind_the_desk|at_the_desk|at_the_nurses'_station|at_the_nurses_station|at_the_nursing_station|in_the_hall|in_the_hallway|out_of_the_room|in_the_office|locked_up";
+/** A behaviour for which a person is punished: "sent to his room for yelling". */
+const MISCONDUCT = 'yelling|swearing|cursing|shouting|screaming|refusing|arguing|being_rude|being_disruptive|acting_out|misbehaving|spitting|hitting|kicking|throwing|talking_back|being_difficult|noncompliance|non-compliance|the_outburst|his_outburst|her_outburst|the_argument';
 /** What only the person can do to step out of care: leave, refuse, say no. */
 const OWN_WAY_OUT = 'leaving|leave|ama|refusing|refusal|declining|saying_no|signing_out|walking_out|skipping|opting_out';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
@@ -204,8 +237,14 @@ export default defineRule({
     { match: `${I} inform/v|notify/v ${WHO} that? ${RULING_STRICT}`, unless: ['safetyWindow'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, FASTING, ...SAFETY] },
     // Authority asserted over the person: "Reminded pt who is in charge of her care plan", "made clear that I am the boss".
     // Not a question of who manages what ("asked pt who is in charge of her finances", "unclear who is in charge of meds").
-    { match: `[ who is|'s in_charge|the_boss|boss|in_control|the_one_in_charge ]`, message: OBEY_MESSAGE, before: [`remind/v|reminded|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?'] },
-    { match: `that? =I|we|staff|nursing am|are|'m|'re|is in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|tell/v|told|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?'] },
+    {
+      match: [`[ who is|'s in_charge|the_boss|boss|in_control|the_one_in_charge ]`, '[ who makes|gets_to_make the? decisions|rules|calls ]', '[ who calls the shots ]', '[ who decides ]'],
+      message: OBEY_MESSAGE,
+      before: [`remind/v|reminded|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'be|been reminded|shown|taught', 'understand/v|learn/v|accept/v|realise/v|realize/v'],
+      // Who decides for the person by law or at home is a question of capacity and surrogates, not a lesson.
+      notAfter: ['#any{0,3} medical|health|healthcare|financial|finances|money|for_him|for_her|for_them|at_home|in_the_family|if|when_he|when_she'],
+    },
+    { match: `that? =I|we|staff|nursing am|are|'m|'re|is in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|tell/v|told|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'understand/v|learn/v|accept/v|realise/v|realize/v'] },
     { match: "who's_in_charge|who's_the_boss|who_is_the_boss|who's_boss|who_is_boss", message: OBEY_MESSAGE },
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
@@ -333,7 +372,7 @@ export default defineRule({
     },
     // "participate in PT or be discharged to a SNF": a plan with an alternative is no threat ("transfer to rehab or be
     // discharged to a nursing home"), a demanded behaviour with one is.
-    { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
+    { match: `or|otherwise be|get ${DISCHARGED}|transferred|restrained|sedated|moved|removed|written_up|reported`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
     { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, after: ['.|!|;'], unless: ['demandEarlier'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
     // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
@@ -386,6 +425,60 @@ export default defineRule({
     // Care itself stopped over behaviour: "if he leaves AMA again we will stop scheduling him".
     // The condition is part of the match, so a comma between them ("If she misses again, we will …") does not part them.
     { match: `if|unless he|she|they|pt #any{0,5} ${ATTEND}|again|anymore|another|ama ,? [ we|i|staff|the_clinic|the_team will|would|'ll stop|no_longer schedule/v|see/v|treat/v|book/v him|her|them ]`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
+    // The same with other sanctions: "if she refuses the lift again, we will discharge her", "if he keeps yelling, security
+    // will be called", "if he doesn't do his exercises he won't go home".
+    {
+      match: IF_DEFIES.flatMap((condition) => SANCTIONS.map((sanction) => `${condition} ${sanction}`)),
+      message: THREAT_MESSAGE,
+      // A plan that follows a choice is no sanction ("if she refuses surgery again, we will discharge her home with hospice").
+      notAfter: ['home|to|with|tomorrow|today|once|when|on'],
+    },
+    // The sanction first: "Said we would stop his therapy if he kept arriving late", "will take away his phone if …".
+    {
+      match: `[ we|i|staff|the_team|nursing will|would|'ll|could stop|end|discontinue|cancel|withhold|suspend|take_away his|her|their ${SERVICES}|therapy|treatment|sessions|visits|meds|pain_meds|phone|tv|privileges|cigarettes|visitors ]`,
+      message: THREAT_MESSAGE,
+      after: [`if|unless he|she|they|pt ${DEFIES}|${ATTEND}|arriving_late|coming_late|showing_up_late|yelling|swearing`],
+      unless: ['demandEarlier'],
+    },
+    // A reward for doing as asked: "He can have his cigarettes back when he starts participating", "she gets her phone
+    // back once she finishes the exercises", "If he walks to the gym, he can have a smoke break". Not a discharge
+    // criterion ("can go home when he can do the stairs": "can" makes it an ability, not a bargain).
+    {
+      match: [
+        `[ he|she|they|pt can|may|will|gets_to|get/v have|get|earn his|her|their|a|an|some|extra? ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as he|she|they #word{0,2} ${COMPLIES}`,
+        `[ he|she|they|pt gets|get/v|will_get|can_get|gets_to_keep|get/v_to_keep his|her|their ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as|only_if|only_when he|she|they #word{0,2} ${COMPLIES}`,
+        `if|once|when he|she|they ${COMPLIES} #any{0,6} ,? [ he|she|they can|may|will|gets_to have|get|earn a|an|his|her|their|some|extra? ${BELONGING}|${TREAT} ]`,
+      ],
+      message: THREAT_MESSAGE,
+      notAfter: ['#any{0,2} can|is_able|able'],
+    },
+    // Rewards promised for doing as asked: "Promised her a cookie if she finished the stairs", "Offered him extra TV time
+    // if he cooperated". Not an offer of rest when needed ("offered her a break if she felt tired").
+    { match: `[ promise/v|offer/v ${WHO} a|an|some|extra|more? #word{0,2} ${TREAT}|${BELONGING} ] if|when|once|after he|she|they ${COMPLIES}`, message: THREAT_MESSAGE },
+    // Needs held back until the person complies: "Held his lunch until he finished the HEP", "Withheld her pain meds until she
+    // got out of bed", "Pt was not given her breakfast until she got dressed". Not a medical hold ("hold insulin until she
+    // eats", "held her metoprolol until her BP improved": the condition is the body, not the person's conduct).
+    {
+      match: [
+        `[ hold/v|held|withhold/v|withheld|delay/v|delayed|keep/v_back|kept_back his|her|their ${TREAT}|${BELONGING} ] until|unless he|she|they ${COMPLIES}`,
+        `[ not|never given|allowed|offered his|her|their|a|any ${TREAT}|${BELONGING} ] until|unless he|she|they ${COMPLIES}`,
+      ],
+      message: THREAT_MESSAGE,
+    },
+    // Belongings or aids taken so the person does what staff want: "Kept her wheelchair out of reach so she would walk",
+    // "Removed her walker so she would stay in bed". Not a device taken off for care ("removed her IV so she could shower").
+    { match: `[ remove/v|removed|take/v|took|taken|take/v_away|took_away|hide/v|hid|hidden|confiscate/v|confiscated his|her|their ${BELONGING} ] #any{0,5} so|so_that|until he|she|they would|will|had_to|has_to|must|would_have_to|could_not|couldn't|wouldn't|would_not|can't|cannot|stays|stay|calms|calmed|agrees|agreed|apologizes|apologized|cooperates|cooperated|complies|complied|walks|walked`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|trip|injure|hurt|get_hurt'] },
+    { match: `[ keep/v|kept|put|placed|move/v|moved|park/v|parked|leave/v|left his|her|their ${BELONGING} ${OUT_OF_REACH} ] #any{0,3} so|so_that|until he|she|they`, message: THREAT_MESSAGE, notAfter: ['#any{0,5} fall|trip|injure|hurt|get_hurt|charge|charging|dry|clean|repair'] },
+    // The call light answered only for good behaviour: "Staff will not answer his call light if he keeps yelling".
+    { match: "[ will|would|'ll not|no_longer answer|respond_to|ignore|turn_off|unplug|disconnect|take_away his|her|the|their call_light|call_bell|calls|light|bell ] if|unless|when he|she|they|pt", message: THREAT_MESSAGE },
+    { match: "[ ignore/v|ignoring|ignored his|her|the|their call_light|call_bell|light|bell ]", message: THREAT_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    // Privileges lost or revoked, and a room as punishment: "Lost his TV privileges for the day", "Her privileges were
+    // revoked", "Confined to her room until she calms down", "Grounded for the rest of the day". Not a licence or a
+    // physician's privileges, nor isolation for an infection.
+    { match: [`lose/v|lost his|her|their ${PRIVILEGE_KIND}? privileges`, 'privileges were|was|have_been|had_been|are revoked|suspended|removed|taken_away|restricted|pulled', `revoke/v|suspend/v|remove/v|take/v_away|took_away|pull/v his|her|their ${PRIVILEGE_KIND}? privileges`], message: THREAT_MESSAGE, notBefore: ['... driving|admitting|hospital|surgical|clinical|prescribing|staff|license|licence'], notAfter: ['#any{0,4} dmv|license|licence|board|credentialing'] },
+    { match: `[ confined|restricted|sent|send/v ${WHO}? back? to his|her|their room|bed|the_room ] until|unless he|she|they calms|calm/v|apologizes|apologises|apologized|behaves|agrees|cooperates|stops|stopped`, message: THREAT_MESSAGE, unless: ['isolationSentence'] },
+    { match: `[ confined|restricted|sent|send/v ${WHO}? back? to his|her|their room|bed|the_room ] for|after|because_of ${MISCONDUCT}`, message: THREAT_MESSAGE, unless: ['isolationSentence'] },
+    { match: 'grounded for the|a rest|day|week|evening|weekend|night|#num', message: THREAT_MESSAGE, when: ['personSubject'] },
     // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
     {
       // Where the person lives, goes or what they use: not tests and treatments ("we decided he should have a CT").
@@ -401,6 +494,12 @@ export default defineRule({
     // "needs to learn to follow orders"; not "continue to follow the physician's orders" in discharge instructions.
     { match: "follow/v|obey/v my|our|staff's orders|rules", message: OBEY_MESSAGE },
     { match: 'learn/v to follow orders|rules|instructions', message: OBEY_MESSAGE },
+    // "Pt needs to learn to listen", "has to learn to behave"; not listening to one's own body ("learn to listen to her pain").
+    { match: 'learn/v to listen|obey|behave|cooperate|comply|do_as_told|follow_directions|follow_staff_directions|respect_staff|respect_the_rules', message: OBEY_MESSAGE, notAfter: ['to his|her|their|the body|pain|symptoms|cues|breathing'] },
+    // Obedience to staff as the rule: "Pt must comply with all staff directions"; not precautions ("comply with sternal precautions").
+    // A rule set for the person, not a description of the visit ("complied with staff instructions during the exam").
+    { match: 'comply/v|comply_fully|cooperate/v with all? staff|staff\'s|my|our|nursing directions|instructions|rules|orders|requests|demands|direction', message: OBEY_MESSAGE, before: ['must|will|shall|has_to|have_to|needs_to|need_to|is_to|are_to|expected_to|required_to|is_required_to|is_expected_to|agree_to|agrees_to|to_remain'] },
+    { match: 'compliance|cooperation|obedience is|was|remains mandatory|compulsory|not_optional|non-negotiable|nonnegotiable', message: OBEY_MESSAGE, notAfter: ['for staff|employees|students|all_staff'] },
     { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
     { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5|command|commands|cmds'] },
     // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
@@ -457,6 +556,51 @@ export default defineRule({
       notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'],
       unless: ['demandEarlier'],
     },
+    // The person's say denied: "He doesn't get a say in this", "Pt does not get to decide when she goes home", "This is not
+    // his decision to make", "It's not up to her", "He has no choice in the matter". Not the person's own feeling of it
+    // ("feels she had no say in her care") nor a loss in their life ("didn't get to say goodbye").
+    {
+      match: [
+        "@neg|doesn't|does_not|don't|didn't|won't get/v|gets a|any say",
+        "@neg|doesn't|does_not|don't|didn't|won't get/v_to|gets_to decide|choose|pick|vote|have_a_say",
+        'has|have|had no choice|say|options|option in_the_matter|in_this|in_it|about_it|about_this',
+      ],
+      message: DECIDE_MESSAGE,
+      when: ['personInSentence'],
+      notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid'],
+      notAfter: ['alone|anymore|to_be|to_get|to_have|to_become', '#any{0,8} per pt|patient|him|her|family'],
+    },
+    // "This is not his decision to make"; not "it was not her choice to get sick" (what befell the person).
+    {
+      match: ["not|isn't|wasn't his|her|their decision|call|choice to make", "not|isn't|wasn't his|her|their decision|call"],
+      message: DECIDE_MESSAGE,
+      notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid'],
+      notAfter: ['alone|anymore|to_be|to_get|to_have|to_become'],
+    },
+    {
+      match: "[ not|isn't|wasn't up to him|her|them|the_patient|pt ]",
+      message: DECIDE_MESSAGE,
+      after: ['.|;|!|,|whether|if|when|what|how|where|to|anymore'],
+      notBefore: ['... feel/v|felt|feels|says|said|states|stated|reports|reported|believes|thinks|thought'],
+    },
+    // Sarcasm that closes the matter: "Oh well, guess she'll just have to walk then".
+    { match: "guess|i_guess|well he'll|she'll|they'll|he_will|she_will|they_will|he_would|she_would|they_would just have_to|need_to|must", message: '"{match}" dismisses the person rather than recording what they chose. Record what was offered and what they decided.' },
+    // Care pressed on past the person's stated wish: "Kept stretching even though she asked me to stop", "Continued the
+    // stretch despite his protests", "Pushed through his complaints". The wish is asked of the writer ("asked me to stop"), or
+    // the writer is the subject; "He continued to smoke despite his wife's objections" is the person's own doing.
+    {
+      match: '[ continue/v|continued|kept|keep/v|proceed/v|proceeded|carry/v_on|carried_on|press/v_on|pressed_on|push/v_on|pushed_on|went_on|kept_going ]',
+      message: COERCE_MESSAGE,
+      after: ['#any{0,8} despite|even_though|although|though|even_after|even_when|after|when he|she|they|pt asked|begged|told|pleaded_with|signaled|signalled|wanted me|us to stop|to_quit|to_rest|to_take_a_break|to_sit|to_lie_down|to_let_go', '#any{0,8} despite|over|through|regardless_of his|her|their|pt\'s protests|protest|protesting|objections|objection|pleas|tears|crying|refusal|requests_to_stop|request_to_stop|asking_to_stop|saying_no|screams|screaming|yelling'],
+    },
+    { match: [`${I} continue/v|continued|kept|keep/v|proceed/v|proceeded|carried_on|pressed_on|pushed_on|went_on|kept_going`], message: COERCE_MESSAGE, after: [PERSON_WISH] },
+    { match: 'push/v|pushed|pushing through his|her|their #word? complaints|protests|objections|tears|crying|refusal|pleas|requests_to_stop', message: COERCE_MESSAGE, notBefore: ['@subject|@relative'] },
+    // Persuasion past a stated wish: "Convinced him to stay for the full session even though he wanted to leave".
+    { match: `convince/v|persuade/v|talk/v|talked ${WHO} into|to`, message: COERCE_MESSAGE, after: [PERSON_WISH] },
+    { match: '@subject coaxed|cajoled|guilted|badgered|nagged|bullied|strong-armed|browbeaten|pressured|coerced into', message: COERCE_MESSAGE, notAfter: BY_OTHERS },
+    { match: `coax/v|cajole/v|guilt/v|guilt-trip/v|badger/v|browbeat/v ${WHO} into`, message: COERCE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: BY_OTHERS },
+    // "Ordered him back to bed": an order to the person with nothing after it but where to go.
+    { match: [`order/v ${WHO} into_bed|to_bed|to_his_room|to_her_room|to_their_room`, `order/v ${WHO} back|out to|into|in|inside|of|.|;|,|!`], message: '"{match}" makes the plan an order to be obeyed. Record the recommendation and the person\'s decision ("recommended …; pt agreed").', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // "overrule" has no other sense in a note; "override" does (pacing, alarms), so only with the person's decision.
     { match: 'overrule/vn', message: DECIDE_MESSAGE },
     { match: "override/v|overrode|overridden his|her|their|pt's|the_patient's wishes|wish|decision|choice|refusal|preference|objection|objections", message: DECIDE_MESSAGE },
@@ -607,6 +751,25 @@ export default defineRule({
       '{{Threatened to send him home}} if he refused again.',
       '{{Threatened discharge}} if she misses again.',
       'Explained that if he skips another session {{he will lose his bed}} on the rehab unit.',
+      'She needed to be reminded {{who makes the decisions}} here.',
+      'Told him if he doesn\'t do his exercises {{he won\'t go home}}.',
+      'Explained that if she refuses the lift again, {{we will discharge her}}.',
+      'Said {{we would stop his therapy}} if he kept arriving late.',
+      '{{He can have his cigarettes back}} when he starts participating.',
+      '{{Promised her a cookie}} if she finished the stairs.',
+      '{{Withheld her pain meds}} until she got out of bed.',
+      '{{Kept her wheelchair out of reach}} so she would walk.',
+      '{{Removed her walker}} so she would stay in bed.',
+      'Pt {{does not get to decide}} when she goes home.',
+      'This is {{not his decision to make}}.',
+      'Pt needs to {{learn to listen}}.',
+      'Pt must {{comply with all staff directions}}.',
+      'Oh well, {{guess she\'ll just have to}} walk then.',
+      '{{Kept}} stretching even though she asked me to stop.',
+      'Staff {{will not answer his call light}} if he keeps yelling.',
+      '{{Lost his TV privileges}} for the day.',
+      '{{Confined to her room}} until she calms down.',
+      'Pt {{sent back to his room}} after yelling.',
     ],
     clean: [
       'He had no choice but to come in after the fall.',
@@ -711,6 +874,26 @@ export default defineRule({
       'The unit may lose the bed if he is not back by noon.',
       "Pt's ex-partner not allowed to visit per protective order on file.",
       'Pt was court ordered to attend 12 sessions.',
+      'Asked pt who makes the decisions at home.',
+      "If she doesn't improve, she won't go home this week.",
+      'If she refuses surgery again, we will discharge her home with hospice.',
+      'He can go home when he can do the stairs.',
+      'She can have her phone back once the MRI is done.',
+      'Offered her a break if she felt tired.',
+      'Held her metoprolol until her BP improved.',
+      'Removed her IV so she could shower.',
+      'Moved her walker next to the bed so she would not fall reaching for it.',
+      'She feels she had no say in her care.',
+      "He didn't get to say goodbye to his wife.",
+      'She is not up to her usual level of activity.',
+      'Pt learning to listen to her body and pace herself.',
+      'Pt must comply with sternal precautions.',
+      'Ordered her back brace from the vendor.',
+      'Sent him back to his room for a nap.',
+      'He continued to smoke despite his wife\'s objections.',
+      'She pushed through her fatigue to finish the session.',
+      'Pt confined to her room due to C. diff isolation.',
+      'He lost his driving privileges after the seizure.',
     ],
   },
 });
