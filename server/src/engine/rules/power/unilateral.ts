@@ -83,6 +83,13 @@ const THREAT_MESSAGE =
 const DECIDE_MESSAGE =
   '"{match}" casts the clinician as the one who decides the person\'s care. Record the options discussed and what the person chose.';
 const OBEY_MESSAGE = '"{match}" is the language of obedience. Record what was recommended and what the person chose to do.';
+/** Other staff as the ones acting on the person ("My CI made her walk", "the aide scolded him"); not "I" or "we". */
+const STAFF = 'physician|surgeon|doctor|=MD|=Dr|therapist|staff|nurse|nurses|=RN|=LPN|=CI|=PT|=PTA|=OT|=COTA|provider|clinician|team|attending|preceptor|aide|aides|=CNA|=CNAs|nursing|tech|techs|student|supervisor';
+const DISCIPLINE_MESSAGE =
+  '"{match}" treats the person as someone to be disciplined. Record what happened, the risk it carries and what was agreed ("discussed the fall risk of standing alone; pt agreed to call").';
+const DISMISS_MESSAGE = '"{match}" dismisses the person\'s request rather than answering it. Record what they asked for, the reason it could or could not be met and what was offered instead.';
+/** Phrases that close a request without an answer. */
+const SHUT_DOWN = "not_going_to_happen|not_happening|ain't_happening|deal_with_it|get_over_it|suck_it_up|that's_just_the_way_it_is|that's_the_way_it_is|those_are_the_rules|rules_are_rules|the_rules_are_the_rules|we_make_the_rules|i_make_the_rules";
 const COERCE_MESSAGE =
   '"{match}" describes pressure rather than a choice. Record what was proposed, what the person said and what they decided.';
 const HAD_MESSAGE =
@@ -129,6 +136,7 @@ const SANCTIONS = [
   "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
   "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to ]",
   "[ security|the_police|police|restraints|a_sitter will|would|'ll be called|used|applied|involved ]",
+  "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
 ];
 /** A person's things and pleasures that can be held back, taken or handed back as a reward. */
 const BELONGING =
@@ -246,6 +254,51 @@ export default defineRule({
     },
     { match: `that? =I|we|staff|nursing am|are|'m|'re|is in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|tell/v|told|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'understand/v|learn/v|accept/v|realise/v|realize/v'] },
     { match: "who's_in_charge|who's_the_boss|who_is_the_boss|who's_boss|who_is_boss", message: OBEY_MESSAGE },
+    // Discipline: "Pt was reprimanded for getting up alone", "Scolded her for taking off the brace", "gave him a stern
+    // talking-to"; not what a relative did to the person ("scolded by her mother as a child").
+    { match: `scold/v|reprimand/v|lecture/v|chastise/v|admonish/v|berate/v|rebuke/v|tell/v_off|told_off ${WHO} for|about|again|on|over`, message: DISCIPLINE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: `${I} scold/v|reprimand/v|lecture/v|lectured|chastise/v|admonish/v|berate/v|rebuke/v|tell/v_off|told_off ${WHO}`, message: DISCIPLINE_MESSAGE },
+    { match: `my|the|our|a|another? ${STAFF} scold/v|scolded|reprimand/v|reprimanded|lectured|chastised|admonished|berated|rebuked|told_off ${WHO}`, message: DISCIPLINE_MESSAGE },
+    { match: 'was|were|been|got|get/v scolded|reprimanded|lectured|chastised|admonished|berated|rebuked|told_off for|about|again|over|by_staff|by_the_nurse|by_nursing|by_me|by_my_ci', message: DISCIPLINE_MESSAGE, before: ['@subject'], notAfter: ['#any{0,6} by his|her|their|a @relative|parents|teacher|teachers|boss|coach|employer'] },
+    { match: 'a_stern_talking-to|a_stern_talking_to|a_talking-to|a_good_talking-to|a_piece_of_my_mind|a_stern_lecture|a_dressing-down|a_telling-off', message: DISCIPLINE_MESSAGE, notBefore: ['... @relative|parents|boss|coach|employer'] },
+    { match: 'put/v him|her|them|pt in his|her|their place', message: DISCIPLINE_MESSAGE },
+    { match: 'was|were|been|got put in his|her|their place', message: DISCIPLINE_MESSAGE, before: ['@subject'] },
+    // "He knows better than to argue with me now": the person taught not to question.
+    { match: 'know/v better than to argue|question|talk_back|disagree|challenge|cross|complain|refuse', message: OBEY_MESSAGE },
+    // "Reminded him that this is a hospital, not a hotel", "he's a guest here": contempt for the person's requests.
+    { match: '[ not a hotel|motel|resort|spa|daycare|babysitting_service ]', message: DISMISS_MESSAGE, before: ['hospital|unit|ward|clinic|rehab|facility ,|;|-|—|–?'] },
+    { match: "don't|do_not|doesn't|does_not run a hotel|resort|spa|daycare", message: DISMISS_MESSAGE },
+    { match: "[ he's|she's|they're|he_is|she_is|they_are|you're|you_are a|our guest|guests here|in_our_house ]", message: DISMISS_MESSAGE, before: [`remind/v|reminded|tell/v|told ${WHO} that?`] },
+    // "Not going to happen, I told her", "Told him too bad", "Told her that's just the way it is": the request closed.
+    { match: `[ ${SHUT_DOWN} ]`, message: DISMISS_MESSAGE, before: [`${TELLING} ${WHO}|@relative? that?`] },
+    { match: `[ ${SHUT_DOWN} ]`, message: DISMISS_MESSAGE, after: [", =I|we told|said|replied|answered"] },
+    // "Told him too bad." as the whole answer; not sympathy ("told her it was too bad she missed the wedding").
+    { match: "[ too_bad|tough_luck|tough_cookies|that's_life|oh_well ]", message: DISMISS_MESSAGE, before: [`${TELLING} ${WHO}|@relative`], after: ['.|!|;|,'] },
+    { match: 'the_rules_are_the_rules|rules_are_rules|we_make_the_rules|i_make_the_rules|my_house_my_rules|my_rules', message: DISMISS_MESSAGE },
+    // "This behavior will not be tolerated": a warning about conduct; not a drug or a diet ("will not be tolerated orally").
+    { match: 'behavior|behaviour|behaviors|behaviours|conduct|outbursts|outburst|language|yelling|swearing|cursing|disrespect|rudeness|aggression will|would|is not|never be? tolerated|accepted|allowed', message: OBEY_MESSAGE },
+    { match: 'zero_tolerance', message: OBEY_MESSAGE, before: ['... his|her|their|pt|behavior|behaviour'] },
+    // A person's request refused as a ruling: "Her request to leave was denied", "Denied his request for a smoke break".
+    // Not a payer's, a court's or an agency's decision ("request for coverage was denied by insurance").
+    {
+      match: "was|were|is|has_been|had_been|will_be|will_not_be|won't_be denied|refused|rejected|overruled|dismissed|ignored|not_entertained|entertained|not_granted|not_honored|not_honoured",
+      message: DECIDE_MESSAGE,
+      before: ["... his|her|their|pt's|the_patient's request|requests|wish|wishes|preference|preferences|desire #any{0,6}"],
+      notBefore: ['... disability|benefits|coverage|authorization|authorisation|housing|records|refill|refills|transfer_of_care|medical_leave|fmla|accommodation|accommodations|appeal|claim|insurance'],
+      notAfter: ['by #any{0,2} insurance|insurer|payer|court|judge|state|landlord|employer|school|agency|@organisation|pharmacy', '#any{0,4} insurance|coverage'],
+    },
+    { match: "deny/v|denied|refuse/v|refused|reject/v|rejected|overrule/v|overruled|dismiss/v|dismissed his|her|their request|requests|wish|wishes|preference", message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['#any{0,3} disability|benefits|coverage|authorization|housing|records|refill|refills|insurance'] },
+    // "Gave the injection anyway even though he said no", "She said no, but we did it anyway": care given over a refusal.
+    { match: '[ anyway|anyhow|regardless ]', message: DECIDE_MESSAGE, after: ["#any{0,8} despite|even_though|although|though|even_after|when|after he|she|they|her|his|pt #any{0,2} said_no|saying_no|refused|refusing|declined|declining|objected|objecting|protested|protesting|asked_us_not|asked_me_not|asked_not|didn't_want|did_not_want"] },
+    { match: "he|she|they|pt said_no|refused|declined|objected|protested|didn't_want_it|did_not_want_it|didn't_want_to|did_not_want_to ,? but|so|and =I|we|staff|nursing|my_ci #any{0,5} [ anyway|anyhow ]", message: DECIDE_MESSAGE },
+    // Held still by others: "Had two aides hold him so I could do the stretch".
+    { match: `have|had|got #word? aides|staff|security|people|nurses|techs|=CNAs|the_aide|an_aide|the_tech|two_people hold/v|restrain/v|pin/v ${WHO}`, message: COERCE_MESSAGE },
+    // "Threatened to call his wife if he didn't take his meds": relatives brought in as a lever over the person's conduct.
+    { match: [`[ threaten/v|threatened to call/v|tell/v|notify/v|inform/v his|her|their @relative|employer|boss|probation_officer|parole_officer|school|probation|parole ]`, `[ we|i|staff|nursing will|would|'ll|are_going_to call/v|tell/v|notify/v|phone/v|contact/v his|her|their @relative|employer|boss|probation_officer|parole_officer|probation|parole ]`], message: THREAT_MESSAGE, after: IF_DEFIES.slice(0, 2) },
+    // "She has to earn our trust": trust or respect as a reward for compliance.
+    { match: "earn/v our|my|staff's|the_team's|the_staff's|the_unit's trust|respect", message: OBEY_MESSAGE },
+    // Told with force and no person named: "Told firmly to sit down".
+    { match: `[ told|informed|warned|reminded ${FORCE} ] to|not_to|that`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['his|her|their|the @relative|staff|team|nurse|doctor'] },
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
@@ -339,6 +392,8 @@ export default defineRule({
       match: `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|agrees|complies|cooperates`,
       message: THREAT_MESSAGE,
     },
+    // Another clinician making the person do it: "My CI made her walk the whole hallway even though she was crying".
+    { match: `my|the|our|a|another? ${STAFF} made|make/v|makes|forced|force/v|forces ${WHO} to? @activity`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.' },
     // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
@@ -515,7 +570,7 @@ export default defineRule({
     { match: [`earn/v back? his|her|their|the|a|some? ${PRIVILEGE}`, 'earn/v his|her|their|the? #word{1,2} back'], message: THREAT_MESSAGE },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
     // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
-    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any|the choice|option|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
+    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg really|even|actually|exactly|truly? give/v ${WHO} a|any|the|much|many choice|option|options|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
     { match: `did_not|didn't give/v ${WHO} a|any|the choice|option|say|chance`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // Note style, the writer as the implied subject: "Gave him no choice but to use the chair", "Left pt no option".
     // Not "This left him no option but surgery": the illness or the finding as the subject.
@@ -527,7 +582,8 @@ export default defineRule({
       match: [
         "whether he|she|they|pt|the_patient agrees|agreed|likes_it|liked_it|likes_them|liked_them|likes_this|likes_that|wants_to|wanted_to|consents|consented|wants_it|wants_them|is_willing|was_willing or not",
         "whether or not he|she|they|pt|the_patient agrees|agreed|likes_it|wants_to|consents|consented",
-        "regardless_of|against|over his|her|their|pt's|the_patient's wishes|wish|objection|objections|protests|preference|preferences|will|refusal",
+        "regardless_of|against|over|despite his|her|their|pt's|the_patient's wishes|wish|objection|objections|protests|preference|preferences|will|refusal",
+        'despite|over|against protests|objections|protesting|objecting|his_refusal|her_refusal',
       ],
       message: DECIDE_MESSAGE,
       notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'],
@@ -591,7 +647,7 @@ export default defineRule({
     {
       match: '[ continue/v|continued|kept|keep/v|proceed/v|proceeded|carry/v_on|carried_on|press/v_on|pressed_on|push/v_on|pushed_on|went_on|kept_going ]',
       message: COERCE_MESSAGE,
-      after: ['#any{0,8} despite|even_though|although|though|even_after|even_when|after|when he|she|they|pt asked|begged|told|pleaded_with|signaled|signalled|wanted me|us to stop|to_quit|to_rest|to_take_a_break|to_sit|to_lie_down|to_let_go', '#any{0,8} despite|over|through|regardless_of his|her|their|pt\'s protests|protest|protesting|objections|objection|pleas|tears|crying|refusal|requests_to_stop|request_to_stop|asking_to_stop|saying_no|screams|screaming|yelling'],
+      after: ['#any{0,8} despite|even_though|although|though|even_after|even_when|after|when he|she|they|pt asked|begged|told|pleaded_with|signaled|signalled|wanted me|us to stop|to_quit|to_rest|to_take_a_break|to_sit|to_lie_down|to_let_go', '#any{0,8} despite|over|through|regardless_of his|her|their|pt\'s protests|protest|protesting|objections|objection|pleas|tears|crying|refusal|requests_to_stop|request_to_stop|asking_to_stop|saying_no|screams|screaming|yelling', '#any{0,8} despite|over|through protests|tears|crying|screaming|objections'],
     },
     { match: [`${I} continue/v|continued|kept|keep/v|proceed/v|proceeded|carried_on|pressed_on|pushed_on|went_on|kept_going`], message: COERCE_MESSAGE, after: [PERSON_WISH] },
     { match: 'push/v|pushed|pushing through his|her|their #word? complaints|protests|objections|tears|crying|refusal|pleas|requests_to_stop', message: COERCE_MESSAGE, notBefore: ['@subject|@relative'] },
@@ -605,6 +661,8 @@ export default defineRule({
     { match: 'overrule/vn', message: DECIDE_MESSAGE },
     { match: "override/v|overrode|overridden his|her|their|pt's|the_patient's wishes|wish|decision|choice|refusal|preference|objection|objections", message: DECIDE_MESSAGE },
     // Care hidden from the person: "crushed into applesauce without pt's knowledge", "covertly".
+    // "We went ahead without asking her"; not a test done without a cue ("measured without asking him to stand").
+    { match: 'without asking|consulting|telling|checking_with|involving him|her|them|the_patient|pt', message: DECIDE_MESSAGE, notAfter: ['to|first|about|for'], notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'] },
     { match: "without his|her|their|pt's|the_patient's|the_pt's knowledge|consent|permission|agreement|telling_him|telling_her|telling_them|asking_him|asking_her|asking_them", message: DECIDE_MESSAGE, notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'], notAfter: [INCAPABLE, `because|as|since|given|due_to|in|during #any{0,4} ${INCAPABLE}`] },
     // The person's own preference ruled out: "her preference to stay in bed is not an option"; not "surgery is not an option".
     { match: 'is|was|are|were not_an_option|not_optional|out_of_the_question', message: DECIDE_MESSAGE, before: [`... ${PREFERENCE}`] },
@@ -770,6 +828,26 @@ export default defineRule({
       '{{Lost his TV privileges}} for the day.',
       '{{Confined to her room}} until she calms down.',
       'Pt {{sent back to his room}} after yelling.',
+      '{{My CI made her walk}} the whole hallway even though she was crying.',
+      'Pt {{was reprimanded for}} getting up alone.',
+      '{{Scolded her for}} taking off the brace.',
+      'Gave her {{a piece of my mind}} about the missed sessions.',
+      'I had to {{put him in his place}}.',
+      'He {{knows better than to argue}} with me now.',
+      'Reminded him that this is a hospital, {{not a hotel}}.',
+      '{{Not going to happen}}, I told her.',
+      'Told him {{too bad}}.',
+      'This {{behavior will not be tolerated}}.',
+      'Her request to leave {{was denied}}.',
+      '{{Denied his request}} for a smoke break.',
+      'Gave the injection {{anyway}} despite her saying no.',
+      'She said no, but we did it {{anyway}}.',
+      '{{Had two aides hold him}} so I could do the stretch.',
+      '{{Threatened to call his wife}} if he didn\'t take his meds.',
+      'She has to {{earn our trust}} before she gets her walker back.',
+      '{{Told firmly}} to sit down and stop interrupting.',
+      'We went ahead {{without asking her}}.',
+      'He was wheeled back to his room {{despite protests}}.',
     ],
     clean: [
       'He had no choice but to come in after the fall.',
@@ -894,6 +972,20 @@ export default defineRule({
       'She pushed through her fatigue to finish the session.',
       'Pt confined to her room due to C. diff isolation.',
       'He lost his driving privileges after the seizure.',
+      'The nurse made him a sandwich.',
+      'Pt was scolded by her mother as a child.',
+      'He lectured at the university for 20 years.',
+      'She knows better than anyone how her body reacts.',
+      'He lives in a hotel, not a shelter.',
+      'Told her it was too bad she missed her daughter\'s wedding.',
+      'Oral intake will not be tolerated until the ileus resolves.',
+      'His request for a refill was denied by insurance.',
+      'Her request for disability was denied.',
+      'We will call her daughter if she falls again.',
+      'Threatened to call his wife to pick him up.',
+      'Measured sitting balance without asking him to hold on.',
+      'Had two aides help him to the commode.',
+      'If he doesn\'t improve, he will be transferred to the ICU.',
     ],
   },
 });
