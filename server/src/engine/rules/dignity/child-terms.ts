@@ -94,6 +94,10 @@ export default defineRule({
     { match: 'sippy_cup/n|sippy/n|spoon-fed|spoonfed|spoon-feed/v|spoon-feeding|spoon_fed', message: '"{match}" is a word for feeding babies. Say what the person uses ("lidded cup with spout") or the help given ("needs assistance with eating").' },
     // "wet himself again": say "was incontinent of urine".
     { match: 'wet|wets|wetting himself|herself|themselves|themself', message: '"{match}" describes a child. Say "was incontinent of urine" and what care was given.' },
+    // "Has someone wet the bed?", "Oops, did somebody have an accident?": incontinence asked about as a toddler's mishap.
+    { match: ['wet|wets|wetting the|his|her|their bed', 'did|has|have somebody|someone had|have|wet a|an|the? little? accident|bed'], message: '"{match}" describes a child. Say "was incontinent of urine" and what care was given.' },
+    // "Pt wearing pull-ups at night": the brand word for toddlers' training pants; not the exercise ("3 pull-ups").
+    { match: 'wear/v|wearing|wore|worn|in|change/v|changed|changing|uses|use/v|using his|her|their|a|the|new|clean? pull-ups|pullups', message: '"{match}": "pull-ups" is the word for toddlers\' training pants. Say "pull-up incontinence briefs".', severity: 'info' },
     { match: 'childlike|child-like|childish|babyish', message: 'Calling an adult "{match}" talks down to them. Describe the behaviour and the support it needs.', when: ['personSubject'] },
     // "behaved well", "was well-behaved", "was good today"
     {
@@ -132,6 +136,9 @@ export default defineRule({
       notBefore: [OBSTETRIC],
       notAfter: ['#any{0,6} delivered|delivery|born|birth|weeks|gestation|efw|percentile|grams|ultrasound|kg|lb|lbs'],
     },
+    // The adult age in apposition: "Autistic boy, 25, attends day program", "the girl (19) on crutches". Not someone's son
+    // ("her boy, 25, visits weekly").
+    { match: '[ the|this|that|a? boy|girl|kid ] ,|( @adultYears', message: BOY, notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     // A bare label opening a fragment: "Kid is 20, s/p spinal fusion", "Boy in bed 3 is 22, post ACL".
     { match: 'kid|boy|girl|child', message: BOY, when: ['opensSentence', 'adultStated'], after: [LABEL_AFTER], notAfter: [NOT_A_PERSON] },
     { match: 'kid|boy|girl', message: BOY, severity: 'info', when: ['opensSentence'], unless: ['adultStated'], after: ['in|from room|rm|bed|bay'] },
@@ -219,6 +226,9 @@ export default defineRule({
       '{{The 19-year-old kid}} in bed 2 did well with crutch training.',
       '{{This big baby}} (41 yo) cried through the whole dressing change.',
       'He was {{such a baby}} about the blood draw, 52 yo.',
+      'Autistic {{boy}}, 25, attends a day program.',
+      '{{Has someone wet the bed}}? (81 yo)',
+      'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
       'Trach bib changed; stoma without redness.',
@@ -248,6 +258,9 @@ export default defineRule({
       '17-year-old boy seen with his 45-year-old mother for a sprained ankle.',
       '28 yo G1P0 at 39 weeks; concern for a big baby on the last ultrasound.',
       'Baby aspirin 81 mg daily; 67 yo.',
+      'Her boy, 25, visits weekly.',
+      'Performed 3 pull-ups with the assisted machine; 30 yo.',
+      'Nocturnal enuresis: wets the bed twice a week (8 yo).',
       'The 30-year-old mother said the baby cried through the night.',
     ],
   },

@@ -16,7 +16,7 @@ const MOOD = 'comfy|cozy|snug|grumpy|cranky|crabby|grouchy|upset|excited|nervous
 /** What only the patient's body does, urged with "we need to": "We need to drink more water". */
 const PATIENT_ACT = 'drink|eat|swallow|chew|finish|wear|brush|pee|poop|void|urinate|sleep|nap|cough|sit_up|stand_up|get_up|lie_down|get_dressed|open_wide|open_up|take_our|take_a_deep_breath|take_these|take_this|use_the_bathroom|use_the_toilet|use_the_commode|use_the_bedpan|go_potty|go_to_the_bathroom|keep_it_on|keep_them_on|keep_this_on';
 /** What only the patient does, after "are we going to": walking, eating, getting up ("Are we going to walk today?"). */
-const OWN_ACT = 'walk|stand|stand_up|sit_up|eat|drink|get_up|get_dressed|brush|wash|shower|nap|rest|sleep|swallow|try_to_stand|try_to_walk|have_a_bath|have_a_shower|have_a_nap|take_our|eat_our|drink_our|use_the_bathroom|use_the_commode|go_potty|behave';
+const OWN_ACT = 'be_good|be_nice|be_a_good|be_quiet|be_difficult|behave_ourselves|give_the_nurses|give_the_nurse|give_us|walk|stand|stand_up|sit_up|eat|drink|get_up|get_dressed|brush|wash|shower|nap|rest|sleep|swallow|try_to_stand|try_to_walk|have_a_bath|have_a_shower|have_a_nap|take_our|eat_our|drink_our|use_the_bathroom|use_the_commode|go_potty|behave';
 /** Urging the patient on with "let's" or "time for". */
 const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
@@ -57,6 +57,11 @@ export default defineRule({
     { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
     // "We need to drink more water", opening what is said to the patient; not "we need to get a CT" (the team).
     { match: `we_need_to|we_have_to|we_must|we've_got_to|we_gotta|we_should|we_are_going_to|we're_going_to ${PATIENT_ACT}`, when: ['opensUtterance'], ...TOGETHER },
+    // "Now, now, we don't want to pull out our IV": a warning put to the patient as "we".
+    { match: "we don't|do_not|wouldn't|would_not want_to|wanna pull/v|pull/v_out|take/v_off|take/v_out|rip/v|scratch/v|touch/v|remove/v|lose/v|fiddle_with|mess_with|play_with our", when: ['opensUtterance'], ...TOGETHER },
+    { match: "now_,_now|now_now ,? we", ...TOGETHER },
+    // "Let's not be difficult", "let's be good for the nurse": the patient's conduct urged as "us".
+    { match: `let's|let_us not? be ${MOOD}|difficult|good|nice|silly|naughty|fussy|rude|like_that|a_good_boy|a_good_girl`, ...TOGETHER },
     // "We're looking very smart today."
     { match: "we're|we_are looking so|very|really|quite? smart|handsome|pretty|lovely|nice|beautiful|sharp|gorgeous", ...TOGETHER },
     // Dropped "are": "How we doing today?"
@@ -128,6 +133,10 @@ export default defineRule({
       '{{Are we going to walk}} today? => Are you going to walk today?',
       '{{We finished our morning stretches}} with min cues.',
       "{{Let's get our hearing aids}} in before group.",
+      '{{Are we going to be good}} for the nurse today?',
+      "{{Let's not be difficult}}.",
+      "{{We don't want to pull out our}} IV, do we?",
+      "{{Now, now, we}} don't want to pull out our IV.",
       { text: 'I asked him {{how we were doing}} today and he just rolled his eyes.', mode: 'reflection' },
       '{{Are we having a}} bit of trouble with {{our breakfast}} this morning?',
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
@@ -152,6 +161,8 @@ export default defineRule({
       'Are we able to order our walkers through the DME vendor?',
       'Did we send the referral for our cardiac rehab program?',
       'Did we get the results of our walker trial?',
+      "Let's be clear about the plan before the family meeting.",
+      "We don't want to pull the drain until output is under 30 mL.",
     ],
   },
 });
