@@ -347,7 +347,8 @@ export default defineRule({
     { match: 'banned|barred from', message: FORBID_MESSAGE, before: ['@subject now|then|also|again?'], notBefore: ['... @facility'], notAfter: [BY_AUTHORITY] },
     { match: `${I_MODAL} ban/v|bar/v ${WHO} from`, message: FORBID_MESSAGE },
     // "I let him skip the last set", but not "let him know", "let her choose".
-    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
+    // Not "I let him buy me lunch": what the person does for the writer is power.boundary's, not a permission over their life.
+    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our'] },
     // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -522,7 +523,7 @@ export default defineRule({
     },
     // Belongings or aids taken so the person does what staff want: "Kept her wheelchair out of reach so she would walk",
     // "Removed her walker so she would stay in bed". Not a device taken off for care ("removed her IV so she could shower").
-    { match: `[ remove/v|removed|take/v|took|taken|take/v_away|took_away|hide/v|hid|hidden|confiscate/v|confiscated his|her|their ${BELONGING} ] #any{0,5} so|so_that|until he|she|they would|will|had_to|has_to|must|would_have_to|could_not|couldn't|wouldn't|would_not|can't|cannot|stays|stay|calms|calmed|agrees|agreed|apologizes|apologized|cooperates|cooperated|complies|complied|walks|walked`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|trip|injure|hurt|get_hurt'] },
+    { match: `[ remove/v|removed|take/v|took|taken|take/v_away|took_away|hide/v|hid|hidden|confiscate/v|confiscated his|her|their ${BELONGING} ] #any{0,5} so|so_that|until he|she|pt would|will|had_to|has_to|must|would_have_to|could_not|couldn't|wouldn't|would_not|can't|cannot|stays|stay|calms|calmed|agrees|agreed|apologizes|apologized|cooperates|cooperated|complies|complied|walks|walked`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|trip|injure|hurt|get_hurt'] },
     { match: `[ keep/v|kept|put|placed|move/v|moved|park/v|parked|leave/v|left his|her|their ${BELONGING} ${OUT_OF_REACH} ] #any{0,3} so|so_that|until he|she|they`, message: THREAT_MESSAGE, notAfter: ['#any{0,5} fall|trip|injure|hurt|get_hurt|charge|charging|dry|clean|repair'] },
     // The call light answered only for good behaviour: "Staff will not answer his call light if he keeps yelling".
     { match: "[ will|would|'ll not|no_longer answer|respond_to|ignore|turn_off|unplug|disconnect|take_away his|her|the|their call_light|call_bell|calls|light|bell ] if|unless|when he|she|they|pt", message: THREAT_MESSAGE },
@@ -985,6 +986,7 @@ export default defineRule({
       'Threatened to call his wife to pick him up.',
       'Measured sitting balance without asking him to hold on.',
       'Had two aides help him to the commode.',
+      { text: 'I let her show me her new shoes.', mode: 'reflection' },
       'If he doesn\'t improve, he will be transferred to the ICU.',
     ],
   },
