@@ -674,6 +674,36 @@ export default defineRule({
     { match: 'there is|was|are no other option|options|choice|way', message: DECIDE_MESSAGE, after: ['.|!|;'] },
     // Measures to stop the person leaving: "kept in hospital gown so she would not try to leave".
     { match: "so|so_that he|she|they|pt would_not|wouldn't|could_not|couldn't|cannot|can't try_to? leave|elope|run|run_away|escape|abscond|go_home|get_out", message: DECIDE_MESSAGE, before: ['... kept|keep/v|held|hold/v|locked|lock/v|took|taken|removed|hid|hidden|placed|put'] },
+    // "Put a lap belt on so she would stay put", "raised the rails so he would stay in bed": a device used to hold the person.
+    { match: "so|so_that he|she|pt would|will|'d|could stay_put|stay_in_bed|stay_in_the_chair|stay_in_his_chair|stay_in_her_chair|stay_seated|stay_down|not_get_up|not_stand_up|not_stand", message: DECIDE_MESSAGE, before: ['... kept|keep/v|held|hold/v|locked|lock/v|took|taken|removed|hid|hidden|placed|put|applied|raised|tied|strapped|buckled'], notAfter: ['#any{0,3} safely|during|for_the|while'] },
+    // Tied to a chair or bed: "Tied her to the chair".
+    { match: `tie/v|tied|strap/v|strapped|belt/v|belted ${WHO} to|into|in the|a|his|her|their chair|bed|wheelchair|rail|rails|bedrail|bedrails|recliner`, message: COERCE_MESSAGE },
+    // The writer's say-so as the gate: "Pt can't leave until we say so", "He can go when I say he can go".
+    { match: "until|unless|till|when =I|we|staff say|says|said so|it's_okay|it's_ok|he_can|she_can|they_can|otherwise", message: DECIDE_MESSAGE, notBefore: ['... if|whether|ask/v|asked|hold/v|held|medication|medications|med|meds|dose|doses|drug|restart|resume|continue'] },
+    // Raised voices: "I yelled at him to sit down", "Pt got yelled at by the night nurse", "Raised my voice at him".
+    { match: [`${I} yell/v|shout/v|snap/v|scream/v|holler/v|bark/v at ${WHO}`, `raise/v|raised my|our voice|voices at|with ${WHO}`], message: DISCIPLINE_MESSAGE },
+    { match: `my|the|our|a|another? ${STAFF} yelled|shouted|snapped|screamed|barked at ${WHO}`, message: DISCIPLINE_MESSAGE },
+    { match: 'got|was|were|been|get/v yelled_at|shouted_at|snapped_at|screamed_at|barked_at by #any{0,3} nurse|staff|nursing|aide|me|my_ci|therapist|doctor|physician|resident|tech|security', message: DISCIPLINE_MESSAGE, before: ['@subject'] },
+    // "He'd better not miss another session", "told her she'd better cooperate", "do the exercises or else.": a veiled threat.
+    { match: ["he'd|she'd|they'd|you'd|he_had|she_had better cooperate|comply|behave|listen|participate|show_up|start|stop|do_as|not", "[ or_else ] .|!|;"], message: THREAT_MESSAGE, notAfter: ['worry|be_worried|feel|rest|sleep|take_it_easy'] },
+    // Force-feeding or pills put in the mouth by force: "Forced the pill into his mouth". Not "forced vital capacity".
+    { match: 'force/v|forced|forcing|shove/v|shoved|shoving|jam/v|jammed|cram/v|crammed #any{0,3} into|down his|her|their mouth|throat', message: COERCE_MESSAGE },
+    // Medicine hidden in food or given in secret: "hid them in applesauce", "Meds given covertly in juice". Not crushed
+    // for swallowing ("crushed in applesauce per SLP") nor a covert disease ("covert aspiration").
+    { match: [`hid|hide/v|hidden|hiding|disguise/v|disguised|conceal/v|concealed|sneak/v|snuck|sneaked|slip/v|slipped his|her|their|the? meds|medication|medications|pills|pill|tablets|haldol|seroquel|antipsychotic|it|them in|into #any{0,2} applesauce|pudding|food|juice|drink|coffee|yogurt|yoghurt|ice_cream|soup|tea|meal|milk|smoothie|jello`, 'given|administered|added|put|mixed|slipped|crushed covertly|secretly|surreptitiously', 'covert medication|medications|administration|dosing|meds'], message: DECIDE_MESSAGE },
+    // Sedation used to manage the person rather than treat them: "sedated to keep him in bed", "gave him Haldol so he would
+    // stop yelling". Not sedation for a scan or for comfort.
+    { match: 'sedate/v|sedated|medicate/v|medicated|gave_him|gave_her|given|snowed|knocked_out #any{0,3} to_keep|so|so_that|to_stop|to_get him|her|them|he|she|they would|will|could? in_bed|quiet|down|stop_yelling|stop_calling_out|stop_screaming|stop_pressing|stop_calling|stay_in_bed|be_quiet|from_getting_up|from_leaving|from_calling|leave_us_alone|stop_bothering|yelling|calling_out', message: COERCE_MESSAGE },
+    // A request turned down as a ruling: "He asked to skip therapy; request denied", "She wanted to walk alone but I said no",
+    // "Pt wants to go home but that's not happening". Not a payer's or a records request.
+    { match: '[ request|requests denied|refused|rejected|overruled|not_granted|not_honored|not_honoured ]', message: DECIDE_MESSAGE, notBefore: ['... auth|authorization|authorisation|insurance|prior|peer-to-peer|appeal|claim|coverage|refill|refills|transfer|records|fmla|disability'] },
+    { match: "he|she|they|pt wanted|wants|asked_to|asked_for|asks_to|asks_for|requested|begged|pleaded #any{0,8} but|;|, [ =I|we|staff|nursing said|told_her|told_him|told_them no ]", message: DECIDE_MESSAGE, notAfter: ['until|because|since|as|due_to|given|for_now|pending'] },
+    { match: "but|;|, that's|that_is|it's|this_is [ not_happening|not_going_to_happen|not_gonna_happen ]", message: DISMISS_MESSAGE },
+    // Permission to be asked for the person's own movements: "She has to ask permission before she gets up", "needs our
+    // permission to go outside". Not a relative's or a licence's ("permission from her husband", "surgeon's permission").
+    { match: ["has_to|have_to|must|needs_to|need_to|is_required_to|are_required_to ask|get|request|obtain|seek permission|approval", 'need/v|needs|require/v|requires our|my|staff|staff\'s|nursing|the_team\'s permission|approval'], message: ALLOW_MESSAGE, when: ['personSubject'], notAfter: ['slip|slips|form|forms', 'from #any{0,2} @relative|husband|wife|parents|guardian|insurance|court|employer|surgeon|physician|doctor|school'] },
+    // "She is to remain seated at all times", "He is to use the bedpan only": a rule set for the person's body.
+    { match: 'is|are to remain|stay|sit|use_the_bedpan|use_the_commode|use_the_urinal seated|in_bed|in_his_room|in_her_room|in_the_room|in_the_chair|in_his_chair|in_her_chair|on_the_unit|only|at_all_times', message: FORBID_MESSAGE, before: PERSON_BEFORE, notAfter: ['#any{0,4} per|by @orderer', '#any{0,2} until|for|after|post|while|due_to|following|overnight'], unless: ['orderCitedAfter'] },
     // "I didn't let her choose the exercises": the choice itself withheld.
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|never|refused_to let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE },
     { match: `did_not|didn't|never let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
@@ -849,6 +879,22 @@ export default defineRule({
       '{{Told firmly}} to sit down and stop interrupting.',
       'We went ahead {{without asking her}}.',
       'He was wheeled back to his room {{despite protests}}.',
+      'She {{has to ask permission}} before she gets up.',
+      'Pt can\'t leave {{until we say so}}.',
+      'She {{is to remain seated}} at all times.',
+      'Pt {{got yelled at by the night nurse}} for pressing the call light.',
+      '{{I yelled at him}} to sit down.',
+      '{{He\'d better not}} miss another session.',
+      'I told him to do his exercises, {{or else}}.',
+      '{{Forced the pill into his mouth}}.',
+      'We crushed his meds and {{hid them in applesauce}}.',
+      'Meds {{given covertly}} in juice.',
+      '{{Gave him Haldol so he would stop yelling}}.',
+      '{{Tied her to the chair}}.',
+      'Put a lap belt on {{so she would stay put}}.',
+      'He asked to skip therapy; {{request denied}}.',
+      'She wanted to walk alone but {{I said no}}.',
+      'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
       'He had no choice but to come in after the fall.',
@@ -987,6 +1033,21 @@ export default defineRule({
       'Measured sitting balance without asking him to hold on.',
       'Had two aides help him to the commode.',
       { text: 'I let her show me her new shoes.', mode: 'reflection' },
+      'Pt has to ask permission from her husband before spending money.',
+      'Continue current dose until told otherwise.',
+      'Hold the medication until we say it\'s ok to restart.',
+      'Take with food, or else nausea may occur.',
+      'FVC and forced expiratory volume were reduced.',
+      'Meds crushed in applesauce per SLP.',
+      'Covert aspiration noted on the swallow study.',
+      'Sedated for the MRI to keep him still.',
+      'Gave her trazodone so she would sleep.',
+      'Prior authorization request denied by insurance.',
+      'She wanted to walk alone, but we said no until the PT eval is done.',
+      'He is to remain in bed until the epidural wears off.',
+      'Pt is to follow up in 2 weeks.',
+      'Kept the bed in low position so she would not get hurt if she fell.',
+      'Pt yelled at staff when they came in.',
       'If he doesn\'t improve, he will be transferred to the ICU.',
     ],
   },
