@@ -75,7 +75,7 @@ export default defineRule({
     // "His daughter tipped me $10"; not "tipped me off".
     { match: 'tip/v|tipped me|us', message: MESSAGE_GIFT, when: ['personSubject'], notAfter: ['off|over|back|into|onto|out'], unless: ['offerDeclined'] },
     // "I accepted the scarf she knitted for me": what the clinician took, made or bought by the patient.
-    { match: `=I accept/v|accepted|kept|took a|an|the|his|her|their|some? #word? ${TREAT}`, message: MESSAGE_GIFT, after: ['... he|she|they|his_#word|her_#word|their_#word made|knitted|knit|baked|cooked|bought|brought|gave|sent|offered', '... from him|her|them|the_patient|the_family|his_#word|her_#word|their_#word'] },
+    { match: `=I accept/v|accepted|kept|took a|an|the|his|her|their|some? #word? ${TREAT}`, message: MESSAGE_GIFT, after: ['#any{0,3} he|she|they|his_#word|her_#word|their_#word made|knitted|knit|baked|cooked|bought|brought|gave|sent|offered', '#any{0,3} from him|her|them|the_patient|the_family|his_#word|her_#word|their_#word'] },
     // Food and presents made or brought for the clinician: "She brought me homemade tamales every week", "his wife baked
     // cookies for me". Not papers or things for the visit ("brought me her pill bottles", "made me a list").
     { match: `bring/v|brought|bake/v|baked|cook/v|cooked|make/v|made|knit/v|knitted me a|an|some|his|her|their|homemade|home-made|home-cooked|fresh|freshly_baked|another? #word? ${TREAT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
@@ -233,6 +233,7 @@ export default defineRule({
       { text: 'I asked her if her husband could {{get me a}} job at his firm.', mode: 'reflection' },
       { text: 'He offered to {{let me stay}} at his cabin for the weekend and I said yes.', mode: 'reflection' },
       { text: '{{I accepted the scarf}} she knitted for me.', mode: 'reflection' },
+      { text: '{{I accepted the cookies}} from his wife.', mode: 'reflection' },
       { text: 'He {{helped me carry my}} bags to the car.', mode: 'reflection' },
       { text: "{{We're friends on Facebook}} now.", mode: 'reflection' },
       { text: 'I {{shared my Instagram handle with him}}.', mode: 'reflection' },

@@ -638,7 +638,7 @@ export default defineRule({
       match: "[ not|isn't|wasn't up to him|her|them|the_patient|pt ]",
       message: DECIDE_MESSAGE,
       after: ['.|;|!|,|whether|if|when|what|how|where|to|anymore'],
-      notBefore: ['... feel/v|felt|feels|says|said|states|stated|reports|reported|believes|thinks|thought'],
+      notBefore: ['... feel/v|felt|feels|says|said|states|stated|reports|reported|believes|thinks|thought', 'per his|her|their? @relative ,? #any{0,3}'],
     },
     // Sarcasm that closes the matter: "Oh well, guess she'll just have to walk then".
     { match: "guess|i_guess|well he'll|she'll|they'll|he_will|she_will|they_will|he_would|she_would|they_would just have_to|need_to|must", message: '"{match}" dismisses the person rather than recording what they chose. Record what was offered and what they decided.' },
@@ -677,7 +677,7 @@ export default defineRule({
     // "Put a lap belt on so she would stay put", "raised the rails so he would stay in bed": a device used to hold the person.
     { match: "so|so_that he|she|pt would|will|'d|could stay_put|stay_in_bed|stay_in_the_chair|stay_in_his_chair|stay_in_her_chair|stay_seated|stay_down|not_get_up|not_stand_up|not_stand", message: DECIDE_MESSAGE, before: ['... kept|keep/v|held|hold/v|locked|lock/v|took|taken|removed|hid|hidden|placed|put|applied|raised|tied|strapped|buckled'], notAfter: ['#any{0,3} safely|during|for_the|while'] },
     // Tied to a chair or bed: "Tied her to the chair".
-    { match: `tie/v|tied|strap/v|strapped|belt/v|belted ${WHO} to|into|in the|a|his|her|their chair|bed|wheelchair|rail|rails|bedrail|bedrails|recliner`, message: COERCE_MESSAGE },
+    { match: `tie/v|tied|strap/v|strapped|belt/v|belted ${WHO} to|into|in the|a|his|her|their chair|bed|wheelchair|rail|rails|bedrail|bedrails|recliner`, message: COERCE_MESSAGE, notBefore: ['... @relative|boyfriend|girlfriend|partner|ex|ex-partner|abuser|roommate|someone'] },
     // The writer's say-so as the gate: "Pt can't leave until we say so", "He can go when I say he can go".
     { match: "until|unless|till|when =I|we|staff say|says|said so|it's_okay|it's_ok|he_can|she_can|they_can|otherwise", message: DECIDE_MESSAGE, notBefore: ['... if|whether|ask/v|asked|hold/v|held|medication|medications|med|meds|dose|doses|drug|restart|resume|continue'] },
     // Raised voices: "I yelled at him to sit down", "Pt got yelled at by the night nurse", "Raised my voice at him".
@@ -701,9 +701,9 @@ export default defineRule({
     { match: "but|;|, that's|that_is|it's|this_is [ not_happening|not_going_to_happen|not_gonna_happen ]", message: DISMISS_MESSAGE },
     // Permission to be asked for the person's own movements: "She has to ask permission before she gets up", "needs our
     // permission to go outside". Not a relative's or a licence's ("permission from her husband", "surgeon's permission").
-    { match: ["has_to|have_to|must|needs_to|need_to|is_required_to|are_required_to ask|get|request|obtain|seek permission|approval", 'need/v|needs|require/v|requires our|my|staff|staff\'s|nursing|the_team\'s permission|approval'], message: ALLOW_MESSAGE, when: ['personSubject'], notAfter: ['slip|slips|form|forms', 'from #any{0,2} @relative|husband|wife|parents|guardian|insurance|court|employer|surgeon|physician|doctor|school'] },
+    { match: ["has_to|have_to|must|needs_to|need_to|is_required_to|are_required_to ask|get|request|obtain|seek permission|approval", 'need/v|needs|require/v|requires our|my|staff|staff\'s|nursing|the_team\'s permission|approval'],  message: ALLOW_MESSAGE, when: ['personSubject'], notAfter: ['slip|slips|form|forms', '#any{0,8} policy|policies|protocol|rules', 'from #any{0,2} @relative|husband|wife|parents|guardian|insurance|court|employer|surgeon|physician|doctor|school'] },
     // "She is to remain seated at all times", "He is to use the bedpan only": a rule set for the person's body.
-    { match: 'is|are to remain|stay|sit|use_the_bedpan|use_the_commode|use_the_urinal seated|in_bed|in_his_room|in_her_room|in_the_room|in_the_chair|in_his_chair|in_her_chair|on_the_unit|only|at_all_times', message: FORBID_MESSAGE, before: PERSON_BEFORE, notAfter: ['#any{0,4} per|by @orderer', '#any{0,2} until|for|after|post|while|due_to|following|overnight'], unless: ['orderCitedAfter'] },
+    { match: 'is|are to remain|stay|sit|use_the_bedpan|use_the_commode|use_the_urinal seated|in_bed|in_his_room|in_her_room|in_the_room|in_the_chair|in_his_chair|in_her_chair|on_the_unit|only|at_all_times', message: FORBID_MESSAGE, before: PERSON_BEFORE, notAfter: ['#any{0,4} per|by @orderer', '#any{0,2} until|for|after|post|while|due_to|following|overnight|pending|awaiting'], unless: ['orderCitedAfter'] },
     // "I didn't let her choose the exercises": the choice itself withheld.
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|never|refused_to let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE },
     { match: `did_not|didn't|never let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
@@ -1048,6 +1048,10 @@ export default defineRule({
       'Pt is to follow up in 2 weeks.',
       'Kept the bed in low position so she would not get hurt if she fell.',
       'Pt yelled at staff when they came in.',
+      'Pt reports her husband tied her to the chair once; SW notified.',
+      'Pt is to remain on the unit pending placement.',
+      'She needs staff approval for the outing per unit policy.',
+      'Per his wife, it is not up to him anymore since the dementia diagnosis.',
       'If he doesn\'t improve, he will be transferred to the ICU.',
     ],
   },
