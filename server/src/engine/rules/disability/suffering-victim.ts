@@ -19,6 +19,8 @@ const SYMPTOM = [
 ];
 const CONDITION =
   "stroke|cva|polio|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
+/** What battle language is put on: a disability or a long illness ("battling MS", "lost her battle with ALS"). */
+const BATTLED = "disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers";
 const MESSAGE = '"{match}": calling a condition suffering, affliction or victimhood assumes a tragedy the person may not feel. State the condition plainly: "has …", "with …".';
 const VICTIM = '"{match}": a person who has a condition is not its victim. Prefer "person who has had a stroke", "person with MS".';
 const suffering = { message: MESSAGE, notAfter: SYMPTOM, fix: 'safe' } as const;
@@ -43,7 +45,10 @@ export default defineRule({
     { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
     { match: `the? victims|sufferers of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['people with $5'] },
     {
-      match: 'battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson\'s|parkinson|dementia',
+      match: [
+        `battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? ${BATTLED}`,
+        `lost|lose/v|losing|won|win/v|winning his|her|their|the battle|fight|war with|against|over ${BATTLED}`,
+      ],
       message: '"{match}": battle language makes a condition a fight the person is winning or losing. Say what they have and what they are working on.',
     },
     // "Crippling arthritis": the same slur as an adjective for the condition; not "crippling debt".
@@ -108,6 +113,8 @@ export default defineRule({
       'Pt is {{battling MS}}.',
       'Pt {{is suffering from}} the MS relapse that began in May. => Pt has the MS relapse that began in May.',
       'She {{battles cerebral palsy}} every day.',
+      '{{Battling cancer}} for 5 years.',
+      'She {{lost her battle with ALS}} in 2019.',
     ],
     clean: [
       'Crippling snowstorm closed the clinic; session moved to telehealth.',
@@ -120,6 +127,7 @@ export default defineRule({
       'She is the victim of an assault and a report was filed per policy.',
       'Naren has a progressive neuromuscular disease affecting trunk and limbs.',
       'Pt said, "I suffer from this disease every single day."',
+      'She lost her battle with the insurance company over the chair.',
     ],
   },
 });
