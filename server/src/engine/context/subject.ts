@@ -18,7 +18,8 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   // "Per patient, who claimed to …": a relative clause opened by "who" right after a person word (the comma
   // breaks the clause) has that person as its subject.
   // ("who" is itself a clause break, so it ends the text before the clause).
-  return PERSON_WHO.test(text.slice(Math.max(sentence.start, clause.start - 48), clause.start));
+  const before = text.slice(Math.max(sentence.start, clause.start - 48), clause.start);
+  return PERSON_WHO.test(before) || PERSON_APPOSITION.test(before);
 }
 
 /**
@@ -26,6 +27,13 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
  * decimal temperature ("98.6F") do not count.
  */
 const AGE_SEX = /(?<![\d.°])\b\d{1,2}(?:[MF]|\s?(?:yo|y\/o|y\.o\.)\s?[MF]?)(?![\w/])/;
+
+/**
+ * A person word with an aside after it, which breaks the clause but not the subject: "Pt (72 yo) behaving for staff",
+ * "Pt, 72 yo, refused", "Mr. K (bed 4) is a feeder".
+ */
+const PERSON_APPOSITION =
+  /\b(?:pt|patient|client|resident|he|she|man|woman|gentleman|lady|mr|mrs|ms)\.?(?:\s+[A-Z][a-z]*\.?)?\s*(?:\([^()]{1,40}\)|,\s*(?:age\s*)?\d{1,3}\s*(?:yo|y\/o|years?[-\s]old|yrs?)?\s*,)\s*$/i;
 
 /** A person word, an optional comma, then "who" ("Per patient, who", "her husband who"). */
 const PERSON_WHO = /\b(?:pt|patient|client|resident|family|caregiver|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|man|woman|gentleman|lady)\s*,?\s*who\s*$/i;

@@ -153,10 +153,14 @@ export const WORD_SETS = {
   told: set(`pt patient client student resident him her them`),
   /** Words of obligation after "told pt he …": a ruling rather than information. */
   must: set(`must cannot can't should`),
-  /** Who issues orders and protocols: "per surgeon", "by the physician". */
+  /**
+   * Who issues orders and protocols: "per surgeon", "by the physician"; and the law's orders, which bind a relative or
+   * the person as much as a clinician's ("per protective order", "by court order", "per probation terms").
+   */
   orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
     neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider
-    slp speech dietitian nutrition anesthesia anaesthesia`),
+    slp speech dietitian nutrition anesthesia anaesthesia court court-ordered protective restraining no-contact judge
+    probation parole legal law`),
   /** Weight-bearing and range restrictions, which come from orders. */
   restriction: set(`nwb tdwb pwb wbat fwb wb flexion extension rom degrees °`),
   /** What a facility rule, not a clinician, allows or forbids. */
@@ -290,6 +294,8 @@ export const WORD_SETS = {
   theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
     lunch dinner supper snack drink juice fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin`),
+  /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
+  adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),
   /** The patient's body and how it is doing ("How's our knee?"). */
   body: set(`knee knees hip hips back shoulder shoulders leg legs arm arms feet foot ankle ankles wrist wrists hand hands neck pain
     tummy belly bottom appetite breathing chest wound incision sugar sugars`),

@@ -17,7 +17,7 @@ const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good|old?';
 const NOT_A_LABEL = ['as|was|were|when|since|being|from|had|have|has|of|like|for|with|expecting|adopted|raising|his|her|their|my|your|our|pt\'s|patient\'s', 'caring_for'];
 /** Other senses: "child's pose", "child care", "kid gloves". */
 const NOT_A_PERSON =
-  'pose|abuse|care|protective|protection|development|psychiatry|psychiatric|psychology|psychological|life|seat|lock|proof|custody|support|benefit|welfare|safeguarding|friendly|size|sized|gloves|scout|scouts';
+  'pose|abuse|care|protective|protection|development|psychiatry|psychiatric|psychology|psychological|life|seat|lock|proof|custody|support|benefit|welfare|safeguarding|friendly|size|sized|gloves|scout|scouts|psychiatrist|psychologist|neurologist|specialist|therapist|advocate|actor|star';
 
 const TIME_OUT = '"{match}" is a punishment for children. Record what happened and the support offered ("left the group room for 10 minutes to calm; returned when ready").';
 /** A time-out handed out for behaviour, not the surgical pause before an incision. */
@@ -30,6 +30,12 @@ const CHILD_ACTOR = "... son|sons|daughter|daughters|kid|kids|child|children|gra
 const LABEL_AFTER = 'is|was|in|from|has|had|needs|needed|wants|wanted|asking|keeps|kept|refused|ate|slept|walked|,|(';
 /** Where "behaving" is said of a patient as of a child who was good: "Pt behaving today", "behaved for the whole session". */
 const BEHAVING_AFTER = 'today|tonight|now|for|during|this|since|all|so_far|at_the_moment|,|.|;|:|!|and|but';
+/** An adult age in years before a noun: "19-year-old", "24 yo", "84 y/o". */
+const ADULT_AGE = '@adultYears -? year_-_old|yr_-_old|yo|y_/_o|y_._o_.|year-old|yr-old';
+/** What an adult called a baby is doing: crying, complaining, or the age given in brackets. */
+const BABY_BEHAVIOUR = 'cried|cries|crying|whined|whines|whining|whimpered|whimpering|complained|complains|complaining|screamed|screaming|yelled|yelling|moaned|moaning|fussed|fussing|about|during|through|when|whenever|again|today|(';
+/** A pregnancy or a birth in the sentence: the baby is a baby. */
+const OBSTETRIC = '... pregnant|pregnancy|gestation|fetal|fetus|macrosomia|macrosomic|lga|efw|deliver/v|delivery|labor|labour|newborn|g1p0|g1p1|g2p1|ob';
 /** Someone's own children or grandchildren: "her boys", "his grandkids". */
 const NOT_RESIDENTS = "... his|her|their|my|your|pt's|patient's|wife|husband|partner|grandson|granddaughter|grandchildren|grandkids";
 
@@ -88,6 +94,10 @@ export default defineRule({
     { match: 'sippy_cup/n|sippy/n|spoon-fed|spoonfed|spoon-feed/v|spoon-feeding|spoon_fed', message: '"{match}" is a word for feeding babies. Say what the person uses ("lidded cup with spout") or the help given ("needs assistance with eating").' },
     // "wet himself again": say "was incontinent of urine".
     { match: 'wet|wets|wetting himself|herself|themselves|themself', message: '"{match}" describes a child. Say "was incontinent of urine" and what care was given.' },
+    // "Has someone wet the bed?", "Oops, did somebody have an accident?": incontinence asked about as a toddler's mishap.
+    { match: ['wet|wets|wetting the|his|her|their bed', 'did|has|have somebody|someone had|have|wet a|an|the? little? accident|bed'], message: '"{match}" describes a child. Say "was incontinent of urine" and what care was given.' },
+    // "Pt wearing pull-ups at night": the brand word for toddlers' training pants; not the exercise ("3 pull-ups").
+    { match: 'wear/v|wearing|wore|worn|in|change/v|changed|changing|uses|use/v|using his|her|their|a|the|new|clean? pull-ups|pullups', message: '"{match}": "pull-ups" is the word for toddlers\' training pants. Say "pull-up incontinence briefs".', severity: 'info' },
     { match: 'childlike|child-like|childish|babyish', message: 'Calling an adult "{match}" talks down to them. Describe the behaviour and the support it needs.', when: ['personSubject'] },
     // "behaved well", "was well-behaved", "was good today"
     {
@@ -112,6 +122,23 @@ export default defineRule({
     { match: `${DEFINITE} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DEFINITE} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DEFINITE} kid`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
+    // The adult age said in the same phrase: "The 19-year-old kid in bed 2", "a 24 yo boy with a knee injury". The age
+    // itself settles it, whatever other ages the paragraph names ("17-year-old boy with his 45-year-old mother" stays
+    // silent).
+    { match: `the|this|that|a|an? ${ADULT_AGE} kid|boy|girl|child`, message: BOY, notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
+    // "This big baby (41 yo) cried through the dressing change", "such a baby about needles": an adult called a baby for
+    // their distress. Not a baby being born or its size on a scan ("concern for a big baby", "baby aspirin").
+    {
+      match: ['this|that|the|a|such_a|what_a|a_real|a_total|a_complete big|giant|overgrown|huge baby', 'such_a|what_a|a_real|a_total|a_complete baby'],
+      message: 'Calling an adult a baby ("{match}") makes their distress look childish. Describe what happened and the support given.',
+      when: ['adultStated'],
+      after: [BABY_BEHAVIOUR],
+      notBefore: [OBSTETRIC],
+      notAfter: ['#any{0,6} delivered|delivery|born|birth|weeks|gestation|efw|percentile|grams|ultrasound|kg|lb|lbs'],
+    },
+    // The adult age in apposition: "Autistic boy, 25, attends day program", "the girl (19) on crutches". Not someone's son
+    // ("her boy, 25, visits weekly").
+    { match: '[ the|this|that|a? boy|girl|kid ] ,|( @adultYears', message: BOY, notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     // A bare label opening a fragment: "Kid is 20, s/p spinal fusion", "Boy in bed 3 is 22, post ACL".
     { match: 'kid|boy|girl|child', message: BOY, when: ['opensSentence', 'adultStated'], after: [LABEL_AFTER], notAfter: [NOT_A_PERSON] },
     { match: 'kid|boy|girl', message: BOY, severity: 'info', when: ['opensSentence'], unless: ['adultStated'], after: ['in|from room|rm|bed|bay'] },
@@ -193,8 +220,15 @@ export default defineRule({
       '{{Feeder}}; full assist with all meals.',
       '{{Kid}} in room 4 is 19 and wants to go home.',
       'Resident {{behaving}} for staff since the med change.',
+      'Pt (72 yo) {{behaving}} for staff today, no pulling at lines.',
       { text: '{{Boy}} in bed 3 keeps calling out.', mode: 'reflection' },
       '{{Put her down for a nap}} after lunch, 88 yo.',
+      '{{The 19-year-old kid}} in bed 2 did well with crutch training.',
+      '{{This big baby}} (41 yo) cried through the whole dressing change.',
+      'He was {{such a baby}} about the blood draw, 52 yo.',
+      'Autistic {{boy}}, 25, attends a day program.',
+      '{{Has someone wet the bed}}? (81 yo)',
+      'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
       'Trach bib changed; stoma without redness.',
@@ -221,6 +255,13 @@ export default defineRule({
       'Pt behaving in a sexually inappropriate manner toward staff; redirected.',
       'The wound is behaving as expected.',
       'Child is 4, s/p tonsillectomy.',
+      '17-year-old boy seen with his 45-year-old mother for a sprained ankle.',
+      '28 yo G1P0 at 39 weeks; concern for a big baby on the last ultrasound.',
+      'Baby aspirin 81 mg daily; 67 yo.',
+      'Her boy, 25, visits weekly.',
+      'Performed 3 pull-ups with the assisted machine; 30 yo.',
+      'Nocturnal enuresis: wets the bed twice a week (8 yo).',
+      'The 30-year-old mother said the baby cried through the night.',
     ],
   },
 });

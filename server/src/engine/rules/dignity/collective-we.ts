@@ -16,7 +16,7 @@ const MOOD = 'comfy|cozy|snug|grumpy|cranky|crabby|grouchy|upset|excited|nervous
 /** What only the patient's body does, urged with "we need to": "We need to drink more water". */
 const PATIENT_ACT = 'drink|eat|swallow|chew|finish|wear|brush|pee|poop|void|urinate|sleep|nap|cough|sit_up|stand_up|get_up|lie_down|get_dressed|open_wide|open_up|take_our|take_a_deep_breath|take_these|take_this|use_the_bathroom|use_the_toilet|use_the_commode|use_the_bedpan|go_potty|go_to_the_bathroom|keep_it_on|keep_them_on|keep_this_on';
 /** What only the patient does, after "are we going to": walking, eating, getting up ("Are we going to walk today?"). */
-const OWN_ACT = 'walk|stand|stand_up|sit_up|eat|drink|get_up|get_dressed|brush|wash|shower|nap|rest|sleep|swallow|try_to_stand|try_to_walk|have_a_bath|have_a_shower|have_a_nap|take_our|eat_our|drink_our|use_the_bathroom|use_the_commode|go_potty|behave';
+const OWN_ACT = 'be_good|be_nice|be_a_good|be_quiet|be_difficult|behave_ourselves|give_the_nurses|give_the_nurse|give_us|walk|stand|stand_up|sit_up|eat|drink|get_up|get_dressed|brush|wash|shower|nap|rest|sleep|swallow|try_to_stand|try_to_walk|have_a_bath|have_a_shower|have_a_nap|take_our|eat_our|drink_our|use_the_bathroom|use_the_commode|go_potty|behave';
 /** Urging the patient on with "let's" or "time for". */
 const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
@@ -24,10 +24,12 @@ const URGE =
 const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
 /** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises"). */
 const OF_THEIRS = 'little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure';
+/** Nouns that make the patient's thing the clinic's: "our walker trial", "our breakfast program", "our meds policy". */
+const STAFF_THING = 'trial|trials|program|programme|programs|order|orders|class|classes|clinic|policy|policies|schedule|protocol|protocols|vendor|supply|supplies|budget|room|cart|cupboard|delivery|service|team|group|audit';
 /** What a note says the patient did, narrated as "we": "We took our meds", "We did our breathing exercises". */
 const DID = "took|taken|take/v|did|done|do/v|finished|finish/v|ate|eat/v|drank|drink/v|tolerated|tolerate/v|completed|complete/v|swallowed|used|wore|put_on|brushed";
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
-const THEIRS = '@theirs|hearing_aid/n|blood_pressure';
+const THEIRS = '@theirs|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills';
 
 export default defineRule({
   id: 'dignity.collective-we',
@@ -55,10 +57,22 @@ export default defineRule({
     { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
     // "We need to drink more water", opening what is said to the patient; not "we need to get a CT" (the team).
     { match: `we_need_to|we_have_to|we_must|we've_got_to|we_gotta|we_should|we_are_going_to|we're_going_to ${PATIENT_ACT}`, when: ['opensUtterance'], ...TOGETHER },
+    // "Now, now, we don't want to pull out our IV": a warning put to the patient as "we".
+    { match: "we don't|do_not|wouldn't|would_not want_to|wanna pull/v|pull/v_out|take/v_off|take/v_out|rip/v|scratch/v|touch/v|remove/v|lose/v|fiddle_with|mess_with|play_with our", when: ['opensUtterance'], ...TOGETHER },
+    { match: "now_,_now|now_now ,? we", ...TOGETHER },
+    // "Let's not be difficult", "let's be good for the nurse": the patient's conduct urged as "us".
+    { match: `let's|let_us not? be ${MOOD}|difficult|good|nice|silly|naughty|fussy|rude|like_that|a_good_boy|a_good_girl`, ...TOGETHER },
     // "We're looking very smart today."
     { match: "we're|we_are looking so|very|really|quite? smart|handsome|pretty|lovely|nice|beautiful|sharp|gorgeous", ...TOGETHER },
     // Dropped "are": "How we doing today?"
     { match: 'how we feeling|doing', suggest: ['how are you $3'], fix: 'suggest', when: ['opensUtterance'] },
+    // Reported: "I asked him how we were doing today". Not a colleague asked about the team ("my CI asked me how we were
+    // doing"): the one asked is the patient.
+    { match: "how we were|are|'re feeling|doing|getting_on", before: ['ask/v|asked|asking him|her|pt|the_patient|the_resident'], ...TOGETHER },
+    // The patient's own thing later in a "we" question: "Are we having a bit of trouble with our breakfast?" ("Are we
+    // having a" is reported on its own, "our breakfast" is the second half of the same talk).
+    // Not the clinic's own thing named by the patient's ("our walker trial", "our breakfast program").
+    { match: `our ${OF_THEIRS}? ${THEIRS}`, before: [`... ${ASK} we`], after: ['#any{0,6} ?'], notBefore: TOGETHER.notBefore, notAfter: [STAFF_THING, "+-", ...TOGETHER.notAfter] },
     // A tag question put to the patient: "We don't want to fall, do we?", "We're going for a walk, aren't we?"
     // One finding for one utterance: "We're going to put our shoes on now, aren't we?" is reported at "our shoes".
     { match: ", [ aren't|don't|do|won't|shall|didn't|haven't|can't|are|did we ]", after: ['?|!'], notBefore: ["... our|let's|we're_going_to|we_are_going_to", '... together|both_of_us|as_a_team'], notAfter: TOGETHER.notAfter },
@@ -110,14 +124,21 @@ export default defineRule({
       'We don\'t want to fall, {{do we}}?',
       '{{How we doing}} today? => How are you doing today?',
       '{{We\'re looking very smart}} today.',
-      '{{Did we remember our}} hearing aids?',
-      '{{Did we forget to wear our}} hearing aids?',
+      '{{Did we remember our hearing aids}}?',
+      '{{Did we forget to wear our hearing aids}}?',
       "{{We're a little cranky}} this morning.",
       '{{We need to swallow}} first, then talk.',
       "{{Let's finish our honey-thick juice}} before therapy.",
       '{{We ate our breakfast}} in the chair today.',
       '{{Are we going to walk}} today? => Are you going to walk today?',
       '{{We finished our morning stretches}} with min cues.',
+      "{{Let's get our hearing aids}} in before group.",
+      '{{Are we going to be good}} for the nurse today?',
+      "{{Let's not be difficult}}.",
+      "{{We don't want to pull out our}} IV, do we?",
+      "{{Now, now, we}} don't want to pull out our IV.",
+      { text: 'I asked him {{how we were doing}} today and he just rolled his eyes.', mode: 'reflection' },
+      '{{Are we having a}} bit of trouble with {{our breakfast}} this morning?',
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
@@ -136,6 +157,12 @@ export default defineRule({
       'We took our lunch break after the session.',
       { text: 'We ate our lunch in the break room after clinic.', mode: 'reflection' },
       'We did our best to reach the family.',
+      { text: 'My CI asked me how we were doing on the documentation.', mode: 'reflection' },
+      'Are we able to order our walkers through the DME vendor?',
+      'Did we send the referral for our cardiac rehab program?',
+      'Did we get the results of our walker trial?',
+      "Let's be clear about the plan before the family meeting.",
+      "We don't want to pull the drain until output is under 30 mL.",
     ],
   },
 });

@@ -130,6 +130,15 @@ export default defineRule({
       when: ['personSubject'],
       notAfter: ['excuse/n|joke/n|idea/n|reason/n'],
     },
+    // "Pt is a vegetable since the anoxic injury": a person likened to a plant. Describe responsiveness, or name the state.
+    {
+      match: 'a|an|like_a vegetable|veggie',
+      message: 'A person is never "{match}". Describe what they respond to ("opens eyes to voice, no visual tracking"), or name the disorder of consciousness.',
+      before: ['@be|become/v|became|basically|essentially|practically|now|turned_into|is_now|was_now|like|a'],
+      when: ['personBefore'],
+      notAfter: ['part|garden|soup|platter|tray|serving|servings|side|with|at|for|daily|each|every|every_day|per'],
+      ...SLUR,
+    },
     {
       match: 'a|the dwarf',
       message: 'Instead of "{match}", say "a person of short stature" or name the condition (e.g. achondroplasia), unless the person uses "dwarf" or "little person" themself.',
@@ -186,6 +195,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is {{a vegetable}} since the anoxic injury.',
       'Cares for her {{invalid mother}} at home.',
       '{{Quads}} on our unit need q2h turns overnight.',
       'Services for {{the disabled}} are on the ground floor. => Services for people with disabilities are on the ground floor.',
@@ -203,6 +213,8 @@ export default defineRule({
       'A {{spastic}} child in the waiting room.',
     ],
     clean: [
+      'She eats a vegetable with every meal.',
+      'Is a vegetable part of every meal?',
       'Quads 4/5 bilaterally; quad sets x10 on the left.',
       'Invalid trial; test repeated after rest.',
       'The catheter was advanced to the blind end of the right superior vena cava.',

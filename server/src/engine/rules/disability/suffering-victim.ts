@@ -6,13 +6,21 @@ import { defineRule } from '../define.ts';
 /** Words that describe a symptom: its severity, course and site ("worsening low back pain", "excruciating nerve pain"). */
 const SYMPTOM_MODIFIER = 'severe|chronic|constant|intense|ongoing|significant|terrible|daily|frequent|bad|occasional|worsening|increasing|persistent|unbearable|excruciating|acute|new|breakthrough|post-operative|postoperative|low|back|neck|abdominal|chest|joint|pelvic|nerve|neuropathic|phantom|muscle';
 const SYMPTOM_WORD = 'pain|discomfort|distress|headache/n|migraine/n|nausea|fatigue|insomnia|cramp/n|spasm/n|itching|anxiety|panic_attack/n|nightmare/n|grief|loneliness|stress';
-/** Symptoms a person may truly report suffering from, with a rating before them too ("suffering with 9/10 pain"); the rule leaves those alone. */
+/** A determiner before the symptom: "suffering with the pain at night", "suffers from a headache most days". */
+const SYMPTOM_DET = 'a|an|the|his|her|their|this|that|these|those|some|occasional?';
+/**
+ * Symptoms a person may truly report suffering from, with a determiner or a rating before them too ("suffering with
+ * the pain at night", "suffering with 9/10 pain"); the rule leaves those alone. A condition after a determiner stays a
+ * finding ("suffers from the disease", "suffering with her MS").
+ */
 const SYMPTOM = [
-  `${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
+  `${SYMPTOM_DET} ${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
   `#int +/ +#int ${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
 ];
 const CONDITION =
   "stroke|cva|polio|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
+/** What battle language is put on: a disability or a long illness ("battling MS", "lost her battle with ALS"). */
+const BATTLED = "disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers";
 const MESSAGE = '"{match}": calling a condition suffering, affliction or victimhood assumes a tragedy the person may not feel. State the condition plainly: "has …", "with …".';
 const VICTIM = '"{match}": a person who has a condition is not its victim. Prefer "person who has had a stroke", "person with MS".';
 const suffering = { message: MESSAGE, notAfter: SYMPTOM, fix: 'safe' } as const;
@@ -37,7 +45,10 @@ export default defineRule({
     { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
     { match: `the? victims|sufferers of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['people with $5'] },
     {
-      match: 'battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson\'s|parkinson|dementia',
+      match: [
+        `battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? ${BATTLED}`,
+        `lost|lose/v|losing|won|win/v|winning his|her|their|the battle|fight|war with|against|over ${BATTLED}`,
+      ],
       message: '"{match}": battle language makes a condition a fight the person is winning or losing. Say what they have and what they are working on.',
     },
     // "Crippling arthritis": the same slur as an adjective for the condition; not "crippling debt".
@@ -100,16 +111,23 @@ export default defineRule({
       'Talk for {{victims of MS}} at the library. => Talk for people with MS at the library.',
       'He {{was suffering from}} ALS when first seen. => He had ALS when first seen.',
       'Pt is {{battling MS}}.',
+      'Pt {{is suffering from}} the MS relapse that began in May. => Pt has the MS relapse that began in May.',
       'She {{battles cerebral palsy}} every day.',
+      '{{Battling cancer}} for 5 years.',
+      'She {{lost her battle with ALS}} in 2019.',
     ],
     clean: [
       'Crippling snowstorm closed the clinic; session moved to telehealth.',
       'The cost of the chair was crippling debt for the family, per social work.',
       'Pt reports suffering from severe pain after the long lab session.',
       'Pt reports suffering with 9/10 pain after last chemo cycle.',
+      'Pt reports she is suffering with the pain at night and cannot sleep.',
+      'She suffers from a headache most afternoons.',
+      'He has been suffering from his low back pain for years.',
       'She is the victim of an assault and a report was filed per policy.',
       'Naren has a progressive neuromuscular disease affecting trunk and limbs.',
       'Pt said, "I suffer from this disease every single day."',
+      'She lost her battle with the insurance company over the chair.',
     ],
   },
 });

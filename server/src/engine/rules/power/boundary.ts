@@ -7,12 +7,15 @@ import { defineRule } from '../define.ts';
 const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient's|the_pt's|my_patient's|pt's|patient's? @circle|him|her|them|#cap";
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
-  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|let_me_stay|let_me_use_#word|let_me_use|let_me_borrow_#word|let_me_borrow|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** A favour a patient may offer unasked: the same, less plain help during a session. */
 const OFFERED_FAVOUR = FAVOUR.replace('|help_me_out|help_me|help_us|', '|');
 /** What a patient may give or pay for. */
 const GIFT =
   'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
+/** Food and small presents a patient can make or bring for the clinician. */
+const TREAT =
+  'tamales|cookies|cookie|cake|cupcakes|brownies|muffins|pie|bread|banana_bread|donuts|doughnuts|pastries|baked_goods|treats|candy|chocolates|fudge|soup|lunch|dinner|breakfast|food|meal|meals|coffee|tea|snacks|dumplings|empanadas|curry|casserole|jam|honey|flowers|bouquet|gift|present|scarf|sweater|hat|blanket|painting|necklace|bracelet';
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
@@ -22,7 +25,7 @@ const SOCIAL_EVENT = 'party|wedding|birthday|birthday_party|bbq|barbecue|cookout
 /** A wish or request to connect, which says nothing of whether it happened. */
 const WISH_TO = 'want/v|wanted|ask/v|asked|asking|try/v|tried|trying|offer/v|offered|hope/v|hoped|hoping|wish/v|wished|would_like|keeps_asking|kept_asking to';
 /** Money handed over: "$50", "20 dollars". */
-const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar';
+const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks';
 /** Below the going price: what a patient's business can give the clinician. */
 const CHEAP = 'for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
@@ -63,10 +66,20 @@ export default defineRule({
     { match: `ask/v ${WHO} [ for a|an|some|his|her|their? ride|lift|loan|discount|favour|favor|money|cash|ticket/n|date|drink|job|reference|donation|tip|deal|free_#word|help_with_my_#word|number|phone_number|cell_number|digits|instagram|snapchat|snap ]`, message: MESSAGE_FAVOUR },
     // "asked him to …", "asked my patient, a realtor, whether she could …"
     { match: `ask/v ${WHO} #any{0,4} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // The favour asked through the patient of someone close to them: "asked her if her husband could get me a job".
+    { match: `ask/v ${WHO} #any{0,2} if|whether his|her|their @circle|@relative|boss|company|shop|firm|business could|would|can|might|will [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent me ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // "His daughter tipped me $10"; not "tipped me off".
+    { match: 'tip/v|tipped me|us', message: MESSAGE_GIFT, when: ['personSubject'], notAfter: ['off|over|back|into|onto|out'], unless: ['offerDeclined'] },
+    // "I accepted the scarf she knitted for me": what the clinician took, made or bought by the patient.
+    { match: `=I accept/v|accepted|kept|took a|an|the|his|her|their|some? #word? ${TREAT}`, message: MESSAGE_GIFT, after: ['#any{0,3} he|she|they|his_#word|her_#word|their_#word made|knitted|knit|baked|cooked|bought|brought|gave|sent|offered', '#any{0,3} from him|her|them|the_patient|the_family|his_#word|her_#word|their_#word'] },
+    // Food and presents made or brought for the clinician: "She brought me homemade tamales every week", "his wife baked
+    // cookies for me". Not papers or things for the visit ("brought me her pill bottles", "made me a list").
+    { match: `bring/v|brought|bake/v|baked|cook/v|cooked|make/v|made|knit/v|knitted me a|an|some|his|her|their|homemade|home-made|home-cooked|fresh|freshly_baked|another? #word? ${TREAT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: `bring/v|brought|bake/v|baked|cook/v|cooked|make/v|made|knit/v|knitted a|an|some|homemade|home-made|home-cooked|fresh? #word? ${TREAT} for me`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
     // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
     { match: `offer/v|offering to [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
@@ -114,14 +127,17 @@ export default defineRule({
     // The event may be a relative's or the family's: "invited me to her daughter's wedding", "to their Thanksgiving dinner".
     { match: `invite/v|invited me to his|her|their #word{0,2} ${SOCIAL_EVENT}`, message: MESSAGE_DATE, when: ['reflection'], unless: ['offerDeclined'] },
     {
-      match: "go/v|went to his|her|their|the_patient's|pt's|my_patient's house|home|place|apartment|party|wedding|birthday|birthday_party|bbq|barbecue|graduation",
+      match: "go/v|went to his|her|their|the_patient's|pt's|my_patient's house|home|place|apartment|party|wedding|birthday|birthday_party|bbq|barbecue|graduation|church|temple|mosque|synagogue|cabin|lake_house|restaurant|bar",
       message: MESSAGE_DATE,
       before: ['... =I|we'],
       when: ['reflection'],
       notAfter: ['for a|the|his|her|their? home_visit|visit|eval|evaluation|assessment|session|treatment|safety_check|home_safety'],
-      after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.'],
+      after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.|because|on|with|last|this|every'],
     },
     { match: `tell/v|told ${WHO} =I love/v|loved ${WHO}|you`, message: MESSAGE_DATE },
+    // "She followed me on Instagram, and I followed her back": the patient's contact and the clinician's answer are one
+    // exchange, reported once.
+    { match: `follow/v|add/v|friend/v me on|via @social #any{0,8} follow/v|friend/v|add/v ${WHO} back` },
     // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
@@ -130,6 +146,14 @@ export default defineRule({
     { match: [`look/v ${WHO} up`, `google/v|googling|googled|stalk/v ${WHO}`, `look/v up ${WHO} on|online`], when: ['reflection'], notAfter: ['in|on the|his|her|their? chart|record|records|ehr|emr|epic|cerner|system|computer|database|schedule|list|board|census ...'] },
     // "… on the patient because I needed the practice": the session bent to the student's learning needs.
     { match: "because|since|as =I|we need/v|want/v the|my|more|some? practice|practise|experience|hours|competency|competencies|check-off|checkoff|sign-off|signoff|skills_check", message: '"{match}": the session is for the patient\'s goals, not the clinician\'s practice or sign-offs. Practise on peers or in the lab, and reflect on it with your CI.', when: ['reflection'] },
+    // "I cried on his shoulder about my grades": the patient made the clinician's comfort.
+    { match: 'cry/v|sob/v on his|her|their shoulder', message: MESSAGE_VENT, before: ['... =I'] },
+    // "He helped me carry my bags to the car": the patient serving the clinician's own errands.
+    { match: 'help/v|helped|helping me carry|move|lift|load|unload|pack|fix|clean|paint|paint|with my', message: MESSAGE_FAVOUR, when: ['personSubject', 'reflection'], notAfter: ['documentation|notes|note|goniometry|practice|practical|exam|assessment|session|equipment|mat|set-up|setup'] },
+    // "We're friends on Facebook now": the writer and the patient connected.
+    { match: "we're|we_are|we_became|became|are_now|we_are_now friends on|via @social", when: ['reflection'] },
+    // "I shared my Instagram handle with him", "gave my number to his wife".
+    { match: `share/v|shared|give/v|gave|send/v|sent my own|personal|private|cell|mobile? @social? number|cell|phone_number|email|@social|handle|username|account|contact_info|details with|to ${WHO}` },
     // "venting to him about my CI", "confided in her about my breakup"
     { match: `vent/v|confide/v|unload/v|offload/v|rant/v to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
@@ -200,6 +224,20 @@ export default defineRule({
       { text: 'He said his shop could {{fix my car at cost}}.', mode: 'reflection' },
       { text: "He {{invited me to his grandson's graduation}} and I went.", mode: 'reflection' },
       { text: '{{I agreed to go out with him}} after his last visit.', mode: 'reflection' },
+      { text: 'She {{brought me homemade tamales}} every week, and I started to look forward to it.', mode: 'reflection' },
+      { text: 'His wife {{baked cookies for me}} before every visit.', mode: 'reflection' },
+      { text: 'She {{followed me on Instagram, and I followed her back}}.', mode: 'reflection' },
+      { text: 'She {{slipped me a twenty}} on her way out.', mode: 'reflection' },
+      { text: 'His daughter {{tipped me}} $10.', mode: 'reflection' },
+      { text: 'I {{cried on his shoulder}} about my grades.', mode: 'reflection' },
+      { text: 'I asked her if her husband could {{get me a}} job at his firm.', mode: 'reflection' },
+      { text: 'He offered to {{let me stay}} at his cabin for the weekend and I said yes.', mode: 'reflection' },
+      { text: '{{I accepted the scarf}} she knitted for me.', mode: 'reflection' },
+      { text: '{{I accepted the cookies}} from his wife.', mode: 'reflection' },
+      { text: 'He {{helped me carry my}} bags to the car.', mode: 'reflection' },
+      { text: "{{We're friends on Facebook}} now.", mode: 'reflection' },
+      { text: 'I {{shared my Instagram handle with him}}.', mode: 'reflection' },
+      { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
@@ -220,6 +258,16 @@ export default defineRule({
       { text: 'His family gave him a gift card for his birthday.', mode: 'reflection' },
       { text: 'He kept asking me out, and I said no every time.', mode: 'reflection' },
       { text: 'She offered to help me set up the mat for her exercises.', mode: 'reflection' },
+      { text: 'She brought me her pill bottles so we could check the doses.', mode: 'reflection' },
+      { text: 'He made me a list of the stairs in his building.', mode: 'reflection' },
+      { text: 'She brought me cookies, and I thanked her and explained I could not accept them.', mode: 'reflection' },
+      { text: 'I brought her the menu so she could choose her own lunch.', mode: 'reflection' },
+      { text: 'She tipped me off about her fall at home.', mode: 'reflection' },
+      { text: 'He helped me with my goniometry practice.', mode: 'reflection' },
+      { text: 'I went to her room because she called.', mode: 'reflection' },
+      { text: 'I accepted the referral from her PCP.', mode: 'reflection' },
+      { text: 'I shared my screen with the patient during telehealth.', mode: 'reflection' },
+      { text: 'Pt and his daughter are friends on Facebook.', mode: 'reflection' },
     ],
   },
 });

@@ -61,6 +61,10 @@ const TELLING = '... told|tell/v|tells|instructed|instruct/v|informed|inform/v|e
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
 const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
 
+/** Adverbs that make a telling a ruling: "told her flatly", "informed him bluntly". */
+const FORCE = 'flatly|flat_out|flat-out|point-blank|point_blank|bluntly|sternly|firmly|forcefully|emphatically|straight_out';
+/** Fasting before a procedure, passed on: "informed pt she cannot eat or drink after midnight". */
+const FASTING = 'eat|drink|have_anything|take_anything ...';
 /** The clinician having the person do something: "I had her sit", "we then had him walk". */
 const I_HAD = '=I|we then|also|just|finally|eventually|still|even|again? have|had';
 /** The person's reluctance overridden: "even though he was tired", "despite her pain". */
@@ -79,6 +83,13 @@ const THREAT_MESSAGE =
 const DECIDE_MESSAGE =
   '"{match}" casts the clinician as the one who decides the person\'s care. Record the options discussed and what the person chose.';
 const OBEY_MESSAGE = '"{match}" is the language of obedience. Record what was recommended and what the person chose to do.';
+/** Other staff as the ones acting on the person ("My CI made her walk", "the aide scolded him"); not "I" or "we". */
+const STAFF = 'physician|surgeon|doctor|=MD|=Dr|therapist|staff|nurse|nurses|=RN|=LPN|=CI|=PT|=PTA|=OT|=COTA|provider|clinician|team|attending|preceptor|aide|aides|=CNA|=CNAs|nursing|tech|techs|student|supervisor';
+const DISCIPLINE_MESSAGE =
+  '"{match}" treats the person as someone to be disciplined. Record what happened, the risk it carries and what was agreed ("discussed the fall risk of standing alone; pt agreed to call").';
+const DISMISS_MESSAGE = '"{match}" dismisses the person\'s request rather than answering it. Record what they asked for, the reason it could or could not be met and what was offered instead.';
+/** Phrases that close a request without an answer. */
+const SHUT_DOWN = "not_going_to_happen|not_happening|ain't_happening|deal_with_it|get_over_it|suck_it_up|that's_just_the_way_it_is|that's_the_way_it_is|those_are_the_rules|rules_are_rules|the_rules_are_the_rules|we_make_the_rules|i_make_the_rules";
 const COERCE_MESSAGE =
   '"{match}" describes pressure rather than a choice. Record what was proposed, what the person said and what they decided.';
 const HAD_MESSAGE =
@@ -103,6 +114,42 @@ const PERSON_WISH =
 const INCAPABLE = 'emergency|emergent|emergently|unconscious|unresponsive|incapacitated|obtunded|intubated|sedated';
 /** The person's own preference named as the thing ruled out: "her preference to stay in bed is not an option". */
 const PREFERENCE = 'preference|wish|wishes|request|choice|desire|wanting|plan|refusal|insistence';
+/**
+ * What a person does to earn or keep something: taking part, doing as asked, calming down. Not what they become able
+ * to do ("can do the stairs", "improves"), which is a discharge criterion, not a bargain.
+ */
+const COMPLIES =
+  'participate/v|cooperate/v|comply/v|behave/v|apologise/v|apologize/v|agree/v|finish/v|complete/v|do/v|take/v|eat/v|use/v|wear/v|attend/v|stop/v|calm/v|calms|listen/v|follow/v|get/v_up|get/v_out_of_bed|got_up|got_out_of_bed|gets_dressed|got_dressed|get/v_dressed|start/v|starts|started|walk/v|shower/v|go/v_to_group|goes_to_group|went_to_group';
+/** The same, said as not done: "if he doesn't do his exercises", "if she refuses the lift again". */
+const DEFIES = "@neg|doesn't|does_not|won't|will_not|refuses|refused|refuse/v|keeps|kept|continues|continued|again|anymore|another";
+/**
+ * A condition on the person's conduct, up to the sanction: "if he doesn't do his exercises", "if she refuses the lift
+ * again,", "if he keeps yelling,". A negation needs a deed after it: "if she doesn't improve" is the illness.
+ */
+const IF_DEFIES = [
+  `if|unless he|she|they|pt @neg|doesn't|does_not|won't|will_not|refuses_to|refused_to|refuse/v_to #word? ${COMPLIES} #any{0,5} ,?`,
+  'if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused #any{0,6} ,?',
+  'if|unless he|she|they|pt #any{0,5} again|anymore|any_more|another_time|once_more #any{0,3} ,?',
+];
+/** Sanctions on the person, after such a condition: discharged, sent away, kept from home, security called. */
+const SANCTIONS = [
+  "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
+  "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to ]",
+  "[ security|the_police|police|restraints|a_sitter will|would|'ll be called|used|applied|involved ]",
+  "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
+];
+/** A person's things and pleasures that can be held back, taken or handed back as a reward. */
+const BELONGING =
+  'walker|wheelchair|w_/_c|cane|crutches|call_light|call_bell|phone|cell_phone|cellphone|glasses|hearing_aids|shoes|clothes|slippers|cigarettes|remote|tv_remote|tablet|ipad|laptop|wallet|purse|keys|radio|headphones|tv|music';
+const TREAT = 'lunch|breakfast|dinner|supper|tray|meal|dessert|snack|snacks|coffee|juice|pudding|cookie|treat|candy|pain_meds|pain_medication|pain_pills|smoke_break|smoke|cigarette|break|tv_time|screen_time|phone_time|outing|visit|visitors|walk_outside|extra_#word|more_#word|a_#word_break';
+/** Privileges a unit grants a person ("TV privileges", "off-unit privileges"); not driving or a physician's. */
+const PRIVILEGE_KIND = 'tv|phone|smoking|smoke|computer|outdoor|outside|pass|visiting|visitor|off-unit|off_unit|unit|ground|grounds|canteen|gym|game|dayroom|recreation|rec|screen|television|internet|walking|courtyard|patio';
+/** Out of the person's reach: where a thing is kept so they cannot use it. */
+const OUT_OF_REACH = "out_of_reach|out_of_her_reach|out_of_his_reach|out_of_their_reach|out_of_sight|away|behind_the_desk|at_the_desk|at_the_nurses'_station|at_the_nurses_station|at_the_nursing_station|in_the_hall|in_the_hallway|out_of_the_room|in_the_office|locked_up";
+/** A behaviour for which a person is punished: "sent to his room for yelling". */
+const MISCONDUCT = 'yelling|swearing|cursing|shouting|screaming|refusing|arguing|being_rude|being_disruptive|acting_out|misbehaving|spitting|hitting|kicking|throwing|talking_back|being_difficult|noncompliance|non-compliance|the_outburst|his_outburst|her_outburst|the_argument';
+/** What only the person can do to step out of care: leave, refuse, say no. */
+const OWN_WAY_OUT = 'leaving|leave|ama|refusing|refusal|declining|saying_no|signing_out|walking_out|skipping|opting_out';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
 export default defineRule({
@@ -188,7 +235,70 @@ export default defineRule({
     },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
     // Telling with force: "Told him flat out that …", "I warned her sternly"; the adverb makes it a ruling, not information.
-    { match: `tell/v|told|warn/v|remind/v|reminded|inform/v|informed ${WHO} flat_out|flat-out|point-blank|point_blank|bluntly|sternly|firmly|forcefully`, notBefore: [OTHER_SUBJECT] },
+    { match: `tell/v|told|warn/v|remind/v|reminded|inform/v|informed ${WHO} ${FORCE}`, notBefore: [OTHER_SUBJECT] },
+    // The passive, the person as subject: "Pt told flatly that she cannot go home", "She was bluntly informed that …".
+    { match: `was|were|been? ${FORCE}? told|informed|warned|reminded ${FORCE}`, before: ['@subject'] },
+    { match: `was|were|been ${FORCE} told|informed|warned|reminded`, before: ['@subject'] },
+    // Note style with "informed": "Informed pt she has to use the walker". Information about what a procedure needs
+    // ("informed him he must stop taking warfarin", "cannot eat after midnight") and safety teaching stay silent.
+    { match: `[ inform/v|notify/v ${WHO} ] that? ${RULING_STRICT}`, when: ['sentenceStart'], unless: ['safetyWindow'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, FASTING, ...SAFETY] },
+    { match: `${I} inform/v|notify/v ${WHO} that? ${RULING_STRICT}`, unless: ['safetyWindow'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, PROCEDURE_NEEDED, RULED_PROCEDURE, FASTING, ...SAFETY] },
+    // Authority asserted over the person: "Reminded pt who is in charge of her care plan", "made clear that I am the boss".
+    // Not a question of who manages what ("asked pt who is in charge of her finances", "unclear who is in charge of meds").
+    {
+      match: [`[ who is|'s in_charge|the_boss|boss|in_control|the_one_in_charge ]`, '[ who makes|gets_to_make the? decisions|rules|calls ]', '[ who calls the shots ]', '[ who decides ]'],
+      message: OBEY_MESSAGE,
+      before: [`remind/v|reminded|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'be|been reminded|shown|taught', 'understand/v|learn/v|accept/v|realise/v|realize/v'],
+      // Who decides for the person by law or at home is a question of capacity and surrogates, not a lesson.
+      notAfter: ['#any{0,3} medical|health|healthcare|financial|finances|money|for_him|for_her|for_them|at_home|in_the_family|if|when_he|when_she'],
+    },
+    { match: `that? =I|we|staff|nursing am|are|'m|'re|is in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|tell/v|told|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'understand/v|learn/v|accept/v|realise/v|realize/v'] },
+    { match: "who's_in_charge|who's_the_boss|who_is_the_boss|who's_boss|who_is_boss", message: OBEY_MESSAGE },
+    // Discipline: "Pt was reprimanded for getting up alone", "Scolded her for taking off the brace", "gave him a stern
+    // talking-to"; not what a relative did to the person ("scolded by her mother as a child").
+    { match: `scold/v|reprimand/v|lecture/v|chastise/v|admonish/v|berate/v|rebuke/v|tell/v_off|told_off ${WHO} for|about|again|on|over`, message: DISCIPLINE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: `${I} scold/v|reprimand/v|lecture/v|lectured|chastise/v|admonish/v|berate/v|rebuke/v|tell/v_off|told_off ${WHO}`, message: DISCIPLINE_MESSAGE },
+    { match: `my|the|our|a|another? ${STAFF} scold/v|scolded|reprimand/v|reprimanded|lectured|chastised|admonished|berated|rebuked|told_off ${WHO}`, message: DISCIPLINE_MESSAGE },
+    { match: 'was|were|been|got|get/v scolded|reprimanded|lectured|chastised|admonished|berated|rebuked|told_off for|about|again|over|by_staff|by_the_nurse|by_nursing|by_me|by_my_ci', message: DISCIPLINE_MESSAGE, before: ['@subject'], notAfter: ['#any{0,6} by his|her|their|a @relative|parents|teacher|teachers|boss|coach|employer'] },
+    { match: 'a_stern_talking-to|a_stern_talking_to|a_talking-to|a_good_talking-to|a_piece_of_my_mind|a_stern_lecture|a_dressing-down|a_telling-off', message: DISCIPLINE_MESSAGE, notBefore: ['... @relative|parents|boss|coach|employer'] },
+    { match: 'put/v him|her|them|pt in his|her|their place', message: DISCIPLINE_MESSAGE },
+    { match: 'was|were|been|got put in his|her|their place', message: DISCIPLINE_MESSAGE, before: ['@subject'] },
+    // "He knows better than to argue with me now": the person taught not to question.
+    { match: 'know/v better than to argue|question|talk_back|disagree|challenge|cross|complain|refuse', message: OBEY_MESSAGE },
+    // "Reminded him that this is a hospital, not a hotel", "he's a guest here": contempt for the person's requests.
+    { match: '[ not a hotel|motel|resort|spa|daycare|babysitting_service ]', message: DISMISS_MESSAGE, before: ['hospital|unit|ward|clinic|rehab|facility ,|;|-|—|–?'] },
+    { match: "don't|do_not|doesn't|does_not run a hotel|resort|spa|daycare", message: DISMISS_MESSAGE },
+    { match: "[ he's|she's|they're|he_is|she_is|they_are|you're|you_are a|our guest|guests here|in_our_house ]", message: DISMISS_MESSAGE, before: [`remind/v|reminded|tell/v|told ${WHO} that?`] },
+    // "Not going to happen, I told her", "Told him too bad", "Told her that's just the way it is": the request closed.
+    { match: `[ ${SHUT_DOWN} ]`, message: DISMISS_MESSAGE, before: [`${TELLING} ${WHO}|@relative? that?`] },
+    { match: `[ ${SHUT_DOWN} ]`, message: DISMISS_MESSAGE, after: [", =I|we told|said|replied|answered"] },
+    // "Told him too bad." as the whole answer; not sympathy ("told her it was too bad she missed the wedding").
+    { match: "[ too_bad|tough_luck|tough_cookies|that's_life|oh_well ]", message: DISMISS_MESSAGE, before: [`${TELLING} ${WHO}|@relative`], after: ['.|!|;|,'] },
+    { match: 'the_rules_are_the_rules|rules_are_rules|we_make_the_rules|i_make_the_rules|my_house_my_rules|my_rules', message: DISMISS_MESSAGE },
+    // "This behavior will not be tolerated": a warning about conduct; not a drug or a diet ("will not be tolerated orally").
+    { match: 'behavior|behaviour|behaviors|behaviours|conduct|outbursts|outburst|language|yelling|swearing|cursing|disrespect|rudeness|aggression will|would|is not|never be? tolerated|accepted|allowed', message: OBEY_MESSAGE },
+    { match: 'zero_tolerance', message: OBEY_MESSAGE, before: ['... his|her|their|pt|behavior|behaviour'] },
+    // A person's request refused as a ruling: "Her request to leave was denied", "Denied his request for a smoke break".
+    // Not a payer's, a court's or an agency's decision ("request for coverage was denied by insurance").
+    {
+      match: "was|were|is|has_been|had_been|will_be|will_not_be|won't_be denied|refused|rejected|overruled|dismissed|ignored|not_entertained|entertained|not_granted|not_honored|not_honoured",
+      message: DECIDE_MESSAGE,
+      before: ["... his|her|their|pt's|the_patient's request|requests|wish|wishes|preference|preferences|desire #any{0,6}"],
+      notBefore: ['... disability|benefits|coverage|authorization|authorisation|housing|records|refill|refills|transfer_of_care|medical_leave|fmla|accommodation|accommodations|appeal|claim|insurance'],
+      notAfter: ['by #any{0,2} insurance|insurer|payer|court|judge|state|landlord|employer|school|agency|@organisation|pharmacy', '#any{0,4} insurance|coverage'],
+    },
+    { match: "deny/v|denied|refuse/v|refused|reject/v|rejected|overrule/v|overruled|dismiss/v|dismissed his|her|their request|requests|wish|wishes|preference", message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['#any{0,3} disability|benefits|coverage|authorization|housing|records|refill|refills|insurance'] },
+    // "Gave the injection anyway even though he said no", "She said no, but we did it anyway": care given over a refusal.
+    { match: '[ anyway|anyhow|regardless ]', message: DECIDE_MESSAGE, after: ["#any{0,8} despite|even_though|although|though|even_after|when|after he|she|they|her|his|pt #any{0,2} said_no|saying_no|refused|refusing|declined|declining|objected|objecting|protested|protesting|asked_us_not|asked_me_not|asked_not|didn't_want|did_not_want"] },
+    { match: "he|she|they|pt said_no|refused|declined|objected|protested|didn't_want_it|did_not_want_it|didn't_want_to|did_not_want_to ,? but|so|and =I|we|staff|nursing|my_ci #any{0,5} [ anyway|anyhow ]", message: DECIDE_MESSAGE },
+    // Held still by others: "Had two aides hold him so I could do the stretch".
+    { match: `have|had|got #word? aides|staff|security|people|nurses|techs|=CNAs|the_aide|an_aide|the_tech|two_people hold/v|restrain/v|pin/v ${WHO}`, message: COERCE_MESSAGE },
+    // "Threatened to call his wife if he didn't take his meds": relatives brought in as a lever over the person's conduct.
+    { match: [`[ threaten/v|threatened to call/v|tell/v|notify/v|inform/v his|her|their @relative|employer|boss|probation_officer|parole_officer|school|probation|parole ]`, `[ we|i|staff|nursing will|would|'ll|are_going_to call/v|tell/v|notify/v|phone/v|contact/v his|her|their @relative|employer|boss|probation_officer|parole_officer|probation|parole ]`], message: THREAT_MESSAGE, after: IF_DEFIES.slice(0, 2) },
+    // "She has to earn our trust": trust or respect as a reward for compliance.
+    { match: "earn/v our|my|staff's|the_team's|the_staff's|the_unit's trust|respect", message: OBEY_MESSAGE },
+    // Told with force and no person named: "Told firmly to sit down".
+    { match: `[ told|informed|warned|reminded ${FORCE} ] to|not_to|that`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['his|her|their|the @relative|staff|team|nurse|doctor'] },
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
@@ -237,7 +347,8 @@ export default defineRule({
     { match: 'banned|barred from', message: FORBID_MESSAGE, before: ['@subject now|then|also|again?'], notBefore: ['... @facility'], notAfter: [BY_AUTHORITY] },
     { match: `${I_MODAL} ban/v|bar/v ${WHO} from`, message: FORBID_MESSAGE },
     // "I let him skip the last set", but not "let him know", "let her choose".
-    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to'] },
+    // Not "I let him buy me lunch": what the person does for the writer is power.boundary's, not a permission over their life.
+    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our'] },
     // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -282,6 +393,8 @@ export default defineRule({
       match: `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|agrees|complies|cooperates`,
       message: THREAT_MESSAGE,
     },
+    // Another clinician making the person do it: "My CI made her walk the whole hallway even though she was crying".
+    { match: `my|the|our|a|another? ${STAFF} made|make/v|makes|forced|force/v|forces ${WHO} to? @activity`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.' },
     // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
@@ -315,7 +428,7 @@ export default defineRule({
     },
     // "participate in PT or be discharged to a SNF": a plan with an alternative is no threat ("transfer to rehab or be
     // discharged to a nursing home"), a demanded behaviour with one is.
-    { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
+    { match: `or|otherwise be|get ${DISCHARGED}|transferred|restrained|sedated|moved|removed|written_up|reported`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
     { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, after: ['.|!|;'], unless: ['demandEarlier'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
     // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
@@ -327,6 +440,9 @@ export default defineRule({
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
     { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
+    // A bed held over the person's conduct: "if he skips another session he will lose his bed on the rehab unit". Only
+    // their own bed after a condition on what they do; not a shelter's rule or the unit's bed count ("may lose the bed").
+    { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
     // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|reminded|threatened'], after: ['if|unless ...'] },
     // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
@@ -344,6 +460,19 @@ export default defineRule({
     // object: "Threatened to leave AMA" is the patient's own threat.
     { match: `threaten/v|threatening to discharge/v|drop/v|dismiss/v|terminate/v|cancel/v|restrain/v|withhold/v ${WHO}|his|her|their`, message: THREAT_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: [`${I} threaten/v to|with`, `threatened|threatening him|her|them|pt|the_patient? with discharge|discharging|termination|${MEASURE}`], message: THREAT_MESSAGE },
+    // More note-style threats: "Threatened to send him home", "threatened to have her discharged", "Threatened discharge if
+    // she misses again". Only what staff can do to the person: "threatened to leave", "threatened to call her lawyer" are
+    // the person's own.
+    {
+      match: [
+        `threaten/v|threatening to send/v|kick/v|throw/v|escort/v|walk/v ${WHO} home|out|back|away|off`,
+        `threaten/v|threatening to have|get ${WHO} discharged|removed|restrained|committed|sedated|kicked_out|sent_home|sent_out|escorted_out|thrown_out|transferred|moved`,
+        'threaten/v|threatening discharge|termination|dismissal|restraints|seclusion|sedation',
+      ],
+      message: THREAT_MESSAGE,
+      when: ['sentenceStart'],
+      notBefore: [OTHER_SUBJECT],
+    },
     // The same measure as the price of behaviour: "restraints will be used if she pulls at her lines again".
     { match: `${MEASURE} will|would|'ll|could be used|applied|placed|put_on|called|given|ordered|started|needed if|unless he|she|they|pt|the_patient`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
     // "Warned pt that … if she pulls at her lines again": a warning about repeated behaviour is a threat, not teaching.
@@ -352,6 +481,60 @@ export default defineRule({
     // Care itself stopped over behaviour: "if he leaves AMA again we will stop scheduling him".
     // The condition is part of the match, so a comma between them ("If she misses again, we will …") does not part them.
     { match: `if|unless he|she|they|pt #any{0,5} ${ATTEND}|again|anymore|another|ama ,? [ we|i|staff|the_clinic|the_team will|would|'ll stop|no_longer schedule/v|see/v|treat/v|book/v him|her|them ]`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
+    // The same with other sanctions: "if she refuses the lift again, we will discharge her", "if he keeps yelling, security
+    // will be called", "if he doesn't do his exercises he won't go home".
+    {
+      match: IF_DEFIES.flatMap((condition) => SANCTIONS.map((sanction) => `${condition} ${sanction}`)),
+      message: THREAT_MESSAGE,
+      // A plan that follows a choice is no sanction ("if she refuses surgery again, we will discharge her home with hospice").
+      notAfter: ['home|to|with|tomorrow|today|once|when|on'],
+    },
+    // The sanction first: "Said we would stop his therapy if he kept arriving late", "will take away his phone if …".
+    {
+      match: `[ we|i|staff|the_team|nursing will|would|'ll|could stop|end|discontinue|cancel|withhold|suspend|take_away his|her|their ${SERVICES}|therapy|treatment|sessions|visits|meds|pain_meds|phone|tv|privileges|cigarettes|visitors ]`,
+      message: THREAT_MESSAGE,
+      after: [`if|unless he|she|they|pt ${DEFIES}|${ATTEND}|arriving_late|coming_late|showing_up_late|yelling|swearing`],
+      unless: ['demandEarlier'],
+    },
+    // A reward for doing as asked: "He can have his cigarettes back when he starts participating", "she gets her phone
+    // back once she finishes the exercises", "If he walks to the gym, he can have a smoke break". Not a discharge
+    // criterion ("can go home when he can do the stairs": "can" makes it an ability, not a bargain).
+    {
+      match: [
+        `[ he|she|they|pt can|may|will|gets_to|get/v have|get|earn his|her|their|a|an|some|extra? ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as he|she|they #word{0,2} ${COMPLIES}`,
+        `[ he|she|they|pt gets|get/v|will_get|can_get|gets_to_keep|get/v_to_keep his|her|their ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as|only_if|only_when he|she|they #word{0,2} ${COMPLIES}`,
+        `if|once|when he|she|they ${COMPLIES} #any{0,6} ,? [ he|she|they can|may|will|gets_to have|get|earn a|an|his|her|their|some|extra? ${BELONGING}|${TREAT} ]`,
+      ],
+      message: THREAT_MESSAGE,
+      notAfter: ['#any{0,2} can|is_able|able'],
+    },
+    // Rewards promised for doing as asked: "Promised her a cookie if she finished the stairs", "Offered him extra TV time
+    // if he cooperated". Not an offer of rest when needed ("offered her a break if she felt tired").
+    { match: `[ promise/v|offer/v ${WHO} a|an|some|extra|more? #word{0,2} ${TREAT}|${BELONGING} ] if|when|once|after he|she|they ${COMPLIES}`, message: THREAT_MESSAGE },
+    // Needs held back until the person complies: "Held his lunch until he finished the HEP", "Withheld her pain meds until she
+    // got out of bed", "Pt was not given her breakfast until she got dressed". Not a medical hold ("hold insulin until she
+    // eats", "held her metoprolol until her BP improved": the condition is the body, not the person's conduct).
+    {
+      match: [
+        `[ hold/v|held|withhold/v|withheld|delay/v|delayed|keep/v_back|kept_back his|her|their ${TREAT}|${BELONGING} ] until|unless he|she|they ${COMPLIES}`,
+        `[ not|never given|allowed|offered his|her|their|a|any ${TREAT}|${BELONGING} ] until|unless he|she|they ${COMPLIES}`,
+      ],
+      message: THREAT_MESSAGE,
+    },
+    // Belongings or aids taken so the person does what staff want: "Kept her wheelchair out of reach so she would walk",
+    // "Removed her walker so she would stay in bed". Not a device taken off for care ("removed her IV so she could shower").
+    { match: `[ remove/v|removed|take/v|took|taken|take/v_away|took_away|hide/v|hid|hidden|confiscate/v|confiscated his|her|their ${BELONGING} ] #any{0,5} so|so_that|until he|she|pt would|will|had_to|has_to|must|would_have_to|could_not|couldn't|wouldn't|would_not|can't|cannot|stays|stay|calms|calmed|agrees|agreed|apologizes|apologized|cooperates|cooperated|complies|complied|walks|walked`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|trip|injure|hurt|get_hurt'] },
+    { match: `[ keep/v|kept|put|placed|move/v|moved|park/v|parked|leave/v|left his|her|their ${BELONGING} ${OUT_OF_REACH} ] #any{0,3} so|so_that|until he|she|they`, message: THREAT_MESSAGE, notAfter: ['#any{0,5} fall|trip|injure|hurt|get_hurt|charge|charging|dry|clean|repair'] },
+    // The call light answered only for good behaviour: "Staff will not answer his call light if he keeps yelling".
+    { match: "[ will|would|'ll not|no_longer answer|respond_to|ignore|turn_off|unplug|disconnect|take_away his|her|the|their call_light|call_bell|calls|light|bell ] if|unless|when he|she|they|pt", message: THREAT_MESSAGE },
+    { match: "[ ignore/v|ignoring|ignored his|her|the|their call_light|call_bell|light|bell ]", message: THREAT_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    // Privileges lost or revoked, and a room as punishment: "Lost his TV privileges for the day", "Her privileges were
+    // revoked", "Confined to her room until she calms down", "Grounded for the rest of the day". Not a licence or a
+    // physician's privileges, nor isolation for an infection.
+    { match: [`lose/v|lost his|her|their ${PRIVILEGE_KIND}? privileges`, 'privileges were|was|have_been|had_been|are revoked|suspended|removed|taken_away|restricted|pulled', `revoke/v|suspend/v|remove/v|take/v_away|took_away|pull/v his|her|their ${PRIVILEGE_KIND}? privileges`], message: THREAT_MESSAGE, notBefore: ['... driving|admitting|hospital|surgical|clinical|prescribing|staff|license|licence'], notAfter: ['#any{0,4} dmv|license|licence|board|credentialing'] },
+    { match: `[ confined|restricted|sent|send/v ${WHO}? back? to his|her|their room|bed|the_room ] until|unless he|she|they calms|calm/v|apologizes|apologises|apologized|behaves|agrees|cooperates|stops|stopped`, message: THREAT_MESSAGE, unless: ['isolationSentence'] },
+    { match: `[ confined|restricted|sent|send/v ${WHO}? back? to his|her|their room|bed|the_room ] for|after|because_of ${MISCONDUCT}`, message: THREAT_MESSAGE, unless: ['isolationSentence'] },
+    { match: 'grounded for the|a rest|day|week|evening|weekend|night|#num', message: THREAT_MESSAGE, when: ['personSubject'] },
     // The clinician as the decider: "I decided that she will use the wheelchair", "We decided for her".
     {
       // Where the person lives, goes or what they use: not tests and treatments ("we decided he should have a CT").
@@ -367,6 +550,12 @@ export default defineRule({
     // "needs to learn to follow orders"; not "continue to follow the physician's orders" in discharge instructions.
     { match: "follow/v|obey/v my|our|staff's orders|rules", message: OBEY_MESSAGE },
     { match: 'learn/v to follow orders|rules|instructions', message: OBEY_MESSAGE },
+    // "Pt needs to learn to listen", "has to learn to behave"; not listening to one's own body ("learn to listen to her pain").
+    { match: 'learn/v to listen|obey|behave|cooperate|comply|do_as_told|follow_directions|follow_staff_directions|respect_staff|respect_the_rules', message: OBEY_MESSAGE, notAfter: ['to his|her|their|the body|pain|symptoms|cues|breathing'] },
+    // Obedience to staff as the rule: "Pt must comply with all staff directions"; not precautions ("comply with sternal precautions").
+    // A rule set for the person, not a description of the visit ("complied with staff instructions during the exam").
+    { match: 'comply/v|comply_fully|cooperate/v with all? staff|staff\'s|my|our|nursing directions|instructions|rules|orders|requests|demands|direction', message: OBEY_MESSAGE, before: ['must|will|shall|has_to|have_to|needs_to|need_to|is_to|are_to|expected_to|required_to|is_required_to|is_expected_to|agree_to|agrees_to|to_remain'] },
+    { match: 'compliance|cooperation|obedience is|was|remains mandatory|compulsory|not_optional|non-negotiable|nonnegotiable', message: OBEY_MESSAGE, notAfter: ['for staff|employees|students|all_staff'] },
     { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
     { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5|command|commands|cmds'] },
     // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
@@ -382,7 +571,7 @@ export default defineRule({
     { match: [`earn/v back? his|her|their|the|a|some? ${PRIVILEGE}`, 'earn/v his|her|their|the? #word{1,2} back'], message: THREAT_MESSAGE },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
     // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
-    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg give/v ${WHO} a|any|the choice|option|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
+    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg really|even|actually|exactly|truly? give/v ${WHO} a|any|the|much|many choice|option|options|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
     { match: `did_not|didn't give/v ${WHO} a|any|the choice|option|say|chance`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // Note style, the writer as the implied subject: "Gave him no choice but to use the chair", "Left pt no option".
     // Not "This left him no option but surgery": the illness or the finding as the subject.
@@ -394,7 +583,8 @@ export default defineRule({
       match: [
         "whether he|she|they|pt|the_patient agrees|agreed|likes_it|liked_it|likes_them|liked_them|likes_this|likes_that|wants_to|wanted_to|consents|consented|wants_it|wants_them|is_willing|was_willing or not",
         "whether or not he|she|they|pt|the_patient agrees|agreed|likes_it|wants_to|consents|consented",
-        "regardless_of|against|over his|her|their|pt's|the_patient's wishes|wish|objection|objections|protests|preference|preferences|will|refusal",
+        "regardless_of|against|over|despite his|her|their|pt's|the_patient's wishes|wish|objection|objections|protests|preference|preferences|will|refusal",
+        'despite|over|against protests|objections|protesting|objecting|his_refusal|her_refusal',
       ],
       message: DECIDE_MESSAGE,
       notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'],
@@ -423,17 +613,97 @@ export default defineRule({
       notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'],
       unless: ['demandEarlier'],
     },
+    // The person's say denied: "He doesn't get a say in this", "Pt does not get to decide when she goes home", "This is not
+    // his decision to make", "It's not up to her", "He has no choice in the matter". Not the person's own feeling of it
+    // ("feels she had no say in her care") nor a loss in their life ("didn't get to say goodbye").
+    {
+      match: [
+        "@neg|doesn't|does_not|don't|didn't|won't get/v|gets a|any say",
+        "@neg|doesn't|does_not|don't|didn't|won't get/v_to|gets_to decide|choose|pick|vote|have_a_say",
+        'has|have|had no choice|say|options|option in_the_matter|in_this|in_it|about_it|about_this',
+      ],
+      message: DECIDE_MESSAGE,
+      when: ['personInSentence'],
+      notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid'],
+      notAfter: ['alone|anymore|to_be|to_get|to_have|to_become', '#any{0,8} per pt|patient|him|her|family'],
+    },
+    // "This is not his decision to make"; not "it was not her choice to get sick" (what befell the person).
+    {
+      match: ["not|isn't|wasn't his|her|their decision|call|choice to make", "not|isn't|wasn't his|her|their decision|call"],
+      message: DECIDE_MESSAGE,
+      notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid'],
+      notAfter: ['alone|anymore|to_be|to_get|to_have|to_become'],
+    },
+    {
+      match: "[ not|isn't|wasn't up to him|her|them|the_patient|pt ]",
+      message: DECIDE_MESSAGE,
+      after: ['.|;|!|,|whether|if|when|what|how|where|to|anymore'],
+      notBefore: ['... feel/v|felt|feels|says|said|states|stated|reports|reported|believes|thinks|thought', 'per his|her|their? @relative ,? #any{0,3}'],
+    },
+    // Sarcasm that closes the matter: "Oh well, guess she'll just have to walk then".
+    { match: "guess|i_guess|well he'll|she'll|they'll|he_will|she_will|they_will|he_would|she_would|they_would just have_to|need_to|must", message: '"{match}" dismisses the person rather than recording what they chose. Record what was offered and what they decided.' },
+    // Care pressed on past the person's stated wish: "Kept stretching even though she asked me to stop", "Continued the
+    // stretch despite his protests", "Pushed through his complaints". The wish is asked of the writer ("asked me to stop"), or
+    // the writer is the subject; "He continued to smoke despite his wife's objections" is the person's own doing.
+    {
+      match: '[ continue/v|continued|kept|keep/v|proceed/v|proceeded|carry/v_on|carried_on|press/v_on|pressed_on|push/v_on|pushed_on|went_on|kept_going ]',
+      message: COERCE_MESSAGE,
+      after: ['#any{0,8} despite|even_though|although|though|even_after|even_when|after|when he|she|they|pt asked|begged|told|pleaded_with|signaled|signalled|wanted me|us to stop|to_quit|to_rest|to_take_a_break|to_sit|to_lie_down|to_let_go', '#any{0,8} despite|over|through|regardless_of his|her|their|pt\'s protests|protest|protesting|objections|objection|pleas|tears|crying|refusal|requests_to_stop|request_to_stop|asking_to_stop|saying_no|screams|screaming|yelling', '#any{0,8} despite|over|through protests|tears|crying|screaming|objections'],
+    },
+    { match: [`${I} continue/v|continued|kept|keep/v|proceed/v|proceeded|carried_on|pressed_on|pushed_on|went_on|kept_going`], message: COERCE_MESSAGE, after: [PERSON_WISH] },
+    { match: 'push/v|pushed|pushing through his|her|their #word? complaints|protests|objections|tears|crying|refusal|pleas|requests_to_stop', message: COERCE_MESSAGE, notBefore: ['@subject|@relative'] },
+    // Persuasion past a stated wish: "Convinced him to stay for the full session even though he wanted to leave".
+    { match: `convince/v|persuade/v|talk/v|talked ${WHO} into|to`, message: COERCE_MESSAGE, after: [PERSON_WISH] },
+    { match: '@subject coaxed|cajoled|guilted|badgered|nagged|bullied|strong-armed|browbeaten|pressured|coerced into', message: COERCE_MESSAGE, notAfter: BY_OTHERS },
+    { match: `coax/v|cajole/v|guilt/v|guilt-trip/v|badger/v|browbeat/v ${WHO} into`, message: COERCE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: BY_OTHERS },
+    // "Ordered him back to bed": an order to the person with nothing after it but where to go.
+    { match: [`order/v ${WHO} into_bed|to_bed|to_his_room|to_her_room|to_their_room`, `order/v ${WHO} back|out to|into|in|inside|of|.|;|,|!`], message: '"{match}" makes the plan an order to be obeyed. Record the recommendation and the person\'s decision ("recommended …; pt agreed").', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // "overrule" has no other sense in a note; "override" does (pacing, alarms), so only with the person's decision.
     { match: 'overrule/vn', message: DECIDE_MESSAGE },
     { match: "override/v|overrode|overridden his|her|their|pt's|the_patient's wishes|wish|decision|choice|refusal|preference|objection|objections", message: DECIDE_MESSAGE },
     // Care hidden from the person: "crushed into applesauce without pt's knowledge", "covertly".
+    // "We went ahead without asking her"; not a test done without a cue ("measured without asking him to stand").
+    { match: 'without asking|consulting|telling|checking_with|involving him|her|them|the_patient|pt', message: DECIDE_MESSAGE, notAfter: ['to|first|about|for'], notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'] },
     { match: "without his|her|their|pt's|the_patient's|the_pt's knowledge|consent|permission|agreement|telling_him|telling_her|telling_them|asking_him|asking_her|asking_them", message: DECIDE_MESSAGE, notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'], notAfter: [INCAPABLE, `because|as|since|given|due_to|in|during #any{0,4} ${INCAPABLE}`] },
     // The person's own preference ruled out: "her preference to stay in bed is not an option"; not "surgery is not an option".
     { match: 'is|was|are|were not_an_option|not_optional|out_of_the_question', message: DECIDE_MESSAGE, before: [`... ${PREFERENCE}`] },
+    // The person's own way out ruled out: "Pt informed that leaving AMA is not an option", "refusing the lift is not an
+    // option". Not a treatment ruled out by the illness ("surgery is not an option given his comorbidities").
+    { match: '[ not_an_option|out_of_the_question|not_happening ]', message: DECIDE_MESSAGE, before: [`... ${OWN_WAY_OUT} #any{0,5} is|was|are|were`] },
     // "… and there is no other option." — the sentence ends on the ruling; "no option but surgery" goes on to name one.
     { match: 'there is|was|are no other option|options|choice|way', message: DECIDE_MESSAGE, after: ['.|!|;'] },
     // Measures to stop the person leaving: "kept in hospital gown so she would not try to leave".
     { match: "so|so_that he|she|they|pt would_not|wouldn't|could_not|couldn't|cannot|can't try_to? leave|elope|run|run_away|escape|abscond|go_home|get_out", message: DECIDE_MESSAGE, before: ['... kept|keep/v|held|hold/v|locked|lock/v|took|taken|removed|hid|hidden|placed|put'] },
+    // "Put a lap belt on so she would stay put", "raised the rails so he would stay in bed": a device used to hold the person.
+    { match: "so|so_that he|she|pt would|will|'d|could stay_put|stay_in_bed|stay_in_the_chair|stay_in_his_chair|stay_in_her_chair|stay_seated|stay_down|not_get_up|not_stand_up|not_stand", message: DECIDE_MESSAGE, before: ['... kept|keep/v|held|hold/v|locked|lock/v|took|taken|removed|hid|hidden|placed|put|applied|raised|tied|strapped|buckled'], notAfter: ['#any{0,3} safely|during|for_the|while'] },
+    // Tied to a chair or bed: "Tied her to the chair".
+    { match: `tie/v|tied|strap/v|strapped|belt/v|belted ${WHO} to|into|in the|a|his|her|their chair|bed|wheelchair|rail|rails|bedrail|bedrails|recliner`, message: COERCE_MESSAGE, notBefore: ['... @relative|boyfriend|girlfriend|partner|ex|ex-partner|abuser|roommate|someone'] },
+    // The writer's say-so as the gate: "Pt can't leave until we say so", "He can go when I say he can go".
+    { match: "until|unless|till|when =I|we|staff say|says|said so|it's_okay|it's_ok|he_can|she_can|they_can|otherwise", message: DECIDE_MESSAGE, notBefore: ['... if|whether|ask/v|asked|hold/v|held|medication|medications|med|meds|dose|doses|drug|restart|resume|continue'] },
+    // Raised voices: "I yelled at him to sit down", "Pt got yelled at by the night nurse", "Raised my voice at him".
+    { match: [`${I} yell/v|shout/v|snap/v|scream/v|holler/v|bark/v at ${WHO}`, `raise/v|raised my|our voice|voices at|with ${WHO}`], message: DISCIPLINE_MESSAGE },
+    { match: `my|the|our|a|another? ${STAFF} yelled|shouted|snapped|screamed|barked at ${WHO}`, message: DISCIPLINE_MESSAGE },
+    { match: 'got|was|were|been|get/v yelled_at|shouted_at|snapped_at|screamed_at|barked_at by #any{0,3} nurse|staff|nursing|aide|me|my_ci|therapist|doctor|physician|resident|tech|security', message: DISCIPLINE_MESSAGE, before: ['@subject'] },
+    // "He'd better not miss another session", "told her she'd better cooperate", "do the exercises or else.": a veiled threat.
+    { match: ["he'd|she'd|they'd|you'd|he_had|she_had better cooperate|comply|behave|listen|participate|show_up|start|stop|do_as|not", "[ or_else ] .|!|;"], message: THREAT_MESSAGE, notAfter: ['worry|be_worried|feel|rest|sleep|take_it_easy'] },
+    // Force-feeding or pills put in the mouth by force: "Forced the pill into his mouth". Not "forced vital capacity".
+    { match: 'force/v|forced|forcing|shove/v|shoved|shoving|jam/v|jammed|cram/v|crammed #any{0,3} into|down his|her|their mouth|throat', message: COERCE_MESSAGE },
+    // Medicine hidden in food or given in secret: "hid them in applesauce", "Meds given covertly in juice". Not crushed
+    // for swallowing ("crushed in applesauce per SLP") nor a covert disease ("covert aspiration").
+    { match: [`hid|hide/v|hidden|hiding|disguise/v|disguised|conceal/v|concealed|sneak/v|snuck|sneaked|slip/v|slipped his|her|their|the? meds|medication|medications|pills|pill|tablets|haldol|seroquel|antipsychotic|it|them in|into #any{0,2} applesauce|pudding|food|juice|drink|coffee|yogurt|yoghurt|ice_cream|soup|tea|meal|milk|smoothie|jello`, 'given|administered|added|put|mixed|slipped|crushed covertly|secretly|surreptitiously', 'covert medication|medications|administration|dosing|meds'], message: DECIDE_MESSAGE },
+    // Sedation used to manage the person rather than treat them: "sedated to keep him in bed", "gave him Haldol so he would
+    // stop yelling". Not sedation for a scan or for comfort.
+    { match: 'sedate/v|sedated|medicate/v|medicated|gave_him|gave_her|given|snowed|knocked_out #any{0,3} to_keep|so|so_that|to_stop|to_get him|her|them|he|she|they would|will|could? in_bed|quiet|down|stop_yelling|stop_calling_out|stop_screaming|stop_pressing|stop_calling|stay_in_bed|be_quiet|from_getting_up|from_leaving|from_calling|leave_us_alone|stop_bothering|yelling|calling_out', message: COERCE_MESSAGE },
+    // A request turned down as a ruling: "He asked to skip therapy; request denied", "She wanted to walk alone but I said no",
+    // "Pt wants to go home but that's not happening". Not a payer's or a records request.
+    { match: '[ request|requests denied|refused|rejected|overruled|not_granted|not_honored|not_honoured ]', message: DECIDE_MESSAGE, notBefore: ['... auth|authorization|authorisation|insurance|prior|peer-to-peer|appeal|claim|coverage|refill|refills|transfer|records|fmla|disability'] },
+    { match: "he|she|they|pt wanted|wants|asked_to|asked_for|asks_to|asks_for|requested|begged|pleaded #any{0,8} but|;|, [ =I|we|staff|nursing said|told_her|told_him|told_them no ]", message: DECIDE_MESSAGE, notAfter: ['until|because|since|as|due_to|given|for_now|pending'] },
+    { match: "but|;|, that's|that_is|it's|this_is [ not_happening|not_going_to_happen|not_gonna_happen ]", message: DISMISS_MESSAGE },
+    // Permission to be asked for the person's own movements: "She has to ask permission before she gets up", "needs our
+    // permission to go outside". Not a relative's or a licence's ("permission from her husband", "surgeon's permission").
+    { match: ["has_to|have_to|must|needs_to|need_to|is_required_to|are_required_to ask|get|request|obtain|seek permission|approval", 'need/v|needs|require/v|requires our|my|staff|staff\'s|nursing|the_team\'s permission|approval'],  message: ALLOW_MESSAGE, when: ['personSubject'], notAfter: ['slip|slips|form|forms', '#any{0,8} policy|policies|protocol|rules', 'from #any{0,2} @relative|husband|wife|parents|guardian|insurance|court|employer|surgeon|physician|doctor|school'] },
+    // "She is to remain seated at all times", "He is to use the bedpan only": a rule set for the person's body.
+    { match: 'is|are to remain|stay|sit|use_the_bedpan|use_the_commode|use_the_urinal seated|in_bed|in_his_room|in_her_room|in_the_room|in_the_chair|in_his_chair|in_her_chair|on_the_unit|only|at_all_times', message: FORBID_MESSAGE, before: PERSON_BEFORE, notAfter: ['#any{0,4} per|by @orderer', '#any{0,2} until|for|after|post|while|due_to|following|overnight|pending|awaiting'], unless: ['orderCitedAfter'] },
     // "I didn't let her choose the exercises": the choice itself withheld.
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|never|refused_to let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE },
     { match: `did_not|didn't|never let|allow/v ${WHO} to? ${HANDS_OVER}`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
@@ -561,6 +831,70 @@ export default defineRule({
       '{{No TV until she finishes}} her exercises.',
       'Told his wife he would be discharged to a facility {{whether he agreed or not}}.',
       'Pt will go to SNF, {{like it or not}}.',
+      '{{Told her flatly}} that she cannot go home until she walks 150 feet.',
+      'Pt {{told flatly}} that she cannot go home.',
+      '{{Informed pt}} she has to use the walker at all times.',
+      'Pt informed that leaving AMA is {{not an option}}.',
+      'Reminded pt {{who is in charge}} of her care plan.',
+      'Reminded him {{that I am in charge}} of the session.',
+      '{{Threatened to send him home}} if he refused again.',
+      '{{Threatened discharge}} if she misses again.',
+      'Explained that if he skips another session {{he will lose his bed}} on the rehab unit.',
+      'She needed to be reminded {{who makes the decisions}} here.',
+      'Told him if he doesn\'t do his exercises {{he won\'t go home}}.',
+      'Explained that if she refuses the lift again, {{we will discharge her}}.',
+      'Said {{we would stop his therapy}} if he kept arriving late.',
+      '{{He can have his cigarettes back}} when he starts participating.',
+      '{{Promised her a cookie}} if she finished the stairs.',
+      '{{Withheld her pain meds}} until she got out of bed.',
+      '{{Kept her wheelchair out of reach}} so she would walk.',
+      '{{Removed her walker}} so she would stay in bed.',
+      'Pt {{does not get to decide}} when she goes home.',
+      'This is {{not his decision to make}}.',
+      'Pt needs to {{learn to listen}}.',
+      'Pt must {{comply with all staff directions}}.',
+      'Oh well, {{guess she\'ll just have to}} walk then.',
+      '{{Kept}} stretching even though she asked me to stop.',
+      'Staff {{will not answer his call light}} if he keeps yelling.',
+      '{{Lost his TV privileges}} for the day.',
+      '{{Confined to her room}} until she calms down.',
+      'Pt {{sent back to his room}} after yelling.',
+      '{{My CI made her walk}} the whole hallway even though she was crying.',
+      'Pt {{was reprimanded for}} getting up alone.',
+      '{{Scolded her for}} taking off the brace.',
+      'Gave her {{a piece of my mind}} about the missed sessions.',
+      'I had to {{put him in his place}}.',
+      'He {{knows better than to argue}} with me now.',
+      'Reminded him that this is a hospital, {{not a hotel}}.',
+      '{{Not going to happen}}, I told her.',
+      'Told him {{too bad}}.',
+      'This {{behavior will not be tolerated}}.',
+      'Her request to leave {{was denied}}.',
+      '{{Denied his request}} for a smoke break.',
+      'Gave the injection {{anyway}} despite her saying no.',
+      'She said no, but we did it {{anyway}}.',
+      '{{Had two aides hold him}} so I could do the stretch.',
+      '{{Threatened to call his wife}} if he didn\'t take his meds.',
+      'She has to {{earn our trust}} before she gets her walker back.',
+      '{{Told firmly}} to sit down and stop interrupting.',
+      'We went ahead {{without asking her}}.',
+      'He was wheeled back to his room {{despite protests}}.',
+      'She {{has to ask permission}} before she gets up.',
+      'Pt can\'t leave {{until we say so}}.',
+      'She {{is to remain seated}} at all times.',
+      'Pt {{got yelled at by the night nurse}} for pressing the call light.',
+      '{{I yelled at him}} to sit down.',
+      '{{He\'d better not}} miss another session.',
+      'I told him to do his exercises, {{or else}}.',
+      '{{Forced the pill into his mouth}}.',
+      'We crushed his meds and {{hid them in applesauce}}.',
+      'Meds {{given covertly}} in juice.',
+      '{{Gave him Haldol so he would stop yelling}}.',
+      '{{Tied her to the chair}}.',
+      'Put a lap belt on {{so she would stay put}}.',
+      'He asked to skip therapy; {{request denied}}.',
+      'She wanted to walk alone but {{I said no}}.',
+      'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
       'He had no choice but to come in after the fall.',
@@ -655,6 +989,70 @@ export default defineRule({
       'He needs cardiology clearance before he can have surgery.',
       'We had him sit and rest before he could continue.',
       { text: 'Like it or not, documentation drives reimbursement.', mode: 'reflection' },
+      'Informed pt she cannot eat or drink after midnight.',
+      'Informed pt that she must stop taking aspirin 7 days before surgery.',
+      'Told pt that surgery is not an option given his comorbidities.',
+      'Asked pt who is in charge of her finances.',
+      'Pt threatened to sign out AMA.',
+      'Threatened to call her lawyer.',
+      'If he misses curfew again he will lose his bed at the shelter.',
+      'The unit may lose the bed if he is not back by noon.',
+      "Pt's ex-partner not allowed to visit per protective order on file.",
+      'Pt was court ordered to attend 12 sessions.',
+      'Asked pt who makes the decisions at home.',
+      "If she doesn't improve, she won't go home this week.",
+      'If she refuses surgery again, we will discharge her home with hospice.',
+      'He can go home when he can do the stairs.',
+      'She can have her phone back once the MRI is done.',
+      'Offered her a break if she felt tired.',
+      'Held her metoprolol until her BP improved.',
+      'Removed her IV so she could shower.',
+      'Moved her walker next to the bed so she would not fall reaching for it.',
+      'She feels she had no say in her care.',
+      "He didn't get to say goodbye to his wife.",
+      'She is not up to her usual level of activity.',
+      'Pt learning to listen to her body and pace herself.',
+      'Pt must comply with sternal precautions.',
+      'Ordered her back brace from the vendor.',
+      'Sent him back to his room for a nap.',
+      'He continued to smoke despite his wife\'s objections.',
+      'She pushed through her fatigue to finish the session.',
+      'Pt confined to her room due to C. diff isolation.',
+      'He lost his driving privileges after the seizure.',
+      'The nurse made him a sandwich.',
+      'Pt was scolded by her mother as a child.',
+      'He lectured at the university for 20 years.',
+      'She knows better than anyone how her body reacts.',
+      'He lives in a hotel, not a shelter.',
+      'Told her it was too bad she missed her daughter\'s wedding.',
+      'Oral intake will not be tolerated until the ileus resolves.',
+      'His request for a refill was denied by insurance.',
+      'Her request for disability was denied.',
+      'We will call her daughter if she falls again.',
+      'Threatened to call his wife to pick him up.',
+      'Measured sitting balance without asking him to hold on.',
+      'Had two aides help him to the commode.',
+      { text: 'I let her show me her new shoes.', mode: 'reflection' },
+      'Pt has to ask permission from her husband before spending money.',
+      'Continue current dose until told otherwise.',
+      'Hold the medication until we say it\'s ok to restart.',
+      'Take with food, or else nausea may occur.',
+      'FVC and forced expiratory volume were reduced.',
+      'Meds crushed in applesauce per SLP.',
+      'Covert aspiration noted on the swallow study.',
+      'Sedated for the MRI to keep him still.',
+      'Gave her trazodone so she would sleep.',
+      'Prior authorization request denied by insurance.',
+      'She wanted to walk alone, but we said no until the PT eval is done.',
+      'He is to remain in bed until the epidural wears off.',
+      'Pt is to follow up in 2 weeks.',
+      'Kept the bed in low position so she would not get hurt if she fell.',
+      'Pt yelled at staff when they came in.',
+      'Pt reports her husband tied her to the chair once; SW notified.',
+      'Pt is to remain on the unit pending placement.',
+      'She needs staff approval for the outing per unit policy.',
+      'Per his wife, it is not up to him anymore since the dementia diagnosis.',
+      'If he doesn\'t improve, he will be transferred to the ICU.',
     ],
   },
 });
