@@ -4,15 +4,14 @@
  * Only the findings travel back, never the note's text.
  */
 import { isUtf8 } from 'node:buffer';
-import { accessSync, constants, realpathSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { accessSync, closeSync, constants, openSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { Linter, MAX_LINT_CHARS, type Finding, type LintOptions } from '../engine/index.ts';
 import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
 import { describeIoError } from './files.ts';
 import { countWords, toFileFindings, type FileReport } from './report.ts';
-import { removeDeadTemps, replaceIfUnchanged, snapshotOfHandle, type ReplaceHooks, type Snapshot } from './write.ts';
+import { removeDeadTemps, replaceIfUnchanged, snapshotOf, type ReplaceHooks, type Snapshot } from './write.ts';
 
 export interface ProcessSettings {
   cwd: string;
@@ -99,24 +98,24 @@ interface ReadNote {
  * meanwhile, and one blocking read is several times cheaper than the promise
  * API's open/stat/read/close round trips through the thread pool.
  */
-async function readNoteForLint(path: string): Promise<ReadNote | { ok: false; problem: string }> {
+function readNoteForLint(path: string): ReadNote | { ok: false; problem: string } {
   let snapshot: Snapshot;
   let mode = 0;
   try {
     // Stat first: opening a FIFO blocks until a writer comes, and a device such as /dev/zero never ends.
-    // Asynchronous, so that in a batch the next notes are read on libuv's threads while this thread lints.
-    const info = await stat(path);
+    // Synchronous: reading ahead on libuv's threads was measured and cost more system time than it hid.
+    const info = statSync(path);
     if (info.isDirectory()) return { ok: false, problem: `Skipped ${path}: it is a folder, not a note.` };
     if (!info.isFile()) return { ok: false, problem: `Skipped ${path}: it is not a regular file (a pipe, socket or device), so it was not read.` };
     if (info.size > MAX_NOTE_BYTES) {
       return { ok: false, problem: `Skipped ${path}: it is ${(info.size / 1024 / 1024).toFixed(0)} MB, far above the ${MAX_LINT_CHARS / 1024 / 1024} MB limit for one note.` };
     }
     mode = info.mode & 0o7777;
-    const handle = await open(path, 'r');
+    const fd = openSync(path, 'r');
     try {
-      snapshot = await snapshotOfHandle(handle);
+      snapshot = snapshotOf(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return { ok: false, problem: `Cannot read ${path}: ${describeIoError(error)}.` };
@@ -205,7 +204,7 @@ export class FileProcessor {
 
   /** One read, lint and (with --fix) write of a note into out; false when the note changed and should be tried again. */
   private async lintOnce(path: string, displayPath: string, options: LintOptions, out: ProcessedFile, mayRetry: boolean): Promise<boolean> {
-    const read = await readNoteForLint(path);
+    const read = readNoteForLint(path);
     if (!read.ok) {
       out.error = read.problem;
       return true;

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, type BigIntStats } from 'node:fs';
-import { chmod, mkdir, open, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** `.<name>.rapport-<pid>-<8 hex>.tmp`: see tempPathFor. */
@@ -86,25 +86,10 @@ export function readAll(fd: number, sizeHint: number): Buffer {
   }
 }
 
-/** readAll through a file handle, off the main thread: a batch reads its next notes while it lints this one. */
-async function readAllAsync(handle: FileHandle, sizeHint: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let pos = 0;
-  let chunk = Buffer.allocUnsafe(sizeHint + 1);
-  for (;;) {
-    const { bytesRead: n } = await handle.read(chunk, 0, chunk.length, pos);
-    if (n === 0) return Buffer.concat(chunks);
-    chunks.push(chunk.subarray(0, n));
-    if (n < chunk.length) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    pos += n;
-    chunk = Buffer.allocUnsafe(64 * 1024);
-  }
-}
-
-/** Reads a note through one handle and stats that same handle, so the bytes and the stat belong together. */
-export async function snapshotOfHandle(handle: FileHandle): Promise<Snapshot> {
-  const stat = await handle.stat({ bigint: true });
-  return { raw: await readAllAsync(handle, Number(stat.size)), stat };
+/** Reads a note through one descriptor and stats that same descriptor, so the bytes and the stat belong together. */
+export function snapshotOf(fd: number): Snapshot {
+  const stat = fstatSync(fd, { bigint: true });
+  return { raw: readAll(fd, Number(stat.size)), stat };
 }
 
 
