@@ -56,7 +56,7 @@ interface FirstTokenIndex {
 }
 
 /** Below this many alternatives, trying each is as quick as looking them up. */
-const INDEXED_ALTERNATIVES = 2;
+const INDEXED_ALTERNATIVES = 8;
 
 /**
  * An item such as the 150 condition names of a case-synecdoche pattern was tried alternative by alternative at
