@@ -65,6 +65,7 @@ export default defineRule({
     { match: 'test/v|screen/v|pop/v dirty', suggest: ['test/v positive'], ...TEST },
     { match: 'test/v|screen/v clean', suggest: ['test/v negative'], ...TEST, when: ['sudContext'] },
     { match: 'clean and|& sober', message: PERSON_MESSAGE, suggest: ['in recovery'] },
+    { match: 'sober and|& clean', message: PERSON_MESSAGE, suggest: ['in recovery'], unless: ['hygiene'], notAfter: ['+-', 'shaven|clothes|clothing|shirt|gown|appearance|and_dry|and_tidy|and_neat|and_well-groomed'] },
     { match: 'clean time|date', message: PERSON_MESSAGE, suggest: ['time in recovery'] },
     // "Clean for 18 months, attends NA", "Now clean since May": a fragment with the person as its implied subject.
     // Only with substance-use words in the sentence, or a span of months or years, which a wound is not clean for.
@@ -103,6 +104,7 @@ export default defineRule({
       'Pt {{has been clean}} for 18 months and attends NA.',
       '{{Tox screen came back dirty}} for cocaine. => Tox screen came back positive for cocaine.',
       'She is {{clean and sober}} since 2021.',
+      'Been {{sober and clean}} since 2020. => Been in recovery since 2020.',
       '{{Urine came back clean}} this week. => Urine came back negative this week.',
       '{{UA clean}} for the first time since intake. => UA negative for the first time since intake.',
       { text: 'He was a junkie in his twenties but {{has been clean}} for a decade.', mode: 'reflection' },
@@ -122,6 +124,7 @@ export default defineRule({
       'Clean technique used for the dressing change.',
       'Pt said, "I\'ve been clean for two years and I want to stay that way."',
       'Repeat UA came back clean this week, no leukocytes or nitrites.',
+      'Sober and clean-shaven at today\'s visit; pt sober and clean clothes on.',
       'Urine culture came back clean; UA clean after the course of nitrofurantoin.',
     ],
   },
