@@ -282,7 +282,8 @@ export const WORD_SETS = {
     cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics`),
   /** Findings of a urine test for infection: "clean" urine there has no growth, not no drugs. */
   urineInfection: set(`leukocyte leukocytes le nitrite nitrites bacteria wbc wbcs rbc rbcs culture cultures growth uti utis infection
-    antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex`),
+    antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex catch dip
+    dipstick micro microscopy reflex`),
   /** Diseases and symptoms that relapse without any substance use ("relapsing-remitting MS"). */
   relapsingDisease: set(`remitting ms sclerosis cancer leukemia leukaemia lymphoma myeloma tumor tumour malignancy malignant disease
     symptom symptoms pain depression depressive psychosis nephrotic vasculitis lupus sle cidp flare infection fever malaria

@@ -126,6 +126,7 @@ export default defineRule({
       'Repeat UA came back clean this week, no leukocytes or nitrites.',
       'Sober and clean-shaven at today\'s visit; pt sober and clean clothes on.',
       'Urine culture came back clean; UA clean after the course of nitrofurantoin.',
+      'Clean-catch UA came back clean this week.',
     ],
   },
 });
