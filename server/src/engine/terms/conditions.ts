@@ -491,6 +491,8 @@ export const CONDITIONS = {
   diseaseRelapse: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.relapsingDisease, 40) && !sentenceHas(ctx, c, WORD_SETS.substance, 40) && !sentenceHas(ctx, c, WORD_SETS.sudContext, 40),
   /** "Clean" about a wound, a technique or a room. */
   hygiene: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.hygiene, 150),
+  /** The urine test in the sentence is about infection ("UA came back clean, no leukocytes"). */
+  urineInfection: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.urineInfection, Infinity),
 
   // -- dignity --
   /** The patient's own words: a quotation the patient speaks, or a `>` blockquote. */

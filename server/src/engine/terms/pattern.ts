@@ -24,9 +24,10 @@ import { WORD_SETS, type WordSetName } from './words.ts';
 
 /**
  * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
- * word, #upper a word in capitals ("QD", "MRN"), #any any token, #emoji a character shown as an emoji.
+ * word, #upper a word in capitals ("QD", "MRN"), #any any token, #emoji a character shown as an emoji, #agesex an
+ * age with a capital sex letter stuck to it ("34F", "72M"; not "98.6F" or "5m", which are a temperature and a length).
  */
-const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji'] as const;
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex'] as const;
 type Shape = (typeof SHAPES)[number];
 
 type Atom =
@@ -296,6 +297,7 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   cap: (t) => t.shape === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text),
   upper: (t) => t.shape === 'word' && /^[\p{Lu}\d]+$/u.test(t.text) && /\p{Lu}/u.test(t.text),
   emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
+  agesex: (t) => t.shape === 'word' && /^\d{1,3}[MF]$/.test(t.text),
 };
 
 /*

@@ -279,7 +279,11 @@ export const WORD_SETS = {
   /** Words that put a sentence in substance-use context, beyond the substances themselves. */
   sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
     bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping
-    cigarette cigarettes recovery`),
+    cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics`),
+  /** Findings of a urine test for infection: "clean" urine there has no growth, not no drugs. */
+  urineInfection: set(`leukocyte leukocytes le nitrite nitrites bacteria wbc wbcs rbc rbcs culture cultures growth uti utis infection
+    antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex catch dip
+    dipstick micro microscopy reflex`),
   /** Diseases and symptoms that relapse without any substance use ("relapsing-remitting MS"). */
   relapsingDisease: set(`remitting ms sclerosis cancer leukemia leukaemia lymphoma myeloma tumor tumour malignancy malignant disease
     symptom symptoms pain depression depressive psychosis nephrotic vasculitis lupus sle cidp flare infection fever malaria

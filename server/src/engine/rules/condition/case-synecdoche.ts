@@ -25,6 +25,11 @@ const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
 const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
+/**
+ * Organs and surgical problems that stand for a person only when they are in a numbered bed or room ("the gallbladder
+ * in bay 3", "the SBO in room 5"); elsewhere they are anatomy ("hernia in the RLQ", "stone in the UVJ").
+ */
+const ORGAN = 'gallbladder|gb|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
 const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
@@ -39,13 +44,26 @@ const ADJECTIVE = 'interesting|typical|classic|textbook|complex|complicated|diff
 const OWNER = 'the|my|our|your|his|her|their';
 /** "Was the first case of the day", "the next case in OR 3": a slot on an operating list, which "case" names. */
 const LIST_SLOT = ['of the day|morning|afternoon', 'on the schedule|board|list', 'in or|theatre|theater', 'in the or|morning|afternoon'];
+/** A place on a day's list ("my first case today was a CP kid"). */
+const ORDINAL = 'first|second|third|fourth|next|last|final|new|only|other';
+const WHEN = 'today|tonight|yesterday|this_morning|this_afternoon|this_evening|this_week|on_placement|on_the_unit|in_clinic';
 const DETERMINER = 'a|an|the|this|that|my|our|another|his|her|their|first|last|next';
 /** Senses of "case" that are about documents, management or logic, not a person. */
 const CASE_NOT_PERSON = ['-? report|reports|study|studies|series|manager|managers|management|worker|workers|load|loads|mix|conference|conferences|presentation|presentations|definition|control|note|notes|file|files|review|reviews|discussion|example|law|scenario|vignette|based', 'history_form', 'by_case'];
 /** Said of a location, these are what only a person does ("Bed 12 refused", "Room 4 is calling"). */
-const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|complaining|demanding|confused|agitated|combative|difficult|noncompliant|non-compliant|up|oob|out_of_bed|asleep|awake|sleeping|sitting|lying|resting|eating|walking|ambulating|seen|discharged|admitted|incontinent|npo|pleasant|cooperative|alert|oriented|lethargic';
+const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|complaining|demanding|confused|agitated|combative|difficult|noncompliant|non-compliant|up|oob|out_of_bed|asleep|awake|sleeping|sitting|lying|resting|eating|walking|ambulating|seen|discharged|admitted|incontinent|npo|pleasant|cooperative|alert|oriented|lethargic|on_the_call_light|on_the_call_bell|on_the_call_button';
+/**
+ * What only a person is doing, said of a diagnosis ("The new stroke is waiting in the gym"). Not "seen", "up",
+ * "lying" or "resting", which a lesion or a joint can be ("the stroke was seen on CT", "knee resting in extension").
+ */
+const DX_PERSON_STATE = 'asking|calling|yelling|shouting|screaming|crying|complaining|demanding|refusing|confused|agitated|combative|noncompliant|non-compliant|asleep|awake|sleeping|eating|pleasant|cooperative|lethargic|on_the_call_light|on_the_call_bell|ready_for_you|here';
+/** What only a person does, said of a diagnosis ("The new hip refused PT"); not "keeps" or "fell" ("the knee keeps giving way"). */
+const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|complained|complains|yelled|yells|screamed|cried|vomited|threw_up';
 const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|frequent_flyer|${DX}`;
-const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided';
+const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up';
+/** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
+const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
+const PULLED_THING = 'his|her|their|the|an|a|another|both';
 /** What a person introduced as "this case" does ("This case came in for a calf strain"). */
 const CASE_ACT = 'kept_me|keeps_me|stayed_with_me|stays_with_me|stuck_with_me|haunted_me|haunts_me|came_in|comes_in|presented|presents|arrived|arrives|was_admitted|was_referred|was_seen|was_discharged|is_admitted|is_referred|is_seen|is_discharged|is_being_admitted|is_being_referred|is_being_seen|reports|reported|complains|complained|c_/_o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has_a|has_an|has_had|had_a|had_an';
 const PERSONS = 'man|men|woman|women|student|students|patient|patients|gentleman|gentlemen|lady|ladies|male|males|female|females|boy|boys|girl|girls|person|persons|athlete|athletes|runner|runners|veteran|veterans|mother|mothers|father|fathers';
@@ -153,7 +171,7 @@ export default defineRule({
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: CASE_NOT_PERSON },
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
-      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}? ${DX} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
+      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}? ${DX}|${ORGAN} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
       suggest: ['the patient $4 $5 $6 $7'],
     },
@@ -166,10 +184,26 @@ export default defineRule({
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+    },
+    // "The new stroke is waiting in the gym", "the fresh hip refused PT": the diagnosis as the one who waits or speaks.
+    {
+      match: [
+        `the|this|that|our|your new|fresh|post-op|postop|latest? ${DX} is|was|keeps ${DX_PERSON_STATE}`,
+        `the|this|that|our|your new|fresh|post-op|postop|latest? ${DX} ${DX_PERSON_ACT}`,
+      ],
+      message: PLACE_MESSAGE,
+      fix: 'none',
+    },
+    // Waiting somewhere, not for something ("the fracture is waiting for ortho review" is the work still to do).
+    {
+      match: `the|this|that|our|your new|fresh|post-op|postop|latest? ${DX} is|was waiting`,
+      notAfter: ['for|on|until|to|list'],
+      message: PLACE_MESSAGE,
+      fix: 'none',
     },
     // "Bed 12 is a fall risk", "Room 3 was a nightmare": the label ends the phrase (not "Bed 6 is a bariatric bed").
     {
@@ -202,6 +236,20 @@ export default defineRule({
     },
     {
       match: `[ ${ADJECTIVE}|${RANKED} case ] :|- a|an? #int yo|y_/_o|year-old|-year-old|yr`,
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
+      fix: 'none',
+    },
+    // "Interesting case, 34F with a rare vasculitis": after a comma only a stated age opens the person ("Worst case,
+    // 2 weeks NWB" and "Best case, young athletes return by 6 months" are outcomes).
+    {
+      match: `[ ${ADJECTIVE}|${RANKED} case ] , a|an? ${AGE}|#agesex|#int_yo|#int_y_/_o`,
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
+      fix: 'none',
+    },
+    {
+      match: `[ ${ADJECTIVE}|${RANKED} case ] :|- #agesex`,
       notBefore: ['#word'],
       when: ['sentenceStart'],
       fix: 'none',
@@ -245,8 +293,9 @@ export default defineRule({
     // "This case was a 67 yo woman …": the person introduced as a case.
     {
       match: [
-        `this|the|that|my|our|today's|the_next|the_first case is|was|involves|involved|concerns|concerned a|an #word|#num{0,3} ${PERSONS}`,
-        `this|the|that|my|our|today's|the_next|the_first case is|was|involves|involved|concerns|concerned a|an ${AGE}|young|older|elderly|middle-aged`,
+        `this|the|that|my|our|today's ${ORDINAL}? case ${WHEN}? is|was|involves|involved|concerns|concerned a|an #word|#num{0,3} ${PERSONS}|${CHILD}`,
+        `this|the|that|my|our|today's ${ORDINAL}? case ${WHEN}? is|was|involves|involved|concerns|concerned a|an ${AGE}|young|older|elderly|middle-aged`,
+        `this|the|that|my|our|today's ${ORDINAL}? case ${WHEN}? is|was|involves|involved|concerns|concerned a|an ${CHILD_DX} ${CHILD}`,
       ],
       fix: 'none',
     },
@@ -306,6 +355,19 @@ export default defineRule({
       '{{Fresh hip in 210}} needs to get up today.',
       'Saw 6 patients and {{2 TKAs}} before noon.',
       '{{The TKA on 5 North}} wants to walk.',
+      '{{The gallbladder in bay 3}} is ready for the OR. => The patient in bay 3 is ready for the OR.',
+      '{{The SBO in room 5}} is vomiting again. => The patient in room 5 is vomiting again.',
+      '{{Bed 14 pulled out}} her IV again.',
+      '{{Room 11 vomited}} twice overnight.',
+      '{{Room 7 is on the call light}} again.',
+      '{{Interesting case}}, 34F with a rare vasculitis.',
+      '{{Complex case}}, 68-year-old with CHF and CKD.',
+      '{{Tough case}} - 72M with recurrent falls.',
+      { text: '{{My second case was a little girl}} with torticollis.', mode: 'reflection' },
+      { text: '{{Our last case this afternoon was a young man}} with a boxer\'s fracture.', mode: 'reflection' },
+      '{{The new stroke is waiting}} in the gym.',
+      '{{The fresh hip is refusing}} to get up.',
+      '{{The new hip said}} her pain is 8/10.',
     ],
     clean: [
       'This is a textbook case of BPPV.',
@@ -343,6 +405,14 @@ export default defineRule({
       'Knee in 90 degrees of flexion for the MMT.',
       'Hip in 30 degrees of abduction during the test.',
       'Ondansetron 4 mg in 2 ml IV push.',
+      'The gallbladder in the RUQ is distended with sludge; hernia in the RLQ reducible.',
+      'Bed 3 pulled out from the wall for the portable x-ray; bed 14 cleaned and ready.',
+      'Worst case, 2 weeks NWB. Best case, 6 weeks in a sling.',
+      'Interesting case report, 34F with lupus, presented at grand rounds.',
+      { text: 'My first case today was a lap chole; the next case was cancelled.', mode: 'reflection' },
+      'The new stroke was seen on CT and is extensive on MRI.',
+      'The fracture is waiting for ortho review.',
+      'The knee keeps giving way on stairs; the new stroke calls for a repeat CT.',
     ],
   },
 });

@@ -123,6 +123,14 @@ export default defineRule({
     // "He is mental", "went berserk on the nurses", "Went crazy at the desk": slang for the person's state.
     { match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
     { match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
+    // With a degree word the slang holds whatever follows ("was totally mental about the wait", "went a bit psycho at
+    // the desk"); not "mental health", "mental status" or "mental fatigue", which name the mind.
+    {
+      match: `${SAID_OF}|${CONTRACTED} so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|really|full-on|stark_raving mental|psycho|bonkers|berserk|nuts`,
+      fix: 'none',
+      before: PERSON_LEAD,
+      notAfter: ['health|status|state|illness|capacity|fatigue|load|note|age|wellbeing|well-being|block|effort|energy|math|picture|image|rehearsal|imagery|toughness'],
+    },
     { match: `went|goes|go|going|gone ${DEGREE}? crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', when: ['personInClause'] },
     // "Went full-on psychotic when told …": "go" + a diagnosis word is the same slang; "became psychotic" is a finding.
     { match: `went|goes|go|going|gone ${DEGREE}? psychotic|schizo|schizophrenic|bipolar`, message: PSYCHOSIS, fix: 'none', when: ['personInClause'], notAfter: ['on|off|into|to|through|from|with'] },
@@ -216,6 +224,8 @@ export default defineRule({
       '{{Manic-depressive}} since her teens.',
       '{{Psych patient}} in the hall bed needs a sitter.',
       '{{Totally nuts}}, screaming at the TV all night.',
+      { text: 'She {{was totally mental}} about the wait.', mode: 'reflection' },
+      'Pt {{went a bit psycho}} at the desk when told.',
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
@@ -233,6 +243,7 @@ export default defineRule({
       'PMH: Bipolar, on lithium; HTN.',
       'Bipolar with psychotic features, per outside records.',
       'Allergic to tree nuts; carries an EpiPen.',
+      { text: 'She was totally mental health focused this week; the barrier was mental, not physical.', mode: 'reflection' },
       'Crazy busy clinic day, but the session went well.',
       'The day was crazy, but the session went well.',
       'Pt states, "My friends say I\'m crazy for studying so late."',

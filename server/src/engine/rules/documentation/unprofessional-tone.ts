@@ -5,7 +5,7 @@ import { defineRule } from '../define.ts';
 
 /** Someone a put-down can be about: the person or their family, as the subject before a copula. */
 const TARGET = 'pt|patient|client|resident|he|she|they|caregiver/n|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parent/n|brother|sister|aide|guy|lady|man|woman';
-const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still|kept|keeps|started|starts|began';
+const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still|kept|keeps|started|starts|began|acted|acts|behaved|behaves|behaving|like';
 /** Intensifiers inside a put-down noun phrase: "a total nightmare", "a complete pain", "an absolute diva". */
 const INTENSE = 'total|real|complete|absolute|utter|royal|big|huge|massive|major|giant';
 /** Nouns of contempt for a person or a shift that are not person words ("a total nightmare", "a menace"). */
@@ -172,6 +172,20 @@ export default defineRule({
       unless: ['medication'],
       message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
     },
+    // The same slang with the place or the session after it: "crushed it in PT today", "killed it at the gym" (not
+    // "crushed it in applesauce", a tablet in food).
+    {
+      match: '[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today\'s_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon',
+      before: ['@person|@subject|@relative|#cap )? @adverb?'],
+      unless: ['medication'],
+      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+    },
+    // Slang for missing care: "bailed on PT", "flaked on two visits", "ditched therapy" ("blew off" is
+    // adhere.disapproval's, which says the same about the person's choice).
+    {
+      match: 'bail/v_on|flake/v_on|flake/v_out_on|ditch/v|skip/v_out_on @possessive|the|another|today\'s|tomorrow\'s|this|two|three|both|all? #word{0,2} appointment/n|appt/n|@care|class/n|follow-up/n|f_/_u|fu|dialysis|meds|medication/n|clinic|group/n|rehab|school',
+      message: '"{match}" is slang that makes a missed appointment sound like defiance. Say what happened and any reason given ("did not attend wound care appointment; second this month").',
+    },
     { match: 'drama_queen|crazy-busy', message: '"{match}" is a casual put-down or exaggeration, not a description. Describe what was observed or what the schedule was.' },
     { match: '@interjection', notAfter: ['-'], message: 'An exasperated interjection ("{match}") tells the reader about the writer\'s mood, not the patient. Leave it out.' },
     // "…, whatever." as a dismissive clause of its own: not "whatever support he needs".
@@ -248,6 +262,12 @@ export default defineRule({
       'Caregiver argued about every recommendation; {{what a piece of work}}.',
       'Total {{nightmare}} today, pt would not stay in bed.',
       'Pt was being {{a huge baby}} about the dressing change.',
+      { text: 'She acted like {{a big baby}} about the needle.', mode: 'reflection' },
+      'Pt acting like {{a total diva}} today.',
+      'Pt {{crushed it}} in PT today, walked 300 ft.',
+      'She {{killed it}} in therapy this morning.',
+      '{{Bailed on her session}} again.',
+      '{{Flaked on the last two visits}}.',
       'Pt kept {{whining}} about the food.',
       'Pt was a total {{PITA}} today; grumpy {{as hell}}.',
       'Pt {{nailed the transfer}}. He {{rocked the stairs}} today.',
@@ -286,6 +306,9 @@ export default defineRule({
       'Pt reports the splint rubs, kind of gross.',
       'Pt reports nightmares since the accident.',
       'Pills crushed; she crushed it in applesauce and took it without difficulty.',
+      'Crushed it in pudding per pharmacy; he nailed it into the wall.',
+      'He acted like he understood, then asked again; she held the baby like a pro.',
+      'Blew off steam by walking the halls; the dressing blew off in the wind.',
       'Pt states the wait for the bus takes forever.',
       'Pt said, "What a nightmare this has been."',
       'What a difference the new cushion made: sitting tolerance 2 h.',

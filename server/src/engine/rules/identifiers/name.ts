@@ -7,6 +7,8 @@ import { DEIDENTIFY } from './patterns.ts';
 
 /** One or two words for the name; the personalName condition checks that they are a name's shape. */
 const NAME = '[ #word #cap? ]';
+/** The writer's own teachers: named as such, a colleague in the student's learning, not someone written about. */
+const EDUCATOR = 'clinical? ci|cis|preceptor|supervisor|instructor|educator|mentor|tutor|lecturer|professor|teacher|attending|facilitator';
 /** Verbs of meeting and treating someone: what follows is a person. */
 const VISIT_CUE = 'saw|met|treated|evaluated|assessed|visited|greeted|worked_with|shadowed|interviewed';
 /** Words before a first name and initial that make it a person ("saw Jake T."), not a label ("Exercise A."). */
@@ -28,7 +30,15 @@ export default defineRule({
       match: '=Dr .? #word #cap?',
       unless: ['clinicalMode'],
       // An author named for their published work ("Dr. Paul Brand's book on pain") identifies no site or patient.
-      notAfter: ["'s|’s? book/n|article/n|paper/n|textbook/n|chapter/n|study|studies|research|lecture/n|podcast/n|model/n|theory|theories"],
+      // An author cited for what they wrote ("As Dr. Atul Gawande writes about checklists") likewise.
+      notAfter: [
+        "'s|’s? book/n|article/n|paper/n|textbook/n|chapter/n|study|studies|research|lecture/n|podcast/n|model/n|theory|theories",
+        'writes|wrote|argues|argued|describes|described|puts_it|put_it|observes|observed|suggests|suggested|reminds_us|tells_us|points_out|pointed_out',
+        `, my|our ${EDUCATOR} ,`,
+      ],
+      // The writer's own teacher, named as such ("My CI, Dr. Huang, showed me"), is a colleague in the student's
+      // learning, not someone the reflection is about.
+      notBefore: [`my|our ${EDUCATOR} ,?`, 'reading|read|reread|rereading|quoting|quoted|citing|cited'],
       severity: 'warning',
       suggest: ['the physician'],
       message: 'A clinician\'s name in a reflection identifies the site, and with it the patient. Use a role ("my clinical instructor", "the physician").',
@@ -123,6 +133,7 @@ export default defineRule({
       { text: 'I met {{Rosa}} and her daughter in the gym; I saw {{Ray}} again on Friday.', mode: 'reflection' },
       { text: '{{Bert}}, her husband, drove her; her grandson {{Luis}} visits on weekends.', mode: 'reflection' },
       { text: '{{Dr. Alvarez}} supervised my first evaluation. => The physician supervised my first evaluation.', mode: 'reflection' },
+      { text: 'The surgeon, {{Dr. Haddad}}, told the family the news.', mode: 'reflection' },
       { text: "{{Gloria's}} husband drove her in; I worked with {{Tom}} on his gait.", mode: 'reflection' },
       { text: 'Her employer, {{Acme Plumbing}}, called; his caregiver, {{Samuel Ortiz}}, helps with mornings.', mode: 'reflection' },
       { text: '{{Gloria}} told me she was scared of falling.', mode: 'reflection' },
@@ -141,6 +152,10 @@ export default defineRule({
       { text: 'I observed Physical Therapy, a busy outpatient clinic, and met Student Health staff.', mode: 'reflection' },
       { text: 'I met her son at the door; my patient, in a wheelchair, was already seated.', mode: 'reflection' },
       { text: "I read Dr. Paul Brand's book on pain during my placement.", mode: 'reflection' },
+      { text: 'As Dr. Atul Gawande writes about checklists, the pause before incision matters.', mode: 'reflection' },
+      { text: 'My CI, Dr. Huang, showed me how to check the chest tube; my preceptor, Dr. Okafor, let me lead the meeting.', mode: 'reflection' },
+      { text: 'My clinical instructor Dr. Huang watched my first transfer; Dr. Lee, my CI, reviewed my note.', mode: 'reflection' },
+      { text: 'Reading Dr. Oliver Sacks taught me to listen.', mode: 'reflection' },
       { text: 'Mother, her main support, drives her. Transport, my first call, was late. Apparently, her husband was in.', mode: 'reflection' },
       { text: 'I saw Ortho today, shadowed Inpatient today and treated Spanish-speaking families with an interpreter.', mode: 'reflection' },
       { text: 'I observed Inpatient Rehab, which runs two gyms, and met the team, whose lead is an OT.', mode: 'reflection' },

@@ -12,6 +12,8 @@ const DRUG_TEST = 'uds|udt|tox|toxicology|tox_screen/n|toxicology_screen/n|drug_
 const OTHER_TEST = 'ua|u_/_a|urinalysis|urinalyses|screen/n|specimen/n|sample/n|result/n|test/n|test_result/n';
 /** A span of time or of visits after a urine result ("x 3 months", "for 6 wks", "every visit"). */
 const URINE_RUN = 'x|for|over|in|the_last|the_past #num|several|many|six|three|two|four|five #word? week/n|month/n|year/n|wk|wks|mo|mos|yr|yrs|visit/n';
+/** A result counted against earlier ones ("again", "this week", "for the first time", "x 3"). */
+const MONITORING = 'this_week|this_month|this_time|this_visit|last_week|last_visit|for_the_first_time|every_week|every_visit|each_week|each_visit|at_last|finally';
 const VERDICT = 'was|is|were|are|came_back|returned|remains|remained|has_been?';
 /** "Been clean" ends its clause or goes on with time: "for 2 years", "since May", "and sober". */
 const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num', 'in|by 19|20 +#int', 'in|by #int', 'in|at|after|through|during rehab|detox|residential|jail|prison|recovery'];
@@ -53,6 +55,9 @@ export default defineRule({
     { match: `${DRUG_TEST} ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST },
     { match: `${DRUG_TEST} ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST },
     { match: `urine|ua ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST, when: ['sudContext'] },
+    // "Urine came back clean this week", "UA clean again": a result dated against earlier ones is drug monitoring;
+    // a urine test for infection says what it found ("no leukocytes", "culture pending").
+    { match: `urine|urines|ua|uas ${VERDICT} clean`, suggest: ['$1 $2 negative'], ...TEST, after: [MONITORING, 'x #num'], unless: ['urineInfection'] },
     { match: `urine|ua ${VERDICT} dirty`, suggest: ['$1 $2 positive'], ...TEST, when: ['sudContext'] },
     // "Dirty for fentanyl", "tested dirty": the result said of a test or of the person; "clean for opioids" likewise.
     { match: 'dirty for @substance', suggest: ['positive for $3'], ...TEST, notBefore: ['wound|incision|site|skin|dressing'] },
@@ -60,6 +65,7 @@ export default defineRule({
     { match: 'test/v|screen/v|pop/v dirty', suggest: ['test/v positive'], ...TEST },
     { match: 'test/v|screen/v clean', suggest: ['test/v negative'], ...TEST, when: ['sudContext'] },
     { match: 'clean and|& sober', message: PERSON_MESSAGE, suggest: ['in recovery'] },
+    { match: 'sober and|& clean', message: PERSON_MESSAGE, suggest: ['in recovery'], unless: ['hygiene'], notAfter: ['+-', 'shaven|clothes|clothing|shirt|gown|appearance|and_dry|and_tidy|and_neat|and_well-groomed'] },
     { match: 'clean time|date', message: PERSON_MESSAGE, suggest: ['time in recovery'] },
     // "Clean for 18 months, attends NA", "Now clean since May": a fragment with the person as its implied subject.
     // Only with substance-use words in the sentence, or a span of months or years, which a wound is not clean for.
@@ -98,6 +104,10 @@ export default defineRule({
       'Pt {{has been clean}} for 18 months and attends NA.',
       '{{Tox screen came back dirty}} for cocaine. => Tox screen came back positive for cocaine.',
       'She is {{clean and sober}} since 2021.',
+      'Been {{sober and clean}} since 2020. => Been in recovery since 2020.',
+      '{{Urine came back clean}} this week. => Urine came back negative this week.',
+      '{{UA clean}} for the first time since intake. => UA negative for the first time since intake.',
+      { text: 'He was a junkie in his twenties but {{has been clean}} for a decade.', mode: 'reflection' },
     ],
     clean: [
       'Clean urine sample collected for culture; clean urine collection technique reviewed.',
@@ -113,6 +123,10 @@ export default defineRule({
       'UDS negative; in recovery since 2021.',
       'Clean technique used for the dressing change.',
       'Pt said, "I\'ve been clean for two years and I want to stay that way."',
+      'Repeat UA came back clean this week, no leukocytes or nitrites.',
+      'Sober and clean-shaven at today\'s visit; pt sober and clean clothes on.',
+      'Urine culture came back clean; UA clean after the course of nitrofurantoin.',
+      'Clean-catch UA came back clean this week.',
     ],
   },
 });

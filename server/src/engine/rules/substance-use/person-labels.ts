@@ -35,6 +35,12 @@ export default defineRule({
       // A slur carries its contempt in a negated clause too ("I had never worked with a junkie").
       contexts: { negated: 'keep' },
     },
+    // "I had never worked with addicts", "no alcoholics in the family": a group named by the label stays named whatever
+    // the verb denies ("He is not an addict" negates the label itself and stays silent).
+    { match: `${LABEL_ADJ}? -? alcohol|etoh -? addicts`, message: LABEL, suggest: ['people with alcohol use disorder'], contexts: { negated: 'keep' } },
+    { match: `${LABEL_ADJ}? -? ${OPIOID} -? addicts`, message: LABEL, suggest: ['people with opioid use disorder'], contexts: { negated: 'keep' } },
+    { match: `${LABEL_ADJ}? -? ${DRUG}? -? addicts`, message: LABEL, suggest: ['people with a substance use disorder', 'people who use drugs'], contexts: { negated: 'keep' } },
+    { match: 'alcoholics', message: LABEL, suggest: ['people with alcohol use disorder'], notAfter: ['anonymous'], contexts: { negated: 'keep' } },
     // "Former addict" → "person in recovery"; "heroin addict" → "person with opioid use disorder".
     { match: `${RECOVERED} -? ${DRUG}|${INJECTING}? -? addict/n`, message: LABEL, suggest: ['person/n in recovery'] },
     { match: `${LABEL_ADJ}? -? alcohol|etoh -? addict/n`, message: LABEL, suggest: ['person/n with alcohol use disorder'] },
@@ -60,7 +66,6 @@ export default defineRule({
     },
     // "Alcoholic father", "alcoholics"; not "alcoholic cirrhosis" or "Alcoholics Anonymous".
     { match: `alcoholic ${PERSON_WORD}`, message: LABEL, suggest: ['$2 with alcohol use disorder'] },
-    { match: 'alcoholics', message: LABEL, suggest: ['people with alcohol use disorder'], notAfter: ['anonymous'] },
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], notAfter: ['#word'] },
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], after: [GOES_ON] },
     // "An alcoholic", "Pt is alcoholic", and a fragment that opens with it ("Alcoholic with neuropathy.").
@@ -113,6 +118,8 @@ export default defineRule({
     flagged: [
       '{{Abuser of benzodiazepines}}, per outside records.',
       { text: 'I had never worked with a {{junkie}} before. => I had never worked with a person who uses drugs before.', mode: 'reflection' },
+      { text: 'I had never worked with {{addicts}} before. => I had never worked with people with a substance use disorder before.', mode: 'reflection' },
+      { text: 'I had never met {{alcoholics}} so young.', mode: 'reflection' },
       '{{Chronic drunk}}, frequent ED visits.',
       '{{Boozer}}, drinks daily per wife.',
       'Born a {{crack baby}} in 1990.',
@@ -127,6 +134,7 @@ export default defineRule({
       'Two {{heroin addicts}} share the apartment. => Two people with opioid use disorder share the apartment.',
     ],
     clean: [
+      { text: 'He told me he is not an addict and not an alcoholic.', mode: 'reflection' },
       'Her husband was an abuser of his power.',
       'We talked in group about why the word "addict" hurts.',
       'Pt is an experienced power wheelchair user.',
