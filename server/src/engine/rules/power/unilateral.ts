@@ -445,6 +445,16 @@ export default defineRule({
     { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
     // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|reminded|threatened'], after: ['if|unless ...'] },
+    // The place itself as the stake, said the other way round: "must attend 3x/wk or her spot will be given away", "come on
+    // time, otherwise the slot goes to someone else". Only after a demand on the person.
+    { match: "or|otherwise his|her|their|the slot|spot|place|appointment|time_slot|referral will|would|'ll|could|may be|go given_away|given_to_someone_else|filled|released|reassigned|to_someone_else|to_another_patient", message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|is_expected_to|is_required_to'] },
+    // A procedure held over the person's conduct and put to them as a warning: "Told her that if she doesn't eat, we'll have
+    // to place an NG". Without the telling it is a plan ("If PO intake stays poor, will place NG"), and a body that does not
+    // improve is no conduct.
+    { match: `if|unless he|she|they @neg|doesn't|does_not|won't|will_not|refuses_to|refused_to #word? ${COMPLIES} #any{0,5} ,? we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_going_to? have_to|need_to place/v|put/v|insert/v|start/v|use/v|call/v|get/v ${MEASURE}|an_ng|an_ngt|a_ng|an_ng_tube|a_ng_tube|a_peg|a_foley|a_tube|restraints|mitts|a_sitter|security`, message: THREAT_MESSAGE, before: ['... told|tell/v|warned|warn/v|threatened|reminded|remind/v'] },
+    // A belonging taken in answer to what the person kept doing: "Removed call light because pt kept pressing it". Not a
+    // safety step ("removed her shoes because she kept tripping") nor a device's fault ("because it kept alarming").
+    { match: `[ remove/v|removed|take/v_away|took_away|confiscate/v|confiscated his|her|their|the? ${BELONGING} ] because|since|as|after|when he|she|they|pt kept|keeps|continued|continues|would_not_stop|wouldn't_stop|won't_stop`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|falling|trip|tripping|slip|slipping|choke|choking|hurting|injuring|tangling|tangled|getting_tangled|losing|dropping'] },
     // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
     {
       match: `any_more|one_more|another|any_further|a_third|a_fourth ${ATTEND} visit|visits|session|sessions|appointment|appointments?`,
@@ -856,6 +866,11 @@ export default defineRule({
       'Oh well, {{guess she\'ll just have to}} walk then.',
       '{{Kept}} stretching even though she asked me to stop.',
       'Staff {{will not answer his call light}} if he keeps yelling.',
+      'Told him that {{if he doesn\'t wear the mask, we\'ll have to use restraints}}.',
+      'Warned her that {{if she won\'t eat, we will need to place a feeding tube}}.',
+      'Pt told she must arrive on time {{or her slot will be given away}}.',
+      '{{Took away his phone}} because he kept calling his brother during group.',
+      '{{Removed call bell}} because pt kept ringing it.',
       '{{Lost his TV privileges}} for the day.',
       '{{Confined to her room}} until she calms down.',
       'Pt {{sent back to his room}} after yelling.',
@@ -958,6 +973,11 @@ export default defineRule({
       'We decided that he should have a CT of the chest.',
       'The patient is not allowed food or drink after midnight.',
       'Tylenol or else ibuprofen as needed for pain.',
+      'If she does not eat by Friday, we will have to place an NG; discussed with pt and daughter, who agree.',
+      'Told pt that if his swallow does not improve we will place a PEG.',
+      'Removed her shoes because she kept tripping on the laces.',
+      'Removed call light from the wall because it kept alarming; biomed notified.',
+      'Pt may bring her own walker or one will be provided; her slot is Tuesday at 10.',
       'The patient was informed that she may not be a candidate for surgery.',
       'She is worried she will lose her place at the shelter if she stays another night.',
       'Continued improvement will lead to discharge next week.',
