@@ -29,7 +29,7 @@ export default defineRule({
       unless: ['conditionListed'],
     },
     {
-      match: "is|was|are|a|remains|he's|she's|they're mute|dumb",
+      match: "is|was|are|a|remains|he's|she's|they're|has_been|have_been|had_been|became|becomes mute|dumb",
       message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
       suggest: ['$1 non-speaking'],
     },
@@ -72,6 +72,7 @@ export default defineRule({
       'Pt is {{deaf and dumb}} per chart. => Pt is deaf per chart.',
       'A {{hearing-impaired}} student joined the group. => A hard of hearing student joined the group.',
       'He {{is mute}} after the brainstem stroke. => He is non-speaking after the brainstem stroke.',
+      'She {{has been mute}} since the accident. => She has been non-speaking since the accident.',
       'Pt {{mute}} since the laryngectomy; writes on a whiteboard. => Pt non-speaking since the laryngectomy; writes on a whiteboard.',
       '{{Mute}} since the brainstem stroke, yes/no with eye blinks. => Non-speaking since the brainstem stroke, yes/no with eye blinks.',
       'Mild {{hearing impairment}} on the left per audiology. => Mild hearing loss on the left per audiology.',

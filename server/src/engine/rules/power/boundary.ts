@@ -92,7 +92,7 @@ export default defineRule({
     // his old records" is the visit's business, and a declined offer is not reported.
     { match: `say/v|said|mention/v|mentioned he|she|they could|would|can|will [ ${SAID_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
     // "I accepted $20 from his wife as thanks", "took fifty bucks off him": the amount alone names the money.
-    { match: `accept/v|accepted|took|take/v|kept|keep/v ${MONEY} from|off him|her|them|the_pt|the_patient|the_family|his_#word|her_#word|their_#word|@circle`, message: MESSAGE_GIFT, before: ['... =I|we'], when: ['reflection'], notAfter: ['#any{0,4} copay|co-pay|copayment|co-payment|deposit|fee|fees|bill|invoice|parking'] },
+    { match: `accept/v|accepted|took|take/v|kept|keep/v ${MONEY} from|off him|her|them|the_pt|the_patient|the_family|his_#word|her_#word|their_#word|the_patient's_#word|the_pt's_#word|my_patient's_#word|pt's_#word|@circle`, message: MESSAGE_GIFT, before: ['... =I|we'], when: ['reflection'], notAfter: ['#any{0,4} copay|co-pay|copayment|co-payment|deposit|fee|fees|bill|invoice|parking'] },
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
     {
       match: [
@@ -215,6 +215,7 @@ export default defineRule({
       { text: 'Her husband said he could {{get me a discount}} at his gym, and I signed up.', mode: 'reflection' },
       { text: 'I {{accepted $50 from his daughter}} at the end of the admission.', mode: 'reflection' },
       { text: 'I {{took $40 off his wife}} as a thank-you.', mode: 'reflection' },
+      { text: 'I {{accepted 50 dollars from the patient\'s son}} after the family meeting.', mode: 'reflection' },
       { text: 'I ended up {{venting to him}} about my CI because he listens so well.', mode: 'reflection' },
       { text: 'I {{accepted a $40 gift card from him}} at the last visit.', mode: 'reflection' },
       { text: 'I asked him to {{help me move boxes}} because his caregiver has a truck.', mode: 'reflection' },

@@ -131,6 +131,8 @@ const IF_DEFIES = [
   'if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused #any{0,6} ,?',
   'if|unless he|she|they|pt #any{0,5} again|anymore|any_more|another_time|once_more #any{0,3} ,?',
 ];
+/** A measure the team says it will be driven to: "we'll have to place an NG", "we will need to use mitts". */
+const FORCED_MEASURE = `we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_going_to? have_to|need_to place/v|put/v|insert/v|start/v|use/v|call/v|get/v ${MEASURE}|an_ng|an_ngt|a_ng|an_ng_tube|a_ng_tube|a_peg|a_foley|a_tube|restraints|mitts|a_sitter|security`;
 /** Sanctions on the person, after such a condition: discharged, sent away, kept from home, security called. */
 const SANCTIONS = [
   "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
@@ -451,7 +453,7 @@ export default defineRule({
     // A procedure held over the person's conduct and put to them as a warning: "Told her that if she doesn't eat, we'll have
     // to place an NG". Without the telling it is a plan ("If PO intake stays poor, will place NG"), and a body that does not
     // improve is no conduct.
-    { match: `if|unless he|she|they @neg|doesn't|does_not|won't|will_not|refuses_to|refused_to #word? ${COMPLIES} #any{0,5} ,? we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_going_to? have_to|need_to place/v|put/v|insert/v|start/v|use/v|call/v|get/v ${MEASURE}|an_ng|an_ngt|a_ng|an_ng_tube|a_ng_tube|a_peg|a_foley|a_tube|restraints|mitts|a_sitter|security`, message: THREAT_MESSAGE, before: ['... told|tell/v|warned|warn/v|threatened|reminded|remind/v'] },
+    { match: IF_DEFIES.map((condition) => `${condition} ${FORCED_MEASURE}`), message: THREAT_MESSAGE, before: ['... told|tell/v|warned|warn/v|threatened|reminded|remind/v'] },
     // A belonging taken in answer to what the person kept doing: "Removed call light because pt kept pressing it". Not a
     // safety step ("removed her shoes because she kept tripping") nor a device's fault ("because it kept alarming").
     { match: `[ remove/v|removed|take/v_away|took_away|confiscate/v|confiscated his|her|their|the? ${BELONGING} ] because|since|as|after|when he|she|they|pt kept|keeps|continued|continues|would_not_stop|wouldn't_stop|won't_stop`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|falling|trip|tripping|slip|slipping|choke|choking|hurting|injuring|tangling|tangled|getting_tangled|losing|dropping'] },
@@ -868,6 +870,7 @@ export default defineRule({
       'Staff {{will not answer his call light}} if he keeps yelling.',
       'Told him that {{if he doesn\'t wear the mask, we\'ll have to use restraints}}.',
       'Warned her that {{if she won\'t eat, we will need to place a feeding tube}}.',
+      'Told pt that {{if he pulls at his lines again we\'ll have to use mitts}}.',
       'Pt told she must arrive on time {{or her slot will be given away}}.',
       '{{Took away his phone}} because he kept calling his brother during group.',
       '{{Removed call bell}} because pt kept ringing it.',
