@@ -639,6 +639,14 @@ export default defineRule({
       notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid'],
       notAfter: ['alone|anymore|to_be|to_get|to_have|to_become', '#any{0,8} per pt|patient|him|her|family'],
     },
+    // The same with the matter named: "Pt has no say in discharge destination", "she had no say over where she goes". Not
+    // someone else's lack of say ("Son has no say in her care; pt has capacity", "we have no say in the insurer's ruling").
+    {
+      match: 'has|have|had no say in|over|about',
+      message: DECIDE_MESSAGE,
+      before: ['he|she|they|pt|patient|resident|client'],
+      notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid|@relative|family|son|daughter|wife|husband|=I|we|staff|team'],
+    },
     // "This is not his decision to make"; not "it was not her choice to get sick" (what befell the person).
     {
       match: ["not|isn't|wasn't his|her|their decision|call|choice to make", "not|isn't|wasn't his|her|their decision|call"],
@@ -765,6 +773,8 @@ export default defineRule({
       '{{I instructed her to never}} sit more than an hour without a weight shift. => I advised her to never sit more than an hour without a weight shift.',
       'Pt {{ordered to}} use the sliding board for all transfers.',
       'Wearing the night splints is {{non-negotiable}}.',
+      'Pt {{has no say in}} discharge destination; team to decide.',
+      'She {{had no say over}} where she was placed.',
       '{{I made him}} do the last set even though he was tired.',
       '{{I allowed her to}} skip the balance circuit today.',
       'Pt {{is prohibited from}} driving until the next follow-up.',
@@ -1032,6 +1042,8 @@ export default defineRule({
       'Removed her IV so she could shower.',
       'Moved her walker next to the bed so she would not fall reaching for it.',
       'She feels she had no say in her care.',
+      'Son has no say in her care; pt has capacity and decides.',
+      'Pt reports she has no say in her work schedule.',
       "He didn't get to say goodbye to his wife.",
       'She is not up to her usual level of activity.',
       'Pt learning to listen to her body and pace herself.',
