@@ -148,6 +148,9 @@ export default defineRule({
     // "She followed me on Instagram, and I followed her back": the patient's contact and the clinician's answer are one
     // exchange, reported once.
     { match: `follow/v|add/v|friend/v me on|via @social #any{0,8} follow/v|friend/v|add/v ${WHO} back` },
+    // A patient's social-media request taken up in so many words: "She asked me to be her friend on Facebook and I
+    // accepted", "he wanted to follow me on Instagram and I said yes". Not a refusal ("and I said no", "and I redirected him").
+    { match: '=I accepted|agreed|said_yes|said_okay|said_ok|did', before: ['... on|via @social ,? and', '... on|via @social #any{1,3} ,? and'], when: ['reflection'] },
     // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
@@ -210,6 +213,8 @@ export default defineRule({
     flagged: [
       { text: 'I gave him {{my personal cell number}} so he could text me about his workouts.', mode: 'reflection' },
       { text: 'After discharge I {{added her on Instagram}}.', mode: 'reflection' },
+      { text: 'She asked me to be her friend on Facebook and {{I accepted}}.', mode: 'reflection' },
+      { text: 'He wanted to follow me on Instagram and {{I said yes}}.', mode: 'reflection' },
       { text: 'I asked his caregiver {{for a ride}} to the train station after clinic.', mode: 'reflection' },
       { text: 'His brother paints houses, so I {{asked him for a quote}} on my kitchen.', mode: 'reflection' },
       { text: 'Her husband said he could {{get me a discount}} at his gym, and I signed up.', mode: 'reflection' },
@@ -261,6 +266,8 @@ export default defineRule({
       { text: 'I accepted the $20 copay from the patient at the front desk.', mode: 'reflection' },
       { text: 'I asked him for a quote from his favourite coach to put on his goal sheet.', mode: 'reflection' },
       { text: 'He offered me a ride home in the rain; I thanked him and explained I could not accept.', mode: 'reflection' },
+      { text: 'He asked to add me on Facebook, and I said no and gave him the clinic portal.', mode: 'reflection' },
+      { text: 'She posted her progress video on Instagram and I said it was great to see.', mode: 'reflection' },
       { text: 'I asked him to show me how he sets up his sliding board.', mode: 'reflection' },
       { text: 'I looked her up in the chart before the session.', mode: 'reflection' },
       { text: 'I followed her back to her room after the session.', mode: 'reflection' },
