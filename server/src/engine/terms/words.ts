@@ -170,7 +170,7 @@ export const WORD_SETS = {
   intervention: set(`stretch stretches stretching exercise exercises massage mobilization mobilizations mobilisation mobilisations
     manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
     tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim
-    goniometry measurement measurements palpation`),
+    goniometry measurement measurements palpation bath baths bed-bath bathing suctioning suction peri-care`),
   /** The patient and the people around them, whom a clinician must not ask for favours. */
   circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
     parents brother sister roommate`),

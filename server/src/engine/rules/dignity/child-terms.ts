@@ -58,6 +58,9 @@ export default defineRule({
     // "is a total feeder" → "needs full assistance with eating"
     // "Feeder, needs 1:1 at meals": the label opening a fragment, with the person as implied subject.
     { match: 'feeder', message: FEEDER, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
+    // The same label opening a clause after a semicolon: "Bib placed for lunch; feeder at the 1:1 table". Only where the
+    // word stands alone for the person, not "feeder tube" or "feeder vessel"; after a comma it may be a vessel in a list.
+    { match: 'feeder', message: FEEDER, before: [';'], after: [',|;|.|at|in|with|for|—|–|(|-'], notAfter: [NOT_FEEDER] },
     { match: 'is a|an? total|full|dependent feeder', message: FEEDER, suggest: ['needs full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'is a|an? assisted|assist|slow|messy|difficult? feeder', message: FEEDER, suggest: ['needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
@@ -214,6 +217,7 @@ export default defineRule({
       'Pt threw his tray {{like a toddler}}.',
       'She is {{like a little girl}} when she is tired (79 yo).',
       'Seated at the {{feeder table}} in the dining room.',
+      'Pureed diet; {{feeder}} at the 1:1 table.',
       'The {{diaper rash}} on his sacrum is healing; 68 yo. => The incontinence-associated dermatitis on his sacrum is healing; 68 yo.',
       '{{This little guy}} is 85 and walked 200 ft today.',
       'Pt {{put down for a nap}} at 1300, 70 yo.',
@@ -231,6 +235,9 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Dual-lumen catheter; feeder vessel to the AVM embolized.',
+      'Self-feeder, set-up only; eats 75% of meals.',
+      'CABG x3, feeder, LIMA to LAD patent.',
       'Trach bib changed; stoma without redness.',
       'Mr. ABC is a 2-year-old boy brought in by his parents.\n\nBACK: No findings. Diaper area normal.',
       '4 yo with spastic diplegia; uses a diaper at night; mother present.',

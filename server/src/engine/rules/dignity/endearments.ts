@@ -67,7 +67,7 @@ export default defineRule({
     { match: PET, ...SAID, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
-    { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|walked|ambulated|tolerated|participated|transferred|did|had', 'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute'], unless: ['childNote', 'patientSpeech'] },
+    { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up|refusing|yelling|wandering|crying|pulling|climbing|sundowning|incontinent', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|walked|ambulated|tolerated|participated|transferred|did|had', 'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute'], unless: ['childNote', 'patientSpeech'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
@@ -101,6 +101,8 @@ export default defineRule({
   examples: {
     flagged: [
       '{{Young lady}} (78) ambulated 200 ft with a rollator.',
+      '{{Grandpa}} is refusing his evening meds again.',
+      '{{Nana}} was wandering the hallway at 0200.',
       'The {{young man}} in bed 4, who is 88, walked to the nurses\' station.',
       'Nice work, {{buddy}}, 2 more laps.',
       'She is a {{little old lady}} who lives alone.',
@@ -150,6 +152,8 @@ export default defineRule({
       'Dear Ladies and Gentlemen, please find the report enclosed.',
       'Grandma brought the 4 yo in for a limp.',
       'Pt lives with her grandma.',
+      'Grandma is coming at 3 to take him home; car seat checked.',
+      'Grandpa is asking when the surgeon will call back.',
       'Honey in warm water soothed her cough.',
       { text: 'I caught myself saying "honey" to her and we talked about it afterwards.', mode: 'reflection' },
       { text: 'Her grandkids call her sweetie pie on video calls.', mode: 'reflection' },

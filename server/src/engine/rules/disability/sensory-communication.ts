@@ -29,9 +29,26 @@ export default defineRule({
       unless: ['conditionListed'],
     },
     {
-      match: "is|was|are|a|remains|he's|she's|they're mute|dumb",
+      match: "is|was|are|a|remains|he's|she's|they're|has_been|have_been|had_been|became|becomes mute|dumb",
       message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
       suggest: ['$1 non-speaking'],
+    },
+    // Note style drops the verb: "Pt mute since trach", "Mute since the stroke; uses a letter board". Not a device
+    // ("Mute button pressed", "TV on mute since 9").
+    {
+      match: 'mute',
+      message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
+      suggest: ['non-speaking'],
+      before: ['pt|patient|resident|client|he|she|they|student|child|son|daughter'],
+      after: ['since|after|following|post|s_/_p|from|due_to|2_/_#num|secondary_to|at_baseline|;|,|.'],
+    },
+    {
+      match: 'mute',
+      message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
+      suggest: ['Non-speaking'],
+      when: ['opensSentence'],
+      after: ['since|after|following|post|s_/_p|from|due_to|secondary_to|at_baseline'],
+      notAfter: ['since|after|from|following #num', 'since|after|from|following the|this? alarm|call|meeting|rounds|session|start|check|start_of'],
     },
     {
       match: "can't|cant|cannot|can_not talk",
@@ -55,6 +72,9 @@ export default defineRule({
       'Pt is {{deaf and dumb}} per chart. => Pt is deaf per chart.',
       'A {{hearing-impaired}} student joined the group. => A hard of hearing student joined the group.',
       'He {{is mute}} after the brainstem stroke. => He is non-speaking after the brainstem stroke.',
+      'She {{has been mute}} since the accident. => She has been non-speaking since the accident.',
+      'Pt {{mute}} since the laryngectomy; writes on a whiteboard. => Pt non-speaking since the laryngectomy; writes on a whiteboard.',
+      '{{Mute}} since the brainstem stroke, yes/no with eye blinks. => Non-speaking since the brainstem stroke, yes/no with eye blinks.',
       'Mild {{hearing impairment}} on the left per audiology. => Mild hearing loss on the left per audiology.',
       'She {{can\'t talk}} since the intubation.',
     ],
@@ -66,6 +86,10 @@ export default defineRule({
       'Hearing-impaired services contacted for captioning.',
       'HEENT: History of cataract, blurred vision, and hearing impairment.',
       'Past medical history: hypertension, hearing impairment, osteoarthritis.',
+      'Mute button pressed on the bed alarm after the check.',
+      'TV on mute since the start of the session.',
+      'Pt muted the TV during the session.',
+      'Mute since 10:00 per tele tech; alarm reviewed.',
     ],
   },
 });

@@ -46,7 +46,7 @@ export default defineRule({
     { match: `the? victims|sufferers of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['people with $5'] },
     {
       match: [
-        `battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? ${BATTLED}`,
+        `battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? #word{0,2} ${BATTLED}`,
         `lost|lose/v|losing|won|win/v|winning his|her|their|the battle|fight|war with|against|over ${BATTLED}`,
       ],
       message: '"{match}": battle language makes a condition a fight the person is winning or losing. Say what they have and what they are working on.',
@@ -114,9 +114,11 @@ export default defineRule({
       'Pt {{is suffering from}} the MS relapse that began in May. => Pt has the MS relapse that began in May.',
       'She {{battles cerebral palsy}} every day.',
       '{{Battling cancer}} for 5 years.',
+      '{{Battling metastatic breast cancer}}, now on third-line chemo.',
       'She {{lost her battle with ALS}} in 2019.',
     ],
     clean: [
+      'Battling the insurance company for two months over the power chair.',
       'Crippling snowstorm closed the clinic; session moved to telehealth.',
       'The cost of the chair was crippling debt for the family, per social work.',
       'Pt reports suffering from severe pain after the long lab session.',

@@ -60,6 +60,9 @@ export default defineRule({
       notAfter: ['in|at|by|near|next|beside|outside|inside|for|during|while|when|today|now|currently|until|since|after|on|to|from|#num'],
     },
     { match: [CONFINED, CONFINED_CHAIR], suggest: ['using a $5 wheelchair'] },
+    // Note style drops the article: "Confined to wheelchair since 2015", "bound to power w/c". Not a restriction of
+    // seating or a level ("restricted to wheelchair level" is left to the wording with a determiner).
+    { match: `confined|bound to power|powered|motorized|motorised|manual|electric? ${CHAIR}`, notAfter: ['level|seating|height|-level'] },
     { ...CHAIR_BOUND, before: COPULA, suggest: ['a wheelchair user'] },
     { ...CHAIR_BOUND, suggest: ['uses a wheelchair'] },
     // "the girl in a wheelchair" names a person by their equipment; "Pt in w/c for session" is a position.
@@ -92,6 +95,8 @@ export default defineRule({
     flagged: [
       '{{Wheelchair-confined}} since the accident.',
       '{{Stuck in a wheelchair}} since 2010.',
+      '{{Confined to wheelchair}} since 2015; lives with her son.',
+      'Pt {{confined to power w/c}} after the SCI.',
       '{{Bedbound}} for six months.',
       'Even though {{he\'s in a wheelchair}}, he works full time.',
       'Naren is a 20-year-old {{wheelchair-bound university student}}. => Naren is a 20-year-old university student who uses a wheelchair.',
@@ -111,6 +116,8 @@ export default defineRule({
     ],
     clean: [
       'Pt is in a wheelchair in the hallway, waiting for transport.',
+      'Transfers restricted to wheelchair level per ortho.',
+      'Pt confined to room per isolation protocol; wheelchair in hallway.',
       'She was in a wheelchair for six weeks after the fracture.',
       'Naren uses a motorized wheelchair and transfers independently.',
       'Pt seated in w/c for the session; non-ambulatory.',

@@ -8,6 +8,8 @@ const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
   "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|let_me_stay|let_me_use_#word|let_me_use|let_me_borrow_#word|let_me_borrow|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+/** A favour that is the clinician's own gain, said as something the patient or family could do. */
+const SAID_FAVOUR = 'give_me_a_ride|give_me_a_lift|drive_me|give_me_a_discount|get_me_a_discount|get_me_a_deal|get_me_a_job|get_me_an_interview|give_me_a_job|give_me_a_quote|give_me_a_deal|get_me_tickets|get_me_free_#word|hook_me_up|fix_my_#word|cut_my_hair|do_my_#word_for_free|lend_me_#word|loan_me_#word|pay_for_my_#word';
 /** A favour a patient may offer unasked: the same, less plain help during a session. */
 const OFFERED_FAVOUR = FAVOUR.replace('|help_me_out|help_me|help_us|', '|');
 /** What a patient may give or pay for. */
@@ -83,6 +85,14 @@ export default defineRule({
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
     // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
     { match: `offer/v|offering to [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
+    // "asked him for a quote on my yard": the patient's trade put to the clinician's own use; not "a quote from his coach".
+    { match: `ask/v ${WHO} for a|an quote|estimate|price|deal`, message: MESSAGE_FAVOUR, after: ['on|for my|our ...'] },
+    // A favour put on offer in words and taken up: "Her son said he could get me a discount at his dealership, and I took
+    // his card", "his wife said she would give me a ride". Only favours to the clinician's own benefit; "said he could get me
+    // his old records" is the visit's business, and a declined offer is not reported.
+    { match: `say/v|said|mention/v|mentioned he|she|they could|would|can|will [ ${SAID_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
+    // "I accepted $20 from his wife as thanks", "took fifty bucks off him": the amount alone names the money.
+    { match: `accept/v|accepted|took|take/v|kept|keep/v ${MONEY} from|off him|her|them|the_pt|the_patient|the_family|his_#word|her_#word|their_#word|the_patient's_#word|the_pt's_#word|my_patient's_#word|pt's_#word|@circle`, message: MESSAGE_GIFT, before: ['... =I|we'], when: ['reflection'], notAfter: ['#any{0,4} copay|co-pay|copayment|co-payment|deposit|fee|fees|bill|invoice|parking'] },
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
     {
       match: [
@@ -138,6 +148,9 @@ export default defineRule({
     // "She followed me on Instagram, and I followed her back": the patient's contact and the clinician's answer are one
     // exchange, reported once.
     { match: `follow/v|add/v|friend/v me on|via @social #any{0,8} follow/v|friend/v|add/v ${WHO} back` },
+    // A patient's social-media request taken up in so many words: "She asked me to be her friend on Facebook and I
+    // accepted", "he wanted to follow me on Instagram and I said yes". Not a refusal ("and I said no", "and I redirected him").
+    { match: '=I accepted|agreed|said_yes|said_okay|said_ok|did', before: ['... on|via @social ,? and', '... on|via @social #any{1,3} ,? and'], when: ['reflection'] },
     // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
@@ -200,7 +213,14 @@ export default defineRule({
     flagged: [
       { text: 'I gave him {{my personal cell number}} so he could text me about his workouts.', mode: 'reflection' },
       { text: 'After discharge I {{added her on Instagram}}.', mode: 'reflection' },
+      { text: 'She asked me to be her friend on Facebook and {{I accepted}}.', mode: 'reflection' },
+      { text: 'He wanted to follow me on Instagram and {{I said yes}}.', mode: 'reflection' },
       { text: 'I asked his caregiver {{for a ride}} to the train station after clinic.', mode: 'reflection' },
+      { text: 'His brother paints houses, so I {{asked him for a quote}} on my kitchen.', mode: 'reflection' },
+      { text: 'Her husband said he could {{get me a discount}} at his gym, and I signed up.', mode: 'reflection' },
+      { text: 'I {{accepted $50 from his daughter}} at the end of the admission.', mode: 'reflection' },
+      { text: 'I {{took $40 off his wife}} as a thank-you.', mode: 'reflection' },
+      { text: 'I {{accepted 50 dollars from the patient\'s son}} after the family meeting.', mode: 'reflection' },
       { text: 'I ended up {{venting to him}} about my CI because he listens so well.', mode: 'reflection' },
       { text: 'I {{accepted a $40 gift card from him}} at the last visit.', mode: 'reflection' },
       { text: 'I asked him to {{help me move boxes}} because his caregiver has a truck.', mode: 'reflection' },
@@ -241,7 +261,13 @@ export default defineRule({
     ],
     clean: [
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
+      { text: 'Her son said he could give me a ride, but I thanked him and declined.', mode: 'reflection' },
+      { text: 'He said he could get me his old MRI disc from the other hospital.', mode: 'reflection' },
+      { text: 'I accepted the $20 copay from the patient at the front desk.', mode: 'reflection' },
+      { text: 'I asked him for a quote from his favourite coach to put on his goal sheet.', mode: 'reflection' },
       { text: 'He offered me a ride home in the rain; I thanked him and explained I could not accept.', mode: 'reflection' },
+      { text: 'He asked to add me on Facebook, and I said no and gave him the clinic portal.', mode: 'reflection' },
+      { text: 'She posted her progress video on Instagram and I said it was great to see.', mode: 'reflection' },
       { text: 'I asked him to show me how he sets up his sliding board.', mode: 'reflection' },
       { text: 'I looked her up in the chart before the session.', mode: 'reflection' },
       { text: 'I followed her back to her room after the session.', mode: 'reflection' },

@@ -59,7 +59,8 @@ export default defineRule({
     {
       match: `get/v ${PERSON}|her to`,
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
-      before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to'],
+      // "Great job getting him to do his stairs": the steering praised.
+      before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|job|work'],
       notAfter: [A_PLACE],
     },
   ],
@@ -97,6 +98,9 @@ export default defineRule({
       { text: 'We {{put her in the shower chair}} and wheeled her in.', mode: 'reflection' },
       { text: 'I {{used him to practise}} goniometry.', mode: 'reflection' },
       { text: 'I {{wheeled him down}} to the gym.', mode: 'reflection' },
+      { text: 'My CI said nice job {{getting her to}} try the stairs.', mode: 'reflection' },
+      { text: 'I {{did the bed bath on him}} before his family arrived.', mode: 'reflection' },
+      { text: 'My CI let me {{practise trach suctioning on her}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Applied ultrasound to the R gastrocnemius, 1 MHz, 1.0 W/cm2, 8 min.', mode: 'reflection' },
@@ -113,6 +117,11 @@ export default defineRule({
       { text: 'I got him into the outpatient program.', mode: 'reflection' },
       { text: 'I walked her through the new exercises.', mode: 'reflection' },
       { text: 'She convinced me to try the cane first.', mode: 'reflection' },
+      { text: 'He asked us to get him up for the football game.', mode: 'reflection' },
+      { text: 'Her job getting to the clinic is hard without a car.', mode: 'reflection' },
+      { text: 'I did the bed bath with him, and he washed his own face and arms.', mode: 'reflection' },
+      { text: 'I performed suctioning on his trach with the RT present.', mode: 'reflection' },
+      { text: 'We practised suctioning on the manikin in the sim lab.', mode: 'reflection' },
     ],
   },
 });

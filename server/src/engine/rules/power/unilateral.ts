@@ -131,6 +131,8 @@ const IF_DEFIES = [
   'if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused #any{0,6} ,?',
   'if|unless he|she|they|pt #any{0,5} again|anymore|any_more|another_time|once_more #any{0,3} ,?',
 ];
+/** A measure the team says it will be driven to: "we'll have to place an NG", "we will need to use mitts". */
+const FORCED_MEASURE = `we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_going_to? have_to|need_to place/v|put/v|insert/v|start/v|use/v|call/v|get/v ${MEASURE}|an_ng|an_ngt|a_ng|an_ng_tube|a_ng_tube|a_peg|a_foley|a_tube|restraints|mitts|a_sitter|security`;
 /** Sanctions on the person, after such a condition: discharged, sent away, kept from home, security called. */
 const SANCTIONS = [
   "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
@@ -170,7 +172,7 @@ export default defineRule({
     // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
     { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -445,6 +447,16 @@ export default defineRule({
     { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
     // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|reminded|threatened'], after: ['if|unless ...'] },
+    // The place itself as the stake, said the other way round: "must attend 3x/wk or her spot will be given away", "come on
+    // time, otherwise the slot goes to someone else". Only after a demand on the person.
+    { match: "or|otherwise his|her|their|the slot|spot|place|appointment|time_slot|referral will|would|'ll|could|may be|go given_away|given_to_someone_else|filled|released|reassigned|to_someone_else|to_another_patient", message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|is_expected_to|is_required_to'] },
+    // A procedure held over the person's conduct and put to them as a warning: "Told her that if she doesn't eat, we'll have
+    // to place an NG". Without the telling it is a plan ("If PO intake stays poor, will place NG"), and a body that does not
+    // improve is no conduct.
+    { match: IF_DEFIES.map((condition) => `${condition} ${FORCED_MEASURE}`), message: THREAT_MESSAGE, before: ['... told|tell/v|warned|warn/v|threatened|reminded|remind/v'] },
+    // A belonging taken in answer to what the person kept doing: "Removed call light because pt kept pressing it". Not a
+    // safety step ("removed her shoes because she kept tripping") nor a device's fault ("because it kept alarming").
+    { match: `[ remove/v|removed|take/v_away|took_away|confiscate/v|confiscated his|her|their|the? ${BELONGING} ] because|since|as|after|when he|she|they|pt kept|keeps|continued|continues|would_not_stop|wouldn't_stop|won't_stop`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|falling|trip|tripping|slip|slipping|choke|choking|hurting|injuring|tangling|tangled|getting_tangled|losing|dropping'] },
     // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
     {
       match: `any_more|one_more|another|any_further|a_third|a_fourth ${ATTEND} visit|visits|session|sessions|appointment|appointments?`,
@@ -627,6 +639,14 @@ export default defineRule({
       notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid'],
       notAfter: ['alone|anymore|to_be|to_get|to_have|to_become', '#any{0,8} per pt|patient|him|her|family'],
     },
+    // The same with the matter named: "Pt has no say in discharge destination", "she had no say over where she goes". Not
+    // someone else's lack of say ("Son has no say in her care; pt has capacity", "we have no say in the insurer's ruling").
+    {
+      match: 'has|have|had no say in|over|about',
+      message: DECIDE_MESSAGE,
+      before: ['he|she|they|pt|patient|resident|client'],
+      notBefore: ['... feel/v|felt|feels|feeling|says|said|states|stated|reports|reported|complains|complained|believes|believed|thinks|thought|upset|angry|frustrated|as_if|like|worried|worries|afraid|@relative|family|son|daughter|wife|husband|=I|we|staff|team'],
+    },
     // "This is not his decision to make"; not "it was not her choice to get sick" (what befell the person).
     {
       match: ["not|isn't|wasn't his|her|their decision|call|choice to make", "not|isn't|wasn't his|her|their decision|call"],
@@ -753,6 +773,8 @@ export default defineRule({
       '{{I instructed her to never}} sit more than an hour without a weight shift. => I advised her to never sit more than an hour without a weight shift.',
       'Pt {{ordered to}} use the sliding board for all transfers.',
       'Wearing the night splints is {{non-negotiable}}.',
+      'Pt {{has no say in}} discharge destination; team to decide.',
+      'She {{had no say over}} where she was placed.',
       '{{I made him}} do the last set even though he was tired.',
       '{{I allowed her to}} skip the balance circuit today.',
       'Pt {{is prohibited from}} driving until the next follow-up.',
@@ -856,6 +878,12 @@ export default defineRule({
       'Oh well, {{guess she\'ll just have to}} walk then.',
       '{{Kept}} stretching even though she asked me to stop.',
       'Staff {{will not answer his call light}} if he keeps yelling.',
+      'Told him that {{if he doesn\'t wear the mask, we\'ll have to use restraints}}.',
+      'Warned her that {{if she won\'t eat, we will need to place a feeding tube}}.',
+      'Told pt that {{if he pulls at his lines again we\'ll have to use mitts}}.',
+      'Pt told she must arrive on time {{or her slot will be given away}}.',
+      '{{Took away his phone}} because he kept calling his brother during group.',
+      '{{Removed call bell}} because pt kept ringing it.',
       '{{Lost his TV privileges}} for the day.',
       '{{Confined to her room}} until she calms down.',
       'Pt {{sent back to his room}} after yelling.',
@@ -958,6 +986,11 @@ export default defineRule({
       'We decided that he should have a CT of the chest.',
       'The patient is not allowed food or drink after midnight.',
       'Tylenol or else ibuprofen as needed for pain.',
+      'If she does not eat by Friday, we will have to place an NG; discussed with pt and daughter, who agree.',
+      'Told pt that if his swallow does not improve we will place a PEG.',
+      'Removed her shoes because she kept tripping on the laces.',
+      'Removed call light from the wall because it kept alarming; biomed notified.',
+      'Pt may bring her own walker or one will be provided; her slot is Tuesday at 10.',
       'The patient was informed that she may not be a candidate for surgery.',
       'She is worried she will lose her place at the shelter if she stays another night.',
       'Continued improvement will lead to discharge next week.',
@@ -1009,6 +1042,8 @@ export default defineRule({
       'Removed her IV so she could shower.',
       'Moved her walker next to the bed so she would not fall reaching for it.',
       'She feels she had no say in her care.',
+      'Son has no say in her care; pt has capacity and decides.',
+      'Pt reports she has no say in her work schedule.',
       "He didn't get to say goodbye to his wife.",
       'She is not up to her usual level of activity.',
       'Pt learning to listen to her body and pace herself.',
