@@ -16,7 +16,8 @@ import { evaluate, notesFindings, readCorpus, type Evaluation } from './eval/eva
 const corpus = join(__dirname, '..', 'test', 'corpus');
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 const args = process.argv.slice(2);
-const devOnly = args.includes('--dev-only');
+// --mistakes is a tuning aid: it never prints a held-out set, not even its totals.
+const devOnly = args.includes('--dev-only') || args.includes('--mistakes');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
 function table(name: string, e: Evaluation): void {
