@@ -274,6 +274,35 @@ export const CONDITIONS = {
   },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
+  /**
+   * In a reflection, a doubt word the writer puts in quotation marks on its own ("When I read that he 'supposedly'
+   * took his meds …") is the chart's wording held up for comment, not the writer's own doubt.
+   */
+  quotedInReflection: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    return !!q && !q.attributed && q.words <= 2;
+  },
+  /**
+   * A staff discipline as the sentence's subject, written in capitals as notes write it ("PT insisted on a second
+   * spotter", "OT recommends …"); "Pt" in mixed case is the patient. An all-capitals sentence tells nothing.
+   */
+  staffAbbrevSubject: (ctx, c) => {
+    const lead = ctx.text.slice(ctx.sentenceAt(c.start).start, c.start);
+    return /[a-z]/.test(ctx.text.slice(ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end)) &&
+      /^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:PTAs?|PT|OT|COTA|SLP|ST|RN|LPN|CNA|NP|PA|MD|RT|SW|CM)\s+(?:\w+\s+){0,2}$/.test(lead);
+  },
+  /**
+   * The term opens a later clause of a subjectless fragment chain ("Stubborn about ambulating, insists on using the
+   * bedpan"; "Refuses the walker, insists on furniture walking"): the patient is still the implied subject, unless
+   * staff, an organisation or a source is named earlier in the sentence.
+   */
+  clauseFragment: (ctx, c) => {
+    const clause = clauseAt(ctx.text, ctx.sentenceAt(c.start), c.start);
+    if (clause.start <= ctx.sentenceAt(c.start).start) return false;
+    if (!leadWords(ctx, c).every((w) => WORD_SETS.adverb.has(w) || w === 'and' || w === 'but' || w === 'then')) return false;
+    return !sentenceLead(ctx, c).some((w) => WORD_SETS.clinician.has(w) || WORD_SETS.organisation.has(w) || WORD_SETS.nonSpeaker.has(w) || WORD_SETS.relative.has(w));
+  },
   /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */
   quotedClaim: (ctx, c) => wordIn(ctx, c.start, c.end, WORD_SETS.claimedThing),
 
