@@ -13,7 +13,7 @@ export const WORD_SETS = {
     user users participant participants yo`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients client clients resident residents he she they him her them himself herself themselves
-    student man woman male female boy girl gentleman lady person individual mr mrs ms mx`),
+    student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager`),
   /** Relatives and caregivers: someone other than the patient. */
   relative: set(`family caregiver caregivers spouse wife husband partner mother father mom dad son daughter parent parents sister
     brother grandmother grandfather aunt uncle cousin guardian`),
