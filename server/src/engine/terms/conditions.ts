@@ -149,7 +149,10 @@ function writersShortQuote(ctx: RunContext, c: Candidate, reportedNoun = false):
 function quotedInsideReport(ctx: RunContext, q: QuoteSpan): boolean {
   if (q.words > 2) return false;
   const lead = ctx.text.slice(ctx.sentenceAt(q.start).start, q.start);
-  if (/[:,]\s*$/.test(lead) || SPEECH_INTRODUCES.test(lead) || !REPORTED_NOUN_LEAD.test(lead)) return false;
+  // A single symptom word as the bare object of the report ("reports 'seizures' at home", "is having "pain" at night")
+  // is the writer's marks on the patient's symptom, not the patient's words introduced.
+  const bareSymptom = q.words === 1 && REPORTED_OBJECT_LEAD.test(lead) && wordIn(ctx, q.innerStart, q.innerEnd, WORD_SETS.claimedThing);
+  if (/[:,]\s*$/.test(lead) || (SPEECH_INTRODUCES.test(lead) && !bareSymptom) || !(REPORTED_NOUN_LEAD.test(lead) || bareSymptom)) return false;
   if (ATTRIBUTED_AFTER_QUOTE.test(ctx.text.slice(q.end, q.end + 40))) return false;
   // The reporting verb governs the phrase: a few words before it, with no clause ("that", "if", "as") or comma
   // between. 'what she describes as going into a "panic mode"' and 'I explained to him that … on a "bad day"' are
@@ -168,6 +171,8 @@ const SPEECH_INTRODUCES = new RegExp(`(?:${SPEECH_VERBS.source})\\s+(?:(?:it|thi
  * the reported clause's subject ('says he "ran out" of meds').
  */
 const REPORTED_NOUN_LEAD = /\b(?:a|an|the|his|her|their|its|this|that|same|some|any|these|those|pt's|patient's|been|is|was|be|he|she|they|pt|patient)\s*$/i;
+/** A verb whose bare object is a reported symptom: "reports", "endorses", "is having", "complains of". */
+const REPORTED_OBJECT_LEAD = /\b(?:reports?|reported|reporting|endorses?|endorsed|endorsing|having|experiencing|complains?\s+of|complaining\s+of|c\/o)\s*$/i;
 /** Attribution after the quote: `"…," pt said`, `"…" (her words)`. */
 const ATTRIBUTED_AFTER_QUOTE = /^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|client|caregiver|his|her|their)\b[^.]{0,20}?)?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i;
 
