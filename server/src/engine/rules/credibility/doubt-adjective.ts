@@ -37,6 +37,9 @@ export default defineRule({
       notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection'],
       contexts: { negated: 'keep' },
     },
+    // A relative clause doubting the account just named: "Per pt's account, which is doubtful, …", "his effort, which
+    // seemed questionable"; "history of PE, which is doubtful" doubts the diagnosis, which sits right before the comma.
+    { match: DOUBT, before: [`${TARGET} ,? which|that is|was|seems|seemed|sounds|appears|remains very|somewhat|highly|rather|quite?`] },
     // "…, so I doubt it", "but I doubt it": the writer's disbelief, in reply to what the person said.
     { match: 'i|we doubt/v it|that', after: ['.|!|?|;|,|—|-'], when: ['speechInSentence'] },
     // "Questionable effort", "unreliable history", "dubious pain report"; "history of seizures" is hedging.
@@ -94,6 +97,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'His effort, which seemed {{questionable}}, improved with cueing.',
       '{{Questionable}} effort during grip testing; values inconsistent across trials.',
       'History {{unreliable}}; pt gave two different dates for onset.',
       '{{Unreliable}} patient, onset date differs between visits.',
@@ -114,6 +118,7 @@ export default defineRule({
       { text: 'He says he walks daily, but {{I doubt it}}.', mode: 'reflection' },
     ],
     clean: [
+      'History of PE, which is doubtful, per outside records.',
       { text: "She wasn't convinced the exercises would help.", mode: 'reflection' },
       { text: "I wasn't convinced the diagnosis was right.", mode: 'reflection' },
       'I doubt it is a fracture; x-ray deferred.',
