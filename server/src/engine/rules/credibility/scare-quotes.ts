@@ -12,7 +12,7 @@ const SPEAKER = "the|his|her|their|pt's|patient's? @person|@relative|@labelTarge
  * in her words`. A document cited for the sentence's fact ('her "fibromyalgia" per outside records') does not
  * make the quoted word anyone's own.
  */
-const ATTRIBUTED_AFTER = `,|)? per|according_to ${SPEAKER}`;
+const ATTRIBUTED_AFTER = `,|)? again|today|tonight|overnight|earlier|at_night|this_morning? per|according_to ${SPEAKER}`;
 const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
@@ -154,6 +154,7 @@ export default defineRule({
       'Pt {{"tried"}} the exercises twice this week.',
     ],
     clean: [
+      'Pt is having "spasms" at night per wife.',
       'Pt reports "no pain" today.',
       'Pt reports "feeling good" after the session.',
       'She had a "boomerang" shaped field cut in the left eye.',
