@@ -171,6 +171,8 @@ const SPEECH_INTRODUCES = new RegExp(`(?:${SPEECH_VERBS.source})\\s+(?:(?:it|thi
  * the reported clause's subject ('says he "ran out" of meds').
  */
 const REPORTED_NOUN_LEAD = /\b(?:a|an|the|his|her|their|its|this|that|same|some|any|these|those|pt's|patient's|been|is|was|be|he|she|they|pt|patient)\s*$/i;
+/** Earlier words that bring another party into the sentence ("Per ortho, …", "Discussed with cardiology, …", "Pharmacy called, …"). */
+const OTHER_PARTY_LEAD = new Set(['per', 'with', 'from', 'by', 'discussed', 'spoke', 'called', 'talked', 'consulted', 'according', 'cards', 'pulm', 'gi', 'psych', 'onc', 'pharmacy', 'nursing', 'rehab', 'hospice']);
 /** A verb whose bare object is a reported symptom: "reports", "endorses", "is having", "complains of". */
 const REPORTED_OBJECT_LEAD = /\b(?:reports?|reported|reporting|endorses?|endorsed|endorsing|having|experiencing|complains?\s+of|complaining\s+of|c\/o)\s*$/i;
 /** Attribution after the quote: `"…," pt said`, `"…" (her words)`. */
@@ -306,7 +308,8 @@ export const CONDITIONS = {
     const clause = clauseAt(ctx.text, ctx.sentenceAt(c.start), c.start);
     if (clause.start <= ctx.sentenceAt(c.start).start) return false;
     if (!leadWords(ctx, c).every((w) => WORD_SETS.adverb.has(w) || w === 'and' || w === 'but' || w === 'then')) return false;
-    return !sentenceLead(ctx, c).some((w) => WORD_SETS.clinician.has(w) || WORD_SETS.organisation.has(w) || WORD_SETS.nonSpeaker.has(w) || WORD_SETS.relative.has(w));
+    return !sentenceLead(ctx, c).some((w) => WORD_SETS.clinician.has(w) || WORD_SETS.organisation.has(w) || WORD_SETS.nonSpeaker.has(w) ||
+      WORD_SETS.relative.has(w) || WORD_SETS.orderer.has(w) || OTHER_PARTY_LEAD.has(w));
   },
   /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */
   quotedClaim: (ctx, c) => wordIn(ctx, c.start, c.end, WORD_SETS.claimedThing),
