@@ -149,7 +149,10 @@ function writersShortQuote(ctx: RunContext, c: Candidate, reportedNoun = false):
 function quotedInsideReport(ctx: RunContext, q: QuoteSpan): boolean {
   if (q.words > 2) return false;
   const lead = ctx.text.slice(ctx.sentenceAt(q.start).start, q.start);
-  if (/[:,]\s*$/.test(lead) || SPEECH_INTRODUCES.test(lead) || !REPORTED_NOUN_LEAD.test(lead)) return false;
+  // A single symptom word as the bare object of the report ("reports 'seizures' at home", "is having "pain" at night")
+  // is the writer's marks on the patient's symptom, not the patient's words introduced.
+  const bareSymptom = q.words === 1 && REPORTED_OBJECT_LEAD.test(lead) && wordIn(ctx, q.innerStart, q.innerEnd, WORD_SETS.claimedThing);
+  if (/[:,]\s*$/.test(lead) || (SPEECH_INTRODUCES.test(lead) && !bareSymptom) || !(REPORTED_NOUN_LEAD.test(lead) || bareSymptom)) return false;
   if (ATTRIBUTED_AFTER_QUOTE.test(ctx.text.slice(q.end, q.end + 40))) return false;
   // The reporting verb governs the phrase: a few words before it, with no clause ("that", "if", "as") or comma
   // between. 'what she describes as going into a "panic mode"' and 'I explained to him that … on a "bad day"' are
@@ -168,6 +171,10 @@ const SPEECH_INTRODUCES = new RegExp(`(?:${SPEECH_VERBS.source})\\s+(?:(?:it|thi
  * the reported clause's subject ('says he "ran out" of meds').
  */
 const REPORTED_NOUN_LEAD = /\b(?:a|an|the|his|her|their|its|this|that|same|some|any|these|those|pt's|patient's|been|is|was|be|he|she|they|pt|patient)\s*$/i;
+/** Earlier words that bring another party into the sentence ("Per ortho, …", "Discussed with cardiology, …", "Pharmacy called, …"). */
+const OTHER_PARTY_LEAD = new Set(['per', 'with', 'from', 'by', 'discussed', 'spoke', 'called', 'talked', 'consulted', 'according', 'cards', 'pulm', 'gi', 'psych', 'onc', 'pharmacy', 'nursing', 'rehab', 'hospice']);
+/** A verb whose bare object is a reported symptom: "reports", "endorses", "is having", "complains of". */
+const REPORTED_OBJECT_LEAD = /\b(?:reports?|reported|reporting|endorses?|endorsed|endorsing|having|experiencing|complains?\s+of|complaining\s+of|c\/o)\s*$/i;
 /** Attribution after the quote: `"…," pt said`, `"…" (her words)`. */
 const ATTRIBUTED_AFTER_QUOTE = /^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|client|caregiver|his|her|their)\b[^.]{0,20}?)?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i;
 
@@ -274,6 +281,36 @@ export const CONDITIONS = {
   },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
+  /**
+   * In a reflection, a doubt word the writer puts in quotation marks on its own ("When I read that he 'supposedly'
+   * took his meds …") is the chart's wording held up for comment, not the writer's own doubt.
+   */
+  quotedInReflection: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    return !!q && !q.attributed && q.words <= 2;
+  },
+  /**
+   * A staff discipline as the sentence's subject, written in capitals as notes write it ("PT insisted on a second
+   * spotter", "OT recommends …"); "Pt" in mixed case is the patient. An all-capitals sentence tells nothing.
+   */
+  staffAbbrevSubject: (ctx, c) => {
+    const lead = ctx.text.slice(ctx.sentenceAt(c.start).start, c.start);
+    return /[a-z]/.test(ctx.text.slice(ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end)) &&
+      /^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:PTAs?|PT|OT|COTA|SLP|ST|RN|LPN|CNA|NP|PA|MD|RT|SW|CM)\s+(?:\w+\s+){0,2}$/.test(lead);
+  },
+  /**
+   * The term opens a later clause of a subjectless fragment chain ("Stubborn about ambulating, insists on using the
+   * bedpan"; "Refuses the walker, insists on furniture walking"): the patient is still the implied subject, unless
+   * staff, an organisation or a source is named earlier in the sentence.
+   */
+  clauseFragment: (ctx, c) => {
+    const clause = clauseAt(ctx.text, ctx.sentenceAt(c.start), c.start);
+    if (clause.start <= ctx.sentenceAt(c.start).start) return false;
+    if (!leadWords(ctx, c).every((w) => WORD_SETS.adverb.has(w) || w === 'and' || w === 'but' || w === 'then')) return false;
+    return !sentenceLead(ctx, c).some((w) => WORD_SETS.clinician.has(w) || WORD_SETS.organisation.has(w) || WORD_SETS.nonSpeaker.has(w) ||
+      WORD_SETS.relative.has(w) || WORD_SETS.orderer.has(w) || OTHER_PARTY_LEAD.has(w));
+  },
   /** The quotation holds something a patient can be doubted about having: a symptom, diagnosis, reaction, carer or care. */
   quotedClaim: (ctx, c) => wordIn(ctx, c.start, c.end, WORD_SETS.claimedThing),
 

@@ -13,7 +13,7 @@ export const WORD_SETS = {
     user users participant participants yo`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients client clients resident residents he she they him her them himself herself themselves
-    student man woman male female boy girl gentleman lady person individual mr mrs ms mx`),
+    student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager`),
   /** Relatives and caregivers: someone other than the patient. */
   relative: set(`family caregiver caregivers spouse wife husband partner mother father mom dad son daughter parent parents sister
     brother grandmother grandfather aunt uncle cousin guardian`),
@@ -34,7 +34,7 @@ export const WORD_SETS = {
     med meds medication medications ice heat estim e-stim modality modalities eval evaluation assessment ambulation gait
     transfer transfers oob bath shower care dressing lab labs vitals blood brace splint splints afo afos collar mobility
     repositioning turn turns walk walking standing food meal meals intervention procedure surgery injection trial plan
-    insulin dialysis diet appointment appointments follow-up cpm`),
+    insulin dialysis diet appointment appointments follow-up cpm shot shots dose doses pill pills`),
   /** Organisations and roles that decide things about a patient. */
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
     facility school university landlord employer authorization authorisation claim request`),

@@ -37,7 +37,9 @@ export default defineRule({
       suggest: ['not'],
       notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
       // The writer owning their own omission ("I neglected to lock the brakes") blames no patient.
-      notBefore: ['=I|we @adverb{0,2}'],
+      notBefore: ['=I|we|@clinician|ot|slp|pta|lpn|cna|md|np|pharmacy|lab @adverb{0,2}'],
+      // Staff owning an omission in a late entry ("RN neglected to document the 0200 vitals") blames no patient.
+      unless: ['staffAbbrevSubject'],
       message: '"{match}" adds blame to a fact. State what did not happen ("did not bring the AFOs") and, if known, why.',
     },
     {
@@ -45,7 +47,9 @@ export default defineRule({
       suggest: ['do/v not'],
       notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
       // The writer owning their own omission ("I neglected to lock the brakes") blames no patient.
-      notBefore: ['=I|we @adverb{0,2}'],
+      notBefore: ['=I|we|@clinician|ot|slp|pta|lpn|cna|md|np|pharmacy|lab @adverb{0,2}'],
+      // Staff owning an omission in a late entry ("RN neglected to document the 0200 vitals") blames no patient.
+      unless: ['staffAbbrevSubject'],
       message: '"{match}" adds blame to a fact. State what did not happen ("did not bring the AFOs") and, if known, why.',
     },
     { match: 'choose/v|decide/v to ignore|disregard|disobey|defy', message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
@@ -185,6 +189,8 @@ export default defineRule({
       'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
+      'RN neglected to record the 0400 vitals; late entry made.',
+      'Nurse neglected to chart the 0600 glucose; corrected on review.',
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',
       'Self-neglect concern reported to APS per protocol.',
       'Cautioned against lifting more than 10 lb for six weeks.',

@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const TREATMENT_MOD =
   'a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight';
 const TREATMENT_CORE =
-  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction';
+  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction';
 const TREATMENT = `${TREATMENT_MOD}{0,4} ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
@@ -30,6 +30,14 @@ export default defineRule({
     { match: 'failing', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['not improving with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     { match: '@have fail/v', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['$1 not improved with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     { match: 'fail/v', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    // "Failed her last two appointments", "pt failed his follow-up visit": a missed appointment as a failing. Without a
+    // determiner or a count ("Failed appointment letter sent") it names the clinic's category, not the person.
+    {
+      match: 'fail/v',
+      after: ['her|his|their|the|#num|two|three|several|multiple|both|all|last|recent|scheduled|next|first|second|follow-up|f_/_u{1,4} appointment|appointments|appt|appts|visit|visits|session|sessions|follow-up|follow-ups'],
+      fix: 'none',
+      message: FAILED_TO,
+    },
     // "failed to attend" → "did not attend"
     { match: `failing to ${ACTIONS}`, suggest: ['not $3'], message: FAILED_TO },
     { match: `@have? fail/v to ${ACTIONS}`, suggest: ['do/v not $4'], message: FAILED_TO },
@@ -48,7 +56,7 @@ export default defineRule({
     },
     // "Pt failed the 5xSTS": a test result, not a character judgment.
     {
-      match: 'fail/v #word{0,4} test|screen|screening|challenge|clearance',
+      match: 'fail/v #word{0,4} test|challenge|clearance',
       severity: 'hint',
       message: 'A test result is data, not a verdict on the person ("{match}"). Report the result ("unable to complete 5 sit-to-stands without UE support; 18 s").',
     },
@@ -63,13 +71,15 @@ export default defineRule({
     exceptions: [
       'Organ failure ("respiratory failure", "heart failure"), "failure to thrive", "failed back surgery syndrome".',
       'Device and equipment failure ("controller failure", "the lift failed").',
-      'Test items are noted only as a hint ("failed the balance screen" → report the result).',
+      'Test items are noted only as a hint ("failed the 5xSTS" → report the result); a screen\'s pass or fail ("failed bedside swallow screen") is its result and is not flagged.',
       'A treatment as the subject ("the injection failed to relieve pain") is the preferred framing.',
     ],
     sources: ['S20', 'S32', 'S33'],
   },
   examples: {
     flagged: [
+      'Pt {{failed}} outpatient antibiotics for the cellulitis. => Pt did not improve with outpatient antibiotics for the cellulitis.',
+      'Pt {{failed}} his last two follow-up appointments.',
       'Pt {{failed}} conservative PT for the calf strain and was referred to ortho. => Pt did not improve with conservative PT for the calf strain and was referred to ortho.',
       '{{Failed to attend}} 3 of the last 5 sessions. => Did not attend 3 of the last 5 sessions.',
       'She {{failed}} a trial of night splinting.',
@@ -78,6 +88,8 @@ export default defineRule({
       'No-show x3, {{failed to call}}.',
     ],
     clean: [
+      'Failed appointment letter sent to pt.',
+      'Failed the bedside dysphagia screen; NPO until SLP sees him.',
       'Respiratory failure requiring BiPAP in 2023; now uses nocturnal NIV.',
       'Pt failed the trial of extubation and was reintubated.',
       'Failed trial of void; Foley replaced.',

@@ -24,6 +24,8 @@ export default defineRule({
     { match: ['non-adherent|non-adherence|non-adherency', 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low adherence|adherent'] },
     { match: `adherence|adherent with|to|#word{0,6} has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
     { match: `adherence|adherent has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
+    // A chart field graded low: "Adherence: poor", "Medication adherence: minimal".
+    { match: `adherence : very|quite|still|somewhat? ${POOR}|suboptimal|variable|spotty` },
     { match: '@neg been|always|fully|very|consistently? adherent' },
     // "doesn't adhere to the diet", "not adhering to the HEP"
     { match: "doesn't|didn't|won't|does_not|did_not|will_not|not|unable_to|refuses_to|fails_to|failed_to always|consistently|fully? adhere/v|adhering to|with", when: ['personSubject'] },
@@ -60,6 +62,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Adherence: poor}}; misses evening doses on lab days.',
       '{{Nonadherent}} to the stretching program.',
       '{{Non-adherence}} to the tilt schedule likely contributes to the skin changes.',
       '{{Poor adherence}} to the 3x/week plan during midterms.',
@@ -69,6 +72,7 @@ export default defineRule({
       'Known {{nonadherer}} with antihypertensives.',
     ],
     clean: [
+      'Adherence: good; uses a weekly pill box.',
       'Scar adherent to underlying tissue at the distal incision; began scar mobilization.',
       'Omentum adherent to the anterior abdominal wall was taken down sharply.',
       'Loops of bowel adherent to the uterus were freed with blunt dissection.',

@@ -65,6 +65,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The CHF in bed 4 {{refused}} his 0900 dose.',
       'Pt {{refused}} stretching again today. => Pt declined stretching again today.',
       '{{Refuses to}} wear the cervical collar in the w/c. => Declines to wear the cervical collar in the w/c.',
       'Patient {{refusing}} the HEP handout.',

@@ -28,6 +28,20 @@ export default defineRule({
   contexts: { negated: 'silent' },
   defaults: { fix: 'none' },
   terms: [
+    // The writer not believing the person: "I wasn't convinced she was in as much pain as she said", "not convinced he
+    // is really trying". The person's own doubt ("she wasn't convinced the exercises would help") is their view, and a
+    // diagnosis doubted ("not convinced it is a fracture") names no person after it.
+    {
+      match: "i|we|i'm|i_am|we're wasn't|weren't|was_not|were_not|not|never|am_not|remain_unconvinced? convinced|sure",
+      after: ['that? he|she|they|pt|patient|client|his|her|their|him|them ...', 'by|of his|her|their|pt\'s|patient\'s|him|her|them'],
+      notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection'],
+      contexts: { negated: 'keep' },
+    },
+    // A relative clause doubting the account just named: "Per pt's account, which is doubtful, …", "his effort, which
+    // seemed questionable"; "history of PE, which is doubtful" doubts the diagnosis, which sits right before the comma.
+    { match: DOUBT, before: [`${TARGET} ,? which|that is|was|seems|seemed|sounds|appears|remains very|somewhat|highly|rather|quite?`] },
+    // "…, so I doubt it", "but I doubt it": the writer's disbelief, in reply to what the person said.
+    { match: 'i|we doubt/v it|that', after: ['.|!|?|;|,|—|-'], when: ['speechInSentence'] },
     // "Questionable effort", "unreliable history", "dubious pain report"; "history of seizures" is hedging.
     { match: `[ ${DOUBT} ] pt's|patient's|his|her|their|subjective|verbal|reported|overall|the? ${TARGET}`, notAfter: ['of'] },
     { match: `[ ${DOUBT} ] pt|patient|client|reporter|informant|narrator`, notAfter: ['-|historian'] },
@@ -83,6 +97,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'His effort, which seemed {{questionable}}, improved with cueing.',
       '{{Questionable}} effort during grip testing; values inconsistent across trials.',
       'History {{unreliable}}; pt gave two different dates for onset.',
       '{{Unreliable}} patient, onset date differs between visits.',
@@ -99,8 +114,14 @@ export default defineRule({
       'I {{doubted}} him when he said he could not feel the cold pack.',
       'Staff {{doubted}} her story about the fall.',
       "Pt's account of the injury is {{unreliable}} and shifts with each retelling.",
+      { text: '{{I was not convinced}} he was really trying on the bike.', mode: 'reflection' },
+      { text: 'He says he walks daily, but {{I doubt it}}.', mode: 'reflection' },
     ],
     clean: [
+      'History of PE, which is doubtful, per outside records.',
+      { text: "She wasn't convinced the exercises would help.", mode: 'reflection' },
+      { text: "I wasn't convinced the diagnosis was right.", mode: 'reflection' },
+      'I doubt it is a fracture; x-ray deferred.',
       'Questionable fracture line on the lateral view; radiology to repeat imaging.',
       'PE doubtful per the medical team given a normal D-dimer.',
       'Dubious benefit of serial casting was discussed with pt, who chose to continue night splints.',

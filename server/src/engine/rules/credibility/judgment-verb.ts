@@ -5,7 +5,7 @@ import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
 /** Literature, organisations, documents and the writer themself: their "claims" are not a patient's account. */
-const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_manager|sw|cm|dietitian|chaplain|counselor|counsellor|psychologist|aide|coworker|co-worker|boss|employer|teacher @adverb{0,2}';
+const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_manager|sw|cm|dietitian|chaplain|counselor|counsellor|psychologist|aide|coworker|co-worker|boss|employer|teacher|coach|coaches|trainer|referee|instructor|physio|physiotherapist|ot|slp|cota|lpn|cna @adverb{0,2}';
 /** A doubt adverb the rule already reports ("adamantly maintained that"): the verb after it is the same finding. */
 const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
@@ -34,7 +34,7 @@ const APPARENT_FINDING =
 const APPARENT_ACT =
   "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
-const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems', 'sourceSubject'] };
+const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems', 'sourceSubject', 'staffAbbrevSubject'] };
 
 export default defineRule({
   id: 'cred.judgment-verb',
@@ -43,7 +43,7 @@ export default defineRule({
   contexts: { negated: 'silent' },
   // The patient (or a family member) is the one making the statement, not a study, an insurer or the writer.
   // A document's or a source's claim ("The article she brought in claims …") is not the patient's account either.
-  defaults: { when: ['personSubject'], unless: ['sourceSubject'], notBefore: [OTHER_SPEAKER, DOUBT_ADVERB], fix: 'suggest' },
+  defaults: { when: ['personSubject'], unless: ['sourceSubject', 'staffAbbrevSubject', 'quotedInReflection'], notBefore: [OTHER_SPEAKER, DOUBT_ADVERB], fix: 'suggest' },
   terms: [
     {
       match: 'claim/v to',
@@ -65,6 +65,9 @@ export default defineRule({
       message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.',
     },
     { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE },
+    // A later clause of a subjectless fragment chain: "Stubborn about ambulating, insists on using the bedpan".
+    { match: 'insist/v on|upon', suggest: ['ask/v for', 'prefer/v'], when: ['clauseFragment'], message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.' },
+    { match: 'insist/v', suggest: ['report/v', 'state/v'], when: ['clauseFragment'], notAfter: ['on|upon'], message: INSIST_MESSAGE },
     { match: 'insistence|insistance', suggest: ['request'], message: INSISTENCE_MESSAGE, when: ['personInClause'], notBefore: [OWN] },
     // "His insistence that …", "her claim of 9/10 pain": the person's own account named as a noun.
     { match: 'insistence|insistance', suggest: ['report'], message: INSISTENCE_MESSAGE, before: [OWN], after: ['that'], when: [] },
@@ -94,12 +97,24 @@ export default defineRule({
       // What a relative allegedly did ("The biological father allegedly was in jail") is an accusation about a third
       // person, which must stay hedged; it is not doubt of the patient's account.
       contexts: { relative: 'silent' },
-      notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event'],
+      notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event', 'from|by the|his|her|their|a? @relative|partner|boyfriend|girlfriend|ex|stepfather|stepmother|him|them|someone|stranger|neighbor|neighbour'],
       when: ['personInClause'],
       message: ADVERB_MESSAGE,
       fix: 'none',
     },
     { match: 'supposedly|purportedly|dubiously|unconvincingly|implausibly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    // A trailing aside that doubts the cause the person gave: "says his feet go numb, allegedly from chemo", "back pain,
+    // supposedly from a fall at work". What a named person allegedly did ("bruising, allegedly from her partner") is an
+    // allegation that must stay hedged.
+    {
+      match: 'allegedly|alledgedly|supposedly|purportedly',
+      before: [','],
+      after: ['from|due_to|because|after|since|while|during'],
+      notAfter: ['from|by the|his|her|their|a? @relative|partner|boyfriend|girlfriend|ex|stepfather|stepmother|him|them|someone|stranger|neighbor|neighbour|assault|abuse|attack'],
+      when: ['personInSentence'],
+      message: ADVERB_MESSAGE,
+      fix: 'none',
+    },
     // "Self-proclaimed vegetarian, though eats fish": the person's own description, set up to be doubted.
     { match: 'self-proclaimed|self-professed|self-styled', when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // "Vehemently denies alcohol use": the force of the answer is the writer's framing, like "adamantly".
@@ -178,6 +193,17 @@ export default defineRule({
       after: [`${APPARENT_ACT}`],
       notAfter: [`#word? ${APPARENT_FINDING}`],
       when: ['opensSentence'],
+      unless: ['careAfter'],
+      ...APPARENTLY,
+    },
+    // A second verb of the person's own account, joined by "and"/"but": "states she has had pain for a week and
+    // apparently has not eaten since", "reports chest pain and apparently stopped his aspirin".
+    {
+      match: ['apparently'],
+      before: ['and|but'],
+      after: [`${APPARENT_ACT}`],
+      notAfter: [`#word? ${APPARENT_FINDING}`],
+      when: ['personInSentence'],
       unless: ['careAfter'],
       ...APPARENTLY,
     },
@@ -260,6 +286,9 @@ export default defineRule({
       'ED: 34M {{adamantly}} rates abdominal pain 10/10. => ED: 34M clearly rates abdominal pain 10/10.',
       { text: 'My patient {{adamantly}} maintained that the exercises made her hip worse. => My patient clearly maintained that the exercises made her hip worse.', mode: 'reflection' },
       'Pt {{admitted}} a relapse last month.',
+      'The patient says his feet go numb, {{allegedly}} from chemo.',
+      'He reports chest pain and {{apparently}} stopped his aspirin.',
+      'Anxious about the stairs, {{insists}} the pain is 10/10. => Anxious about the stairs, reports the pain is 10/10.',
     ],
     clean: [
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
@@ -305,6 +334,11 @@ export default defineRule({
       'She asserts herself well in group.',
       'Session conveniently scheduled after her class; pt prefers afternoons.',
       'She was tired, so she says she will try again tomorrow.',
+      'Coach insists all players wear ankle braces for practice.',
+      'PT insisted on a second spotter for the first stand.',
+      'Bruising to both arms, allegedly from her boyfriend.',
+      'Wife at bedside, insists on staying overnight.',
+      { text: "When I read that he 'supposedly' took his meds, I saw the chart had already decided.", mode: 'reflection' },
     ],
   },
 });

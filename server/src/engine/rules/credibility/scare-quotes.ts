@@ -12,12 +12,12 @@ const SPEAKER = "the|his|her|their|pt's|patient's? @person|@relative|@labelTarge
  * in her words`. A document cited for the sentence's fact ('her "fibromyalgia" per outside records') does not
  * make the quoted word anyone's own.
  */
-const ATTRIBUTED_AFTER = `,|)? per|according_to ${SPEAKER}`;
+const ATTRIBUTED_AFTER = `,|)? again|today|tonight|overnight|earlier|at_night|this_morning? per|according_to ${SPEAKER}`;
 const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 /** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
-const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|stolen|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
 
 export default defineRule({
   id: 'cred.scare-quotes',
@@ -76,6 +76,15 @@ export default defineRule({
       notBefore: ['mark/v|check/v|tick/v|select/v|circle/v|enter/v|type/v|choose/v|click/v|tap/v|label/v|the|a|as'],
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'password|link|button|box|field|option|column|category|status'],
     },
+    // A symptom quoted as the bare object of the report: "reports 'seizures' at home", 'family states pt is having "pain"'.
+    {
+      match: '"|“|\'|‘ @claimedThing "|”|\'|’',
+      suggest: ['$2'],
+      when: ['scareQuote', 'quotedClaim'],
+      unless: ['quotesSpeech'],
+      before: ['report/v|reported|endorse/v|endorsed|having|experiencing|complain/v_of|complaining_of'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
+    },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
     { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
@@ -115,6 +124,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt endorses {{"dizziness"}} with every stand. => Pt endorses dizziness with every stand.',
+      'Caregiver says he is having {{"spasms"}} at night. => Caregiver says he is having spasms at night.',
+      'She reports the walker was {{"stolen"}} from the porch. => She reports the walker was stolen from the porch.',
       'Pt had a {{"reaction"}} to the kinesiology tape last week. => Pt had a reaction to the kinesiology tape last week.',
       'Takes an inhaler for her {{"asthma"}} before exercise. => Takes an inhaler for her asthma before exercise.',
       'Sees a {{"back doctor"}} in town every few months.',
@@ -142,6 +154,9 @@ export default defineRule({
       'Pt {{"tried"}} the exercises twice this week.',
     ],
     clean: [
+      'Pt is having "spasms" at night per wife.',
+      'Pt reports "no pain" today.',
+      'Pt reports "feeling good" after the session.',
       'She had a "boomerang" shaped field cut in the left eye.',
       'Gen exam reportedly "normal."',
       'Pt states, "My calf feels like it is in a vice when I sit through a lab."',

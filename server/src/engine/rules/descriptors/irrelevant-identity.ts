@@ -109,7 +109,7 @@ export default defineRule({
     },
     // "Well-groomed, articulate Black professional": a compliment that singles out the person's race.
     // "Poor Hispanic woman": a class word paired with race does the same.
-    { match: `articulate|well-spoken|well-dressed|well-groomed|educated|well-educated|intelligent|clean|respectable|polite|poor|low-income|working-class|lower-class|uneducated ,? [ ${RACE} ] ${SEX_WORD}`, message: RACE_MESSAGE },
+    { match: `articulate|well-spoken|well-dressed|well-groomed|educated|well-educated|intelligent|clean|respectable|polite|poor|low-income|working-class|lower-class|uneducated ,|and|pleasant|friendly|polite|nice|lovely|charming|sweet|kind|young|elderly|older{0,3} [ ${RACE} ] ${SEX_WORD}`, message: RACE_MESSAGE },
     // "Wife is a partner at a big law firm": a relative's prestigious job.
     {
       // The job may be any senior or professional one ("son is a cardiologist at a major academic center").
@@ -203,6 +203,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Well-spoken, friendly {{Hispanic}} woman here for a refill.',
+      { text: 'Polite enough for a guy {{from the hood}}.', mode: 'reflection' },
       '{{Uninsured}} 38 yo woman presenting with abdominal pain.',
       '{{Jewish}} 70 yo F presenting for pre-op clearance.',
       'A 61-year-old {{undocumented immigrant}} presents with cough.',
@@ -240,6 +242,7 @@ export default defineRule({
       'She is a {{wealthy}} widow who lives alone.',
     ],
     clean: [
+      'Well-spoken, friendly woman here for a refill.',
       'A 61-year-old undocumented immigrant, uninsured, referred to the free clinic for follow-up.',
       'Pt on Medicaid, so the power chair needs prior authorization.',
       'Pt on Medicaid waiver for home care hours.',

@@ -16,7 +16,7 @@ const BRIDGE =
   'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black|' +
   // Other describing words a one-liner strings before the person: more praise ("well-kept, well-spoken woman") and
   // the person's condition ("a sweet little demented lady").
-  'well|spoken|dressed|groomed|kept|articulate|educated|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken';
+  'well|spoken|dressed|groomed|kept|articulate|educated|pleasant|lovely|delightful|charming|sweet|nice|kind|warm|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
 const PERSON_AFTER = [
   `${BRIDGE}{0,8} @person|@occupation`,
@@ -92,6 +92,9 @@ const terms: Term[] = [
   { match: 'articulate|well-spoken|well-educated|well-read|intelligent', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
   // "Very articulate", "so well-spoken": intensified, it is praise of the person, not a speech finding.
   { match: `${INTENSIFIER}|remarkably|surprisingly [ articulate|well-spoken|eloquent|intelligent|well-educated|well-read ]`, message: MESSAGE, notBefore: ['... speech|language|voice|dysarthria|slp|articulation'], unless: ['labelledField'] },
+  // "Highly motivated for PT", "very motivated and engaged": intensified, motivation is praise of the person; a goal
+  // named after it ("highly motivated to return to work") is the data the reader needs.
+  { match: 'highly|very|extremely|so|super|really|incredibly|exceptionally motivated', message: MOTIVATED.message, notAfter: ['to|by|because|:|about'], notBefore: ['@relative|family|team|staff|@clinician @be|@adverb{0,2}'], when: [], unless: ['labelledField'] },
   // "A great guy", "a good egg": casual praise of the person.
   { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
   // Idioms of praise: "sweet as pie", "good as gold".
@@ -112,7 +115,7 @@ const terms: Term[] = [
   { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['personSubject'], unless: ['thingSubject'] },
   { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['fragmentStart'], unless: ['thingSubject'] },
   {
-    match: 'a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy',
+    match: 'a|an real|absolute|true|total|little|big? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy',
     message: MESSAGE,
     notBefore: ['it|this|that is|was?'],
   },
@@ -168,6 +171,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is {{very motivated}} for the home program.',
+      'She is {{a big sweetheart}} with the staff.',
+      '{{Articulate}}, kind older man here for a refill.',
       'He was so {{charming}} that I almost forgot to take his vitals.',
       'The gentleman in room 2 is confused again; he is a {{sweet}} old geezer.',
       '{{Unpleasant}} on approach; raised voice at triage.',
@@ -191,7 +197,7 @@ export default defineRule({
       '{{A pleasure}} to work with.',
       '{{Well-groomed}}, arrived in his power w/c with his backpack.',
       'Pt {{pleasant}} and {{cooperative}} throughout.',
-      'Highly {{motivated}}.',
+      '{{Highly motivated}}.',
       'Pt remains {{cooperative}} and {{pleasant}}.',
       'It was {{a pleasure}} treating him during this episode of care.',
       '{{Pleasantly}} confused older woman seen for gait training.',
@@ -209,6 +215,8 @@ export default defineRule({
       'He is {{a great guy}} and jokes with staff.',
     ],
     clean: [
+      "Very motivated to walk at her daughter's wedding.",
+      'Family highly motivated to take him home.',
       'The weather was so pleasant that we walked the route outside.',
       { text: 'The H&P opened with "pleasant 70-year-old," and I wondered what that word added for the next clinician.', mode: 'reflection' },
       'Nice old chair in the lobby for sit-to-stand practice.',

@@ -34,6 +34,9 @@ export default defineRule({
     // The label as a noun after a person and a copula: "Wife is a total nightmare", "he is a real handful".
     { match: `${A_REAL} [ nightmare|handful ]`, before: [PERSON_COPULA], notAfter: ['of'] },
     { match: 'problem|nightmare case/n', notAfter: [TASK] },
+    // The person equated with a problem: "Student is a behaviour problem in PE", "he is a real discipline problem";
+    // "has behaviour problems at school" describes what happens and stays silent.
+    { match: `${A_REAL} [ behaviour|behavior|behavioural|behavioral|discipline|attitude|management problem ]`, before: [PERSON_COPULA] },
     {
       // "Pt was difficult today", "the family has been challenging"; not "transfers were difficult".
       match: 'difficult|challenging',
@@ -113,6 +116,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He is a real {{discipline problem}} in class.',
       '{{Difficult patient}}; asked about the wait time three times before the session.',
       'Family is very {{demanding}} and calls the clinic daily.',
       'Pt very {{demanding}} of the night-shift aides.',
@@ -137,6 +141,7 @@ export default defineRule({
       'Wife on the phone {{demanding}} to speak to the attending.',
     ],
     clean: [
+      'Has behaviour problems at school per mother; referred for ABA.',
       'Needy families receive food boxes from the clinic.',
       'The pantry serves the neediest families in the county.',
       'That diagnosis was a rude awakening for him.',

@@ -55,9 +55,20 @@ export default defineRule({
       match: 'defensive|defensively|defensiveness',
       message: SOFT_MESSAGE,
       severity: SOFT,
+      unless: ['reflection'],
       notBefore: ['tactile|tactilely|sensory|oral|orally|gravitational|auditory|touch|proprioceptive|vestibular|knee|hip|shoulder|ankle|elbow|wrist|neck|back|spine|trunk|muscle/n|joint/n|limb/n|arm/n|leg/n|hand/n|foot|feet|calf|hamstring/n|quad/n|quadriceps|abdominal/n'],
       notAfter: ['medicine|documentation|charting|driving|practice|posture/n|posturing|position/n|reflex/n|reaction/n|response/n|end|back|line|lineman|linemen|player/n|drill/n|midfielder|tackle|coordinator|specialist|play|stance|strategy/n|mechanism/n|wound/n|injury/n|guarding|splinting|spasm/n|muscle'],
       when: ['personSubject'],
+    },
+    // In a reflection the learner's own feedback ("CI feedback: student was a bit defensive at first", "I got
+    // defensive when my CI corrected me") is about the writer, not a patient.
+    {
+      match: 'defensive|defensively|defensiveness',
+      message: SOFT_MESSAGE,
+      severity: SOFT,
+      notBefore: ['... student|students|i|me|we|classmate|classmates|peer|peers|cohort', 'tactile|tactilely|sensory|oral|orally|gravitational|auditory|touch|proprioceptive|vestibular|knee|hip|shoulder|ankle|elbow|wrist|neck|back|spine|trunk|muscle/n|joint/n|limb/n|arm/n|leg/n|hand/n|foot|feet|calf|hamstring/n|quad/n|quadriceps|abdominal/n'],
+      notAfter: ['medicine|documentation|charting|driving|practice|posture/n|posturing|position/n|reflex/n|reaction/n|response/n|end|back|line|lineman|linemen|player/n|drill/n|midfielder|tackle|coordinator|specialist|play|stance|strategy/n|mechanism/n|wound/n|injury/n|guarding|splinting|spasm/n|muscle'],
+      when: ['personSubject', 'reflection'],
     },
     { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
     { match: `resistant|resistive to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
@@ -98,6 +109,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She became {{defensive}} when we discussed her weight.', mode: 'reflection' },
       '{{Uncooperative}} with MMT; would not hold test positions.',
       'Pt is {{lazy}} about stretching and skips the evening set.',
       'Pt {{lacks any drive}} to participate in therapy sessions.',
@@ -116,6 +128,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      { text: 'My CI said I was a bit defensive about feedback at first.', mode: 'reflection' },
       'Poor effort on spirometry due to cough; test repeated.',
       'Pt lacks respiratory drive on the current sedation; RT aware.',
       'Low motivation reported on PHQ-9; referred to counseling.',
