@@ -215,6 +215,27 @@ function sequencesOf(alternative: string): Sequence[] {
   return out;
 }
 
+/** sequencesOf, once per alternative's text: "tell/v" or a condition name recurs in items of many patterns. */
+const sequences = new Map<string, Sequence[]>();
+function sharedSequencesOf(alternative: string): Sequence[] {
+  return sequences.get(alternative) ?? remember(sequences, alternative, sequencesOf(alternative));
+}
+
+/**
+ * An item's alternatives and their index, by the item's text. The same long item (the condition names, the person
+ * words) recurs in dozens of patterns; built once per pattern, their copies and indexes were a fifth of the heap
+ * the compiled rules take, and every start-up reads that heap from the snapshot. Both are only ever read.
+ */
+const items = new Map<string, { alternatives: Sequence[]; byFirst: FirstTokenIndex | undefined }>();
+function itemOf(body: string): { alternatives: Sequence[]; byFirst: FirstTokenIndex | undefined } {
+  let item = items.get(body);
+  if (!item) {
+    const alternatives = body.split('|').flatMap(withCompounds).flatMap(sharedSequencesOf);
+    item = remember(items, body, { alternatives, byFirst: byFirstToken(alternatives) });
+  }
+  return item;
+}
+
 export function compilePattern(source: string): CompiledPattern {
   return patterns.get(source) ?? remember(patterns, source, newPattern(source));
 }
@@ -248,8 +269,7 @@ function newPattern(source: string): CompiledPattern {
     const body = !quantified ? rest : range ? rest.slice(0, range.index) : rest.slice(0, -1);
     const [min, max] = !quantified ? [1, 1] : last === '?' ? [0, 1] : last === '*' ? [0, 3] : [Number(range![1]), Number(range![2])];
     if (body.split('|').some((alt) => alt.length > 1 && alt.startsWith('+'))) throw new Error(`"+" joins a whole item: write "+a|b", not "a|+b", in "${source}"`);
-    const alternatives = body.split('|').flatMap(withCompounds).flatMap(sequencesOf);
-    const byFirst = byFirstToken(alternatives);
+    const { alternatives, byFirst } = itemOf(body);
     elements.push({ alternatives, min, max, ...(joined ? { joined } : {}), ...(byFirst ? { byFirst } : {}) });
   }
   if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);
