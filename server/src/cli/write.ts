@@ -92,7 +92,6 @@ export function snapshotOf(fd: number): Snapshot {
   return { raw: readAll(fd, Number(stat.size)), stat };
 }
 
-
 /** Whether the file open on fd still is exactly the snapshot (same inode, size, times and bytes). */
 function unchanged(fd: number, was: Snapshot): boolean {
   const now = fstatSync(fd, { bigint: true });

@@ -420,7 +420,8 @@ export class Linter {
       this.cache.set(key, cached);
       return cached.findings;
     }
-    const candidates = settings.ruleList === undefined ? triggeredRules(settings.rules, unit.text, settings.key, this.triggerIndexes) : triggeredRules(settings.rules, unit.text, settings.ruleList, SHARED.triggerIndexes);
+    const indexes = settings.ruleList === undefined ? this.triggerIndexes : SHARED.triggerIndexes;
+    const candidates = triggeredRules(settings.rules, unit.text, settings.ruleList ?? settings.key, indexes);
     const result = candidates.length === 0 ? [] : this.checkUnit(block, unit, marks, section, patient, settings, candidates.map((c) => c.rule));
     if (this.maxEntries > 0) this.remember(key, result);
     return result;

@@ -502,7 +502,7 @@ const COMMON = new Set(
  */
 const FREQUENT = new Set(
   `right left history normal procedure placed well pain noted time will blood old year room back chest good made mg ml
-  cm mm day daily left use used using taken given done seen does did do`.split(/\s+/),
+  cm mm day daily use used using taken given done seen does did do`.split(/\s+/),
 );
 
 /**
