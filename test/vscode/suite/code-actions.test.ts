@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import {
   describeDiagnostics,
   openNote,
+  poll,
   restoreAndSave,
   saved,
   setWorkspaceSetting,
@@ -111,6 +112,19 @@ describe('Rapport code actions in VS Code', () => {
       const end = document.lineAt(document.lineCount - 1).range.end;
       assert.ok(await editor.edit((edit) => edit.insert(end, TYPED)), 'could not type into the note');
       await waitForRapportDiagnostics(uri, (d) => withRule(d, RULE).length > 0, `a ${RULE} diagnostic for the typed sentence`);
+      // The save participant asks for exactly this kind; make sure the server offers it for the typed text, so a
+      // failure below is about running it on save.
+      const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+      let offered: readonly (vscode.CodeAction | vscode.Command)[] = [];
+      await poll(
+        async () => {
+          offered = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.rapport')) ?? [];
+          return offered.some((a) => !isCommand(a) && a.kind?.value === 'source.fixAll.rapport') ? true : undefined;
+        },
+        'the server to offer source.fixAll.rapport for the typed sentence',
+        undefined,
+        () => describeActions(offered),
+      );
 
       // An explicit save, as Ctrl+S does ("explicit" participants do not run on auto-save).
       await saved(document, () => vscode.commands.executeCommand('workbench.action.files.save'));

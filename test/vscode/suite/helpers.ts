@@ -193,7 +193,25 @@ export async function setWorkspaceSetting(section: string, key: string, value: u
   const configuration = vscode.workspace.getConfiguration(section);
   const previous = configuration.inspect(key)?.workspaceValue;
   await configuration.update(key, value, vscode.ConfigurationTarget.Workspace);
+  await workspaceValueIs(section, key, value);
   return async () => {
     await vscode.workspace.getConfiguration(section).update(key, previous, vscode.ConfigurationTarget.Workspace);
+    await workspaceValueIs(section, key, previous);
   };
+}
+
+/**
+ * `update()` can resolve before the workbench has re-read .vscode/settings.json (in code-server the folder is
+ * remote, and a settings file created by the update is picked up from a file event). The extension host hears
+ * of the change only from the workbench, so once it reports the value, the workbench's save participants and
+ * language features see it too. Seen once on a loaded CI machine: fix-all on save ran before the setting arrived.
+ */
+async function workspaceValueIs(section: string, key: string, value: unknown): Promise<void> {
+  const want = JSON.stringify(value);
+  await poll(
+    () => (JSON.stringify(vscode.workspace.getConfiguration(section).inspect(key)?.workspaceValue) === want ? true : undefined),
+    `the workbench to report ${section}.${key} = ${want ?? 'unset'} at workspace level`,
+    DIAGNOSTICS_TIMEOUT_MS,
+    () => JSON.stringify(vscode.workspace.getConfiguration(section).inspect(key)?.workspaceValue) ?? 'unset',
+  );
 }
