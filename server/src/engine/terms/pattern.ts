@@ -91,7 +91,17 @@ function byFirstToken(alternatives: readonly Sequence[]): FirstTokenIndex | unde
       if (list[list.length - 1] !== alt) list.push(alt);
     }
   });
-  return { byLower, rest };
+  for (const [key, list] of byLower) byLower.set(key, exact(list));
+  return { byLower, rest: exact(rest) };
+}
+
+/**
+ * A copy of a list built by `push`, holding just its elements. V8 gives a pushed-to array room for 17, so each of
+ * the tens of thousands of one-entry lists in the compiled rules (alternatives, index lists) took 150 bytes instead
+ * of 56: a fifth of the heap that every start-up reads from the snapshot. The compiled lists are only ever read.
+ */
+export function exact<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 export interface CompiledPattern {
@@ -209,10 +219,10 @@ function sequencesOf(alternative: string): Sequence[] {
       seq.push({ atom: atomOf(p) });
     });
   });
-  const out = [seq];
+  const out = [exact(seq)];
   // The closed compound ("noncompliant" for "non-compliant") as one token.
   if (hyphenated && words.length === 1) out.push([{ atom: atomOf(alternative.replace(/-/g, '')) }]);
-  return out;
+  return exact(out);
 }
 
 /** sequencesOf, once per alternative's text: "tell/v" or a condition name recurs in items of many patterns. */

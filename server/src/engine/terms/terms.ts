@@ -8,7 +8,7 @@ import type { ContextEffect, ContextName, Report, RunContext } from '../rules/de
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, textTestOf, type ConditionName } from './conditions.ts';
 import { caseLike, joinRelatives, withArticle } from './grammar.ts';
-import { anchorKeys, anchorOf, compilePattern, fillTemplate, GAP, lastMatch, literalPattern, matchEnd, partFrom, partTo, startsWithMark, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
+import { anchorKeys, anchorOf, compilePattern, exact, fillTemplate, GAP, lastMatch, literalPattern, matchEnd, partFrom, partTo, startsWithMark, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
 /** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
@@ -302,6 +302,13 @@ export function multiIndex(rules: ReadonlyArray<TermRule | undefined>): MultiInd
   const byKey = new Map<string, SlotEntry[]>();
   rules.forEach((rule, slot) => {
     if (!rule) return;
+    // An entry listed under several keys gets one slot entry, shared by them.
+    const slotEntries = new Map<IndexEntry, SlotEntry>();
+    const slotEntry = (entry: IndexEntry): SlotEntry => {
+      let made = slotEntries.get(entry);
+      if (!made) slotEntries.set(entry, (made = { slot, entry }));
+      return made;
+    };
     // A rule whose every any-token entry starts with an emoji is looked up at marks outside ASCII only: trying
     // it at every token was 212,000 attempts for the 357 notes, and at every comma and full stop still 32,000.
     // Moved all together, so the rule's order holds.
@@ -310,9 +317,10 @@ export function multiIndex(rules: ReadonlyArray<TermRule | undefined>): MultiInd
       const key = k === '#any' && marksOnly ? '#emoji' : k;
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
-      for (const entry of entries) list.push({ slot, entry });
+      for (const entry of entries) list.push(slotEntry(entry));
     }
   });
+  for (const [key, list] of byKey) byKey.set(key, exact(list));
   return { byKey, rules };
 }
 
@@ -391,12 +399,15 @@ export function indexTerms(terms: readonly CompiledTerm[]): Map<string, IndexEnt
       const lead = pattern.elements.slice(0, anchor);
       const before: [number, number] = [lead.reduce((n, el) => n + el.min, 0), lead.reduce((n, el) => n + maxLength(el), 0)];
       const pretest = textPretest(term, pattern);
+      // One entry under each of its keys (a verb's forms, a list's words): the same object, as it is only read.
+      const entry: IndexEntry = pretest ? { term, order, pattern, anchor, before, pretest } : { term, order, pattern, anchor, before };
       for (const k of keys) {
         let entries = index.get(k);
         if (!entries) index.set(k, (entries = []));
-        entries.push(pretest ? { term, order, pattern, anchor, before, pretest } : { term, order, pattern, anchor, before });
+        entries.push(entry);
       }
     }
   });
+  for (const [k, entries] of index) index.set(k, exact(entries));
   return index;
 }
