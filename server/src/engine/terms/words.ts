@@ -279,7 +279,8 @@ export const WORD_SETS = {
   /** Words that put a sentence in substance-use context, beyond the substances themselves. */
   sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
     bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping
-    cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics`),
+    cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics
+    sponsor`),
   /** Findings of a urine test for infection: "clean" urine there has no growth, not no drugs. */
   urineInfection: set(`leukocyte leukocytes le nitrite nitrites bacteria wbc wbcs rbc rbcs culture cultures growth uti utis infection
     antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex catch dip
@@ -291,7 +292,9 @@ export const WORD_SETS = {
   /** Wound-care and hygiene words: "clean" there is about a surface, not a person. */
   hygiene: set(`debridement debrided granulating granulation wound wounds incision incisions dressing dressings site sites skin scar scars pin stoma drain drains staples sutures
     technique hand hands catheter field sterile dry intact room house home apartment clothes clothing laundry bed linen linens
-    floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch`),
+    floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch
+    blouse blouses shirt shirts top pants trousers slacks jeans skirt dress gown gowns sweater socks shoes underwear bib apron
+    hair nails face glasses dentures`),
 
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */

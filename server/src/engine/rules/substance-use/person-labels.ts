@@ -97,6 +97,9 @@ export default defineRule({
     { match: `${LABEL_ADJ}|former? substance|substances|drug|drugs|polysubstance -? drug? user/n`, message: USER, suggest: ['person/n who use/agree drugs'] },
     { match: `${LABEL_ADJ}|former? alcohol|etoh -? user/n`, message: USER, suggest: ['person/n who use/agree alcohol'] },
     { match: `${LABEL_ADJ}|former? ${USED} -? user/n`, message: USER, suggest: ['person/n who use/agree $2'] },
+    // Street names for a drug name the user the same way ("a pot user", "daily coke user", "dope users"); a field label
+    // ("Pot user: no") is a status line, and "neti pot" or "Coke" the drink never come before "user".
+    { match: `${LABEL_ADJ}|former? pot|coke|dope|smack|molly|shroom|shrooms|speed|crank -? user/n`, message: USER, suggest: ['person/n who use/agree drugs'], notBefore: ['neti|coffee|tea|crock|instant'], notAfter: [':'] },
   ],
   // "Denies IV drug use" names no user; "mother is an alcoholic" is still a label, but not of the patient.
   contexts: { negated: 'silent', relative: 'info' },
@@ -130,6 +133,10 @@ export default defineRule({
       'Roommate is a {{junkie}} per pt. => Roommate is a person who uses drugs per pt.',
       'Father was an {{alcoholic}}. => Father was a person with alcohol use disorder.',
       'History of {{IV drug user}} with endocarditis in 2020.',
+      'Pt is a heavy drinker and a {{pot user}}, sees no problem with it.',
+      '{{Known coke user}} per ED triage note.',
+      'Her boyfriend, a {{daily dope user}}, drives her to clinic.',
+      { text: 'Most of the {{pot users}} I met on this rotation were teenagers.', mode: 'reflection' },
       'Pt\'s brother is an {{alcoholic}} and drinks daily.',
       'Two {{heroin addicts}} share the apartment. => Two people with opioid use disorder share the apartment.',
     ],
@@ -139,6 +146,10 @@ export default defineRule({
       'We talked in group about why the word "addict" hurts.',
       'Pt is an experienced power wheelchair user.',
       'AAC user; communicates with a tablet.',
+      'Pt is not a pot user; smokes tobacco 1 ppd.',
+      'Neti pot user for chronic sinusitis; no epistaxis.',
+      'Pot user: no. Alcohol: 2 drinks/week.',
+      'Uses cannabis (pot) nightly for sleep; discussed driving safety.',
       'Attends Alcoholics Anonymous weekly.',
       'Alcoholic beverages: none since surgery.',
       'Hx of alcoholic cirrhosis and alcoholic neuropathy.',
