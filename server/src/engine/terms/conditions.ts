@@ -48,6 +48,9 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Words that may open a clause that shares the sentence's subject ("but also smells of …", "and still diabetic"). */
+const SHARED_SUBJECT_LINK = new Set(['and', 'but', 'also', 'still', 'now', 'yet', 'then', 'though', 'however', 'clearly', 'obviously', 'visibly', 'strongly']);
+
 /** Verbs of a clearance awaited ("until cleared by neurology"): who lifts a restriction, not who set it. */
 const CLEARED = new Set(['cleared', 'seen', 'evaluated', 'assessed', 'examined', 'released', 'approved', 'reviewed']);
 
@@ -446,6 +449,26 @@ export const CONDITIONS = {
       const w = tokens[i]!.lower;
       if (WORD_SETS.bodyMatter.has(w)) return true;
       if (WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w)) return false;
+    }
+    return false;
+  },
+  /**
+   * The candidate opens a later clause with no subject of its own ("… but smells of alcohol", "…, diabetic, here for"),
+   * and reading back through the sentence a person word comes before any body part or thing: the clause shares that
+   * person as its subject ("Pt denies drinking but smells of alcohol", "Charming elderly gentleman, diabetic, here for
+   * a balance screen"). Not "Pt's apartment is tidy but smells of smoke" (the apartment comes first) nor a clause with a
+   * subject of its own ("…, the room smells of smoke").
+   */
+  sharedSubject: (ctx, c) => {
+    const sentence = ctx.sentenceAt(c.start);
+    const clause = clauseAt(ctx.text, sentence, c.start);
+    if (clause.start <= sentence.start) return false;
+    if (leadWords(ctx, c).some((w) => !SHARED_SUBJECT_LINK.has(w))) return false;
+    const tokens = ctx.tokens();
+    for (let i = tokenAt(tokens, clause.start) - 1, n = 0; i >= 0 && tokens[i]!.start >= sentence.start && n < 24; i--, n++) {
+      const w = tokens[i]!.lower;
+      if (WORD_SETS.bodyMatter.has(w) || WORD_SETS.hygiene.has(w)) return false;
+      if (WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w) || WORD_SETS.person.has(w)) return true;
     }
     return false;
   },
