@@ -38,20 +38,21 @@ const base: Term[] = [
   { ...NOT_ABOUT_PERSON, match: ['stank|stunk', 'stink/v|reek/v of?'], message: SMELL },
   // "His feet smelled so bad I had to step out": the writer's disgust, whatever part of the person it names.
   { match: 'smell/v|smelt so|really|very|pretty|absolutely|just? bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personInSentence'], notBefore: [`... ${OBJECT}`, '... discharge|drainage|urine|stool|breath|nose|food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v|endorse/v'] },
-  // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test.
-  {
+  // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test. A later clause
+  // with no subject of its own shares the person ("Pt denies drinking but smells of alcohol").
+  ...(['personSubject', 'sharedSubject'] as const).map((who): Term => ({
     match: 'smell/v|smelt strongly|heavily? of|like',
     // An odour that is a clinical sign and is worked up ("smells of ketones on breath").
     notAfter: ['ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal'],
     message: '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.',
-    when: ['personSubject'],
+    when: [who],
     notBefore: [
       `... ${OBJECT}`,
       'identify/v|detect/v|distinguish/v|recognize/v|recognise/v|discriminate/v|name/v|different|various|familiar|common|the|olfaction|olfactory|anosmia|upsit',
       '... olfaction|olfactory|anosmia|upsit|smell_test',
       '... report/v|state/v|say/v|note/v|notice/v|complain/v|food|room|house|apartment|everything|it|that|this',
     ],
-  },
+  })),
   // "dirty clothes", "dirty and torn clothes"; "dirty" on its own must describe the person.
   { ...NOT_ABOUT_PERSON, match: 'dirty|filthy|grimy', after: ['and|, #word? clothes|clothing|hair|nails|fingernails|hands|appearance', 'clothes|clothing|hair|nails|fingernails|hands|appearance'], message: MESSAGE },
   {
@@ -106,6 +107,10 @@ export default defineRule({
       'Honestly he {{was gross}}, his feet {{smelled so bad}} I had to step out.',
       { text: 'Appearance: {{disheveled}}, poor eye contact.', mode: 'reflection' },
       '{{Slovenly}} dress at every visit.',
+      'Pt denies drinking but {{smells of}} alcohol and has slurred speech.',
+      'Says he quit last year; {{smells strongly of}} cigarettes today.',
+      'Mr. K is polite, but {{smelled of}} urine at the start of the session.',
+      { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
       'Foul-smelling purulent drainage from the left great toe ulcer.',
@@ -128,6 +133,10 @@ export default defineRule({
       'An attractive option is a home program with video check-ins.',
       'Pt reports her urine smelled bad for two days; UA sent.',
       'Foul-smelling vaginal discharge for 3 days.',
+      'Pt keeps his apartment tidy, but the hallway smells of smoke from a neighbour.',
+      'Pt denies drinking; his breath smells of ketones, fingerstick 410.',
+      'Pt reports that the food tastes off and smells like metal since chemo.',
+      'Dressing changed; pt tolerated well, wound smells of pseudomonas.',
     ],
   },
 });
