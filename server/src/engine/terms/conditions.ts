@@ -51,6 +51,9 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Words that may open a clause that shares the sentence's subject ("but also smells of …", "and still diabetic"). */
 const SHARED_SUBJECT_LINK = new Set(['and', 'but', 'also', 'still', 'now', 'yet', 'then', 'though', 'however', 'clearly', 'obviously', 'visibly', 'strongly']);
 
+/** Connectives that open a sentence before a comma without being a name. */
+const SENTENCE_ADVERBS = new Set(['overall', 'meanwhile', 'however', 'therefore', 'afterwards', 'afterward', 'later', 'then', 'now', 'today', 'yesterday', 'tonight', 'first', 'second', 'third', 'next', 'finally', 'also', 'still', 'again', 'otherwise', 'instead', 'regardless', 'nevertheless', 'nonetheless', 'anyway', 'honestly', 'admittedly', 'interestingly', 'unfortunately', 'fortunately', 'sadly', 'luckily', 'clinically', 'eventually', 'ultimately', 'previously', 'initially', 'subsequently', 'additionally', 'similarly', 'likewise', 'thus', 'hence', 'besides', 'consequently', 'furthermore', 'moreover', 'plus', 'so', 'well', 'yes', 'no', 'okay', 'ok', 'sometimes', 'often', 'once', 'twice', 'since', 'until', 'before', 'after', 'during', 'here', 'there', 'tomorrow', 'recently', 'throughout']);
+
 /** Verbs of a clearance awaited ("until cleared by neurology"): who lifts a restriction, not who set it. */
 const CLEARED = new Set(['cleared', 'seen', 'evaluated', 'assessed', 'examined', 'released', 'approved', 'reviewed']);
 
@@ -687,6 +690,11 @@ export const CONDITIONS = {
   /** Not a role, relative, pronoun or time word at the head of a sentence ("Mother came in", "Today came …"). */
   // A possessive is the same word ("Mother's partner", "Today's visit").
   notRoleWord: onText((text) => !WORD_SETS.notNameSubject.has(text.toLowerCase().replace(/['’]s$/, ''))),
+  /** The candidate's first word is a sentence adverb or connective ("Overall", "Initially", "Meanwhile", "Today"), not a name. */
+  sentenceAdverb: onText((text) => {
+    const first = text.split(/[\s,]+/)[0]!.toLowerCase();
+    return /ly$/.test(first) || SENTENCE_ADVERBS.has(first);
+  }),
   clinicalMode: (ctx) => ctx.mode === 'clinical',
   zipCode: onText((text) => SHAPES.zip.test(text)),
   /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */
