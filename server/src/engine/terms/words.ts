@@ -388,7 +388,9 @@ export const WORD_SETS = {
   /** Capitalised words after "lives in" that are housing or months, not towns. */
   notPlace: set(`a an the his her their assisted independent supported student university campus college group home housing
     residence dorm dorms sheltered skilled long memory adult foster transitional september october november december january
-    february march april may june july august`),
+    february march april may june july august
+    oncology ortho orthopedics neuro neurology cardiology radiology pharmacy rehab rehabilitation transport nursing surgery
+    icu er ed hospice psych psychiatry peds pediatrics medicine therapy pt ot slp outpatient inpatient`),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordSetName = keyof typeof WORD_SETS;
