@@ -64,6 +64,17 @@ const base: Term[] = [
     notBefore: [`${OBJECT} #word{0,4}`, `... ${SPECIMEN}`],
   },
   { match: 'dirty|filthy|grimy', message: MESSAGE, notAfter: ['#any'], when: ['personSubject'], notBefore: [`${OBJECT} #word{0,4}`, `... ${SPECIMEN}`] },
+  // The same word said of what the person wears or their hair ("his clothes were dirty", "hair filthy and matted"): the
+  // after-form of "dirty clothes". Feet, hands and glasses after a task are a finding, not this.
+  { match: `clothes|clothing|shirt|shirts|pants|trousers|jeans|hair|fingernails @be? visibly|very|quite|so|really|always|often? [ dirty|filthy|grimy ]`, message: MESSAGE, notBefore: ['dirty|laundry|bag|bin|hamper|change/n_of'], notAfter: ['blonde|blond|-'] },
+  // Beside another judgment of the person's appearance ("Poorly groomed and dirty on arrival", "Unkempt, filthy").
+  {
+    match: 'dirty|filthy|grimy',
+    message: MESSAGE,
+    before: ['dishevelled|disheveled|unkempt|unkept|ungroomed|untidy|scruffy|unwashed|malodorous|smelly|slovenly|groomed|kempt|kept ,? and|&|,'],
+    notAfter: [OBJECT, '@bodyMatter'],
+    notBefore: [`${OBJECT} #word{0,4}`, '@bodyMatter #word{0,4}'],
+  },
 ];
 
 export default defineRule({
@@ -108,6 +119,12 @@ export default defineRule({
       { text: 'Appearance: {{disheveled}}, poor eye contact.', mode: 'reflection' },
       '{{Slovenly}} dress at every visit.',
       'Pt denies drinking but {{smells of}} alcohol and has slurred speech.',
+      { text: 'He smelled of urine and his clothes were {{dirty}}, which made the session hard for me.', mode: 'reflection' },
+      'Hair {{filthy}} and matted; states no one has helped her bathe in weeks.',
+      'His jeans were visibly {{dirty}} again today.',
+      'Poorly groomed and {{dirty}} on arrival from home.',
+      '{{Unkempt}}, {{filthy}}, and talking to himself in triage.',
+      '{{Malodorous}} and {{dirty}} at intake.',
       'Says he quit last year; {{smells strongly of}} cigarettes today.',
       'Mr. K is polite, but {{smelled of}} urine at the start of the session.',
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
@@ -134,6 +151,10 @@ export default defineRule({
       'Pt reports her urine smelled bad for two days; UA sent.',
       'Foul-smelling vaginal discharge for 3 days.',
       'Pt keeps his apartment tidy, but the hallway smells of smoke from a neighbour.',
+      'Hair dirty blonde, shoulder length; no lice seen.',
+      'His hands were dirty from gardening; washed before the skin check.',
+      'Wound edges untidy and dirty, irrigated with saline.',
+      'Dressing malodorous and dirty at removal; wound cultured.',
       'Pt denies drinking; his breath smells of ketones, fingerstick 410.',
       'Pt reports that the food tastes off and smells like metal since chemo.',
       'Dressing changed; pt tolerated well, wound smells of pseudomonas.',
