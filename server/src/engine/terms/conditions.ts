@@ -278,6 +278,18 @@ export const CONDITIONS = {
     return sentenceHas(ctx, c, WORD_SETS.wordName, 80);
   },
   /**
+   * In a reflection, the match is the whole of a short unattributed quotation and the sentence names the part of the
+   * record it came from ("once I saw 'drug abuse' in the problem list", "the referral said "addict""): the chart's
+   * wording quoted to be examined, not the writer's own.
+   */
+  quotedFromChart: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q || q.attributed || q.words > 4) return false;
+    if (ctx.text.slice(q.innerStart, c.start).trim() !== '' || /[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd))) return false;
+    return sentenceHas(ctx, c, WORD_SETS.chartDocument, 120);
+  },
+  /**
    * The match sits inside a short unattributed quotation of chart wording that the sentence discusses as wording
    * ('The H&P opened with "pleasant 70-year-old," and I wondered what that word added'): mentioned, not used.
    */

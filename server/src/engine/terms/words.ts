@@ -261,6 +261,9 @@ export const WORD_SETS = {
     nonadherent again now still since refusing refuses refused declining declines declined reports reported states stated
     denies denied endorses endorsed wants wanted requests requested`),
   /** Nouns that name a piece of wording: a quoted phrase beside them is mentioned, not used ("the term "addict""). */
+  /** Parts of the record whose wording a reflection quotes to examine it ("saw 'drug abuse' in the problem list"). */
+  chartDocument: set(`chart charts note notes problem list lists record records h&p referral referrals summary handoff hand-off
+    report sign-out signout triage intake flowsheet mar banner header`),
   wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
     vocabulary euphemism euphemisms`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */

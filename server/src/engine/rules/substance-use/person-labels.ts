@@ -25,7 +25,7 @@ export default defineRule({
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
   // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
-  defaults: { unless: ['quotedMention'] },
+  defaults: { unless: ['quotedMention', 'quotedFromChart'] },
   terms: [
     {
       match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|tweaker/n|stoner/n|wino/n|drunkard/n|boozer/n|boozehound/n|lush/n|dopefiend/n|cokehead/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],
@@ -156,6 +156,7 @@ export default defineRule({
       'Referred to addiction medicine for MOUD.',
       'Person who injects drugs; offered naloxone kit.',
       'Pt said, "I was an addict for ten years and I\'m proud of my recovery."',
+      { text: 'The triage note called her an "addict" before anyone had examined her.', mode: 'reflection' },
     ],
   },
 });
