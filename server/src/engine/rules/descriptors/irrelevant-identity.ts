@@ -165,6 +165,16 @@ export default defineRule({
       message: 'Legal status as a name for the person ("{match}") labels them before any clinical fact. Say "person on parole" or "person with a criminal record", and only where it matters for care.',
       notAfter: ['officer/n|agent/n|board/n|office/n|program/n|programme/n|services|supervision', RELEVANCE, '#any{0,10} parole|probation|court|uds|tox|drug_screen/n|drug_test/n|curfew|appointment/n'],
     },
+    // Counting the fathers of a person's children ("4 kids by different fathers", "three children with two different
+    // dads", "kids by multiple baby daddies"): a moral judgment of her sex life, not social history a plan uses.
+    {
+      match: [
+        'kid/n|child/n|children|baby|babies|son/n|daughter/n by|with|from #num|two|three|four|five|several|multiple|many? different|multiple|separate|various|several father/n|dad/n|daddy|daddies|men|man|mother/n|mom/n|partner/n',
+        'baby_daddy|baby_daddies|baby_mama|baby_mamas|baby_momma|baby_mommas',
+      ],
+      notAfter: [RELEVANCE],
+      message: 'How many fathers or mothers a person\'s children have ("{match}") is a moral judgment, not clinical data. Record who is at home and who helps with care.',
+    },
     // Class slurs as adjectives for people: "Very ghetto family at bedside", "his trashy girlfriend", "a redneck crowd";
     // not "Warsaw Ghetto" (a place with its capital) or a "ratchet strap".
     {
@@ -257,6 +267,9 @@ export default defineRule({
       'His {{trashy}} girlfriend sat on the bed the whole session.',
       { text: 'Honestly they were so {{ghetto}} in the waiting room that the front desk called security.', mode: 'reflection' },
       'Kind of a {{redneck}} family, guns in the house per son.',
+      'Single mother of three, {{children by different fathers}}, works nights.',
+      'Has five {{kids with three different dads}}; oldest is 14.',
+      'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
       'Well-spoken, friendly woman here for a refill.',
@@ -283,6 +296,9 @@ export default defineRule({
       'Ratchet strap on the AFO loosened; ratchet buckle replaced.',
       'Pt said, "My family is pretty redneck, we hunt every fall."',
       'Family not trashy about it; they disagreed quietly with the plan.',
+      'Two children from her first marriage live nearby and share the weekend transfers.',
+      'Kids with different school schedules; husband drives in the mornings.',
+      'Children with different needs: son uses a power chair, daughter has asthma.',
     ],
   },
 });
