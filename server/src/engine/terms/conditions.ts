@@ -48,6 +48,12 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Words that may open a clause that shares the sentence's subject ("but also smells of …", "and still diabetic"). */
+const SHARED_SUBJECT_LINK = new Set(['and', 'but', 'also', 'still', 'now', 'yet', 'then', 'though', 'however', 'clearly', 'obviously', 'visibly', 'strongly']);
+
+/** Connectives that open a sentence before a comma without being a name. */
+const SENTENCE_ADVERBS = new Set(['overall', 'meanwhile', 'however', 'therefore', 'afterwards', 'afterward', 'later', 'then', 'now', 'today', 'yesterday', 'tonight', 'first', 'second', 'third', 'next', 'finally', 'also', 'still', 'again', 'otherwise', 'instead', 'regardless', 'nevertheless', 'nonetheless', 'anyway', 'honestly', 'admittedly', 'interestingly', 'unfortunately', 'fortunately', 'sadly', 'luckily', 'clinically', 'eventually', 'ultimately', 'previously', 'initially', 'subsequently', 'additionally', 'similarly', 'likewise', 'thus', 'hence', 'besides', 'consequently', 'furthermore', 'moreover', 'plus', 'so', 'well', 'yes', 'no', 'okay', 'ok', 'sometimes', 'often', 'once', 'twice', 'since', 'until', 'before', 'after', 'during', 'here', 'there', 'tomorrow', 'recently', 'throughout']);
+
 /** Verbs of a clearance awaited ("until cleared by neurology"): who lifts a restriction, not who set it. */
 const CLEARED = new Set(['cleared', 'seen', 'evaluated', 'assessed', 'examined', 'released', 'approved', 'reviewed']);
 
@@ -272,6 +278,18 @@ export const CONDITIONS = {
     return sentenceHas(ctx, c, WORD_SETS.wordName, 80);
   },
   /**
+   * In a reflection, the match is the whole of a short unattributed quotation and the sentence names the part of the
+   * record it came from ("once I saw 'drug abuse' in the problem list", "the referral said "addict""): the chart's
+   * wording quoted to be examined, not the writer's own.
+   */
+  quotedFromChart: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q || q.attributed || q.words > 4) return false;
+    if (ctx.text.slice(q.innerStart, c.start).trim() !== '' || /[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd))) return false;
+    return sentenceHas(ctx, c, WORD_SETS.chartDocument, 120);
+  },
+  /**
    * The match sits inside a short unattributed quotation of chart wording that the sentence discusses as wording
    * ('The H&P opened with "pleasant 70-year-old," and I wondered what that word added'): mentioned, not used.
    */
@@ -446,6 +464,26 @@ export const CONDITIONS = {
       const w = tokens[i]!.lower;
       if (WORD_SETS.bodyMatter.has(w)) return true;
       if (WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w)) return false;
+    }
+    return false;
+  },
+  /**
+   * The candidate opens a later clause with no subject of its own ("… but smells of alcohol", "…, diabetic, here for"),
+   * and reading back through the sentence a person word comes before any body part or thing: the clause shares that
+   * person as its subject ("Pt denies drinking but smells of alcohol", "Charming elderly gentleman, diabetic, here for
+   * a balance screen"). Not "Pt's apartment is tidy but smells of smoke" (the apartment comes first) nor a clause with a
+   * subject of its own ("…, the room smells of smoke").
+   */
+  sharedSubject: (ctx, c) => {
+    const sentence = ctx.sentenceAt(c.start);
+    const clause = clauseAt(ctx.text, sentence, c.start);
+    if (clause.start <= sentence.start) return false;
+    if (leadWords(ctx, c).some((w) => !SHARED_SUBJECT_LINK.has(w))) return false;
+    const tokens = ctx.tokens();
+    for (let i = tokenAt(tokens, clause.start) - 1, n = 0; i >= 0 && tokens[i]!.start >= sentence.start && n < 24; i--, n++) {
+      const w = tokens[i]!.lower;
+      if (WORD_SETS.bodyMatter.has(w) || WORD_SETS.hygiene.has(w)) return false;
+      if (WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w) || WORD_SETS.person.has(w)) return true;
     }
     return false;
   },
@@ -664,6 +702,11 @@ export const CONDITIONS = {
   /** Not a role, relative, pronoun or time word at the head of a sentence ("Mother came in", "Today came …"). */
   // A possessive is the same word ("Mother's partner", "Today's visit").
   notRoleWord: onText((text) => !WORD_SETS.notNameSubject.has(text.toLowerCase().replace(/['’]s$/, ''))),
+  /** The candidate's first word is a sentence adverb or connective ("Overall", "Initially", "Meanwhile", "Today"), not a name. */
+  sentenceAdverb: onText((text) => {
+    const first = text.split(/[\s,]+/)[0]!.toLowerCase();
+    return /ly$/.test(first) || SENTENCE_ADVERBS.has(first);
+  }),
   clinicalMode: (ctx) => ctx.mode === 'clinical',
   zipCode: onText((text) => SHAPES.zip.test(text)),
   /** A place name smaller than a state, not a kind of housing ("assisted living", "Student Housing"). */

@@ -261,6 +261,9 @@ export const WORD_SETS = {
     nonadherent again now still since refusing refuses refused declining declines declined reports reported states stated
     denies denied endorses endorsed wants wanted requests requested`),
   /** Nouns that name a piece of wording: a quoted phrase beside them is mentioned, not used ("the term "addict""). */
+  /** Parts of the record whose wording a reflection quotes to examine it ("saw 'drug abuse' in the problem list"). */
+  chartDocument: set(`chart charts note notes problem list lists record records h&p referral referrals summary handoff hand-off
+    report sign-out signout triage intake flowsheet mar banner header`),
   wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
     vocabulary euphemism euphemisms`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
@@ -279,7 +282,8 @@ export const WORD_SETS = {
   /** Words that put a sentence in substance-use context, beyond the substances themselves. */
   sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
     bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping
-    cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics`),
+    cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics
+    sponsor`),
   /** Findings of a urine test for infection: "clean" urine there has no growth, not no drugs. */
   urineInfection: set(`leukocyte leukocytes le nitrite nitrites bacteria wbc wbcs rbc rbcs culture cultures growth uti utis infection
     antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex catch dip
@@ -291,7 +295,9 @@ export const WORD_SETS = {
   /** Wound-care and hygiene words: "clean" there is about a surface, not a person. */
   hygiene: set(`debridement debrided granulating granulation wound wounds incision incisions dressing dressings site sites skin scar scars pin stoma drain drains staples sutures
     technique hand hands catheter field sterile dry intact room house home apartment clothes clothing laundry bed linen linens
-    floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch`),
+    floor kitchen bathroom equipment cushion wheelchair chair tray teeth mouth ulcer granulation debrided contaminated catch
+    blouse blouses shirt shirts top pants trousers slacks jeans skirt dress gown gowns sweater socks shoes underwear bib apron
+    hair nails face glasses dentures`),
 
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
@@ -385,7 +391,9 @@ export const WORD_SETS = {
   /** Capitalised words after "lives in" that are housing or months, not towns. */
   notPlace: set(`a an the his her their assisted independent supported student university campus college group home housing
     residence dorm dorms sheltered skilled long memory adult foster transitional september october november december january
-    february march april may june july august`),
+    february march april may june july august
+    oncology ortho orthopedics neuro neurology cardiology radiology pharmacy rehab rehabilitation transport nursing surgery
+    icu er ed hospice psych psychiatry peds pediatrics medicine therapy pt ot slp outpatient inpatient`),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordSetName = keyof typeof WORD_SETS;

@@ -165,6 +165,14 @@ export default defineRule({
       suggest: ['$2 with $1'],
       fix: 'none',
     },
+    // "the MS lady", "that COPD guy": an adult named by a diagnosis the same way ("the ortho guy" and "the psych lady" are
+    // clinicians, so body parts and services are left out; so is the educator or nurse of a condition).
+    {
+      match: `the|that|this|our|my|your [ ${CONDITION} lady|ladies|man|men|woman|women|guy|guys|gentleman|gal|dude|fella ]`,
+      message: '"{match}": a person is not their diagnosis. Say "the woman with MS" or "the patient with COPD".',
+      fix: 'none',
+      notAfter: ['doctor|doc|dr|nurse|educator|coordinator|navigator|specialist|therapist|rep|representative|researcher|scientist|-'],
+    },
     // "an ALS case" → "a patient with ALS"; "a knee case" → "a knee patient". An adjective may stand for the
     // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: CASE_NOT_PERSON },
@@ -368,6 +376,10 @@ export default defineRule({
       '{{The new stroke is waiting}} in the gym.',
       '{{The fresh hip is refusing}} to get up.',
       '{{The new hip said}} her pain is 8/10.',
+      'Interesting case: the {{MS lady}} with the new tremor.',
+      'Can you see that {{COPD guy}} before lunch? He is on 4 L.',
+      { text: 'I was nervous about the {{ALS man}} because I did not know how to talk with him.', mode: 'reflection' },
+      'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
       'This is a textbook case of BPPV.',
@@ -413,6 +425,9 @@ export default defineRule({
       'The new stroke was seen on CT and is extensive on MRI.',
       'The fracture is waiting for ortho review.',
       'The knee keeps giving way on stairs; the new stroke calls for a repeat CT.',
+      'The ortho guy cleared her for WBAT; the psych lady will see him tomorrow.',
+      'The MS nurse educator and the COPD navigator joined the family meeting.',
+      'Met the stroke coordinator; the ALS clinic man at the front desk gave us the forms.',
     ],
   },
 });

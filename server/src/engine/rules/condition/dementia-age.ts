@@ -39,13 +39,15 @@ export default defineRule({
       suggest: ['cognitive decline'],
     },
     // "the elderly" as a group → "older adults"; "frail elderly" → "frail older adults".
-    { match: 'the|vulnerable elderly', suggest: ['older adults'], when: ['nounEnd'], notAfter: ['mobility_scale'] },
-    { match: 'frail elderly', suggest: ['frail older adults'], when: ['nounEnd'] },
+    // A group named by the word stays named whatever the verb denies ("I never thought I would enjoy working with the
+    // elderly"): negation can deny a predicate ("is not demented"), not a noun for people.
+    { match: 'the|vulnerable elderly', suggest: ['older adults'], when: ['nounEnd'], notAfter: ['mobility_scale'], contexts: { negated: 'keep' } },
+    { match: 'frail elderly', suggest: ['frail older adults'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "elderly woman" → "older woman"; "elderly patients" → "older patients"
     { match: 'elderly', suggest: ['older'], after: [OLDER_KIN] },
     // "An elderly, frail woman", "elderly and confused gentleman": other words before the person.
     { match: 'elderly', suggest: ['older'], fix: 'none', after: [`,|and #word{1,2} ${OLDER_KIN}`, `#word ${OLDER_KIN}`], notAfter: [OLDER_KIN] },
-    { match: 'the aged', suggest: ['older adults'], when: ['nounEnd'] },
+    { match: 'the aged', suggest: ['older adults'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "Elderly, frail, lives alone.": the word opens a fragment about the person.
     { match: 'elderly', suggest: ['older'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], after: [',|and|;|.'] },
     { match: `${DEMENTIA_NOUN} @person`, message: '"{match}": dementia is something a person has. Say "person with dementia" (or the diagnosis: "patient with Alzheimer disease").', suggest: ['$2 with dementia'], notAfter: SERVICE },
@@ -104,6 +106,10 @@ export default defineRule({
       'Fall prevention in the {{elderly}} population.',
       'A couple of {{oldies}} were playing cards in the day room.',
       '{{Geriatric patient}} with recurrent falls. => Older patient with recurrent falls.',
+      { text: 'I never thought I would enjoy working with {{the elderly}} until this placement.', mode: 'reflection' },
+      { text: 'I had not worked with {{the elderly}} before this rotation. => I had not worked with older adults before this rotation.', mode: 'reflection' },
+      'No falls program for the {{frail elderly}} at this site.',
+      { text: 'Nobody warned me how much I would learn from {{the aged}} on this ward.', mode: 'reflection' },
     ],
     clean: [
       'This is a 67-year-old gentleman with hip pain.',
@@ -118,6 +124,8 @@ export default defineRule({
       'Referred to the dementia care unit for respite.',
       'The aged care facility arranged transport.',
       'Geriatric patient assessment completed by the team.',
+      'Pt is not elderly (52) but has osteoporosis.',
+      'Denies memory loss; not senile per family, MoCA 28/30.',
     ],
   },
 });

@@ -90,6 +90,8 @@ export default defineRule({
     { match: `${NOUN_MAKERS} diabetic`, fix: 'none', when: ['nounEnd'] },
     // "Diabetic with R heel ulcer", "Diabetic, off insulin x 3 days": the label opens the fragment as its implied subject.
     { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
+    // The same label as a later item of a one-liner about the person: "Charming elderly gentleman, diabetic, here for …".
+    { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', before: [','], after: [',|; @labelFragmentNext|lives|living|smokes|works|uses|#num', ';|.|and|with'], when: ['sharedSubject'], unless: ['labelledField'] },
     // "Pt is diabetic." — an adjective for the whole person: a hint in notes, info in reflections.
     ...beToHave('diabetic', 'diabetes', { severity: 'hint', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd'], unless: ['reflection', 'familyHistoryRelative'] }),
     ...beToHave('diabetic', 'diabetes', { severity: 'info', notBefore: LAB_VALUE, when: ['personSubject', 'nounEnd', 'reflection'], unless: ['familyHistoryRelative'] }),
@@ -150,6 +152,10 @@ export default defineRule({
       'Brittle, {{poorly controlled}} type 1 with 3 DKA admissions this year.',
       { text: 'He has {{uncontrolled}} diabetes and skipped lunch.', mode: 'reflection' },
       'Pt {{is diabetic}} and uses a pump. => Pt has diabetes and uses a pump.',
+      'Charming elderly gentleman, {{diabetic}}, here for balance screen.',
+      'Pleasant 68 yo retired teacher, {{diabetic}}, presents with L foot drop.',
+      'Pt seen with her husband, a smoker, obese, {{diabetic}}, lives alone.',
+      'Obese woman in her fifties, hypertensive, {{diabetic}}; seen for knee pain.',
     ],
     clean: [
       'This diabetic foot needs offloading; each diabetic foot exam is documented.',
@@ -171,6 +177,10 @@ export default defineRule({
       'Diabetes patient education scheduled for Tuesday.',
       'Infant of a diabetic mother, glucose checks per protocol.',
       'Pain poorly managed overnight; PCA started.',
+      'Pt seen for R foot wound, diabetic, with 2 cm ulcer on plantar surface.',
+      'Pt educated on foot care, diabetic shoes ordered.',
+      'Pt reviewed her meal plan, diabetic, low-sodium, per dietitian.',
+      'Pt is not, as the referral says, diabetic; A1C 5.1%.',
     ],
   },
 });

@@ -120,6 +120,15 @@ export default defineRule({
     { match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
     { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
     { match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
+    // Notes drop the verb: "Pt totally nuts today", "Patient crazy again overnight". The person word right before the
+    // slang is its subject; "crazy about", "crazy busy", "tree nuts allergy" and "mental status" are not this.
+    {
+      match: `[ ${DEGREE}? crazy|insane|nuts|bonkers|cuckoo|loopy|batty|berserk|psycho ]`,
+      fix: 'none',
+      before: ['=Pt|=pt|=Patient|=patient|=Client|=client|=Resident|=resident|he|she|guy|lady|man|woman|gentleman again|still|now|really|just|clearly?'],
+      notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours|allergy|allergies|and_seeds|seeds|butter|oil|-|/'],
+      unless: ['labelledField'],
+    },
     // "He is mental", "went berserk on the nurses", "Went crazy at the desk": slang for the person's state.
     { match: `${SAID_OF} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', before: PERSON_LEAD, notAfter: ['#word'] },
     { match: `${CONTRACTED} ${DEGREE}? ${SLANG_STATE}`, fix: 'none', notAfter: ['#word'] },
@@ -224,6 +233,10 @@ export default defineRule({
       '{{Manic-depressive}} since her teens.',
       '{{Psych patient}} in the hall bed needs a sitter.',
       '{{Totally nuts}}, screaming at the TV all night.',
+      'Pt {{completely nuts}} overnight per RN, pulling at lines.',
+      'Patient {{crazy}} again this morning, yelling at staff.',
+      'Client {{cuckoo}} again this week per group leader.',
+      'Pt {{batty}} today, asking for her mother.',
       { text: 'She {{was totally mental}} about the wait.', mode: 'reflection' },
       'Pt {{went a bit psycho}} at the desk when told.',
       '{{Anorexic 19 yo}} F, BMI 15.8.',
@@ -243,6 +256,10 @@ export default defineRule({
       'PMH: Bipolar, on lithium; HTN.',
       'Bipolar with psychotic features, per outside records.',
       'Allergic to tree nuts; carries an EpiPen.',
+      'Pt nuts allergy: anaphylaxis to cashews in 2019.',
+      'Pt crazy busy with exams this month; HEP cut to 10 minutes.',
+      'Pt mental status at baseline per daughter.',
+      'Pt crazy about the Packers; uses game days as walking goals.',
       { text: 'She was totally mental health focused this week; the barrier was mental, not physical.', mode: 'reflection' },
       'Crazy busy clinic day, but the session went well.',
       'The day was crazy, but the session went well.',

@@ -38,20 +38,21 @@ const base: Term[] = [
   { ...NOT_ABOUT_PERSON, match: ['stank|stunk', 'stink/v|reek/v of?'], message: SMELL },
   // "His feet smelled so bad I had to step out": the writer's disgust, whatever part of the person it names.
   { match: 'smell/v|smelt so|really|very|pretty|absolutely|just? bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personInSentence'], notBefore: [`... ${OBJECT}`, '... discharge|drainage|urine|stool|breath|nose|food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v|endorse/v'] },
-  // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test.
-  {
+  // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test. A later clause
+  // with no subject of its own shares the person ("Pt denies drinking but smells of alcohol").
+  ...(['personSubject', 'sharedSubject'] as const).map((who): Term => ({
     match: 'smell/v|smelt strongly|heavily? of|like',
     // An odour that is a clinical sign and is worked up ("smells of ketones on breath").
     notAfter: ['ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal'],
     message: '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.',
-    when: ['personSubject'],
+    when: [who],
     notBefore: [
       `... ${OBJECT}`,
       'identify/v|detect/v|distinguish/v|recognize/v|recognise/v|discriminate/v|name/v|different|various|familiar|common|the|olfaction|olfactory|anosmia|upsit',
       '... olfaction|olfactory|anosmia|upsit|smell_test',
       '... report/v|state/v|say/v|note/v|notice/v|complain/v|food|room|house|apartment|everything|it|that|this',
     ],
-  },
+  })),
   // "dirty clothes", "dirty and torn clothes"; "dirty" on its own must describe the person.
   { ...NOT_ABOUT_PERSON, match: 'dirty|filthy|grimy', after: ['and|, #word? clothes|clothing|hair|nails|fingernails|hands|appearance', 'clothes|clothing|hair|nails|fingernails|hands|appearance'], message: MESSAGE },
   {
@@ -63,6 +64,17 @@ const base: Term[] = [
     notBefore: [`${OBJECT} #word{0,4}`, `... ${SPECIMEN}`],
   },
   { match: 'dirty|filthy|grimy', message: MESSAGE, notAfter: ['#any'], when: ['personSubject'], notBefore: [`${OBJECT} #word{0,4}`, `... ${SPECIMEN}`] },
+  // The same word said of what the person wears or their hair ("his clothes were dirty", "hair filthy and matted"): the
+  // after-form of "dirty clothes". Feet, hands and glasses after a task are a finding, not this.
+  { match: `clothes|clothing|shirt|shirts|pants|trousers|jeans|hair|fingernails @be? visibly|very|quite|so|really|always|often? [ dirty|filthy|grimy ]`, message: MESSAGE, notBefore: ['dirty|laundry|bag|bin|hamper|change/n_of'], notAfter: ['blonde|blond|-'] },
+  // Beside another judgment of the person's appearance ("Poorly groomed and dirty on arrival", "Unkempt, filthy").
+  {
+    match: 'dirty|filthy|grimy',
+    message: MESSAGE,
+    before: ['dishevelled|disheveled|unkempt|unkept|ungroomed|untidy|scruffy|unwashed|malodorous|smelly|slovenly|groomed|kempt|kept ,? and|&|,'],
+    notAfter: [OBJECT, '@bodyMatter'],
+    notBefore: [`${OBJECT} #word{0,4}`, '@bodyMatter #word{0,4}'],
+  },
 ];
 
 export default defineRule({
@@ -106,6 +118,16 @@ export default defineRule({
       'Honestly he {{was gross}}, his feet {{smelled so bad}} I had to step out.',
       { text: 'Appearance: {{disheveled}}, poor eye contact.', mode: 'reflection' },
       '{{Slovenly}} dress at every visit.',
+      'Pt denies drinking but {{smells of}} alcohol and has slurred speech.',
+      { text: 'He smelled of urine and his clothes were {{dirty}}, which made the session hard for me.', mode: 'reflection' },
+      'Hair {{filthy}} and matted; states no one has helped her bathe in weeks.',
+      'His jeans were visibly {{dirty}} again today.',
+      'Poorly groomed and {{dirty}} on arrival from home.',
+      '{{Unkempt}}, {{filthy}}, and talking to himself in triage.',
+      '{{Malodorous}} and {{dirty}} at intake.',
+      'Says he quit last year; {{smells strongly of}} cigarettes today.',
+      'Mr. K is polite, but {{smelled of}} urine at the start of the session.',
+      { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
       'Foul-smelling purulent drainage from the left great toe ulcer.',
@@ -128,6 +150,14 @@ export default defineRule({
       'An attractive option is a home program with video check-ins.',
       'Pt reports her urine smelled bad for two days; UA sent.',
       'Foul-smelling vaginal discharge for 3 days.',
+      'Pt keeps his apartment tidy, but the hallway smells of smoke from a neighbour.',
+      'Hair dirty blonde, shoulder length; no lice seen.',
+      'His hands were dirty from gardening; washed before the skin check.',
+      'Wound edges untidy and dirty, irrigated with saline.',
+      'Dressing malodorous and dirty at removal; wound cultured.',
+      'Pt denies drinking; his breath smells of ketones, fingerstick 410.',
+      'Pt reports that the food tastes off and smells like metal since chemo.',
+      'Dressing changed; pt tolerated well, wound smells of pseudomonas.',
     ],
   },
 });

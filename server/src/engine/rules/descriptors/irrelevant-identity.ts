@@ -165,6 +165,29 @@ export default defineRule({
       message: 'Legal status as a name for the person ("{match}") labels them before any clinical fact. Say "person on parole" or "person with a criminal record", and only where it matters for care.',
       notAfter: ['officer/n|agent/n|board/n|office/n|program/n|programme/n|services|supervision', RELEVANCE, '#any{0,10} parole|probation|court|uds|tox|drug_screen/n|drug_test/n|curfew|appointment/n'],
     },
+    // Counting the fathers of a person's children ("4 kids by different fathers", "three children with two different
+    // dads", "kids by multiple baby daddies"): a moral judgment of her sex life, not social history a plan uses.
+    {
+      match: [
+        'kid/n|child/n|children|baby|babies|son/n|daughter/n by|with|from #num|two|three|four|five|several|multiple|many? different|multiple|separate|various|several father/n|dad/n|daddy|daddies|men|man|mother/n|mom/n|partner/n',
+        'baby_daddy|baby_daddies|baby_mama|baby_mamas|baby_momma|baby_mommas',
+      ],
+      notAfter: [RELEVANCE],
+      message: 'How many fathers or mothers a person\'s children have ("{match}") is a moral judgment, not clinical data. Record who is at home and who helps with care.',
+    },
+    // Class slurs as adjectives for people: "Very ghetto family at bedside", "his trashy girlfriend", "a redneck crowd";
+    // not "Warsaw Ghetto" (a place with its capital) or a "ratchet strap".
+    {
+      match: '[ so|very|real|really|kinda|kind_of|pretty|totally|super? ghetto|trashy|ratchet|redneck|hillbilly|low-class|lowlife|low-life ] @person|@relative|@namedRole|family|families|crowd|relatives|people|folks|visitors|girlfriend|boyfriend|bunch|type',
+      notAfter: [RELEVANCE],
+      message: 'A class slur for a person or a family ("{match}") is not clinical and tells the next reader who to look down on. Describe what happened (visitors at bedside, noise, the plan).',
+    },
+    {
+      match: '@be|seem/v|look/v|act/v|acting so|very|real|really|kinda|kind_of|pretty|totally|super|just? [ ghetto|trashy|ratchet|low-class ]',
+      when: ['personSubject'],
+      notAfter: ['uprising|neighborhood|neighbourhood|area|part|street|streets|blaster|-'],
+      message: 'A class slur for a person or a family ("{match}") is not clinical and tells the next reader who to look down on. Describe what happened (visitors at bedside, noise, the plan).',
+    },
     // "Trailer-park living", "trailer trash": the home as a class marker, not where the person lives ("lives in a
     // trailer park" is covered above with its reason).
     {
@@ -240,6 +263,13 @@ export default defineRule({
       '{{Undocumented Guatemalan laborer}} with a hand laceration.',
       'Pt is a poor {{Hispanic}} woman with diabetes.',
       'She is a {{wealthy}} widow who lives alone.',
+      '{{Pretty ghetto}} visitors after 9 pm; two were asked to leave.',
+      'His {{trashy}} girlfriend sat on the bed the whole session.',
+      { text: 'Honestly they were so {{ghetto}} in the waiting room that the front desk called security.', mode: 'reflection' },
+      'Kind of a {{redneck}} family, guns in the house per son.',
+      'Single mother of three, {{children by different fathers}}, works nights.',
+      'Has five {{kids with three different dads}}; oldest is 14.',
+      'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
       'Well-spoken, friendly woman here for a refill.',
@@ -262,6 +292,13 @@ export default defineRule({
       'Low socioeconomic status; social work referred for transport vouchers.',
       'Lives in the projects; elevator often broken, so stair training added.',
       'Pt said, "I\'m gonna try the stairs tomorrow."',
+      { text: 'Our humanities elective covered the Warsaw Ghetto, and it changed how I think about crowded housing.', mode: 'reflection' },
+      'Ratchet strap on the AFO loosened; ratchet buckle replaced.',
+      'Pt said, "My family is pretty redneck, we hunt every fall."',
+      'Family not trashy about it; they disagreed quietly with the plan.',
+      'Two children from her first marriage live nearby and share the weekend transfers.',
+      'Kids with different school schedules; husband drives in the mornings.',
+      'Children with different needs: son uses a power chair, daughter has asthma.',
     ],
   },
 });

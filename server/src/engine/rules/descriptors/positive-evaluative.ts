@@ -16,13 +16,19 @@ const BRIDGE =
   'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black|' +
   // Other describing words a one-liner strings before the person: more praise ("well-kept, well-spoken woman") and
   // the person's condition ("a sweet little demented lady").
-  'well|spoken|dressed|groomed|kept|articulate|educated|pleasant|lovely|delightful|charming|sweet|nice|kind|warm|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken';
+  'well|spoken|dressed|groomed|kept|articulate|educated|pleasant|lovely|delightful|charming|sweet|nice|kind|warm|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken|' +
+  // Body size, build and diagnoses a one-liner strings between the praise and the person ("Very pleasant morbidly obese
+  // female", "a lovely tall diabetic man"), and marital status ("sweet married couple").
+  'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
 const PERSON_AFTER = [
   `${BRIDGE}{0,8} @person|@occupation`,
   'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old',
   // Casual words for a person: "a sweet old geezer", "a lovely old fella".
   'old|little|young{0,2} geezer|codger|fella|fellow|chap|gal|dude|duck|soul',
+  // Two people praised together ("such a sweet couple"), and the old or little person as a pet word ("sweet old dear").
+  `${BRIDGE}{0,3} couple|couples|twosome`,
+  'old|little|young{1,2} dear|darling|thing|things',
 ];
 /** After a predicate praise word the sentence moves on: punctuation, a conjunction, or a time phrase. */
 const PREDICATE_END = [
@@ -82,6 +88,17 @@ const UNPLEASANT_NOT = ['sensation/n|side_effect/n|symptom/n|memory|memories|par
 const terms: Term[] = [
   ...aboutPerson({ match: PRAISE_PERSON, message: MESSAGE }, []),
   ...aboutPerson({ match: 'nice', message: MESSAGE }, ['job|work|to_see|to_meet|to_hear']),
+  // A second predicate of a person subject ("Ms. V was the oldest woman on the ward and so sweet"): the praise follows
+  // "and so", "but very", and the sentence moves on or ends; not a thing that comes first ("the tea was hot and so sweet").
+  ...[{ after: PREDICATE_END }, { notAfter: [NOT_PERSON, '#any'] }].map((end): Term => ({
+    match: PRAISE_PERSON,
+    message: MESSAGE,
+    before: ['and|but so|very|really|quite|incredibly|extremely|always|genuinely'],
+    when: ['personSubject'],
+    unless: ['thingSubject', 'moodField'],
+    notBefore: ['... taste/n|food|tea|coffee|juice|drink/n|fruit|dessert/n|cake/n|cookie/n|candy|smell/n|weather|music|view|room|garden/n|day|it|that|this'],
+    ...end,
+  })),
   // "Clean-cut and respectful": looks as praise of character; not "clean-cut laceration edges".
   ...aboutPerson({ match: 'clean-cut|wholesome', message: MESSAGE }, [CUT_THING, `,|and #word{0,2} ${CUT_THING}`]),
   // "Unpleasant" is a negative judgment: info in clinical notes, warning in reflections.
@@ -213,6 +230,15 @@ export default defineRule({
       'By far the {{easiest patient}} on my list.',
       'Pt is a very {{nice}} retired teacher.',
       'He is {{a great guy}} and jokes with staff.',
+      'Such a {{sweet}} couple, married 60 years.',
+      'Very {{pleasant}} morbidly obese female; fat distribution android.',
+      '{{Lovely}} tall diabetic man seen for foot care.',
+      'Such a {{charming}} old couple, they finish each other\'s sentences.',
+      '{{Sweet}} old dear, always asks about my kids.',
+      'Pt is a {{sweet}} little thing, 92 and sharp as a tack.',
+      { text: 'Ms. V was the oldest woman on the ward and so {{sweet}}.', mode: 'reflection' },
+      'He was quiet at first and very {{pleasant}} with the students.',
+      'Pt arrived late and really {{lovely}} with the students.',
     ],
     clean: [
       "Very motivated to walk at her daughter's wedding.",
@@ -244,6 +270,10 @@ export default defineRule({
       'Lovely nurses on the unit helped with the transfer.',
       'Home well-kept; clean-cut laceration edges approximated.',
       'Pt very appreciative of the new cushion.',
+      'Daughter brought her cookies; the tea was hot and so sweet that she asked for water.',
+      'Pt is an older adult couple\'s caregiver; couple lives in a duplex.',
+      'Pt reports the room was quiet and so pleasant that she slept 8 hours.',
+      'He said it was the first time in weeks he felt so sweet about anything.',
     ],
   },
 });

@@ -23,7 +23,7 @@ export default defineRule({
     { match: [`${STREET} ${UNIT}`, STREET, 'po box #int', 'p . o . box #int', 'p . o box #int'] },
     // A street named without its number ("lives on Elm Street"), and a ZIP code given as such ("zip code is 02139").
     { match: `live/v|living|resides|residing|reside/v|grew_up|moved on|to #cap{1,3} ${SUFFIX}`, severity: 'info' },
-    { match: 'zip|zipcode|zip_code|postal_code|postcode :|#? is? #int', when: ['zipCode'] },
+    { match: ['zip|zipcode|zip_code|postal_code|postcode :|#? is? #int', 'zip|zipcode|zip_code|postal_code|postcode ( [ #int ] )'], when: ['zipCode'] },
     // Springfield, IL 62704: a ZIP code next to a city and state.
     { match: [`#cap #cap{0,2} ,? ${STATE} #int +- +#int`, `#cap #cap{0,2} ,? ${STATE} #int`], when: ['zipCode'] },
     // "lives in Springfield", "moved here from Toledo": a town smaller than a state, reported as info.
@@ -52,6 +52,30 @@ export default defineRule({
       severity: 'info',
       message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
     },
+    // Where the person's home is, or where they come from: "to her daughter's house in Millbrook", "the engineering
+    // student from Westbrook", "drove out to Pinecrest for the home visit". The same check keeps states, kinds of housing,
+    // months and hospital services out ("a patient from Oncology", "home in May").
+    {
+      match: [`house|home|apartment|condo|farm|trailer|cabin|flat|farmhouse|townhouse in|near|outside|outside_of [ #cap ]`, `house|home|apartment|condo|farm|trailer|cabin|flat|farmhouse|townhouse in|near|outside|outside_of [ #cap ${TOWN_WORD} ]`],
+      when: ['townName'],
+      notAfter: ['#cap'],
+      severity: 'info',
+      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+    },
+    {
+      match: [`@person|@namedRole|@relative|family|couple|farmer|retiree|veteran from [ #cap ]`, `@person|@namedRole|@relative|family|couple|farmer|retiree|veteran from [ #cap ${TOWN_WORD} ]`],
+      when: ['townName'],
+      notAfter: ['#cap', '#word{0,2} hospital|clinic|unit|ward|service|team|department|dept|university|college|school'],
+      severity: 'info',
+      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+    },
+    {
+      match: [`drive/v|drove|travel/v|travelled|traveled|head/v|headed out to [ #cap ]`, `drive/v|drove|travel/v|travelled|traveled|head/v|headed out to [ #cap ${TOWN_WORD} ]`],
+      when: ['townName'],
+      notAfter: ['#cap'],
+      severity: 'info',
+      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+    },
   ],
   docs: {
     summary: 'Geographic identifiers smaller than a state: street addresses, PO boxes, a ZIP code next to a city and state, and the town named after "lives in".',
@@ -75,12 +99,24 @@ export default defineRule({
       { text: 'His apartment at {{4501 N. Oak Park Avenue, Apt 4B}} has a roll-in shower. => His apartment at [address removed] has a roll-in shower.', mode: 'reflection' },
       { text: 'Mail the HEP to {{Springfield, IL 62704}}. => Mail the HEP to [address removed].', mode: 'reflection' },
       { text: 'He {{lives in Springfield}} with his caregiver. => He lives in a nearby town with his caregiver.', mode: 'reflection' },
+      { text: "She was discharged to her daughter's house in {{Millbrook}}.", mode: 'reflection' },
+      { text: 'His farm outside {{Hollis Springs}} has a gravel drive the chair cannot cross.', mode: 'reflection' },
+      { text: 'Sam, the 20-year-old student from {{Westbrook}}, asked about tilt settings.', mode: 'reflection' },
+      { text: 'A retired couple from {{Lakeview}} came in together.', mode: 'reflection' },
+      { text: 'I drove out to {{Pinecrest}} on Tuesday for my first home visit.', mode: 'reflection' },
+      { text: 'We headed out to {{Cedar Falls}} for the home safety check.', mode: 'reflection' },
+      { text: 'Her ZIP code ({{48217}}) came up when we talked about food deserts.', mode: 'reflection' },
     ],
     clean: [
       { text: 'She drove from Mercy Hospital to the clinic; he drives from work.', mode: 'reflection' },
       { text: 'He lives in assisted living on campus.', mode: 'reflection' },
       { text: 'She moved from Ohio last year.', mode: 'reflection' },
       { text: 'Completed 3 Sit To Stand trials; 10 Wall Push-ups.', mode: 'reflection' },
+      { text: 'A patient from Oncology joined the group; the student from Ortho observed.', mode: 'reflection' },
+      { text: 'She went home in May; her family from Ohio visited.', mode: 'reflection' },
+      { text: 'The resident from Mercy Hospital called; a student from State University observed.', mode: 'reflection' },
+      { text: 'He lives in a house in a small town; we drove out to the farm.', mode: 'reflection' },
+      { text: 'His home in Assisted Living has grab bars.', mode: 'reflection' },
     ],
   },
 });

@@ -67,6 +67,10 @@ export default defineRule({
     { match: '#int years|year old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['90 or older'], message: AGE_MESSAGE },
     { match: '#int -? y_/_o|yo|y_._o_.|y_._o|yr|yrs|year-old|years-old|yr-old|yrs-old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: [], fix: 'none', message: AGE_MESSAGE },
     { match: 'aged|age|age_of|turned|turns|who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
+    // The birthday ahead or just had: "so proud to turn 93", "will turn 91 in May", "turning 95 next week" (not "turn 90
+    // degrees", "turn 180°").
+    { match: 'to|will|would|about_to|going_to|just turn [ #int ]', when: ['age90'], notAfter: [NOT_AN_AGE, 'degree/n|deg|°|percent|%'], suggest: ['90 or older'], fix: 'none', message: AGE_MESSAGE },
+    { match: 'turning [ #int ]', when: ['age90'], notAfter: ['%|percent|kg|lb/n|ft|feet|cm|mm|bpm|beats|degree/n|deg|°|/|mmhg|sec|min|points'], before: ['@subject|@pronoun|@relative @be|just|soon?', 'about|before|after|since|on|when'], suggest: ['90 or older'], fix: 'none', message: AGE_MESSAGE },
     // "93 years of age", the hospital-report form of the same age.
     { match: '#int years|yrs|y of age', when: ['age90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
     // "At 93 she still gardens", "At 94, he lives alone": an age opening the sentence with the person after it
@@ -76,6 +80,13 @@ export default defineRule({
     { match: ['@namedRole|@relative|@person , [ #int ] ,|and|who|lives|is|was', '@namedRole|@relative|@person ( [ #int ] )'], when: ['age90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
     // A weekday and its day of the month: "met on Tuesday the 14th".
     { match: 'monday|tuesday|wednesday|thursday|friday|saturday|sunday ,? the [ #word ]', when: ['ordinalDay'], notAfter: ['floor|grade|time|visit/n|session/n|week/n|day/n|trial/n|attempt/n|ward|wing|level/n|round/n|dose/n|cycle/n|period/n|shift/n|place'] },
+    // A day of the month standing alone after "on", "since", "by": "had a fall on the 14th", "home since the 3rd" (not
+    // "on the 2nd floor", "by the 5th session", "the 3rd time", "on the 14th of the list").
+    ...[{ after: ['.|,|;|:|!|?|)|—|–|and|but|when|while|so|because|at|in|to|from|with|after|before|until|she|he|they|we|i'] }, { notAfter: ['#any'] }].map((end) => ({
+      match: 'on|since|until|till|by|before|after|from the [ #word ]',
+      when: ['ordinalDay' as const],
+      ...end,
+    })),
     // "her 95th birthday" says the age as plainly as "95 years old".
     { match: '[ #word ] birthday', when: ['ordinalAge90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
     // "He is 93 and still drives": a person as the subject, so "HR is 95" and "SpO2 was 92" are not ages.
@@ -113,6 +124,12 @@ export default defineRule({
       { text: 'We met again {{on 3/21}} for the seating assessment. => We met again [date removed] for the seating assessment.', mode: 'reflection' },
       { text: 'We met {{on 2/14}}.', mode: 'reflection' },
       { text: 'She was admitted {{2/9}} and went home {{2/23}} with her sister. => She was admitted [date removed] and went home [date removed] with her sister.', mode: 'reflection' },
+      { text: 'She was so proud to turn {{93}} last week and still walks to church.', mode: 'reflection' },
+      { text: 'He will turn {{91}} next month and wants to walk at the party.', mode: 'reflection' },
+      { text: 'She is turning {{95}} on Sunday; her son is flying in.', mode: 'reflection' },
+      { text: 'Her son called to say she had a fall on the {{14th}}.', mode: 'reflection' },
+      { text: 'He has been home since the {{3rd}} and sleeps in the recliner.', mode: 'reflection' },
+      { text: 'We have not seen her since the {{22nd}}, when her daughter took her home.', mode: 'reflection' },
     ],
     clean: [
       { text: 'It was the first of many sessions; the third of five visits.', mode: 'reflection' },
@@ -126,6 +143,10 @@ export default defineRule({
       { text: 'Seen 1/2 of scheduled sessions; on 2/3 trials he needed cues.', mode: 'reflection' },
       { text: 'See section 1.2.10 of the protocol; gait speed 1.05 m/s.', mode: 'reflection' },
       { text: 'HR at 96, he was short of breath; SpO2 fell, and at 92 she stopped; her 21st birthday is next week.', mode: 'reflection' },
+      { text: 'I asked him to turn 90 degrees to the left; he had to turn 180° to sit.', mode: 'reflection' },
+      { text: 'By the 5th session she walked unaided; on the 2nd floor the lift was out.', mode: 'reflection' },
+      { text: 'It was the 3rd time she fell; grip strength at the 10th percentile.', mode: 'reflection' },
+      { text: 'The 14th step of the protocol is the hardest.', mode: 'reflection' },
     ],
   },
 });

@@ -53,7 +53,20 @@ export default defineRule({
         `@namedRole , [ #word #cap? ] ,`,
         // A name right after a possessive role, without commas: "her son Teo", "my patient Marisol", "whose husband Bert".
         `his|her|their|my|our|whose @namedRole [ #word ]`,
+        // The same after another person's possessive name: "Mr. Haddad's wife Leila", "Ana's son Teo".
+        // (the possessive is one token with its name).
+        `#cap husband|wife|son|daughter|mother|father|mom|dad|sister|brother|partner|boyfriend|girlfriend|caregiver|carer|aide|friend|roommate|neighbor|neighbour|grandson|granddaughter|niece|nephew [ #cap ]`,
       ],
+    },
+    // A family title with a first name: "Aunt Bea", "Grandpa Joe", "Nana Rose" (not "aunt" in lower case, "Uncle Sam's").
+    { match: '=Aunt|=Auntie|=Uncle|=Grandma|=Grandpa|=Granny|=Nana|=Papa|=Cousin [ #cap ]' },
+    // A first name (and surname) opening the sentence, set off by an appositive that says who they are: "Jamal, our
+    // 19-year-old with the gunshot wound, …", "Sam Oduya, the 20-year-old engineering student, …".
+    {
+      match: '[ #cap #cap? ] , a|an|the|my|our|his|her|their #word? #num|@namedRole|@person|young|older|retired|university|college',
+      when: ['personalName', 'opensSentence', 'notRoleWord'],
+      // A sentence adverb set off the same way is no name ("Overall, a 20-year-old …", "Initially, the patient …").
+      unless: ['sentenceAdverb'],
     },
     // A name after a person cue and before an appositive that says who they are: "worked with Priya, a 20-year-old
     // student", "met Daniel, my first patient". Two capitalised words alone ("observed Physical Therapy") are not enough.
@@ -71,7 +84,7 @@ export default defineRule({
     { match: '[ #cap ] , his|her|their|my|our @namedRole ,', when: ['personalName', 'opensSentence', 'notRoleWord'] },
     // A first name opening the sentence with the person's own family after it: "Gloria's husband drove her in".
     {
-      match: "[ #cap ] husband|wife|son|daughter|mother|father|mom|dad|sister|brother|partner|boyfriend|girlfriend|grandson|granddaughter|niece|nephew|fiance|fiancé|fiancee",
+      match: "[ #cap ] husband|wife|son|daughter|mother|father|mom|dad|sister|brother|partner|boyfriend|girlfriend|grandson|granddaughter|niece|nephew|fiance|fiancé|fiancee|caregiver|carer|aide|friend|roommate|neighbor|neighbour|employer|boss|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa",
       when: ['personalName', 'opensSentence', 'notRoleWord'],
     },
     // A first name after working or talking with someone, before what it was about: "I worked with Tom on his gait".
@@ -137,6 +150,14 @@ export default defineRule({
       { text: "{{Gloria's}} husband drove her in; I worked with {{Tom}} on his gait.", mode: 'reflection' },
       { text: 'Her employer, {{Acme Plumbing}}, called; his caregiver, {{Samuel Ortiz}}, helps with mornings.', mode: 'reflection' },
       { text: '{{Gloria}} told me she was scared of falling.', mode: 'reflection' },
+      { text: "Ana's son {{Teo}} drove her in and stayed for the session.", mode: 'reflection' },
+      { text: "Mr. Ruiz's daughter {{Marta}} asked about the ramp.", mode: 'reflection' },
+      { text: 'Grandpa {{Joe}}, as the unit calls him, walked 200 ft today.', mode: 'reflection' },
+      { text: 'Uncle {{Ray}} drove her to the session.', mode: 'reflection' },
+      { text: '{{Priya}}, our 24-year-old with the ACL graft, cleared the hop test.', mode: 'reflection' },
+      { text: '{{Omar Haddad}}, the retired bus driver on my list, taught me about patience.', mode: 'reflection' },
+      { text: '{{Lucia}}, a young mother of two, asked about lifting her toddler.', mode: 'reflection' },
+      { text: "{{Rosa's}} caregiver drives her to every session.", mode: 'reflection' },
     ],
     clean: [
       { text: 'Vitamin D. was low on his labs. Exercise A. helped more than B.', mode: 'reflection' },
@@ -161,6 +182,10 @@ export default defineRule({
       { text: 'I observed Inpatient Rehab, which runs two gyms, and met the team, whose lead is an OT.', mode: 'reflection' },
       { text: "Parkinson's caregivers meet on Fridays; I worked with Ortho on the protocol. Nursing told me he slept.", mode: 'reflection' },
       { text: "Her brother drove her in. Mother's partner came too, and Today's visit ran long.", mode: 'reflection' },
+      { text: 'Overall, a 20-year-old with a TBI does well on this protocol. Initially, the patient was anxious.', mode: 'reflection' },
+      { text: 'Meanwhile, my patient waited. Physical Therapy, the first session, went well.', mode: 'reflection' },
+      { text: "English, the patient's second language, slowed the consent; Spanish, her first language, was used with an interpreter.", mode: 'reflection' },
+      { text: 'My aunt visited the ward too. I gave the Patient Education handout to her.', mode: 'reflection' },
     ],
   },
 });

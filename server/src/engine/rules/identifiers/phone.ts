@@ -25,6 +25,11 @@ export default defineRule({
       match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
+    // The number in brackets after the line it belongs to: "texted the clinic line (555-0192)", "her cell (555-0144)".
+    {
+      match: 'tel|telephone|phone|cell|cellphone|mobile|landline|fax|pager|line|hotline|helpline|number ( [ #num +-? +#int? ] )',
+      when: ['localPhoneShape'],
+    },
   ],
   docs: {
     summary: 'Telephone and fax numbers: North American formats and international numbers starting with "+".',
@@ -45,12 +50,17 @@ export default defineRule({
       { text: "The referral listed her daughter's cell, {{555-0147}}, as the main contact. => The referral listed her daughter's cell, [phone number removed], as the main contact.", mode: 'reflection' },
       { text: 'I was told to text him on {{555-0163}} before the visit.', mode: 'reflection' },
       { text: 'His phone number is {{555-0142}}; her cell was {{555-0188}}.', mode: 'reflection' },
+      { text: 'Her son texted the clinic line ({{555-0192}}) to say she had fallen.', mode: 'reflection' },
+      { text: 'Her cell ({{555-0144}}) is written on the fridge.', mode: 'reflection' },
+      { text: 'I gave him the nurse line ({{555-0101}}) for after hours.', mode: 'reflection' },
     ],
     clean: [
       { text: 'BP 120/80, HR 72; knee ROM 0-120°; pain 6/10.', mode: 'reflection' },
       { text: 'Session 10:30-11:15; 3 x 10 reps; MMT 4/5.', mode: 'reflection' },
       { text: 'Reference range 135-145 mmol/L; 2023-2024 academic year.', mode: 'reflection' },
       { text: 'I called her at 10:30; the cell count was 150-2000 on the panel.', mode: 'reflection' },
+      { text: 'Line (2) was flushed; the cell (3 of 4) counts were normal.', mode: 'reflection' },
+      { text: 'Her number (2 of 3 on the call list) was busy.', mode: 'reflection' },
     ],
   },
 });

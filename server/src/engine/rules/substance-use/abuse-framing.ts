@@ -33,7 +33,7 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
   // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
-  defaults: { unless: ['quotedMention'] },
+  defaults: { unless: ['quotedMention', 'quotedFromChart'] },
   terms: [
     { match: ALCOHOL_ABUSE, ...ICD, after: ICD_AFTER, suggest: ['alcohol use', 'unhealthy alcohol use'], contexts: RELATIVES_HISTORY },
     { match: ALCOHOL_ABUSE, ...ICD, before: ICD_BEFORE, suggest: ['alcohol use', 'unhealthy alcohol use'], contexts: RELATIVES_HISTORY },
@@ -85,6 +85,9 @@ export default defineRule({
       'Pt {{abuses alcohol}} on weekends per roommate. => Pt uses alcohol on weekends per roommate.',
       '{{Abuses his oxycodone}} when the pain flares.',
       'Reports a {{drug habit}} in his twenties.',
+      { text: 'His problem list says {{alcohol abuse}}, and I wrote the same in my note without thinking.', mode: 'reflection' },
+      { text: 'I charted "{{drug abuse}} history, uses daily" before I knew him at all.', mode: 'reflection' },
+      { text: 'The note read "{{drug abuse}} since age 15, now uses daily" and nothing else.', mode: 'reflection' },
       'Mother has {{a drinking problem}}. => Mother has unhealthy alcohol use.',
       '{{Drug problem}} since college, sober 2 years. => Substance use since college, sober 2 years.',
     ],
@@ -100,6 +103,9 @@ export default defineRule({
       'Her brother died in 2001 of complications of alcohol abuse.',
       '**SUBSTANCE ABUSE HISTORY:** Denies tobacco and alcohol.',
       'Pt states, "My dad called it drug abuse, but it was pain."',
+      { text: "I realised I treated him differently once I saw 'alcohol abuse' in the problem list.", mode: 'reflection' },
+      { text: 'The referral said "substance abuse" and nothing about his job or his kids.', mode: 'reflection' },
+      { text: 'Every note in his chart repeats "drug abuse", copied forward since 2015.', mode: 'reflection' },
     ],
   },
 });

@@ -28,7 +28,7 @@ export default defineRule({
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
   // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
-  defaults: { unless: ['quotedMention'] },
+  defaults: { unless: ['quotedMention', 'quotedFromChart'] },
   terms: [
     { match: `clean ${DRUG_TEST}`, suggest: ['negative $2'], ...TEST },
     { match: `dirty ${DRUG_TEST}`, suggest: ['positive $2'], ...TEST },
@@ -108,6 +108,8 @@ export default defineRule({
       '{{Urine came back clean}} this week. => Urine came back negative this week.',
       '{{UA clean}} for the first time since intake. => UA negative for the first time since intake.',
       { text: 'He was a junkie in his twenties but {{has been clean}} for a decade.', mode: 'reflection' },
+      'Her sister says she has {{stayed clean}} since the last admission.',
+      'Pt {{remains clean}} per his sponsor.',
     ],
     clean: [
       'Clean urine sample collected for culture; clean urine collection technique reviewed.',
@@ -127,6 +129,10 @@ export default defineRule({
       'Sober and clean-shaven at today\'s visit; pt sober and clean clothes on.',
       'Urine culture came back clean; UA clean after the course of nitrofurantoin.',
       'Clean-catch UA came back clean this week.',
+      'Put a clothing protector on her at lunch so her blouse stays clean.',
+      'Hair kept clean and short at her request; nails trimmed.',
+      'Tucked a towel at his collar so the gown would stay clean during the swallow study.',
+      'Glasses kept clean by his wife; he cannot reach the cloth.',
     ],
   },
 });

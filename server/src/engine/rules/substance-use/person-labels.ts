@@ -25,7 +25,7 @@ export default defineRule({
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
   // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
-  defaults: { unless: ['quotedMention'] },
+  defaults: { unless: ['quotedMention', 'quotedFromChart'] },
   terms: [
     {
       match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|tweaker/n|stoner/n|wino/n|drunkard/n|boozer/n|boozehound/n|lush/n|dopefiend/n|cokehead/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],
@@ -92,11 +92,25 @@ export default defineRule({
       notAfter: ['driving|driver'],
       when: ['personSubject'],
     },
+    // A fragment opened by the word, its subject the person ("Drunk in ED hallway, GCS 14", "Drunk again at 0200",
+    // "Drunk on arrival, BAL 0.21"): the same judgment as "was drunk", with the article or verb a note drops.
+    {
+      match: '[ drunk ] in|at|on|,|;|and|again|today|tonight|overnight|last_night|this_morning',
+      message: '"{match}" is a judgment. Describe what you observed ("smelled of alcohol, slurred speech, unsteady gait") or say "intoxicated".',
+      suggest: ['intoxicated'],
+      fix: 'none',
+      notBefore: ['#word'],
+      notAfter: ['-? driving|driver|drivers|driven'],
+      when: ['sentenceStart'],
+    },
     // "Drug user", "IV drug users"; not "wheelchair user". Smoking status ("tobacco user: yes") is a standard field.
     { match: `${LABEL_ADJ}|former? ${INJECTING} -? drug? user/n`, message: USER, suggest: ['person/n who inject/agree drugs'] },
     { match: `${LABEL_ADJ}|former? substance|substances|drug|drugs|polysubstance -? drug? user/n`, message: USER, suggest: ['person/n who use/agree drugs'] },
     { match: `${LABEL_ADJ}|former? alcohol|etoh -? user/n`, message: USER, suggest: ['person/n who use/agree alcohol'] },
     { match: `${LABEL_ADJ}|former? ${USED} -? user/n`, message: USER, suggest: ['person/n who use/agree $2'] },
+    // Street names for a drug name the user the same way ("a pot user", "daily coke user", "dope users"); a field label
+    // ("Pot user: no") is a status line, and "neti pot" or "Coke" the drink never come before "user".
+    { match: `${LABEL_ADJ}|former? pot|coke|dope|smack|molly|shroom|shrooms|speed|crank -? user/n`, message: USER, suggest: ['person/n who use/agree drugs'], notBefore: ['neti|coffee|tea|crock|instant'], notAfter: [':'] },
   ],
   // "Denies IV drug use" names no user; "mother is an alcoholic" is still a label, but not of the patient.
   contexts: { negated: 'silent', relative: 'info' },
@@ -128,8 +142,15 @@ export default defineRule({
       'Pt is a {{former heroin addict}}, on methadone. => Pt is a person in recovery, on methadone.',
       '{{Substance abuser}}; UDS positive for cocaine.',
       'Roommate is a {{junkie}} per pt. => Roommate is a person who uses drugs per pt.',
+      '{{Drunk}} again at 0200, yelling for the nurse.',
+      '{{Drunk}} on arrival, BAL 0.21, GCS 14.',
+      '{{Drunk}}, fell at home per EMS; CT head negative.',
       'Father was an {{alcoholic}}. => Father was a person with alcohol use disorder.',
       'History of {{IV drug user}} with endocarditis in 2020.',
+      'Pt is a heavy drinker and a {{pot user}}, sees no problem with it.',
+      '{{Known coke user}} per ED triage note.',
+      'Her boyfriend, a {{daily dope user}}, drives her to clinic.',
+      { text: 'Most of the {{pot users}} I met on this rotation were teenagers.', mode: 'reflection' },
       'Pt\'s brother is an {{alcoholic}} and drinks daily.',
       'Two {{heroin addicts}} share the apartment. => Two people with opioid use disorder share the apartment.',
     ],
@@ -139,12 +160,20 @@ export default defineRule({
       'We talked in group about why the word "addict" hurts.',
       'Pt is an experienced power wheelchair user.',
       'AAC user; communicates with a tablet.',
+      'Drunk driving arrest in 2018; no alcohol since.',
+      'Drunk-driving class completed per court; UDS negative.',
+      'Pt was not drunk on arrival; BAL 0.00.',
+      'Pt is not a pot user; smokes tobacco 1 ppd.',
+      'Neti pot user for chronic sinusitis; no epistaxis.',
+      'Pot user: no. Alcohol: 2 drinks/week.',
+      'Uses cannabis (pot) nightly for sleep; discussed driving safety.',
       'Attends Alcoholics Anonymous weekly.',
       'Alcoholic beverages: none since surgery.',
       'Hx of alcoholic cirrhosis and alcoholic neuropathy.',
       'Referred to addiction medicine for MOUD.',
       'Person who injects drugs; offered naloxone kit.',
       'Pt said, "I was an addict for ten years and I\'m proud of my recovery."',
+      { text: 'The triage note called her an "addict" before anyone had examined her.', mode: 'reflection' },
     ],
   },
 });
