@@ -204,6 +204,11 @@ export const CONDITIONS = {
   personBefore: (ctx, c) => ctx.personBefore(c.start),
   /** Within the first words of its sentence (a verbless fragment's implied subject). */
   sentenceStart: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 3),
+  /**
+   * The same, or opening a note-style clause after a semicolon, which notes use as a full stop ("Pt not permitted to
+   * ambulate without staff; told her to call before getting up").
+   */
+  noteClauseStart: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 3) || /;\s*(?:[A-Za-z]+\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentenceAt(c.start).start, c.start - 30), c.start)),
   /** A dose, route, unit or frequency nearby. */
   medication: (ctx, c) => ctx.medication(c.start, c.end),
   /** A measured volume ("EBL 200 cc") rather than a dose. */
