@@ -554,6 +554,16 @@ export const CONDITIONS = {
     const inner = ctx.text.slice(q.innerStart, q.innerEnd).replace(/[\s,.!?;:]+$/u, '').trim().toLowerCase();
     return inner === ctx.text.slice(c.start, c.end).toLowerCase() && !/[,:]\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
   },
+  /**
+   * In a reflection, the term quoted on its own and unattributed, held up for discussion rather than used: 'In seminar we
+   * discussed why "wheelchair-bound" still shows up in referral letters'. The chart's word quoted and critiqued.
+   */
+  mentionedInReflection: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q || q.attributed || q.words > 4) return false;
+    return ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
+  },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),
   /**
