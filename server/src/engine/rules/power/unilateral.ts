@@ -413,7 +413,11 @@ export default defineRule({
     },
     // "No breakfast until pt completes the HEP", "No TV until she does her exercises": a need held back until the person complies.
     {
-      match: `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|agrees|complies|cooperates`,
+      // "No visitors allowed until pt starts eating", "No TV permitted until he gets out of bed": the same with the permission said.
+      match: [
+        `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|gets_out_of_bed|gets_dressed|wears|uses|agrees|complies|cooperates|calms_down|stops`,
+        `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient starts|started|begins|began eating|participating|walking|cooperating|complying|taking|using|wearing|doing|attending|drinking|showering|behaving|to_eat|to_participate|to_walk|to_cooperate|to_take|to_use|to_wear|to_do|to_behave`,
+      ],
       message: THREAT_MESSAGE,
     },
     // Another clinician making the person do it: "My CI made her walk the whole hallway even though she was crying".
@@ -792,6 +796,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "{{No smoke break allowed until he gets dressed}}.",
+      "{{No coffee permitted until she takes}} her meds.",
+      "{{No phone until he starts participating}} in group.",
       "{{Told her that she will be discharged if she misses}} one more session.",
       "{{Informed him that it is not his call}} whether the brace comes off.",
       "Pt {{was warned that if he keeps yelling, security will be called}}.",
@@ -977,6 +984,9 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      "No visitors until pt is medically stable.",
+      "No food until he passes the swallow study.",
+      "No coffee until she starts to feel less nauseated.",
       "Told pt the MRI results and explained the surgical options.",
       "Informed her that the clinic will be closed on Monday.",
       "Pt said, \"They told me I am not allowed to leave.\"",
