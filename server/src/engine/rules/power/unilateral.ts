@@ -242,6 +242,14 @@ export default defineRule({
       notBefore: ['@subject|@relative'],
       notAfter: ['#any{0,14} agreed|agrees|agreeable|in_agreement|chose|chooses|prefers|preferred|requested|wishes|wants'],
     },
+    // A move announced to the person as happening whatever they or their circumstances say: "Informed pt that discharge is
+    // happening today whether or not ride is arranged", "Told her the transfer will go ahead regardless". Not a plan that
+    // waits on something ("discharge timing will depend on whether or not her INR is therapeutic").
+    {
+      match: '[ whether_or_not|regardless_of_whether|regardless|no_matter_what|either_way ]',
+      message: DECIDE_MESSAGE,
+      before: [`... tell/v|told|inform/v|informed|notify/v|notified|explain/v|explained|remind/v|reminded ${WHO}? that? the? discharge|dispo|disposition|d_/_c|transfer|placement|move|surgery is|will|would|'s #word{0,4}`],
+    },
     // "Instructed pt he has no choice but to wear the boot", "told her she doesn't have a choice": the ruling told as
     // the person's lack of choice. Not the person's own sense of it ("felt he had no choice but to come in").
     {
@@ -796,6 +804,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "{{Told her the transfer will go ahead regardless}}.",
+      "{{Informed pt that discharge is set for noon whether or not}} his wife can come.",
+      "{{Reminded her that discharge will happen either way}}.",
       "{{No smoke break allowed until he gets dressed}}.",
       "{{No coffee permitted until she takes}} her meds.",
       "{{No phone until he starts participating}} in group.",
@@ -984,6 +995,9 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      "Explained that discharge timing will depend on whether or not her INR is therapeutic.",
+      "Told pt she can choose whether or not to have the injection today.",
+      "Informed pt that pain after surgery is common regardless of the approach.",
       "No visitors until pt is medically stable.",
       "No food until he passes the swallow study.",
       "No coffee until she starts to feel less nauseated.",
