@@ -227,13 +227,16 @@ function tryEntry(ctx: RunContext, tokens: readonly Token[], entry: IndexEntry, 
 /**
  * A rule's lead-ins (RuleDefinition.leadIn): words that open what its findings go on to report, such as the telling in
  * "Told pt that if she pulls her NG tube again she will be restrained" or "Pt was told it is not his decision". A finding
- * that follows a lead-in in the same sentence, with no semicolon between, starts at the lead-in (one that holds the
+ * that follows a lead-in in the same sentence, with no semicolon or new joined clause (", and …", "later") between, starts at the lead-in (one that holds the
  * lead-in's own words, "was told" at "told", stays as it is, suggestion and all), and findings that then
  * overlap are one finding ("Told pt she is not allowed to run …, no exceptions" is one ruling, not three), with the
  * message of the first one moved. Only findings that survived the engine's contexts are given here, so a ruling in an
  * attributed quotation is never brought back; a lead-in inside a quotation leads nothing. A moved or joined finding
  * keeps no suggestion: its span is no longer the words a suggestion was written for.
  */
+/** What ends a lead-in's reach: a semicolon, a line break, or a new clause joined on ("…, and later she was made to …"). */
+const LEAD_BREAK = /[;\n]|,\s*(?:and|but|so|then)\b|\b(?:and|but) (?:then|later|afterwards)\b|\b(?:later|afterwards|after that)\b/i;
+
 export function leadInReports(ctx: RunContext, reports: readonly Report[], leads: readonly CompiledPattern[]): Report[] {
   if (reports.length === 0 || leads.length === 0) return [...reports];
   const tokens = ctx.tokens();
@@ -256,7 +259,7 @@ export function leadInReports(ctx: RunContext, reports: readonly Report[], leads
       if (ctx.quoteAt(r.start, r.end)) return { report: r, moved: false, from: r.start };
       const sentence = ctx.sentenceAt(r.start);
       let lead: { start: number; end: number } | undefined;
-      for (const s of spans) if (s.start >= sentence.start && s.end <= r.start && !/[;\n]/.test(ctx.text.slice(s.end, r.start))) lead = s;
+      for (const s of spans) if (s.start >= sentence.start && s.end <= r.start && !LEAD_BREAK.test(ctx.text.slice(s.end, r.start))) lead = s;
       return lead ? { report: { ...r, start: lead.start }, moved: true, from: r.start } : { report: r, moved: false, from: r.start };
     })
     .sort((x, y) => x.report.start - y.report.start);

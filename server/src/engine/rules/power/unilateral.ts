@@ -804,6 +804,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "Told pt the plan for the week, and later she {{was made to}} walk the hallway by the aide.",
       "{{Told her the transfer will go ahead regardless}}.",
       "{{Informed pt that discharge is set for noon whether or not}} his wife can come.",
       "{{Reminded her that discharge will happen either way}}.",
