@@ -21,7 +21,7 @@ import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
 import type { Token } from './terms/tokens.ts';
-import { findTermsMulti, multiIndex, termReport, termRuleOf, type MultiIndex, type TermRule } from './terms/terms.ts';
+import { findTermsMulti, leadInReports, multiIndex, termReport, termRuleOf, type MultiIndex, type TermRule } from './terms/terms.ts';
 import type { Report, Rule } from './rules/define.ts';
 import { contextEffect, makeRunContext } from './run-context.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
@@ -539,6 +539,11 @@ export class Linter {
             const found = results![plan.slotOf.get(rule)!];
             if (found && !Array.isArray(found)) throw found.error;
             if (found) for (const hit of found) ctx.report(termReport(hit));
+          }
+          // Findings that follow one of the rule's lead-ins start at it (terms.ts, leadInReports).
+          if (rule.leadIns && out.length > before) {
+            const reports = out.splice(before).map((f) => f.report);
+            for (const report of leadInReports(ctx, reports, rule.leadIns)) out.push({ ruleId: rule.id, family: rule.family, start: run.start + report.start, end: run.start + report.end, report });
           }
         } catch (error) {
           // One failing rule must not take the other rules' findings with it: drop what it reported

@@ -13,6 +13,7 @@ import type { QuoteSpan } from '../context/quotes.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Experiencer } from '../context/experiencer.ts';
 import { tokenize, type Token } from '../terms/tokens.ts';
+import { compilePattern, type CompiledPattern } from '../terms/pattern.ts';
 import { compileTerms, findTerms, indexTerms, registerTermRule, termReport, termTriggers, type Term, type TermDefaults } from '../terms/terms.ts';
 
 export interface RuleDocs {
@@ -127,6 +128,11 @@ export interface RuleDefinition {
    * that look for what the prose view hides, such as addresses in link targets and autolinks.
    */
   readsSource?: boolean;
+  /**
+   * Patterns (pattern.ts; `[ ]` marks the lead-in's own words) that open what the rule's findings go on to report: a
+   * finding after one in the same sentence starts at it, and findings that then overlap are one (terms.ts, leadInReports).
+   */
+  leadIn?: string[];
   /** Run on headings and table cells too (default: paragraphs and headings only). */
   kinds?: Array<'paragraph' | 'heading' | 'tableCell'>;
   /** For rules written as code; rules written as `terms` get theirs from the terms. */
@@ -137,12 +143,14 @@ export type Rule = RuleDefinition &
   Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds' | 'contexts' | 'check'>> & {
     /** Lower-case words any term can start with (`#num`, `#word`, `#any` for shapes); only for term rules. */
     triggers?: ReadonlySet<string>;
+    /** The compiled `leadIn` patterns. */
+    leadIns?: readonly CompiledPattern[];
   };
 
 export function defineRule(def: RuleDefinition): Rule {
   if (!/^[a-z]+\.[a-z0-9-]+$/.test(def.id)) throw new Error(`Rule id "${def.id}" must look like family.name`);
   if (def.anchor && (def.anchor.global || def.anchor.sticky)) throw new Error(`Rule ${def.id}: anchor must not be global or sticky`);
-  const base = { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'] as Rule['kinds'], contexts: {}, ...def };
+  const base = { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'] as Rule['kinds'], contexts: {}, ...def, ...(def.leadIn ? { leadIns: def.leadIn.map(compilePattern) } : {}) };
   if (!def.terms) {
     if (!def.check || !def.anchor) throw new Error(`Rule ${def.id}: needs either terms or an anchor and a check`);
     return { ...base, check: def.check };

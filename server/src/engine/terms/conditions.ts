@@ -210,6 +210,11 @@ export const CONDITIONS = {
   personBefore: (ctx, c) => ctx.personBefore(c.start),
   /** Within the first words of its sentence (a verbless fragment's implied subject). */
   sentenceStart: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 3),
+  /**
+   * The same, or opening a note-style clause after a semicolon, which notes use as a full stop ("Pt not permitted to
+   * ambulate without staff; told her to call before getting up").
+   */
+  noteClauseStart: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 3) || /;\s*(?:[A-Za-z]+\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentenceAt(c.start).start, c.start - 30), c.start)),
   /** A dose, route, unit or frequency nearby. */
   medication: (ctx, c) => ctx.medication(c.start, c.end),
   /** A measured volume ("EBL 200 cc") rather than a dose. */
@@ -586,6 +591,16 @@ export const CONDITIONS = {
     if (!q) return false;
     const inner = ctx.text.slice(q.innerStart, q.innerEnd).replace(/[\s,.!?;:]+$/u, '').trim().toLowerCase();
     return inner === ctx.text.slice(c.start, c.end).toLowerCase() && !/[,:]\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
+  },
+  /**
+   * In a reflection, the term quoted on its own and unattributed, held up for discussion rather than used: 'In seminar we
+   * discussed why "wheelchair-bound" still shows up in referral letters'. The chart's word quoted and critiqued.
+   */
+  mentionedInReflection: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    if (!q || q.attributed || q.words > 4) return false;
+    return ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
   },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),

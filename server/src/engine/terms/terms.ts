@@ -224,6 +224,66 @@ function tryEntry(ctx: RunContext, tokens: readonly Token[], entry: IndexEntry, 
   }
 }
 
+/**
+ * A rule's lead-ins (RuleDefinition.leadIn): words that open what its findings go on to report, such as the telling in
+ * "Told pt that if she pulls her NG tube again she will be restrained" or "Pt was told it is not his decision". A finding
+ * that follows a lead-in in the same sentence, with no semicolon or new joined clause (", and …", "later") between, starts at the lead-in (one that holds the
+ * lead-in's own words, "was told" at "told", stays as it is, suggestion and all), and findings that then
+ * overlap are one finding ("Told pt she is not allowed to run …, no exceptions" is one ruling, not three), with the
+ * message of the first one moved. Only findings that survived the engine's contexts are given here, so a ruling in an
+ * attributed quotation is never brought back; a lead-in inside a quotation leads nothing. A moved or joined finding
+ * keeps no suggestion: its span is no longer the words a suggestion was written for.
+ */
+/** What ends a lead-in's reach: a semicolon, a line break, or a new clause joined on ("…, and later she was made to …"). */
+const LEAD_BREAK = /[;\n]|,\s*(?:and|but|so|then)\b|\b(?:and|but) (?:then|later|afterwards)\b|\b(?:later|afterwards|after that)\b/i;
+
+export function leadInReports(ctx: RunContext, reports: readonly Report[], leads: readonly CompiledPattern[]): Report[] {
+  if (reports.length === 0 || leads.length === 0) return [...reports];
+  const tokens = ctx.tokens();
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of leads) {
+      const to = matchEnd(p, tokens, i);
+      if (to < 0) continue;
+      const a = p.spanFrom < p.elements.length ? partFrom(p.spanFrom) : i;
+      const b = p.spanTo > 0 ? partTo(p.spanTo - 1) : to;
+      if (b <= a) continue;
+      const span = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+      if (!ctx.quoteAt(span.start, span.end)) spans.push(span);
+      break;
+    }
+  }
+  if (spans.length === 0) return [...reports];
+  const moved = reports
+    .map((r) => {
+      if (ctx.quoteAt(r.start, r.end)) return { report: r, moved: false, from: r.start };
+      const sentence = ctx.sentenceAt(r.start);
+      let lead: { start: number; end: number } | undefined;
+      for (const s of spans) if (s.start >= sentence.start && s.end <= r.start && !LEAD_BREAK.test(ctx.text.slice(s.end, r.start))) lead = s;
+      return lead ? { report: { ...r, start: lead.start }, moved: true, from: r.start } : { report: r, moved: false, from: r.start };
+    })
+    .sort((x, y) => x.report.start - y.report.start);
+  const out: Report[] = [];
+  for (let i = 0; i < moved.length; ) {
+    let j = i + 1;
+    let end = moved[i]!.report.end;
+    while (j < moved.length && moved[j]!.report.start < end) end = Math.max(end, moved[j++]!.report.end);
+    const cluster = moved.slice(i, j);
+    const pick = cluster.find((c) => c.moved) ?? cluster[0]!;
+    const chosen = pick.report;
+    if (cluster.length === 1 && !pick.moved) out.push(chosen);
+    else {
+      // The message names the flagged words: name the whole span now flagged.
+      const start = cluster[0]!.report.start;
+      const words = (a: number, b: number) => `"${ctx.text.slice(a, b).replace(/\s+/g, ' ')}"`;
+      const message = chosen.message.replace(words(pick.from, chosen.end), () => words(start, end));
+      out.push({ ...chosen, start, end, message, suggestions: [], fix: 'none' });
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** Where matches overlap, the longest wins, then the earlier term, so each problem is reported once. */
 function resolveOverlaps(found: Found[]): TermHit[] {
   found.sort((x, y) => x.report.start - y.report.start);

@@ -52,6 +52,8 @@ export default defineRule({
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
     // "Are we going to walk today?", "Are we gonna eat something?": what only the patient will do, asked with "we".
     { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
+    // "Are we going to try standing today?": trying what only the patient does.
+    { match: `are|aren't|were we going_to|gonna try|try_to standing|walking|sitting_up|eating|drinking|swallowing|getting_up|stand|walk|sit_up|eat|drink|swallow|get_up|a_few_steps|a_bite|a_sip|some_#word`, ...TOGETHER },
     // "We're a little grumpy today", "We are feeling cranky this morning": the patient's mood as "we".
     { match: `we're|we_are|we_seem|we_look a_little|a_bit|so|very|rather|quite|being|feeling|looking|getting ${MOOD}`, ...TOGETHER },
     { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
@@ -81,6 +83,9 @@ export default defineRule({
     { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
     { match: `${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
+    // The urging goes on to a second thing of theirs: "Let's get our teeth brushed and our shoes on", "Let's take our
+    // pills, then our walk" are two.
+    { match: `and|,|then|plus then? [ our ${OF_THEIRS}? ${THEIRS} ]`, before: [`... ${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS} #any{0,3}`], ...TOGETHER },
     // The note narrating the patient's care as "we": "We took our meds without difficulty this AM". In clinical notes only:
     // a student's "we" in a reflection is often the student and the CI ("we ate our lunch in the break room").
     { match: `we|we've|we_have|we_had ${DID} our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
@@ -108,6 +113,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "Let's put on our splint and {{our socks}} before lunch.",
+      "Let's take our pills, then {{our walk}}.",
+      "Let's brush our hair and {{our teeth}} now.",
+      "{{Are we gonna try walking}} to the door?",
+      "{{Are we going to try a few steps}} with the walker?",
+      "{{Are we going to try eating}} a little more?",
       "{{How're we doing}} today, Mrs. K? => How're you doing today, Mrs. K?",
       'Greeted pt with "{{How are we feeling}} today?" => Greeted pt with "How are you feeling today?"',
       'I asked, "{{Are we ready for our walk}}?"',
@@ -142,6 +153,11 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      "Let's review the plan and our goals for next week.",
+      "Let's do our exercises together and our stretches as a team.",
+      "Are we going to try the new brace today?",
+      "We are going to try walking together with the walker.",
+      { text: "My CI and I wondered whether we were going to try the tilt table.", mode: 'reflection' },
       'We reviewed the HEP together and agreed on two changes.',
       'We discussed transfer options; pt chose the slide board.',
       'Pt said, "Are we ready to go? My ride is here."',

@@ -17,6 +17,8 @@ const ACCESSIBLE_THINGS = 'parking|bathroom|restroom|toilet|stall|spot|space|pla
 /** After a verb of being a condition adjective is a predicate ("he is paraplegic"), not a name. */
 const PREDICATE = ['@be|remains|remained|became|becomes|now|not', '@be|remains|remained|became|becomes @adverb|truly|completely|fully|functionally|essentially|now'];
 const PLEGIA = 'A person is not their paralysis. Instead of "{match}", say "person with paraplegia" (or the level: "person with C6 tetraplegia").';
+/** What a person does or undergoes as the subject of a note's opening sentence. */
+const LABEL_AS_SUBJECT = 'admitted|readmitted|presents|presented|presenting|arrived|arrives|found|brought|seen|referred|transferred|returns|returned|fell|sent|reports|reported|states|stated|complains|complained|c_/_o|s_/_p|here|who|needs|needed|requires|required|is|was|has|had|with|w_/|seeking|requesting|wants|wanted|refuses|refused|declined|lives|living|came|comes';
 const PLEGIA_USE = ['gait|posture|pattern|shoulder|arm|leg|side|limb|hand|foot|migraine|cp|cerebral|spasticity|involvement'];
 const EPILEPSY_USE = ['seizure/n|activity|discharge/n|focus|foci|encephalopathy|syndrome/n|event/n|spasm/n|aura|form|drug/n|medication/n|state|status'];
 /** "Amputee" is a hint only: many people use it for themselves, and identity-first notes keep it. */
@@ -43,6 +45,9 @@ function asPerson(adjective: string, condition: string, message: string, uses: s
     { ...base, match: `a|an|the? #upper? ${adjective}s`, suggest: [`people with $2 ${condition}`] },
     { ...base, match: `#upper? ${adjective} @person`, suggest: [`$3 with $1 ${condition}`] },
     { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, notAfter: [...uses, '#word|#num'], suggest: [`person with $1 ${condition}`] },
+    // "Quadriplegic admitted for autonomic dysreflexia", "Epileptic found down in the lobby": the label opens the sentence as
+    // its subject. Not the finding it names ("Hemiplegic gait noted", "Epileptic activity seen on EEG").
+    { ...base, match: `#upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], suggest: [`person with $1 ${condition}`] },
     // "Paraplegic in room 14 needs …": the label stands for the person in a location.
     { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, after: ['in|on|at|from room|rm|bed|bay|cubicle|trauma|pod? #num|#upper'], suggest: [`person with $1 ${condition}`] },
   ];
@@ -52,6 +57,8 @@ export default defineRule({
   id: 'pfl.condition-as-person',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
+  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
+  defaults: { unless: ['mentionedInReflection'] },
   terms: [
     {
       match: 'the disabled|handicapped|crippled|lame|infirm',
@@ -195,6 +202,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "{{Paraplegic}} presents with a sacral wound.",
+      "{{Epileptic}} found down in the lobby, post-ictal.",
+      "{{Hemiplegic}} referred for a wheelchair assessment.",
       'Pt is {{a vegetable}} since the anoxic injury.',
       'Cares for her {{invalid mother}} at home.',
       '{{Quads}} on our unit need q2h turns overnight.',
@@ -213,6 +223,10 @@ export default defineRule({
       'A {{spastic}} child in the waiting room.',
     ],
     clean: [
+      "Hemiplegic gait noted with circumduction.",
+      "Epileptic activity seen on EEG.",
+      "Hemiplegic migraine presents with aura.",
+      { text: "My CI pointed out that \"the disabled\" lumps people together.", mode: 'reflection' },
       'She eats a vegetable with every meal.',
       'Is a vegetable part of every meal?',
       'Quads 4/5 bilaterally; quad sets x10 on the left.',

@@ -21,6 +21,8 @@ const CONDITION =
   "stroke|cva|polio|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
 /** What battle language is put on: a disability or a long illness ("battling MS", "lost her battle with ALS"). */
 const BATTLED = "disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers";
+/** Feelings a person is "stricken" by: an emotion, not a condition. */
+const STRICKEN_BY_FEELING = 'grief|panic|terror|horror|awe|fear|guilt|poverty|conscience|wonder|love|fever|sorrow|stage';
 const MESSAGE = '"{match}": calling a condition suffering, affliction or victimhood assumes a tragedy the person may not feel. State the condition plainly: "has …", "with …".';
 const VICTIM = '"{match}": a person who has a condition is not its victim. Prefer "person who has had a stroke", "person with MS".';
 const suffering = { message: MESSAGE, notAfter: SYMPTOM, fix: 'safe' } as const;
@@ -29,6 +31,8 @@ export default defineRule({
   id: 'pfl.suffering-victim',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
+  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
+  defaults: { unless: ['mentionedInReflection'] },
   terms: [
     { match: 'is suffering from|with|w_/', suggest: ['has'], ...suffering },
     { match: 'are suffering from|with|w_/', suggest: ['have'], ...suffering },
@@ -40,6 +44,14 @@ export default defineRule({
     { match: 'afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['with', 'affected by'] },
     { match: 'is|has_been afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['has'], fix: 'safe' },
     { match: 'was afflicted|stricken with|w_/|by', message: MESSAGE, suggest: ['had'], fix: 'safe' },
+    // "Stricken at age 6", "stricken in childhood": the same without the condition named after it. Not an emotion
+    // ("grief-stricken", "panic-stricken during the MRI") nor a record ("stricken from the list").
+    {
+      match: '[ stricken|afflicted ] at|in|as|during|since|when|while|early|young|shortly|age|aged|#num',
+      message: MESSAGE,
+      notBefore: [STRICKEN_BY_FEELING, `${STRICKEN_BY_FEELING} -`],
+      notAfter: ['#any{0,1} the|this|that|her|his|their room|list|record|schedule|chart'],
+    },
     { match: `${CONDITION} victim|sufferer`, message: VICTIM, suggest: ['person with $1'] },
     { match: `${CONDITION} victims|sufferers`, message: VICTIM, suggest: ['people with $1'] },
     { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
@@ -97,6 +109,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "{{Stricken}} in childhood with polio, she now uses KAFOs.",
+      "He was {{afflicted}} at 40 and has used a wheelchair since.",
+      "Polio survivor, {{stricken}} as a toddler.",
       '{{Afflicted w/}} MS since 2004. => With MS since 2004.',
       '{{Suffers w/}} MS x15 yrs. => Has MS x15 yrs.',
       '{{Crippling}} arthritis in both hands, cannot open jars.',
@@ -118,6 +133,9 @@ export default defineRule({
       'She {{lost her battle with ALS}} in 2019.',
     ],
     clean: [
+      "Pt appeared panic-stricken during the MRI.",
+      "Grief-stricken since her husband's death in May.",
+      { text: "We talked about how \"suffers from\" turns a diagnosis into a tragedy.", mode: 'reflection' },
       'Battling the insurance company for two months over the power chair.',
       'Crippling snowstorm closed the clinic; session moved to telehealth.',
       'The cost of the chair was crippling debt for the family, per social work.',

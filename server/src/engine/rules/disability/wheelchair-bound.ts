@@ -29,6 +29,8 @@ export default defineRule({
   id: 'pfl.wheelchair-bound',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
+  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
+  defaults: { unless: ['mentionedInReflection'] },
   message: MESSAGE,
   terms: [
     // "a wheelchair-bound student" → "a student who uses a wheelchair" (the engine fixes "a"/"an" before
@@ -93,6 +95,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "Pt is \"{{wheelchair-bound}}\" per referral.",
       '{{Wheelchair-confined}} since the accident.',
       '{{Stuck in a wheelchair}} since 2010.',
       '{{Confined to wheelchair}} since 2015; lives with her son.',
@@ -115,6 +118,8 @@ export default defineRule({
       'The {{girl in a wheelchair who}} has CP came back. => The girl who uses a wheelchair and has CP came back.',
     ],
     clean: [
+      { text: "Our group debated whether \"wheelchair-bound\" ever belongs in a referral.", mode: 'reflection' },
+      { text: "I wrote that he was \"wheelchair-bound\" and my CI circled it.", mode: 'reflection' },
       'Pt is in a wheelchair in the hallway, waiting for transport.',
       'Transfers restricted to wheelchair level per ortho.',
       'Pt confined to room per isolation protocol; wheelchair in hallway.',

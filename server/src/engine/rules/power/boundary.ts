@@ -68,6 +68,17 @@ export default defineRule({
     { match: `ask/v ${WHO} [ for a|an|some|his|her|their? ride|lift|loan|discount|favour|favor|money|cash|ticket/n|date|drink|job|reference|donation|tip|deal|free_#word|help_with_my_#word|number|phone_number|cell_number|digits|instagram|snapchat|snap ]`, message: MESSAGE_FAVOUR },
     // "asked him to …", "asked my patient, a realtor, whether she could …"
     { match: `ask/v ${WHO} #any{0,4} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // Food or presents asked of the patient or their family for the clinician: "I asked her to bring me some of her homemade
+    // tamales", "asked the patient's husband, who runs a bakery, if he could bring in pastries for our team". Not what the
+    // visit needs ("asked her to bring in her pill bottles", "bring his lunch so we can practise feeding").
+    {
+      match: [
+        `ask/v ${WHO} #any{0,7} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ bring/v|bake/v|make/v|cook/v|buy/v|get/v|send/v in|over? me|us some|a|an? of? his|her|their? homemade|home-made|home-cooked|fresh? #word? ${TREAT} ]`,
+        `ask/v ${WHO} #any{0,7} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ bring/v|bake/v|make/v|cook/v|buy/v|send/v|drop/v in|over|off? some|a|an|his|her|their? homemade|home-made|home-cooked|fresh? #word? ${TREAT} for me|us|our|the|my team|staff|unit|nurses|clinic|office|department|everyone|us_all ]`,
+      ],
+      message: MESSAGE_FAVOUR,
+      notAfter: ['to|so'],
+    },
     // The favour asked through the patient of someone close to them: "asked her if her husband could get me a job".
     { match: `ask/v ${WHO} #any{0,2} if|whether his|her|their @circle|@relative|boss|company|shop|firm|business could|would|can|might|will [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
@@ -211,6 +222,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: "I asked his wife if she could {{bake us some cookies}} for the holiday party.", mode: 'reflection' },
+      { text: "Asked the patient's daughter to {{bring us some of her famous empanadas}}.", mode: 'reflection' },
+      { text: "I asked her whether she could {{bring in donuts for the nurses}}.", mode: 'reflection' },
       { text: 'I gave him {{my personal cell number}} so he could text me about his workouts.', mode: 'reflection' },
       { text: 'After discharge I {{added her on Instagram}}.', mode: 'reflection' },
       { text: 'She asked me to be her friend on Facebook and {{I accepted}}.', mode: 'reflection' },
@@ -260,6 +274,10 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: "Asked her to bring in her pill bottles next visit.", mode: 'reflection' },
+      { text: "Asked the daughter to bring his lunch so we can practise feeding.", mode: 'reflection' },
+      { text: "Asked pt to bring her own snacks for the diabetes class.", mode: 'reflection' },
+      { text: "I asked his wife to bring in his breakfast for us to watch him eat.", mode: 'reflection' },
       { text: 'I gave the patient the clinic\'s main phone line for scheduling questions.', mode: 'reflection' },
       { text: 'Her son said he could give me a ride, but I thanked him and declined.', mode: 'reflection' },
       { text: 'He said he could get me his old MRI disc from the other hospital.', mode: 'reflection' },

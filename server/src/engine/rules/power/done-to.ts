@@ -10,12 +10,15 @@ const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|i
 /** Exercise equipment a person is "put on": "put him on the bike". */
 const MACHINE = 'bike|treadmill|nustep|ube|machine|tilt_table|standing_frame|parallel_bars|stepper|elliptical|rower';
 /** The writer as the one steering: "I", "we", "finally", "managed to". */
-const STEERING = ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|had_to'];
+// "let us get him to stand": the person letting the team steer them is still the team steering.
+const STEERING = ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|had_to', 'let/v|lets us|me'];
 /** "I stretched him", "ranged the patient": the person as the object of a technique. */
 const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
 /** "performed passive stretching on him": an intervention done on the person. */
 // Up to five words before the intervention: "did the sit-to-stand training on him", "tried out my new mobilization technique on her".
-const DONE_ON = 'do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,5} @intervention|skills|technique/n|moves|handling on|to';
+// Exams and procedures count as much as exercises: "performed a full neuro exam on the patient", "let us practise IVs on her".
+const PROCEDURE = 'exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement';
+const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,5} @intervention|${PROCEDURE}|skills|technique/n|moves|handling on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
 const SEAT = 'bed|chair|wheelchair|shower_chair|commode|recliner|cardiac_chair|geri_chair|geri-chair|lift|hoyer|sling|car';
 /** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
@@ -60,7 +63,7 @@ export default defineRule({
       match: `get/v ${PERSON}|her to`,
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
       // "Great job getting him to do his stairs": the steering praised.
-      before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|job|work'],
+      before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|job|work', 'let/v|lets us|me'],
       notAfter: [A_PLACE],
     },
   ],
@@ -77,6 +80,11 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: "I {{did my first blood draw on him}} while his wife watched.", mode: 'reflection' },
+      { text: "My CI let me {{try an IV start on her}}.", mode: 'reflection' },
+      { text: "We {{practised a dressing change on the patient}} before rounds.", mode: 'reflection' },
+      { text: "He let me {{get him up}} to the chair.", mode: 'reflection' },
+      { text: "She let us {{get her to}} walk to the window.", mode: 'reflection' },
       { text: 'I {{performed passive stretching on him}} while he scrolled on his phone.', mode: 'reflection' },
       { text: 'We {{got him to}} do ten more reps by counting loudly.', mode: 'reflection' },
       { text: 'I {{worked on the patient}} for the full hour. => I worked with the patient for the full hour.', mode: 'reflection' },
@@ -103,6 +111,11 @@ export default defineRule({
       { text: 'My CI let me {{practise trach suctioning on her}}.', mode: 'reflection' },
     ],
     clean: [
+      { text: "We practised IV starts on each other in lab.", mode: 'reflection' },
+      { text: "I performed the wound care on her left heel.", mode: 'reflection' },
+      { text: "I performed the knee exam on the patient's left leg.", mode: 'reflection' },
+      { text: "Let me get him a blanket.", mode: 'reflection' },
+      { text: "She let us know how to get her to the clinic.", mode: 'reflection' },
       { text: 'Applied ultrasound to the R gastrocnemius, 1 MHz, 1.0 W/cm2, 8 min.', mode: 'reflection' },
       { text: 'Worked with pt on sliding-board transfers to the mat, 5 reps with SBA.', mode: 'reflection' },
       { text: 'I performed soft-tissue mobilization on her calf.', mode: 'reflection' },

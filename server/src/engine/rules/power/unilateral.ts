@@ -22,6 +22,8 @@ const RULING = 'he|she|they must|cannot|can\'t|should|has_to|have_to|need_to|nee
 const OTHER_SUBJECT = '@subject|@clinician|@relative';
 /** A passive needs a person right before it: "a decision was made to", "the abdomen was allowed to" are no ruling. */
 const PERSON_BEFORE = ['@subject|@person @adverb?'];
+/** The same with a modal before "be": "Pt will be allowed to shower once drain is out". */
+const PERSON_MODAL = "@subject|@person @adverb? will|would|may|might|can|could|should|shall|won't|wouldn't|cannot|can't not?";
 /** Weight-bearing and range limits come from a physician's order or a protocol. */
 const LIMIT_BEFORE = '... weight-bearing|bear_weight|@restriction';
 const LIMIT_AFTER = 'weight-bearing|bear_weight|@restriction ...';
@@ -53,7 +55,7 @@ const WITHHELD = 'eat|have|go|leave|smoke|get|rest|sleep|use|watch|call|see|drin
 const PRAISE_TOLD =
   "he|she|they|it was|were|is|are|'s|did|looked|looks|seemed|sounded|had_done|has_done a|an|so|such|doing|very|really|great|good|well|amazing|awesome|fantastic|wonderful|brave|strong|okay|ok|fine|right|welcome|beautiful|handsome|lovely|perfect|safe|lucky|ready|making|healing|improving|getting|progressing|the_best";
 /** The person's lack of choice, told: "he has no choice but to", "she doesn't have a say". */
-const NO_CHOICE = ['he|she|they|pt|you has|have|had no|little choice|option|options|say|alternative', "he|she|they|pt|you doesn't|don't|didn't|does_not|do_not|did_not have a|any choice|option|say"];
+const NO_CHOICE = ['he|she|they|pt|you has|have|had no|little other? choice|option|options|say|alternative', "he|she|they|pt|you doesn't|don't|didn't|does_not|do_not|did_not have a|any choice|option|say"];
 /** A telling addressed to a relative, up to what it announces. */
 const TOLD_RELATIVE = 'tell/v|told|inform/v|informed|notify/v|notified|explain/v_to|explained_to the|his|her|their|pt\'s? @relative|family #any{0,12}';
 /** Telling the person what they will do in words that leave no choice. */
@@ -61,6 +63,8 @@ const TELLING = '... told|tell/v|tells|instructed|instruct/v|informed|inform/v|e
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
 const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
 
+/** A lesson about who decides, made sure of: "made sure she knew", "making sure he understood". */
+const MADE_SURE = 'make/v|made sure he|she|they|pt|the_patient knew|knows|know|understood|understands|understand|got_it';
 /** Adverbs that make a telling a ruling: "told her flatly", "informed him bluntly". */
 const FORCE = 'flatly|flat_out|flat-out|point-blank|point_blank|bluntly|sternly|firmly|forcefully|emphatically|straight_out';
 /** Fasting before a procedure, passed on: "informed pt she cannot eat or drink after midnight". */
@@ -159,6 +163,15 @@ export default defineRule({
   family: 'power',
   severity: { clinical: 'info', reflection: 'warning' },
   message: TELL_MESSAGE,
+  // A ruling reported after the person is told it ("Told pt that if she pulls her NG tube again she will be restrained",
+  // "Pt was told it is not his decision", "I told Mr. Ferreira he was not allowed to") is one finding from the telling on.
+  leadIn: [
+    `tell/v|inform/v|warn/v|remind/v|notify/v ${WHO}`,
+    'tell/v|inform/v|warn/v|remind/v|notify/v mr|mrs|ms|mx|miss .? #cap',
+    `explain/v to ${WHO}`,
+    `@subject [ was|were|is|are|has_been|had_been|been ${REPEATED}? told|informed|warned|reminded|notified ]`,
+    '@subject [ told|informed|warned|reminded|notified ] that|he|she|they|it',
+  ],
   defaults: {
     fix: 'none',
     // A physician's order or protocol stated as a fact is not the writer's decision.
@@ -173,10 +186,11 @@ export default defineRule({
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
     { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
-    // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment.
-    { match: `tell/v ${WHO} not|never? to`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
-    { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
-    { match: `tell/v ${WHO} that`, after: ['@must|need|needs|has_to|have_to|may_not ...'], when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
+    // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment, also after a
+    // semicolon ("not permitted to ambulate without staff; told her to call before getting up").
+    { match: `tell/v ${WHO} not|never? to`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
+    { match: `[ tell/v ${WHO} ] ${RULING}`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
+    { match: `tell/v ${WHO} that`, after: ['@must|need|needs|has_to|have_to|may_not ...'], when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
     // "Instructed pt in HEP" is education; only the prohibitive form is a ruling.
     { match: `instruct/v ${WHO} not_to|never_to|to_stop|to_not|to_never`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "I instructed her to never sit …" → "I advised her to never sit …"
@@ -228,6 +242,14 @@ export default defineRule({
       notBefore: ['@subject|@relative'],
       notAfter: ['#any{0,14} agreed|agrees|agreeable|in_agreement|chose|chooses|prefers|preferred|requested|wishes|wants'],
     },
+    // A move announced to the person as happening whatever they or their circumstances say: "Informed pt that discharge is
+    // happening today whether or not ride is arranged", "Told her the transfer will go ahead regardless". Not a plan that
+    // waits on something ("discharge timing will depend on whether or not her INR is therapeutic").
+    {
+      match: '[ whether_or_not|regardless_of_whether|regardless|no_matter_what|either_way ]',
+      message: DECIDE_MESSAGE,
+      before: [`... tell/v|told|inform/v|informed|notify/v|notified|explain/v|explained|remind/v|reminded ${WHO}? that? the? discharge|dispo|disposition|d_/_c|transfer|placement|move|surgery is|will|would|'s #word{0,4}`],
+    },
     // "Instructed pt he has no choice but to wear the boot", "told her she doesn't have a choice": the ruling told as
     // the person's lack of choice. Not the person's own sense of it ("felt he had no choice but to come in").
     {
@@ -250,11 +272,14 @@ export default defineRule({
     {
       match: [`[ who is|'s in_charge|the_boss|boss|in_control|the_one_in_charge ]`, '[ who makes|gets_to_make the? decisions|rules|calls ]', '[ who calls the shots ]', '[ who decides ]'],
       message: OBEY_MESSAGE,
-      before: [`remind/v|reminded|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'be|been reminded|shown|taught', 'understand/v|learn/v|accept/v|realise/v|realize/v'],
+      before: [`remind/v|reminded|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'be|been reminded|shown|taught', 'understand/v|learn/v|accept/v|realise/v|realize/v', MADE_SURE],
       // Who decides for the person by law or at home is a question of capacity and surrogates, not a lesson.
       notAfter: ['#any{0,3} medical|health|healthcare|financial|finances|money|for_him|for_her|for_them|at_home|in_the_family|if|when_he|when_she'],
     },
-    { match: `that? =I|we|staff|nursing am|are|'m|'re|is in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|tell/v|told|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'understand/v|learn/v|accept/v|realise/v|realize/v'] },
+    { match: `that? =I|we|staff|nursing am|are|'m|'re|is in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|tell/v|told|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'understand/v|learn/v|accept/v|realise/v|realize/v', MADE_SURE] },
+    // The same in the past, told as a lesson ("Made sure she knew I was in charge of the session"); not "told her I was in
+    // charge of her care today", which introduces the writer's role.
+    { match: `that? =I|we|staff|nursing was|were in_charge|the_boss|the_one_in_charge|the_ones_in_charge|calling_the_shots|the_one_who_decides|the_ones_who_decide`, message: OBEY_MESSAGE, before: [`remind/v|reminded|show/v|showed|shown ${WHO}`, 'make/v|made it? clear|plain to? him|her|them|pt?', 'understand/v|learn/v|accept/v|realise/v|realize/v', MADE_SURE] },
     { match: "who's_in_charge|who's_the_boss|who_is_the_boss|who's_boss|who_is_boss", message: OBEY_MESSAGE },
     // Discipline: "Pt was reprimanded for getting up alone", "Scolded her for taking off the brace", "gave him a stern
     // talking-to"; not what a relative did to the person ("scolded by her mother as a child").
@@ -336,7 +361,7 @@ export default defineRule({
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
-    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE, '... whether|if', SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: [...PERSON_BEFORE, PERSON_MODAL], notBefore: [LIMIT_BEFORE, '... whether|if', SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
     { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
@@ -363,6 +388,10 @@ export default defineRule({
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
     { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    // A telling closed with a full stop said aloud: "Told him if he comes in with another positive UDS, we will taper him
+    // off, period." Only after a demand in the sentence and at its end; "for a short period", "since her last period" have
+    // no comma before them.
+    { match: ', [ period|end_of_story|end_of_discussion|full_stop|final_answer ] .|!|;', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.', when: ['demandEarlier'] },
     // "I made him do the last set", "Pt was made to practice floor recovery"; not "made her laugh", "made him a splint".
     {
       match: `${I} make/v|force/v ${WHO}`,
@@ -392,7 +421,11 @@ export default defineRule({
     },
     // "No breakfast until pt completes the HEP", "No TV until she does her exercises": a need held back until the person complies.
     {
-      match: `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|agrees|complies|cooperates`,
+      // "No visitors allowed until pt starts eating", "No TV permitted until he gets out of bed": the same with the permission said.
+      match: [
+        `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|gets_out_of_bed|gets_dressed|wears|uses|agrees|complies|cooperates|calms_down|stops`,
+        `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient starts|started|begins|began eating|participating|walking|cooperating|complying|taking|using|wearing|doing|attending|drinking|showering|behaving|to_eat|to_participate|to_walk|to_cooperate|to_take|to_use|to_wear|to_do|to_behave`,
+      ],
       message: THREAT_MESSAGE,
     },
     // Another clinician making the person do it: "My CI made her walk the whole hallway even though she was crying".
@@ -685,6 +718,15 @@ export default defineRule({
     // "We went ahead without asking her"; not a test done without a cue ("measured without asking him to stand").
     { match: 'without asking|consulting|telling|checking_with|involving him|her|them|the_patient|pt', message: DECIDE_MESSAGE, notAfter: ['to|first|about|for'], notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'] },
     { match: "without his|her|their|pt's|the_patient's|the_pt's knowledge|consent|permission|agreement|telling_him|telling_her|telling_them|asking_him|asking_her|asking_them", message: DECIDE_MESSAGE, notBefore: ['... @relative|boyfriend|girlfriend|partner|employer'], notAfter: [INCAPABLE, `because|as|since|given|due_to|in|during #any{0,4} ${INCAPABLE}`] },
+    // The person left out of a decision about them: "Caregiver reports pt is fine, pt not asked", "Pt was not consulted about
+    // the move". Not a history item not taken ("pt not asked about alcohol use"), a test not done ("not asked to perform
+    // SLR"), an accident ("was not involved in the MVA"), nor a person who could not be asked ("not consulted as intubated").
+    {
+      match: "@subject [ was|were|is|has_been|had_been? not|never asked|consulted|involved|included ]",
+      message: DECIDE_MESSAGE,
+      after: ['.|;|!', ', but|and|so|though|even', ', #word{0,3} pt|patient|he|she|they', 'in|about|on|over the|this|her|his|their? decision|decisions|plan|planning|choice|discharge_planning|care_plan|move|placement', 'for her|his|their opinion|input|preference|preferences|views|view|wishes|consent', 'what he|she|they wanted|wants|preferred|prefers|thought|thinks'],
+      notAfter: [`,|;|as|because|since|given|due_to #any{0,4} ${INCAPABLE}`],
+    },
     // The person's own preference ruled out: "her preference to stay in bed is not an option"; not "surgery is not an option".
     { match: 'is|was|are|were not_an_option|not_optional|out_of_the_question', message: DECIDE_MESSAGE, before: [`... ${PREFERENCE}`] },
     // The person's own way out ruled out: "Pt informed that leaving AMA is not an option", "refusing the lift is not an
@@ -762,6 +804,35 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "Told pt the plan for the week, and later she {{was made to}} walk the hallway by the aide.",
+      "{{Told her the transfer will go ahead regardless}}.",
+      "{{Informed pt that discharge is set for noon whether or not}} his wife can come.",
+      "{{Reminded her that discharge will happen either way}}.",
+      "{{No smoke break allowed until he gets dressed}}.",
+      "{{No coffee permitted until she takes}} her meds.",
+      "{{No phone until he starts participating}} in group.",
+      "{{Told her that she will be discharged if she misses}} one more session.",
+      "{{Informed him that it is not his call}} whether the brace comes off.",
+      "Pt {{was warned that if he keeps yelling, security will be called}}.",
+      "I {{told Mrs. Lopez she is not allowed to shower alone, no exceptions}}.",
+      "Chair alarm set; {{told him to}} wait for staff before standing.",
+      "Reviewed fall risk; {{told pt not to}} get up alone.",
+      "Walker at bedside; {{told her}} she must use it every time.",
+      "{{Told him he has no other choice}} but to use the lift.",
+      "{{Explained to her that she had no other alternative}} than the nursing home.",
+      "{{Reminded pt he has no other option}}.",
+      "Made sure he understood {{that I am the one in charge}}.",
+      "I made sure she knew {{who is in charge}}.",
+      "Making sure he knew {{we were calling the shots}}.",
+      "Daughter made the decision; pt {{was not consulted}}.",
+      "Plan changed to SNF, pt {{not asked}} for her preference.",
+      "Pt {{was never asked}} what he wanted.",
+      "Pt will {{be allowed to}} go outside once she finishes her exercises.",
+      "He would {{be allowed to}} shower after the dressing change.",
+      "She may {{be allowed to}} go home for the weekend.",
+      "{{Told her she is going to the SNF, period}}.",
+      "{{I told him he will use the walker, end of story}}.",
+      "{{Warned pt no smoking on the unit, end of discussion}}.",
       '{{Left him no option}} but to accept the knee brace.',
       '{{Threatened to discharge her}} from the program if she missed another group.',
       'Explained that the stretches happen daily {{whether she likes them or not}}.',
@@ -794,7 +865,7 @@ export default defineRule({
       '{{I demanded that}} he use the walker.',
       'Attend all sessions {{or be discharged}}.',
       'Pt {{will be discharged from therapy if she misses}} another session.',
-      'Told him he would {{lose his slot}} if he came late again.',
+      '{{Told him he would lose his slot}} if he came late again.',
       'Further absences {{will result in discharge}}.',
       '{{I threatened to}} discharge him if he kept skipping the HEP.',
       'He can go home {{only if he promises}} to use the walker.',
@@ -806,7 +877,7 @@ export default defineRule({
       'Pt was {{told}} he must use the walker.',
       'Pt was {{reminded}} she must wear the brace at all times.',
       '{{Reminded pt}} she has to use the walker.',
-      'She was told {{in no uncertain terms}} that she must use the walker.',
+      'She {{was told in no uncertain terms}} that she must use the walker.',
       '{{I made it clear that he has to}} wear the boot.',
       'Pt needs to {{do as he is told}}.',
       '{{Made pt walk}} to the bathroom even though she asked for the commode.',
@@ -816,12 +887,12 @@ export default defineRule({
       '{{I didn\'t give her a choice}} about the gait belt.',
       'Pt will do the exercises {{or PT will be put on hold}}.',
       'There will be no more opioid refills, {{period}}.',
-      'I told him I would {{report him to the DMV}} if he got behind the wheel.',
+      'I {{told him I would report him to the DMV}} if he got behind the wheel.',
       'He {{is not allowed}} visitors after 6 pm.',
       '{{Gave him permission}} to shower once the drain was out.',
       { text: '{{I ended up ordering him to}} sit down.', mode: 'reflection' },
-      'My CI told him he {{would be discharged if he kept cancelling}}.',
-      'Pt was told that {{therapy would stop if she}} didn\'t come.',
+      'My CI {{told him he would be discharged if he kept cancelling}}.',
+      'Pt {{was told that therapy would stop if she}} didn\'t come.',
       'Pt must attend 3x/week {{to remain on caseload}}.',
       'Pt {{must not leave}} the unit without staff.',
       '{{Told her firmly}} that the brace stays on.',
@@ -848,7 +919,7 @@ export default defineRule({
       '{{Instructed pt that he has to}} wear the boot at all times.',
       'Pt {{informed}} that discharge will be to SNF, not home.',
       '{{Notified pt}} that she will go to a nursing home rather than home.',
-      'Told him {{he has no choice}} but to wear the boot.',
+      '{{Told him he has no choice}} but to wear the boot.',
       { text: '{{I made her finish the stairs before she could go}} back to bed.', mode: 'reflection' },
       '{{No TV until she finishes}} her exercises.',
       'Told his wife he would be discharged to a facility {{whether he agreed or not}}.',
@@ -856,14 +927,14 @@ export default defineRule({
       '{{Told her flatly}} that she cannot go home until she walks 150 feet.',
       'Pt {{told flatly}} that she cannot go home.',
       '{{Informed pt}} she has to use the walker at all times.',
-      'Pt informed that leaving AMA is {{not an option}}.',
-      'Reminded pt {{who is in charge}} of her care plan.',
-      'Reminded him {{that I am in charge}} of the session.',
+      'Pt {{informed that leaving AMA is not an option}}.',
+      '{{Reminded pt who is in charge}} of her care plan.',
+      '{{Reminded him that I am in charge}} of the session.',
       '{{Threatened to send him home}} if he refused again.',
       '{{Threatened discharge}} if she misses again.',
       'Explained that if he skips another session {{he will lose his bed}} on the rehab unit.',
       'She needed to be reminded {{who makes the decisions}} here.',
-      'Told him if he doesn\'t do his exercises {{he won\'t go home}}.',
+      '{{Told him if he doesn\'t do his exercises he won\'t go home}}.',
       'Explained that if she refuses the lift again, {{we will discharge her}}.',
       'Said {{we would stop his therapy}} if he kept arriving late.',
       '{{He can have his cigarettes back}} when he starts participating.',
@@ -878,10 +949,10 @@ export default defineRule({
       'Oh well, {{guess she\'ll just have to}} walk then.',
       '{{Kept}} stretching even though she asked me to stop.',
       'Staff {{will not answer his call light}} if he keeps yelling.',
-      'Told him that {{if he doesn\'t wear the mask, we\'ll have to use restraints}}.',
-      'Warned her that {{if she won\'t eat, we will need to place a feeding tube}}.',
-      'Told pt that {{if he pulls at his lines again we\'ll have to use mitts}}.',
-      'Pt told she must arrive on time {{or her slot will be given away}}.',
+      '{{Told him that if he doesn\'t wear the mask, we\'ll have to use restraints}}.',
+      '{{Warned her that if she won\'t eat, we will need to place a feeding tube}}.',
+      '{{Told pt that if he pulls at his lines again we\'ll have to use mitts}}.',
+      'Pt {{told she must arrive on time or her slot will be given away}}.',
       '{{Took away his phone}} because he kept calling his brother during group.',
       '{{Removed call bell}} because pt kept ringing it.',
       '{{Lost his TV privileges}} for the day.',
@@ -893,9 +964,9 @@ export default defineRule({
       'Gave her {{a piece of my mind}} about the missed sessions.',
       'I had to {{put him in his place}}.',
       'He {{knows better than to argue}} with me now.',
-      'Reminded him that this is a hospital, {{not a hotel}}.',
+      '{{Reminded him that this is a hospital, not a hotel}}.',
       '{{Not going to happen}}, I told her.',
-      'Told him {{too bad}}.',
+      '{{Told him too bad}}.',
       'This {{behavior will not be tolerated}}.',
       'Her request to leave {{was denied}}.',
       '{{Denied his request}} for a smoke break.',
@@ -913,7 +984,7 @@ export default defineRule({
       'Pt {{got yelled at by the night nurse}} for pressing the call light.',
       '{{I yelled at him}} to sit down.',
       '{{He\'d better not}} miss another session.',
-      'I told him to do his exercises, {{or else}}.',
+      '{{I told him to do his exercises, or else}}.',
       '{{Forced the pill into his mouth}}.',
       'We crushed his meds and {{hid them in applesauce}}.',
       'Meds {{given covertly}} in juice.',
@@ -925,6 +996,32 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      "Explained that discharge timing will depend on whether or not her INR is therapeutic.",
+      "Told pt she can choose whether or not to have the injection today.",
+      "Informed pt that pain after surgery is common regardless of the approach.",
+      "No visitors until pt is medically stable.",
+      "No food until he passes the swallow study.",
+      "No coffee until she starts to feel less nauseated.",
+      "Told pt the MRI results and explained the surgical options.",
+      "Informed her that the clinic will be closed on Monday.",
+      "Pt said, \"They told me I am not allowed to leave.\"",
+      "Told pt about the new schedule; she is not allowed to drive per neurology.",
+      "Pt tired; told her to stop if she feels dizzy.",
+      "Pt's wife upset; she told him to stop smoking.",
+      "Pt feels she has no other option but surgery.",
+      "Explained that there are other options if the brace is uncomfortable.",
+      "Made sure she knew I was the nurse in charge of her care tonight.",
+      "Told her I was in charge of her care today.",
+      "Made sure he knew who was in charge of his medications at home.",
+      "Pt not asked about alcohol use this visit.",
+      "Pt was not asked to perform SLR due to pain.",
+      "Pt was not involved in the MVA.",
+      "Pt was not consulted, as she was intubated and sedated.",
+      "Pt will be allowed to bear weight as tolerated per ortho.",
+      "Visitors will be allowed to stay overnight.",
+      "Pt asked whether she will be allowed to swim.",
+      "Told pt spotting may last for a short period.",
+      "Told her she could return after the grace period.",
       'He had no choice but to come in after the fall.',
       'Threatened to leave AMA if the dose was not raised.',
       'Gave her a choice between the walker and the cane.',
