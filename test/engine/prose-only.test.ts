@@ -23,6 +23,9 @@ describe('engine: findings and fixes cover prose only', () => {
     ['Pt **suffers** from MS.', 'pfl.suffering-victim', '**suffers**', 'suffers'],
     ['Pt complains\nof pain in the R knee.', 'cred.complains-of', '\n', 'complains'],
     ['Pt suffers ![x-ray](xr.png) from MS.', 'pfl.suffering-victim', '![x-ray](xr.png)', 'suffers'],
+    // A lead-in widens a finding after the rule has reported it (terms.ts, leadInReports): confined all the same.
+    ['Told pt `x` that if she pulls her NG tube again she will be restrained.', 'power.unilateral', '`x`', 'that if she pulls her NG tube again she will be restrained'],
+    ['Told pt that if she pulls her NG tube again <!-- c --> she will be restrained.', 'power.unilateral', '<!-- c -->', 'Told pt that if she pulls her NG tube again'],
   ];
   for (const [text, ruleId, markup, words] of across) {
     it(`${JSON.stringify(text)}: finding kept on "${words}", no fix, markup intact`, () => {

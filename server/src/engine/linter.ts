@@ -540,10 +540,14 @@ export class Linter {
             if (found && !Array.isArray(found)) throw found.error;
             if (found) for (const hit of found) ctx.report(termReport(hit));
           }
-          // Findings that follow one of the rule's lead-ins start at it (terms.ts, leadInReports).
+          // Findings that follow one of the rule's lead-ins start at it (terms.ts, leadInReports). A span so widened
+          // can take in markup between the lead-in and the finding ("Told pt `x` that …"), so it is confined again.
           if (rule.leadIns && out.length > before) {
             const reports = out.splice(before).map((f) => f.report);
-            for (const report of leadInReports(ctx, reports, rule.leadIns)) out.push({ ruleId: rule.id, family: rule.family, start: run.start + report.start, end: run.start + report.end, report });
+            for (const report of leadInReports(ctx, reports, rule.leadIns)) {
+              const confined = proseOnly(report, run.text, source, unit.plain);
+              if (confined) out.push({ ruleId: rule.id, family: rule.family, start: run.start + confined.start, end: run.start + confined.end, report: confined });
+            }
           }
         } catch (error) {
           // One failing rule must not take the other rules' findings with it: drop what it reported
