@@ -150,6 +150,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Her {{"seizures"}} appeared again on the night shift.',
+      'His {{"allergy"}} shows up on the morning of every PT session.',
       'Pt endorses {{"dizziness"}} with every stand. => Pt endorses dizziness with every stand.',
       'Caregiver says he is having {{"spasms"}} at night. => Caregiver says he is having spasms at night.',
       'She reports the walker was {{"stolen"}} from the porch. => She reports the walker was stolen from the porch.',
@@ -191,6 +193,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      { text: 'I noticed "fatigue" appeared in every handoff note, always with the word "just" before it.', mode: 'reflection' },
       'Pt is having "spasms" at night per wife.',
       'Pt reports "no pain" today.',
       'Pt reports "feeling good" after the session.',
