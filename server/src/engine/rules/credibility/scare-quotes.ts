@@ -92,6 +92,14 @@ export default defineRule({
       notBefore: ['mark/v|check/v|tick/v|select/v|circle/v|enter/v|type/v|choose/v|click/v|tap/v|label/v|answer/v|answered|the|a|as|word|words|term'],
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'or|and|option|box|field|column|category|status|response/n|answer/n'],
     },
+    // The person's account played down, in quotation marks: 'pt was "just resting" on the floor', 'had "only two" beers',
+    // 'was "just a little" dizzy'. The marks say the writer does not believe the "just".
+    {
+      match: `"|“|'|‘ just|only|merely #word|#num{0,2} "|”|'|’`,
+      when: ['scareQuote', 'personSubject'],
+      unless: ['quotesSpeech', 'speechInSentence'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'program|programme|class|group|campaign|app|initiative|slogan|motto|sign|poster'],
+    },
     // The reason for a step the person skipped, stopped or took off, in quotation marks: the marks doubt the excuse. A
     // reason for what staff or a clinic did ("surgery postponed 'because of staffing'") follows no such act.
     {
@@ -180,6 +188,10 @@ export default defineRule({
       'He {{"too sore"}} to walk the hallway again today.',
       'Patient {{"exhausted"}} again today; session shortened.',
       'Pt {{"tried"}} the exercises twice this week.',
+      "Apparently he was {{'just sitting'}} on the stairs when his wife found him.",
+      'Pt had {{"only two"}} beers before the fall.',
+      'She was {{"just a little"}} dizzy, per her, yet needed mod A to stand.',
+      'Pt {{"only"}} took one extra pill.',
       "Apparently she {{'can't'}} lift her arm above shoulder height during testing.",
       "He {{'didn't know'}} the clinic had moved to the second floor.",
       "Pt {{'couldn't'}} find a ride to the last two visits.",
@@ -228,6 +240,9 @@ export default defineRule({
       'Sign reads "Always wash hands" at the entrance.',
       'Pt decided "because I want to be home for Christmas" to go home on hospice.',
       'The motto "never give up" hangs in the gym.',
+      'Pt said she was "just resting" when she slid to the floor.',
+      'He has joined the "Just Walk" group at the senior center.',
+      'Describes the pain as "just aching" in the evenings.',
       "Surgery was postponed 'because of staffing' per the OR desk.",
       'Pt stopped the statin "because of leg cramps," she explained.',
     ],
