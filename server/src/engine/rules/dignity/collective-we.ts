@@ -108,6 +108,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "Reminded pt: '{{Let's finish our exercises}} before lunch.'",
+      "Told him, '{{Time for our walk}}.'",
+      'Cued the resident: "{{We need to stand up}} now."',
       "{{How're we doing}} today, Mrs. K? => How're you doing today, Mrs. K?",
       'Greeted pt with "{{How are we feeling}} today?" => Greeted pt with "How are you feeling today?"',
       'I asked, "{{Are we ready for our walk}}?"',
@@ -142,6 +145,9 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      "Pt: 'Let's finish our exercises before lunch.'",
+      "Pt said: 'Time for our walk.'",
+      "Pt asked: 'Time for our walk?'",
       'We reviewed the HEP together and agreed on two changes.',
       'We discussed transfer options; pt chose the slide board.',
       'Pt said, "Are we ready to go? My ride is here."',
