@@ -20,7 +20,8 @@ const PAIRS: Array<[RegExp]> = [
   [/“([^”\n]{1,400})”/g],
   [/"([^"\n]{1,400})"/g],
   [/(?<=^|[\s(\[—–-])‘([^’\n]{1,200})’(?=$|[\s.,;:!?)\]—–-])/g],
-  [/(?<=^|[\s(\[—–-])'([^'\n]{1,200}?)'(?=$|[\s.,;:!?)\]—–-])/g],
+  // An apostrophe between two letters is part of a word ('can't', 'didn't know'), not the closing mark.
+  [/(?<=^|[\s(\[—–-])'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,200}?)'(?=$|[\s.,;:!?)\]—–-])/gu],
 ];
 
 /**
@@ -30,7 +31,7 @@ const PAIRS: Array<[RegExp]> = [
  * follows ('her so-called "flare"') rather than quoting anyone.
  */
 export const SPEECH_VERBS =
-  /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y|ying)|(?:charted|documented|written\s+up)\s+as|label(?:l)?ed|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
+  /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y|ying)|(?:charted|documented|written\s+up)\s+as|label(?:l)?ed|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|write|writing|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
 
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
@@ -79,6 +80,9 @@ function isAttributed(text: string, start: number, end: number): boolean {
   if (/:\s*$/.test(lead) || SPEECH_VERBS.test(lead)) return true;
   // Or forward: `"…," pt said` / `"…" (pt's words)`.
   const after = text.slice(end, end + 40);
+  // Or a word held up as wording that turns up in the notes: '"c/o" appeared in almost every note I read', '"noncompliant"
+  // shows up in nearly every chart'. The marks quote the chart, not the patient ('her "seizures" appeared after the move').
+  if (/^\s*(?:appear(?:s|ed)?|show(?:s|ed)?\s+up|turn(?:s|ed)?\s+up|c[ao]mes?\s+up|(?:is|was|were|are|gets|got)\s+(?:used|written))\s+(?:\w+\s+)?(?:in|on|throughout|across|all\s+over)\b[^.;!?\n]{0,40}?\b(?:notes?|charts?|records?|documentation|H&Ps?|handoffs?|hand-offs?|reports?|EHR|EMR|discharge\s+summar(?:y|ies))\b/i.test(text.slice(end, end + 80))) return true;
   if (/^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|client|the student|caregiver|his|her|their)\b[^.]{0,20}?)?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i.test(after)) return true;
   return false;
 }

@@ -10,6 +10,11 @@ const PATIENT = /\b(?:pt|patient|client|resident|he|she|they|the\s+student|Naren
 const STAFF = /\b(?:I|we|staff|nurses?|aides?|CNA|HCA|therapists?|clinicians?|doctors?|Dr\.?\s*\w*|physicians?|residents?\s+physician|my\s+(?:CI|supervisor|preceptor|educator|colleague)|the\s+(?:CI|supervisor|preceptor|aide|nurse|therapist|tech))\s+(?:\w+\s+){0,2}?(?:said|says|say|asked|asks|ask|told|tell|tells|greeted|greets|called|calls|call|replied|answered|responded|kept\s+saying|would\s+say|used\s+to\s+say|addressed|addresses)\b[^"“]{0,20}$/i;
 /** "PT said" (the therapist) must not match "Pt said" (the patient). */
 const STAFF_ABBR = /\b(?:PTAs?|PT|OT|CI|SLP|RN)\s+(?:\w+\s+){0,2}?(?:said|says|asked|asks|told|tells|greeted|called|replied)\b[^"“]{0,20}$/;
+/**
+ * Words said to the patient, with the patient as the verb's object: "Encouraged pt: 'Let's finish our juice.'", "Told
+ * him, 'Time for our walk.'", "Reminded the resident: …". The one speaking is staff, though "pt:" ends the lead.
+ */
+const TO_PATIENT = /\b(?:encouraged|encourage|told|tell|tells|reminded|reminds|instructed|cued|cues|asked|asks|prompted|coached|urged|reassured|redirected|informed|educated|greeted|said\s+to|says\s+to|explained\s+to|called\s+out\s+to)\s+(?:the\s+)?(?:pt|patient|client|resident|him|her|them)\s*[:,]?\s*$/i;
 /** "Pt: \"…\"" — a patient line in a transcript-style note. */
 const PATIENT_LABEL = /\b(?:pt|patient|client|resident)\s*:\s*$/i;
 const AFTER_PATIENT = /^\s*[,.]?\s*(?:pt|patient|he|she|they|the\s+patient)\s+(?:said|says|stated|states|asked|replied|joked|laughed|added)\b/i;
@@ -23,7 +28,7 @@ export function speakerOf(ctx: RunContext, start: number, end: number): { quote:
   if (!quote) return { quote, speaker: 'unknown' };
   const lead = ctx.text.slice(Math.max(0, quote.start - 80), quote.start);
   const tail = ctx.text.slice(quote.end, quote.end + 40);
-  if (STAFF.test(lead) || STAFF_ABBR.test(lead) || AFTER_STAFF.test(tail)) return { quote, speaker: 'staff' };
+  if (STAFF.test(lead) || STAFF_ABBR.test(lead) || TO_PATIENT.test(lead) || AFTER_STAFF.test(tail)) return { quote, speaker: 'staff' };
   if (PATIENT.test(lead) || PATIENT_LABEL.test(lead) || AFTER_PATIENT.test(tail)) return { quote, speaker: 'patient' };
   return { quote, speaker: 'unknown' };
 }

@@ -4,6 +4,7 @@
  * data; "A: Pt doing well." as the whole assessment replaces it.
  */
 import type { Span } from '../text/sentences.ts';
+import { SPEECH_VERBS } from './quotes.ts';
 
 /** Measures, scales and explicit evidence. */
 const DATA = /\d|\b(?:as evidenced|evidenced by|as shown|as measured|demonstrated by|RPE|HR|SpO2|O2 sat|BP|VAS|NPRS|NRS|Borg|vitals|without (?:increase|change) in|no (?:increase|change) in)\b/i;
@@ -26,6 +27,9 @@ const NOT_DATA = new RegExp(
     String.raw`\b\d{1,2}\s*(?:am|pm)\b`,
     String.raw`\b(?:visit|session|week|wk|day|POD|HD|bed|room|rm)\s*#?\s*\d+\b`,
     String.raw`\b\d+(?:st|nd|rd|th)\s+(?:visit|session|week|day|time|appointment|treatment)\b`,
+    // How long an intervention ran is the dose of the session, not the person's response: "Gait training x20 min, pt did
+    // great", "ther ex for 30 minutes". How long the person walked or stood is a measure and stays data.
+    String.raw`\b(?:training|ex|exercises?|therex|therapy|tx|treatment|session|education|instruction|e-?stim|NMES|TENS|ultrasound|massage|STM|modalities|heat|ice|CP|HP|MHP)(?:\s+[A-Za-z]+){0,3}?\s*(?:x|for|:)?\s*\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes)\b`,
   ].join('|'),
   'gi',
 );
@@ -35,6 +39,14 @@ export function hasMeasures(text: string, sentence: Span, start: number, end: nu
   return DATA.test(text.slice(Math.max(sentence.start, start - 300), Math.min(sentence.end, end + 300)).replace(NOT_DATA, ' '));
 }
 
+/**
+ * Stock verdicts that may stand beside another in one summary ("A: Doing well, no complaints, continue POC."): a
+ * comma between two of them joins two empty statements, not a statement and its data.
+ */
+const STOCK = String.raw`(?:(?:is\s+|was\s+)?(?:doing|did|tolerat(?:ed|ing))\s+(?:very\s+|really\s+|so\s+)?(?:well|great|fine|good|ok|okay)|no\s+(?:new\s+)?(?:complaints|concerns|issues|c\/o)|(?:continue|cont\.?)\s+(?:with\s+|w\/\s*|per\s+)?(?:the\s+)?(?:POC|plan of care|plan|current plan|tx|treatment)|(?:making\s+)?(?:good|great|steady)\s+progress|progressing(?:\s+well)?|improving|tolerated\s+(?:tx|treatment|session|therapy)(?:\s+well)?)`;
+const STOCK_LEAD = new RegExp(String.raw`^(?:${STOCK}\s*,\s*)+`, 'i');
+const STOCK_TAIL = new RegExp(String.raw`(?:,\s*${STOCK})+\s*[.!]?\s*$`, 'i');
+
 /** The clause (between sentence ends, semicolons and line breaks) is the phrase alone, with a label, subject, copula, "today" or "overall". */
 export function isWholeStatement(text: string, sentence: Span, start: number, end: number): boolean {
   const from = Math.max(sentence.start, start - 200);
@@ -43,8 +55,8 @@ export function isWholeStatement(text: string, sentence: Span, start: number, en
   const tail = text.slice(end, Math.min(sentence.end, end + 200));
   const stop = tail.search(/[;\n]/);
   const clauseEnd = stop === -1 ? Math.min(sentence.end, end + 200) : end + stop;
-  const before = text.slice(clauseStart, start).replace(LEAD_LABEL, '').replace(LEAD_SUBJECT, '').trim();
-  const after = text.slice(end, clauseEnd).replace(TAIL_FILLER, '').replace(/[\s.!,]/g, '');
+  const before = text.slice(clauseStart, start).replace(LEAD_LABEL, '').replace(LEAD_SUBJECT, '').replace(STOCK_LEAD, '').trim();
+  const after = text.slice(end, clauseEnd).replace(STOCK_TAIL, '').replace(TAIL_FILLER, '').replace(/[\s.!,]/g, '');
   return before === '' && after === '';
 }
 
@@ -52,4 +64,13 @@ export function isWholeStatement(text: string, sentence: Span, start: number, en
 export function nothingAfterOnLine(text: string, end: number): boolean {
   const nl = text.indexOf('\n', end);
   return LINE_END.test(text.slice(end, nl === -1 ? text.length : nl));
+}
+
+/**
+ * A note of one short paragraph that carries no data at all ("Pt doing well, no complaints. Continue POC."): its stock
+ * phrases are the whole assessment and plan, even without an "A:" or "P:" label.
+ */
+export function isShortUnmeasuredNote(text: string, sentences: number): boolean {
+  // A note that reports what the person said ("Pt states she is doing well. No complaints today.") is their account.
+  return sentences <= 3 && text.trim().length <= 120 && !DATA.test(text) && !SPEECH_VERBS.test(text);
 }

@@ -10,7 +10,7 @@ import { isMedicationContext, isVolumeMeasurement } from '../context/medication.
 import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
 import { speakerOf } from '../context/speaker.ts';
 import { goalAt, hasTime, statesMeasure } from '../context/goals.ts';
-import { hasMeasures, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
+import { hasMeasures, isShortUnmeasuredNote, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
 import { SHAPES } from '../rules/identifiers/shapes.ts';
 import { SPEECH_VERBS, type QuoteSpan } from '../context/quotes.ts';
 import { clauseAt } from '../text/sentences.ts';
@@ -663,7 +663,8 @@ export const CONDITIONS = {
   /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
   measured: (ctx, c) => hasMeasures(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
   /** The Assessment or Plan, or a one-sentence note, where a stock phrase would be the whole summary. */
-  summaryPlace: (ctx) => ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && ctx.sentences.length === 1),
+  summaryPlace: (ctx) =>
+    ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && (ctx.sentences.length === 1 || isShortUnmeasuredNote(ctx.text, ctx.sentences.length))),
   /** The clause is the phrase alone ("A: Pt doing well."). */
   wholeStatement: (ctx, c) => isWholeStatement(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
   /** Nothing but punctuation follows on the line. */

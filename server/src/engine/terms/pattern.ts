@@ -25,9 +25,10 @@ import { WORD_SETS, type WordSetName } from './words.ts';
 /**
  * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
  * word, #upper a word in capitals ("QD", "MRN"), #any any token, #emoji a character shown as an emoji, #agesex an
- * age with a capital sex letter stuck to it ("34F", "72M"; not "98.6F" or "5m", which are a temperature and a length).
+ * age with a capital sex letter stuck to it ("34F", "72M"; not "98.6F" or "5m", which are a temperature and a length),
+ * #elongated a word drawn out by a tripled letter as in chat ("sooo", "SOOO", "reallyyy", "hmmm"; not "AAA", "Class IIIb").
  */
-const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex'] as const;
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex', 'elongated'] as const;
 type Shape = (typeof SHAPES)[number];
 
 type Atom =
@@ -328,7 +329,21 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   upper: (t) => t.shape === 'word' && /^[\p{Lu}\d]+$/u.test(t.text) && /\p{Lu}/u.test(t.text),
   emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
   agesex: (t) => t.shape === 'word' && /^\d{1,3}[MF]$/.test(t.text),
+  elongated: (t) => t.shape === 'word' && isElongated(t.text),
 };
+
+/**
+ * English spells no word with a letter three times running, so "sooo" or "NOOO" is chat style. Only letters that
+ * people draw out (vowels, "s", "h", "m", "r", "l", "y"), in a word of at least two letters besides, so that acronyms
+ * ("AAA", "SSSS") and Roman numerals ("IIIb", "XXX") are not.
+ */
+const ELONGATED = /([aeiouyhmrsl])\1\1/i;
+function isElongated(text: string): boolean {
+  if (text.length < 4 || !/^[A-Za-z]+$/.test(text) || !ELONGATED.test(text) || /^[ivxlc]+[a-d]?$/i.test(text)) return false;
+  // A long word with the run inside it is a compound ("salpingooophorectomy"); chat draws out short words or their ends.
+  if (text.length > 10 && !/([a-z])\1\1$/i.test(text)) return false;
+  return new Set(text.toLowerCase()).size >= 2;
+}
 
 /*
  * The matcher allocates nothing until a match is confirmed: attempts at every trigger token of every rule

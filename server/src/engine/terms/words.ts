@@ -140,7 +140,8 @@ export const WORD_SETS = {
   thing: set(`device devices chair chairs controller controllers joystick battery batteries motor pump system equipment machine
     unit vendor insurance insurer payer authorization authorisation claim fax referral order surgery repair graft fixation
     hardware treatment therapy medication injection injections brace splint program plan test imaging study call email
-    message app software platform printer lift elevator door`),
+    message app software platform printer lift elevator door mattress mattresses alarm alarms brake brakes lock locks valve
+    valves monitor monitors catheter catheters drain drains cuff cuffs`),
   /** Tissue, dressings and materials, whose adherence is anatomy rather than behaviour. */
   tissue: set(`scar scars incision incisions tissue tissues fascia skin dressing dressings bandage bandages tape cell cells bone
     tendon tendons capsule graft grafts membrane membranes mesh wound wounds pleura nerve adhesion adhesions placenta clot

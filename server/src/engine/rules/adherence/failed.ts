@@ -44,6 +44,10 @@ export default defineRule({
     {
       match: `failure to ${ACTIONS}`,
       when: [],
+      // "Failure to progress" is also the obstetric indication for a caesarean: labour, not the woman, did not progress
+      // ("C-section for failure to progress", "failure to progress in the second stage of labour").
+      notBefore: ['... c-section|section|cesarean|caesarean|c_/_s|lscs|ltcs|delivery|labor|labour|induction|dilation|dystocia|arrest|vacuum|forceps|obstetric|obstetrical|intrapartum|ob'],
+      notAfter: ['in|of|during the? first|second|active|latent? labor|labour|stage|dilation|dilatation|descent|effacement', 'at #num cm', 'at #num'],
       message: '"{match}" frames a missed step as a personal failing. State the fact ("did not attend 2 sessions") and any reason given.',
     },
     // "Referred after failed conservative management": no stated subject, milder.
@@ -78,6 +82,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Bed 9 {{failed to call}} before getting up and was found on the floor.',
       'Pt {{failed}} outpatient antibiotics for the cellulitis. => Pt did not improve with outpatient antibiotics for the cellulitis.',
       'Pt {{failed}} his last two follow-up appointments.',
       'Pt {{failed}} conservative PT for the calf strain and was referred to ortho. => Pt did not improve with conservative PT for the calf strain and was referred to ortho.',
@@ -86,8 +91,13 @@ export default defineRule({
       'Pt {{failed to follow}} the pressure-relief schedule. => Pt did not follow the pressure-relief schedule.',
       'Discharged for {{failure to attend}} two consecutive sessions.',
       'No-show x3, {{failed to call}}.',
+      'Discharged from PT for {{failure to progress}} toward goals.',
+      'Plan of care ended after {{failure to progress}} with gait training over 6 weeks.',
+      'Referred back to the surgeon given {{failure to improve}} with therapy.',
     ],
     clean: [
+      'Bed 9 alarm failed overnight; biomed replaced it.',
+      'The drain failed to hold suction and was replaced.',
       'Failed appointment letter sent to pt.',
       'Failed the bedside dysphagia screen; NPO until SLP sees him.',
       'Respiratory failure requiring BiPAP in 2023; now uses nocturnal NIV.',
@@ -101,6 +111,11 @@ export default defineRule({
       'The injection failed to relieve pain.',
       '1. Pneumonia, failed outpatient treatment.',
       'Cellulitis, failed oral antibiotics; admitted for IV cefazolin.',
+      'Primary cesarean section for failure to progress at 7 cm.',
+      'Failure to progress in the second stage of labor; vacuum-assisted delivery.',
+      'Induction of labour, then failure to progress of dilation beyond 5 cm.',
+      'G2P2, delivered by LTCS for failure to progress, now 6 weeks postpartum.',
+      'Labor complicated by failure to progress; repeat C-section planned for next pregnancy.',
     ],
   },
 });

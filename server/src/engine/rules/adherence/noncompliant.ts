@@ -95,6 +95,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{noncompliant}} with the brace, as in the last three notes.',
       'Pt {{non-compliant}} with HEP.',
       '{{Poor compliance}} with night splints during exam week.',
       'History of {{noncompliance}} with follow-up appointments.',
@@ -108,6 +109,8 @@ export default defineRule({
       'Pt is {{not compliant}} with the night splints.',
     ],
     clean: [
+      { text: 'I realised "noncompliant" shows up in nearly every chart on this unit.', mode: 'reflection' },
+      { text: '"Non-compliant" was used in three of her progress notes before anyone asked about her work hours.', mode: 'reflection' },
       'There were no indications that he showed any addictive or noncompliant behaviours.',
       'Decreased lung compliance expected given the restrictive pattern.',
       'Low-compliance bladder per urology; pt self-catheterizes.',

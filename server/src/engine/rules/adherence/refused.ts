@@ -5,6 +5,8 @@ import { defineRule } from '../define.ts';
 
 /** Someone other than the patient doing the refusing: an insurer, a vendor, a clinician, the writer. */
 const OTHER_SUBJECT = ['@organisation|@clinician @have|@be|@adverb{0,2}'];
+/** A device or thing that will not work: "the mattress refused to inflate", "the brakes refuse to lock". */
+const THING_SUBJECT = '@thing @have|@be|@adverb{0,2}';
 /** "Refuse" among other waste words is waste: "trash and refuse", "refuse and debris". */
 const WASTE = 'trash|garbage|rubbish|litter|debris|waste|clutter';
 /** Determination against an illness: "refused to let it stop her", "refuses to give up". */
@@ -22,7 +24,7 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
   // "the right to refuse", "may refuse at any time": a right stated, not a refusal recorded.
-  defaults: { notBefore: ['@neg #word?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might'], fix: 'suggest' },
+  defaults: { notBefore: ['@neg #word?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might', THING_SUBJECT], fix: 'suggest' },
   terms: [
     // "refused to walk" → "declined to walk" / "chose not to walk"; "refuses to believe" is not about care.
     // "refused to let his disability stop him", "refuses to give up": determination, not a decision about care.
@@ -65,6 +67,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Bed 19 is {{refusing}} the 0600 labs again.',
+      'Room 4 {{refused}} dinner and asked for the charge nurse.',
+      'Rm 12 keeps {{refusing}} his insulin.',
+      'Pt in bed 7 {{refused}} the bed alarm.',
       'The CHF in bed 4 {{refused}} his 0900 dose.',
       'Pt {{refused}} stretching again today. => Pt declined stretching again today.',
       '{{Refuses to}} wear the cervical collar in the w/c. => Declines to wear the cervical collar in the w/c.',
@@ -76,6 +82,9 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'The air mattress refused to inflate; vendor called.',
+      'Wheelchair brakes refuse to lock on the left; sent for repair.',
+      'The pump refused to prime until the line was flushed.',
       'If the patient refuses treatment, the risks will be reviewed with him again.',
       'Medicaid is threatening to refuse to pay for the machine.',
       'A signed refusal-of-treatment form is on the chart per hospital policy.',

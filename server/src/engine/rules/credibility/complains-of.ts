@@ -81,6 +81,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'In every note she {{complains of}} pain, which I now write as "reports".', mode: 'reflection' },
       'Pt {{c/o}} R calf pain with prolonged sitting in lectures. => Pt reports R calf pain with prolonged sitting in lectures.',
       '{{Complains of}} numbness in both feet after long lab sessions. => Reports numbness in both feet after long lab sessions.',
       'She has been {{complaining of}} cramping in the calves at night. => She has been reporting cramping in the calves at night.',
@@ -92,6 +93,9 @@ export default defineRule({
       'He has been {{complaining constantly}} about the brace rubbing.',
     ],
     clean: [
+      { text: 'I stopped writing "c/o" after the seminar on stigmatizing language.', mode: 'reflection' },
+      { text: '"C/o" appears in most of the handoff reports I read on this unit.', mode: 'reflection' },
+      { text: 'I realised "complains of" shows up in nearly every chart, even for a new symptom.', mode: 'reflection' },
       'Chief complaint: R calf pain x 2 weeks.',
       'CC: intermittent L wrist pain with joystick use.',
       'The complaint pt filed with housing about the broken elevator was resolved.',

@@ -37,6 +37,20 @@ export default defineRule({
       notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection'],
       contexts: { negated: 'keep' },
     },
+    // The writer's own doubt as a predicate, aimed at what the person said or is: "I was dubious when he said he walked a
+    // mile", "We were skeptical when she reported 10/10", "I remain doubtful that he is doing the HEP". The patient's
+    // doubt ("Pt was dubious when I suggested the brace") has another subject, and a doubted diagnosis or treatment
+    // ("I was doubtful that surgery would help") names no person after it.
+    {
+      match: "i|we|i'm|we're|i've|we've was|were|am|are|been|remain/v|felt|feel/v|stayed|grew|became? very|a_bit|a_little|somewhat|quite|pretty|rather|still|initially|honestly? [ dubious|doubtful|skeptical|sceptical|suspicious|unconvinced|incredulous|distrustful ]",
+      after: [
+        'when|as|because|since|once|after|whenever he|she|they|pt|patient|client|the_patient said|says|told|tells|reported|reports|claimed|claims|stated|states|insisted|insists|described|describes|rated|rates|swore|swears|promised|promises|explained|explains|mentioned|endorsed|denied|denies',
+        'that? he|she|they|pt|patient|client ... doing|does|did|was_in|is_in|really|actually|truly|honestly|took|takes|walked|walks|had|has|felt|feels|could|can|could_not|cannot|couldn\'t|can\'t',
+        'of|about him|her|them|his|her|their|pt|patient|client',
+      ],
+      notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection|surgery|benefit|help|helps|helped'],
+      contexts: { negated: 'silent' },
+    },
     // A relative clause doubting the account just named: "Per pt's account, which is doubtful, …", "his effort, which
     // seemed questionable"; "history of PE, which is doubtful" doubts the diagnosis, which sits right before the comma.
     { match: DOUBT, before: [`${TARGET} ,? which|that is|was|seems|seemed|sounds|appears|remains very|somewhat|highly|rather|quite?`] },
@@ -50,6 +64,24 @@ export default defineRule({
     { match: '[ @doubt ] validity|reliability|accuracy', before: [`... ${TARGET}`], notBefore: [`... ${DIAGNOSIS}|test|tests|study|studies|scale|instrument|measure|device|reading|readings`] },
     // The writer doubting the person's effort or adherence: "I doubt he is doing the exercises", "Doubtful that she does the HEP".
     { match: '[ doubt/v|doubtful ] that? pt|patient|he|she|they', after: ['hep|exercises|exercise|stretches|stretching|splint|brace|trying|tried|effort|honest|truthful|truth ...'] },
+    // Doubting that the person feels what they report: "doubtful she is in that much pain", "I doubt he is really
+    // hurting", "Doubtful that pt is actually unable to bear weight". A doubted disease ("doubtful she is in heart
+    // failure", "I doubt he is really having a PE") is hedging.
+    {
+      match: '[ doubt/v|doubtful ] that? pt|patient|he|she|they',
+      after: [
+        "is|was|are|were|'s|feels|felt really|actually|truly|genuinely? in_that_much|in_as_much|in_so_much|in_much|in_pain|in_any_pain|hurting|that_weak|that_dizzy|that_tired|that_sore|as_weak|as_dizzy|as_sore|as_tired",
+        "really|actually|truly|genuinely trying|doing|does|did|hurting|in_pain|unable|can't|cannot|fell|falls|feels|felt|takes|took|uses|used",
+        "is|was|'s really|actually|truly|genuinely unable|weak|dizzy|tired|sore|numb",
+      ],
+    },
+    // A bare verdict closing a sentence that reports what the person said: "States she does all of her exercises every
+    // day—doubtful.", "Reports walking 2 miles daily; questionable." A doubted finding names it ("…; fracture doubtful").
+    {
+      match: 'doubtful|dubious|questionable|implausible|unconvincing|hard_to_believe|not_believable',
+      before: ['—|–|-|;|:|,|.'],
+      when: ['speechInSentence', 'lineEnds'],
+    },
     // Suspicion aimed at the person or their account: "suspicious of her pain rating", "wary of his reported weakness";
     // "suspicious for/of malignancy" names no person.
     { match: '[ suspicious|distrustful|mistrustful|wary ] of|about', after: [`${OWN}|the_reported|reported ${TARGET}|@symptom|pain_rating/n|claims|claim|complaints|report/n`], notBefore: [PATIENT_DOUBTS] },
@@ -80,7 +112,8 @@ export default defineRule({
       match: 'skeptical|sceptical|unconvinced|disbelieve/v|disbelief',
       // What the clinician doubts: the account, the person, or a symptom they report ("of the reported 10/10 pain").
       after: [`${TARGET}|reported|@symptom|pt|patient|client|pt's|patient's|client's|his|her|their|him|them|she|he|they ...`],
-      notBefore: ['... pt|patient|client|student|caregiver|family|mother|father'],
+      // Someone else's scepticism ("his wife was skeptical when he said he would quit") is their view, reported.
+      notBefore: ['... pt|patient|client|student|caregiver|family|mother|father|wife|husband|partner|spouse|son|daughter|sister|brother|parent|parents|mom|dad|friend|girlfriend|boyfriend'],
     },
   ],
   docs: {
@@ -116,6 +149,18 @@ export default defineRule({
       "Pt's account of the injury is {{unreliable}} and shifts with each retelling.",
       { text: '{{I was not convinced}} he was really trying on the bike.', mode: 'reflection' },
       { text: 'He says he walks daily, but {{I doubt it}}.', mode: 'reflection' },
+      { text: 'I was {{skeptical}} when she told me she had done every exercise twice a day.', mode: 'reflection' },
+      { text: 'We were {{doubtful}} when he reported falling three times, since his gait was steady.', mode: 'reflection' },
+      { text: "Honestly I'm {{suspicious}} when she says the pain is 10/10 and she is on her phone.", mode: 'reflection' },
+      { text: 'I remain {{unconvinced}} that he is really using the CPAP every night.', mode: 'reflection' },
+      'I am {{dubious}} about his account of the fall given the bruising pattern.',
+      'Reports pain out of proportion, {{doubtful}} he is in as much pain as he says.',
+      'I {{doubt}} she is really hurting; sat comfortably for 40 min.',
+      '{{Doubtful}} that pt is actually unable to bear weight; seen walking to the bathroom.',
+      'I {{doubt}} he is that dizzy, as he walked to the car unaided.',
+      'Says he walks two miles a day; {{questionable}}.',
+      'Pt reports doing the HEP twice daily — {{doubtful}}.',
+      'Told me she walks to church every Sunday, {{hard to believe}}.',
     ],
     clean: [
       'History of PE, which is doubtful, per outside records.',
@@ -133,6 +178,18 @@ export default defineRule({
       'I doubt her knee is fractured; X-ray ordered.',
       'Pt doubts the brace will help but will try it.',
       'History of PE doubtful and not supported by imaging.',
+      { text: 'Pt was dubious when I suggested the night splint, so we trialled it in clinic first.', mode: 'reflection' },
+      { text: 'I was doubtful that surgery would help her, and the surgeon agreed.', mode: 'reflection' },
+      { text: 'I was skeptical of the new protocol until I read the trial.', mode: 'reflection' },
+      { text: 'His wife was skeptical when he said he would quit smoking, and he asked for patches.', mode: 'reflection' },
+      { text: 'I was not suspicious when she said she had fallen; the bruising matched her account.', mode: 'reflection' },
+      'We are doubtful he will need the second stage of the repair.',
+      'Doubtful she is in heart failure; BNP normal.',
+      'I doubt he is really having a PE; Wells score 0.',
+      'Pt states the pain started after a fall; fracture doubtful.',
+      'Pt reports sore throat — strep doubtful, rapid test negative.',
+      'Reports a rash after amoxicillin; true allergy doubtful.',
+      'Pt asked if the scan was dubious.',
     ],
   },
 });

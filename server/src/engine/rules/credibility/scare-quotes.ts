@@ -18,6 +18,13 @@ const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 /** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
 const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|stolen|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+/**
+ * What a person says they always or never do, and a choice, which quotation marks turn into a claim the writer does not
+ * believe: 'Pt "never" misses a dose', 'does the HEP "every day"', 'Pt "chose" to go to the SNF'.
+ */
+const CLAIMED_HABIT = "never|always|every_day|everyday|daily|religiously|all_the_time|faithfully|chose|decided|agreed|volunteered|consented|opted|wanted_to";
+/** A reason given in the person's words: 'took the splint off "because it itched"'. */
+const REASON = `"|“|'|‘ because|cause|'cause|cuz|since #word|#num|,|-{1,8} "|”|'|’`;
 
 export default defineRule({
   id: 'cred.scare-quotes',
@@ -76,6 +83,33 @@ export default defineRule({
       notBefore: ['mark/v|check/v|tick/v|select/v|circle/v|enter/v|type/v|choose/v|click/v|tap/v|label/v|the|a|as'],
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'password|link|button|box|field|option|column|category|status'],
     },
+    // The same marks around a habit or a choice the person claims, or around the reason they gave for a missed step.
+    {
+      match: `"|“|'|‘ ${CLAIMED_HABIT} "|”|'|’`,
+      suggest: ['$2'],
+      when: ['scareQuote', 'personSubject'],
+      unless: ['quotesSpeech', 'speechInSentence'],
+      notBefore: ['mark/v|check/v|tick/v|select/v|circle/v|enter/v|type/v|choose/v|click/v|tap/v|label/v|answer/v|answered|the|a|as|word|words|term'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'or|and|option|box|field|column|category|status|response/n|answer/n'],
+    },
+    // The person's account played down, in quotation marks: 'pt was "just resting" on the floor', 'had "only two" beers',
+    // 'was "just a little" dizzy'. The marks say the writer does not believe the "just".
+    {
+      match: `"|“|'|‘ just|only|merely #word|#num{0,2} "|”|'|’`,
+      when: ['scareQuote', 'personSubject'],
+      unless: ['quotesSpeech', 'speechInSentence'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'program|programme|class|group|campaign|app|initiative|slogan|motto|sign|poster'],
+    },
+    // The reason for a step the person skipped, stopped or took off, in quotation marks: the marks doubt the excuse. A
+    // reason for what staff or a clinic did ("surgery postponed 'because of staffing'") follows no such act.
+    {
+      match: REASON,
+      suggest: ['$2'],
+      when: ['scareQuote'],
+      unless: ['quotesSpeech', 'speechInSentence'],
+      before: ["... stop/v|skip/v|miss/v|quit/v|remove/v|took|take/v|taking|left|leave/v|decline/v|refuse/v|didn't|did_not|won't|wouldn't|doesn't|does_not|don't|can't|couldn't|off|out|home"],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
+    },
     // A symptom quoted as the bare object of the report: "reports 'seizures' at home", 'family states pt is having "pain"'.
     {
       match: '"|“|\'|‘ @claimedThing "|”|\'|’',
@@ -124,6 +158,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Her {{"seizures"}} appeared again on the night shift.',
+      'His {{"allergy"}} shows up on the morning of every PT session.',
       'Pt endorses {{"dizziness"}} with every stand. => Pt endorses dizziness with every stand.',
       'Caregiver says he is having {{"spasms"}} at night. => Caregiver says he is having spasms at night.',
       'She reports the walker was {{"stolen"}} from the porch. => She reports the walker was stolen from the porch.',
@@ -152,8 +188,24 @@ export default defineRule({
       'He {{"too sore"}} to walk the hallway again today.',
       'Patient {{"exhausted"}} again today; session shortened.',
       'Pt {{"tried"}} the exercises twice this week.',
+      "Apparently he was {{'just sitting'}} on the stairs when his wife found him.",
+      'Pt had {{"only two"}} beers before the fall.',
+      'She was {{"just a little"}} dizzy, per her, yet needed mod A to stand.',
+      'Pt {{"only"}} took one extra pill.',
+      "Apparently she {{'can't'}} lift her arm above shoulder height during testing.",
+      "He {{'didn't know'}} the clinic had moved to the second floor.",
+      "Pt {{'couldn't'}} find a ride to the last two visits.",
+      'Pt {{"always"}} wears the night splint, yet the strap marks are gone.',
+      'Pt does the HEP {{"every day"}}; no change in ROM in four weeks.',
+      "He {{'religiously'}} checks his sugars, though the meter shows no readings since Monday.",
+      'Pt {{"decided"}} to stop the statin after one week.',
+      'Pt {{"agreed"}} to the transfer after the team said there was no bed on the unit.',
+      'Pt took the boot off {{"because it hurt"}} and walked on the fracture.',
+      'He skipped the last two visits {{"because of work"}}.',
+      "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      { text: 'I noticed "fatigue" appeared in every handoff note, always with the word "just" before it.', mode: 'reflection' },
       'Pt is having "spasms" at night per wife.',
       'Pt reports "no pain" today.',
       'Pt reports "feeling good" after the session.',
@@ -179,6 +231,20 @@ export default defineRule({
       'Pt: "too tired today, maybe tomorrow."',
       'Pt "sick" of the hospital food, asking for takeout.',
       'Mark "lost" on the equipment form if the item is missing.',
+      "Pt said, 'I can't do this today.'",
+      "Pt: 'can't, too tired.'",
+      'Pt states she "never" misses a dose.',
+      'He says he took the brace off "because it itched".',
+      'Tick "agreed" or "declined" on the consent form.',
+      'Pt "always" per wife, who fills the pill box.',
+      'Sign reads "Always wash hands" at the entrance.',
+      'Pt decided "because I want to be home for Christmas" to go home on hospice.',
+      'The motto "never give up" hangs in the gym.',
+      'Pt said she was "just resting" when she slid to the floor.',
+      'He has joined the "Just Walk" group at the senior center.',
+      'Describes the pain as "just aching" in the evenings.',
+      "Surgery was postponed 'because of staffing' per the OR desk.",
+      'Pt stopped the statin "because of leg cramps," she explained.',
     ],
   },
 });

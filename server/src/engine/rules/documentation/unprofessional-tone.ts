@@ -28,6 +28,16 @@ export default defineRule({
     { match: ['=PITA', 'as|like hell'], message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
     // Emoticons typed with punctuation (":)", ";-(", "XD"), set off from the word before.
     { match: [':|; +-? +)|(', '=XD|=xD'], notAfter: ['+#word|#num'], message: 'An emoticon ({match}) does not belong in a clinical record or a professional reflection: its meaning varies by reader. Put the observation into words.' },
+    // A word drawn out as in chat: "Pt SOOO dramatic", "sooo tired of this", "hmmm".
+    { match: '#elongated', message: '"{match}" is drawn out as in a chat message, which reads as mocking or casual. Write the plain word, or leave it out and give the observation.' },
+    // The writer's eye-roll spelled out as an aside closing the clause: "…about a tiny IV stick, eye roll." An eye that
+    // rolls as a sign ("upward eye roll", "eyes rolled back during the seizure") is a finding.
+    {
+      match: 'eye_roll|eye-roll|eyeroll|eye_rolls|eyerolls|rolls_eyes|*_eye_roll_*|*_eyeroll_*|*_rolls_eyes_*',
+      before: [',|;|:|.|—|–|-|(|*|...|!|?'],
+      notAfter: ['#word|#num'],
+      message: 'An eye-roll ("{match}") is the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
+    },
     { match: 'gonna', suggest: ['going to'], fix: 'safe', message: '"{match}" is conversational. Write "going to".' },
     { match: 'wanna', suggest: ['want to'], fix: 'suggest', message: '"{match}" is conversational. Write "want to".' },
     { match: 'gotta', suggest: ['have to', 'need to'], fix: 'suggest', message: '"{match}" is conversational. Write "have to" or "need to".' },
@@ -214,6 +224,13 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{sooo}} tired of the exercises today.',
+      'Family {{SOOOO}} upset about the parking, again.',
+      'She was {{reallyyy}} slow on the stairs.',
+      '{{Hmmm}}, pain 10/10 but asleep on arrival.',
+      'Asked for a fourth warm blanket, {{eye roll}}.',
+      'Wants a private room again (*{{eye roll}}*).',
+      'Late for the third session in a row; {{eyeroll}}.',
       'Came in at 2 am for a hangnail. {{Great use of the ER}}.',
       '{{Oh joy}}, another 10/10 pain with normal vitals.',
       'Pt {{moaned and groaned}} about the exercises for the full hour.',
@@ -274,6 +291,12 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'AAA repair in 2019; follow-up CT stable.',
+      'Laparoscopic right salpingooophorectomy for ovarian torsion.',
+      'Class IIIb obesity; bariatric referral placed.',
+      'Oculogyric crisis with upward eye roll, resolved after benztropine.',
+      'Pt gave an eye roll when asked about her smoking, then said she was ready to talk about patches.',
+      'SSSS in an infant is managed with IV antibiotics.',
       'Pt moaning and groaning, grimacing with turns; PAINAD 6.',
       'Reviewed appropriate use of the ED with family.',
       'Good use of pacing strategies during ADLs.',

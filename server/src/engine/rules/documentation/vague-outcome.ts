@@ -33,6 +33,8 @@ export default defineRule({
     { match: `the|today's|this? ${SESSION} go/v very|really|so? ${PRAISE}|smoothly`, contexts: { negated: 'silent' } },
     // Not history ("did well until last week") or someone's report ("Mother reports he did great at school").
     { match: `did very|really|so? ${PRAISE}`, notAfter: ['until|till|up_until'], when: ['personSubject'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
+    // Note style drops the subject after a comma: "Pt ambulated w/ RW, did fine", "Stairs with one rail, did great".
+    { match: `did very|really|so? ${PRAISE}`, before: [',|;|—|–|-|and'], notAfter: ['until|till|up_until'], when: ['personInSentence'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
     // The session as what the person had: "Pt had a great session", "had a good tx today".
     { match: `have/v a|an very|really? good|great|nice|productive|excellent|fantastic|awesome|ok|okay ${SESSION}`, when: ['personSubject'], contexts: { negated: 'silent' } },
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
@@ -112,6 +114,14 @@ export default defineRule({
       'Pt {{had a great session}}.',
       'Pt {{tolerated tx without c/o}}.',
       'A: {{Making good progress}}. P: {{Continue as above}}.',
+      'Ther ex x30 min, pt {{did great}}.',
+      'NMES to quads for 15 minutes; he {{did well}}.',
+      'Pt transferred w/c to mat with sliding board, {{did fine}}.',
+      'She practised curb steps with the cane and {{did great}}.',
+      'Assessment: {{tolerated tx well}}, {{continue POC}}.',
+      'A: {{Doing well}}, {{no complaints}}, {{continue plan}}.',
+      'Pt {{doing well}}, {{no new concerns}}.\n\nPlan: {{continue POC}}.',
+      'He {{did fine}}, {{no complaints}}. {{Continue POC}}.',
     ],
     clean: [
       'Response to treatment: good; pain 6/10 to 3/10.',
@@ -136,6 +146,12 @@ export default defineRule({
       'He did okay until last week, when the pain returned; mother reports he did great at school.',
       'A: Improving gait speed, 0.6 to 0.8 m/s.',
       '## Progress toward goals\n1. Gait: 150 ft with SBA, up from 80 ft.',
+      'Pt walked x20 min on the treadmill, did great.',
+      'Pt doing well. Ambulated 150 ft with SBA.',
+      'Pt states she is doing well. No complaints today.',
+      'Mother reports he did great at school, and he wants to join track.',
+      'Pt ambulated w/ RW, did fine until the last 20 ft, then needed a seated rest.',
+      'Pt doing well with the new cushion, uses it in every lecture.',
     ],
   },
 });

@@ -58,6 +58,11 @@ export default defineRule({
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [PERSON_COPULA], ...PREDICATED },
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [COPULA], when: ['personBefore'], ...PREDICATED },
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
+    // Note style drops the copula: "Pt entitled and rude to staff", "Patient needy, calls every hour", "Wife very
+    // demanding of the aides". The label follows the person word that opens the sentence.
+    { match: 'demanding|entitled|needy|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget @degree|at_times|often|always|increasingly{0,2}`], when: ['sentenceStart'], ...PREDICATED },
+    // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
+    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [PERSON_COPULA, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
     // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.
@@ -139,6 +144,12 @@ export default defineRule({
       'Rude, {{demanding}} and {{entitled}} at the front desk.',
       'Pt needy and {{difficult}} with the evening staff.',
       'Wife on the phone {{demanding}} to speak to the attending.',
+      'Pt {{entitled}}, expects a private room and meals on request.',
+      'Patient {{needy}}; rings the call bell every 15 minutes.',
+      'Wife very {{demanding}} of the night aides.',
+      'Pt was {{rude}} to the nurse when the tray was late.',
+      'Daughter {{disrespectful}} toward staff at the bedside.',
+      'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
       'Has behaviour problems at school per mother; referred for ABA.',
@@ -164,6 +175,11 @@ export default defineRule({
       'Pt reports a recurring nightmare about the accident.',
       'Gait slow and difficult on the ramp.',
       'He finds it demanding to walk the length of the hall.',
+      'Pt entitled to 12 home health visits this episode.',
+      'Patient demanding physical job; returns to work Monday.',
+      'Pt reports the staff were rude to her at the front desk.',
+      'Pt not rude to staff today; apologised for yesterday.',
+      'She thought it would be rude to leave before the end of group.',
     ],
   },
 });
