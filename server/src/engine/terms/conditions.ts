@@ -196,6 +196,9 @@ function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
   return !!m && label.test(m[1]!.trim());
 }
 
+/** The person's own rating of a symptom: the verb "rate", or a score out of ten. */
+const SELF_RATING = /\b(?:rates|rated|rating|self-rates|self-rated)\b|\b\d{1,2}\s?\/\s?10\b/i;
+
 /** Sections whose lines answer a history template (see historyRecord). */
 const HISTORY_SECTIONS: ReadonlySet<string> = new Set(['ros', 'social-history', 'family-history', 'allergies', 'mental-status']);
 
@@ -237,6 +240,11 @@ export const CONDITIONS = {
   // Conditions first needed by one family; shared by any rule that names them.
 
   // -- credibility --
+  /**
+   * The person rated something earlier in the sentence ("rates pain 9/10", "rated her fatigue an 8", "pain 10/10 per pt"):
+   * a "rating" or "number" that follows is their own report, not a test the clinician scored.
+   */
+  selfRatingInSentence: (ctx, c) => SELF_RATING.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
   /** A speech or reporting verb earlier in the sentence ("was told … even on a 'good day'"): someone's words are reported. */
   speechInSentence: (ctx, c) => SPEECH_VERBS.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
   /** A speech verb in the sentence that quotes the quotation, not one whose noun phrase holds a scare-quoted word. */

@@ -96,6 +96,14 @@ export default defineRule({
     { match: '[ doubt/v ] her', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS] },
     { match: `[ doubt/v|question/v ] ${OWN} ${TOLD_THING}`, notBefore: [PATIENT_DOUBTS] },
     { match: `[ had|have|has|having my|our|some|serious|real doubts ] about|regarding|re ${OWN}|him|her|them|pt|patient`, notBefore: [PATIENT_DOUBTS] },
+    // The person's own rating, named back as "the rating" or "the number": "rates pain 9/10 yet sat comfortably …, so the
+    // rating is doubtful", "her rating of 10/10 is questionable". Only after the person rated something in the sentence,
+    // so a test's score ("Berg score questionable", "MMT questionable secondary to pain") is not taken for one.
+    {
+      match: DOUBT,
+      before: ['the|her|his|their|this|that|such_a|pt\'s|patient\'s rating|ratings|number|numbers of? #num? /? #num? is|was|are|were|seems|seemed|appears|appeared|sounds|remains|felt very|highly|rather|quite|somewhat|a_bit?'],
+      when: ['selfRatingInSentence'],
+    },
     // "History unreliable", "effort was questionable", "pain report … is doubtful given …": predicative.
     {
       match: DOUBT,
@@ -161,6 +169,9 @@ export default defineRule({
       'Says he walks two miles a day; {{questionable}}.',
       'Pt reports doing the HEP twice daily — {{doubtful}}.',
       'Told me she walks to church every Sunday, {{hard to believe}}.',
+      'Rates pain 9/10 yet laughing with visitors; the rating seems {{questionable}}.',
+      'Her rating of 10/10 is {{questionable}} given she slept through the night.',
+      'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
       'History of PE, which is doubtful, per outside records.',
@@ -190,6 +201,10 @@ export default defineRule({
       'Pt reports sore throat — strep doubtful, rapid test negative.',
       'Reports a rash after amoxicillin; true allergy doubtful.',
       'Pt asked if the scan was dubious.',
+      'Pt rated pain 3/10; MMT questionable secondary to pain.',
+      'Rates pain 4/10; Berg score questionable because she held the rail.',
+      'Rated pain 7/10 with stairs; rating of perceived exertion unreliable on metoprolol, so HR and talk test used.',
+      { text: 'I rated her hip abductors 3/5, but my rating was questionable since I am still learning MMT.', mode: 'reflection' },
     ],
   },
 });
