@@ -15,7 +15,7 @@ export const PERSON_WORDS =
 export function personBefore(text: string, sentence: Span, offset: number): boolean {
   const clause = clauseAt(text, sentence, offset);
   const lead = text.slice(clause.start, offset);
-  if (PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead) || AGE_SEX.test(lead)) return true;
+  if (PERSON_WORDS_ANY_CASE.test(lead) || PERSON_WORDS.test(lead) || AGE_SEX.test(lead) || OBSTETRIC.test(lead)) return true;
   // "Per patient, who claimed to …": a relative clause opened by "who" right after a person word (the comma
   // breaks the clause) has that person as its subject.
   // ("who" is itself a clause break, so it ends the text before the clause).
@@ -28,6 +28,13 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
  * decimal temperature ("98.6F") do not count.
  */
 const AGE_SEX = /(?<![\d.°])\b\d{1,2}(?:[MF]|\s?(?:yo|y\/o|y\.o\.)\s?[MF]?)(?![\w/])/;
+
+/**
+ * Obstetric shorthand for the patient: gravida and para ("G2P1", "G3P2002", "G1 P0", "G4P3-0-1-3") and the nouns
+ * made from them ("primigravida", "multip"). Case-sensitive capitals for the shorthand, so a grade ("g2") or a
+ * protein name does not count.
+ */
+const OBSTETRIC = /\bG\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}\b|\b(?:primigravida|multigravida|primipara|multipara|primip|multip|nullip|nullipara|grand\s?multip)\b/i;
 
 /**
  * A person word with an aside after it, which breaks the clause but not the subject: "Pt (72 yo) behaving for staff",

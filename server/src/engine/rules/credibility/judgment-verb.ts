@@ -11,7 +11,12 @@ const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alle
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
   '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of';
-const CLAIM_NOUN_AFTER = '=#|number|no|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security';
+const CLAIM_NOUN_AFTER = '=#|number|nos|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security';
+/**
+ * "Claim no. 4471", "claim No: 88", "claim no 4471": the claim's number. "Claims no falls since …" is the verb with its
+ * object, an account set up to be doubted.
+ */
+const CLAIM_NUMBER_AFTER = 'no .|#|:|-|#num';
 const CLAIM_MESSAGE =
   '"{match}" casts doubt on what the patient told you. Use a neutral reporting verb ("reports", "states") and put any measured finding next to it.';
 const INSIST_MESSAGE =
@@ -51,7 +56,7 @@ export default defineRule({
       message: `${CLAIM_MESSAGE} For "claims to …", rephrase: "reports being unable to …", "states that …".`,
       fix: 'none',
     },
-    { match: 'claim/v', notBefore: [CLAIM_NOUN_BEFORE], notAfter: [CLAIM_NOUN_AFTER, 'to'], suggest: ['report/v'], message: CLAIM_MESSAGE },
+    { match: 'claim/v', notBefore: [CLAIM_NOUN_BEFORE], notAfter: [CLAIM_NOUN_AFTER, CLAIM_NUMBER_AFTER, 'to'], suggest: ['report/v'], message: CLAIM_MESSAGE },
     // "Admits to drinking", "admitted that she skipped the HEP": a confession frame for a report.
     { match: 'admit/v that', suggest: ['report/v that'], ...ADMIT },
     { match: 'admit/v to', suggest: ['report/v'], ...ADMIT },
@@ -289,6 +294,12 @@ export default defineRule({
       'The patient says his feet go numb, {{allegedly}} from chemo.',
       'He reports chest pain and {{apparently}} stopped his aspirin.',
       'Anxious about the stairs, {{insists}} the pain is 10/10. => Anxious about the stairs, reports the pain is 10/10.',
+      'She {{claims}} no alcohol in the past month; ethanol level 80. => She reports no alcohol in the past month; ethanol level 80.',
+      'He {{claimed}} no history of seizures despite a Keppra prescription in outside records. => He reported no history of seizures despite a Keppra prescription in outside records.',
+      'Pt {{claiming}} no falls since the last visit, though daughter reports two. => Pt reporting no falls since the last visit, though daughter reports two.',
+      'G3P2 at 37 wk {{insists}} her water broke at home; nitrazine negative. => G3P2 at 37 wk reports her water broke at home; nitrazine negative.',
+      'Multip at 40 wk {{claims}} she felt no movement today; NST reactive. => Multip at 40 wk reports she felt no movement today; NST reactive.',
+      'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
@@ -339,6 +350,11 @@ export default defineRule({
       'Bruising to both arms, allegedly from her boyfriend.',
       'Wife at bedside, insists on staying overnight.',
       { text: "When I read that he 'supposedly' took his meds, I saw the chart had already decided.", mode: 'reflection' },
+      'Claim no. 55-0192 was denied by the insurer.',
+      'Claim No: 8812 submitted Monday.',
+      'Per adjuster, claim no 4471 remains open.',
+      'G2P1 admitted to L&D at 39 wk for induction.',
+      'OB attending insists G2P1 stay on continuous monitoring.',
     ],
   },
 });
