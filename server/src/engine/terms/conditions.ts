@@ -56,6 +56,8 @@ const SENTENCE_ADVERBS = new Set(['overall', 'meanwhile', 'however', 'therefore'
 
 /** Verbs of a clearance awaited ("until cleared by neurology"): who lifts a restriction, not who set it. */
 const CLEARED = new Set(['cleared', 'seen', 'evaluated', 'assessed', 'examined', 'released', 'approved', 'reviewed']);
+/** A verb of telling in a candidate's own words ("was told to", "Told pt to", "instructed her not to"). */
+const TELLING_VERB = /\b(?:told|tell|tells|telling|instructed|instructs|instruct|warned|warns|warn|reminded|reminds|remind)\b/i;
 
 /** Words of the clause before the candidate, lower-cased. */
 function leadWords(ctx: RunContext, c: Candidate): string[] {
@@ -407,7 +409,10 @@ export const CONDITIONS = {
     const tokens = ctx.tokens();
     const clause = clauseAt(ctx.text, ctx.sentenceAt(c.start), c.start);
     const from = tokenAt(tokens, c.end);
-    const writerRules = /^(?:I|we)\b/i.test(ctx.text.slice(c.start, c.end)) || leadWords(ctx, c).some((w) => w === 'i' || w === 'we');
+    // A telling is a clinician's act whoever is named ("Pt was told to stay in bed until seen by ortho"), so the clearance
+    // awaited is no more the ruling's source there than after "I".
+    const matched = ctx.text.slice(c.start, c.end);
+    const writerRules = /^(?:I|we)\b/i.test(matched) || TELLING_VERB.test(matched) || leadWords(ctx, c).some((w) => w === 'i' || w === 'we');
     for (let i = from; i < tokens.length && i <= from + 8 && tokens[i]!.end <= clause.end; i++) {
       const w = tokens[i]!.lower;
       if (w !== 'per' && w !== 'by') continue;

@@ -245,14 +245,16 @@ export const WORD_SETS = {
   /**
    * Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"), and
    * participles that open a clause about that person ("a schizophrenic living in a group home", "the diabetic sitting
-   * in bed 4"): none of them is a noun the word could modify.
+   * in bed 4"), or a reduced clause about the group ("a class for the elderly held Thursdays", "meals for the elderly
+   * provided by the county"): none of them is a noun the word could modify.
    */
   nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently
     living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
-    returning seen referred brought sent transferred`),
+    returning seen referred brought sent transferred
+    held offered provided scheduled available served hosted organized organised funded designed run`),
   /**
    * Words that carry on a fragment opened by a condition adjective standing for the person ("Diabetic with R heel
    * ulcer", "Bipolar, off meds x 2 wks", "Anorexic, refusing meals"): what the implied person has, takes, says or did next.

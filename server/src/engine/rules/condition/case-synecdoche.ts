@@ -64,6 +64,8 @@ const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|ask
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
 const PULLED_THING = 'his|her|their|the|an|a|another|both';
+/** What meeting a person did to the writer, said of "this case" in a reflection. */
+const CASE_LESSON = 'taught|teaches|showed|shows|reminded|reminds|challenged|challenges|scared|scares|moved|humbled|humbles|changed|stuck_with|made|makes me|how|the_way';
 /** What a person introduced as "this case" does ("This case came in for a calf strain"). */
 const CASE_ACT = 'kept_me|keeps_me|stayed_with_me|stays_with_me|stuck_with_me|haunted_me|haunts_me|came_in|comes_in|presented|presents|arrived|arrives|was_admitted|was_referred|was_seen|was_discharged|is_admitted|is_referred|is_seen|is_discharged|is_being_admitted|is_being_referred|is_being_seen|reports|reported|complains|complained|c_/_o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has_a|has_an|has_had|had_a|had_an';
 const PERSONS = 'man|men|woman|women|student|students|patient|patients|gentleman|gentlemen|lady|ladies|male|males|female|females|boy|boys|girl|girls|person|persons|athlete|athletes|runner|runners|veteran|veterans|mother|mothers|father|fathers';
@@ -298,6 +300,10 @@ export default defineRule({
     },
     // "This case came in for a calf strain", "the case in room 3 refused" → "This patient came in …"
     { match: `this|that|the|my|our|today's first|next|last|new? [ case ] ${CASE_ACT}`, suggest: ['patient'] },
+    // In a reflection, the person met as "this case" and what they did to the writer ("This case really taught me how to
+    // manage a chest tube", "That case still reminds me to check the lines"). Not a case study or report, whose noun
+    // comes between, nor a case in law ("the court case made me nervous" has no "this" before "case").
+    { match: `this|that [ case ] really|still|truly|honestly|definitely|also? ${CASE_LESSON}`, suggest: ['patient'], when: ['reflection'] },
     // "This case was a 67 yo woman …": the person introduced as a case.
     {
       match: [
@@ -322,6 +328,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'That {{case}} still reminds me to check the lines before I move anyone. => That patient still reminds me to check the lines before I move anyone.', mode: 'reflection' },
+      { text: 'This {{case}} showed me how much family support matters. => This patient showed me how much family support matters.', mode: 'reflection' },
+      { text: 'This {{case}} scared me more than any other on placement. => This patient scared me more than any other on placement.', mode: 'reflection' },
       { text: 'He {{is a textbook case}} of spastic diplegia.', mode: 'reflection' },
       'We admitted {{three COPDs}} last night.',
       'The {{CHFer}} in 12 needs diuresis.',
@@ -382,6 +391,9 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      { text: 'This case report showed me how rare the presentation is.', mode: 'reflection' },
+      { text: 'The court case made me nervous for him.', mode: 'reflection' },
+      { text: 'In this case, my CI showed me the settings.', mode: 'reflection' },
       'This is a textbook case of BPPV.',
       'Pneumonia in RLL on CXR; cellulitis in LLE.',
       'The fracture in 2 places was fixed with a plate.',

@@ -87,6 +87,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Flu shots for {{the elderly}} offered every Friday in the lobby. => Flu shots for older adults offered every Friday in the lobby.',
+      'Home-delivered meals for {{the elderly}} provided by the county. => Home-delivered meals for older adults provided by the county.',
+      'Exercise group for {{the elderly}} run by the YMCA on Tuesdays. => Exercise group for older adults run by the YMCA on Tuesdays.',
       'Two {{old-timers}} in the day room. => Two older adults in the day room.',
       'Pleasant {{old gentleman}} here for his 6-week hip follow-up. => Pleasant older gentleman here for his 6-week hip follow-up.',
       'Pt {{is demented}} and wanders at night. => Pt has dementia and wanders at night.',
@@ -112,6 +115,9 @@ export default defineRule({
       { text: 'Nobody warned me how much I would learn from {{the aged}} on this ward.', mode: 'reflection' },
     ],
     clean: [
+      'Elderly Mobility Scale administered: 14/20.',
+      'Diabetic diet provided; pt ate 75% of lunch.',
+      'Diabetic shoes offered through the clinic.',
       'This is a 67-year-old gentleman with hip pain.',
       'Pt with Alzheimer dementia, oriented x2; MoCA 17/30.',
       'Referred to the geriatric clinic; Geriatric Depression Scale 4/15.',

@@ -57,9 +57,11 @@ export default defineRule({
       fix: 'none',
     },
     // "diabetic patient", "a type 2 diabetic man" → "patient with diabetes", "a man with type 2 diabetes".
-    { match: `${TYPE_1} diabetic @person`, suggest: ['$3 with type 1 diabetes'] },
-    { match: `${TYPE_2} diabetic @person`, suggest: ['$3 with type 2 diabetes'] },
-    { match: `${OTHER}? diabetic @person`, suggest: ['$3 with diabetes'] },
+    // A negation earlier in the clause denies the verb, not the noun: "I had never worked with a diabetic patient", "no
+    // diabetic patients on the list today" still name people by the disease ("Pt is not diabetic" is a predicate, below).
+    { match: `${TYPE_1} diabetic @person`, suggest: ['$3 with type 1 diabetes'], contexts: { negated: 'keep' } },
+    { match: `${TYPE_2} diabetic @person`, suggest: ['$3 with type 2 diabetes'], contexts: { negated: 'keep' } },
+    { match: `${OTHER}? diabetic @person`, suggest: ['$3 with diabetes'], contexts: { negated: 'keep' } },
     { match: `${OTHER}? diabetic ${KIN}`, suggest: ['$3 with diabetes'], notBefore: ['infant|infants|baby|babies|neonate|neonates|newborn|newborns|offspring|child|children of a|an|the?'] },
     { match: `${DIABETES_NOUN} @person`, suggest: ['$2 with diabetes'], notAfter: SERVICE },
     // "She's diabetic." — the contracted copula (a hint, like "is diabetic").
@@ -123,6 +125,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I had never treated a {{diabetic patient}} on dialysis before this week.', mode: 'reflection' },
+      'No {{diabetic patients}} on the schedule today. => No patients with diabetes on the schedule today.',
+      'Not every {{diabetic patient}} needs a podiatry referral. => Not every patient with diabetes needs a podiatry referral.',
       '{{Known diabetic}} presenting with DKA. => Known to have diabetes presenting with DKA.',
       'The {{diabetic\'s}} foot was examined.',
       'Our {{diabetic}} on 5 West is refusing lunch. => Our person with diabetes on 5 West is refusing lunch.',
@@ -158,6 +163,9 @@ export default defineRule({
       'Obese woman in her fifties, hypertensive, {{diabetic}}; seen for knee pain.',
     ],
     clean: [
+      'Pt is not diabetic; A1c 5.2.',
+      'Non-diabetic patient with a heel ulcer from a tight boot.',
+      'No diabetic foot ulcer noted on inspection.',
       'This diabetic foot needs offloading; each diabetic foot exam is documented.',
       'Diabetic foot exam completed; diabetic diet ordered.',
       'A diabetic in-patient consult was placed.',

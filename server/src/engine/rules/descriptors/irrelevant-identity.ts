@@ -21,6 +21,10 @@ const STATUS_NOUN =
 /** Professions a relative's status is given by ("a surgeon at a top hospital"). */
 const PROFESSION =
   'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|specialist|professor|dean|researcher|scientist|lawyer|attorney|judge|engineer|architect|banker|consultant|analyst';
+/** The senior professions whose workplace alone reads as status; not trades, nursing or the wider professions. */
+const ELITE = 'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|professor|dean|lawyer|attorney|judge';
+/** A role in the person's care said of the relative: the job then tells the reader what help there is. */
+const CARE_ROLE = '#any{0,10} assist/v|help/v|helps|manage/v|manages|will|can|able_to|trained|teach/v|do_the|does_the|perform/v|provide/v|provides|caregiver|dressing|dressings|injections|meds|medications|insulin|transfers';
 /** Criminal-justice status used as the name for a person. */
 const JUSTICE = 'parolee/n|probationer/n|convict/n|felon/n|jailbird/n|ex-con/n|ex-convict/n|ex-felon/n|ex-offender/n|ex-inmate/n';
 const RELATIVE = "father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
@@ -117,6 +121,15 @@ export default defineRule({
       before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
+    // The same job placed at its institution, whatever the firm is called ("husband is a senior partner at a downtown law
+    // firm", "wife is a cardiologist at the university hospital"): the workplace names the status. Only the senior
+    // professions, and not where a care role follows ("… a physician at the VA and will manage her insulin").
+    {
+      match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system`,
+      before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
+      notAfter: [CARE_ROLE],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
     // The patient's speech written as dialect ("says \"ain't\" a lot") mocks it; record language facts.
     {
       match: '"|“ ain\'t|aint|y\'all|ya\'ll|finna|dat|dem|dis|axe|aks|gonna|wanna|gotta "|”',
@@ -135,6 +148,13 @@ export default defineRule({
       notAfter: [RELEVANCE],
       message: 'A class judgment about where a person lives or grew up ("{match}") is not clinical. Record what matters for care (stairs, transport, safety).',
       when: ['personInSentence'],
+    },
+    // Subsidised housing as the detail of where a person lives ("Lives in Section 8 housing; seen for plantar fasciitis"):
+    // a class marker unless what it means for care follows (stairs, an elevator, a referral).
+    {
+      match: 'lives_in|living_in|resides_in|residing_in|moved_into|moved_to|stays_in a|an|the? section_8|section-8|sec_8|public|subsidized|subsidised|low-income|council|government|welfare housing|apartment|apartments|flat|unit|building|complex|project',
+      notAfter: [RELEVANCE, '#any{0,10} floor|steps|step|ramp|walk-up|walkup|accessible|accessibility|modification/n|modifications|shower|tub|bathroom|dme|equipment|grab_bars|wheelchair|walker'],
+      message: 'Subsidised housing named as where a person lives ("{match}") is a class marker, not clinical data. Record what matters for care (stairs, access, who helps at home).',
     },
     // The same in a fragment whose implied subject is the person ("Lives in the ghetto.").
     {
@@ -226,6 +246,13 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Her father is a senior {{partner at a downtown law firm}} and calls daily.',
+      'Wife is a {{neurosurgeon at the university hospital}}; pt seen for L shoulder pain.',
+      'Pt\'s son is a {{judge at the county court}}.',
+      'Husband is an {{attorney at a firm}} in the city, very involved.',
+      '{{Lives in Section 8 housing}}; seen for L ankle sprain.',
+      'Pt {{living in public housing}}, here for low back pain.',
+      'Pt {{resides in a subsidized apartment}} with her two sons; here for R knee pain.',
       'Well-spoken, friendly {{Hispanic}} woman here for a refill.',
       { text: 'Polite enough for a guy {{from the hood}}.', mode: 'reflection' },
       '{{Uninsured}} 38 yo woman presenting with abdominal pain.',
@@ -272,6 +299,12 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Husband is a physician at the VA and will manage her insulin at home.',
+      'Daughter is a nurse at the hospital and will assist with dressing changes.',
+      'Son is an engineer at a local company and visits on weekends.',
+      'Pt referred to SW for a Section 8 housing application.',
+      'Lives in public housing on the 3rd floor, no elevator; stair training added.',
+      'Lives in a subsidized apartment with a roll-in shower; DME in place.',
       'Well-spoken, friendly woman here for a refill.',
       'A 61-year-old undocumented immigrant, uninsured, referred to the free clinic for follow-up.',
       'Pt on Medicaid, so the power chair needs prior authorization.',

@@ -123,7 +123,8 @@ const terms: Term[] = [
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
   {
-    match: '[ a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy ] to_work_with|to_treat|to_have|to_see|working_with|treating|having|seeing',
+    // Caring for the person is the same frame ("It was a pleasure to care for Mrs. A", "a joy taking care of him").
+    match: '[ a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy ] to_work_with|to_treat|to_have|to_see|working_with|treating|having|seeing|to_care_for|caring_for|to_take_care_of|taking_care_of|to_look_after|looking_after|to_participate_in_the_care_of|participating_in_the_care_of|to_be_involved_in_the_care_of|being_involved_in_the_care_of',
     message: MESSAGE,
   },
   // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").
@@ -152,6 +153,15 @@ const terms: Term[] = [
   // "cooperative" as praise: intensified or paired with another compliment.
   { match: 'very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly cooperative', message: COOPERATIVE },
   { match: 'cooperative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly ,|and|&`, `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
+  // "Alert, cooperative with exam, NAD", "oriented and cooperative with the evaluation": cooperative with the care, after
+  // whatever findings lead the line, grades how easy the person was for staff. Not staff or an agency cooperating
+  // ("school staff cooperative with the therapy schedule"), nor a "Behavior:" field.
+  {
+    match: '[ cooperative ] with the|all|his|her|their|today\'s? exam|exams|examination|evaluation|eval|assessment|session|therapy|treatment|tx|care|tasks|testing|interview|procedure|procedures|cares',
+    message: COOPERATIVE,
+    notBefore: ['-|non|un|not|never|minimally|poorly|partially|intermittently', '... @relative|family|families|team|staff|police|agency|insurer|school|employer'],
+    unless: ['labelledField'],
+  },
   // "Pt remains cooperative", "Cooperative with exam."; not "cooperative play" or a "Behavior:" field.
   ...[{ when: ['fragmentStart' as const] }, { when: ['praisedSubject' as const] }].flatMap((lead): Term[] => [
     { ...lead, match: 'cooperative', message: COOPERATIVE, notBefore: ['-'], unless: ['labelledField'], after: ['.|,|;|:|!|)|—|–|and|but|with|throughout|today|during|for|in|on|at|when|while', 'as always'] },
@@ -216,6 +226,12 @@ export default defineRule({
       'Pt {{pleasant}} and {{cooperative}} throughout.',
       '{{Highly motivated}}.',
       'Pt remains {{cooperative}} and {{pleasant}}.',
+      'Alert, {{cooperative}} with exam, NAD.',
+      'A&O x3, {{cooperative}} with the evaluation, follows 2-step commands.',
+      'Awake and oriented, {{cooperative}} with all tasks this session.',
+      'It was {{a pleasure}} to care for Mr. Osei during his admission.',
+      'It was {{a pleasure}} taking care of her this week.',
+      'It has been {{a pleasure}} participating in the care of Ms. Li.',
       'It was {{a pleasure}} treating him during this episode of care.',
       '{{Pleasantly}} confused older woman seen for gait training.',
       { text: 'Pt was {{unpleasant}} to the front-desk staff.', mode: 'reflection' },
@@ -241,6 +257,12 @@ export default defineRule({
       'Pt arrived late and really {{lovely}} with the students.',
     ],
     clean: [
+      'Alert, minimally cooperative with exam due to pain.',
+      'School staff cooperative with the therapy schedule this term.',
+      'Behavior: cooperative with exam, calm, follows commands.',
+      'Alert, non-cooperative with exam; RN aware.',
+      'Pt reports she takes pleasure in caring for her grandchildren.',
+      'It was a pleasure to meet you at the open house.',
       "Very motivated to walk at her daughter's wedding.",
       'Family highly motivated to take him home.',
       'The weather was so pleasant that we walked the route outside.',

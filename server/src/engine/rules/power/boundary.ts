@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient's|the_pt's|my_patient's|pt's|patient's? @circle|him|her|them|#cap";
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
-  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|let_me_stay|let_me_use_#word|let_me_use|let_me_borrow_#word|let_me_borrow|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|let_me_stay|let_me_use_#word|let_me_use|let_me_borrow_#word|let_me_borrow|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|put_in_a_good_word_for_me|put_in_a_word_for_me|put_a_good_word_in_for_me|put_in_a_good_word_with_#word|put_in_a_word_with_#word|vouch_for_me|write_me_a_reference|write_me_a_recommendation|give_me_a_reference|be_my_reference|be_a_reference_for_me|pass_on_my_resume|pass_along_my_resume|forward_my_resume|get_me_an_interview|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** A favour that is the clinician's own gain, said as something the patient or family could do. */
 const SAID_FAVOUR = 'give_me_a_ride|give_me_a_lift|drive_me|give_me_a_discount|get_me_a_discount|get_me_a_deal|get_me_a_job|get_me_an_interview|give_me_a_job|give_me_a_quote|give_me_a_deal|get_me_tickets|get_me_free_#word|hook_me_up|fix_my_#word|cut_my_hair|do_my_#word_for_free|lend_me_#word|loan_me_#word|pay_for_my_#word';
 /** A favour a patient may offer unasked: the same, less plain help during a session. */
@@ -26,6 +26,12 @@ const MY_TROUBLES =
 const SOCIAL_EVENT = 'party|wedding|birthday|birthday_party|bbq|barbecue|cookout|house|home|place|apartment|dinner|church|graduation|shower|baby_shower|reunion|funeral|baptism|christening|bar_mitzvah|bat_mitzvah|quinceañera|quinceanera|housewarming|anniversary|fundraiser|concert|gig|show|recital|game';
 /** A wish or request to connect, which says nothing of whether it happened. */
 const WISH_TO = 'want/v|wanted|ask/v|asked|asking|try/v|tried|trying|offer/v|offered|hope/v|hoped|hoping|wish/v|wished|would_like|keeps_asking|kept_asking to';
+/** A post made: "posted a photo", "shared a video", "uploaded a clip". */
+const POSTED = 'post/v|share/v|upload/v a|the|some? photo/n|picture/n|pic/n|video/n|clip/n|selfie/n|story|stories|reel/n|post/n|tiktok/n';
+/** What came out of the person's care: "from his session", "of her first steps". */
+const SESSION = 'his|her|their|our|the|my_patient\'s session|sessions|visit|therapy|treatment|first_steps|progress|transformation|recovery|wound|scar|x-ray|xray|mri|surgery';
+/** A request put as a question: "asked if she could", "wanted to know whether he might". */
+const ASKED_IF = 'ask/v|asked|asking|wondered|wondering|wanted_to_know|want/v_to_know if|whether he|she|they could|can|might|may|would';
 /** Money handed over: "$50", "20 dollars". */
 const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks';
 /** Below the going price: what a patient's business can give the clinician. */
@@ -57,7 +63,9 @@ export default defineRule({
     { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with ${WHO} on|via|through social_media|@social` },
     // The patient connecting with the clinician ("he follows me on Snapchat"), not a wish to ("She wanted to add me on
     // Facebook; I explained the policy").
-    { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with me on|via|through social_media|@social`, notBefore: [WISH_TO] },
+    // The same asked as a question ("She asked if she could add me on Facebook", "wondered whether he could follow me") is a
+    // request, which says nothing of whether it was granted.
+    { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with me on|via|through social_media|@social`, notBefore: [WISH_TO, ASKED_IF] },
     // A patient's handle or number taken up: "She gave me her Instagram and I followed her", "He sent me his Snapchat and I
     // added him". The handover alone is not reported (what the clinician did with it is not said).
     { match: `give/v|gave|send/v|sent|share/v|shared|tell/v|told me his|her|their #word? @social|handle|username|number|cell|digits ,? and|so|then =I|we then|later|immediately|also? follow/v|add/v|friend/v|text/v|texted|message/v|messaged|call/v|called|dm|dmed|dm'd` },
@@ -202,9 +210,13 @@ export default defineRule({
       message: MESSAGE_DATE,
       when: ['reflection'],
     },
-    // "posted a photo of him on Instagram", "took a selfie with the patient"
+    // "posted a photo of him on Instagram", "took a selfie with the patient", and what came out of the person's care ("posted
+    // a photo from his session on my story"). Not the patient, a relative or the clinic posting, nor a post they consented to.
     {
-      match: [`post/v|share/v|upload/v a|the? photo/n|picture/n|pic/n|video/n|clip/n|story|stories|reel/n|post/n|tiktok/n of|about|with ${WHO}`, `took a? selfie/n with ${WHO}`],
+      // "Shared a video with her" is showing her one (an exercise video); only a post can be "with" the person in it.
+      match: [`${POSTED} of|about|from ${WHO}`, `${POSTED} of|about|from ${SESSION}`, `post/v|upload/v a|the|some? photo/n|picture/n|pic/n|video/n|clip/n|selfie/n|reel/n|tiktok/n with ${WHO}`, `took a? selfie/n with ${WHO}`],
+      notBefore: ['@subject|@relative|clinic|hospital|facility|department|marketing|team|unit|practice|company|organisation|organization', '@subject|@relative|clinic|hospital|facility|department|team|unit|practice also|then|later|proudly|happily'],
+      notAfter: ['#any{0,12} consent|permission|release_form'],
       message: '"{match}": posting about or photographing a patient for your own social media uses their story for your purposes and risks their privacy. Keep patient stories out of personal accounts.',
     },
   ],
@@ -222,6 +234,13 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked her if she could {{put in a good word for me}} at the hospital where her daughter works.', mode: 'reflection' },
+      { text: 'I asked his wife whether she would {{write me a reference}} for my next placement.', mode: 'reflection' },
+      { text: 'I asked him if he could {{pass on my resume}} to his manager.', mode: 'reflection' },
+      { text: 'I {{shared a video of her first steps}} on my Instagram because it was so moving.', mode: 'reflection' },
+      { text: 'We {{posted a selfie with him}} to my story after his last session.', mode: 'reflection' },
+      { text: 'I {{uploaded a clip from her session}} to TikTok to show my classmates.', mode: 'reflection' },
+      { text: 'I {{posted a picture of his scar}} so my friends could see the staples.', mode: 'reflection' },
       { text: "I asked his wife if she could {{bake us some cookies}} for the holiday party.", mode: 'reflection' },
       { text: "Asked the patient's daughter to {{bring us some of her famous empanadas}}.", mode: 'reflection' },
       { text: "I asked her whether she could {{bring in donuts for the nurses}}.", mode: 'reflection' },
@@ -274,6 +293,15 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'He asked me if I could put in a good word for him with the surgeon.', mode: 'reflection' },
+      { text: 'I asked the case manager if she could put in a good word for him with the rehab facility.', mode: 'reflection' },
+      { text: 'She asked if she could add me on Facebook, and I explained that I keep patient contact to the clinic portal.', mode: 'reflection' },
+      { text: 'He wondered whether he could follow me on Instagram; I said I keep my accounts private.', mode: 'reflection' },
+      { text: 'The clinic posted a video of her first steps on its Facebook page with her written consent.', mode: 'reflection' },
+      { text: 'I posted a photo of my dog on my story after clinic.', mode: 'reflection' },
+      { text: 'His daughter posted a video of him walking on Facebook and tagged the clinic.', mode: 'reflection' },
+      { text: 'I shared a video with her that shows the HEP step by step.', mode: 'reflection' },
+      { text: 'She posted a video of her walking on her own Instagram and tagged the clinic.', mode: 'reflection' },
       { text: "Asked her to bring in her pill bottles next visit.", mode: 'reflection' },
       { text: "Asked the daughter to bring his lunch so we can practise feeding.", mode: 'reflection' },
       { text: "Asked pt to bring her own snacks for the diabetes class.", mode: 'reflection' },

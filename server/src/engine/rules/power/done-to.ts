@@ -17,12 +17,14 @@ const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|wor
 /** "performed passive stretching on him": an intervention done on the person. */
 // Up to five words before the intervention: "did the sit-to-stand training on him", "tried out my new mobilization technique on her".
 // Exams and procedures count as much as exercises: "performed a full neuro exam on the patient", "let us practise IVs on her".
-const PROCEDURE = 'exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement';
-const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,5} @intervention|${PROCEDURE}|skills|technique/n|moves|handling on|to`;
+// Bedside care given to the body counts the same: "give the enema to him", "administered the suppository to her".
+const PROCEDURE = 'exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n';
+// A list of interventions ("did the ultrasound, the stretches and the ice on the patient") may run eight words to the last.
+const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
 const SEAT = 'bed|chair|wheelchair|shower_chair|commode|recliner|cardiac_chair|geri_chair|geri-chair|lift|hoyer|sling|car';
 /** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
-const GIVEN = 'give/v the|some|a|an? #any{0,3} @intervention to';
+const GIVEN = `give/v the|some|a|an|my? #any{0,3} @intervention|${PROCEDURE} to`;
 /** "got him to the mat": a place, not a verb. */
 const A_PLACE = 'the|a|an|his|her|their|my|our|bed|mat|chair|clinic|gym|car|room|class|school|work';
 
@@ -109,6 +111,10 @@ export default defineRule({
       { text: 'My CI said nice job {{getting her to}} try the stairs.', mode: 'reflection' },
       { text: 'I {{did the bed bath on him}} before his family arrived.', mode: 'reflection' },
       { text: 'My CI let me {{practise trach suctioning on her}}.', mode: 'reflection' },
+      { text: 'My preceptor let me {{give the suppository to him}} on my own.', mode: 'reflection' },
+      { text: 'I {{administered my first enema to the patient}} with the nurse watching.', mode: 'reflection' },
+      { text: 'We {{did the heat, the e-stim and the stretching on him}} before lunch.', mode: 'reflection' },
+      { text: 'I {{performed the MMT, goniometry and the special tests on the patient}} in one go.', mode: 'reflection' },
     ],
     clean: [
       { text: "We practised IV starts on each other in lab.", mode: 'reflection' },
@@ -135,6 +141,11 @@ export default defineRule({
       { text: 'I did the bed bath with him, and he washed his own face and arms.', mode: 'reflection' },
       { text: 'I performed suctioning on his trach with the RT present.', mode: 'reflection' },
       { text: 'We practised suctioning on the manikin in the sim lab.', mode: 'reflection' },
+      { text: 'I gave the enema kit to his wife and showed her how to use it.', mode: 'reflection' },
+      { text: 'I explained the enema to him before the nurse gave it.', mode: 'reflection' },
+      { text: 'We did the heat, the e-stim and the stretching on his left calf.', mode: 'reflection' },
+      { text: 'He did the ultrasound, the stretches and the ice on his own at home.', mode: 'reflection' },
+      { text: 'She gave herself the injection while I watched.', mode: 'reflection' },
     ],
   },
 });

@@ -18,8 +18,11 @@ const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|no
 const WHO = 'the|my|our|this? @told';
 /** "… told pt he must …": a ruling follows. */
 const RULING = 'he|she|they must|cannot|can\'t|should|has_to|have_to|need_to|needs_to|may_not|is_not|will_need|will_have';
-/** Someone else is the subject: "Pt told me", "My CI told him". */
-const OTHER_SUBJECT = '@subject|@clinician|@relative';
+/**
+ * Someone else is the subject: "Pt told me", "My CI told him", and lay people in the person's life whose say is theirs,
+ * not the clinician's ("Her employer told her to stay home", "His coach told him not to play").
+ */
+const OTHER_SUBJECT = '@subject|@clinician|@relative|employer|boss|manager|coach|teacher|landlord|roommate|friend|friends|boyfriend|girlfriend|fiance|fiancé|pastor|priest|lawyer|attorney|officer|police|judge';
 /** A passive needs a person right before it: "a decision was made to", "the abdomen was allowed to" are no ruling. */
 const PERSON_BEFORE = ['@subject|@person @adverb?'];
 /** The same with a modal before "be": "Pt will be allowed to shower once drain is out". */
@@ -35,10 +38,16 @@ const PROCEDURE_NEEDED = 'have|undergo|get|be_seen|see|be_admitted|be_evaluated|
 const RULED_PROCEDURE = `that? he|she|they #word{1,2} ${PROCEDURE_NEEDED}`;
 /** A ban by a court, licensing body or employer is not the clinician's ruling. */
 const BY_AUTHORITY = '#any{0,4} by the|his|her? dmv|court|state|law|police|insurer|insurance|employer|school|league|@organisation';
+/** A medication instruction passed on ("was told to hold warfarin until cleared by cardiology"): the prescriber's order. */
+const MEDICATION_TOLD = 'hold|resume|restart|stop_taking|start_taking|continue_taking|keep_taking|taper|wean_off|take_his|take_her|take_their|take_the_medication|take_the_medicine';
 /** Arranging follow-up is information, not a ruling ("was told to follow up with her PCP in 1 week"). */
 const FOLLOW_UP = 'follow_up|follow-up|followup|make_an_appointment|schedule|book';
-/** Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. */
-const SAFETY = ['if|when|whenever|in_case ...', 'until cleared ...'];
+/**
+ * Safety teaching after an instruction ("stop if chest pain occurs") is education, not a ruling. A restriction told to
+ * the person until someone clears them ("was told to stay in bed until seen by ortho", "I told pt to stop driving until
+ * cleared") is still the telling's ruling: the clearance lifts it, it does not teach a sign to act on.
+ */
+const SAFETY = ['if|when|whenever|in_case ...'];
 /**
  * How often the person was told, between "was told" and "to" ("told over and over to elevate the leg", "has been told
  * countless times not to get up alone"): the repetition makes it a ruling pressed on the person, however it is counted.
@@ -204,7 +213,7 @@ export default defineRule({
       suggest: ['$1 $2 advised $4 $5 to'],
       fix: 'suggest',
       before: PERSON_BEFORE,
-      notAfter: [LIFTING, FOLLOW_UP, ...SAFETY],
+      notAfter: [LIFTING, FOLLOW_UP, MEDICATION_TOLD, ...SAFETY],
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
     { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
@@ -976,6 +985,9 @@ export default defineRule({
       '{{Threatened to call his wife}} if he didn\'t take his meds.',
       'She has to {{earn our trust}} before she gets her walker back.',
       '{{Told firmly}} to sit down and stop interrupting.',
+      'He {{was told to}} remain in bed until seen by neurosurgery.',
+      '{{Told pt to}} stay off the bike until cleared by cardiology.',
+      '{{I told her to}} hold off on driving until she is evaluated by neurology.',
       'We went ahead {{without asking her}}.',
       'He was wheeled back to his room {{despite protests}}.',
       'She {{has to ask permission}} before she gets up.',
@@ -1032,6 +1044,11 @@ export default defineRule({
       'NWB LLE per surgeon.',
       'Surgery is not an option given his comorbidities.',
       'Pt not allowed to drive until cleared by neurology.',
+      'Pt was told to hold warfarin until cleared by cardiology.',
+      'Her employer told her to stay home until cleared by occupational health.',
+      'His coach told him not to play until the concussion clinic clears him.',
+      'Pt was told to call if pain worsens before she is seen by ortho.',
+      'Pt was told to remain NPO by anesthesia.',
       'Pt was told not to drive per neurology.',
       'Whether he agrees or not is up to him.',
       'The team overrode the alarm.',
