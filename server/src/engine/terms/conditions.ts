@@ -48,12 +48,6 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Words that may open a clause that shares the sentence's subject ("but also smells of …", "and still diabetic"). */
-const SHARED_SUBJECT_LINK = new Set(['and', 'but', 'also', 'still', 'now', 'yet', 'then', 'though', 'however', 'clearly', 'obviously', 'visibly', 'strongly']);
-
-/** Connectives that open a sentence before a comma without being a name. */
-const SENTENCE_ADVERBS = new Set(['overall', 'meanwhile', 'however', 'therefore', 'afterwards', 'afterward', 'later', 'then', 'now', 'today', 'yesterday', 'tonight', 'first', 'second', 'third', 'next', 'finally', 'also', 'still', 'again', 'otherwise', 'instead', 'regardless', 'nevertheless', 'nonetheless', 'anyway', 'honestly', 'admittedly', 'interestingly', 'unfortunately', 'fortunately', 'sadly', 'luckily', 'clinically', 'eventually', 'ultimately', 'previously', 'initially', 'subsequently', 'additionally', 'similarly', 'likewise', 'thus', 'hence', 'besides', 'consequently', 'furthermore', 'moreover', 'plus', 'so', 'well', 'yes', 'no', 'okay', 'ok', 'sometimes', 'often', 'once', 'twice', 'since', 'until', 'before', 'after', 'during', 'here', 'there', 'tomorrow', 'recently', 'throughout']);
-
 /** Verbs of a clearance awaited ("until cleared by neurology"): who lifts a restriction, not who set it. */
 const CLEARED = new Set(['cleared', 'seen', 'evaluated', 'assessed', 'examined', 'released', 'approved', 'reviewed']);
 /** A verb of telling in a candidate's own words ("was told to", "Told pt to", "instructed her not to"). */
@@ -496,7 +490,7 @@ export const CONDITIONS = {
     const sentence = ctx.sentenceAt(c.start);
     const clause = clauseAt(ctx.text, sentence, c.start);
     if (clause.start <= sentence.start) return false;
-    if (leadWords(ctx, c).some((w) => !SHARED_SUBJECT_LINK.has(w))) return false;
+    if (leadWords(ctx, c).some((w) => !WORD_SETS.sharedSubjectLink.has(w))) return false;
     const tokens = ctx.tokens();
     for (let i = tokenAt(tokens, clause.start) - 1, n = 0; i >= 0 && tokens[i]!.start >= sentence.start && n < 24; i--, n++) {
       const w = tokens[i]!.lower;
@@ -734,7 +728,7 @@ export const CONDITIONS = {
   /** The candidate's first word is a sentence adverb or connective ("Overall", "Initially", "Meanwhile", "Today"), not a name. */
   sentenceAdverb: onText((text) => {
     const first = text.split(/[\s,]+/)[0]!.toLowerCase();
-    return /ly$/.test(first) || SENTENCE_ADVERBS.has(first);
+    return /ly$/.test(first) || WORD_SETS.sentenceAdverb.has(first);
   }),
   clinicalMode: (ctx) => ctx.mode === 'clinical',
   zipCode: onText((text) => SHAPES.zip.test(text)),

@@ -264,11 +264,11 @@ export const WORD_SETS = {
     nonadherent again now still since refusing refuses refused declining declines declined reports reported states stated
     denies denied endorses endorsed wants wanted requests requested`),
   /** Nouns that name a piece of wording: a quoted phrase beside them is mentioned, not used ("the term "addict""). */
+  wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
+    vocabulary euphemism euphemisms`),
   /** Parts of the record whose wording a reflection quotes to examine it ("saw 'drug abuse' in the problem list"). */
   chartDocument: set(`chart charts note notes problem list lists record records h&p referral referrals summary handoff hand-off
     report sign-out signout triage intake flowsheet mar banner header`),
-  wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
-    vocabulary euphemism euphemisms`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),
@@ -397,6 +397,15 @@ export const WORD_SETS = {
     february march april may june july august
     oncology ortho orthopedics neuro neurology cardiology radiology pharmacy rehab rehabilitation transport nursing surgery
     icu er ed hospice psych psychiatry peds pediatrics medicine therapy pt ot slp outpatient inpatient`),
+  /** Words that may open a clause that shares the sentence's subject ("but also smells of …", "and still diabetic"). */
+  sharedSubjectLink: set(`and but also still now yet then though however clearly obviously visibly strongly`),
+  /** Connectives that open a sentence before a comma without being a name ("Overall, …", "Initially, …"). */
+  sentenceAdverb: set(`overall meanwhile however therefore afterwards afterward later then now today yesterday tonight first second
+    third next finally also still again otherwise instead regardless nevertheless nonetheless anyway honestly
+    admittedly interestingly unfortunately fortunately sadly luckily clinically eventually ultimately previously
+    initially subsequently additionally similarly likewise thus hence besides consequently furthermore moreover
+    plus so well yes no okay ok sometimes often once twice since until before after during here there tomorrow
+    recently throughout`),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordSetName = keyof typeof WORD_SETS;
