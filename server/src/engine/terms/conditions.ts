@@ -195,6 +195,16 @@ function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
 /** The person's own rating of a symptom: the verb "rate", or a score out of ten. */
 const SELF_RATING = /\b(?:rates|rated|rating|self-rates|self-rated)\b|\b\d{1,2}\s?\/\s?10\b/i;
 
+/**
+ * The match is the whole of a short (at most four words) unattributed quotation, give or take closing punctuation:
+ * a word held up to be looked at, which the conditions below tell apart by what the sentence says of it.
+ */
+function isWholeShortQuote(ctx: RunContext, c: Candidate): boolean {
+  const q = ctx.quoteAt(c.start, c.end);
+  if (!q || q.attributed || q.words > 4) return false;
+  return ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
+}
+
 /** Sections whose lines answer a history template (see historyRecord). */
 const HISTORY_SECTIONS: ReadonlySet<string> = new Set(['ros', 'social-history', 'family-history', 'allergies', 'mental-status']);
 
@@ -281,9 +291,7 @@ export const CONDITIONS = {
    * uses "substance abuse" as a heading", "why the word "addict" hurts"): the wording is mentioned, not used.
    */
   quotedMention: (ctx, c) => {
-    const q = ctx.quoteAt(c.start, c.end);
-    if (!q || q.attributed || q.words > 4) return false;
-    if (ctx.text.slice(q.innerStart, c.start).trim() !== '' || /[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd))) return false;
+    if (!isWholeShortQuote(ctx, c)) return false;
     return sentenceHas(ctx, c, WORD_SETS.wordName, 80);
   },
   /**
@@ -293,9 +301,7 @@ export const CONDITIONS = {
    */
   quotedFromChart: (ctx, c) => {
     if (ctx.mode !== 'reflection') return false;
-    const q = ctx.quoteAt(c.start, c.end);
-    if (!q || q.attributed || q.words > 4) return false;
-    if (ctx.text.slice(q.innerStart, c.start).trim() !== '' || /[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd))) return false;
+    if (!isWholeShortQuote(ctx, c)) return false;
     return sentenceHas(ctx, c, WORD_SETS.chartDocument, 120);
   },
   /**
@@ -605,9 +611,7 @@ export const CONDITIONS = {
    */
   mentionedInReflection: (ctx, c) => {
     if (ctx.mode !== 'reflection') return false;
-    const q = ctx.quoteAt(c.start, c.end);
-    if (!q || q.attributed || q.words > 4) return false;
-    return ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
+    return isWholeShortQuote(ctx, c);
   },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),
