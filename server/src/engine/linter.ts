@@ -21,6 +21,7 @@ import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
 import type { Token } from './terms/tokens.ts';
+import { WORD_SHAPE_KEYS } from './terms/pattern.ts';
 import { findTermsMulti, leadInReports, multiIndex, termReport, termRuleOf, type MultiIndex, type TermRule } from './terms/terms.ts';
 import type { Report, Rule } from './rules/define.ts';
 import { contextEffect, makeRunContext } from './run-context.ts';
@@ -149,7 +150,7 @@ interface CacheEntry {
 /** Whether a run holds one of a term rule's trigger words (the block did; most of its runs do not). */
 function runMayMatch(triggers: ReadonlySet<string>, tokens: readonly Token[]): boolean {
   if (triggers.has('#any')) return true;
-  const words = triggers.has('#word');
+  const words = WORD_SHAPE_KEYS.some((key) => triggers.has(key));
   const numbers = triggers.has('#num');
   for (const t of tokens) {
     if (triggers.has(t.lower)) return true;

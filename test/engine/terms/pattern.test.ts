@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { compilePattern, fillTemplate, matchAt, triggerKeys } from '../../../server/src/engine/terms/pattern.ts';
+import { compilePattern, fillTemplate, hasWordShape, matchAt, triggerKeys, WORD_SHAPE_KEYS } from '../../../server/src/engine/terms/pattern.ts';
 import { tokenize } from '../../../server/src/engine/terms/tokens.ts';
 import { WORD_SETS } from '../../../server/src/engine/terms/words.ts';
 
@@ -59,6 +59,24 @@ describe('terms: patterns', () => {
   });
   it('indexes a pattern by the words it can start with, past optional items', () => {
     assert.deepEqual(triggerKeys(compilePattern('very? ill')).sort(), ['ill', 'very']);
+  });
+  it('matches #alnum at words with a digit in them only', () => {
+    assert.deepEqual(find('#alnum', 'Inderal40mg daily, x3d, 34F; 40 mg of Inderal'), ['Inderal40mg', 'x3d', '34F']);
+  });
+  it('files a pattern that starts with a word shape under that shape, not under every word', () => {
+    assert.deepEqual(triggerKeys(compilePattern('#cap')), ['#cap']);
+    assert.deepEqual(triggerKeys(compilePattern('#elongated')), ['#elongated']);
+    assert.deepEqual(triggerKeys(compilePattern('#agesex')), ['#alnum']);
+    assert.deepEqual(triggerKeys(compilePattern('#word')), ['#word']);
+    assert.deepEqual(triggerKeys(compilePattern('#int|#word +:')).sort(), ['#num', '#word']);
+  });
+  it("a word-shape key admits exactly the words its shape matches", () => {
+    const words = tokenize('Sooo the MRN was Inderal40mg for Mr Lee, hmmm ok').filter((t) => t.shape === 'word');
+    for (const key of WORD_SHAPE_KEYS) {
+      const pattern = compilePattern(key);
+      for (const token of words) assert.equal(hasWordShape(key, token), matchAt(pattern, [token], 0) !== undefined, `${key} at "${token.text}"`);
+    }
+    assert.deepEqual(words.filter((t) => hasWordShape('#elongated', t)).map((t) => t.text), ['Sooo', 'hmmm']);
   });
   it('rejects unknown sets and shapes', () => {
     assert.throws(() => compilePattern('@nosuchset'));

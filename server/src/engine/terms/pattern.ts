@@ -26,10 +26,33 @@ import { WORD_SETS, type WordSetName } from './words.ts';
  * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
  * word, #upper a word in capitals ("QD", "MRN"), #any any token, #emoji a character shown as an emoji, #agesex an
  * age with a capital sex letter stuck to it ("34F", "72M"; not "98.6F" or "5m", which are a temperature and a length),
- * #elongated a word drawn out by a tripled letter as in chat ("sooo", "SOOO", "reallyyy", "hmmm"; not "AAA", "Class IIIb").
+ * #elongated a word drawn out by a tripled letter as in chat ("sooo", "SOOO", "reallyyy", "hmmm"; not "AAA", "Class IIIb"),
+ * #alnum a word with a digit in it ("Inderal40mg", "x3d", "34F").
  */
-const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex', 'elongated'] as const;
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex', 'elongated', 'alnum'] as const;
 type Shape = (typeof SHAPES)[number];
+
+/**
+ * Index keys of the shapes a word token can have. A pattern that starts with `#cap` is filed under "#cap" and tried
+ * only at capitalised words, not under "#word" at every word: the word-shaped entries were nine in ten of all match
+ * attempts in real reports, nearly all of them failing on their first token.
+ */
+export const WORD_SHAPE_KEYS = ['#word', '#cap', '#upper', '#elongated', '#alnum'] as const;
+export type WordShapeKey = (typeof WORD_SHAPE_KEYS)[number];
+
+/** The index key of a shape: the shape itself for the word shapes that have one, else the broad class. */
+function shapeKey(shape: Shape): string {
+  if (shape === 'num' || shape === 'int' || shape === 'dec') return '#num';
+  if (shape === 'any' || shape === 'emoji') return '#any';
+  if (shape === 'cap' || shape === 'upper' || shape === 'elongated' || shape === 'alnum') return `#${shape}`;
+  if (shape === 'agesex') return '#alnum';
+  return '#word';
+}
+
+/** Whether a word token is one the entries under a word-shape key may start at. */
+export function hasWordShape(key: WordShapeKey, token: Token): boolean {
+  return key === '#word' ? token.shape === 'word' : SHAPE_TEST[key.slice(1) as Shape](token);
+}
 
 type Atom =
   // A form's tag, or null for a form without one: one lookup tells a miss (undefined) from a hit.
@@ -47,7 +70,18 @@ export interface Element {
   max: number;
   /** `+item`: each token the item matches must touch the previous one ("555" "-" "0199"). */
   joined?: boolean;
-  /** For an item of many alternatives: the ones that can start at a token, by its lower-case form (see byFirstToken). */
+  /**
+   * The item the element was made from, shared by every element with the same text: for an item of many
+   * alternatives its first-token index (see byFirstToken) is built there on first use, not at start-up.
+   */
+  item: Item;
+}
+
+/** An item's alternatives, shared by all elements written the same; `byFirst` is built lazily (firstIndex). */
+interface Item {
+  alternatives: Sequence[];
+  /** Whether it has enough alternatives to be worth indexing by first token. */
+  indexed: boolean;
   byFirst?: FirstTokenIndex;
 }
 
@@ -237,14 +271,26 @@ function sharedSequencesOf(alternative: string): Sequence[] {
  * words) recurs in dozens of patterns; built once per pattern, their copies and indexes were a fifth of the heap
  * the compiled rules take, and every start-up reads that heap from the snapshot. Both are only ever read.
  */
-const items = new Map<string, { alternatives: Sequence[]; byFirst: FirstTokenIndex | undefined }>();
-function itemOf(body: string): { alternatives: Sequence[]; byFirst: FirstTokenIndex | undefined } {
+const items = new Map<string, Item>();
+function itemOf(body: string): Item {
   let item = items.get(body);
   if (!item) {
     const alternatives = body.split('|').flatMap(withCompounds).flatMap(sharedSequencesOf);
-    item = remember(items, body, { alternatives, byFirst: byFirstToken(alternatives) });
+    item = remember(items, body, { alternatives, indexed: alternatives.length >= INDEXED_ALTERNATIVES });
   }
   return item;
+}
+
+/**
+ * The element's alternatives that can start at `token`. The first-token indexes of the long items (a word set
+ * entered under each of its words) held 19,000 keys, built in every process before the first note was read,
+ * while a run only ever asks a few hundred items: so each is built the first time the matcher reaches it.
+ */
+function alternativesAt(el: Element, token: Token | undefined): readonly Sequence[] {
+  const item = el.item;
+  if (!item.indexed) return el.alternatives;
+  const index = (item.byFirst ??= byFirstToken(item.alternatives)!);
+  return (token ? index.byLower.get(token.lower) : undefined) ?? index.rest;
 }
 
 export function compilePattern(source: string): CompiledPattern {
@@ -280,8 +326,8 @@ function newPattern(source: string): CompiledPattern {
     const body = !quantified ? rest : range ? rest.slice(0, range.index) : rest.slice(0, -1);
     const [min, max] = !quantified ? [1, 1] : last === '?' ? [0, 1] : last === '*' ? [0, 3] : [Number(range![1]), Number(range![2])];
     if (body.split('|').some((alt) => alt.length > 1 && alt.startsWith('+'))) throw new Error(`"+" joins a whole item: write "+a|b", not "a|+b", in "${source}"`);
-    const { alternatives, byFirst } = itemOf(body);
-    elements.push({ alternatives, min, max, ...(joined ? { joined } : {}), ...(byFirst ? { byFirst } : {}) });
+    const shared = itemOf(body);
+    elements.push({ alternatives: shared.alternatives, min, max, ...(joined ? { joined } : {}), item: shared });
   }
   if (elements.length === 0) throw new Error(`Empty pattern "${source}"`);
   return { source, elements, spanFrom: spanFrom < 0 ? 0 : spanFrom, spanTo: spanTo < 0 ? elements.length : spanTo, gapBefore, gapAfter };
@@ -297,7 +343,10 @@ export function literalPattern(text: string): CompiledPattern {
   for (const word of words) {
     // Split like the tokenizer does, so "wheelchair-bound" is three tokens here as in the note.
     const pieces = word.match(/\p{N}+(?:[.,]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['][\p{L}]+)*|\S/gu) ?? [];
-    for (const piece of pieces) elements.push({ alternatives: [[{ atom: { kind: 'forms', forms: new Map([[piece, null]]) } }]], min: 1, max: 1 });
+    for (const piece of pieces) {
+      const alternatives: Sequence[] = [[{ atom: { kind: 'forms', forms: new Map([[piece, null]]) } }]];
+      elements.push({ alternatives, min: 1, max: 1, item: { alternatives, indexed: false } });
+    }
   }
   if (elements.length === 0) throw new Error('Empty literal term');
   return { source: text, elements, spanFrom: 0, spanTo: elements.length, gapBefore: false, gapAfter: false };
@@ -330,6 +379,7 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
   agesex: (t) => t.shape === 'word' && /^\d{1,3}[MF]$/.test(t.text),
   elongated: (t) => t.shape === 'word' && isElongated(t.text),
+  alnum: (t) => t.shape === 'word' && /\d/.test(t.text),
 };
 
 /**
@@ -339,10 +389,23 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
  */
 const ELONGATED = /([aeiouyhmrsl])\1\1/i;
 function isElongated(text: string): boolean {
-  if (text.length < 4 || !/^[A-Za-z]+$/.test(text) || !ELONGATED.test(text) || /^[ivxlc]+[a-d]?$/i.test(text)) return false;
+  if (text.length < 4 || !hasTriple(text) || !/^[A-Za-z]+$/.test(text) || !ELONGATED.test(text) || /^[ivxlc]+[a-d]?$/i.test(text)) return false;
   // A long word with the run inside it is a compound ("salpingooophorectomy"); chat draws out short words or their ends.
   if (text.length > 10 && !/([a-z])\1\1$/i.test(text)) return false;
   return new Set(text.toLowerCase()).size >= 2;
+}
+
+/**
+ * Whether any character occurs three times running (case aside): the test every word of a note is put to, since
+ * `#elongated` is tried at each one, so it reads character codes before any expression runs. Almost no word
+ * passes, and those that do are checked in full above.
+ */
+function hasTriple(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === (text.charCodeAt(i - 1) | 32) && c === (text.charCodeAt(i - 2) | 32)) return true;
+  }
+  return false;
 }
 
 /*
@@ -411,7 +474,7 @@ function step(pattern: CompiledPattern, tokens: readonly Token[], limit: number,
   for (let n = 0; n < el.max; n++) {
     let best = -1;
     let bestTag: FormTag | null = null;
-    const alternatives = el.byFirst ? ((pos < limit ? el.byFirst.byLower.get(tokens[pos]!.lower) : undefined) ?? el.byFirst.rest) : el.alternatives;
+    const alternatives = alternativesAt(el, pos < limit ? tokens[pos] : undefined);
     for (let k = 0; k < alternatives.length; k++) {
       const end = matchSequence(alternatives[k]!, tokens, pos, pos === matchStart, limit, el.joined);
       if (end > pos && end > best) (best = end), (bestTag = sequenceTag);
@@ -451,7 +514,7 @@ export function matchEnd(pattern: CompiledPattern, tokens: readonly Token[], i: 
   if (first.min > 0) {
     const token = i < limit ? tokens[i] : undefined;
     if (!token) return -1;
-    const alternatives = first.byFirst ? (first.byFirst.byLower.get(token.lower) ?? first.byFirst.rest) : first.alternatives;
+    const alternatives = alternativesAt(first, token);
     let starts = false;
     for (let k = 0; k < alternatives.length && !starts; k++) starts = startsWith(alternatives[k]!, token);
     if (!starts) return -1;
@@ -502,7 +565,7 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
       if (atom.kind === 'forms') for (const f of atom.forms.keys()) keys.add(f);
       else if (atom.kind === 'exact') keys.add(atom.text.toLowerCase());
       else if (atom.kind === 'set') for (const w of atom.set) keys.add(w);
-      else keys.add(atom.shape === 'num' || atom.shape === 'int' || atom.shape === 'dec' ? '#num' : atom.shape === 'any' || atom.shape === 'emoji' ? '#any' : '#word');
+      else keys.add(shapeKey(atom.shape));
     }
     if (el.min > 0) break;
   }
@@ -554,24 +617,41 @@ function findAnchor(pattern: CompiledPattern): { index: number; keys: string[] }
   let bestScore = Infinity;
   for (const [index, el] of pattern.elements.entries()) {
     if (el.min === 0) continue;
-    const keys = new Set<string>();
-    let usable = true;
-    for (const alt of el.alternatives) {
-      const first = alt.find((a) => !a.optional)?.atom;
-      if (!first || first.kind === 'shape') {
-        usable = false;
-        break;
-      }
-      if (first.kind === 'forms') for (const f of first.forms.keys()) keys.add(f);
-      else if (first.kind === 'exact') keys.add(first.text.toLowerCase());
-      else for (const w of first.set) keys.add(w);
-    }
-    if (!usable || keys.size === 0) continue;
-    let score = 0;
-    for (const k of keys) score += COMMON.has(k) ? 1000 : FREQUENT.has(k) ? 30 : 1;
-    if (score < bestScore) (bestScore = score), (best = { index, keys: [...keys] });
+    const candidate = anchorCandidate(el.item);
+    if (candidate && candidate.score < bestScore) (bestScore = candidate.score), (best = { index, keys: candidate.keys });
   }
   return best ?? { index: 0, keys: triggerKeys(pattern) };
+}
+
+/**
+ * An item's keys as an anchor and how selective they are (lower is better), or null when it cannot anchor (an
+ * alternative may start with any token). By item, since items are shared: scoring the same word sets again for
+ * each of the 1,500 patterns was a tenth of compiling the rules.
+ */
+const candidates = new WeakMap<Item, { keys: string[]; score: number } | null>();
+function anchorCandidate(item: Item): { keys: string[]; score: number } | null {
+  let candidate = candidates.get(item);
+  if (candidate !== undefined) return candidate;
+  const keys = new Set<string>();
+  let usable = true;
+  for (const alt of item.alternatives) {
+    const first = alt.find((a) => !a.optional)?.atom;
+    if (!first || first.kind === 'shape') {
+      usable = false;
+      break;
+    }
+    if (first.kind === 'forms') for (const f of first.forms.keys()) keys.add(f);
+    else if (first.kind === 'exact') keys.add(first.text.toLowerCase());
+    else for (const w of first.set) keys.add(w);
+  }
+  if (!usable || keys.size === 0) candidate = null;
+  else {
+    let score = 0;
+    for (const k of keys) score += COMMON.has(k) ? 1000 : FREQUENT.has(k) ? 30 : 1;
+    candidate = { keys: [...keys], score };
+  }
+  candidates.set(item, candidate);
+  return candidate;
 }
 
 /**

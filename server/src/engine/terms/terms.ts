@@ -8,7 +8,7 @@ import type { ContextEffect, ContextName, Report, RunContext } from '../rules/de
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, textTestOf, type ConditionName } from './conditions.ts';
 import { caseLike, joinRelatives, withArticle } from './grammar.ts';
-import { anchorKeys, anchorOf, compilePattern, exact, fillTemplate, GAP, lastMatch, literalPattern, matchEnd, partFrom, partTo, startsWithMark, type CompiledPattern, type Element, type PatternMatch } from './pattern.ts';
+import { anchorKeys, anchorOf, compilePattern, exact, fillTemplate, GAP, hasWordShape, lastMatch, literalPattern, matchEnd, partFrom, partTo, startsWithMark, WORD_SHAPE_KEYS, type CompiledPattern, type Element, type PatternMatch, type WordShapeKey } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
 /** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
@@ -309,19 +309,27 @@ function resolveOverlaps(found: Found[]): TermHit[] {
 export function findTerms(ctx: RunContext, tokens: readonly Token[], index: TermIndex, ruleMessage: string): TermHit[] {
   const found: Found[] = [];
   const numKey = index.get('#num');
-  const wordKey = index.get('#word');
+  const wordShaped = wordShapedLists(index);
   const anyKey = index.get('#any');
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const direct = index.get(tok.lower);
-    // Most tokens start nothing: skip them without building anything.
-    const shaped = tok.shape === 'number' ? numKey : tok.shape === 'word' ? wordKey : undefined;
-    if (!direct && !shaped && !anyKey) continue;
     if (direct) for (const entry of direct) tryEntry(ctx, tokens, entry, i, ruleMessage, found);
-    if (shaped) for (const entry of shaped) tryEntry(ctx, tokens, entry, i, ruleMessage, found);
+    if (tok.shape === 'word') for (const [key, list] of wordShaped) if (hasWordShape(key, tok)) for (const entry of list) tryEntry(ctx, tokens, entry, i, ruleMessage, found);
+    if (tok.shape === 'number' && numKey) for (const entry of numKey) tryEntry(ctx, tokens, entry, i, ruleMessage, found);
     if (anyKey) for (const entry of anyKey) tryEntry(ctx, tokens, entry, i, ruleMessage, found);
   }
   return resolveOverlaps(found);
+}
+
+/** The index's lists under word-shape keys ("#word", "#cap", …; pattern.ts, WORD_SHAPE_KEYS), with their keys. */
+function wordShapedLists<T>(index: ReadonlyMap<string, T>): Array<readonly [WordShapeKey, T]> {
+  const lists: Array<readonly [WordShapeKey, T]> = [];
+  for (const key of WORD_SHAPE_KEYS) {
+    const list = index.get(key);
+    if (list) lists.push([key, list]);
+  }
+  return lists;
 }
 
 /**
@@ -354,6 +362,8 @@ interface SlotEntry {
 /** The trigger indexes of several rules as one, so a run's tokens are read once for all of them. */
 export interface MultiIndex {
   byKey: Map<string, SlotEntry[]>;
+  /** The lists of `byKey` under word-shape keys, looked up by the token's shape rather than its text. */
+  wordShaped: Array<readonly [WordShapeKey, SlotEntry[]]>;
   rules: ReadonlyArray<TermRule | undefined>;
 }
 
@@ -381,7 +391,7 @@ export function multiIndex(rules: ReadonlyArray<TermRule | undefined>): MultiInd
     }
   });
   for (const [key, list] of byKey) byKey.set(key, exact(list));
-  return { byKey, rules };
+  return { byKey, wordShaped: wordShapedLists(byKey), rules };
 }
 
 /** Per rule slot: its hits, or the error it failed with. */
@@ -394,9 +404,8 @@ export type MultiResult = Array<TermHit[] | { error: unknown } | undefined>;
 export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi: MultiIndex, active: Uint8Array): MultiResult {
   const found: Array<Found[] | undefined> = new Array(multi.rules.length);
   const failed: Array<{ error: unknown } | undefined> = new Array(multi.rules.length);
-  const { byKey } = multi;
+  const { byKey, wordShaped } = multi;
   const numKey = byKey.get('#num');
-  const wordKey = byKey.get('#word');
   const anyKey = byKey.get('#any');
   const emojiKey = byKey.get('#emoji');
   const visit = (list: readonly SlotEntry[], i: number) => {
@@ -414,9 +423,13 @@ export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi:
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const direct = byKey.get(tok.lower);
-    const shaped = tok.shape === 'number' ? numKey : tok.shape === 'word' ? wordKey : tok.text.charCodeAt(0) > 0x7f ? emojiKey : undefined;
     if (direct) visit(direct, i);
-    if (shaped) visit(shaped, i);
+    if (tok.shape === 'word') {
+      for (let w = 0; w < wordShaped.length; w++) if (hasWordShape(wordShaped[w]![0], tok)) visit(wordShaped[w]![1], i);
+    } else {
+      const shaped = tok.shape === 'number' ? numKey : tok.text.charCodeAt(0) > 0x7f ? emojiKey : undefined;
+      if (shaped) visit(shaped, i);
+    }
     if (anyKey) visit(anyKey, i);
   }
   const out: MultiResult = new Array(multi.rules.length);

@@ -4,6 +4,7 @@
  * code keep their own `anchor` pre-filter.
  */
 import type { Rule } from '../rules/define.ts';
+import { WORD_SHAPE_KEYS } from './pattern.ts';
 import { scanWords } from './tokens.ts';
 
 export interface Index {
@@ -68,7 +69,9 @@ export function triggeredRules<E extends { rule: Rule }>(entries: readonly E[], 
       const list = index.byWord.get(lower);
       if (list) for (const id of list) hit.add(id);
     });
-    for (const [k, on] of [['#word', words], ['#num', numbers], ['#any', text.trim() !== '']] as const) if (on) for (const id of index.byWord.get(k) ?? []) hit.add(id);
+    // A rule filed under a word shape ("#cap", "#elongated") may match where any word is: the shape itself is told apart per token.
+    const keys = [...(words ? WORD_SHAPE_KEYS : []), ...(numbers ? ['#num'] : []), ...(text.trim() !== '' ? ['#any'] : [])];
+    for (const k of keys) for (const id of index.byWord.get(k) ?? []) hit.add(id);
   }
   for (const rule of index.anchored) if (rule.anchor!.test(text)) hit.add(rule.id);
   return entries.filter((e) => hit.has(e.rule.id));

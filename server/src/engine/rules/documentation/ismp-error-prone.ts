@@ -62,7 +62,7 @@ export default defineRule({
     { match: '=SC|=SQ|=sc|=sq|sub-q', notAfter: ['joint|jt|jnt|ft|feet|in|inch|inches|m|cm'], when: ['nearMedication'], suggest: ['subcut'], message: '"{match}" can be misread as "SL" (sublingual) or "5 every". Write "subcut" or "subcutaneously".' },
     { match: ['t . i . w .', 't . i . w', '=TIW'], suggest: ['3 times weekly'], message: '"{match}" has been read as "three times a day" or "twice a week". Write "3 times weekly".' },
     { match: ['b . i . w .', 'b . i . w', '=BIW|=biw'], suggest: ['2 times weekly'], message: '"{match}" has been read as "twice a day". Write "2 times weekly".' },
-    { match: ['#word', 'x #int +d'], when: ['medication', 'daysShorthand'], fix: 'none', message: '"{match}" has been read as "three doses" rather than "for three days". Write the days out ("for 3 days").' },
+    { match: ['#alnum', 'x #int +d'], when: ['medication', 'daysShorthand'], fix: 'none', message: '"{match}" has been read as "three doses" rather than "for three days". Write the days out ("for 3 days").' },
     // Intranasal as "IN" after a dose or a spray: read as IM or IV.
     { match: 'spray/n|puff/n|mg|mcg|ml|mL|unit/n|dose/n|kg [ =IN ]', suggest: ['intranasal'], message: '"{match}" for intranasal has been read as "IM" or "IV". Write "intranasal".' },
     // "20mg", "10mL": the unit run into the number; its "m" has been read as a zero (ISMP). Not "x1", "2x/wk".
@@ -78,7 +78,7 @@ export default defineRule({
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.
     { match: '[ #word ] mg|mcg|g|ml|unit/n', when: ['drugRunIntoDose'], suggest: ['$1:spaced'], message: 'A drug name run together with its dose ("{match}") can hide or change the dose. Put a space between the name and the dose.' },
     // "Lisinopril10mg": name, dose and unit in one word.
-    { match: '#word', when: ['drugDoseUnitFused'], fix: 'none', message: 'A drug name run together with its dose and unit ("{match}") can hide or change the dose. Write the name, a space, the dose, a space and the unit ("Lisinopril 10 mg").' },
+    { match: '#alnum', when: ['drugDoseUnitFused'], fix: 'none', message: 'A drug name run together with its dose and unit ("{match}") can hide or change the dose. Write the name, a space, the dose, a space and the unit ("Lisinopril 10 mg").' },
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
     // "5000 units", "10000 units": without a thousands separator a zero is easily lost or added (ISMP: commas from 1,000 up).
