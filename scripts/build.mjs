@@ -37,9 +37,40 @@ const shared = {
   define: { RAPPORT_VERSION: JSON.stringify(pkg.version) },
 };
 
+/**
+ * Keeps a Node bundle's source pure ASCII. V8 holds a script's source for as long as its functions live, and one
+ * character outside ASCII makes it hold all of it at two bytes a character: esbuild escapes such characters in
+ * strings but not in regular expression literals ("’", "–", "°" in the rules' expressions), so the CLI's 2.7 MB
+ * source took 5.4 MB of every process's heap. Each of them is written as its \u escape before esbuild reads the file,
+ * which means the same character in a string, a template, a regular expression or an identifier; in a comment it is
+ * dropped with the comment. A character right after a backslash would change meaning, so it stops the build.
+ */
+const asciiSource = {
+  name: 'rapport-ascii-source',
+  setup(build) {
+    build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const loader = /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js';
+      if (!/[^\x00-\x7f]/.test(text)) return { contents: text, loader };
+      const escaped = text.replace(/(\\*)([^\x00-\x7f])/g, (_m, slashes, c) => {
+        if (slashes.length % 2 === 1) throw new Error(`${args.path}: a non-ASCII character after a backslash cannot be escaped safely`);
+        return slashes + `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      });
+      return { contents: escaped, loader };
+    });
+  },
+};
+
+/**
+ * Node bundles are stripped of white space and comments and their syntax shortened (names are kept, so stack
+ * traces and profiles still read): each run of the CLI reads and parses less. Source maps still map them back.
+ */
 /** @type {import('esbuild').BuildOptions} */
 const node = {
   ...shared,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [asciiSource],
   platform: 'node',
   format: 'cjs',
   target: 'node20',

@@ -51,7 +51,20 @@ function shapeKey(shape: Shape): string {
 
 /** Whether a word token is one the entries under a word-shape key may start at. */
 export function hasWordShape(key: WordShapeKey, token: Token): boolean {
-  return key === '#word' ? token.shape === 'word' : SHAPE_TEST[key.slice(1) as Shape](token);
+  if (key === '#word') return token.shape === 'word';
+  // Asked of every word of a note: most are told apart by their first character before any expression runs.
+  const first = token.text.charCodeAt(0);
+  if ((key === '#cap' || key === '#upper') && first >= 97 && first <= 122) return false;
+  if (key === '#alnum') return token.shape === 'word' && hasDigit(token.text);
+  return SHAPE_TEST[key.slice(1) as Shape](token);
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 type Atom =
@@ -379,7 +392,7 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   emoji: (t) => t.shape === 'punct' && /^\p{Emoji_Presentation}$/u.test(t.text),
   agesex: (t) => t.shape === 'word' && /^\d{1,3}[MF]$/.test(t.text),
   elongated: (t) => t.shape === 'word' && isElongated(t.text),
-  alnum: (t) => t.shape === 'word' && /\d/.test(t.text),
+  alnum: (t) => t.shape === 'word' && hasDigit(t.text),
 };
 
 /**

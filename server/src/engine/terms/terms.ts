@@ -404,7 +404,9 @@ export type MultiResult = Array<TermHit[] | { error: unknown } | undefined>;
 export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi: MultiIndex, active: Uint8Array): MultiResult {
   const found: Array<Found[] | undefined> = new Array(multi.rules.length);
   const failed: Array<{ error: unknown } | undefined> = new Array(multi.rules.length);
-  const { byKey, wordShaped } = multi;
+  const { byKey } = multi;
+  // Only the word-shape lists that hold an enabled rule: in clinical mode the identifier rules' "#cap" and "#word" are off.
+  const wordShaped = multi.wordShaped.filter(([, list]) => list.some((e) => active[e.slot]));
   const numKey = byKey.get('#num');
   const anyKey = byKey.get('#any');
   const emojiKey = byKey.get('#emoji');
