@@ -142,6 +142,14 @@ export const WORD_SETS = {
     hardware treatment therapy medication injection injections brace splint program plan test imaging study call email
     message app software platform printer lift elevator door mattress mattresses alarm alarms brake brakes lock locks valve
     valves monitor monitors catheter catheters drain drains cuff cuffs`),
+  /**
+   * Surgical and handheld instruments. Several label and endearment words name one ("manipulative probe",
+   * "sweetheart retractor", "uterine manipulator"), so a label word right before one of these describes a tool.
+   */
+  instrument: set(`instrument instruments probe probes retractor retractors clamp clamps forceps blade blades tip tips hook hooks
+    elevator elevators needle needles scissors cannula cannulas trocar trocars handpiece speculum curette curettes rongeur
+    rongeurs reamer reamers dilator dilators spatula spreader spreaders manipulator manipulators tool tools catheter catheters
+    scope endoscope laparoscope arm arms grasper graspers dissector dissectors`),
   /** Tissue, dressings and materials, whose adherence is anatomy rather than behaviour. */
   tissue: set(`scar scars incision incisions tissue tissues fascia skin dressing dressings bandage bandages tape cell cells bone
     tendon tendons capsule graft grafts membrane membranes mesh wound wounds pleura nerve adhesion adhesions placenta clot

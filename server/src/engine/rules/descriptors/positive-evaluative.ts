@@ -136,6 +136,8 @@ const terms: Term[] = [
     match: 'a|an real|absolute|true|total|little|big? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy',
     message: MESSAGE,
     notBefore: ['it|this|that is|was?'],
+    // "A sweetheart retractor", "a Doll eye": the word names a tool or sign, not the person.
+    notAfter: ['@instrument|eye/n|eyes|sign/n'],
   },
   {
     match: ['well-groomed|well-dressed', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
@@ -257,6 +259,8 @@ export default defineRule({
       'Pt arrived late and really {{lovely}} with the students.',
     ],
     clean: [
+      'Lovely family photos on the windowsill; pt named each grandchild.',
+      'The sweetheart retractor was repositioned over the liver edge.',
       'Alert, minimally cooperative with exam due to pain.',
       'School staff cooperative with the therapy schedule this term.',
       'Behavior: cooperative with exam, calm, follows commands.',

@@ -29,7 +29,7 @@ const FAMILY_TITLE = 'grandma|granny|grandpa|gramps|pops|nana|papa|grandad|grand
 /** "asked staff to call her Gran", "prefers to be called Pops": the person's own choice of name. */
 const CHOSEN_NAME = ['... asked|asks|prefer|prefers|preferred|wants|wanted|likes|liked|requested|requests|chose|chooses|insists'];
 /** Instruments named after a pet name: a "sweetheart retractor" protects the liver edge. */
-const INSTRUMENT = 'retractor/n|clamp/n|forceps|blade/n|tip/n';
+const INSTRUMENT = '@instrument';
 /** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
 const GOOD = { match: ['good|clever|brave|big girl|boy|lad|lass', "that's_my|there's_my|atta girl|boy", 'good|brave little patient|soldier|trooper|girl|boy|man|lady|angel', 'little_angel|good_as_gold'], message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...'] };
 /** Words that are pet names only as a form of address: "Thanks, honey." — not "honey-thick liquids". */

@@ -86,7 +86,7 @@ export default defineRule({
       match: 'manipulative/a',
       message: 'Calling someone "{match}" assigns a motive. Describe the behaviour and its effect ("asked three staff members the same question about the schedule").',
       notBefore: ['orthopedic|orthopaedic|osteopathic|chiropractic|spinal|joint|fine-motor|manual'],
-      notAfter: ['therapy|therapies|therapist/n|physical|physio|physiotherapy|physiotherapist/n|treatment/n|technique/n|skill/n|task/n|play|activities|activity|abilities|ability|object/n|toy/n|medicine|procedure/n|practitioner/n|manual|care|intervention/n|approach|course|training|dexterity'],
+      notAfter: ['therapy|therapies|therapist/n|physical|physio|physiotherapy|physiotherapist/n|treatment/n|technique/n|skill/n|task/n|play|activities|activity|abilities|ability|object/n|toy/n|medicine|procedure/n|practitioner/n|manual|care|intervention/n|approach|course|training|dexterity|@instrument'],
     },
     {
       match: 'manipulate/v the|his|her|their|other? staff|team|family|parent/n|mother|father|mom|dad|nurse/n|therapist/n|provider/n|clinician/n|doctor/n|others|people|caregiver/n|everyone|us|me|situation|system',
@@ -152,6 +152,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      'The lens fragment was split with a manipulative hook through the side port.',
       'Has behaviour problems at school per mother; referred for ABA.',
       'Needy families receive food boxes from the clinic.',
       'The pantry serves the neediest families in the county.',

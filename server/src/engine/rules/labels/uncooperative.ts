@@ -32,7 +32,8 @@ export default defineRule({
   message: STRONG_MESSAGE,
   terms: [
     { match: 'uncooperative/a|noncooperative|non-cooperative|un-cooperative|not_cooperative|not_co-operative' },
-    { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river'] },
+    // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve.
+    { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|w|incision/n'] },
     {
       // Low motivation is also a symptom the patient reports (depression screening).
       // "Lacks any drive to participate": drive as motivation. "Lacks respiratory drive" puts a word between the two.
@@ -128,6 +129,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      'Through a lazy-S incision over the popliteal fossa, the cyst was excised.',
       { text: 'My CI said I was a bit defensive about feedback at first.', mode: 'reflection' },
       'Poor effort on spirometry due to cough; test repeated.',
       'Pt lacks respiratory drive on the current sedation; RT aware.',
