@@ -39,7 +39,10 @@ export default defineRule({
       suggest: ['[date of birth removed]'],
       message: `A date of birth identifies the person. ${DEIDENTIFY} Give an age range instead ("in his twenties").`,
     },
-    { match: ['#int +/|- +#int +/|- +#int', '#num'], when: ['numericDate'] },
+    // Not a numbered part of a document or a standard ("Section 1.10.12", "version 2.11.20").
+    { match: ['#int +/|- +#int +/|- +#int', '#num'], when: ['numericDate'], notBefore: ['section/n|chapter/n|version/n|v|ver|step/n|item/n|table/n|figure/n|fig|appendix|§|standard/n|criterion|criteria|objective/n|page/n|p|pp|no|#'] },
+    // The month named between hyphens, as many record systems print it: "14-Mar-2026", "Mar-14-2026".
+    { match: [`#int +- +${MONTH} +- +#int`, `${MONTH} +- +#int +- +#int`], when: ['namedDate'] },
     { match: [`${MONTH} .? ${DAY} , #int`, `${MONTH} .? #num`, `${MONTH} .? ${DAY} #int`, `${MONTH} .? ${DAY}`, `${DAY} of? ${MONTH} .? ,? #int`, `${DAY} of? ${MONTH}`], when: ['namedDate'] },
     // The day spelled out: "admitted on the twenty-first of June", "met on June third, 2024".
     { match: [`${SPELLED_DAY} of ${MONTH}`, `${MONTH} the? ${SPELLED_DAY}`] },
@@ -106,6 +109,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Our first session was on {{22-Jun-2025}}, the week after her surgery.', mode: 'reflection' },
+      { text: 'Visit date {{4.22.25}}; she walked in with her new AFO.', mode: 'reflection' },
       { text: 'He was admitted on the {{twenty-first of June}} and went home a week later. => He was admitted on the [date removed] and went home a week later.', mode: 'reflection' },
       { text: 'We met on {{June third}} for the first time.', mode: 'reflection' },
       { text: 'I first saw him on {{3/14/2025}} in the outpatient clinic. => I first saw him on [date removed] in the outpatient clinic.', mode: 'reflection' },
@@ -132,6 +137,8 @@ export default defineRule({
       { text: 'We have not seen her since the {{22nd}}, when her daughter took her home.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'His MoCA went from 19/30 to 23/30 over the month.', mode: 'reflection' },
+      { text: 'I reread section 2.10.14 of the practice act before the session.', mode: 'reflection' },
       { text: 'It was the first of many sessions; the third of five visits.', mode: 'reflection' },
       { text: 'Hip abductors 3/5; pain 6/10 at worst; 4/5 trials successful.', mode: 'reflection' },
       { text: 'He fell 2/3 attempts at home; she left home 3/4 of the time.', mode: 'reflection' },

@@ -34,14 +34,18 @@ export const SHAPES = {
   ipv4: new RegExp(`^(?=.*\\d\\d)${OCTET}(?:\\.${OCTET}){3}$`),
   /** Hex groups with "::" or all eight groups, and a hex letter or a 4-digit group (not a time like 10:30:45). */
   ipv6: /^(?=.*(?:[A-Fa-f]|[0-9A-Fa-f]{4}))(?=.*::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}$)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}$/,
-  /** 3/14/2025, 03-14-25, 14.03.2025, 02.11.26 (two-digit parts only, so "1.2.10" stays an outline number), 2025-03-14. */
-  numericDate: new RegExp(`^(?:${D}[/.-]${D}[/.-]${YEAR}|${D2}\\.${D2}\\.\\d{2}|${M}/${D}/\\d{2}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))$`),
-  /** March 14, Mar. 14th, 2025 (or "February 6,2007"); 14 March 2025; the 14th of March. */
-  namedDate: new RegExp(`^(?:${MONTH_NAME}\\.?\\s+${D}(?:st|nd|rd|th)?(?:,\\s*${YEAR}|\\s+${YEAR})?|${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?(?:,?\\s+${YEAR})?)$`),
+  /**
+   * 3/14/2025, 03-14-25, 14.03.2025, 02.11.26 or 3.14.26 (a two-digit day and year, so "1.2.10" stays an outline
+   * number), 2025-03-14.
+   */
+  numericDate: new RegExp(`^(?:${D}[/.-]${D}[/.-]${YEAR}|${D2}\\.${D2}\\.\\d{2}|${M}\\.${D2}\\.\\d{2}|${M}/${D}/\\d{2}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))$`),
+  /** March 14, Mar. 14th, 2025 (or "February 6,2007"); 14 March 2025; the 14th of March; 14-Mar-2025, 14-Mar-25, Mar-14-2025. */
+  namedDate: new RegExp(`^(?:${D}-${MONTH_NAME}-(?:${YEAR}|\\d{2})|${MONTH_NAME}-${D}-${YEAR}|${MONTH_NAME}\\.?\\s+${D}(?:st|nd|rd|th)?(?:,\\s*${YEAR}|\\s+${YEAR})?|${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?(?:,?\\s+${YEAR})?)$`),
   /** A month and year ("March 2025"). */
   monthYear: new RegExp(`^${MONTH_NAME}\\.?,?\\s+${YEAR}$`),
   /** A month/day after a date word ("on 3/14"), but not over a score's usual denominators (3/5 MMT, 6/10 pain). */
-  cuedMonthDay: new RegExp(`\\s*:?\\s*${M}/(?!(?:3|4|5|10|20)$)${D}$`),
+  // The month starts the number: in "up from 21/30" the "1/30" inside a score is not a month and day.
+  cuedMonthDay: new RegExp(`(?<!\\d)${M}/(?!(?:3|4|5|10|20)$)${D}$`),
   /** An age of 90 or more, where the span starts or ends with it. */
   age90: /^(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)$/,
   /** Reference sites: guidelines, journals, public-health and professional bodies. */
