@@ -132,7 +132,7 @@ const PREFERENCE = 'preference|wish|wishes|request|choice|desire|wanting|plan|re
  * to do ("can do the stairs", "improves"), which is a discharge criterion, not a bargain.
  */
 const COMPLIES =
-  'participate/v|cooperate/v|comply/v|behave/v|apologise/v|apologize/v|agree/v|finish/v|complete/v|do/v|take/v|eat/v|use/v|wear/v|attend/v|stop/v|calm/v|calms|listen/v|follow/v|get/v_up|get/v_out_of_bed|got_up|got_out_of_bed|gets_dressed|got_dressed|get/v_dressed|start/v|starts|started|walk/v|shower/v|go/v_to_group|goes_to_group|went_to_group';
+  'participate/v|cooperate/v|comply/v|behave/v|apologise/v|apologize/v|agree/v|finish/v|complete/v|do/v|take/v|eat/v|use/v|wear/v|attend/v|stop/v|calm/v|calms|listen/v|follow/v|get/v_up|get/v_out_of_bed|got_up|got_out_of_bed|gets_dressed|got_dressed|get/v_dressed|start/v|starts|started|walk/v|shower/v|go/v_to_group|goes_to_group|went_to_group|get/v_back|got_back|go/v_back|went_back|return/v';
 /** The same, said as not done: "if he doesn't do his exercises", "if she refuses the lift again". */
 const DEFIES = "@neg|doesn't|does_not|won't|will_not|refuses|refused|refuse/v|keeps|kept|continues|continued|again|anymore|another";
 /**
@@ -140,7 +140,7 @@ const DEFIES = "@neg|doesn't|does_not|won't|will_not|refuses|refused|refuse/v|ke
  * again,", "if he keeps yelling,". A negation needs a deed after it: "if she doesn't improve" is the illness.
  */
 const IF_DEFIES = [
-  `if|unless he|she|they|pt @neg|doesn't|does_not|won't|will_not|refuses_to|refused_to|refuse/v_to #word? ${COMPLIES} #any{0,5} ,?`,
+  `if|unless he|she|they|pt @neg|doesn't|does_not|did_not|won't|will_not|refuses_to|refused_to|refuse/v_to #word? ${COMPLIES} #any{0,5} ,?`,
   'if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused #any{0,6} ,?',
   'if|unless he|she|they|pt #any{0,5} again|anymore|any_more|another_time|once_more #any{0,3} ,?',
 ];
@@ -330,7 +330,11 @@ export default defineRule({
     // Held still by others: "Had two aides hold him so I could do the stretch".
     { match: `have|had|got #word? aides|staff|security|people|nurses|techs|=CNAs|the_aide|an_aide|the_tech|two_people hold/v|restrain/v|pin/v ${WHO}`, message: COERCE_MESSAGE },
     // "Threatened to call his wife if he didn't take his meds": relatives brought in as a lever over the person's conduct.
-    { match: [`[ threaten/v|threatened to call/v|tell/v|notify/v|inform/v his|her|their @relative|employer|boss|probation_officer|parole_officer|school|probation|parole ]`, `[ we|i|staff|nursing will|would|'ll|are_going_to call/v|tell/v|notify/v|phone/v|contact/v his|her|their @relative|employer|boss|probation_officer|parole_officer|probation|parole ]`], message: THREAT_MESSAGE, after: IF_DEFIES.slice(0, 2) },
+    // The same with security or the police as the lever: "Threatened to call security if he did not get back in bed". The
+    // condition on the person's conduct says whose threat it is: a patient's own ("threatened to call police if he was not
+    // discharged") sets no deed for anyone else, and neither does one whose subject is the patient or a relative ("He
+    // threatened to call the police if he did not get his phone back").
+    { match: [`[ threaten/v|threatened to call/v|tell/v|notify/v|inform/v his|her|their @relative|employer|boss|probation_officer|parole_officer|school|probation|parole ]`, `[ we|i|staff|nursing will|would|'ll|are_going_to call/v|tell/v|notify/v|phone/v|contact/v his|her|their @relative|employer|boss|probation_officer|parole_officer|probation|parole ]`, '[ threaten/v|threatened to call/v|page/v|get/v security|police|the_police|the_cops|a_code ]'], message: THREAT_MESSAGE, after: IF_DEFIES.slice(0, 2), notBefore: ['@subject|@relative'] },
     // "She has to earn our trust": trust or respect as a reward for compliance.
     { match: "earn/v our|my|staff's|the_team's|the_staff's|the_unit's trust|respect", message: OBEY_MESSAGE },
     // Told with force and no person named: "Told firmly to sit down".
@@ -482,11 +486,13 @@ export default defineRule({
     { match: `${SERVICES}|treatment|sessions|visits will|would|'ll stop|end|cease|be_stopped|be_discontinued|be_cancelled|be_put_on_hold if|unless he|she|they|pt`, message: THREAT_MESSAGE, after: ["${ATTEND}|didn't|doesn't|does_not|did_not|don't|won't|will_not|stops|stopped|keeps|kept|continues #word? come|attend|show|show_up|participate|cooperate|comply|engage|${ATTEND}"] },
     { match: `to remain|stay|continue|be_kept on|in ${SERVICES}|the_caseload|caseload|the_program|the_schedule|the_list`, message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|required|will_need_to'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
-    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n`] },
+    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n|refusal/n|refusing`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
     // A bed held over the person's conduct: "if he skips another session he will lose his bed on the rehab unit". Only
     // their own bed after a condition on what they do; not a shelter's rule or the unit's bed count ("may lose the bed").
     { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
+    // Told, with the condition after it: "Told him he would lose his bed if he left for the weekend" (not a shelter's rule).
+    { match: `[ told|warned|threatened|reminded him|her|them|pt that? he|she|they will|would|'ll|could lose/v his|her|their bed ]`, message: THREAT_MESSAGE, after: ['if|unless he|she|they|pt ...'], notAfter: ['#any{0,8} shelter|motel|hotel|hostel|group_home|housing|respite'] },
     // "Told him he would lose his slot if he came late again"; not a shelter's or an employer's rule.
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: ['... told|tell|warned|reminded|threatened'], after: ['if|unless ...'] },
     // The place itself as the stake, said the other way round: "must attend 3x/wk or her spot will be given away", "come on
@@ -813,6 +819,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Threatened to call security}} if she did not go back to her room.',
+      '{{Told her she would lose her bed}} if she went home for the weekend.',
       "Told pt the plan for the week, and later she {{was made to}} walk the hallway by the aide.",
       "{{Told her the transfer will go ahead regardless}}.",
       "{{Informed pt that discharge is set for noon whether or not}} his wife can come.",
@@ -1008,6 +1016,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'He threatened to call the police if he did not get his phone back.',
       "Explained that discharge timing will depend on whether or not her INR is therapeutic.",
       "Told pt she can choose whether or not to have the injection today.",
       "Informed pt that pain after surgery is common regardless of the approach.",
