@@ -259,7 +259,7 @@ export const WORD_SETS = {
   nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
-    over under into without through until off per again here there currently recently
+    over under into without through until off per again here there currently recently as
     living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
     returning seen referred brought sent transferred
     held offered provided scheduled available served hosted organized organised funded designed run`),

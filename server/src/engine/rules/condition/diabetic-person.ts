@@ -125,6 +125,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He {{is diabetic}} as well and checks his sugars before gym. => He has diabetes as well and checks his sugars before gym.',
       { text: 'I had never treated a {{diabetic patient}} on dialysis before this week.', mode: 'reflection' },
       'No {{diabetic patients}} on the schedule today. => No patients with diabetes on the schedule today.',
       'Not every {{diabetic patient}} needs a podiatry referral. => Not every patient with diabetes needs a podiatry referral.',

@@ -77,7 +77,7 @@ export default defineRule({
     // "His insistence that …", "her claim of 9/10 pain": the person's own account named as a noun.
     { match: 'insistence|insistance', suggest: ['report'], message: INSISTENCE_MESSAGE, before: [OWN], after: ['that'], when: [] },
     { match: 'insistence|insistance', suggest: ['request'], message: INSISTENCE_MESSAGE, before: [OWN], notAfter: ['that'], when: [] },
-    { match: 'claim|claims', before: [OWN], after: ['that', 'of #num|@symptom|@claimedThing|being|having|feeling|not|no|severe|constant|chronic|ongoing|worsening|increased|new'], suggest: ['report'], message: CLAIM_MESSAGE, when: [] },
+    { match: 'claim|claims', before: [OWN], after: ['that', 'of a|an|the|her|his|their? #num|@symptom|@claimedThing|being|having|feeling|not|no|severe|constant|chronic|ongoing|worsening|increased|new'], suggest: ['report'], message: CLAIM_MESSAGE, when: [] },
     // "Per his claims", "despite her claim": the person's account named as a claim.
     { match: 'per|despite|by|contrary_to|according_to [ his|her|their|pt\'s|patient\'s claim|claims ]', notAfter: ['#|number|no|form|adjuster|for|against|of_disability|denied|approved'], suggest: ['his report'], fix: 'none', message: CLAIM_MESSAGE, when: [] },
     // Other assertion frames: "maintains that", "swears he has been wearing it", "purports to".
@@ -248,6 +248,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'His {{claim}} of a 15 lb weight loss is not borne out by the clinic scale. => His report of a 15 lb weight loss is not borne out by the clinic scale.',
       'Pt {{claims}} his grip is weaker than last month; dynamometry 9 kg R. => Pt reports his grip is weaker than last month; dynamometry 9 kg R.',
       'Patient {{insists}} her pain is still 9/10. => Patient reports her pain is still 9/10.',
       'He is {{adamant}} that the calf strain happened during a transfer. => He is clear that the calf strain happened during a transfer.',

@@ -29,6 +29,9 @@ const PERSON_AFTER = [
   // Two people praised together ("such a sweet couple"), and the old or little person as a pet word ("sweet old dear").
   `${BRIDGE}{0,3} couple|couples|twosome`,
   'old|little|young{1,2} dear|darling|thing|things',
+  // The family graded the same way ("Lovely family at the bedside", "pleasant wife, very involved"); not a family
+  // meeting, history or photo, so the relative ends the phrase.
+  `${BRIDGE}{0,3} @relative|members at|in|.|,|;|!|and|who|is|are|was|were|present|visiting|here|came|arrived|involved|members`,
 ];
 /** After a predicate praise word the sentence moves on: punctuation, a conjunction, or a time phrase. */
 const PREDICATE_END = [
@@ -200,6 +203,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Pleasant}} wife at the bedside, asking about the home program.',
       'Pt is {{very motivated}} for the home program.',
       'She is {{a big sweetheart}} with the staff.',
       '{{Articulate}}, kind older man here for a refill.',

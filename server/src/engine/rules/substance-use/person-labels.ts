@@ -92,6 +92,12 @@ export default defineRule({
       notAfter: ['driving|driver'],
       when: ['personSubject'],
     },
+    // Before the person it describes: "Drunk male found down", "a drunk patient in bay 3", "two drunk guys".
+    {
+      match: '[ drunk ] @personOne|@personMany|guy/n|gentleman|gentlemen|lady|ladies',
+      message: '"{match}" is a judgment. Describe what you observed ("smelled of alcohol, slurred speech, unsteady gait") or say "intoxicated".',
+      suggest: ['intoxicated'],
+    },
     // A fragment opened by the word, its subject the person ("Drunk in ED hallway, GCS 14", "Drunk again at 0200",
     // "Drunk on arrival, BAL 0.21"): the same judgment as "was drunk", with the article or verb a note drops.
     {
@@ -130,6 +136,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Drunk}} man brought in by police at 0300. => Intoxicated man brought in by police at 0300.',
       '{{Abuser of benzodiazepines}}, per outside records.',
       { text: 'I had never worked with a {{junkie}} before. => I had never worked with a person who uses drugs before.', mode: 'reflection' },
       { text: 'I had never worked with {{addicts}} before. => I had never worked with people with a substance use disorder before.', mode: 'reflection' },
