@@ -42,7 +42,8 @@ export default defineRule({
       unless: ['quotesSpeech'],
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
-      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual"],
+      // One describing word may come between ("her weekly 'migraine'", "his usual 'back spasm'").
+      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual #word?"],
       notBefore: [
         // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
         'the word|words|term|terms|phrase|label|labels|title|heading|button|setting|option|tab|menu|app|program|programme|class|course|handout|video|sign|card|section|field|box|mode',
@@ -158,6 +159,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Here again for his weekly {{"back spasm"}}.',
       'Her {{"seizures"}} appeared again on the night shift.',
       'His {{"allergy"}} shows up on the morning of every PT session.',
       'Pt endorses {{"dizziness"}} with every stand. => Pt endorses dizziness with every stand.',

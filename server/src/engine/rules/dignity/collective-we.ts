@@ -46,6 +46,8 @@ export default defineRule({
     // "Are we ready for our bath?", "Did we sleep well?", "Have we taken our pills?"
     { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
+    // The patient's night or day asked about as shared: "Did we have a rough night?", "Have we had a good weekend?".
+    { match: `${ASK} we have|had a|an rough|bad|good|hard|tough|long|restless|sleepless|nice|better|lovely|rocky|quiet night|day|morning|evening|afternoon|weekend|sleep|nap`, suggest: ['$1 you $3 $4 $5 $6'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
     // "Did we remember to wear our compression stockings?"
@@ -113,6 +115,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Did we have a bad night}}? => Did you have a bad night?',
       "Let's put on our splint and {{our socks}} before lunch.",
       "Let's take our pills, then {{our walk}}.",
       "Let's brush our hair and {{our teeth}} now.",
@@ -156,6 +159,7 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      'Do we have a bed on 4 North for the transfer?',
       "Let's review the plan and our goals for next week.",
       "Let's do our exercises together and our stretches as a team.",
       "Are we going to try the new brace today?",

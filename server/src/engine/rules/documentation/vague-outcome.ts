@@ -92,6 +92,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Doing well}}, {{see flowsheet}}.',
       '{{Response to treatment: good}}.',
       '{{Treatment tolerance: fair}}',
       'The 19-year-old kid in bed 2 {{did great}} with crutch training.',
