@@ -3,6 +3,7 @@
  */
 import { defineRule } from '../define.ts';
 import { AGE } from './shared.ts';
+import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
 const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma';
@@ -69,6 +70,10 @@ const CASE_LESSON = 'taught|teaches|showed|shows|reminded|reminds|challenged|cha
 /** What a person introduced as "this case" does ("This case came in for a calf strain"). */
 const CASE_ACT = 'kept_me|keeps_me|stayed_with_me|stays_with_me|stuck_with_me|haunted_me|haunts_me|came_in|comes_in|presented|presents|arrived|arrives|was_admitted|was_referred|was_seen|was_discharged|is_admitted|is_referred|is_seen|is_discharged|is_being_admitted|is_being_referred|is_being_seen|reports|reported|complains|complained|c_/_o|states|stated|said|says|walked|ambulated|refused|declined|wants|wanted|needs|needed|lives|lived|works|worked|studies|uses|used|has_a|has_an|has_had|had_a|had_an';
 const PERSONS = 'man|men|woman|women|student|students|patient|patients|gentleman|gentlemen|lady|ladies|male|males|female|females|boy|boys|girl|girls|person|persons|athlete|athletes|runner|runners|veteran|veterans|mother|mothers|father|fathers';
+/** Findings, episodes and services that the condition adjectives below also name ("asthmatic bronchitis", "haemophilic arthropathy"). */
+const ASTHMA_USE = ['bronchitis|attack/n|symptom/n|exacerbation/n|episode/n|component/n|reaction/n|response/n|breathing|cough/n|wheeze/n|wheezing|triad|state|airway/n|clinic/n|program/n|programme/n|plan/n|education|medication/n|inhaler/n'];
+const HAEMOPHILIA_USE = ['arthropathy|joint/n|bleed/n|bleeding|center/n|centre/n|clinic/n|treatment/n|factor/n|carrier/n|synovitis|gene/n|program/n|programme/n|team/n'];
+const CONDITION_PERSON = (condition: string) => `Instead of "{match}", say "person with ${condition}": the condition is something the person has.`;
 const PLACE_MESSAGE = '"{match}": naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
 const CASE_MESSAGE = '"{match}": a person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
 
@@ -79,6 +84,10 @@ export default defineRule({
   message: CASE_MESSAGE,
   defaults: { fix: 'suggest' },
   terms: [
+    // "An asthmatic", "the haemophiliac in bay 2", "asthmatic children": the condition as the person's name (AMA, S14).
+    ...asPerson('asthmatic', 'asthma', CONDITION_PERSON('asthma'), ASTHMA_USE),
+    ...asPerson('hemophiliac', 'hemophilia', CONDITION_PERSON('hemophilia'), HAEMOPHILIA_USE),
+    ...asPerson('haemophiliac', 'haemophilia', CONDITION_PERSON('haemophilia'), HAEMOPHILIA_USE),
     // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
     {
       match: `${SAW}|admitted|discharged [ ${NUMBER}|more new|more|post-op|fresh? ${COUNTED} ]`,
@@ -315,7 +324,7 @@ export default defineRule({
     },
   ],
   docs: {
-    summary: 'People named by a diagnosis, a joint or a bed ("the stroke in room 4", "bed 12 refused") or called "a case".',
+    summary: 'People named by a diagnosis, a joint or a bed ("the stroke in room 4", "bed 12 refused", "an asthmatic") or called "a case".',
     why:
       'Shorthand like "the hip in bed 3" is quick on a busy shift, but it turns a person into a body part in a location, and the habit carries into how people are treated. The source text describes care as a partnership between two people; notes that give the person back their personhood ("the patient in room 4 who had a hip replacement") are the written side of that partnership. Medical style guides reserve "case" for the episode or the report, not the person.',
     prefer: '"the patient in room 4 (L THA, day 2)", "a patient with MS", "Ms. R.", or a pseudonym in a reflection.',
@@ -328,6 +337,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The asthmatic}} in bay 2 is due for her neb. => The person with asthma in bay 2 is due for her neb.',
+      '{{Hemophiliac}} with a L elbow bleed, factor given in the ED. => Person with hemophilia with a L elbow bleed, factor given in the ED.',
+      'Three {{asthmatic children}} in the group used spacers.',
       { text: 'That {{case}} still reminds me to check the lines before I move anyone. => That patient still reminds me to check the lines before I move anyone.', mode: 'reflection' },
       { text: 'This {{case}} showed me how much family support matters. => This patient showed me how much family support matters.', mode: 'reflection' },
       { text: 'This {{case}} scared me more than any other on placement. => This patient scared me more than any other on placement.', mode: 'reflection' },
@@ -391,6 +403,9 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Asthmatic bronchitis, treated with nebulizers in the ED.',
+      'Haemophilic arthropathy of both knees; he is on prophylactic factor.',
+      'She is asthmatic and uses her inhaler before soccer.',
       { text: 'This case report showed me how rare the presentation is.', mode: 'reflection' },
       { text: 'The court case made me nervous for him.', mode: 'reflection' },
       { text: 'In this case, my CI showed me the settings.', mode: 'reflection' },
