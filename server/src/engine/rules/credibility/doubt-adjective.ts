@@ -54,6 +54,9 @@ export default defineRule({
     // A relative clause doubting the account just named: "Per pt's account, which is doubtful, …", "his effort, which
     // seemed questionable"; "history of PE, which is doubtful" doubts the diagnosis, which sits right before the comma.
     { match: DOUBT, before: [`${TARGET} ,? which|that is|was|seems|seemed|sounds|appears|remains very|somewhat|highly|rather|quite?`] },
+    // "He reports 10/10 pain, which is hard to believe": the same disbelief said of what the person reported (not
+    // amazement at progress, which has no report in its sentence).
+    { match: 'hard|difficult to believe', before: ['which|this|that is|was|seems|seemed|sounds|sounded very|rather|somewhat|a_bit|a_little?'], after: ['.|!|;|,|—|-|given|since|because|as|considering'], when: ['speechInSentence'] },
     // "…, so I doubt it", "but I doubt it": the writer's disbelief, in reply to what the person said.
     { match: 'i|we doubt/v it|that', after: ['.|!|?|;|,|—|-'], when: ['speechInSentence'] },
     // "Questionable effort", "unreliable history", "dubious pain report"; "history of seizures" is hedging.
@@ -138,6 +141,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Reports walking 3 miles daily, which is {{hard to believe}} given her 6MWT of 180 m.',
       'His effort, which seemed {{questionable}}, improved with cueing.',
       '{{Questionable}} effort during grip testing; values inconsistent across trials.',
       'History {{unreliable}}; pt gave two different dates for onset.',
@@ -174,6 +178,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'It is hard to believe how far she has come since the ICU.', mode: 'reflection' },
       'History of PE, which is doubtful, per outside records.',
       { text: "She wasn't convinced the exercises would help.", mode: 'reflection' },
       { text: "I wasn't convinced the diagnosis was right.", mode: 'reflection' },

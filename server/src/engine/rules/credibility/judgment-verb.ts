@@ -150,6 +150,15 @@ export default defineRule({
       message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
       fix: 'none',
     },
+    // A note's subjectless sentence, its subject the patient: "Conveniently forgot her walker again."
+    {
+      match: 'conveniently',
+      after: [`${CONVENIENT_TURN}`],
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
+      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      fix: 'none',
+    },
     // Opening the sentence: "Conveniently, the pain started after the claim was denied."
     {
       match: 'conveniently',
@@ -248,6 +257,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Conveniently}} lost the HEP sheet again.',
       'His {{claim}} of a 15 lb weight loss is not borne out by the clinic scale. => His report of a 15 lb weight loss is not borne out by the clinic scale.',
       'Pt {{claims}} his grip is weaker than last month; dynamometry 9 kg R. => Pt reports his grip is weaker than last month; dynamometry 9 kg R.',
       'Patient {{insists}} her pain is still 9/10. => Patient reports her pain is still 9/10.',
@@ -303,6 +313,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Conveniently located near the bus line; drives herself.',
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
       'The patient was seen and admitted through the emergency room.',
       'Plan: Admit to neurology for observation.',

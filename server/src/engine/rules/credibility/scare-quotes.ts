@@ -43,7 +43,8 @@ export default defineRule({
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
       // One describing word may come between ("her weekly 'migraine'", "his usual 'back spasm'").
-      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual #word?"],
+      // Or after "for" with the treatment before it: 'uses her inhaler for "asthma"', 'takes pills for her "anxiety"'.
+      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual #word?", 'take/v|taking|took|use/v|using|used|treated|treatment/n|prescribed|inhaler/n|meds|medication/n|pill/n|pills|@drug #any{0,3} for'],
       notBefore: [
         // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
         'the word|words|term|terms|phrase|label|labels|title|heading|button|setting|option|tab|menu|app|program|programme|class|course|handout|video|sign|card|section|field|box|mode',
@@ -159,6 +160,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Takes ibuprofen for her {{"migraines"}} twice a week.',
       'Here again for his weekly {{"back spasm"}}.',
       'Her {{"seizures"}} appeared again on the night shift.',
       'His {{"allergy"}} shows up on the morning of every PT session.',
@@ -207,6 +209,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      'Uses the "Stepping On" app for balance practice.',
       { text: 'I noticed "fatigue" appeared in every handoff note, always with the word "just" before it.', mode: 'reflection' },
       'Pt is having "spasms" at night per wife.',
       'Pt reports "no pain" today.',
