@@ -36,6 +36,9 @@ export default defineRule({
     { match: 'combative/a|belligerent/a|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'] },
     // Confrontation testing is how visual fields are examined at the bedside.
     { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
+    // The verb with the patient confronting staff ("Pt confronted the nurse about her meds"); not being confronted with
+    // news, confronting a fear, or the writer or staff confronting someone.
+    { match: 'confront/v the|a|an|his|her|their|our|my? charge|primary|night|day|floor|unit|attending|covering|bedside? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT], notAfter: ANGRY_SKIN },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT] },
     {
@@ -85,6 +88,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{confronted the charge nurse}} about the wait for pain meds.',
       'Pt became {{combative}} during sit-to-stand and swung at the aide.',
       '{{Belligerent}} when informed the session would be shortened.',
       'Pt was {{hostile}} toward the front desk about parking.',
@@ -98,6 +102,8 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Pt was confronted with the biopsy results and asked for time with family.',
+      { text: 'She confronted her fear of the stairs and climbed all twelve.', mode: 'reflection' },
       'Failed conservative care by aggressive physical, medical and pharmacological intervention.',
       'Confrontational visual field testing was full to finger counting.',
       'Transport staff agitated about the elevator outage; session started 15 min late, pt calm.',
