@@ -22,6 +22,7 @@ import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
 import type { Token } from './terms/tokens.ts';
 import { WORD_SHAPE_KEYS } from './terms/pattern.ts';
+import { isMention } from './terms/conditions.ts';
 import { findTermsMulti, leadInReports, multiIndex, termReport, termRuleOf, type MultiIndex, type TermRule } from './terms/terms.ts';
 import type { Report, Rule } from './rules/define.ts';
 import { contextEffect, makeRunContext } from './run-context.ts';
@@ -496,7 +497,7 @@ export class Linter {
           const rule = current;
           if (rule.quoteExempt) {
             const quote = ctx.quoteAt(report.start, report.end);
-            if (quote?.attributed) return;
+            if (quote?.attributed || (quote && isMention(ctx, report))) return;
           }
           if (rule.negationSensitive && ctx.negated(report.start)) return;
           const effect = contextEffect(rule, ctx, report.start, report.contexts);

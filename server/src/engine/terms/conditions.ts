@@ -205,6 +205,24 @@ function isWholeShortQuote(ctx: RunContext, c: Candidate): boolean {
   return ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
 }
 
+/**
+ * The match is wording held up to be looked at, not used: the whole of a short unattributed quotation that the
+ * sentence names as a word ("why the word "addict" hurts", "the intake form uses "substance abuse" as a heading"),
+ * in a note or a reflection; and in a reflection, any such quotation ("I learned that "combative" on the handoff
+ * sheet told me nothing"), or a longer one from the record ('The progress note opened with "pleasant young woman,"
+ * and …'). The engine drops these for every rule that leaves quotations to it (Rule.quoteExempt): the evidence's
+ * "quoted chart language a student is critiquing", applied once instead of per rule.
+ */
+export function isMention(ctx: RunContext, c: Candidate): boolean {
+  if (isWholeShortQuote(ctx, c)) return ctx.mode === 'reflection' || sentenceHas(ctx, c, WORD_SETS.wordName, 80);
+  if (ctx.mode !== 'reflection') return false;
+  const q = ctx.quoteAt(c.start, c.end);
+  if (!q || q.attributed || q.words > 6) return false;
+  // A whole phrase of up to six words ("'the stroke in bed 4' is how some people talk"), or part of one from the record.
+  const whole = ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
+  return whole || sentenceHas(ctx, c, WORD_SETS.chartDocument, 120);
+}
+
 /** Sections whose lines answer a history template (see historyRecord). */
 const HISTORY_SECTIONS: ReadonlySet<string> = new Set(['ros', 'social-history', 'family-history', 'allergies', 'mental-status']);
 
@@ -286,24 +304,6 @@ export const CONDITIONS = {
     return !(words.length === 1 && (words[0]!.shape === 'number' || words[0]!.text.length === 1));
   },
 
-  /**
-   * The match is the whole of a short unattributed quotation that the sentence names as a word ("the intake form
-   * uses "substance abuse" as a heading", "why the word "addict" hurts"): the wording is mentioned, not used.
-   */
-  quotedMention: (ctx, c) => {
-    if (!isWholeShortQuote(ctx, c)) return false;
-    return sentenceHas(ctx, c, WORD_SETS.wordName, 80);
-  },
-  /**
-   * In a reflection, the match is the whole of a short unattributed quotation and the sentence names the part of the
-   * record it came from ("once I saw 'drug abuse' in the problem list", "the referral said "addict""): the chart's
-   * wording quoted to be examined, not the writer's own.
-   */
-  quotedFromChart: (ctx, c) => {
-    if (ctx.mode !== 'reflection') return false;
-    if (!isWholeShortQuote(ctx, c)) return false;
-    return sentenceHas(ctx, c, WORD_SETS.chartDocument, 120);
-  },
   /**
    * The match sits inside a short unattributed quotation of chart wording that the sentence discusses as wording
    * ('The H&P opened with "pleasant 70-year-old," and I wondered what that word added'): mentioned, not used.
@@ -604,14 +604,6 @@ export const CONDITIONS = {
     if (!q) return false;
     const inner = ctx.text.slice(q.innerStart, q.innerEnd).replace(/[\s,.!?;:]+$/u, '').trim().toLowerCase();
     return inner === ctx.text.slice(c.start, c.end).toLowerCase() && !/[,:]\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
-  },
-  /**
-   * In a reflection, the term quoted on its own and unattributed, held up for discussion rather than used: 'In seminar we
-   * discussed why "wheelchair-bound" still shows up in referral letters'. The chart's word quoted and critiqued.
-   */
-  mentionedInReflection: (ctx, c) => {
-    if (ctx.mode !== 'reflection') return false;
-    return isWholeShortQuote(ctx, c);
   },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),

@@ -403,6 +403,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      { text: 'I used to think "the hip in bed 9" was harmless shorthand.', mode: 'reflection' },
       'Asthmatic bronchitis, treated with nebulizers in the ED.',
       'Haemophilic arthropathy of both knees; he is on prophylactic factor.',
       'She is asthmatic and uses her inhaler before soccer.',

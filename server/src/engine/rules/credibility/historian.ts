@@ -46,6 +46,7 @@ export default defineRule({
       'Pt is {{not a reliable source}} for the timeline of falls.',
     ],
     clean: [
+      { text: 'By week two I saw that "poor historian" often stood in for a missing interpreter.', mode: 'reflection' },
       'Collateral history obtained from the caregiver with pt\'s consent.',
       'History limited by fatigue at the end of the day; caregiver filled in the dates.',
       'The outside chart is not a reliable source for the medication list.',

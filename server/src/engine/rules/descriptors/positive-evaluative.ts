@@ -263,6 +263,7 @@ export default defineRule({
       'Pt arrived late and really {{lovely}} with the students.',
     ],
     clean: [
+      { text: 'The referral opened with "pleasant older gentleman," and nothing about how he walks.', mode: 'reflection' },
       'Lovely family photos on the windowsill; pt named each grandchild.',
       'The sweetheart retractor was repositioned over the liver edge.',
       'Alert, minimally cooperative with exam due to pain.',

@@ -32,8 +32,6 @@ export default defineRule({
   id: 'pfl.condition-as-person',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
-  defaults: { unless: ['mentionedInReflection'] },
   terms: [
     {
       match: 'the disabled|handicapped|crippled|lame|infirm',

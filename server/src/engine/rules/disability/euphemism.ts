@@ -21,8 +21,6 @@ export default defineRule({
   id: 'pfl.euphemism',
   family: 'disability',
   severity: { clinical: 'info', reflection: 'warning' },
-  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
-  defaults: { unless: ['mentionedInReflection'] },
   terms: [
     {
       match: 'special-needs',

@@ -7,8 +7,6 @@ export default defineRule({
   id: 'pfl.functioning-labels',
   family: 'disability',
   severity: { clinical: 'info', reflection: 'info' },
-  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
-  defaults: { unless: ['mentionedInReflection'] },
   terms: [
     {
       match: 'high-functioning|low-functioning|higher-functioning|lower-functioning',

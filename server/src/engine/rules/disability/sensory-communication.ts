@@ -7,8 +7,6 @@ export default defineRule({
   id: 'pfl.sensory-communication',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
-  defaults: { unless: ['mentionedInReflection'] },
   terms: [
     {
       match: 'deaf -? and? -? dumb|mute',

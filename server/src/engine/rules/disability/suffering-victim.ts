@@ -31,8 +31,6 @@ export default defineRule({
   id: 'pfl.suffering-victim',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
-  defaults: { unless: ['mentionedInReflection'] },
   terms: [
     { match: 'is suffering from|with|w_/', suggest: ['has'], ...suffering },
     { match: 'are suffering from|with|w_/', suggest: ['have'], ...suffering },

@@ -29,8 +29,6 @@ export default defineRule({
   id: 'pfl.wheelchair-bound',
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // A reflection that quotes the word on its own to discuss it mentions it rather than uses it (conditions.ts).
-  defaults: { unless: ['mentionedInReflection'] },
   message: MESSAGE,
   terms: [
     // "a wheelchair-bound student" → "a student who uses a wheelchair" (the engine fixes "a"/"an" before

@@ -102,6 +102,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      { text: 'On the handoff sheet, "combative" was the only word about his night.', mode: 'reflection' },
       'Pt was confronted with the biopsy results and asked for time with family.',
       { text: 'She confronted her fear of the stairs and climbed all twelve.', mode: 'reflection' },
       'Failed conservative care by aggressive physical, medical and pharmacological intervention.',

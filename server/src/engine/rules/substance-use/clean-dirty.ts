@@ -27,8 +27,6 @@ export default defineRule({
   id: 'sud.clean-dirty',
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
-  defaults: { unless: ['quotedMention', 'quotedFromChart'] },
   terms: [
     { match: `clean ${DRUG_TEST}`, suggest: ['negative $2'], ...TEST },
     { match: `dirty ${DRUG_TEST}`, suggest: ['positive $2'], ...TEST },

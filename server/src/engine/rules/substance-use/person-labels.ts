@@ -24,8 +24,6 @@ export default defineRule({
   id: 'sud.person-labels',
   family: 'substance-use',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
-  defaults: { unless: ['quotedMention', 'quotedFromChart'] },
   terms: [
     {
       match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|tweaker/n|stoner/n|wino/n|drunkard/n|boozer/n|boozehound/n|lush/n|dopefiend/n|cokehead/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],

@@ -13,8 +13,6 @@ export default defineRule({
   id: 'sud.treatment-terms',
   family: 'substance-use',
   severity: { clinical: 'info', reflection: 'info' },
-  // A quoted term the sentence names as a word (uses “substance abuse” as a heading) is mentioned, not used.
-  defaults: { unless: ['quotedMention', 'quotedFromChart'] },
   terms: [
     { match: 'opioid|opiate|methadone|drug|narcotic substitution|replacement therapy|treatment|program|programme', message: REPLACEMENT, suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
     { match: '=OST|=ORT', message: REPLACEMENT, after: ['methadone|buprenorphine|suboxone|opioid/n ...'], suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
