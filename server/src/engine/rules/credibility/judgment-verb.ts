@@ -313,6 +313,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Admitted after a fall at home; hip films negative.',
       'Conveniently located near the bus line; drives herself.',
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',
       'The patient was seen and admitted through the emergency room.',

@@ -24,8 +24,12 @@ const TIME_OUT = '"{match}" is a punishment for children. Record what happened a
 const TIME_OUT_GIVEN = 'given|after|because|when|for_#word|in_her_room|in_his_room|in_their_room|in_the_#word_room';
 const NOT_TIME_OUT_BEFORE = '... surgical|procedural|operative|universal|safety|procedure';
 const NOT_TIME_OUT_AFTER = 'performed|called|completed|taken|verified|done|was|with_the|confirmed|procedure';
-/** Someone's child as who misbehaves: "Her five-year-old had a tantrum", "his son threw a fit" — a child's behaviour in a child. */
-const CHILD_ACTOR = "... son|sons|daughter|daughters|kid|kids|child|children|grandson|granddaughter|grandkid|grandkids|grandchild|grandchildren|toddler|toddlers|baby|infant|nephew|niece|sibling|siblings|year-old|year-olds|five-year-old|four-year-old|three-year-old|two-year-old|six-year-old";
+/**
+ * Someone's child as who misbehaves: "Her five-year-old had a tantrum", "his son threw a fit" — a child's behaviour in a
+ * child. Not any "year-old": "the 58-year-old man threw a tantrum" is an adult (a child's age in digits makes the
+ * paragraph paediatric, which the rule leaves alone anyway).
+ */
+const CHILD_ACTOR = "... son|sons|daughter|daughters|kid|kids|child|children|grandson|granddaughter|grandkid|grandkids|grandchild|grandchildren|toddler|toddlers|baby|infant|nephew|niece|sibling|siblings|five-year-old|four-year-old|three-year-old|two-year-old|six-year-old";
 /** What follows a bare "Kid"/"Boy" that labels the patient ("Kid is 20, s/p fusion", "Boy in bed 3 is 22"). */
 const LABEL_AFTER = 'is|was|in|from|has|had|needs|needed|wants|wanted|asking|keeps|kept|refused|ate|slept|walked|,|(';
 /** Where "behaving" is said of a patient as of a child who was good: "Pt behaving today", "behaved for the whole session". */
@@ -197,6 +201,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The 61-year-old man threw a {{tantrum}} when his tray was late.',
       '20 yo university student. {{The boy}} was tired after his lab. => 20 yo university student. The young man was tired after his lab.',
       'Pt {{acted like a child}} when the session ended.',
       '{{The girls}} on the memory-care unit, all in their 80s, joined the chair-yoga group.',
@@ -235,6 +240,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Kindergartner had a tantrum at drop-off; OT suggests a visual schedule.',
       'Dual-lumen catheter; feeder vessel to the AVM embolized.',
       'Self-feeder, set-up only; eats 75% of meals.',
       'CABG x3, feeder, LIMA to LAD patent.',

@@ -194,7 +194,7 @@ export default defineRule({
     // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment, also after a
     // semicolon ("not permitted to ambulate without staff; told her to call before getting up").
     { match: `tell/v ${WHO} not|never? to`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -1016,6 +1016,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'I told him which bus stops on campus have ramps.', mode: 'reflection' },
       'He threatened to call the police if he did not get his phone back.',
       "Explained that discharge timing will depend on whether or not her INR is therapeutic.",
       "Told pt she can choose whether or not to have the injection today.",
