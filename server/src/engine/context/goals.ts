@@ -6,7 +6,7 @@
 
 // A discipline or kind may name the goal ("OT goal:", "PT STG 2:", "Functional goals:"); a patient's own goal
 // ("Pt goal:") is their words, not a goal the clinician writes, and is left out.
-const GOAL_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:(?:PT|OT|SLP|ST|PTA|COTA|speech|therapy|rehab|functional|discharge|D\/C)[ \t]+)?(?:STGs?|LTGs?|short[- ]term goals?|long[- ]term goals?|goals?)(?:[ \t]*#?[ \t]*\d+)?(?:[ \t]*\([^)\n]{0,40}\))?(?:\*\*|__)?[ \t]*[:.)-]/i;
+const GOAL_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:(?:PT|OT|SLP|ST|PTA|COTA|speech|therapy|rehab|functional|discharge|D\/C|IEP|annual|SMART)[ \t]+)?(?:STGs?|LTGs?|short[- ]term goals?|long[- ]term goals?|goals?)(?:[ \t]*#?[ \t]*\d+)?(?:[ \t]*\([^)\n]{0,40}\))?(?:\*\*|__)?[ \t]*[:.)-]/i;
 /** A time frame in the goal or in its label: "in 4 weeks", "by discharge", "x 6 wks", "(2 wk)". */
 const TIME_FRAME =
   /\b(?:by|within|in|over|after|at|before|for|x|×)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-|\s)?(?:days?|d|wks?|weeks?|w|months?|mos?|visits?|sessions?|tx|treatments?)\b|\b\d+\s*(?:-|\s)?(?:wks?|weeks?|months?|mos?|visits?|sessions?)\b|\bby\s+(?:d\/c|dc|discharge|the end of|end of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)|\b(?:at|by|prior to|before)\s+(?:discharge|d\/c|re-?eval(?:uation)?|progress report|the next (?:re-?eval|progress)|graduation|return to (?:school|class|campus))\b/gi;

@@ -20,7 +20,7 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   // breaks the clause) has that person as its subject.
   // ("who" is itself a clause break, so it ends the text before the clause).
   const before = text.slice(Math.max(sentence.start, clause.start - 48), clause.start);
-  return PERSON_WHO.test(before) || PERSON_APPOSITION.test(before);
+  return PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before);
 }
 
 /**
@@ -28,6 +28,12 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
  * decimal temperature ("98.6F") do not count.
  */
 const AGE_SEX = /(?<![\d.°])\b\d{1,2}(?:[MF]|\s?(?:yo|y\/o|y\.o\.)\s?[MF]?)(?![\w/])/;
+
+/**
+ * A triage or one-liner opening that names the patient by age and sex, then a comma: "34 yo M, claims …", "ED: 62 y/o
+ * female, insists …", "a 70-year-old man, reports …". The clause after the comma has that person as its subject.
+ */
+const AGE_SEX_LEAD = /(?:^|[\s:(])\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|years?\s+old|yr-old)\s?(?:[MF]|male|female|man|woman|gentleman|lady|boy|girl|pt|patient)?\s*,\s*$/i;
 
 /**
  * Obstetric shorthand for the patient: gravida and para ("G2P1", "G3P2002", "G1 P0", "G4P3-0-1-3") and the nouns

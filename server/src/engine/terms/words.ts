@@ -179,7 +179,8 @@ export const WORD_SETS = {
   intervention: set(`stretch stretches stretching exercise exercises massage mobilization mobilizations mobilisation mobilisations
     manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
     tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim
-    goniometry measurement measurements palpation bath baths bed-bath bathing suctioning suction peri-care`),
+    goniometry measurement measurements palpation bath baths bed-bath bathing suctioning suction peri-care physio physiotherapy
+    percussion cpt`),
   /** The patient and the people around them, whom a clinician must not ask for favours. */
   circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
     parents brother sister roommate`),
@@ -251,7 +252,8 @@ export const WORD_SETS = {
 
   // -- condition --
   /**
-   * Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …"), and
+   * Function words that can follow a word used as a noun for a person ("a diabetic who …", "the elderly are …", "the
+   * diabetics I met"), and
    * participles that open a clause about that person ("a schizophrenic living in a group home", "the diabetic sitting
    * in bed 4"), or a reduced clause about the group ("a class for the elderly held Thursdays", "meals for the elderly
    * provided by the county"): none of them is a noun the word could modify.
@@ -260,6 +262,7 @@ export const WORD_SETS = {
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently as
+    readmitted discharged found i we you
     living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
     returning seen referred brought sent transferred
     held offered provided scheduled available served hosted organized organised funded designed run`),
@@ -313,7 +316,7 @@ export const WORD_SETS = {
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
   theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
-    lunch dinner supper snack drink juice fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
+    lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin`),
   /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
   adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),

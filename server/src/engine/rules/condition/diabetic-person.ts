@@ -74,7 +74,8 @@ export default defineRule({
     // "a diabetic.", "a type 2 diabetic on metformin", "the diabetic in bed 4" → "a person with type 2 diabetes".
     { match: `${DET} [ ${TYPE_1} diabetic ]`, suggest: ['person with type 1 diabetes'], when: ['nounEnd'] },
     { match: `${DET} [ ${TYPE_2} diabetic ]`, suggest: ['person with type 2 diabetes'], when: ['nounEnd'] },
-    { match: `${DET} [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
+    // A noun for the person stays a label in a negated clause: "I had never cared for a diabetic before".
+    { match: `${DET} [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "The diabetic's foot": the possessive makes the word a noun for the person.
     { match: `${DET} [ diabetic's|diabetic’s ]`, fix: 'none' },
     // Any other word between the article and "diabetic" describes the person: "an epileptic diabetic".
@@ -83,7 +84,7 @@ export default defineRule({
     { match: `${DET} #word +- +#word [ diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_1} diabetics`, suggest: ['people with type 1 diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_2} diabetics`, suggest: ['people with type 2 diabetes'], when: ['nounEnd'] },
-    { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'] },
+    { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     { match: 'known|chronic|long-standing|longstanding|lifelong diabetic', suggest: ['known to have diabetes'], when: ['nounEnd'] },
     // "Type 1 diabetic, insulin pump." — the type makes "diabetic" a noun for the person.
     { match: `${TYPE_1} diabetic`, suggest: ['has type 1 diabetes'], fix: 'none', when: ['nounEnd'] },
@@ -125,6 +126,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I had never cared for a {{diabetic}} on an insulin pump before.', mode: 'reflection' },
+      { text: 'Most of the {{diabetics}} I met were working two jobs.', mode: 'reflection' },
       'He {{is diabetic}} as well and checks his sugars before gym. => He has diabetes as well and checks his sugars before gym.',
       { text: 'I had never treated a {{diabetic patient}} on dialysis before this week.', mode: 'reflection' },
       'No {{diabetic patients}} on the schedule today. => No patients with diabetes on the schedule today.',

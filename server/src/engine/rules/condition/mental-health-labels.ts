@@ -28,7 +28,11 @@ const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|ju
 /** Verbs that say something is so of a person ("was acting crazy", "drives me crazy"). */
 const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/v|went|gone|going|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us|drove_me|drove_him|drove_her|drove_them|drove_us';
 /** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
-const PERSON_LEAD = ['@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}'];
+const PERSON_LEAD = [
+  '@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
+  // The person named by their bed: "the lady in 9 was crazy".
+  '@person|guy|kid|lady|gentleman in|from room|rm|bed|bay? #num|#upper @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
+];
 const CONTRACTED = "he's|she's|they're|you're";
 const SCHIZOAFFECTIVE = '"{match}": a person is not their diagnosis. Say "person with schizoaffective disorder".';
 const BORDERLINE = '"{match}": "borderline" used for a person is staff slang that follows them through the chart. Say "person with borderline personality disorder" if that is the diagnosis, and describe the behaviour.';
@@ -192,6 +196,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Staff joked that the lady in 9 {{was crazy}}.', mode: 'reflection' },
       'That {{schizophrenic}} in 4 keeps yelling. => That person with schizophrenia in 4 keeps yelling.',
       'Pt is a {{schizophrenic}} living in a group home. => Pt is a person with schizophrenia living in a group home.',
       { text: 'The guy in the next bay was {{acting crazy}} all morning.', mode: 'reflection' },

@@ -54,6 +54,9 @@ export default defineRule({
     // A relative clause doubting the account just named: "Per pt's account, which is doubtful, …", "his effort, which
     // seemed questionable"; "history of PE, which is doubtful" doubts the diagnosis, which sits right before the comma.
     { match: DOUBT, before: [`${TARGET} ,? which|that is|was|seems|seemed|sounds|appears|remains very|somewhat|highly|rather|quite?`] },
+    // The writer's doubt stated of themself in answer to what the person said: "She said her pain was 10/10, so I was
+    // skeptical" (not "I was skeptical of the new brace", which names its own object).
+    { match: 'i|we was|were|am|are|felt|feel|remained|stayed a_bit|somewhat|very|a_little|quite|rather? skeptical|sceptical|doubtful|unconvinced|suspicious', after: ['.|!|;|,|—|-|and|but|at_first|initially|though'], when: ['speechInSentence'] },
     // "He reports 10/10 pain, which is hard to believe": the same disbelief said of what the person reported (not
     // amazement at progress, which has no report in its sentence).
     { match: 'hard|difficult to believe', before: ['which|this|that is|was|seems|seemed|sounds|sounded very|rather|somewhat|a_bit|a_little?'], after: ['.|!|;|,|—|-|given|since|because|as|considering'], when: ['speechInSentence'] },
@@ -141,6 +144,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He said his pain was 10/10 while laughing with friends, so {{I was skeptical}}.', mode: 'reflection' },
       'Reports walking 3 miles daily, which is {{hard to believe}} given her 6MWT of 180 m.',
       'His effort, which seemed {{questionable}}, improved with cueing.',
       '{{Questionable}} effort during grip testing; values inconsistent across trials.',
@@ -178,6 +182,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'I was skeptical of the new brace at first.', mode: 'reflection' },
       { text: 'It is hard to believe how far she has come since the ICU.', mode: 'reflection' },
       'History of PE, which is doubtful, per outside records.',
       { text: "She wasn't convinced the exercises would help.", mode: 'reflection' },

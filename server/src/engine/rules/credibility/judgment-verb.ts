@@ -162,7 +162,7 @@ export default defineRule({
     // Opening the sentence: "Conveniently, the pain started after the claim was denied."
     {
       match: 'conveniently',
-      after: [`,? the|his|her|their|pt's|patient's? @symptom|pain|symptoms ${CONVENIENT_TURN}`],
+      after: [`,? the|his|her|their|pt's|patient's? #word? @symptom|pain|symptoms ${CONVENIENT_TURN}`],
       when: [],
       message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
       fix: 'none',
@@ -257,6 +257,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'ED: 52 yo F, {{claims}} she has not eaten in 3 days. => ED: 52 yo F, reports she has not eaten in 3 days.',
+      '{{Conveniently}}, the knee pain flares whenever stairs come up.',
       '{{Conveniently}} lost the HEP sheet again.',
       'His {{claim}} of a 15 lb weight loss is not borne out by the clinic scale. => His report of a 15 lb weight loss is not borne out by the clinic scale.',
       'Pt {{claims}} his grip is weaker than last month; dynamometry 9 kg R. => Pt reports his grip is weaker than last month; dynamometry 9 kg R.',

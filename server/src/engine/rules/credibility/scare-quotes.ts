@@ -43,8 +43,16 @@ export default defineRule({
       // A doubted word is a thing the patient has: her "asthma", a "reaction", pt's "seizures". A quote after a
       // verb, preposition or adjective ("was 'immune' to", "of 'old age'") is someone's wording reported.
       // One describing word may come between ("her weekly 'migraine'", "his usual 'back spasm'").
-      // Or after "for" with the treatment before it: 'uses her inhaler for "asthma"', 'takes pills for her "anxiety"'.
-      before: ["a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual #word?", 'take/v|taking|took|use/v|using|used|treated|treatment/n|prescribed|inhaler/n|meds|medication/n|pill/n|pills|@drug #any{0,3} for'],
+      // Or after "for" with the treatment before it ('uses her inhaler for "asthma"', 'takes pills for her "anxiety"'), after
+      // a history's lead-in ('PMH notable for "fibromyalgia"', 'diagnosed with "lupus"'), or as the reason given ('stopped
+      // the vitamin because of "nausea"').
+      before: [
+        "a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual #word?",
+        'take/v|taking|took|use/v|using|used|treated|treatment/n|prescribed|inhaler/n|meds|medication/n|pill/n|pills|@drug #any{0,3} for',
+        'notable|significant|positive|remarkable for',
+        'history|hx|diagnosed|diagnosis|dx|diagnoses of|with',
+        'because_of|due_to|secondary_to|d_/_t his|her|their?',
+      ],
       notBefore: [
         // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
         'the word|words|term|terms|phrase|label|labels|title|heading|button|setting|option|tab|menu|app|program|programme|class|course|handout|video|sign|card|section|field|box|mode',
@@ -160,6 +168,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'PMH significant for {{"migraines"}} and hypothyroidism.',
+      'Stopped the iron because of {{"stomach pain"}}.',
       'Takes ibuprofen for her {{"migraines"}} twice a week.',
       'Here again for his weekly {{"back spasm"}}.',
       'Her {{"seizures"}} appeared again on the night shift.',

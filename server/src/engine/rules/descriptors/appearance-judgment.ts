@@ -53,6 +53,14 @@ const base: Term[] = [
       '... report/v|state/v|say/v|note/v|notice/v|complain/v|food|room|house|apartment|everything|it|that|this',
     ],
   })),
+  // The person named right before the verb ("… and he smelled of cigarettes"), or a judgment of their appearance
+  // coordinated with it ("disheveled and smelling of urine"): the subject is the person whatever the sentence began with.
+  {
+    match: ['he|she|they|pt|patient [ smell/v|smelt strongly|heavily? of|like ]', 'disheveled|dishevelled|unkempt|unwashed|dirty|filthy|malodorous|ungroomed and|, [ smell/v|smelt strongly|heavily? of|like ]'],
+    notAfter: ['ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal'],
+    message: '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.',
+    when: [],
+  },
   // "dirty clothes", "dirty and torn clothes"; "dirty" on its own must describe the person.
   { ...NOT_ABOUT_PERSON, match: 'dirty|filthy|grimy', after: ['and|, #word? clothes|clothing|hair|nails|fingernails|hands|appearance', 'clothes|clothing|hair|nails|fingernails|hands|appearance'], message: MESSAGE },
   {
@@ -98,6 +106,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Found in the lobby, unkempt and {{smelling of}} urine.',
+      'The kitchen was bare and she {{smelled of}} smoke.',
       'She came in looking {{sloppy}}, hair everywhere.',
       { text: 'He {{looked like he had not showered}} in a week.', mode: 'reflection' },
       'Pt arrived {{disheveled}} and late.',

@@ -75,6 +75,14 @@ export default defineRule({
       message: 'An identity or insurance status ("{match}") opening the one-liner labels the person before any clinical fact. Include it only where it matters for care, and say how.',
     },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
+    // Right after the person it describes, in a one-liner or a story: "45 yo Hispanic male on Medicaid presents with …",
+    // "a 40-year-old man on disability who came in for knee pain".
+    {
+      match: `${SEX_WORD}|@person [ on medicaid|medi-cal|masshealth|welfare|disability|ssi|ssdi|food_stamps|public_assistance|the_dole ]`,
+      message: BENEFITS,
+      unless: ['adminSentence'],
+      notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
+    },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
     {
       match: 'vagrant/n|hobo/n|drifter/n|street_person|street_people|bag_lady|bag_ladies',
@@ -246,6 +254,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a 52 yo man {{on Medicaid}} with low back pain.',
       'Her father is a senior {{partner at a downtown law firm}} and calls daily.',
       'Wife is a {{neurosurgeon at the university hospital}}; pt seen for L shoulder pain.',
       'Pt\'s son is a {{judge at the county court}}.',
@@ -299,6 +308,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Pt on disability since the injury; return to work is the goal.',
       'Husband is a physician at the VA and will manage her insulin at home.',
       'Daughter is a nurse at the hospital and will assist with dressing changes.',
       'Son is an engineer at a local company and visits on weekends.',

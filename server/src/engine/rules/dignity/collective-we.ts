@@ -27,7 +27,9 @@ const OF_THEIRS = 'little|afternoon|morning|evening|night|nighttime|nightly|dail
 /** Nouns that make the patient's thing the clinic's: "our walker trial", "our breakfast program", "our meds policy". */
 const STAFF_THING = 'trial|trials|program|programme|programs|order|orders|class|classes|clinic|policy|policies|schedule|protocol|protocols|vendor|supply|supplies|budget|room|cart|cupboard|delivery|service|team|group|audit';
 /** What a note says the patient did, narrated as "we": "We took our meds", "We did our breathing exercises". */
-const DID = "took|taken|take/v|did|done|do/v|finished|finish/v|ate|eat/v|drank|drink/v|tolerated|tolerate/v|completed|complete/v|swallowed|used|wore|put_on|brushed";
+const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|drank|drink/v|tolerated|tolerate/v|completed|complete/v|swallowed|used|wore|put_on|brushed";
+/** The patient's own body and care, which nobody shares even in a student's story of a joint session ("we brushed our teeth"). */
+const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 const THEIRS = '@theirs|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills';
 
@@ -91,6 +93,8 @@ export default defineRule({
     // The note narrating the patient's care as "we": "We took our meds without difficulty this AM". In clinical notes only:
     // a student's "we" in a reflection is often the student and the CI ("we ate our lunch in the break room").
     { match: `we|we've|we_have|we_had ${DID} our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
+    // In a reflection too, for what only the patient's body does: "Then we had our bath and we brushed our teeth".
+    { match: `we|we've|and ${DID} our ${OF_THEIRS}? ${OWN_CARE}`, unless: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: TOGETHER.notAfter },
     // A hyphenated modifier in between: "Let's finish our nectar-thick juice", "our honey-thick liquids".
     { match: `${URGE} #word{0,3} our #word +- +#word ${THEIRS}|liquids`, ...TOGETHER },
     // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
@@ -115,6 +119,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Then {{we had our bath}} and {{we brushed our teeth}} before PT.', mode: 'reflection' },
       '{{Did we have a bad night}}? => Did you have a bad night?',
       "Let's put on our splint and {{our socks}} before lunch.",
       "Let's take our pills, then {{our walk}}.",

@@ -47,7 +47,8 @@ export default defineRule({
       message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
       suggest: ['Non-speaking'],
       when: ['opensSentence'],
-      after: ['since|after|following|post|s_/_p|from|due_to|secondary_to|at_baseline'],
+      // Or a label for the person, with how they communicate next: "Mute, communicates with head nods".
+      after: ['since|after|following|post|s_/_p|from|due_to|secondary_to|at_baseline', ',|;|- communicates|communicating|uses|using|nods|nodding|writes|writing|gestures|gesturing|signs|signing|points|pointing|follows|mouths|mouthing'],
       notAfter: ['since|after|from|following #num', 'since|after|from|following the|this? alarm|call|meeting|rounds|session|start|check|start_of'],
     },
     {
@@ -69,6 +70,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Mute}}, communicates with a letter board and nods.',
       'Pt is {{deaf and dumb}} per chart. => Pt is deaf per chart.',
       'A {{hearing-impaired}} student joined the group. => A hard of hearing student joined the group.',
       'He {{is mute}} after the brainstem stroke. => He is non-speaking after the brainstem stroke.',

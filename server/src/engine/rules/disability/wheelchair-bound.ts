@@ -63,6 +63,9 @@ export default defineRule({
     // Note style drops the article: "Confined to wheelchair since 2015", "bound to power w/c". Not a restriction of
     // seating or a level ("restricted to wheelchair level" is left to the wording with a determiner).
     { match: `confined|bound to power|powered|motorized|motorised|manual|electric? ${CHAIR}`, notAfter: ['level|seating|height|-level'] },
+    // "Restricted to w/c for community distances": the person as the implied subject; not an activity or a transfer kept
+    // at wheelchair level ("Transfers restricted to wheelchair level").
+    { match: `restricted to power|powered|motorized|motorised|manual|electric? ${CHAIR}`, notAfter: ['level|seating|height|-level'], notBefore: ['... activity|activities|transfers|transfer|ambulation|mobility|weight-bearing|weightbearing|wb|seating|travel|sitting'], when: ['personSubject'] },
     { ...CHAIR_BOUND, before: COPULA, suggest: ['a wheelchair user'] },
     { ...CHAIR_BOUND, suggest: ['uses a wheelchair'] },
     // "the girl in a wheelchair" names a person by their equipment; "Pt in w/c for session" is a position.
@@ -93,6 +96,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Restricted to w/c}} for community distances.',
       "Pt is \"{{wheelchair-bound}}\" per referral.",
       '{{Wheelchair-confined}} since the accident.',
       '{{Stuck in a wheelchair}} since 2010.',
@@ -116,6 +120,7 @@ export default defineRule({
       'The {{girl in a wheelchair who}} has CP came back. => The girl who uses a wheelchair and has CP came back.',
     ],
     clean: [
+      'Activity restricted to w/c until cleared by ortho.',
       { text: "Our group debated whether \"wheelchair-bound\" ever belongs in a referral.", mode: 'reflection' },
       { text: "I wrote that he was \"wheelchair-bound\" and my CI circled it.", mode: 'reflection' },
       'Pt is in a wheelchair in the hallway, waiting for transport.',

@@ -96,6 +96,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'IEP goal: Student {{will improve}} handwriting.',
       'LTG: {{Return to prior level of function}}.',
       'Goal: {{Normalize gait}}.',
       'STG: {{PT will educate}} pt on energy conservation.',

@@ -58,6 +58,15 @@ export default defineRule({
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
+    // The writer's exasperation at an event of care: "The family meeting was a total nightmare", "Tonight's shift was a
+    // circus". Not what someone said it was ("Pt said the meeting was a nightmare"); "a mess" is left alone, as ordinary
+    // enough that the writers of the labelled sets did not flag it.
+    {
+      match: `[ a|an ${INTENSE}? nightmare|disaster|circus|zoo|train_wreck|trainwreck|headache|fiasco|shitshow ]`,
+      before: ['meeting|visit|session|shift|call|conference|eval|evaluation|discharge|admission|transfer|night|day|morning|afternoon|weekend|handoff|rounds was|is|has_been|turned_into|became{1,2}'],
+      unless: ['speechInSentence'],
+      message: 'Calling a meeting or a shift "{match}" vents rather than documents. Record what happened and what was decided ("family meeting: daughters disagree on placement; SW to follow up").',
+    },
     // A judgement as a fragment closing the sentence: "…had not showered in a week, honestly kind of gross.",
     // "…, so pathetic." Only with a degree word before it and nothing after it; not when someone's words are reported.
     // ("He was gross" said of the person's appearance is desc.appearance-judgment's.)
@@ -224,6 +233,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The family meeting was {{a total nightmare}}.',
       'Pt {{sooo}} tired of the exercises today.',
       'Family {{SOOOO}} upset about the parking, again.',
       'She was {{reallyyy}} slow on the stairs.',
@@ -291,6 +301,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Pt said the family meeting was a nightmare for her.',
       'AAA repair in 2019; follow-up CT stable.',
       'Laparoscopic right salpingooophorectomy for ovarian torsion.',
       'Class IIIb obesity; bariatric referral placed.',

@@ -7,9 +7,9 @@
 export const FEELING_REPORT =
   'feel/v|report/v|state/v|describe/v|endorse/v|express/v|admit/v @degree|@pronoun|@be|feel/v|being|that|a_bit|a_little{0,3}';
 
-/** A person word, then a copula or degree words, right before the label: "Pt was", "family has been very". */
+/** A person word, then a copula or degree words, right before the label: "Pt was", "family has been very", "he came across as". */
 export const PERSON_COPULA =
-  '@person|@labelTarget|he|she|they has_been|have_been|had_been|can_be|could_be|may_be|will_be|is|was|are|were|became|remain/v|seem/v|appear/v|@degree|at_times{1,3}';
+  '@person|@labelTarget|he|she|they has_been|have_been|had_been|can_be|could_be|may_be|will_be|is|was|are|were|became|remain/v|seem/v|appear/v|came_across_as|comes_across_as|come_across_as|struck_me_as|strikes_me_as|@degree|at_times{1,3}';
 
 /** A copula with degree words, up to a few coordinated labels before this one: "is needy and", "can be very". */
 export const COPULA = '... is|was|are|were|been|being|be|became|becomes|become|remain/v|seem/v|appear/v|gets|got|getting|act/v|sound/v|known_to_be @degree|a|an|the|at_times|a_bit{0,3}';

@@ -9,12 +9,12 @@ const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient
 const FAVOUR =
   "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|let_me_stay|let_me_use_#word|let_me_use|let_me_borrow_#word|let_me_borrow|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|put_in_a_good_word_for_me|put_in_a_word_for_me|put_a_good_word_in_for_me|put_in_a_good_word_with_#word|put_in_a_word_with_#word|vouch_for_me|write_me_a_reference|write_me_a_recommendation|give_me_a_reference|be_my_reference|be_a_reference_for_me|pass_on_my_resume|pass_along_my_resume|forward_my_resume|get_me_an_interview|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** A favour that is the clinician's own gain, said as something the patient or family could do. */
-const SAID_FAVOUR = 'give_me_a_ride|give_me_a_lift|drive_me|give_me_a_discount|get_me_a_discount|get_me_a_deal|get_me_a_job|get_me_an_interview|give_me_a_job|give_me_a_quote|give_me_a_deal|get_me_tickets|get_me_free_#word|hook_me_up|fix_my_#word|cut_my_hair|do_my_#word_for_free|lend_me_#word|loan_me_#word|pay_for_my_#word';
+const SAID_FAVOUR = 'give_me_a_ride|give_me_a_lift|drive_me|give_me_a_discount|get_me_a_discount|get_me_a_deal|give_me_a_good_discount|get_me_a_good_discount|get_me_a_good_deal|give_me_a_good_deal|get_me_a_good_price|give_me_a_good_price|get_me_a_job|get_me_an_interview|give_me_a_job|give_me_a_quote|give_me_a_deal|get_me_tickets|get_me_free_#word|hook_me_up|fix_my_#word|cut_my_hair|do_my_#word_for_free|lend_me_#word|loan_me_#word|pay_for_my_#word';
 /** A favour a patient may offer unasked: the same, less plain help during a session. */
 const OFFERED_FAVOUR = FAVOUR.replace('|help_me_out|help_me|help_us|', '|');
 /** What a patient may give or pay for. */
 const GIFT =
-  'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery';
+  'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery|cabin/n|cottage/n|condo/n|timeshare/n|beach_house/n|lake_house/n|boat/n';
 /** Food and small presents a patient can make or bring for the clinician. */
 const TREAT =
   'tamales|cookies|cookie|cake|cupcakes|brownies|muffins|pie|bread|banana_bread|donuts|doughnuts|pastries|baked_goods|treats|candy|chocolates|fudge|soup|lunch|dinner|breakfast|food|meal|meals|coffee|tea|snacks|dumplings|empanadas|curry|casserole|jam|honey|flowers|bouquet|gift|present|scarf|sweater|hat|blanket|painting|necklace|bracelet';
@@ -109,7 +109,7 @@ export default defineRule({
     // A favour put on offer in words and taken up: "Her son said he could get me a discount at his dealership, and I took
     // his card", "his wife said she would give me a ride". Only favours to the clinician's own benefit; "said he could get me
     // his old records" is the visit's business, and a declined offer is not reported.
-    { match: `say/v|said|mention/v|mentioned he|she|they could|would|can|will [ ${SAID_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: [`say/v|said|mention/v|mentioned he|she|they could|would|can|will [ ${SAID_FAVOUR} ]`, `say/v|said|mention/v|mentioned he'd|she'd|they'd|he'll|she'll|they'll [ ${SAID_FAVOUR} ]`], message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
     // "I accepted $20 from his wife as thanks", "took fifty bucks off him": the amount alone names the money.
     { match: `accept/v|accepted|took|take/v|kept|keep/v ${MONEY} from|off him|her|them|the_pt|the_patient|the_family|his_#word|her_#word|their_#word|the_patient's_#word|the_pt's_#word|my_patient's_#word|pt's_#word|@circle`, message: MESSAGE_GIFT, before: ['... =I|we'], when: ['reflection'], notAfter: ['#any{0,4} copay|co-pay|copayment|co-payment|deposit|fee|fees|bill|invoice|parking'] },
     // "I borrowed $20 from him", "he paid for my lunch", "she lent me her car"
@@ -234,6 +234,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her brother said he\'d {{give me a good deal}} on a used car.', mode: 'reflection' },
+      { text: 'His wife {{offered me their lake cabin}} for a weekend.', mode: 'reflection' },
       { text: 'I asked her if she could {{put in a good word for me}} at the hospital where her daughter works.', mode: 'reflection' },
       { text: 'I asked his wife whether she would {{write me a reference}} for my next placement.', mode: 'reflection' },
       { text: 'I asked him if he could {{pass on my resume}} to his manager.', mode: 'reflection' },

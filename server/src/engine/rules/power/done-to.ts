@@ -82,6 +82,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'My CI had me {{perform chest physio on her}} before lunch.', mode: 'reflection' },
       { text: "I {{did my first blood draw on him}} while his wife watched.", mode: 'reflection' },
       { text: "My CI let me {{try an IV start on her}}.", mode: 'reflection' },
       { text: "We {{practised a dressing change on the patient}} before rounds.", mode: 'reflection' },

@@ -69,6 +69,8 @@ export default defineRule({
     // Only with substance-use words in the sentence, or a span of months or years, which a wound is not clean for.
     { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: CLEAN_TIME, when: ['sentenceStart', 'sudContext'] },
     { match: 'now|still|currently? clean', ...PERSON, notBefore: ['#word'], after: ['for|x|over #num|#word|several|many month/n|year/n|yr|yrs|mo|mos'], when: ['sentenceStart'] },
+    // A later clause of a history line: "Hx of IV drug use, clean for 2 years", "used heroin; now clean since May".
+    { match: 'now|still|currently? clean', ...PERSON, before: [',|;|and|but'], after: CLEAN_TIME, when: ['sudContext'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['personSubject'] },
     { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'] },
     // In substance-use context the person sense holds whatever follows ("Stayed clean through pregnancy, UDS negative each visit").
@@ -88,6 +90,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Hx of heroin use, {{clean}} for 2 years.',
       '{{Clean urine}} today, first time since intake. => Negative urine drug test today, first time since intake.',
       '{{Urine clean}} x 2 visits. => Urine negative x 2 visits.',
       'Pt {{got clean}} in 2019.',
