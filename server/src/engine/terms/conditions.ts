@@ -220,7 +220,22 @@ export function isMention(ctx: RunContext, c: Candidate): boolean {
   if (!q || q.attributed || q.words > 6) return false;
   // A whole phrase of up to six words ("'the stroke in bed 4' is how some people talk"), or part of one from the record.
   const whole = ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
-  return whole || sentenceHas(ctx, c, WORD_SETS.chartDocument, 120);
+  return whole || sentenceHas(ctx, c, WORD_SETS.chartDocument, 120) || recordedByOthers(ctx, c);
+}
+
+/**
+ * Someone other than the writer put the words in the record earlier in the sentence ("The nurse documented that he was
+ * "noncompliant with …""); the writer's own charting ("I charted "drug abuse history"") is their wording.
+ */
+function recordedByOthers(ctx: RunContext, c: Candidate): boolean {
+  const tokens = ctx.tokens();
+  const s = ctx.sentenceAt(c.start);
+  for (let i = tokenAt(tokens, s.start); i < tokens.length && tokens[i]!.start < c.start; i++) {
+    if (!WORD_SETS.recordVerb.has(tokens[i]!.lower)) continue;
+    const before = tokens[i - 1]?.lower;
+    if (before !== 'i' && before !== 'we') return true;
+  }
+  return false;
 }
 
 /** Sections whose lines answer a history template (see historyRecord). */

@@ -262,7 +262,7 @@ export const WORD_SETS = {
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently as
-    readmitted discharged found i we you
+    readmitted discharged found i we you himself herself themselves w
     living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
     returning seen referred brought sent transferred
     held offered provided scheduled available served hosted organized organised funded designed run`),
@@ -280,6 +280,8 @@ export const WORD_SETS = {
   /** Parts of the record whose wording a reflection quotes to examine it ("saw 'drug abuse' in the problem list"). */
   chartDocument: set(`chart charts note notes problem list lists record records h&p referral referrals summary handoff hand-off
     report sign-out signout triage intake flowsheet mar banner header`),
+  /** Verbs of putting words in the record ("the nurse documented that he was …"). */
+  recordVerb: set(`documented charted wrote written recorded noted listed labelled labeled coded`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),
@@ -317,7 +319,7 @@ export const WORD_SETS = {
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
   theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
-    pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin`),
+    pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown`),
   /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
   adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),
   /** The patient's body and how it is doing ("How's our knee?"). */

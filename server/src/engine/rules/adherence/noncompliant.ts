@@ -64,7 +64,7 @@ export default defineRule({
     },
     // Plain "compliant"/"compliance" about a person and a regimen; "compliant with" → "following".
     { match: 'fully|full|100_% compliant with', after: REGIMEN, when: ['personSubject'], suggest: ['consistently following'], ...POS },
-    { match: 'compliant with', after: REGIMEN, when: ['personSubject'], suggest: ['following'], ...POS },
+    { match: 'compliant with|w_/', after: REGIMEN, when: ['personSubject'], suggest: ['following'], ...POS },
     { match: `${GRADE}? compliance with`, after: REGIMEN, when: ['personSubject'], suggest: ['$1 engagement with'], ...POS },
     { match: `${GRADE} compliant with`, after: REGIMEN, when: ['personSubject'], ...POS },
     { match: 'compliant|compliance', after: ['to #word{0,3} @regimen'], when: ['personSubject'], ...POS },
@@ -95,6 +95,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{compliant w/}} meds per pharmacy blister pack.',
       'Pt {{noncompliant}} with the brace, as in the last three notes.',
       'Pt {{non-compliant}} with HEP.',
       '{{Poor compliance}} with night splints during exam week.',

@@ -60,7 +60,7 @@ const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|
 const DX_PERSON_STATE = 'asking|calling|yelling|shouting|screaming|crying|complaining|demanding|refusing|confused|agitated|combative|noncompliant|non-compliant|asleep|awake|sleeping|eating|pleasant|cooperative|lethargic|on_the_call_light|on_the_call_bell|ready_for_you|here';
 /** What only a person does, said of a diagnosis ("The new hip refused PT"); not "keeps" or "fell" ("the knee keeps giving way"). */
 const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|complained|complains|yelled|yells|screamed|cried|vomited|threw_up';
-const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|frequent_flyer|${DX}`;
+const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
@@ -186,8 +186,8 @@ export default defineRule({
     },
     // "an ALS case" → "a patient with ALS"; "a knee case" → "a knee patient". An adjective may stand for the
     // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
-    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: CASE_NOT_PERSON },
-    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: CASE_NOT_PERSON },
+    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
+    { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
       match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}? ${DX}|${ORGAN} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
@@ -226,7 +226,7 @@ export default defineRule({
     },
     // "Bed 12 is a fall risk", "Room 3 was a nightmare": the label ends the phrase (not "Bed 6 is a bariatric bed").
     {
-      match: `${PLACE} ${ROOM_NUMBER} is|was a|an ${PERSON_LABEL}`,
+      match: `${PLACE} ${ROOM_NUMBER} is|was a|an known|real|total|complete? ${PERSON_LABEL}`,
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
@@ -293,7 +293,9 @@ export default defineRule({
     },
     // "Fresh hip in 210 needs to get up": a fragment that opens with the diagnosis in a place.
     {
-      match: `${DX_MODIFIER}? ${DX} in|on|at ${PLACE}? #num|#upper`,
+      // "On" only before a place or a number ("on 5 West"): "ESRD on HD", "AKI on CKD3" are a disease on its treatment
+      // or on another disease.
+      match: [`${DX_MODIFIER}? ${DX} in|at ${PLACE}? #num|#upper`, `${DX_MODIFIER}? ${DX} on ${PLACE} #num|#upper`, `${DX_MODIFIER}? ${DX} on #num`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['#word|#num'],
@@ -403,6 +405,9 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The lap chole case in OR 4 is running 45 min behind.',
+      'Renal: ESRD on HD MWF via R IJ tunneled cath.',
+      '1. AKI on CKD3: Cr 2.4 from baseline 1.6, hold lisinopril.',
       { text: 'I used to think "the hip in bed 9" was harmless shorthand.', mode: 'reflection' },
       'Asthmatic bronchitis, treated with nebulizers in the ED.',
       'Haemophilic arthropathy of both knees; he is on prophylactic factor.',

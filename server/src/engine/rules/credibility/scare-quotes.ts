@@ -60,7 +60,7 @@ export default defineRule({
         // Reported speech: the sentence says whose words these are; a quote right after its speaker is theirs.
         // A reporting verb whose noun phrase holds the quoted word ("Reports a "reaction"") is not quoting; the
         // scareQuote condition tells the two apart.
-        '... call/v|refer/v_to|words|explain/v|mention/v|feel/v|believe/v|think/v|tell/v|per|according_to|quote|verbatim',
+        '... call/v|refer/v_to|words|explain/v|mention/v|feel/v|believe/v|think/v|tell/v|say/v|per|according_to|quote|verbatim',
         '... goal/n',
         'he|she|they|pt|patient',
       ],

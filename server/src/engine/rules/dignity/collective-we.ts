@@ -119,6 +119,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I kept saying "{{let\'s get our gown}} on" to him in pre-op.', mode: 'reflection' },
       { text: 'Then {{we had our bath}} and {{we brushed our teeth}} before PT.', mode: 'reflection' },
       '{{Did we have a bad night}}? => Did you have a bad night?',
       "Let's put on our splint and {{our socks}} before lunch.",

@@ -33,6 +33,8 @@ export default defineRule({
       message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
       suggest: ['$1 non-speaking'],
     },
+    // Before the person it names: "the mute lady in room 3", "a mute patient".
+    { match: '[ mute ] @personOne|@personMany|lady|ladies|gentleman|guy', message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.', suggest: ['non-speaking'] },
     // Note style drops the verb: "Pt mute since trach", "Mute since the stroke; uses a letter board". Not a device
     // ("Mute button pressed", "TV on mute since 9").
     {
@@ -70,6 +72,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The {{mute}} man in bed 6 wrote his answers on a whiteboard.', mode: 'reflection' },
       '{{Mute}}, communicates with a letter board and nods.',
       'Pt is {{deaf and dumb}} per chart. => Pt is deaf per chart.',
       'A {{hearing-impaired}} student joined the group. => A hard of hearing student joined the group.',

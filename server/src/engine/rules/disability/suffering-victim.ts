@@ -51,6 +51,8 @@ export default defineRule({
       notAfter: ['#any{0,1} the|this|that|her|his|their room|list|record|schedule|chart'],
     },
     { match: `${CONDITION} victim|sufferer`, message: VICTIM, suggest: ['person with $1'] },
+    // An injury named the same way ("Burn victim, 32% TBSA"); not a crime's victim ("assault victim" is a legal fact).
+    { match: 'burn|burns|trauma|head_injury|heart_attack|covid victim', message: VICTIM, suggest: ['person with $1 injuries'], fix: 'none' },
     { match: `${CONDITION} victims|sufferers`, message: VICTIM, suggest: ['people with $1'] },
     { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
     { match: `the? victims|sufferers of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['people with $5'] },
@@ -107,6 +109,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Burn victim}}, 30% TBSA, fluids started in the ED.',
       "{{Stricken}} in childhood with polio, she now uses KAFOs.",
       "He was {{afflicted}} at 40 and has used a wheelchair since.",
       "Polio survivor, {{stricken}} as a toddler.",
@@ -131,6 +134,7 @@ export default defineRule({
       'She {{lost her battle with ALS}} in 2019.',
     ],
     clean: [
+      'Assault victim, police at bedside, SANE exam offered.',
       "Pt appeared panic-stricken during the MRI.",
       "Grief-stricken since her husband's death in May.",
       { text: "We talked about how \"suffers from\" turns a diagnosis into a tragedy.", mode: 'reflection' },

@@ -63,7 +63,7 @@ export default defineRule({
     // enough that the writers of the labelled sets did not flag it.
     {
       match: `[ a|an ${INTENSE}? nightmare|disaster|circus|zoo|train_wreck|trainwreck|headache|fiasco|shitshow ]`,
-      before: ['meeting|visit|session|shift|call|conference|eval|evaluation|discharge|admission|transfer|night|day|morning|afternoon|weekend|handoff|rounds was|is|has_been|turned_into|became{1,2}'],
+      before: ['meeting|visit|session|shift|call|conference|eval|evaluation|discharge|admission|transfer|night|day|morning|afternoon|weekend|handoff|rounds #any{0,3} was|is|has_been|turned_into|became'],
       unless: ['speechInSentence'],
       message: 'Calling a meeting or a shift "{match}" vents rather than documents. Record what happened and what was decided ("family meeting: daughters disagree on placement; SW to follow up").',
     },
@@ -180,13 +180,13 @@ export default defineRule({
     // The same slang with the task as its object: "rocked the stairs", "nailed the transfer", "aced the TUG".
     {
       match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|tug|berg',
-      before: ['@person|@subject|@relative|#cap )? @adverb?'],
+      before: ['@person|@subject|@relative|you|#cap )? @adverb?'],
       unless: ['medication'],
       message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
     },
     {
       match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it',
-      before: ['@person|@subject|@relative|#cap )? @adverb?', '@person|@subject|@relative ( #any{1,6} ) @adverb?'],
+      before: ['@person|@subject|@relative|you|#cap )? @adverb?', '@person|@subject|@relative ( #any{1,6} ) @adverb?'],
       notAfter: ['in|into|up|and|with|to|for|back|down|over|#num'],
       unless: ['medication'],
       message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
@@ -195,7 +195,7 @@ export default defineRule({
     // "crushed it in applesauce", a tablet in food).
     {
       match: '[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today\'s_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon',
-      before: ['@person|@subject|@relative|#cap )? @adverb?'],
+      before: ['@person|@subject|@relative|you|#cap )? @adverb?'],
       unless: ['medication'],
       message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
     },
@@ -233,6 +233,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Peer feedback: you {{crushed it}} on the transfers today.', mode: 'reflection' },
       'The family meeting was {{a total nightmare}}.',
       'Pt {{sooo}} tired of the exercises today.',
       'Family {{SOOOO}} upset about the parking, again.',

@@ -22,7 +22,7 @@ export default defineRule({
     { match: '@possessive number|no|# is|was|:? [ #num +-? +#int? ]', when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
-      match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
+      match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
     // The number in brackets after the line it belongs to: "texted the clinic line (555-0192)", "her cell (555-0144)".
@@ -41,6 +41,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her son called the ward at {{555-0134}} every night.', mode: 'reflection' },
       { text: "His daughter's number is {{312 555 0148}} if the clinic needs her. => His daughter's number is [phone number removed] if the clinic needs her.", mode: 'reflection' },
       { text: 'His mother asked me to text her at {{(555) 123-4567}}. => His mother asked me to text her at [phone number removed].', mode: 'reflection' },
       { text: 'Her number is {{555-0142}} if you need it. => Her number is [phone number removed] if you need it.', mode: 'reflection' },

@@ -62,7 +62,7 @@ export default defineRule({
     // demanding of the aides". The label follows the person word that opens the sentence.
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget @degree|at_times|often|always|increasingly{0,2}`], when: ['sentenceStart'], ...PREDICATED },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
-    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? charge|night|day|primary|floor|unit|bedside|covering|front-desk|attending? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [PERSON_COPULA, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
+    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? charge|night|day|primary|floor|unit|ward|desk|reception|admitting|bedside|covering|front-desk|attending? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [PERSON_COPULA, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
     // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.
@@ -78,6 +78,10 @@ export default defineRule({
       before: ['known_to_be|known_for_being|reputation_for_being|reputation_of_being|reputation_as|considered|deemed|notoriously @degree?'],
       notAfter: ['to|for|airway|intubation|access|case/n|task/n|transfer/n|terrain|surgery|procedure/n|anatomy|dissection|exposure'],
     },
+    // Before the person: "a demanding patient", "an entitled wife", "rude family" (not "needy families", a term for poor
+    // households, nor "a demanding job").
+    { match: '[ demanding|entitled|rude|disrespectful ] @person|@labelTarget', notBefore: [PREDICATED.notBefore![0]!] },
+    { match: '[ needy ] patient|pt|client|resident|man|woman|gentleman|lady|wife|husband|mother|father|mom|dad|daughter|son|family|caregiver', notBefore: [PREDICATED.notBefore![0]!] },
     // Coordinated with another label: "Difficult pt, demanding and entitled."
     { match: 'demanding|entitled|needy|difficult|challenging', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
@@ -121,6 +125,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly he was a {{demanding}} patient all week.', mode: 'reflection' },
+      'Wife {{rude}} to the ward clerk about parking.',
       'His son was {{rude}} to the night nurse about visiting hours.',
       { text: 'She came across as {{demanding}} at first.', mode: 'reflection' },
       'He is a real {{discipline problem}} in class.',
@@ -154,6 +160,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      'A demanding job and two kids at home.',
       'The lens fragment was split with a manipulative hook through the side port.',
       'Has behaviour problems at school per mother; referred for ABA.',
       'Needy families receive food boxes from the clinic.',
