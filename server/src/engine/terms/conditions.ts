@@ -199,9 +199,9 @@ const SELF_RATING = /\b(?:rates|rated|rating|self-rates|self-rated)\b|\b\d{1,2}\
  * The match is the whole of a short (at most four words) unattributed quotation, give or take closing punctuation:
  * a word held up to be looked at, which the conditions below tell apart by what the sentence says of it.
  */
-function isWholeShortQuote(ctx: RunContext, c: Candidate): boolean {
+function isWholeShortQuote(ctx: RunContext, c: Candidate, maxWords = 4): boolean {
   const q = ctx.quoteAt(c.start, c.end);
-  if (!q || q.attributed || q.words > 4) return false;
+  if (!q || q.attributed || q.words > maxWords) return false;
   return ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
 }
 
@@ -216,11 +216,11 @@ function isWholeShortQuote(ctx: RunContext, c: Candidate): boolean {
 export function isMention(ctx: RunContext, c: Candidate): boolean {
   if (isWholeShortQuote(ctx, c)) return ctx.mode === 'reflection' || sentenceHas(ctx, c, WORD_SETS.wordName, 80);
   if (ctx.mode !== 'reflection') return false;
+  // A whole phrase of up to six words ("'the stroke in bed 4' is how some people talk"), or part of one from the record.
+  if (isWholeShortQuote(ctx, c, 6)) return true;
   const q = ctx.quoteAt(c.start, c.end);
   if (!q || q.attributed || q.words > 6) return false;
-  // A whole phrase of up to six words ("'the stroke in bed 4' is how some people talk"), or part of one from the record.
-  const whole = ctx.text.slice(q.innerStart, c.start).trim() === '' && !/[^\s.,;:!?]/.test(ctx.text.slice(c.end, q.innerEnd));
-  return whole || sentenceHas(ctx, c, WORD_SETS.chartDocument, 120) || recordedByOthers(ctx, c);
+  return sentenceHas(ctx, c, WORD_SETS.chartDocument, 120) || recordedByOthers(ctx, c);
 }
 
 /**
