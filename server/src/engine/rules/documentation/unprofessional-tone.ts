@@ -47,8 +47,9 @@ export default defineRule({
     {
       match: '@putDown',
       before: [`${TARGET} ${COPULA}{1,3}`],
-      // A verb, not a put-down: "is exhausting his sick leave", "was annoying the other residents".
-      notAfter: ['@det|@possessive|him|them|me|us|everyone'],
+      // A verb, not a put-down: "is exhausting his sick leave", "was annoying the other residents". Nor the old words for a
+      // condition with its cause or onset after them ("lame since polio"), which pfl.condition-as-person reports.
+      notAfter: ['@det|@possessive|him|them|me|us|everyone', 'since|from|after|following|due_to|secondary_to|s_/_p'],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
     // The nouns of the same put-down are never verbs, so what follows them does not matter ("such a whiner the whole
@@ -80,6 +81,8 @@ export default defineRule({
     // Before the person it names: "Super annoying pt", "such a clueless family".
     {
       match: '[ super|so|really|very|totally|such_a|such_an? @putDown ] pt|patient|client|family|caregiver/n|wife|husband|mother|father|mom|dad|guy|lady|man|woman|kid|parent/n',
+      // "A deaf and dumb man" is the outdated term for deafness, which pfl.sensory-communication reports.
+      notBefore: ['deaf and|&|-?'],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("talked through most of the session; sets cut to 2").',
     },
     // The same put-down as a fragment with its subject implied: "Such a baby about the IV.", "Total diva today."
@@ -302,6 +305,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Lame since polio at age 6; uses a KAFO on the left.',
       'Pt said the family meeting was a nightmare for her.',
       'AAA repair in 2019; follow-up CT stable.',
       'Laparoscopic right salpingooophorectomy for ovarian torsion.',

@@ -169,7 +169,10 @@ export default defineRule({
     { match: `follow/v|add/v|friend/v me on|via @social #any{0,8} follow/v|friend/v|add/v ${WHO} back` },
     // A patient's social-media request taken up in so many words: "She asked me to be her friend on Facebook and I
     // accepted", "he wanted to follow me on Instagram and I said yes". Not a refusal ("and I said no", "and I redirected him").
-    { match: '=I accepted|agreed|said_yes|said_okay|said_ok|did', before: ['... on|via @social ,? and', '... on|via @social #any{1,3} ,? and'], when: ['reflection'] },
+    { match: '=I accepted|agreed|said_yes|said_okay|said_ok|did', before: ['... on|via @social ,? and', '... on|via @social #any{1,3} ,? and'], notBefore: ['... add/v|follow/v|friend/v me'], when: ['reflection'] },
+    // The patient's own request and the yes, as one exchange (as with following back): "he added me on Instagram and I
+    // accepted", "She friended me on Facebook after discharge and I accepted".
+    { match: 'add/v|follow/v|friend/v me on|via @social #any{0,4} ,? and =I accepted|agreed|said_yes|said_okay|said_ok|did', when: ['reflection'] },
     // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
@@ -234,6 +237,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'After discharge she {{added me on Instagram and I accepted}}.', mode: 'reflection' },
       { text: 'Her brother said he\'d {{give me a good deal}} on a used car.', mode: 'reflection' },
       { text: 'His wife {{offered me their lake cabin}} for a weekend.', mode: 'reflection' },
       { text: 'I asked her if she could {{put in a good word for me}} at the hospital where her daughter works.', mode: 'reflection' },
@@ -249,7 +253,7 @@ export default defineRule({
       { text: 'I gave him {{my personal cell number}} so he could text me about his workouts.', mode: 'reflection' },
       { text: 'After discharge I {{added her on Instagram}}.', mode: 'reflection' },
       { text: 'She asked me to be her friend on Facebook and {{I accepted}}.', mode: 'reflection' },
-      { text: 'He wanted to follow me on Instagram and {{I said yes}}.', mode: 'reflection' },
+      { text: 'He wanted to {{follow me on Instagram and I said yes}}.', mode: 'reflection' },
       { text: 'I asked his caregiver {{for a ride}} to the train station after clinic.', mode: 'reflection' },
       { text: 'His brother paints houses, so I {{asked him for a quote}} on my kitchen.', mode: 'reflection' },
       { text: 'Her husband said he could {{get me a discount}} at his gym, and I signed up.', mode: 'reflection' },
