@@ -166,6 +166,8 @@ export const WORD_SETS = {
    * Who issues orders and protocols: "per surgeon", "by the physician"; and the law's orders, which bind a relative or
    * the person as much as a clinician's ("per protective order", "by court order", "per probation terms").
    */
+  /** Words before a staff role that say which one ("the charge nurse", "the night aide", "the ward clerk"). */
+  staffModifier: set(`charge primary night day floor unit ward desk reception admitting bedside covering front-desk attending`),
   orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
     neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider
     slp speech dietitian nutrition anesthesia anaesthesia court court-ordered protective restraining no-contact judge

@@ -27,6 +27,7 @@ const INSISTENCE_MESSAGE = '"{match}" frames a request or an account as obstinac
 const ADVERB_MESSAGE = '"{match}" signals that you doubt the account. Attribute it plainly ("pt reports …", "per caregiver …") or state what was observed.';
 const ADMIT_MESSAGE = '"{match}" frames what the patient told you as a confession. Report it neutrally ("reports drinking 2–3 beers daily").';
 const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. Attribute it ("pt reports …") and add what you observed.';
+const CONVENIENT_MESSAGE = '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.';
 /** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
 const CONVENIENT_TURN =
   "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured";
@@ -139,7 +140,7 @@ export default defineRule({
       match: 'conveniently',
       after: [`${CONVENIENT_TURN}`],
       when: ['personInSentence'],
-      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      message: CONVENIENT_MESSAGE,
       fix: 'none',
     },
     {
@@ -147,7 +148,7 @@ export default defineRule({
       after: [`${CONVENIENT_TURN}`],
       before: ['@symptom|symptoms|pain|it|this'],
       when: [],
-      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      message: CONVENIENT_MESSAGE,
       fix: 'none',
     },
     // A note's subjectless sentence, its subject the patient: "Conveniently forgot her walker again."
@@ -156,7 +157,7 @@ export default defineRule({
       after: [`${CONVENIENT_TURN}`],
       notBefore: ['#word'],
       when: ['sentenceStart'],
-      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      message: CONVENIENT_MESSAGE,
       fix: 'none',
     },
     // Opening the sentence: "Conveniently, the pain started after the claim was denied."
@@ -164,7 +165,7 @@ export default defineRule({
       match: 'conveniently',
       after: [`,? the|his|her|their|pt's|patient's? #word? @symptom|pain|symptoms ${CONVENIENT_TURN}`],
       when: [],
-      message: '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.',
+      message: CONVENIENT_MESSAGE,
       fix: 'none',
     },
     // A tag of disbelief after the report: "walks a mile daily, or so she says", "sober since June (so he says)".

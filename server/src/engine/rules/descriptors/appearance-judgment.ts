@@ -4,6 +4,11 @@
 import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
+const SMELL_OF =
+  '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.';
+/** An odour that is a clinical sign and is worked up ("smells of ketones on breath"). */
+const ODOUR_SIGN = 'ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal';
+
 /** Things that can be dirty, clean or malodorous without it being about the person. */
 const OBJECT =
   'wound/n|incision/n|drainage|discharge|exudate|dressing/n|linen/n|laundry|sheets|needle/n|utensil/n|dishes|equipment|floor|room|catheter|site|urine|stool|sputum|breath|ulcer/n|lesion/n|case/n|class|procedure|field|surgery|contaminated|water|diaper/n|brief/n|bandage/n|bed';
@@ -42,9 +47,8 @@ const base: Term[] = [
   // with no subject of its own shares the person ("Pt denies drinking but smells of alcohol").
   ...(['personSubject', 'sharedSubject'] as const).map((who): Term => ({
     match: 'smell/v|smelt strongly|heavily? of|like',
-    // An odour that is a clinical sign and is worked up ("smells of ketones on breath").
-    notAfter: ['ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal'],
-    message: '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.',
+    notAfter: [ODOUR_SIGN],
+    message: SMELL_OF,
     when: [who],
     notBefore: [
       `... ${OBJECT}`,
@@ -57,8 +61,8 @@ const base: Term[] = [
   // coordinated with it ("disheveled and smelling of urine"): the subject is the person whatever the sentence began with.
   {
     match: ['he|she|they|pt|patient [ smell/v|smelt strongly|heavily? of|like ]', 'disheveled|dishevelled|unkempt|unwashed|dirty|filthy|malodorous|ungroomed and|, [ smell/v|smelt strongly|heavily? of|like ]'],
-    notAfter: ['ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal'],
-    message: '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.',
+    notAfter: [ODOUR_SIGN],
+    message: SMELL_OF,
     when: [],
   },
   // "dirty clothes", "dirty and torn clothes"; "dirty" on its own must describe the person.

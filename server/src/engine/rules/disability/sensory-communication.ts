@@ -3,6 +3,8 @@
  */
 import { defineRule } from '../define.ts';
 
+const NON_SPEAKING = '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.';
+
 export default defineRule({
   id: 'pfl.sensory-communication',
   family: 'disability',
@@ -30,23 +32,23 @@ export default defineRule({
     },
     {
       match: "is|was|are|a|remains|he's|she's|they're|has_been|have_been|had_been|became|becomes mute|dumb",
-      message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
+      message: NON_SPEAKING,
       suggest: ['$1 non-speaking'],
     },
     // Before the person it names: "the mute lady in room 3", "a mute patient".
-    { match: '[ mute ] @personOne|@personMany|lady|ladies|gentleman|guy', message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.', suggest: ['non-speaking'] },
+    { match: '[ mute ] @personOne|@personMany|lady|ladies|gentleman|guy', message: NON_SPEAKING, suggest: ['non-speaking'] },
     // Note style drops the verb: "Pt mute since trach", "Mute since the stroke; uses a letter board". Not a device
     // ("Mute button pressed", "TV on mute since 9").
     {
       match: 'mute',
-      message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
+      message: NON_SPEAKING,
       suggest: ['non-speaking'],
       before: ['pt|patient|resident|client|he|she|they|student|child|son|daughter'],
       after: ['since|after|following|post|s_/_p|from|due_to|2_/_#num|secondary_to|at_baseline|;|,|.'],
     },
     {
       match: 'mute',
-      message: '"{match}": say "does not speak", "non-speaking" or "communicates with AAC", and note how the person communicates.',
+      message: NON_SPEAKING,
       suggest: ['Non-speaking'],
       when: ['opensSentence'],
       // Or a label for the person, with how they communicate next: "Mute, communicates with head nods".

@@ -45,6 +45,9 @@ const DRUG_ABBREVIATIONS = [
   { match: '=TNK', suggest: ['tenecteplase'], message: DRUG_ABBREVIATION_MESSAGE },
 ];
 
+const RUN_TOGETHER = 'A dose run together with its unit ("{match}") has been misread: the "m" can look like a zero. Put a space between the number and the unit.';
+/** A flush or a container holds a volume, not a dose ("10mL flush", "5mL vial"). */
+const CONTAINER = 'syringe/n|flush/n|bag/n|bottle/n|vial/n';
 /** What a gauge ("20g") sizes, or where that cannula went. */
 const GAUGED = 'placed|inserted|started|angiocath/n|angio|catheter/n|cath|needle/n|cannula/n|jelco|spinal|quincke|whitacre|sprotte|tuohy|butterfly|antecubital|ac|forearm|hand|wrist';
 
@@ -69,9 +72,9 @@ export default defineRule({
     // Intranasal as "IN" after a dose or a spray: read as IM or IV.
     { match: 'spray/n|puff/n|mg|mcg|ml|mL|unit/n|dose/n|kg [ =IN ]', suggest: ['intranasal'], message: '"{match}" for intranasal has been read as "IM" or "IV". Write "intranasal".' },
     // "20mg", "10mL": the unit run into the number; its "m" has been read as a zero (ISMP). Not "x1", "2x/wk".
-    { match: '#num +mg|mcg|ml|mL|unit/n', notAfter: [MEASURED_FLUID, 'syringe/n|flush/n|bag/n|bottle/n|vial/n'], unless: ['volume'], suggest: ['$1 $2'], message: 'A dose run together with its unit ("{match}") has been misread: the "m" can look like a zero. Put a space between the number and the unit.' },
+    { match: '#num +mg|mcg|ml|mL|unit/n', notAfter: [MEASURED_FLUID, CONTAINER], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     // "g" is also the gauge of a cannula or needle: "US-guided 20g placed R forearm", "18g IV in L AC", "25g spinal needle".
-    { match: '#num +g', notAfter: [MEASURED_FLUID, 'syringe/n|flush/n|bag/n|bottle/n|vial/n', GAUGED, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume'], suggest: ['$1 $2'], message: 'A dose run together with its unit ("{match}") has been misread: the "m" can look like a zero. Put a space between the number and the unit.' },
+    { match: '#num +g', notAfter: [MEASURED_FLUID, CONTAINER, GAUGED, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     { match: 'per os', when: [], suggest: ['by mouth'], message: '"{match}" can be misread as "left eye" (OS). Write "by mouth" or "PO".' },
     // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication.
     { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },

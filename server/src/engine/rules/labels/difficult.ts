@@ -62,7 +62,7 @@ export default defineRule({
     // demanding of the aides". The label follows the person word that opens the sentence.
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget @degree|at_times|often|always|increasingly{0,2}`], when: ['sentenceStart'], ...PREDICATED },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
-    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? charge|night|day|primary|floor|unit|ward|desk|reception|admitting|bedside|covering|front-desk|attending? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [PERSON_COPULA, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
+    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [PERSON_COPULA, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
     // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.

@@ -38,7 +38,7 @@ export default defineRule({
     { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
     // The verb with the patient confronting staff ("Pt confronted the nurse about her meds"); not being confronted with
     // news, confronting a fear, or the writer or staff confronting someone.
-    { match: 'confront/v the|a|an|his|her|their|our|my? charge|primary|night|day|floor|unit|attending|covering|bedside? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
+    { match: 'confront/v the|a|an|his|her|their|our|my? @staffModifier? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT], notAfter: ANGRY_SKIN },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT] },
     {
