@@ -189,8 +189,8 @@ function tryEntry(ctx: RunContext, tokens: readonly Token[], entry: IndexEntry, 
     const from = i - d;
     if (from < 0) break;
     const to = matchEnd(p, tokens, from);
-    // Found through its anchor item: the item must be the one at this token.
-    if (to < 0 || (anchor > 0 && !(partFrom(anchor) <= i && i < partTo(anchor)))) continue;
+    // Found through its anchor item: the item must be the one at this token (also when the keyed word is inside it).
+    if (to < 0 || ((anchor > 0 || d > 0) && !(partFrom(anchor) <= i && i < partTo(anchor)))) continue;
     const a = p.spanFrom < p.elements.length ? partFrom(p.spanFrom) : from;
     const b = p.spanTo > 0 ? partTo(p.spanTo - 1) : to;
     if (b <= a) continue;
@@ -470,16 +470,20 @@ export function indexTerms(terms: readonly CompiledTerm[]): Map<string, IndexEnt
   const index = new Map<string, IndexEntry[]>();
   terms.forEach((term, order) => {
     for (const pattern of term.patterns) {
-      const { index: anchor, keys } = anchorOf(pattern);
+      const { index: anchor, groups } = anchorOf(pattern);
       const lead = pattern.elements.slice(0, anchor);
-      const before: [number, number] = [lead.reduce((n, el) => n + el.min, 0), lead.reduce((n, el) => n + maxLength(el), 0)];
+      const leadMin = lead.reduce((n, el) => n + el.min, 0);
+      const leadMax = lead.reduce((n, el) => n + maxLength(el), 0);
       const pretest = textPretest(term, pattern);
-      // One entry under each of its keys (a verb's forms, a list's words): the same object, as it is only read.
-      const entry: IndexEntry = pretest ? { term, order, pattern, anchor, before, pretest } : { term, order, pattern, anchor, before };
-      for (const k of keys) {
-        let entries = index.get(k);
-        if (!entries) index.set(k, (entries = []));
-        entries.push(entry);
+      // One entry per reach, under each of its keys (a verb's forms, a list's words): the same object, as it is only read.
+      for (const { keys, offset } of groups) {
+        const before: [number, number] = [leadMin + offset[0], leadMax + offset[1]];
+        const entry: IndexEntry = pretest ? { term, order, pattern, anchor, before, pretest } : { term, order, pattern, anchor, before };
+        for (const k of keys) {
+          let entries = index.get(k);
+          if (!entries) index.set(k, (entries = []));
+          entries.push(entry);
+        }
       }
     }
   });

@@ -1,0 +1,91 @@
+/**
+ * The trigger index files each pattern under the rarest required word of its most selective item, which may sit
+ * inside a phrase ("the_rules_are_the_rules" under "rules"). The index must still reach every match: for each
+ * match of each rule's patterns in the rule examples and the dev sentences, some token of the anchor item must be
+ * filed under an entry of that pattern whose reach leads back to the match's first token.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../../server/src/engine/index.ts';
+import { parseExample } from '../../../server/src/engine/docs/examples.ts';
+import { anchorOf, compilePattern, hasWordShape, matchEnd, partFrom, partTo, WORD_SHAPE_KEYS } from '../../../server/src/engine/terms/pattern.ts';
+import { indexTerms, compileTerms, termRuleOf, type IndexEntry } from '../../../server/src/engine/terms/terms.ts';
+import { tokenize, type Token } from '../../../server/src/engine/terms/tokens.ts';
+
+const root = join(__dirname, '..', '..', '..');
+
+/** The index keys a token is looked up under (terms.ts, findTermsMulti). */
+function keysOf(token: Token): string[] {
+  const keys = [token.lower, '#any'];
+  if (token.shape === 'word') keys.push(...WORD_SHAPE_KEYS.filter((k) => hasWordShape(k, token)));
+  if (token.shape === 'number') keys.push('#num');
+  if (token.shape === 'punct' && token.text.charCodeAt(0) > 0x7f) keys.push('#emoji');
+  return keys;
+}
+
+/** Whether the index would try `entry`'s pattern from token `from` when it meets token `i`, and find it there. */
+function reaches(entry: IndexEntry, tokens: readonly Token[], from: number, i: number): boolean {
+  const d = i - from;
+  if (d < entry.before[0] || d > entry.before[1]) return false;
+  if (matchEnd(entry.pattern, tokens, from) < 0) return false;
+  return !(entry.anchor > 0 || d > 0) || (partFrom(entry.anchor) <= i && i < partTo(entry.anchor));
+}
+
+describe('terms: anchors inside phrases', () => {
+  it('files a phrase under its rarest required word, with the reach back to its start', () => {
+    const p = compilePattern('[ not_going_to_happen|the_rules_are_the_rules|deal_with_it ]');
+    const anchor = anchorOf(p);
+    assert.ok(!anchor.keys.includes('the') && !anchor.keys.includes('not'), anchor.keys.join());
+    assert.ok(anchor.keys.includes('rules') && anchor.keys.includes('going') && anchor.keys.includes('deal'), anchor.keys.join());
+    const rules = anchor.groups.find((g) => g.keys.includes('rules'))!;
+    assert.deepEqual(rules.offset, [1, 1]);
+    assert.deepEqual(anchor.groups.find((g) => g.keys.includes('deal'))!.offset, [0, 0]);
+  });
+
+  it('counts an optional hyphen before the anchored word in its reach', () => {
+    // "a_well-known_fact": "a" and "well" are common, "known" is not; "well-known" may be written with or without the hyphen.
+    const anchor = anchorOf(compilePattern('a_well-known_fact'));
+    const group = anchor.groups.find((g) => g.keys.includes('known'));
+    assert.ok(group, anchor.keys.join());
+    assert.deepEqual(group.offset, [2, 3]);
+    const [entry] = indexTerms(compileTerms([{ match: 'a_well-known_fact' }])).get('known')!;
+    for (const text of ['It is a well-known fact.', 'It is a well known fact.']) {
+      const tokens = tokenize(text);
+      const from = tokens.findIndex((t) => t.lower === 'a');
+      const at = tokens.findIndex((t) => t.lower === 'known');
+      assert.ok(reaches(entry!, tokens, from, at), text);
+    }
+  });
+
+  it("reaches every match of every rule's patterns in the examples and the dev sentences", () => {
+    const texts: string[] = [];
+    for (const rule of RULES) for (const e of [...rule.examples.flagged, ...rule.examples.clean]) texts.push(parseExample(e).text);
+    for (const line of readFileSync(join(root, 'test', 'corpus', 'dev.jsonl'), 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    let matches = 0;
+    let inside = 0;
+    for (const rule of RULES) {
+      const termRule = termRuleOf(rule.check);
+      if (!termRule) continue;
+      const entries = new Set([...termRule.index.values()].flat());
+      const byPattern = new Map<IndexEntry['pattern'], IndexEntry[]>();
+      for (const e of entries) byPattern.set(e.pattern, [...(byPattern.get(e.pattern) ?? []), e]);
+      for (const text of texts) {
+        const tokens = tokenize(text);
+        const filed = tokens.map((t) => new Set(keysOf(t).flatMap((k) => termRule.index.get(k) ?? [])));
+        for (const own of byPattern.values()) {
+          for (let from = 0; from < tokens.length; from++) {
+            const to = matchEnd(own[0]!.pattern, tokens, from);
+            if (to < 0) continue;
+            matches++;
+            let found = false;
+            for (let i = from; i < to && !found; i++) for (const e of own) if (filed[i]!.has(e) && reaches(e, tokens, from, i)) (found = true), (inside += i > from ? 1 : 0);
+            assert.ok(found, `${rule.id}: "${own[0]!.pattern.source}" matches at "${text.slice(tokens[from]!.start, tokens[to - 1]!.end)}" in "${text}" but no index entry reaches it`);
+          }
+        }
+      }
+    }
+    assert.ok(matches > 1000, `only ${matches} matches were checked`);
+    assert.ok(inside > 0, 'no match was reached from a word after its first');
+  });
+});
