@@ -20,8 +20,23 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   // breaks the clause) has that person as its subject.
   // ("who" is itself a clause break, so it ends the text before the clause).
   const before = text.slice(Math.max(sentence.start, clause.start - 48), clause.start);
-  return PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before);
+  if (PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before)) return true;
+  return lead.trim() === '' && joinedPredicateOfPerson(text.slice(sentence.start, clause.start));
 }
+
+/**
+ * A predicate joined on with a comma and no subject of its own takes the sentence's opening subject: "Pt is
+ * manipulative and hostile, claims the officers took his glasses", "34 yo M BIBA after MVC, claims he was wearing a
+ * seatbelt". Only a comma joins it (a semicolon or a full stop starts anew), and only when the sentence opens with the
+ * person, so a clause of someone else's ("Daughter called, claims …", "Pt's grandson, 6, behaved …") is not.
+ */
+function joinedPredicateOfPerson(opening: string): boolean {
+  return /,\s*$/.test(opening) && !/[;]/.test(opening) && PERSON_OPENING.test(opening);
+}
+
+/** A sentence that opens with the patient: "Pt", "Patient", "He", "Inmate", "34 yo M", "72M", after an optional label. */
+const PERSON_OPENING =
+  /^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:the\s+)?(?:(?:pt|patient|client|resident|inmate|detainee|he|she)\b(?!['’]s)|\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|yr-old)\b|\d{1,3}[MF]\b)/i;
 
 /**
  * Age-and-sex shorthand for the patient ("34M", "34 yo F", "72yoM"), case-sensitive so "34 m" of distance and a

@@ -273,6 +273,8 @@ export const CONDITIONS = {
   reflection: (ctx) => ctx.mode === 'reflection',
   /** The patient is a child by the age the note states. */
   paediatric: (ctx) => ctx.patientAgeYears !== undefined && ctx.patientAgeYears < 18,
+  /** The patient is an older adult by the age the note states. */
+  olderPatient: (ctx) => ctx.patientAgeYears !== undefined && ctx.patientAgeYears >= 65,
   /** A heading or a table cell rather than running prose. */
   heading: (ctx) => ctx.kind === 'heading',
   tableCell: (ctx) => ctx.kind === 'tableCell',
@@ -435,6 +437,24 @@ export const CONDITIONS = {
       let j = i + 1;
       if (['the', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
       if (tokens[j] && tokens[j]!.end <= clause.end && WORD_SETS.orderer.has(tokens[j]!.lower)) return true;
+    }
+    return false;
+  },
+  /**
+   * A permission passed on from whoever ordered it, set off by a comma at the end of the sentence: "Pt permitted to
+   * shower with incision covered, per plastic surgery". A permission is the order's, not the writer's; a condition laid
+   * on the person ("No visitors allowed until pt starts eating, per team") is still a ruling and is not asked about this.
+   */
+  permissionPerOrder: (ctx, c) => {
+    const tokens = ctx.tokens();
+    const end = ctx.sentenceAt(c.start).end;
+    for (let i = tokenAt(tokens, c.end); i + 1 < tokens.length && tokens[i + 1]!.end <= end; i++) {
+      if (tokens[i]!.lower !== ',' || tokens[i + 1]!.lower !== 'per') continue;
+      let j = i + 2;
+      if (['the', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
+      // One word may name which service ("per plastic surgery", "per the vascular team").
+      const orderer = (k: number) => tokens[k] !== undefined && tokens[k]!.end <= end && WORD_SETS.orderer.has(tokens[k]!.lower);
+      if (orderer(j) || (tokens[j]?.shape === 'word' && orderer(j + 1))) return true;
     }
     return false;
   },

@@ -86,7 +86,7 @@ export const WORD_SETS = {
   careEvent: set(`seen admitted readmitted transferred discharged treated given placed inserted screened tested evaluated
     examined referred prescribed underwent undergone undergo received receive receiving hospitalized hospitalised operated
     intubated emergency er ed hospital clinic urgent surgery workup work-up procedure operation mri ct x-ray xray scan scans
-    imaging labs screen screening history hx treatment ago previously past`),
+    imaging labs screen screening history hx treatment`),
   // -- labels --
   /** People a label is pinned on besides the patient words: relatives, carers, visitors ("difficult family"). */
   labelTarget: set(`family families caregiver caregivers carer carers parent parents mother mothers father fathers mom moms
@@ -171,7 +171,7 @@ export const WORD_SETS = {
   orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
     neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider
     slp speech dietitian nutrition anesthesia anaesthesia court court-ordered protective restraining no-contact judge
-    probation parole legal law`),
+    probation parole legal law surgery plastics trauma physiatry pmr`),
   /** Weight-bearing and range restrictions, which come from orders. */
   restriction: set(`nwb tdwb pwb wbat fwb wb flexion extension rom degrees °`),
   /** What a facility rule, not a clinician, allows or forbids. */

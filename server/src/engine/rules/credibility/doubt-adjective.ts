@@ -65,7 +65,8 @@ export default defineRule({
     { match: 'i|we doubt/v it|that', after: ['.|!|?|;|,|—|-'], when: ['speechInSentence'] },
     // "Questionable effort", "unreliable history", "dubious pain report"; "history of seizures" is hedging.
     { match: `[ ${DOUBT} ] pt's|patient's|his|her|their|subjective|verbal|reported|overall|the? ${TARGET}`, notAfter: ['of'] },
-    { match: `[ ${DOUBT} ] pt|patient|client|reporter|informant|narrator`, notAfter: ['-|historian'] },
+    // "Suspect pt is malingering" is the verb with its clause, the writer's hypothesis (which the label rules report).
+    { match: `[ ${DOUBT} ] pt|patient|client|reporter|informant|narrator`, notAfter: ['-|historian', "is|was|'s|has|had|may|might|could|will|would|does|did|to"] },
     // "Of questionable veracity": doubt aimed at truthfulness itself; validity or reliability only of an account or effort.
     { match: '[ @doubt ] veracity|credibility|sincerity|honesty|truthfulness|motives' },
     { match: '[ @doubt ] validity|reliability|accuracy', before: [`... ${TARGET}`], notBefore: [`... ${DIAGNOSIS}|test|tests|study|studies|scale|instrument|measure|device|reading|readings`] },
@@ -183,6 +184,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      'Suspect pt is having a TIA; neuro checks q1h.',
       { text: 'I wasn\'t sure whether accepting the card was okay, so I asked my CI.', mode: 'reflection' },
       { text: 'I was skeptical of the new brace at first.', mode: 'reflection' },
       { text: 'It is hard to believe how far she has come since the ICU.', mode: 'reflection' },

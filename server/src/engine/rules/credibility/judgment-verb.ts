@@ -293,6 +293,8 @@ export default defineRule({
       { text: 'Honestly, he {{claims to}} be exhausted every session.', mode: 'reflection' },
       '58M who {{apparently}} stopped his metoprolol last week.',
       '{{Apparently}} stopped taking his meds last week.',
+      // "ago" dates the account; it is not a record of care.
+      '{{Apparently}} ran out of her inhaler two weeks ago.',
       '{{Apparently}} she had been taking twice the prescribed dose of gabapentin at home.',
       'Pain {{conveniently}} resolved when discharge was discussed.',
       'Pt {{conveniently}} forgot her HEP sheet again.',
@@ -313,6 +315,8 @@ export default defineRule({
       'Pt {{claiming}} no falls since the last visit, though daughter reports two. => Pt reporting no falls since the last visit, though daughter reports two.',
       'G3P2 at 37 wk {{insists}} her water broke at home; nitrazine negative. => G3P2 at 37 wk reports her water broke at home; nitrazine negative.',
       'Multip at 40 wk {{claims}} she felt no movement today; NST reactive. => Multip at 40 wk reports she felt no movement today; NST reactive.',
+      // A predicate joined on with a comma takes the sentence's opening subject.
+      'Pt tearful and guarded on arrival, {{claims}} she slipped on ice. => Pt tearful and guarded on arrival, reports she slipped on ice.',
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [

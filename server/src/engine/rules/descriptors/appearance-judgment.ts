@@ -20,6 +20,13 @@ const SMELL =
 /** Words that make a dirty/clean remark about a specimen, a wound or a test. */
 const SPECIMEN = 'clean|wound|incision|needle|urine|uds|tox|screen|test';
 
+/** Right after another judgment of the person's appearance, and not said of a thing next to it. */
+const BESIDE_JUDGMENT = {
+  before: ['dishevelled|disheveled|unkempt|unkept|ungroomed|untidy|scruffy|unwashed|malodorous|smelly|slovenly|groomed|kempt|kept ,? and|&|,'],
+  notAfter: [OBJECT, '@bodyMatter'],
+  notBefore: [`${OBJECT} #word{0,4}`, '@bodyMatter #word{0,4}'],
+};
+
 const base: Term[] = [
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed', message: MESSAGE },
@@ -80,13 +87,10 @@ const base: Term[] = [
   // after-form of "dirty clothes". Feet, hands and glasses after a task are a finding, not this.
   { match: `clothes|clothing|shirt|shirts|pants|trousers|jeans|hair|fingernails @be? visibly|very|quite|so|really|always|often? [ dirty|filthy|grimy ]`, message: MESSAGE, notBefore: ['dirty|laundry|bag|bin|hamper|change/n_of'], notAfter: ['blonde|blond|-'] },
   // Beside another judgment of the person's appearance ("Poorly groomed and dirty on arrival", "Unkempt, filthy").
-  {
-    match: 'dirty|filthy|grimy',
-    message: MESSAGE,
-    before: ['dishevelled|disheveled|unkempt|unkept|ungroomed|untidy|scruffy|unwashed|malodorous|smelly|slovenly|groomed|kempt|kept ,? and|&|,'],
-    notAfter: [OBJECT, '@bodyMatter'],
-    notBefore: [`${OBJECT} #word{0,4}`, '@bodyMatter #word{0,4}'],
-  },
+  { ...BESIDE_JUDGMENT, match: 'dirty|filthy|grimy', message: MESSAGE },
+  // A smell word there is about the person too, whatever the next clause names ("disheveled and malodorous, wound
+  // dressing soaked through"): only a thing right after it is what smells.
+  { ...BESIDE_JUDGMENT, match: 'malodorous|foul-smelling|smelly|stinky', message: SMELL },
 ];
 
 export default defineRule({
@@ -139,6 +143,7 @@ export default defineRule({
       'Poorly groomed and {{dirty}} on arrival from home.',
       '{{Unkempt}}, {{filthy}}, and talking to himself in triage.',
       '{{Malodorous}} and {{dirty}} at intake.',
+      '{{Unkempt}} and {{foul-smelling}}, IV site clean and dry.',
       'Says he quit last year; {{smells strongly of}} cigarettes today.',
       'Mr. K is polite, but {{smelled of}} urine at the start of the session.',
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },

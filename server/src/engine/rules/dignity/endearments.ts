@@ -9,7 +9,7 @@ const MESSAGE = '"{match}": pet names talk down to adults, however kindly meant.
 const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feedback ("That transfer was smooth").';
 /** Always pet names, whether used to address or to describe a patient. */
 const PET = [
-  'sweetie-pie|sweetie|sweetheart|sweet-pea|sweetpea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy|honey-bun|honeybun|honey_bun|poppet|lovey|munchkin|cupcake|missy|poor_thing|poor_lamb|poor_dear|old_dear|little_old_dear',
+  'sweetie-pie|sweetie|sweetheart|sweet-pea|sweetpea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy|poppet|lovey|missy|poor_thing|poor_lamb|poor_dear|old_dear|little_old_dear',
   'cute|sweet? little old lady|ladies|man|men|woman|women',
   // "darlin'" (the clipped spelling is never anything but a pet name); "sweet little demented lady", "dear lady in 4B".
   'darlin',
@@ -17,6 +17,9 @@ const PET = [
   // "sweet lady" alone is a description (desc.positive-evaluative), "dear lady" a pet name.
   'dear old? lady|ladies|soul|thing',
 ];
+/** Pet names that are also foods: "a cupcake", "two munchkins" and "her honeybun" from the bakery are things, not names. */
+const FOOD_PET = 'cupcake|cupcakes|munchkin|honey-bun|honeybun|honey_bun';
+const FOOD_BEFORE = 'a|an|some|the|this|that|#num|two|three|few|mini|birthday|chocolate|vanilla|frosted|her|his|their|ate|eat|eats|eating|brought|bought|baked|gave|had|offered|with';
 /** Letter salutations: "Dear Ladies and Gentlemen". */
 const SALUTATION_AFTER = 'and|& gentlemen|gentleman|sirs';
 /** Pet names that are also ordinary words ("sugar", "baby", "angel"): only as an address, with the speech going on to the person. */
@@ -66,6 +69,8 @@ export default defineRule({
   terms: [
     { match: PET, ...SAID, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
+    { match: FOOD_PET, ...SAID, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
+    { match: FOOD_PET, ...QUOTED, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
     // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
     { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up|refusing|yelling|wandering|crying|pulling|climbing|sundowning|incontinent', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|walked|ambulated|tolerated|participated|transferred|did|had', 'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute'], unless: ['childNote', 'patientSpeech'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
@@ -84,6 +89,8 @@ export default defineRule({
     { match: SWEET_ADDRESS, when: ['opensUtterance', 'othersQuotedSpeech'], after: ADDRESSED_AFTER, unless: ['childNote', 'patientSpeech'], severity: 'info' },
     // Not only as address: "Young lady (78) ambulated 200 ft", "this young man of 84".
     { match: 'young man|lady|fella|fellow', message: OLDER, when: ['olderAgeAfter'], unless: ['patientSpeech'] },
+    // "84 yo resident; our young man resisted care": "our" makes it a name for the older patient the note is about.
+    { match: 'our|my [ young man|lady|fella|fellow ]', message: OLDER, when: ['olderPatient'], unless: ['patientSpeech'] },
   ],
   docs: {
     summary: 'Pet names for adult patients: "honey", "sweetie", "dear", "love", "good girl", "young man" as a form of address.',
@@ -104,6 +111,7 @@ export default defineRule({
       '{{Grandpa}} is refusing his evening meds again.',
       '{{Nana}} was wandering the hallway at 0200.',
       'The {{young man}} in bed 4, who is 88, walked to the nurses\' station.',
+      '91-year-old resident with CHF; our {{young lady}} walked to breakfast today.',
       'Nice work, {{buddy}}, 2 more laps.',
       'She is a {{little old lady}} who lives alone.',
       'Okay {{buddy}}, two more steps to the chair.',
@@ -131,6 +139,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'The night staff brought her a cupcake for her 90th birthday.',
       'A sweetheart retractor was placed to protect the liver edge.',
       'Diet: honey-thick liquids per SLP.',
       'Tea with honey tolerated without coughing.',

@@ -192,6 +192,8 @@ export default defineRule({
       'Support group for {{amputees}} meets monthly. => Support group for people with amputations meets monthly.',
       'History of {{mental retardation}} per the old chart. => History of intellectual disability per the old chart.',
       '{{Paraplegic}} in room 14 needs a new cushion.',
+      '{{Quadriplegic}} since a diving injury in 2009, here for a seating review.',
+      '{{Known epileptic}} found seizing at the bus depot. => Person with known epilepsy found seizing at the bus depot.',
       '{{Lame}} in the L leg since childhood polio.',
       'A {{spastic}} child in the waiting room.',
     ],

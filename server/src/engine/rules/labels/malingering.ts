@@ -6,7 +6,7 @@ import { defineRule } from '../define.ts';
 const MESSAGE =
   '"{match}" accuses the patient of deception or exaggeration. Report what was measured and the specific inconsistency, without inferring motive ("Waddell nonorganic signs 3/5"; "pain rating unchanged while gait speed improved 0.2 m/s").';
 /** What is exaggerated: a symptom, not an exam finding ("exaggerated DTRs", "exaggerated lordosis"). */
-const SYMPTOM = '@possessive|the|any|all|every? @symptom';
+const SYMPTOM = '@possessive|the|any|all|every? #word{0,2} @symptom';
 
 export default defineRule({
   id: 'label.malingering',
@@ -59,6 +59,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{exaggerates her low back pain}} at every visit.',
       'Suspect {{malingering}}; pain behaviours out of proportion to findings.',
       'Possible {{secondary gain}} given the pending lawsuit.',
       'Symptoms appear amplified for {{secondary-gain}} purposes given the pending lawsuit.',
