@@ -63,8 +63,13 @@ const WITHHELD = 'eat|have|go|leave|smoke|get|rest|sleep|use|watch|call|see|drin
 /** What a clinician tells a person about how they are doing: praise and progress, not a ruling ("told her she did great"). */
 const PRAISE_TOLD =
   "he|she|they|it was|were|is|are|'s|did|looked|looks|seemed|sounded|had_done|has_done a|an|so|such|doing|very|really|great|good|well|amazing|awesome|fantastic|wonderful|brave|strong|okay|ok|fine|right|welcome|beautiful|handsome|lovely|perfect|safe|lucky|ready|making|healing|improving|getting|progressing|the_best";
-/** The person's lack of choice, told: "he has no choice but to", "she doesn't have a say". */
-const NO_CHOICE = ['he|she|they|pt|you has|have|had no|little other? choice|option|options|say|alternative', "he|she|they|pt|you doesn't|don't|didn't|does_not|do_not|did_not have a|any choice|option|say"];
+/** The person's lack of choice, told: "he has no choice but to", "she doesn't have a say", "SNF is the only option". */
+const NO_CHOICE = [
+  'he|she|they|pt|you has|have|had no|little other? choice|option|options|say|alternative',
+  "he|she|they|pt|you doesn't|don't|didn't|does_not|do_not|did_not have a|any choice|option|say",
+  // "told family hospice is the only option": one course announced as the only one.
+  'is|are|was|were the only option|choice|alternative|way',
+];
 /** A telling addressed to a relative, up to what it announces. */
 const TOLD_RELATIVE = 'tell/v|told|inform/v|informed|notify/v|notified|explain/v_to|explained_to the|his|her|their|pt\'s? @relative|family #any{0,12}';
 /** Telling the person what they will do in words that leave no choice. */
@@ -376,7 +381,7 @@ export default defineRule({
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
     { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: [...PERSON_BEFORE, PERSON_MODAL], notBefore: [LIMIT_BEFORE, '... whether|if', SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
-    { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'], unless: ['permissionPerOrder'] },
     // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
     // Not "gave him the OK to return to work": medical clearance is an order, not permission for a choice.
     { match: `${I_MODAL} give/v|grant/v ${WHO} permission`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE] },
@@ -819,6 +824,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Family meeting held; told his daughters a nursing home {{is the only option}}.',
       '{{Threatened to call security}} if she did not go back to her room.',
       '{{Told her she would lose her bed}} if she went home for the weekend.',
       "Told pt the plan for the week, and later she {{was made to}} walk the hallway by the aide.",
@@ -1016,6 +1022,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'Pt now permitted to shower with the wound covered, per vascular surgery.',
       { text: 'I told him which bus stops on campus have ramps.', mode: 'reflection' },
       'He threatened to call the police if he did not get his phone back.',
       "Explained that discharge timing will depend on whether or not her INR is therapeutic.",
