@@ -26,15 +26,27 @@ export function isMedicationContext(text: string, start: number, end: number, ra
 /**
  * A volume that is a measurement, not a dose: blood loss, urine output, fluids given during an operation,
  * a residual, an aspirate, air in a balloon, a syringe's size ("estimated blood loss 200 cc", "600 cc of
- * residual urine", "a 60 cc syringe"). "cc" there is how operative notes record volumes; the medication
+ * residual urine", "a 60 cc syringe"), and the sips and spoonfuls of a swallow study ("thin liquid 5 ml by spoon"). "cc" there is how operative notes record volumes; the medication
  * rules still apply where a drug is named ("5 cc of 1% lidocaine").
  */
 const MEASURED =
-  /\b(?:blood\s+loss|EBL|urine|urinary|output|UOP|residual|drain(?:age|ed)?|aspirat\w*|insufflat\w*|air|syringe|balloon|bag|suction|crystalloids?|colloids?|fluids?|lactated|LR|irrigation|effusion|ascites|pus|purulent|serous|serosanguineous|bloody|clear\s+fluid|contrast|dye|volume|capacity|intake|I\/O|I&O|transfus\w*|PRBCs?|packed\s+cells|cell\s+saver|amniotic|CSF|bile|chyle|sputum|emesis|gastric|NG)\b/i;
+  /\b(?:blood\s+loss|EBL|urine|urinary|output|UOP|residual|drain(?:age|ed)?|aspirat\w*|insufflat\w*|air|syringe|balloon|bag|suction|crystalloids?|colloids?|fluids?|lactated|LR|irrigation|effusion|ascites|pus|purulent|serous|serosanguineous|bloody|clear\s+fluid|contrast|dye|volume|capacity|intake|I\/O|I&O|transfus\w*|PRBCs?|packed\s+cells|cell\s+saver|amniotic|CSF|bile|chyle|sputum|emesis|gastric|NG|liquids?|sips?|by\s+(?:spoon|cup|straw)|teaspoons?|puree|nectar-thick|honey-thick|barium)\b/i;
 const NAMED_DRUG =
   /\b(?:lidocaine|xylocaine|marcaine|bupivacaine|sensorcaine|ropivacaine|mepivacaine|carbocaine|naropin|epinephrine|heparin|kenalog|triamcinolone|depo-?medrol|methylprednisolone|dexamethasone|decadron|celestone|toradol|ketorolac|morphine|fentanyl|insulin|vancomycin|gentamicin|bacitracin|mylanta|viscous|medication|dose|mg|mcg|units?)\b/i;
 
 export function isVolumeMeasurement(text: string, start: number, end: number, radius = 60): boolean {
-  const window = text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
+  // A mass or a count of units is never a volume ("buprenorphine 16mg" beside a urine result).
+  if (MASS_OR_UNITS.test(text.slice(start, end))) return false;
+  // What is measured is named in the same clause: a semicolon starts another entry ("Clean urine today; … 16mg SL").
+  const from = Math.max(0, start - radius);
+  const to = Math.min(text.length, end + radius);
+  const lead = text.slice(from, start);
+  const semicolonBefore = lead.lastIndexOf(';');
+  const trail = text.slice(end, to);
+  const semicolonAfter = trail.indexOf(';');
+  const window = text.slice(semicolonBefore < 0 ? from : from + semicolonBefore + 1, semicolonAfter < 0 ? to : end + semicolonAfter);
   return MEASURED.test(window) && !NAMED_DRUG.test(window);
 }
+
+/** A mass or units: "16mg", "0.5 mcg", "10 units". */
+const MASS_OR_UNITS = /\d\s*(?:mg|mcg|\u00b5g|ug|g|gm|grams?|units?|U|IU|mEq|mmol)\b/i;

@@ -12,6 +12,8 @@ const UNIT = 'mg|mcg|g|ml|unit/n|tab/n|cap/n|%';
 const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn|q1h|q2h|q3h|q4h|q6h|q8h|q12h|q24h|qam|qpm|qhs|qday|weekly';
 /** What a volume is of when it is measured rather than given: "500 cc of urine", "10 cc of sterile solution". */
 const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|sterile_water';
+/** A concentration per decilitre or litre is a laboratory result ("Protein 28mg/dl", "CRP 12mg/L"), not a dose. */
+const LAB_CONCENTRATION = '/ dl|l';
 /** A drug or a dose after "D/C": only then is it "discontinue" rather than "discharge". */
 const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...'];
 
@@ -72,9 +74,9 @@ export default defineRule({
     // Intranasal as "IN" after a dose or a spray: read as IM or IV.
     { match: 'spray/n|puff/n|mg|mcg|ml|mL|unit/n|dose/n|kg [ =IN ]', suggest: ['intranasal'], message: '"{match}" for intranasal has been read as "IM" or "IV". Write "intranasal".' },
     // "20mg", "10mL": the unit run into the number; its "m" has been read as a zero (ISMP). Not "x1", "2x/wk".
-    { match: '#num +mg|mcg|ml|mL|unit/n', notAfter: [MEASURED_FLUID, CONTAINER], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
+    { match: '#num +mg|mcg|ml|mL|unit/n', notAfter: [MEASURED_FLUID, CONTAINER, LAB_CONCENTRATION], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     // "g" is also the gauge of a cannula or needle: "US-guided 20g placed R forearm", "18g IV in L AC", "25g spinal needle".
-    { match: '#num +g', notAfter: [MEASURED_FLUID, CONTAINER, GAUGED, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
+    { match: '#num +g', notAfter: [MEASURED_FLUID, CONTAINER, GAUGED, LAB_CONCENTRATION, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     { match: 'per os', when: [], suggest: ['by mouth'], message: '"{match}" can be misread as "left eye" (OS). Write "by mouth" or "PO".' },
     // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication.
     { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
@@ -112,6 +114,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Urine drug screen reviewed; methadone {{80mg}} PO daily continued. => Urine drug screen reviewed; methadone 80 mg PO daily continued.',
       'Vitamin D {{50000 IU}} weekly.',
       '{{Lisinopril10mg}} daily.',
       '{{D/C}} Coumadin today; INR 3.4.',
@@ -140,6 +143,8 @@ export default defineRule({
       'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
+      'Nectar-thick liquid 10 ml by spoon, then 5 ml by cup; no cough.',
+      'CSF: protein 41mg/dl, glucose 58mg/dl; opening pressure normal.',
       'PIV: 20g placed L antecubital, flushes well.',
       'ESTIMATED BLOOD LOSS: 200 cc.',
       'Urine output 350 ml during the case; drain put out 40 ml.',
