@@ -12,13 +12,15 @@ const SPELLED_DAY = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 const DAY = '#int|#word';
 const DATE_MESSAGE = `This is a date more specific than the year. ${DEIDENTIFY} Keep the year, or use relative time ("week 3 of placement").`;
 const AGE_MESSAGE = 'Ages over 89 are rare enough to identify someone; Safe Harbor groups them as "90 or older" (e.g. "a woman aged 90 or older").';
-/** After an age, what makes the number a measure instead ("98 bpm", "95%"). */
 /**
  * After a month/day, what makes it part of a longer number ("3/14/25", "3/14.25") or a fraction or a count
  * ("1/2 of sessions", "4/5 trials"). A full stop alone ends the sentence: "We met on 2/14." is a date.
  */
 const MONTH_DAY_NOT_AFTER = ['+/', '+. +#int', 'of|trial/n|attempt/n|rep/n|set/n|session/n|visit/n|day/n|x|times|occasions'];
-const NOT_AN_AGE = '%|percent|kg|lb/n|ft|feet|in|cm|mm|m|bpm|beats|degrees|°|/|mmhg|sec|s|min|points|on';
+/** After an age, what makes the number a measure instead ("98 bpm", "95%"); after "aged" or "turned", "on" is the day ("turned 94 on the unit"). */
+const NOT_AN_AGE_AFTER_AGED = '%|percent|kg|lb/n|ft|feet|in|cm|mm|m|bpm|beats|degrees|°|/|mmhg|sec|s|min|points';
+/** Elsewhere "on" is what a reading was taken on ("is now 95 on 2 L"). */
+const NOT_AN_AGE = `${NOT_AN_AGE_AFTER_AGED}|on`;
 
 export default defineRule({
   id: 'phi.date',
@@ -69,7 +71,9 @@ export default defineRule({
     // Ages of 90 and over: "94 years old" → "90 or older", "aged 94" → "aged 90 or older"; "94-year-old" needs a rewrite.
     { match: '#int years|year old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['90 or older'], message: AGE_MESSAGE },
     { match: '#int -? y_/_o|yo|y_._o_.|y_._o|yr|yrs|year-old|years-old|yr-old|yrs-old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: [], fix: 'none', message: AGE_MESSAGE },
-    { match: 'aged|age|age_of|turned|turns|who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
+    // "on" after "is now 95" is a saturation on oxygen ("is now 95 on 2 L"); after "turned 94" it is the day ("turned 94 on the unit").
+    { match: 'who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
+    { match: 'aged|age|age_of|turned|turns :? #int', when: ['age90'], notAfter: [NOT_AN_AGE_AFTER_AGED], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
     // The birthday ahead or just had: "so proud to turn 93", "will turn 91 in May", "turning 95 next week" (not "turn 90
     // degrees", "turn 180°").
     { match: 'to|will|would|about_to|going_to|just turn [ #int ]', when: ['age90'], notAfter: [NOT_AN_AGE, 'degree/n|deg|°|percent|%'], suggest: ['90 or older'], fix: 'none', message: AGE_MESSAGE },
@@ -109,6 +113,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She {{turned 96}} on the ward, and we sang for her.', mode: 'reflection' },
       { text: 'Our first session was on {{22-Jun-2025}}, the week after her surgery.', mode: 'reflection' },
       { text: 'Visit date {{4.22.25}}; she walked in with her new AFO.', mode: 'reflection' },
       { text: 'He was admitted on the {{twenty-first of June}} and went home a week later. => He was admitted on the [date removed] and went home a week later.', mode: 'reflection' },

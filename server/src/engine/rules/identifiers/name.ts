@@ -14,7 +14,7 @@ const VISIT_CUE = 'saw|met|treated|evaluated|assessed|visited|greeted|worked_wit
 /** Words before a first name and initial that make it a person ("saw Jake T."), not a label ("Exercise A."). */
 /** The verbs of VISIT_CUE that take only a person; one shadows or visits a unit ("shadowed Inpatient today"). */
 const MET_CUE = 'saw|met|treated|evaluated|assessed|greeted|interviewed';
-const PERSON_CUE = 'from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
+const PERSON_CUE = 'from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|followed|accompanied|helped|transported|discharged|admitted|coached|examined|interviewed|thanked|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
 
 export default defineRule({
   id: 'phi.name',
@@ -128,6 +128,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I accompanied {{Tomas R.}} to radiology and waited with him.', mode: 'reflection' },
       { text: '{{Jonah K.}} taught me how to fold his tilt-in-space chair. => [name removed] taught me how to fold his tilt-in-space chair.', mode: 'reflection' },
       { text: 'Today I worked with {{Mr. Patel}} on transfers. => Today I worked with [name removed] on transfers.', mode: 'reflection' },
       { text: "{{Mrs. O'Neil}} brought her son to the session. => [name removed] brought her son to the session.", mode: 'reflection' },

@@ -15,6 +15,12 @@ const NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+)?\\p{Ll}
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 
 /** Words a generic resource page's path is made of: kinds of material, services, topics, and the small words joining them. */
+/**
+ * A topic under a guideline or reference section, whatever the topic is called ("…/guidelines/sepsis",
+ * "…/conditions/bronchiolitis", "…/health-topics/heat-stroke"): letters and hyphens only, so a record number or a
+ * profile id does not pass. Only these section words: a person's page is not filed under "guidelines".
+ */
+const TOPIC_PAGE = '(?:\\/(?:resources|education|patient-education))?\\/(?:guidelines?|clinical-guidelines|practice-guidelines|library|topics|health-topics|conditions|diseases|articles?|fact-?sheets?)(?:\\/[a-z]+(?:-[a-z]+)*){1,2}(?:\\.(?:pdf|html?))?';
 const RESOURCE_WORD = 'hep|heps|home-?exercises?|exercises?|library|handouts?|resources?|patients?|education|guides?|guidelines|faqs?|forms|classes|services|programs?|conditions|vestibular|balance|falls?|prevention|stroke|cardiac|pulmonary|rehab|rehabilitation|physical|occupational|speech|therapy|wound|care|diabetes|nutrition|pelvic|health|back|neck|pain|knee|hip|shoulder|ankle|en|pdfs?|downloads?|policy|policies|privacy|consent|photos?|photography|media|confidentiality|hipaa|visitors?|families|family|topics?|articles?|info|information|fact|sheets?|factsheets?|tips|videos?|tools?|toolkits?|osteoarthritis|arthritis|oa|low|chronic|spine|foot|feet|hand|wrist|elbow|sciatica|concussion|vertigo|dizziness|dementia|parkinsons|copd|asthma|heart|failure|walking|stretch(?:es|ing)?|strength(?:ening)?|posture|sleep|weight|cancer|surgery|replacement|recovery|pediatrics|paediatrics|seniors|older|adults|caregivers?|support|departments?|clinics?|locations?|research|students?|teaching|learning|documents?|docs|total|joints?|osteoporosis|bone|healthy|living|self|management|leaflets?|brochures?|code|conduct|professional|standards|ethics|practice|clinical|and|for|of|the|with|your|a|to|how|after|before|womens?|mens?|kids|children|staff|general|public|safety';
 
 export const SHAPES = {
@@ -56,7 +62,10 @@ export const SHAPES = {
    * A handout library leads to the clinic's material, not to the patient. A part may join several such words with
    * hyphens ("…/patient-education/knee-oa", "…/policies/patient-photos"): a topic page, still with no name in it.
    */
-  resourcePage: new RegExp(`^(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9.-]+\\.[a-z]{2,}(?:\\/(?:${RESOURCE_WORD})(?:-(?:${RESOURCE_WORD}))*(?:\\.(?:pdf|html?|aspx|php))?)+\\/?$`, 'i'),
+  resourcePage: new RegExp(
+    `^(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9.-]+\\.[a-z]{2,}(?:(?:\\/(?:${RESOURCE_WORD})(?:-(?:${RESOURCE_WORD}))*(?:\\.(?:pdf|html?|aspx|php))?)+|${TOPIC_PAGE})\\/?$`,
+    'i',
+  ),
   /** alex@example.org, after the tokens that can make one up. */
   email: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$/,
   /** A five-digit ZIP code, or ZIP+4, at the end. */

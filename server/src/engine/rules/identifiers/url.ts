@@ -44,6 +44,7 @@ export default defineRule({
       { text: 'Her story is at {{www.example.net/stroke/maria-r}}.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'Before the rotation I read https://www.example.org/clinical-guidelines/pressure-injury-prevention twice.', mode: 'reflection' },
       { text: 'I printed a handout from https://www.example.org/patient-education/knee-oa to give her.', mode: 'reflection' },
       { text: 'I read the policy on patient photos at www.example.edu/policies before writing this.', mode: 'reflection' },
       { text: 'See the APTA documentation guidelines at apta.org/your-practice/documentation.', mode: 'reflection' },
