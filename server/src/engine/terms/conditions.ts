@@ -463,6 +463,12 @@ export const CONDITIONS = {
   /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
   safetyWindow: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.safetyWindow, 120),
   /** Later in the sentence the writer turns the offer down ("… I thanked him and explained I could not accept"). */
+  /** What is offered in the candidate is a courtesy of the session: a seat, water, a tissue, help with the task at hand. */
+  trivialOffer: (ctx, c) => {
+    const tokens = ctx.tokens();
+    for (let i = tokenAt(tokens, c.start); i < tokens.length && tokens[i]!.end <= c.end; i++) if (WORD_SETS.courtesy.has(tokens[i]!.lower)) return true;
+    return false;
+  },
   offerDeclined: (ctx, c) => {
     const tokens = ctx.tokens();
     const end = ctx.sentenceAt(c.start).end;
@@ -567,8 +573,12 @@ export const CONDITIONS = {
   identityFirst: (ctx) => ctx.languagePreference === 'identity-first',
   /** The sentence records how the person wants to be named ("identifies as autistic", "prefers …", "calls herself …"). */
   statesPreference: (ctx, c) => {
+    // Within the sentence, a semicolon starts another entry ("prefers identity-first; student with autism joined …").
     const s = ctx.sentenceAt(c.start);
-    const words = ctx.tokens().filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.lower);
+    const from = ctx.text.lastIndexOf(';', c.start) + 1;
+    const to = ctx.text.indexOf(';', c.end);
+    const [start, end] = [Math.max(s.start, from), to < 0 ? s.end : Math.min(s.end, to)];
+    const words = ctx.tokens().filter((t) => t.start >= start && t.end <= end).map((t) => t.lower);
     return words.some(
       (w, i) =>
         WORD_SETS.preferWord.has(w) ||

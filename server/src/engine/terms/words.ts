@@ -205,6 +205,8 @@ export const WORD_SETS = {
     colonoscopy endoscopy while after following`),
   /** Words with which a clinician turns an offer down. */
   declines: set(`decline declined declining refused refuse`),
+  /** Courtesies offered in a session, which are no favour to the clinician: "asked if I wanted a seat". */
+  courtesy: set(`seat chair sit water tissue tissues hand break rest stop repeat help directions umbrella pen`),
   /** What a clinician says they could not do, turning an offer or invitation down ("could not accept", "could not attend"). */
   declinedAct: set(`accept attend go come join`),
 

@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const WHO = "the|my|our|this|that|a|his|her|their|a_former|my_former|the_patient's|the_pt's|my_patient's|pt's|patient's? @circle|him|her|them|#cap";
 /** A favour asked of the patient: "help me move boxes", "give me a ride", "fill in my course evaluation". */
 const FAVOUR =
-  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|let_me_stay|let_me_use_#word|let_me_use|let_me_borrow_#word|let_me_borrow|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|introduce_me|put_in_a_good_word_for_me|put_in_a_word_for_me|put_a_good_word_in_for_me|put_in_a_good_word_with_#word|put_in_a_word_with_#word|vouch_for_me|write_me_a_reference|write_me_a_recommendation|give_me_a_reference|be_my_reference|be_a_reference_for_me|pass_on_my_resume|pass_along_my_resume|forward_my_resume|get_me_an_interview|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
+  "give_me_a_quote|give_me_an_estimate|give_me_a_price|quote_me|look_at_my_#word|tutor_me|cut_my_hair|like_my_#word|follow_my_#word|share_my_#word|subscribe_to_my_#word|support_my_#word|help_me_move_#word|help_me_carry_#word|help_me_with_my_#word|help_me_move|help_me_out|help_me|help_us|let_me_stay|let_me_use_#word|let_me_use|let_me_borrow_#word|let_me_borrow|give_me_a_ride|give_me_a_lift|give_me_a_discount|give_me_a_loan|drive_me|lend_me_#word|loan_me_#word|buy_me_#word|pay_for_my_#word|pay_my_#word|cover_my_#word|watch_my_#word|babysit|pick_me_up|fix_my_#word|get_me_a_deal|get_me_a_discount|get_me_#word|fill_in_my_#word|fill_out_my_#word|complete_my_#word|sign_my_#word|rate_me|review_me|vote_for_me|donate_to_my_#word|sponsor_me|hire_me|pay_me|introduce_me|put_in_a_good_word_for_me|put_in_a_word_for_me|put_a_good_word_in_for_me|put_in_a_good_word_with_#word|put_in_a_word_with_#word|vouch_for_me|write_me_a_reference|write_me_a_recommendation|give_me_a_reference|be_my_reference|be_a_reference_for_me|pass_on_my_resume|pass_along_my_resume|forward_my_resume|get_me_an_interview|keep_it_a_secret|keep_this_a_secret|keep_it_secret|not_tell";
 /** A favour that is the clinician's own gain, said as something the patient or family could do. */
 const SAID_FAVOUR = 'give_me_a_ride|give_me_a_lift|drive_me|give_me_a_discount|get_me_a_discount|get_me_a_deal|give_me_a_good_discount|get_me_a_good_discount|get_me_a_good_deal|give_me_a_good_deal|get_me_a_good_price|give_me_a_good_price|get_me_a_job|get_me_an_interview|give_me_a_job|give_me_a_quote|give_me_a_deal|get_me_tickets|get_me_free_#word|hook_me_up|fix_my_#word|cut_my_hair|do_my_#word_for_free|lend_me_#word|loan_me_#word|pay_for_my_#word';
 /** A favour a patient may offer unasked: the same, less plain help during a session. */
@@ -43,6 +43,8 @@ const MESSAGE_CONTACT =
   '"{match}": personal contact with a patient (your own number, social media) moves the relationship outside professional boundaries. Keep contact in clinic channels and reflect on what prompted it.';
 const MESSAGE_FAVOUR =
   '"{match}": a patient should never be asked to serve the clinician\'s needs. Favours, rides, discounts or help from a patient or their family cross a professional boundary; reflect on it with your CI.';
+const MESSAGE_OFFER_TAKEN =
+  '"{match}": taking up a favour a patient or their family offers (a ride, their belongings, paid work) puts the relationship on a personal footing and can leave them feeling owed. Thank them and decline, and reflect on it with your CI.';
 const MESSAGE_GIFT =
   '"{match}": accepting money, gift cards or goods from a patient crosses a professional boundary and can put them under obligation. Check your clinic\'s gift policy and reflect on it with your CI.';
 const MESSAGE_VENT =
@@ -101,6 +103,16 @@ export default defineRule({
     // cookies for me". Not papers or things for the visit ("brought me her pill bottles", "made me a list").
     { match: `bring/v|brought|bake/v|baked|cook/v|cooked|make/v|made|knit/v|knitted me a|an|some|his|her|their|homemade|home-made|home-cooked|fresh|freshly_baked|another? #word? ${TREAT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     { match: `bring/v|brought|bake/v|baked|cook/v|cooked|make/v|made|knit/v|knitted a|an|some|homemade|home-made|home-cooked|fresh? #word? ${TREAT} for me`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // An offer put as a question and taken up in the same sentence: "Her husband asked if I needed a ride back to
+    // campus, and I took it", "He asked if I wanted his old recliner and I took it home". Reported from the question to
+    // the yes. A seat, a drink of water or a hand in the session is no favour, and a declined offer is not reported.
+    {
+      match: `ask/v|asked if|whether =I need/v|needed|want/v|wanted|would_like #any{1,8} ,? and|so =I took|accepted|kept|said_yes|agreed`,
+      message: MESSAGE_OFFER_TAKEN,
+      when: ['personSubject', 'reflection'],
+      notAfter: ['not|no|to_decline'],
+      unless: ['offerDeclined', 'trivialOffer'],
+    },
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
     // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
     { match: `offer/v|offering to [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
@@ -237,6 +249,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His daughter {{asked if I wanted their spare bike and I said yes}}, since mine had been stolen.', mode: 'reflection' },
       { text: 'After discharge she {{added me on Instagram and I accepted}}.', mode: 'reflection' },
       { text: 'Her brother said he\'d {{give me a good deal}} on a used car.', mode: 'reflection' },
       { text: 'His wife {{offered me their lake cabin}} for a weekend.', mode: 'reflection' },
@@ -299,6 +312,8 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'He asked if I needed a seat while I charted, and I took it gratefully.', mode: 'reflection' },
+      { text: 'She asked if I wanted a ride to the station and I said no, thank you.', mode: 'reflection' },
       { text: 'He asked me if I could put in a good word for him with the surgeon.', mode: 'reflection' },
       { text: 'I asked the case manager if she could put in a good word for him with the rehab facility.', mode: 'reflection' },
       { text: 'She asked if she could add me on Facebook, and I explained that I keep patient contact to the clinic portal.', mode: 'reflection' },
