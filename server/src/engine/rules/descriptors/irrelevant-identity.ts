@@ -84,6 +84,9 @@ export default defineRule({
       notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
     },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
+    // "Transient" as a housing label for a person ("Transient male, sleeping outside"): a person word after it, so a
+    // transient finding ("transient hypotension", "transient ischemic attack") never matches.
+    { match: 'transient male|female|man|woman|men|women|gentleman|guy|pt|patient|person|people|individual/n|youth|teen/n', notAfter: ['-'], message: HOUSING, suggest: ['$2 experiencing homelessness'] },
     {
       match: 'vagrant/n|hobo/n|drifter/n|street_person|street_people|bag_lady|bag_ladies',
       message: 'Housing status is a situation, not an identity ("{match}"), and these words are insults. Say "person experiencing homelessness" and say why housing matters for care.',
@@ -254,6 +257,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Transient man}} brought in by police, found asleep at the bus shelter. => Man experiencing homelessness brought in by police, found asleep at the bus shelter.',
       'Pt is a 52 yo man {{on Medicaid}} with low back pain.',
       'Her father is a senior {{partner at a downtown law firm}} and calls daily.',
       'Wife is a {{neurosurgeon at the university hospital}}; pt seen for L shoulder pain.',
@@ -308,6 +312,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Transient hypotension after induction; transient patient-ventilator dyssynchrony resolved.',
       'Pt on disability since the injury; return to work is the goal.',
       'Husband is a physician at the VA and will manage her insulin at home.',
       'Daughter is a nurse at the hospital and will assist with dressing changes.',
