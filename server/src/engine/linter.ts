@@ -16,7 +16,7 @@ import { parseUnits, plainRuns, type ParseUnit } from './prose/units.ts';
 import { proseOnly } from './prose/prose-only.ts';
 import { detach } from './text/detach.ts';
 import { inSectionLabel, scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
-import { scanPatient, type PatientFacts } from './context/patient.ts';
+import { scanPatient, statedPreference, type PatientFacts } from './context/patient.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
 import { scanDirectives, suppression } from './directives.ts';
 import { triggeredRules, type Index as TriggerIndex } from './terms/trigger-index.ts';
@@ -252,6 +252,11 @@ export class Linter {
       const { settings, problems } = this.frontMatter(scan.frontMatter);
       note = settings;
       for (const p of problems) if (!add(engineFinding('rapport.front-matter', p.start, p.end, p.message))) break;
+    }
+    // A preference the note records in its own words applies to the note, unless its front matter states one.
+    if (note.languagePreference === undefined) {
+      const stated = statedPreference(text, scan.codeRanges);
+      if (stated) note = { ...note, languagePreference: stated };
     }
     const settings = this.settings(options, note);
     if (settings.rules.length === 0) return result(settings.mode);

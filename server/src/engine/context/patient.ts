@@ -28,3 +28,23 @@ export function scanPatient(text: string, codeRanges: ReadonlyArray<readonly [nu
   }
   return {};
 }
+
+/**
+ * The wording the person asked for, when the note records it in prose ("Family and student prefer identity-first
+ * language", "pt requests person-first terms"): it applies to the whole note, as a front-matter
+ * `language-preference` would. Front matter still wins; a negated request ("does not prefer …") states nothing.
+ */
+const STATED_PREFERENCE =
+  /\b(?:prefers?|preferred|requests?|requested|asks?\s+for|asked\s+for|wants?|wanted|chooses?|chose)\s+(?:to\s+use\s+|the\s+use\s+of\s+)?(identity|person)[-\s]first\b|\b(identity|person)[-\s]first\s+(?:language|terms|wording)\s+(?:is|was)\s+(?:preferred|requested)\b/gi;
+const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+
+export function statedPreference(text: string, codeRanges: ReadonlyArray<readonly [number, number]>): 'identity-first' | 'person-first' | undefined {
+  const head = text.slice(0, 5 * LOOK_CHARS);
+  for (const m of head.matchAll(STATED_PREFERENCE)) {
+    const at = m.index;
+    if (codeRanges.some(([s, e]) => at >= s && at < e)) continue;
+    if (NEGATED_BEFORE.test(head.slice(Math.max(0, at - 20), at))) continue;
+    return (m[1] ?? m[2])!.toLowerCase() === 'identity' ? 'identity-first' : 'person-first';
+  }
+  return undefined;
+}

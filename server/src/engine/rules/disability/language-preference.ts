@@ -67,6 +67,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      // A preference the note records in prose applies to the whole note.
+      'Client and parents prefer identity-first language. Saw the {{boy with autism}} for handwriting. => Client and parents prefer identity-first language. Saw the autistic boy for handwriting.',
       { text: 'Referred as a {{student with autism}} for motor planning. => Referred as an autistic student for motor planning.', options: { languagePreference: 'identity-first' } },
       { text: 'Seen with his mother; {{man with autism}} who enjoys swimming. => Seen with his mother; autistic man who enjoys swimming.', options: { identifiesAs: ['autistic'] } },
       { text: 'An {{autistic man}} referred for gait assessment. => A man with autism referred for gait assessment.', options: { languagePreference: 'person-first' } },
@@ -76,6 +78,7 @@ export default defineRule({
       { text: 'An {{autistic man}} referred with a {{child with autism}} in the same family.', options: { languagePreference: 'ask' } },
     ],
     clean: [
+      'Pt does not prefer identity-first language. Saw the boy with autism for handwriting.',
       'An autistic man referred for gait assessment.',
       'Referred as a student with autism for motor planning.',
       { text: 'An autistic man referred for gait assessment.', options: { languagePreference: 'identity-first' } },
