@@ -37,23 +37,24 @@ describe('terms: anchors inside phrases', () => {
     const p = compilePattern('[ not_going_to_happen|the_rules_are_the_rules|deal_with_it ]');
     const anchor = anchorOf(p);
     assert.ok(!anchor.keys.includes('the') && !anchor.keys.includes('not'), anchor.keys.join());
-    assert.ok(anchor.keys.includes('rules') && anchor.keys.includes('going') && anchor.keys.includes('deal'), anchor.keys.join());
+    assert.ok(anchor.keys.includes('rules') && anchor.keys.includes('happen') && anchor.keys.includes('deal'), anchor.keys.join());
     const rules = anchor.groups.find((g) => g.keys.includes('rules'))!;
     assert.deepEqual(rules.offset, [1, 1]);
     assert.deepEqual(anchor.groups.find((g) => g.keys.includes('deal'))!.offset, [0, 0]);
   });
 
   it('counts an optional hyphen before the anchored word in its reach', () => {
-    // "a_well-known_fact": "a" and "well" are common, "known" is not; "well-known" may be written with or without the hyphen.
-    const anchor = anchorOf(compilePattern('a_well-known_fact'));
-    const group = anchor.groups.find((g) => g.keys.includes('known'));
+    // "a_well-groomed_man": "a", "well" and "man" are common in reports, "groomed" is not; "well-groomed" may be
+    // written with or without the hyphen.
+    const anchor = anchorOf(compilePattern('a_well-groomed_man'));
+    const group = anchor.groups.find((g) => g.keys.includes('groomed'));
     assert.ok(group, anchor.keys.join());
     assert.deepEqual(group.offset, [2, 3]);
-    const [entry] = indexTerms(compileTerms([{ match: 'a_well-known_fact' }])).get('known')!;
-    for (const text of ['It is a well-known fact.', 'It is a well known fact.']) {
+    const [entry] = indexTerms(compileTerms([{ match: 'a_well-groomed_man' }])).get('groomed')!;
+    for (const text of ['He is a well-groomed man.', 'He is a well groomed man.']) {
       const tokens = tokenize(text);
       const from = tokens.findIndex((t) => t.lower === 'a');
-      const at = tokens.findIndex((t) => t.lower === 'known');
+      const at = tokens.findIndex((t) => t.lower === 'groomed');
       assert.ok(reaches(entry!, tokens, from, at), text);
     }
   });

@@ -21,6 +21,7 @@
 import { adjectiveForms, inflect, nounForms, verbForms, verbWithNouns, type FormTag } from './inflect.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS, type WordSetName } from './words.ts';
+import { TOKEN_FREQUENCY, UNLISTED_FREQUENCY } from './anchor-frequency.ts';
 
 /**
  * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
@@ -586,27 +587,6 @@ export function triggerKeys(pattern: CompiledPattern): string[] {
 }
 
 /**
- * Words so common that a block holding one says nothing about whether a pattern can match in it, and marks
- * that are in every sentence. A mark is the worst anchor of all: "#any{0,12} , like it or not" anchored on the
- * comma tried the whole pattern from up to 17 starts at each of the 7,600 commas of the 357 real reports (a fifth
- * of all match attempts), where anchored on "like" it is tried a few dozen times.
- */
-const COMMON = new Set(
-  `the a an and or of to in on at for with by from as is was are were be been being am has have had he she they him her them
-  his their it its this that these those i we you my our your me us not no pt patient patients who which there here then
-  also very more most than so if but after before over under into out up down all any some each one two per
-  . , : ; - – — / ( ) [ ] * _ # % " ' “ ” ‘ ’ + = & ? !`.split(/\s+/),
-);
-/**
- * Words frequent in clinical prose (each more than one token in a thousand of the real reports) that are still
- * better anchors than a function word: weighed between the two, so an item of rarer words is preferred to them.
- */
-const FREQUENT = new Set(
-  `right left history normal procedure placed well pain noted time will blood old year room back chest good made mg ml
-  cm mm day daily use used using taken given done seen does did do`.split(/\s+/),
-);
-
-/**
  * The words a block must contain for the pattern to match anywhere in it: the keys of the pattern's
  * most selective required item. "the|our ED regular" is anchored on "regular", not on "the", so the
  * trigger index does not send every block with a "the" in it through the parser.
@@ -657,10 +637,13 @@ function findAnchor(pattern: CompiledPattern): Anchor {
 }
 
 /**
- * How poor a key is as an anchor: a mark is in nearly every sentence (a comma is three times as frequent in the real
- * reports as "we"), a function word in most, a frequent clinical word in many.
+ * How poor a key is as an anchor: how often it occurs in real clinical reports (anchor-frequency.ts). A mark or a
+ * function word is in nearly every sentence: "#any{0,12} , like it or not" anchored on the comma tried the whole
+ * pattern from up to 17 starts at each of the 7,600 commas of the 357 real reports, where anchored on "like" it is
+ * tried a few dozen times. Frequencies, rather than a list of common words, also weigh the clinical words that fill
+ * a note ("pain", "chest", "right") against quotation marks and rare words.
  */
-const keyScore = (k: string) => (COMMON.has(k) ? (/^[\p{L}\p{N}]/u.test(k) ? 1000 : 3000) : FREQUENT.has(k) ? 30 : 1);
+const keyScore = (k: string) => TOKEN_FREQUENCY.get(k) ?? UNLISTED_FREQUENCY;
 
 /** The lower-case keys an atom matches, or undefined for a shape (which any word of that shape may be). */
 function atomKeys(atom: Atom): string[] | undefined {
