@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { ANCHOR_FREQUENCY_PATH, DEFAULT_CORPUS, renderAnchorFrequency } from '../../../scripts/anchor-frequency.ts';
-import { TOKEN_FREQUENCY, UNLISTED_FREQUENCY } from '../../../server/src/engine/terms/anchor-frequency.ts';
+import { TOKEN_FREQUENCY } from '../../../server/src/engine/terms/pattern.ts';
+import { UNLISTED_FREQUENCY } from '../../../server/src/engine/terms/anchor-frequency.ts';
 
 describe('terms: anchor frequencies', () => {
   it('rank marks and function words above clinical words, and those above unlisted words', () => {

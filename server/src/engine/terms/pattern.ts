@@ -21,7 +21,7 @@
 import { adjectiveForms, inflect, nounForms, verbForms, verbWithNouns, type FormTag } from './inflect.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS, type WordSetName } from './words.ts';
-import { TOKEN_FREQUENCY, UNLISTED_FREQUENCY } from './anchor-frequency.ts';
+import { FREQUENCY_ROWS, UNLISTED_FREQUENCY } from './anchor-frequency.ts';
 
 /**
  * Token shapes: #num a number, #int digits only, #dec a decimal ("1.0"), #word any word, #cap a capitalised
@@ -644,6 +644,16 @@ function findAnchor(pattern: CompiledPattern): Anchor {
  * a note ("pain", "chest", "right") against quotation marks and rare words.
  */
 const keyScore = (k: string) => TOKEN_FREQUENCY.get(k) ?? UNLISTED_FREQUENCY;
+
+/** anchor-frequency.ts as a map: token → occurrences per million tokens of real reports. */
+export const TOKEN_FREQUENCY: ReadonlyMap<string, number> = new Map(
+  FREQUENCY_ROWS.flatMap((row) => {
+    const parts = row.split(' ');
+    const pairs: Array<[string, number]> = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) pairs.push([parts[i]!, Number(parts[i + 1])]);
+    return pairs;
+  }),
+);
 
 /** The lower-case keys an atom matches, or undefined for a shape (which any word of that shape may be). */
 function atomKeys(atom: Atom): string[] | undefined {
