@@ -183,6 +183,8 @@ export default defineRule({
     `tell/v|inform/v|warn/v|remind/v|notify/v ${WHO}`,
     'tell/v|inform/v|warn/v|remind/v|notify/v mr|mrs|ms|mx|miss .? #cap',
     `explain/v to ${WHO}`,
+    // The ruling told to the family: "told family hospice is the only option".
+    "tell/v|inform/v|warn/v|notify/v the|his|her|their|pt's? family|@relative|daughters|sons|children|siblings",
     `@subject [ was|were|is|are|has_been|had_been|been ${REPEATED}? told|informed|warned|reminded|notified ]`,
     '@subject [ told|informed|warned|reminded|notified ] that|he|she|they|it',
   ],
@@ -824,7 +826,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Family meeting held; told his daughters a nursing home {{is the only option}}.',
+      'Family meeting held; {{told his daughters a nursing home is the only option}}.',
       '{{Threatened to call security}} if she did not go back to her room.',
       '{{Told her she would lose her bed}} if she went home for the weekend.',
       "Told pt the plan for the week, and later she {{was made to}} walk the hallway by the aide.",
@@ -945,7 +947,7 @@ export default defineRule({
       '{{Told him he has no choice}} but to wear the boot.',
       { text: '{{I made her finish the stairs before she could go}} back to bed.', mode: 'reflection' },
       '{{No TV until she finishes}} her exercises.',
-      'Told his wife he would be discharged to a facility {{whether he agreed or not}}.',
+      '{{Told his wife he would be discharged to a facility whether he agreed or not}}.',
       'Pt will go to SNF, {{like it or not}}.',
       '{{Told her flatly}} that she cannot go home until she walks 150 feet.',
       'Pt {{told flatly}} that she cannot go home.',
