@@ -10,7 +10,7 @@ export const WORD_SETS = {
   person: set(`pt pts patient patients person persons people individual individuals student students man men woman women
     male males female females adult adults client clients resident residents boy boys girl girls kid kids child children
     teen teens teenager teenagers gentleman gentlemen lady ladies guy guys athlete athletes veteran veterans member members
-    user users participant participants yo`),
+    user users participant participants yo vet vets worker workers employee employees inmate inmates`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients client clients resident residents he she they him her them himself herself themselves
     student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager`),
@@ -266,7 +266,8 @@ export const WORD_SETS = {
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently as
-    readmitted discharged found i we you himself herself themselves w
+    readmitted discharged found i we you himself herself themselves don't doesn't aren't won't can't get gets tend tends
+    deserve deserves struggle struggles face faces rarely never always still w
     living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
     returning seen referred brought sent transferred
     held offered provided scheduled available served hosted organized organised funded designed run`),

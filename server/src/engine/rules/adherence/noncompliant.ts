@@ -40,7 +40,7 @@ export default defineRule({
     { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance', ...NON },
     { match: 'noncomplier/n|non-complier/n', ...NON },
     // The common misspelling "noncomplaint", about a person.
-    { match: 'noncomplaint|non-complaint', ...NON, when: ['personSubject'], after: ['with|to|#word? @regimen|.|,|;'] },
+    { match: 'noncomplaint|non-complaint', ...NON, when: ['personSubject'], after: ['with|w_/|to|#word? @regimen|.|,|;'] },
     // "does not comply with the brace", "won't comply with the precautions"
     { match: "doesn't|didn't|won't|wouldn't|does_not|did_not|will_not|would_not|refuses_to|refused_to|unwilling_to always|consistently|fully? comply/v with", ...NON, when: ['personSubject'] },
     { match: 'not complying|not_been_complying with', ...NON, when: ['personSubject'] },
@@ -95,6 +95,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{non complaint}} w/ insulin at home.',
       'Pt {{compliant w/}} meds per pharmacy blister pack.',
       'Pt {{noncompliant}} with the brace, as in the last three notes.',
       'Pt {{non-compliant}} with HEP.',

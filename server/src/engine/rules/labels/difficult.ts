@@ -3,7 +3,7 @@
  */
 import { defineRule } from '../define.ts';
 import type { TermDefaults } from '../../terms/terms.ts';
-import { COPULA, PERSON_COPULA } from './shared.ts';
+import { COPULA, PERSON_COPULAS } from './shared.ts';
 
 const MESSAGE =
   'A global label such as "{match}" describes your experience of the person, not what happened. Describe the specific behaviour, the circumstances and what the person needed.';
@@ -32,15 +32,15 @@ export default defineRule({
     // An age or stage word may stand between the label and the person: "a grumpy, difficult old man".
     { match: `difficult|challenging|problem|problematic|troublesome|nightmare|impossible ${AGE}? ${TARGET}`, notAfter: [TASK] },
     // The label as a noun after a person and a copula: "Wife is a total nightmare", "he is a real handful".
-    { match: `${A_REAL} [ nightmare|handful ]`, before: [PERSON_COPULA], notAfter: ['of'] },
+    { match: `${A_REAL} [ nightmare|handful ]`, before: PERSON_COPULAS, notAfter: ['of'] },
     { match: 'problem|nightmare case/n', notAfter: [TASK] },
     // The person equated with a problem: "Student is a behaviour problem in PE", "he is a real discipline problem";
     // "has behaviour problems at school" describes what happens and stays silent.
-    { match: `${A_REAL} [ behaviour|behavior|behavioural|behavioral|discipline|attitude|management problem ]`, before: [PERSON_COPULA] },
+    { match: `${A_REAL} [ behaviour|behavior|behavioural|behavioral|discipline|attitude|management problem ]`, before: PERSON_COPULAS },
     {
       // "Pt was difficult today", "the family has been challenging"; not "transfers were difficult".
       match: 'difficult|challenging',
-      before: [PERSON_COPULA],
+      before: PERSON_COPULAS,
       notAfter: ['to|for|task/n|transfer/n|position/n|exercise/n|activity/n|terrain|surface/n|condition/n|balance|environment/n|case/n|time/n|day/n|week/n|session/n|conversation/n|decision/n|question/n|situation/n|diagnosis|course|period|news|access|airway|intubation'],
     },
     {
@@ -55,14 +55,16 @@ export default defineRule({
     // families in the county" are still people in poverty, so only a patient word after it.
     { match: '[ neediest|needier|most_demanding|more_demanding ] #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
     // "Pt very demanding of staff", "Pt is needy and entitled", "Demanding today; …"
-    { match: 'demanding|entitled|needy|rude|disrespectful', before: [PERSON_COPULA], ...PREDICATED },
+    { match: 'demanding|entitled|needy|rude|disrespectful', before: PERSON_COPULAS, ...PREDICATED },
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [COPULA], when: ['personBefore'], ...PREDICATED },
+    // With its result clause: "she was so needy that I started dreading her call light" ("demanding that …" alone is the verb).
+    { match: '[ demanding|entitled|needy|rude|disrespectful|difficult ] that', before: ["@person|@labelTarget|he|she|they|he's|she's|they're @be? so"] },
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     // Note style drops the copula: "Pt entitled and rude to staff", "Patient needy, calls every hour", "Wife very
     // demanding of the aides". The label follows the person word that opens the sentence.
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget @degree|at_times|often|always|increasingly{0,2}`], when: ['sentenceStart'], ...PREDICATED },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
-    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [PERSON_COPULA, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
+    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
     // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.
@@ -87,7 +89,8 @@ export default defineRule({
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
     { match: ['attention -? seeking', 'attention -? seeker/n'], message: 'Calling behaviour "{match}" assigns a motive. Describe what the person did and what they may have needed (reassurance, information, company).' },
     {
-      match: 'manipulative/a',
+      // With the misspellings fast typing gives ("manipulitive").
+      match: 'manipulative/a|manipulitive|manipulatve|maniplative',
       message: 'Calling someone "{match}" assigns a motive. Describe the behaviour and its effect ("asked three staff members the same question about the schedule").',
       notBefore: ['orthopedic|orthopaedic|osteopathic|chiropractic|spinal|joint|fine-motor|manual'],
       notAfter: ['therapy|therapies|therapist/n|physical|physio|physiotherapy|physiotherapist/n|treatment/n|technique/n|skill/n|task/n|play|activities|activity|abilities|ability|object/n|toy/n|medicine|procedure/n|practitioner/n|manual|care|intervention/n|approach|course|training|dexterity|@instrument'],
@@ -125,6 +128,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly he was so {{needy}} that I hid in the med room.', mode: 'reflection' },
+      'Heads up: the 3pm is very {{demanding}}, book a double slot.',
+      { text: "Honestly she's really {{rude}} to the aides.", mode: 'reflection' },
+      'Pt {{manipulitive}}, asks each nurse for the same PRN.',
       { text: 'Honestly he was a {{demanding}} patient all week.', mode: 'reflection' },
       'Wife {{rude}} to the ward clerk about parking.',
       'His son was {{rude}} to the night nurse about visiting hours.',

@@ -33,7 +33,8 @@ export default defineRule({
   defaults: { unless: ['behaviourScale'] },
   terms: [
     // A "hostile abdomen" or "hostile neck" is surgical shorthand for scarred anatomy.
-    { match: 'combative/a|belligerent/a|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'] },
+    // With the misspellings fast typing gives ("combatative", "beligerent").
+    { match: 'combative/a|combatative|combatitive|belligerent/a|beligerent|belligerant|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'] },
     // Confrontation testing is how visual fields are examined at the bedside.
     { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
     // The verb with the patient confronting staff ("Pt confronted the nurse about her meds"); not being confronted with
@@ -88,6 +89,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Combatitive}} with transport overnight, required security.',
       'Pt {{confronted the charge nurse}} about the wait for pain meds.',
       'Pt became {{combative}} during sit-to-stand and swung at the aide.',
       '{{Belligerent}} when informed the session would be shortened.',

@@ -11,6 +11,14 @@ export const FEELING_REPORT =
 export const PERSON_COPULA =
   '@person|@labelTarget|he|she|they has_been|have_been|had_been|can_be|could_be|may_be|will_be|is|was|are|were|became|remain/v|seem/v|appear/v|came_across_as|comes_across_as|come_across_as|struck_me_as|strikes_me_as|@degree|at_times{1,3}';
 
+/**
+ * The same with the subject and copula written as one word: "She's really rude to staff", "he's such a handful". Written
+ * out alone it needs nothing after it ("she's rude").
+ */
+export const CONTRACTED_COPULA = "he's|she's|they're|he’s|she’s|they’re @degree|at_times|a|an|such_a{0,3}";
+/** Either form, for a rule's `before`. */
+export const PERSON_COPULAS = [PERSON_COPULA, CONTRACTED_COPULA];
+
 /** A copula with degree words, up to a few coordinated labels before this one: "is needy and", "can be very". */
 export const COPULA = '... is|was|are|were|been|being|be|became|becomes|become|remain/v|seem/v|appear/v|gets|got|getting|act/v|sound/v|known_to_be @degree|a|an|the|at_times|a_bit{0,3}';
 
