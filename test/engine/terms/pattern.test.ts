@@ -102,3 +102,12 @@ describe('terms: patterns', () => {
     assert.throws(() => compilePattern('#nosuchshape'));
   });
 });
+
+describe('terms: the #drugname shape', () => {
+  it('knows generic drug names by their endings, and not English words or sterols that share them', () => {
+    const p = compilePattern('#drugname');
+    const drug = (w: string) => matchAt(p, tokenize(w), 0) !== undefined;
+    for (const w of ['Dobutamine', 'vancomycin', 'metoprolol', 'apixaban', 'lisinopril', 'atorvastatin', 'alteplase', 'quetiapine']) assert.ok(drug(w), w);
+    for (const w of ['examine', 'cholesterol', 'April', 'disease', 'increase', 'patient', 'program']) assert.ok(!drug(w), w);
+  });
+});

@@ -28,9 +28,10 @@ import { FREQUENCY_ROWS, UNLISTED_FREQUENCY } from './anchor-frequency.ts';
  * word, #upper a word in capitals ("QD", "MRN"), #any any token, #emoji a character shown as an emoji, #agesex an
  * age with a capital sex letter stuck to it ("34F", "72M"; not "98.6F" or "5m", which are a temperature and a length),
  * #elongated a word drawn out by a tripled letter as in chat ("sooo", "SOOO", "reallyyy", "hmmm"; not "AAA", "Class IIIb"),
- * #alnum a word with a digit in it ("Inderal40mg", "x3d", "34F").
+ * #alnum a word with a digit in it ("Inderal40mg", "x3d", "34F"), #drugname a word that ends like a generic drug name
+ * ("dobutamine", "vancomycin", "metoprolol", "apixaban"; see DRUG_STEM).
  */
-const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex', 'elongated', 'alnum'] as const;
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex', 'elongated', 'alnum', 'drugname'] as const;
 type Shape = (typeof SHAPES)[number];
 
 /**
@@ -394,7 +395,18 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   agesex: (t) => t.shape === 'word' && /^\d{1,3}[MF]$/.test(t.text),
   elongated: (t) => t.shape === 'word' && isElongated(t.text),
   alnum: (t) => t.shape === 'word' && hasDigit(t.text),
+  drugname: (t) => t.shape === 'word' && t.text.length >= 7 && DRUG_STEM.test(t.lower) && !NOT_DRUG.has(t.lower),
 };
+
+/**
+ * Endings of generic drug names, after the stems of the WHO's International Nonproprietary Names ("-olol" beta
+ * blockers, "-pril" ACE inhibitors, "-mycin" antibiotics, "-xaban" anticoagulants, …): a drug named in a note is
+ * recognised without a list of every drug.
+ */
+const DRUG_STEM =
+  /(?:amine|mycin|micin|cillin|cycline|oxacin|olol|pril|sartan|statin|azole|tidine|dipine|afil|mab|nib|vir|azepam|zolam|pam|done|phine|caine|semide|thiazide|parin|xaban|gatran|gliptin|glitazone|triptan|setron|oxetine|triptyline|barbital|profen|fenac|coxib|lukast|olone|asone|terol|tropium|dronate|platin|taxel|rubicin|trexate|fungin|penem|zepine|peridol|apine|nidine|osin|plase)$/;
+/** Words of seven letters or more with those endings that are not drugs. */
+const NOT_DRUG = new Set(['examine', 'reexamine', 'condone', 'outdone', 'overdone', 'misdone', 'cholesterol', 'sterol']);
 
 /**
  * English spells no word with a letter three times running, so "sooo" or "NOOO" is chat style. Only letters that

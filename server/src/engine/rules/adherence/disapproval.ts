@@ -30,6 +30,8 @@ export default defineRule({
   id: 'adhere.disapproval',
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'warning' },
+  // A habit named as a condition ("warned of graft thrombosis if he keeps smoking") is a risk explained, not a reproach.
+  contexts: { hypothetical: 'silent' },
   terms: [
     // Stroke-related neglect ("neglects to scan left") is a finding, not blame.
     {
@@ -189,6 +191,7 @@ export default defineRule({
       'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
+      'Discussed that the graft may clot if he keeps smoking; nicotine patch offered.',
       'RN neglected to record the 0400 vitals; late entry made.',
       'Nurse neglected to chart the 0600 glucose; corrected on review.',
       'L hemispatial neglect on line bisection; cue to scan left while driving the w/c.',

@@ -5,9 +5,9 @@ import { defineRule } from '../define.ts';
 
 /** Treatments a person is said to have "failed", with up to three modifiers ("6 weeks of conservative PT"). */
 const TREATMENT_MOD =
-  'a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight';
+  'a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight|second|third|first|last|diuretic|antibiotic|insulin|medical|drug|dietary|bladder|bowel|training|vestibular|balance|pain|weight-loss|weight_loss';
 const TREATMENT_CORE =
-  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction';
+  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction|regimen/n|program/n|programme/n|protocol/n';
 const TREATMENT = `${TREATMENT_MOD}{0,4} ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
@@ -22,8 +22,8 @@ export default defineRule({
   id: 'adhere.failed',
   family: 'adherence',
   severity: { clinical: 'info', reflection: 'warning' },
-  // A device, a payer or a treatment that failed is not the patient; only a person as subject is.
-  defaults: { when: ['personSubject'], notBefore: ['@thing @have|@be|@adverb{0,2}'] },
+  // A device, a payer or a drug that failed is not the patient ("Dobutamine failed to improve CI"); only a person as subject is.
+  defaults: { when: ['personSubject'], notBefore: ['@thing|@drug|#drugname @have|@be|@adverb{0,2}'] },
   terms: [
     // "Pt failed conservative PT" → "Pt did not improve with conservative PT"
     // "Pneumonia, failed outpatient treatment": after a named problem, the treatment of the problem failed.
@@ -82,6 +82,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{failed}} outpatient diuretic regimen, now 8 kg up. => Pt did not improve with outpatient diuretic regimen, now 8 kg up.',
+      'She {{failed}} the bladder training program twice. => She did not improve with the bladder training program twice.',
       'Bed 9 {{failed to call}} before getting up and was found on the floor.',
       'Pt {{failed}} outpatient antibiotics for the cellulitis. => Pt did not improve with outpatient antibiotics for the cellulitis.',
       'Pt {{failed}} his last two follow-up appointments.',
@@ -96,6 +98,8 @@ export default defineRule({
       'Referred back to the surgeon given {{failure to improve}} with therapy.',
     ],
     clean: [
+      'Dobutamine failed to improve CI; milrinone started.',
+      'Vancomycin failed to clear the bacteremia, so ID switched to daptomycin.',
       'Bed 9 alarm failed overnight; biomed replaced it.',
       'The drain failed to hold suction and was replaced.',
       'Failed appointment letter sent to pt.',

@@ -35,8 +35,8 @@ export default defineRule({
     {
       match: 'refuse/v',
       suggest: ['decline/v'],
-      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of', `${WASTE} and|or|,`],
-      notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers', `and|or|, ${WASTE}`],
+      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of|biohazard|biohazardous|medical|clinical|infectious|hazardous|regulated|sharps', `${WASTE} and|or|,`],
+      notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers', `and|or|, ${WASTE}`, 'removed|collected|disposed|bagged|cleared|taken_out'],
       unless: ['passiveNotByPatient'],
       when: ['patientDecides'],
     },
@@ -93,6 +93,7 @@ export default defineRule({
       'Pt said, "I refuse to go back to the old chair," and asked to keep the loaner.',
       'Informed refusal form reviewed and signed for the recommended overnight ventilation trial.',
       'The refuse bins block the accessible ramp at pt\'s dorm; reported to housing.',
+      'Biohazard refuse bagged and removed after the dressing change.',
       'Insurance refused the authorization for a second power chair.',
       'Pt did not refuse any part of the session.',
       'He was refused entry to the building because the ramp was blocked.',
