@@ -6,10 +6,12 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma';
+const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
 const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
+/** The body region before an injury word: "the calf strain", "the wrist fracture". */
+const REGION = 'calf|ankle|wrist|elbow|knee|hip|shoulder|neck|back|finger|thumb|toe|foot|hand|groin|hamstring|achilles|rib|femur|clavicle|forearm|thigh|shin|facial|scalp';
 /** After "in", what makes the diagnosis a finding in a body part or a count of sites ("Pneumonia in RLL", "fracture in 2 places"), not a person in a room. */
 const SITE = 'rll|rml|rul|lll|lul|lle|rle|lue|rue|ble|bue|bles|bues|le|ue|lles|rles|c1|c2|c3|c4|c5|c6|c7|l1|l2|l3|l4|l5|s1|t1|t2|t3|t4|t5|t6|t7|t8|t9|t10|t11|t12|place/n|location/n|spot/n|site/n|area/n|level/n|segment/n|lobe/n|view/n';
 /** Joints and diagnoses counted as people ("three knees"). */
@@ -40,7 +42,7 @@ const TIME_MESSAGE = '"{match}": an appointment time and a body part are not a p
 const ROOM_NUMBER = '=#? #num|#upper';
 /** Superlatives rank people as cases the same way ("our toughest case this week", "the saddest case on the unit"). */
 const RANKED = 'sweetest|nicest|funniest|scariest|oddest|toughest|hardest|saddest|strangest|weirdest|craziest|sickest|worst|best|favourite|favorite|most|biggest|real|true|proper';
-const ADJECTIVE = 'interesting|typical|classic|textbook|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
+const ADJECTIVE = 'interesting|typical|classic|textbook|real|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
 /** "She was my first real stroke case", "He was the most interesting case on the floor": the person ranked among one's cases. */
 const OWNER = 'the|my|our|your|his|her|their';
 /** "Was the first case of the day", "the next case in OR 3": a slot on an operating list, which "case" names. */
@@ -169,6 +171,13 @@ export default defineRule({
       fix: 'none',
       notAfter: ['class/n|group/n|session/n|slot/n|appointment/n|clinic/n|school|program/n|injection/n|brace/n|x-ray/n|mri/n|scan/n|surgery|replacement/n|pain|exercise/n|protocol/n|conference/n|meeting/n|lecture/n|block/n|-'],
     },
+    // The slot after the condition: "The carpal tunnel at 10:00 is running late", "the knee at 2 pm cancelled".
+    {
+      match: [`the|my|our|your [ ${DX} ] at #int +: +#int am|pm?`, `the|my|our|your [ ${DX} ] at #int am|pm|o'clock`],
+      after: ['is|was|has|had|cancelled|canceled|no-showed|arrived|called|checked_in|rescheduled|running|here|just'],
+      message: TIME_MESSAGE,
+      fix: 'none',
+    },
     // "the CP kid", "Down's kids": a child named by a diagnosis.
     {
       match: `${CHILD_DX} ${CHILD}`,
@@ -190,7 +199,8 @@ export default defineRule({
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
-      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}? ${DX}|${ORGAN} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
+      // A body region may say which ("the calf strain in room 3").
+      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}|${REGION}? ${DX}|${ORGAN} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
       suggest: ['the patient $4 $5 $6 $7'],
     },
@@ -339,6 +349,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The {{trigger finger}} at 3:30 is running late.',
+      '{{The ankle sprain in bay 4}} is asking for crutches. => The patient in bay 4 is asking for crutches.',
       '{{The asthmatic}} in bay 2 is due for her neb. => The person with asthma in bay 2 is due for her neb.',
       '{{Hemophiliac}} with a L elbow bleed, factor given in the ED. => Person with hemophilia with a L elbow bleed, factor given in the ED.',
       'Three {{asthmatic children}} in the group used spacers.',

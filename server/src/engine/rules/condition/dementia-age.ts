@@ -87,6 +87,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{The elderly}} rarely complain about pain, so I ask twice. => Older adults rarely complain about pain, so I ask twice.', mode: 'reflection' },
       'Flu shots for {{the elderly}} offered every Friday in the lobby. => Flu shots for older adults offered every Friday in the lobby.',
       'Home-delivered meals for {{the elderly}} provided by the county. => Home-delivered meals for older adults provided by the county.',
       'Exercise group for {{the elderly}} run by the YMCA on Tuesdays. => Exercise group for older adults run by the YMCA on Tuesdays.',

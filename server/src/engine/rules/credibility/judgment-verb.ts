@@ -30,7 +30,7 @@ const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. 
 const CONVENIENT_MESSAGE = '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.';
 /** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
 const CONVENIENT_TURN =
-  "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured";
+  "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out";
 /** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
 const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
@@ -109,6 +109,8 @@ export default defineRule({
       fix: 'none',
     },
     { match: 'supposedly|purportedly|dubiously|unconvincingly|implausibly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    // The person's symptom opening a note fragment: "Pain supposedly 10/10 but sleeping between checks".
+    { match: 'supposedly|allegedly|purportedly', before: ['pain|symptoms|@symptom'], when: ['sentenceStart'], message: ADVERB_MESSAGE, fix: 'none' },
     // A trailing aside that doubts the cause the person gave: "says his feet go numb, allegedly from chemo", "back pain,
     // supposedly from a fall at work". What a named person allegedly did ("bruising, allegedly from her partner") is an
     // allegation that must stay hedged.
@@ -298,6 +300,8 @@ export default defineRule({
       '{{Apparently}} she had been taking twice the prescribed dose of gabapentin at home.',
       'Pain {{conveniently}} resolved when discharge was discussed.',
       'Pt {{conveniently}} forgot her HEP sheet again.',
+      'Nausea {{supposedly}} constant, yet ate a full tray.',
+      { text: 'My CI said he was {{conveniently}} too sore every time we came to walk him.', mode: 'reflection' },
       'Says she walks two miles daily, {{or so she says}}.',
       'Sober since June ({{so he says}}).',
       'Pt {{contends that}} the brace causes the rash. => Pt reports that the brace causes the rash.',

@@ -14,7 +14,7 @@ const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
 /** What follows a label standing for the person in a one-liner: punctuation or the rest of the opening line. */
 const ONE_LINER_NEXT = '.|,|;|:|with|w_/|s_/_p|who|presents|presenting|here|seen|referred|admitted';
 const STAFF = ['mannequin|manikin|simulator|actor|standardized|standardised|staff|nurse|aide|therapist|student|clinician|interpreter|member|colleague|provider|physician|doctor|pt|ot|ci|tech|technician|volunteer|coworker|co-worker'];
-const STATUS = 'prominent|successful|well-known|renowned|famous|wealthy|rich|respected|distinguished|high-powered|influential|prestigious|important|=VIP';
+const STATUS = 'prominent|successful|well-known|renowned|famous|wealthy|rich|respected|distinguished|high-powered|influential|prestigious|important|big-shot|bigshot|hotshot|big-time|=VIP';
 const WEALTH = 'wealthy|affluent|rich|well-off|well-to-do|prominent|famous|well-known|high-powered|influential|distinguished|prestigious|=VIP';
 const STATUS_NOUN =
   '@person|widow/n|widower/n|heiress/n|socialite/n|executive/n|attorney/n|lawyer/n|surgeon/n|physician/n|doctor/n|professor/n|ceo/n|ceos|businessman|businessmen|businesswoman|businesswomen|business_owner/n|owner/n|banker/n|entrepreneur/n|politician/n|celebrity/n|donor/n|philanthropist/n|investor/n|judge/n|senator/n|official/n';
@@ -49,6 +49,13 @@ export default defineRule({
     { match: `[ =AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american ] ${ONE_LINER_NEXT}`, before: AGE, message: RACE_MESSAGE },
     { match: '=AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american', before: AGE, notAfter: ['#any'], message: RACE_MESSAGE },
     { match: COMBO, before: AGE, message: RACE_MESSAGE },
+    // A family or a group named by race or ethnicity: "The Hispanic family crowded into the room". A stated care reason
+    // ("the Somali family requested a female interpreter") says why it matters.
+    {
+      match: `the|a|this|that [ ${RACE} ] family|families|relatives|folks|clan|crowd`,
+      notAfter: [CARE_REASON],
+      message: 'Naming a family by race or ethnicity ("{match}") adds nothing clinical and invites a stereotype. Describe what happened and what they needed (how many visitors, an interpreter, a meeting time).',
+    },
     // "Black female with sickle cell disease", "Pt is a Hispanic male"; not "Black female staff member".
     { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: [...STAFF, CARE_REASON], message: RACE_MESSAGE },
     { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], notAfter: [CARE_REASON], message: RACE_MESSAGE },
@@ -257,6 +264,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The {{Haitian}} family filled the hallway during rounds.', mode: 'reflection' },
+      'Her father is a {{big-shot surgeon}} at the university.',
       '{{Transient man}} brought in by police, found asleep at the bus shelter. => Man experiencing homelessness brought in by police, found asleep at the bus shelter.',
       'Pt is a 52 yo man {{on Medicaid}} with low back pain.',
       'Her father is a senior {{partner at a downtown law firm}} and calls daily.',
@@ -312,6 +321,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'The Somali family requested a female interpreter for the consent discussion.',
       'Transient hypotension after induction; transient patient-ventilator dyssynchrony resolved.',
       'Pt on disability since the injury; return to work is the goal.',
       'Husband is a physician at the VA and will manage her insulin at home.',

@@ -58,7 +58,8 @@ export default defineRule({
     { match: 'diaper_rash', message: 'For adults, "{match}" is incontinence-associated dermatitis (IAD); the clinical name is also more precise.', suggest: ['incontinence-associated dermatitis'], fix: 'suggest' },
     { match: ['diapered|diapering', "change/v the? his|her|their|pt's|patient's|resident's diaper/n"], message: '"{match}": "diaper" is a word for babies. Say "changed the incontinence brief" or "assisted with incontinence care".' },
     // "bib" → "clothing protector"; not race bibs or bib shorts, nor the dressing under a tracheostomy ("trach bib").
-    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma"] },
+    // "BIB PD", "BIB EMS", "BIB family": brought in by, the triage shorthand.
+    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#', 'pd|police|ems|ambulance|family|wife|husband|mother|father|mom|dad|son|daughter|friend|friends|fd|fire|officer|officers|staff|sheriff|cops'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma"] },
     // "is a total feeder" → "needs full assistance with eating"
     // "Feeder, needs 1:1 at meals": the label opening a fragment, with the person as implied subject.
     { match: 'feeder', message: FEEDER, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
@@ -240,6 +241,8 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Intoxicated, BIB PD after a fall at the bus stop.',
+      'NICU day 12: slow feeder, PO 50% of volume, rest via NG (33 wk CGA).',
       'Kindergartner had a tantrum at drop-off; OT suggests a visual schedule.',
       'Dual-lumen catheter; feeder vessel to the AVM embolized.',
       'Self-feeder, set-up only; eats 75% of meals.',

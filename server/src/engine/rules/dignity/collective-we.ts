@@ -22,12 +22,12 @@ const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
 /** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
 const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
-/** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises"). */
-const OF_THEIRS = 'little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure';
+/** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises", "our 2200 meds"). */
+const OF_THEIRS = 'little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|#int';
 /** Nouns that make the patient's thing the clinic's: "our walker trial", "our breakfast program", "our meds policy". */
 const STAFF_THING = 'trial|trials|program|programme|programs|order|orders|class|classes|clinic|policy|policies|schedule|protocol|protocols|vendor|supply|supplies|budget|room|cart|cupboard|delivery|service|team|group|audit';
 /** What a note says the patient did, narrated as "we": "We took our meds", "We did our breathing exercises". */
-const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|drank|drink/v|tolerated|tolerate/v|completed|complete/v|swallowed|used|wore|put_on|brushed";
+const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|drank|drink/v|tolerated|tolerate/v|completed|complete/v|swallowed|used|wore|put_on|brushed|refused|declined|skipped|missed|spat_out";
 /** The patient's own body and care, which nobody shares even in a student's story of a joint session ("we brushed our teeth"). */
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
@@ -119,6 +119,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{We refused our 0900 meds}} again, so the nurse will retry at 1000.',
       { text: 'I kept saying "{{let\'s get our gown}} on" to him in pre-op.', mode: 'reflection' },
       { text: 'Then {{we had our bath}} and {{we brushed our teeth}} before PT.', mode: 'reflection' },
       '{{Did we have a bad night}}? => Did you have a bad night?',

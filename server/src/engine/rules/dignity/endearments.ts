@@ -47,6 +47,13 @@ const NOT_ADDRESS_AFTER = [', (? #int yo|yrs|yr|years|year|,|)|-', 'dr|mr|mrs|ms
 const CALLED_BEFORE = ['call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?'];
 /** Family speech is not staff speech: "her husband calls her honey". */
 const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fiancé|spouse|mom|mum|mother|dad|father|parent|parents|grandmother|grandfather|grandma|grandpa|family|friend|friends|son|daughter|brother|sister|grandkids|grandchildren|grandchild|grandson|granddaughter|grandsons|granddaughters|kids|children|sons|daughters|niece|nephew|nieces|nephews|aunt|uncle|cousin|cousins|sibling|siblings'];
+/** What a person is or does, after a pet name or family title that opens the sentence as the patient's name. */
+const AS_SUBJECT_AFTER = [
+  'in|from room|rm|bed|#int',
+  'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up|refusing|yelling|wandering|crying|pulling|climbing|sundowning|incontinent|tired|tearful|weepy|sleepy|quiet|anxious|upset|emotional|restless|pleasant|cheerful|chatty',
+  'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|napped|walked|ambulated|tolerated|participated|transferred|did|had',
+  'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute',
+];
 /** A pet name used as the patient's label, opening the sentence: "Honey in bed 2 wants ice chips". */
 const ROOM_AFTER = ['in|from|on room|rm|bed|bay|#int|#upper'];
 /** Foods listed after "Honey,": a diet, not a person addressed. */
@@ -72,7 +79,10 @@ export default defineRule({
     { match: FOOD_PET, ...SAID, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
     { match: FOOD_PET, ...QUOTED, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
     // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
-    { match: FAMILY_TITLE, when: ['opensSentence'], after: ['in|from room|rm|bed|#int', 'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up|refusing|yelling|wandering|crying|pulling|climbing|sundowning|incontinent', 'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|walked|ambulated|tolerated|participated|transferred|did|had', 'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute'], unless: ['childNote', 'patientSpeech'] },
+    { match: FAMILY_TITLE, when: ['opensSentence'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
+    // A term of address as the patient's name, opening the sentence: "Hon was tired today, napped after lunch", "Honey
+    // was tearful at the 2-week check". Only before what a person is or does, so "Honey, lemon and ginger tea" stays food.
+    { match: 'hon|hun|honey|luv|doll|babe|darling', when: ['opensSentence'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
@@ -107,6 +117,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Hon}} was weepy this morning, ate half her breakfast.',
       '{{Young lady}} (78) ambulated 200 ft with a rollator.',
       '{{Grandpa}} is refusing his evening meds again.',
       '{{Nana}} was wandering the hallway at 0200.',
@@ -139,6 +150,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'Honey, lemon and ginger tea tolerated without cough.',
       'The night staff brought her a cupcake for her 90th birthday.',
       'A sweetheart retractor was placed to protect the liver edge.',
       'Diet: honey-thick liquids per SLP.',

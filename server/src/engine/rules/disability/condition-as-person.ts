@@ -63,7 +63,9 @@ export default defineRule({
       match: 'handicap|handicapped',
       message: '"{match}" is an outdated label for disabled people. Say "has a disability", "disabled" or name the condition.',
       suggest: ['disabled', 'with a disability'],
-      notAfter: ['index|score|system|golf'],
+      // A questionnaire's scale: the Dizziness (or Voice, Hearing) Handicap Inventory and its bands ("moderate handicap range").
+      notAfter: ['index|score|system|golf|inventory|inventories|range|band|category|level|scale'],
+      notBefore: ['dizziness|voice|hearing|tinnitus|dhi|vhi|hhie|thi'],
     },
     {
       match: ['a|the cripple', 'cripples', 'crippled'],
@@ -198,6 +200,7 @@ export default defineRule({
       'A {{spastic}} child in the waiting room.',
     ],
     clean: [
+      'DHI 48/100, moderate handicap range; Dizziness Handicap Inventory repeated at discharge.',
       "Hemiplegic gait noted with circumduction.",
       "Epileptic activity seen on EEG.",
       "Hemiplegic migraine presents with aura.",

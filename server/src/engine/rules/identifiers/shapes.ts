@@ -20,7 +20,11 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
  * "…/conditions/bronchiolitis", "…/health-topics/heat-stroke"): letters and hyphens only, so a record number or a
  * profile id does not pass. Only these section words: a person's page is not filed under "guidelines".
  */
-const TOPIC_PAGE = '(?:\\/(?:resources|education|patient-education))?\\/(?:guidelines?|clinical-guidelines|practice-guidelines|library|topics|health-topics|conditions|diseases|articles?|fact-?sheets?)(?:\\/[a-z]+(?:-[a-z]+)*){1,2}(?:\\.(?:pdf|html?))?';
+const TOPIC_PAGE =
+  '(?:(?:\\/(?:resources|education|patient-education))?\\/(?:guidelines?|clinical-guidelines|practice-guidelines|library|topics|health-topics|conditions|diseases|articles?|fact-?sheets?)(?:\\/[a-z]+(?:-[a-z]+)*){1,2}' +
+  // One page whose name says it is teaching material ("…/dialysis-education", "…/stroke-resources"), but not a fund,
+  // a memorial or a person's page that happens to use the word ("…/naren-education-fund").
+  '|\\/(?![a-z-]*(?:fund|donat|memorial|tribute|gofundme|profile))(?:[a-z]+-){1,3}(?:education|handouts?|resources|guidelines?|information|teaching)(?:-[a-z]+){0,2})(?:\\.(?:pdf|html?))?';
 const RESOURCE_WORD = 'hep|heps|home-?exercises?|exercises?|library|handouts?|resources?|patients?|education|guides?|guidelines|faqs?|forms|classes|services|programs?|conditions|vestibular|balance|falls?|prevention|stroke|cardiac|pulmonary|rehab|rehabilitation|physical|occupational|speech|therapy|wound|care|diabetes|nutrition|pelvic|health|back|neck|pain|knee|hip|shoulder|ankle|en|pdfs?|downloads?|policy|policies|privacy|consent|photos?|photography|media|confidentiality|hipaa|visitors?|families|family|topics?|articles?|info|information|fact|sheets?|factsheets?|tips|videos?|tools?|toolkits?|osteoarthritis|arthritis|oa|low|chronic|spine|foot|feet|hand|wrist|elbow|sciatica|concussion|vertigo|dizziness|dementia|parkinsons|copd|asthma|heart|failure|walking|stretch(?:es|ing)?|strength(?:ening)?|posture|sleep|weight|cancer|surgery|replacement|recovery|pediatrics|paediatrics|seniors|older|adults|caregivers?|support|departments?|clinics?|locations?|research|students?|teaching|learning|documents?|docs|total|joints?|osteoporosis|bone|healthy|living|self|management|leaflets?|brochures?|code|conduct|professional|standards|ethics|practice|clinical|and|for|of|the|with|your|a|to|how|after|before|womens?|mens?|kids|children|staff|general|public|safety';
 
 export const SHAPES = {

@@ -37,6 +37,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His friends started {{https://www.example.org/naren-education-fund}} for his tuition.', mode: 'reflection' },
       { text: 'His sister shared {{gofundme.com/f/help-naren-get-a-van}} with the class. => His sister shared [link removed] with the class.', mode: 'reflection' },
       { text: 'He posts updates at {{instagram.com/naren.rolls}}. => He posts updates at [link removed].', mode: 'reflection' },
       { text: 'His family set up a fundraiser at {{https://fundraise.example.org/naren-new-chair}}.', mode: 'reflection' },
@@ -44,6 +45,7 @@ export default defineRule({
       { text: 'Her story is at {{www.example.net/stroke/maria-r}}.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The unit page https://www.example.org/kidney-transplant-education had the handout I printed.', mode: 'reflection' },
       { text: 'Before the rotation I read https://www.example.org/clinical-guidelines/pressure-injury-prevention twice.', mode: 'reflection' },
       { text: 'I printed a handout from https://www.example.org/patient-education/knee-oa to give her.', mode: 'reflection' },
       { text: 'I read the policy on patient photos at www.example.edu/policies before writing this.', mode: 'reflection' },

@@ -45,6 +45,8 @@ const MESSAGE_FAVOUR =
   '"{match}": a patient should never be asked to serve the clinician\'s needs. Favours, rides, discounts or help from a patient or their family cross a professional boundary; reflect on it with your CI.';
 const MESSAGE_OFFER_TAKEN =
   '"{match}": taking up a favour a patient or their family offers (a ride, their belongings, paid work) puts the relationship on a personal footing and can leave them feeling owed. Thank them and decline, and reflect on it with your CI.';
+const MESSAGE_FAVOUR_DONE =
+  '"{match}": a favour from a patient or their family (a ride, help with your own errands) puts the relationship on a personal footing and can leave them feeling owed. Thank them and decline next time, and reflect on it with your CI.';
 const MESSAGE_GIFT =
   '"{match}": accepting money, gift cards or goods from a patient crosses a professional boundary and can put them under obligation. Check your clinic\'s gift policy and reflect on it with your CI.';
 const MESSAGE_VENT =
@@ -112,6 +114,14 @@ export default defineRule({
       when: ['personSubject', 'reflection'],
       notAfter: ['not|no|to_decline'],
       unless: ['offerDeclined', 'trivialOffer'],
+    },
+    // The favour done: "He drove me to the train station after the session", "her son gave me a lift home". Not being
+    // driven mad ("drove me crazy"), nor a drive that is the care itself (a transport aide is staff, not the person).
+    {
+      match: ['drove|drives me to|home|back|into|across|over|downtown', 'gave|gives me a ride|lift to|home|back'],
+      message: MESSAGE_FAVOUR_DONE,
+      when: ['personSubject', 'reflection'],
+      unless: ['offerDeclined'],
     },
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
     // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
@@ -249,6 +259,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'After the visit he {{drove me to}} the bus station because it was snowing.', mode: 'reflection' },
       { text: 'His daughter {{asked if I wanted their spare bike and I said yes}}, since mine had been stolen.', mode: 'reflection' },
       { text: 'After discharge she {{added me on Instagram and I accepted}}.', mode: 'reflection' },
       { text: 'Her brother said he\'d {{give me a good deal}} on a used car.', mode: 'reflection' },
@@ -312,6 +323,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The alarms all night drove me crazy, and I learned to silence them faster.', mode: 'reflection' },
       { text: 'He asked if I needed a seat while I charted, and I took it gratefully.', mode: 'reflection' },
       { text: 'She asked if I wanted a ride to the station and I said no, thank you.', mode: 'reflection' },
       { text: 'He asked me if I could put in a good word for him with the surgeon.', mode: 'reflection' },

@@ -395,7 +395,8 @@ export default defineRule({
     { match: `${I_MODAL} ban/v|bar/v ${WHO} from`, message: FORBID_MESSAGE },
     // "I let him skip the last set", but not "let him know", "let her choose".
     // Not "I let him buy me lunch": what the person does for the writer is power.boundary's, not a permission over their life.
-    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our'] },
+    // "let her down" is disappointing someone, not permitting anything.
+    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our', 'down'] },
     // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -1024,6 +1025,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'When he cried after the fall I felt I had let him down.', mode: 'reflection' },
       'Pt now permitted to shower with the wound covered, per vascular surgery.',
       { text: 'I told him which bus stops on campus have ramps.', mode: 'reflection' },
       'He threatened to call the police if he did not get his phone back.',

@@ -16,7 +16,7 @@ const URINE_RUN = 'x|for|over|in|the_last|the_past #num|several|many|six|three|t
 const MONITORING = 'this_week|this_month|this_time|this_visit|last_week|last_visit|for_the_first_time|every_week|every_visit|each_week|each_visit|at_last|finally';
 const VERDICT = 'was|is|were|are|came_back|returned|remains|remained|has_been?';
 /** "Been clean" ends its clause or goes on with time: "for 2 years", "since May", "and sober". */
-const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num', 'in|by 19|20 +#int', 'in|by #int', 'in|at|after|through|during rehab|detox|residential|jail|prison|recovery'];
+const CLEAN_TIME = ['and sober', 'for|since|now|off|from|of|ever|x|#num|x1|x2|x3|x4|x5|x6|x7|x8|x9|x10|x11|x12|x18|x24', 'in|by 19|20 +#int', 'in|by #int', 'in|at|after|through|during rehab|detox|residential|jail|prison|recovery'];
 const STAYED_CLEAN = 'has_been|have_been|had_been|been|stay/v|remain/v|got|get/v|gotten|went|going|is|was|are|were|be|being|keep/v|kept completely|totally|fully|now|mostly? clean';
 /** Test terms are fixed safely; none of them is clean-catch collection. */
 const TEST: TermDefaults = { message: TEST_MESSAGE, fix: 'safe', notAfter: ['-? catch'] };
@@ -44,6 +44,9 @@ export default defineRule({
     // "Clean urine on Monday's screen": a screen in the same clause makes it a drug test.
     { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, after: ['screen/n ...'] },
     { match: 'dirty urine/n', suggest: ['positive urine drug test/n'], ...TEST, after: ['screen/n ...'] },
+    // A result the person had, got or gave: "She had a clean urine for the first time in months". A sample collected
+    // clean ("gave a clean urine sample") is a clean-catch specimen.
+    { match: 'had|got|gave|produced|has a [ clean urine|ua ]', suggest: ['negative urine drug test'], ...TEST, notAfter: ['-? catch', 'sample/n|specimen/n|collection/n|culture/n|cup/n'] },
     // "Clean urine x 3 months", "dirty UAs for 6 months": a run of results over time is drug monitoring, not a clean-catch
     // specimen; and "clean urines" in the plural is the monitoring jargon itself.
     { match: 'clean urine/n|ua|uas', suggest: ['negative urine drug test/n'], ...TEST, after: [URINE_RUN] },
@@ -103,6 +106,8 @@ export default defineRule({
       '{{Clean UDS}} on 3/2; continues buprenorphine. => Negative UDS on 3/2; continues buprenorphine.',
       'Had a {{dirty urine}} for fentanyl last month. => Had a positive urine drug test for fentanyl last month.',
       'Pt {{has been clean}} for 18 months and attends NA.',
+      'States he {{has been clean}} x9 mo, attends meetings.',
+      'She had a {{clean urine}} for the first time since March. => She had a negative urine drug test for the first time since March.',
       '{{Tox screen came back dirty}} for cocaine. => Tox screen came back positive for cocaine.',
       'She is {{clean and sober}} since 2021.',
       'Been {{sober and clean}} since 2020. => Been in recovery since 2020.',
@@ -113,6 +118,7 @@ export default defineRule({
       'Pt {{remains clean}} per his sponsor.',
     ],
     clean: [
+      'He gave a clean urine sample for culture before the first antibiotic dose.',
       'Clean urine sample collected for culture; clean urine collection technique reviewed.',
       'Wound got clean in 2 weeks with debridement.',
       'Clean for 3 days, granulating.',
