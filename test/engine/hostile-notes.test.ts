@@ -89,6 +89,29 @@ describe('engine: hostile notes', function () {
     assert.equal(byRule(findings, 'rapport.too-many-findings').length, 1);
   });
 
+  it('a paragraph past the cap is checked only until the cap is full, and keeps real findings', () => {
+    const text = 'Pt is wheelchair-bound. Pt refused PT. '.repeat(3_000);
+    const capped = new Linter({ cacheEntries: 0 }).lint(text, { maxFindings: 50 }).findings;
+    const all = new Linter({ cacheEntries: 0 }).lint(text, { maxFindings: 100_000 }).findings;
+    assert.equal(all.length, 6_000);
+    assert.equal(byRule(capped, 'rapport.too-many-findings').length, 1);
+    const kept = capped.filter((f) => f.ruleId !== 'rapport.too-many-findings');
+    assert.equal(kept.length, 50);
+    const real = new Set(all.map((f) => `${f.ruleId}@${f.start}`));
+    assert.ok(kept.every((f) => real.has(`${f.ruleId}@${f.start}`)));
+  });
+
+  it('a paragraph cut short at the cap is checked in full when suppressed findings leave the cap unreached', () => {
+    // Every wheelchair-bound finding is disabled, so the cap of 50 is never reached and the late "refused" must be found.
+    const text = '<!-- rapport-disable pfl.wheelchair-bound -->\n' + 'Pt is wheelchair-bound. '.repeat(3_000) + 'Pt refused PT.\n';
+    const { findings } = new Linter().lint(text, { maxFindings: 50 });
+    assert.deepEqual(findings.map((f) => f.ruleId), ['adhere.refused']);
+    // And the cached result of that paragraph is the full one: a second lint gives the same.
+    const linter = new Linter();
+    linter.lint(text, { maxFindings: 50 });
+    assert.deepEqual(linter.lint(text, { maxFindings: 50 }).findings.map((f) => f.ruleId), ['adhere.refused']);
+  });
+
   it('the finding cap holds for engine messages: disable comments naming unknown rule ids', () => {
     const text = ('<!-- rapport-disable ' + Array.from({ length: 5_000 }, (_, i) => `nope${i}`).join(' ') + ' -->\n').repeat(20) + 'Pt is wheelchair-bound.\n';
     const { findings } = new Linter().lint(text, { maxFindings: 500 });

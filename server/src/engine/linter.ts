@@ -273,6 +273,37 @@ export class Linter {
 
     const severityOf = new Map(settings.rules.map((r) => [r.rule.id, r]));
     const failedRules = new Set<string>();
+    /** Adds a unit's findings to the note's; false once the cap is reached. */
+    const take = (block: Block, unit: ParseUnit, raws: readonly RawFinding[]): boolean => {
+      for (const raw of raws) {
+        const start = block.start + unit.start + raw.start;
+        const end = block.start + unit.start + raw.end;
+        if (suppressed(raw.ruleId, raw.family, start)) continue;
+        if (raw.ruleId === RULE_ERROR) {
+          // One report per failing rule and note, however many blocks it failed on.
+          if (failedRules.has(raw.failed!)) continue;
+          failedRules.add(raw.failed!);
+          if (!add(engineFinding(RULE_ERROR, start, end, raw.report.message))) return false;
+          continue;
+        }
+        const configured = severityOf.get(raw.ruleId);
+        if (!configured) continue;
+        const finding: Finding = {
+          ruleId: raw.ruleId,
+          family: raw.family,
+          severity: findingSeverity(raw.report, configured),
+          message: raw.report.message,
+          start,
+          end,
+          text: text.slice(start, end),
+          suggestions: raw.report.suggestions ?? [],
+          fix: raw.report.fix ?? 'none',
+          docsUrl: `${docsBase}${raw.ruleId}.md`,
+        };
+        if (!add(finding)) return false;
+      }
+      return true;
+    };
     blocks: for (const block of scan.blocks) {
       if (capped) break;
       const units = parseUnits(block.text);
@@ -287,32 +318,17 @@ export class Linter {
         if (!add(notice)) break;
       }
       for (const unit of units) {
-        for (const raw of this.lintUnit(block, unit, sections, patient, settings)) {
-          const start = block.start + unit.start + raw.start;
-          const end = block.start + unit.start + raw.end;
-          if (suppressed(raw.ruleId, raw.family, start)) continue;
-          if (raw.ruleId === RULE_ERROR) {
-            // One report per failing rule and note, however many blocks it failed on.
-            if (failedRules.has(raw.failed!)) continue;
-            failedRules.add(raw.failed!);
-            if (!add(engineFinding(RULE_ERROR, start, end, raw.report.message))) break blocks;
-            continue;
-          }
-          const configured = severityOf.get(raw.ruleId);
-          if (!configured) continue;
-          const finding: Finding = {
-            ruleId: raw.ruleId,
-            family: raw.family,
-            severity: findingSeverity(raw.report, configured),
-            message: raw.report.message,
-            start,
-            end,
-            text: text.slice(start, end),
-            suggestions: raw.report.suggestions ?? [],
-            fix: raw.report.fix ?? 'none',
-            docsUrl: `${docsBase}${raw.ruleId}.md`,
-          };
-          if (!add(finding)) break blocks;
+        // A unit is checked only until it holds more findings than the note has room for (a pasted transcript with
+        // one term 46,000 times took seconds to fill a cap of 2,000). If suppressed or unconfigured findings leave the
+        // cap unreached after all, the unit is checked again in full.
+        const before = { count: findings.length, failed: new Set(failedRules) };
+        const checked = this.lintUnit(block, unit, sections, patient, settings, cap - findings.length);
+        if (!take(block, unit, checked.findings)) break blocks;
+        if (checked.truncated) {
+          findings.length = before.count;
+          failedRules.clear();
+          for (const id of before.failed) failedRules.add(id);
+          if (!take(block, unit, this.lintUnit(block, unit, sections, patient, settings, Infinity).findings)) break blocks;
         }
       }
     }
@@ -416,7 +432,11 @@ export class Linter {
     return { mode, rules, key, ...(ruleList === undefined ? {} : { ruleList }), languagePreference, preferenceStated, identifiesAs, blockquotesAreQuotes };
   }
 
-  private lintUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], patient: PatientFacts, settings: EffectiveSettings): RawFinding[] {
+  /**
+   * A unit's findings, from the cache or checked. With a `limit`, checking stops at the first run after the findings
+   * exceed it, and such a result (`truncated`) is not cached.
+   */
+  private lintUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], patient: PatientFacts, settings: EffectiveSettings, limit: number): { findings: RawFinding[]; truncated: boolean } {
     const section = sectionAt(marks, block.start + unit.start);
     // The patient's age is part of what a unit's findings depend on (child words in a paediatric note).
     const key = `${settings.key}\u0000${section}\u0000${patient.ageYears ?? ''}\u0000${unit.plain ? 'p' : ''}\u0000${unit.prefix}\u0000${unit.text}`;
@@ -425,12 +445,12 @@ export class Linter {
       // Refresh recency: Map iteration order is insertion order.
       this.cache.delete(key);
       this.cache.set(key, cached);
-      return cached.findings;
+      return { findings: cached.findings, truncated: false };
     }
     const indexes = settings.ruleList === undefined ? this.triggerIndexes : SHARED.triggerIndexes;
     const candidates = triggeredRules(settings.rules, unit.text, settings.ruleList ?? settings.key, indexes);
-    const result = candidates.length === 0 ? [] : this.checkUnit(block, unit, marks, section, patient, settings, candidates.map((c) => c.rule));
-    if (this.maxEntries > 0) this.remember(key, result);
+    const result = candidates.length === 0 ? { findings: [], truncated: false } : this.checkUnit(block, unit, marks, section, patient, settings, candidates.map((c) => c.rule), limit);
+    if (this.maxEntries > 0 && !result.truncated) this.remember(key, result.findings);
     return result;
   }
 
@@ -469,8 +489,9 @@ export class Linter {
     return plan;
   }
 
-  private checkUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], unitSection: Section, patient: PatientFacts, settings: EffectiveSettings, rules: Rule[]): RawFinding[] {
+  private checkUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], unitSection: Section, patient: PatientFacts, settings: EffectiveSettings, rules: Rule[], limit: number): { findings: RawFinding[]; truncated: boolean } {
     const out: RawFinding[] = [];
+    let truncated = false;
     const plan = this.plan(settings);
     // Unit-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
     const runs = unit.plain
@@ -479,6 +500,10 @@ export class Linter {
         ? proseRuns(unit.prefix + unit.text, -unit.prefix.length).filter((r) => r.start >= 0)
         : (fastProseRuns(unit.text, 0) ?? proseRuns(unit.text, 0));
     for (const run of runs.flatMap(segments)) {
+      if (out.length > limit) {
+        truncated = true;
+        break;
+      }
       // A section label can change inside a block ("S: …\nO: …"): use the mark nearest before the run.
       const section = marks.length ? sectionAt(marks, block.start + unit.start + run.start) : unitSection;
       const quotedBlock = run.inBlockquote && settings.blockquotesAreQuotes;
@@ -566,6 +591,6 @@ export class Linter {
         }
       }
     }
-    return out;
+    return { findings: out, truncated };
   }
 }
