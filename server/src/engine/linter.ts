@@ -321,15 +321,19 @@ export class Linter {
         // A unit is checked only until it holds more findings than the note has room for (a pasted transcript with
         // one term 46,000 times took seconds to fill a cap of 2,000). If suppressed or unconfigured findings leave the
         // cap unreached after all, the unit is checked again in full.
-        const before = { count: findings.length, failed: new Set(failedRules) };
         const checked = this.lintUnit(block, unit, sections, patient, settings, cap - findings.length);
-        if (!take(block, unit, checked.findings)) break blocks;
-        if (checked.truncated) {
-          findings.length = before.count;
-          failedRules.clear();
-          for (const id of before.failed) failedRules.add(id);
-          if (!take(block, unit, this.lintUnit(block, unit, sections, patient, settings, Infinity).findings)) break blocks;
+        if (!checked.truncated) {
+          if (!take(block, unit, checked.findings)) break blocks;
+          continue;
         }
+        // Only a cut-short unit needs the state to go back to (the common case copies nothing).
+        const count = findings.length;
+        const failed = new Set(failedRules);
+        if (!take(block, unit, checked.findings)) break blocks;
+        findings.length = count;
+        failedRules.clear();
+        for (const id of failed) failedRules.add(id);
+        if (!take(block, unit, this.lintUnit(block, unit, sections, patient, settings, Infinity).findings)) break blocks;
       }
     }
     // Accepted team terms: a rule finding whose span lies inside an accepted term's occurrence is dropped.

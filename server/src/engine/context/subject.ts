@@ -37,9 +37,14 @@ function joinedPredicateOfPerson(opening: string): boolean {
   return /,\s*$/.test(opening) && !/[;]/.test(opening) && PERSON_OPENING.test(opening);
 }
 
+/** An age written for a person: "34 yo", "72 y/o", "58-year-old". */
+const AGE_WORD = String.raw`\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|years?\s+old|yr-old)`;
+
 /** A sentence that opens with the patient: "Pt", "Patient", "He", "Inmate", "34 yo M", "72M", after an optional label. */
-const PERSON_OPENING =
-  /^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:the\s+)?(?:(?:pt|patient|client|resident|inmate|detainee|he|she)\b(?!['’]s)|\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|yr-old)\b|\d{1,3}[MF]\b)/i;
+const PERSON_OPENING = new RegExp(
+  String.raw`^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:the\s+)?(?:(?:pt|patient|client|resident|inmate|detainee|he|she)\b(?!['’]s)|${AGE_WORD}\b|\d{1,3}[MF]\b)`,
+  'i',
+);
 
 /**
  * Age-and-sex shorthand for the patient ("34M", "34 yo F", "72yoM"), case-sensitive so "34 m" of distance and a
@@ -51,7 +56,7 @@ const AGE_SEX = /(?<![\d.°])\b\d{1,2}(?:[MF]|\s?(?:yo|y\/o|y\.o\.)\s?[MF]?)(?![
  * A triage or one-liner opening that names the patient by age and sex, then a comma: "34 yo M, claims …", "ED: 62 y/o
  * female, insists …", "a 70-year-old man, reports …". The clause after the comma has that person as its subject.
  */
-const AGE_SEX_LEAD = /(?:^|[\s:(])\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|years?\s+old|yr-old)\s?(?:[MF]|male|female|man|woman|gentleman|lady|boy|girl|pt|patient)?\s*,\s*$/i;
+const AGE_SEX_LEAD = new RegExp(String.raw`(?:^|[\s:(])${AGE_WORD}\s?(?:[MF]|male|female|man|woman|gentleman|lady|boy|girl|pt|patient)?\s*,\s*$`, 'i');
 
 /**
  * Obstetric shorthand for the patient: gravida and para ("G2P1", "G3P2002", "G1 P0", "G4P3-0-1-3") and the nouns

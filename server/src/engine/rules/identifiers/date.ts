@@ -84,9 +84,14 @@ export default defineRule({
     // (not "HR at 96, RR 20", where a measure comes first).
     { match: 'at [ #int ] ,? @subject|@pronoun', notBefore: ['#word|#num|;|:|,'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
     // An age set off after the person it belongs to: "her grandfather, 94, lives with them", "Mr. Lee (92)".
-    { match: ['@namedRole|@relative|@person , [ #int ] ,|and|who|lives|is|was', '@namedRole|@relative|@person ( [ #int ] )'], when: ['age90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
-    // After a name with its title: "Mrs. Abernathy, 91, asked me …", "Mr. Lee (92)".
-    { match: ['=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap , [ #int ] ,|and|who|lives|is|was', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap ( [ #int ] )'], when: ['age90'], fix: 'none', suggest: [], message: AGE_MESSAGE },
+    // Or after a name with its title: "Mrs. Abernathy, 91, asked me …".
+    {
+      match: ['@namedRole|@relative|@person , [ #int ] ,|and|who|lives|is|was', '@namedRole|@relative|@person ( [ #int ] )', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap , [ #int ] ,|and|who|lives|is|was', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap ( [ #int ] )'],
+      when: ['age90'],
+      fix: 'none',
+      suggest: [],
+      message: AGE_MESSAGE,
+    },
     // A weekday and its day of the month: "met on Tuesday the 14th".
     { match: 'monday|tuesday|wednesday|thursday|friday|saturday|sunday ,? the [ #word ]', when: ['ordinalDay'], notAfter: ['floor|grade|time|visit/n|session/n|week/n|day/n|trial/n|attempt/n|ward|wing|level/n|round/n|dose/n|cycle/n|period/n|shift/n|place'] },
     // A day of the month standing alone after "on", "since", "by": "had a fall on the 14th", "home since the 3rd" (not
