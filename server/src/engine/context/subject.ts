@@ -8,11 +8,13 @@
 import { clauseAt, type Span } from '../text/sentences.ts';
 
 /**
+ * Sports medicine writes the athlete by position or year ("Soph WR c/o ankle pain", "the forward kept insisting …"); a
+ * position word that is also a plain word ("forward", "setter") counts only after a determiner.
  * A bed or room number stands for the person in it ("Bed 19 is refusing dinner", "Room 4 keeps pulling at her IV"), and
  * an appointment time for the person booked ("the 2pm is very needy").
  */
 export const PERSON_WORDS =
-  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|[A-Z][a-z]+ [A-Z]\.)\b/;
+  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|player|dancer|runner|swimmer|gymnast|wrestler|linebacker|lineman|linemen|quarterback|goalie|sprinter|freshman|sophomore|soph|WR|QB|(?:the|our|a|this)\s+(?:forward|striker|defender|midfielder|setter)|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|[A-Z][a-z]+ [A-Z]\.)\b/;
 
 /** The person word nearest before `offset` in its clause, if any ("He", "Pt" and "Patient" count at any capitalisation). */
 export function personBefore(text: string, sentence: Span, offset: number): boolean {
@@ -40,9 +42,12 @@ function joinedPredicateOfPerson(opening: string): boolean {
 /** An age written for a person: "34 yo", "72 y/o", "58-year-old". */
 const AGE_WORD = String.raw`\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|years?\s+old|yr-old)`;
 
-/** A sentence that opens with the patient: "Pt", "Patient", "He", "Inmate", "34 yo M", "72M", after an optional label. */
+/**
+ * A sentence that opens with the patient: "Pt", "Patient", "He", "Inmate", "34 yo M", "72M", an athlete by year or
+ * sport ("Soph WR", "Dancer"), after an optional label.
+ */
 const PERSON_OPENING = new RegExp(
-  String.raw`^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:the\s+)?(?:(?:pt|patient|client|resident|inmate|detainee|he|she)\b(?!['’]s)|${AGE_WORD}\b|\d{1,3}[MF]\b)`,
+  String.raw`^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:the\s+)?(?:(?:pt|patient|client|resident|inmate|detainee|he|she|athlete|player|dancer|runner|swimmer|gymnast|wrestler|frosh|soph|sophomore|freshman)\b(?!['’]s)|${AGE_WORD}\b|\d{1,3}[MF]\b)`,
   'i',
 );
 
@@ -90,13 +95,17 @@ const BODY_PART_LABEL =
 const CONCESSION_LEAD =
   /^(?:despite|in\s+spite\s+of|even\s+after|even\s+with|regardless\s+of|notwithstanding|after\s+(?:repeated|multiple|several|many|numerous|extensive|further|more))\b[^,;:.!?\n]{1,60},\s*/i;
 
+/** An interjection set off by punctuation ("Ugh, family at bedside demanding …", "Again, refused") brings no subject either. */
+const INTERJECTION_LEAD = /^(?:ugh+|sigh|wow|welp|well|ok|okay|so|honestly|lol|smh|fyi|btw|again|also)\s*[,!…]+\s*/i;
+
 /** True when `offset` is within the first `words` words of its sentence (implied subject). */
 export function atSentenceStart(text: string, sentence: Span, offset: number, words = 2): boolean {
   if (BODY_PART_LABEL.test(text.slice(sentence.start, offset))) return false;
   const lead = text
     .slice(sentence.start, offset)
     .replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '')
-    .replace(CONCESSION_LEAD, '');
+    .replace(CONCESSION_LEAD, '')
+    .replace(INTERJECTION_LEAD, '');
   const count = lead.trim() === '' ? 0 : lead.trim().split(/\s+/).length;
   return count < words;
 }

@@ -241,6 +241,9 @@ function recordedByOthers(ctx: RunContext, c: Candidate): boolean {
 /** Sections whose lines answer a history template (see historyRecord). */
 const HISTORY_SECTIONS: ReadonlySet<string> = new Set(['ros', 'social-history', 'family-history', 'allergies', 'mental-status']);
 
+/** Words before the thing a person smells of or is soiled with: "smells of urine", "smelled like smoke". */
+const OBJECT_OF_SMELL: ReadonlySet<string> = new Set(['of', 'like']);
+
 export const CONDITIONS = {
   /** A person is the stated subject or, at the start of a fragment, the implied one. */
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
@@ -328,6 +331,16 @@ export const CONDITIONS = {
   quotedWording: (ctx, c) => {
     const q = ctx.quoteAt(c.start, c.end);
     return !!q && !q.attributed && q.words <= 5 && sentenceHas(ctx, c, WORD_SETS.wordName, 120);
+  },
+  /**
+   * In a reflection, a quotation of what someone put in the record, the writer included ("My CI pointed out that I had
+   * written "how are we feeling" in my note"): wording held up for examination, not said to anyone. The rules that
+   * report quoted staff speech (collective "we", pet names) still see a quotation of what was said.
+   */
+  quotedRecordWording: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    return !!q && q.words <= 8 && wordIn(ctx, ctx.sentenceAt(c.start).start, q.start, WORD_SETS.recordVerb);
   },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),
@@ -521,7 +534,8 @@ export const CONDITIONS = {
     const s = ctx.sentenceAt(c.start);
     for (let i = tokenAt(tokens, c.start) - 1, n = 0; i >= 0 && tokens[i]!.start >= s.start && n < 16; i--, n++) {
       const w = tokens[i]!.lower;
-      if (WORD_SETS.bodyMatter.has(w)) return true;
+      // The object of a smell ("smells of urine, unkempt clothing") is what the person smells of, not a subject.
+      if (WORD_SETS.bodyMatter.has(w) && !OBJECT_OF_SMELL.has(tokens[i - 1]?.lower ?? '')) return true;
       if (WORD_SETS.subject.has(w) || WORD_SETS.relative.has(w)) return false;
     }
     return false;

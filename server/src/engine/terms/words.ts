@@ -10,10 +10,15 @@ export const WORD_SETS = {
   person: set(`pt pts patient patients person persons people individual individuals student students man men woman women
     male males female females adult adults client clients resident residents boy boys girl girls kid kids child children
     teen teens teenager teenagers gentleman gentlemen lady ladies guy guys athlete athletes veteran veterans member members
-    user users participant participants yo vet vets worker workers employee employees inmate inmates`),
+    user users participant participants yo vet vets worker workers employee employees inmate inmates
+    player players dancer dancers runner runners swimmer swimmers gymnast gymnasts wrestler wrestlers linebacker linebackers
+    lineman linemen quarterback quarterbacks goalie goalies sprinter sprinters cyclist cyclists rower rowers freshman freshmen
+    sophomore sophomores`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients client clients resident residents he she they him her them himself herself themselves
-    student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager`),
+    student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager
+    athlete player dancer runner swimmer gymnast wrestler linebacker lineman linemen quarterback goalie sprinter freshman
+    sophomore soph`),
   /** Relatives and caregivers: someone other than the patient. */
   relative: set(`family caregiver caregivers spouse wife husband partner mother father mom dad son daughter parent parents sister
     brother grandmother grandfather aunt uncle cousin guardian`),
@@ -72,6 +77,7 @@ export const WORD_SETS = {
     illness illnesses flu cold virus bug infection asthma condition conditions disease diseases disorder disorders syndrome
     diagnosis diagnoses injury injuries injured disability disabilities disabled handicap limp problem problems issue issues
     trouble troubles fibro fibromyalgia lyme ptsd adhd ocd bipolar autism sciatica arthritis diabetes sugar pressure
+    anemia anaemia hypoglycemia lupus pots ibs gerd reflux concussion celiac gluten vertigo
     fall falls accident relapse crisis bad knee knees back neck hip hips shoulder shoulders ankle ankles wrist leg legs foot feet
     stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
     naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
@@ -114,7 +120,10 @@ export const WORD_SETS = {
     dosing dose doses hydration fluids resuscitation surgery surgical resection debridement pulmonary airway secretion
     secretions chest bowel pain weaning titration goal goals timeline timelines loading exercise exercises pt ot physiotherapy
     growth spread infection pathogens bacteria strain strains fibromatosis monitoring screening follow-up workup work-up
-    toilet clearance measures correction diuresis anticoagulation`),
+    toilet clearance measures correction diuresis anticoagulation carcinoma carcinomas sarcoma sarcomas melanoma melanomas
+    leukemia leukaemia myeloma glioma gliomas glioblastoma scc bcc hcc rcc nsclc sclc metastasis metastases mets histology
+    drill drills cutting sprint sprints sprinting agility plyometric plyometrics conditioning training workout workouts
+    lifting`),
   /** Care, help and change a person (not a muscle or a microbe) can resist. */
   resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
     interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion
@@ -227,8 +236,8 @@ export const WORD_SETS = {
     trucker firefighter officer soldier marine musician artist writer manager clerk cashier waiter waitress janitor housekeeper
     homemaker housewife grandmother grandfather grandma grandpa mom mother father dad`),
   /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
-  admin: set(`insurance payer payor coverage covered authorization authorisation billing billed reimbursement reimbursed
-    reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment plan policy
+  admin: set(`insurance payer payor coverage covered covers authorization authorisation billing billed reimbursement reimbursed
+    reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment policy
     certification certified certify recertification requires required registration demographics demographic`),
 
   /** Body parts, secretions, wounds and things on the body that a smell or dirt can be about instead of the person. */
@@ -324,7 +333,8 @@ export const WORD_SETS = {
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
   theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
-    pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown`),
+    pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
+    sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves`),
   /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
   adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),
   /** The patient's body and how it is doing ("How's our knee?"). */

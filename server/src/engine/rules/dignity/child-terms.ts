@@ -9,7 +9,9 @@ const FEEDER =
   'A person is not "a feeder" ("{match}"). Describe the support: "needs assistance with eating" (and how much: set-up, cueing, full assistance).';
 const BOY = 'Calling an adult "{match}" talks down to them. Say "the patient", "the student", "the young man/woman", or use their name.';
 /** "feeder vessel", "feeder school": other senses of feeder. */
-const NOT_FEEDER = 'vessel/n|artery|arteries|tube/n|line/n|road/n|school/n|cell/n|bird/n';
+const NOT_FEEDER = 'vessel/n|artery|arteries|tube/n|line/n|road/n|school/n|cell/n|bird/n|supplying|embolized|embolised';
+/** "Arterial feeders to the AVM", "dural feeders": the vessels that feed a lesion, not a person fed. */
+const VESSEL_FEEDER = 'arterial|arteriolar|venous|vascular|dural|pial|meningeal|collateral|tumor|tumour|avm|fistula|lesional|embolized|embolised';
 /** Words before "the boy" etc.: determiners and the adjectives that come with them. */
 const DET = 'the|this|that|our|a|poor|sweet|nice|young|little young|little|poor|sweet|nice|lovely|good|old?';
 const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good|old?';
@@ -71,7 +73,7 @@ export default defineRule({
     { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'was|were a|an? assisted|assist|slow|messy|difficult? feeder/n', message: FEEDER, suggest: ['needed assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'is|was|are|were a|an? independent|self feeder/n', message: FEEDER, suggest: ['$1 independent with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders', 'feeder table/n|group/n|seat/n|seating|list/n|room'], message: FEEDER, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders', 'feeder table/n|group/n|seat/n|seating|list/n|room'], message: FEEDER, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER], notBefore: [VESSEL_FEEDER] },
     // "potty" → "toilet"; "potty chair" → "commode"
     { match: 'potty-chair', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['commode'], fix: 'suggest' },
     { match: 'potty-trained|potty-training', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toileting program'], fix: 'suggest' },
@@ -241,6 +243,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Two dural feeders to the fistula were coiled.',
       'Intoxicated, BIB PD after a fall at the bus stop.',
       'NICU day 12: slow feeder, PO 50% of volume, rest via NG (33 wk CGA).',
       'Kindergartner had a tantrum at drop-off; OT suggests a visual schedule.',

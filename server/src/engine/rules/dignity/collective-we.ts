@@ -23,7 +23,7 @@ const URGE =
 /** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
 const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
 /** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises", "our 2200 meds"). */
-const OF_THEIRS = 'little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|#int';
+const OF_THEIRS = 'compression|resting|night|walking|knee|ankle|wrist|back|little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|#int';
 /** Nouns that make the patient's thing the clinic's: "our walker trial", "our breakfast program", "our meds policy". */
 const STAFF_THING = 'trial|trials|program|programme|programs|order|orders|class|classes|clinic|policy|policies|schedule|protocol|protocols|vendor|supply|supplies|budget|room|cart|cupboard|delivery|service|team|group|audit';
 /** What a note says the patient did, narrated as "we": "We took our meds", "We did our breathing exercises". */
@@ -40,7 +40,7 @@ export default defineRule({
   // What staff said is the point; the patient's own "we" is not reported.
   quoteExempt: false,
   message: MESSAGE,
-  defaults: { fix: 'none', unless: ['patientSpeech'] },
+  defaults: { fix: 'none', unless: ['patientSpeech', 'quotedRecordWording'] },
   terms: [
     // "How are we feeling today?" → "How are you feeling today?"
     { match: 'how are|is we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening', suggest: ['$1 $2 you $4'], fix: 'suggest' },
@@ -119,6 +119,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Let\'s get our knee brace}} on before we stand.',
       '{{We refused our 0900 meds}} again, so the nurse will retry at 1000.',
       { text: 'I kept saying "{{let\'s get our gown}} on" to him in pre-op.', mode: 'reflection' },
       { text: 'Then {{we had our bath}} and {{we brushed our teeth}} before PT.', mode: 'reflection' },
@@ -166,6 +167,7 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'My preceptor asked why I had written "how are we feeling today" in the note.', mode: 'reflection' },
       'Do we have a bed on 4 North for the transfer?',
       "Let's review the plan and our goals for next week.",
       "Let's do our exercises together and our stretches as a team.",

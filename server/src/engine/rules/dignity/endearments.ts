@@ -72,7 +72,8 @@ export default defineRule({
   quoteExempt: false,
   message: MESSAGE,
   // A pet name quoted on its own is the word talked about, not said to anyone ('I caught myself saying "sweetie"').
-  defaults: { fix: 'none', unless: ['mentionedWord'] },
+  // A pet name the patient used for the writer ("He was 82 and called me kiddo") is theirs, addressed to the writer.
+  defaults: { fix: 'none', unless: ['mentionedWord', 'quotedRecordWording'], notBefore: ['call/v me|us "|“|\'|‘?'] },
   terms: [
     { match: PET, ...SAID, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
@@ -150,6 +151,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'She called me sweetheart all session, which I let go.',
       'Honey, lemon and ginger tea tolerated without cough.',
       'The night staff brought her a cupcake for her 90th birthday.',
       'A sweetheart retractor was placed to protect the liver edge.',

@@ -104,6 +104,8 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Aggressive melanoma of the scalp, referred to surgical oncology.',
+      'Returned to aggressive agility drills without pain.',
       { text: 'On the handoff sheet, "combative" was the only word about his night.', mode: 'reflection' },
       'Pt was confronted with the biopsy results and asked for time with family.',
       { text: 'She confronted her fear of the stairs and climbed all twelve.', mode: 'reflection' },
