@@ -72,6 +72,13 @@ export default defineRule({
       match: [`${TOLD} ${PERSON}? multiple|several|numerous|many|countless|repeated|#num|three|four|five|a_million|a_hundred|a_thousand|a_dozen|a_few|million|hundred|thousand|dozen times`, `${TOLD} ${PERSON}? on multiple|several|numerous|many|repeated occasions`],
       message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
     },
+    // The count after a concession: "refused even after I explained it twice", "despite my telling her twice". "Explained
+    // twice with teach-back" alone records the teaching.
+    {
+      match: `${TOLD} ${PERSON}? it|this|that|everything? twice|thrice|two_times|three_times`,
+      before: ["even_after|even_though|even_when|despite|although|though|after_all =I|we|i've|we've|i'd|we'd|staff|@clinician had|have|already{0,2}", "despite|even_after|after_all my|our|staff's"],
+      message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
+    },
     // "I once again explained", "was again reminded", "explained to pt again"
     { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE },
     // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
@@ -160,6 +167,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Declined the transfer board even after I {{explained it twice}}.',
       'Pt {{neglected to}} bring the AFOs again. => Pt did not bring the AFOs again.',
       '{{Despite repeated education}}, pt transfers without locking the brakes.',
       'I {{once again explained}} the importance of weight shifts.',
@@ -191,6 +199,7 @@ export default defineRule({
       'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
+      'Explained the plan twice with teach-back; pt repeated it correctly.',
       'Discussed that the graft may clot if he keeps smoking; nicotine patch offered.',
       'RN neglected to record the 0400 vitals; late entry made.',
       'Nurse neglected to chart the 0600 glucose; corrected on review.',

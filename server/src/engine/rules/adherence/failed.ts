@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const TREATMENT_MOD =
   'a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight|second|third|first|last|diuretic|antibiotic|insulin|medical|drug|dietary|bladder|bowel|training|vestibular|balance|pain|weight-loss|weight_loss';
 const TREATMENT_CORE =
-  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction|regimen/n|program/n|programme/n|protocol/n';
+  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|mgmt|mgt|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction|regimen/n|program/n|programme/n|protocol/n';
 const TREATMENT = `${TREATMENT_MOD}{0,4} ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
@@ -52,7 +52,7 @@ export default defineRule({
     },
     // "Referred after failed conservative management": no stated subject, milder.
     {
-      match: ['failed|unsuccessful conservative|non-operative|nonoperative|nonsurgical care|management|treatment|tx|therapy|measures', 'treatment failure'],
+      match: ['failed|unsuccessful conservative|non-operative|nonoperative|nonsurgical care|management|mgmt|treatment|tx|therapy|measures', 'treatment failure'],
       when: [],
       notBefore: [],
       severity: 'hint',

@@ -55,6 +55,8 @@ export default defineRule({
     { match: 'a|an [ obese ]', fix: 'none', severity: 'info', when: ['personSubject'] },
     // "fat" said of a person, not "fat pad", "body fat", "fat-free mass".
     { match: "is|was|are|were|he's|she's|they're|look/v|seem/v|getting|got|gotten|become|became very|so|too|really|quite|pretty|a_bit|kind_of? fat", message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|tissue|graft|necrosis|stranding|plane|planes|suppression|suppressed|density|#num'], when: ['personSubject'] },
+    // Expected or wished of a person: "I expected the linemen to be fat", "wants her to be less fat".
+    { match: "@person|him|her|them to_be|to_get very|so|too|really|quite|pretty|a_bit|kind_of? [ fat ]", message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|tissue|graft|necrosis|stranding|plane|planes|suppression|suppressed|density|#num'] },
     { match: `fat old? ${AGE}? @person`, message: FAT, fix: 'none', severity: 'warning' },
     { match: `a|the|that|this|some [ fat old? ${AGE}? @person ]`, message: FAT, fix: 'none', severity: 'warning' },
     { match: `[ fat ] , #word{0,3} ${AGE}|@person`, message: FAT, fix: 'none', severity: 'warning', notBefore: ['body|%|#num'] },
@@ -82,6 +84,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I expected the rowers to be {{fat}}, but they were lean.', mode: 'reflection' },
       { text: "{{She's pretty fat}}, so we used the wider commode.", mode: 'reflection' },
       'The {{obesity patient}} in bed 3 needs a bariatric bed. => The patient with obesity in bed 3 needs a bariatric bed.',
       '{{Obese patient}} referred for knee OA. => Patient with obesity referred for knee OA.',

@@ -19,6 +19,9 @@ const DOUBTED_PERSON_END = '.|,|;|:|!|?|-|—|when|because|since|as|about|on|and
 /** The patient is the one doubting: their scepticism is their view, not the writer's disbelief. */
 const PATIENT_DOUBTS = '... pt|patient|client|he|she|they|caregiver|family|mother|father|wife|husband';
 
+/** ", which is (very)": a relative clause judging what came before it. */
+const WHICH_IS = ', which|this is|was|seems|seemed|sounds|sounded|appears very|highly|rather|quite|somewhat?';
+
 export default defineRule({
   id: 'cred.doubt-adjective',
   family: 'credibility',
@@ -55,6 +58,14 @@ export default defineRule({
     // A relative clause doubting the account just named: "Per pt's account, which is doubtful, …", "his effort, which
     // seemed questionable"; "history of PE, which is doubtful" doubts the diagnosis, which sits right before the comma.
     { match: DOUBT, before: [`${TARGET} ,? which|that is|was|seems|seemed|sounds|appears|remains very|somewhat|highly|rather|quite?`] },
+    // The same relative clause after what the person said: "Pt states eating 100% of meals, which is doubtful given
+    // calorie counts". A reported diagnosis doubted ("reports hx of PE, which is doubtful") is hedging.
+    {
+      match: DOUBT,
+      before: [WHICH_IS],
+      when: ['speechInSentence'],
+      notBefore: [`${DIAGNOSIS} ${WHICH_IS}`, `history|hx|pmh|h_/_o|dx of|for? #word{1,3} ${WHICH_IS}`],
+    },
     // The writer's doubt stated of themself in answer to what the person said: "She said her pain was 10/10, so I was
     // skeptical" (not "I was skeptical of the new brace", which names its own object).
     { match: 'i|we was|were|am|are|felt|feel|remained|stayed a_bit|somewhat|very|a_little|quite|rather? skeptical|sceptical|doubtful|unconvinced|suspicious', after: ['.|!|;|,|—|-|and|but|at_first|initially|though'], when: ['speechInSentence'] },
@@ -146,6 +157,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt reports walking 2 miles daily, which seems {{doubtful}} given her 6MWT of 180 m.',
       { text: 'He said his pain was 10/10 while laughing with friends, so {{I was skeptical}}.', mode: 'reflection' },
       'Reports walking 3 miles daily, which is {{hard to believe}} given her 6MWT of 180 m.',
       'His effort, which seemed {{questionable}}, improved with cueing.',
@@ -184,6 +196,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      'Pt reports a hx of DVT, which is doubtful per the negative duplex.',
       'Suspect pt is having a TIA; neuro checks q1h.',
       { text: 'I wasn\'t sure whether accepting the card was okay, so I asked my CI.', mode: 'reflection' },
       { text: 'I was skeptical of the new brace at first.', mode: 'reflection' },

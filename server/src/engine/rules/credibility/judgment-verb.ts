@@ -170,6 +170,16 @@ export default defineRule({
       message: CONVENIENT_MESSAGE,
       fix: 'none',
     },
+    // The symptom tied to a suspect moment: "SOB at rest, conveniently only when RT enters the room", "conveniently right
+    // before discharge". A symptom or a report must come before it in the sentence; "conveniently before the bus" alone is logistics.
+    {
+      match: 'conveniently',
+      after: ['only|just|right|always|never|mostly? when|whenever|before|after|around|during|as|once'],
+      before: ['@symptom|@claimedThing|sob|pain #any{0,5} ,|;|—|–|-?'],
+      when: [],
+      message: CONVENIENT_MESSAGE,
+      fix: 'none',
+    },
     // A tag of disbelief after the report: "walks a mile daily, or so she says", "sober since June (so he says)".
     { match: 'or_so he|she|they|pt|patient says|said|claims|claimed|tells_me|told_me|reports', when: [], message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'so he|she|they|pt|patient says|said|claims|claimed', before: ['('], after: [')'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
@@ -260,6 +270,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Knee pain on stairs, {{conveniently}} right before the functional test.',
+      'Frosh swimmer c/o shoulder pain, {{claims}} it began at the meet. => Frosh swimmer c/o shoulder pain, reports it began at the meet.',
       'ED: 52 yo F, {{claims}} she has not eaten in 3 days. => ED: 52 yo F, reports she has not eaten in 3 days.',
       '{{Conveniently}}, the knee pain flares whenever stairs come up.',
       '{{Conveniently}} lost the HEP sheet again.',
@@ -324,6 +336,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'The clinic sits conveniently right before the bus terminus.',
       'Admitted after a fall at home; hip films negative.',
       'Conveniently located near the bus line; drives herself.',
       'ADMITTING DIAGNOSIS: Cerebrovascular accident.',

@@ -52,6 +52,8 @@ export default defineRule({
         'notable|significant|positive|remarkable for',
         'history|hx|diagnosed|diagnosis|dx|diagnoses of|with',
         'because_of|due_to|secondary_to|d_/_t his|her|their?',
+        // Where on the body the doubted symptom is: 'L arm "swelling" worse after the flight'.
+        'l|r|lt|rt|left|right|bilateral|b_/_l|both|his|her|their @body',
       ],
       notBefore: [
         // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
@@ -168,6 +170,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'R knee {{"stiffness"}} worse in the mornings. => R knee stiffness worse in the mornings.',
       'PMH significant for {{"migraines"}} and hypothyroidism.',
       'Stopped the iron because of {{"stomach pain"}}.',
       'Takes ibuprofen for her {{"migraines"}} twice a week.',

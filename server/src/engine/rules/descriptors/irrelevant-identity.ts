@@ -81,6 +81,15 @@ export default defineRule({
       unless: ['adminSentence'],
       message: 'An identity or insurance status ("{match}") opening the one-liner labels the person before any clinical fact. Include it only where it matters for care, and say how.',
     },
+    // The same status set off after the age and sex: "28 yo Hispanic male, undocumented, presents w/ rash".
+    {
+      match: 'uninsured|underinsured|undocumented',
+      before: [`${AGE[0]} #word? ${SEX_WORD}|m|f ,`],
+      after: [ONE_LINER_NEXT],
+      notAfter: [RELEVANCE],
+      unless: ['adminSentence'],
+      message: 'An identity or insurance status ("{match}") in the one-liner labels the person before any clinical fact. Include it only where it matters for care, and say how.',
+    },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
     // Right after the person it describes, in a one-liner or a story: "45 yo Hispanic male on Medicaid presents with …",
     // "a 40-year-old man on disability who came in for knee pain".
@@ -264,6 +273,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '41 yo M, {{uninsured}}, presents with a hand laceration.',
       { text: 'The {{Haitian}} family filled the hallway during rounds.', mode: 'reflection' },
       'Her father is a {{big-shot surgeon}} at the university.',
       '{{Transient man}} brought in by police, found asleep at the bus shelter. => Man experiencing homelessness brought in by police, found asleep at the bus shelter.',
@@ -321,6 +331,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      '41 yo M, uninsured, so SW referral made for coverage.',
       'The Somali family requested a female interpreter for the consent discussion.',
       'Transient hypotension after induction; transient patient-ventilator dyssynchrony resolved.',
       'Pt on disability since the injury; return to work is the goal.',

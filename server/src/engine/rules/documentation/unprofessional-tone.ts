@@ -4,7 +4,7 @@
 import { defineRule } from '../define.ts';
 
 /** Someone a put-down can be about: the person or their family, as the subject before a copula. */
-const TARGET = 'pt|patient|client|resident|he|she|they|caregiver/n|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parent/n|brother|sister|aide|guy|lady|man|woman';
+const TARGET = '@person|pt|patient|client|resident|he|she|they|caregiver/n|family|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|parent/n|brother|sister|aide|guy|lady|man|woman';
 const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an|very|really|super|totally|completely|a_bit|kind_of|always|just|still|kept|keeps|started|starts|began|acted|acts|behaved|behaves|behaving|like';
 /** Intensifiers inside a put-down noun phrase: "a total nightmare", "a complete pain", "an absolute diva". */
 const INTENSE = 'total|real|complete|absolute|utter|royal|big|huge|massive|major|giant';
@@ -78,6 +78,24 @@ export default defineRule({
       unless: ['speechInSentence'],
       message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
     },
+    // The writer's disgust at a task or a session: "It was kind of gross changing the dressing", "the whole group session
+    // felt kind of gross to me". Not a finding described ("the wound looked gross" is a body, which the degree-free
+    // appearance rule leaves to its own terms), nor someone's words reported.
+    {
+      match: `${DISGUST}`,
+      before: ['it|this|that|which|everything @be|felt|feels|seemed|seems honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
+      after: ['changing|cleaning|doing|touching|seeing|watching|smelling|helping|dealing|emptying|wiping|handling|to_me|to_us|to_watch|to_see|to_touch|to_clean|to_do|,|.|!|;|but|and|tbh|lol'],
+      notAfter: ['motor'],
+      unless: ['speechInSentence'],
+      message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
+    },
+    {
+      match: `${DISGUST}`,
+      before: ['felt|feels|seemed|seems|was|is honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
+      after: ['to_me|to_us'],
+      unless: ['speechInSentence'],
+      message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
+    },
     // Before the person it names: "Super annoying pt", "such a clueless family".
     {
       match: '[ super|so|really|very|totally|such_a|such_an? @putDown ] pt|patient|client|family|caregiver/n|wife|husband|mother|father|mom|dad|guy|lady|man|woman|kid|parent/n',
@@ -125,7 +143,7 @@ export default defineRule({
       message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
     },
     {
-      match: [`[ what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character ] of_a|of_an|to_deal_with|to_work_with|this|today`],
+      match: [`[ what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character ] of_a|of_an|to_deal_with|to_work_with|this|today|trying|getting|finding|dealing|working_with|having_to|figuring`],
       unless: ['speechInSentence'],
       message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
     },
@@ -236,6 +254,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'It was honestly so {{gross}} emptying the drain.', mode: 'reflection' },
+      { text: '{{What a nightmare}} getting the lift to work today.', mode: 'reflection' },
       { text: 'Peer feedback: you {{crushed it}} on the transfers today.', mode: 'reflection' },
       'The family meeting was {{a total nightmare}}.',
       'Pt {{sooo}} tired of the exercises today.',

@@ -27,6 +27,8 @@ export default defineRule({
     { match: [`tolerate/v the|all|today's? ${SESSION} very|fairly|relatively|really? well|fine|ok|okay|great`, `tolerate/v the|all|today's? ${SESSION} well? ${NO_TROUBLE}`] },
     // Bare, after an operation or a drug it is the surgeon's convention ("tolerated the procedure without complications").
     { match: ['tolerate/v very|fairly|relatively? well', `tolerate/v ${NO_TROUBLE}`], unless: ['medicalCare'] },
+    // The session named by a pronoun: "he tolerated it without issue", "tolerated everything well".
+    { match: [`tolerate/v it|this|them|everything very|fairly|relatively? well|fine`, `tolerate/v it|this|them|everything well? ${NO_TROUBLE}`], unless: ['medicalCare'] },
     // The same judgement with the person responding: "responded well to treatment" (not "to levofloxacin": a drug is no session).
     { match: `respond/v very|really? well|nicely|great to the|all|today's? ${SESSION}`, contexts: { negated: 'silent' } },
     // The session as the subject: "Session went well overall", "Tx went fine today".
@@ -92,6 +94,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Gait training on the ramp; pt {{tolerated it well}}.',
       '{{Doing well}}, {{see flowsheet}}.',
       '{{Response to treatment: good}}.',
       '{{Treatment tolerance: fair}}',

@@ -23,6 +23,9 @@ const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|
 const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?'],
   notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system'] };
 
+/** Where the person is, between them and the label: "family at bedside demanding updates", "pt on the phone rude to …". */
+const WHERE = 'at_bedside|at_the_bedside|at_bs|in_room|in_the_room|in_bed|at_the_desk|at_the_front_desk|at_the_nurses\'_station|at_the_nursing_station|at_nursing_station|on_the_phone|on_phone|in_the_hall|in_the_hallway|in_the_lobby|in_triage|again|today|tonight|this_am|this_pm';
+
 export default defineRule({
   id: 'label.difficult',
   family: 'labels',
@@ -63,6 +66,9 @@ export default defineRule({
     // Note style drops the copula: "Pt entitled and rude to staff", "Patient needy, calls every hour", "Wife very
     // demanding of the aides". The label follows the person word that opens the sentence.
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget @degree|at_times|often|always|increasingly{0,2}`], when: ['sentenceStart'], ...PREDICATED },
+    // With where the person is between them and the label, the person word itself is the subject: "Ugh, family at
+    // bedside demanding updates again".
+    { match: 'demanding|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget ${WHERE} @degree|at_times|often|always|increasingly{0,2}`], ...PREDICATED, when: [] },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
     { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
@@ -128,6 +134,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Son at the desk {{demanding}} to see the chart again.',
       { text: 'Honestly he was so {{needy}} that I hid in the med room.', mode: 'reflection' },
       'Heads up: the 3pm is very {{demanding}}, book a double slot.',
       { text: "Honestly she's really {{rude}} to the aides.", mode: 'reflection' },

@@ -53,6 +53,12 @@ const MESSAGE_VENT =
   '"{match}": confiding in or venting to a patient makes them carry the clinician\'s emotional needs. The session is for them; take your own concerns to a colleague, your CI or a counsellor.';
 const MESSAGE_DATE = '"{match}": romantic or sexual interest in a patient is a boundary violation. Stop, and discuss it with your CI or supervisor.';
 
+/**
+ * The clinician as a note names themself: "me", or in the third person "this writer", "the undersigned" ("Pt's husband
+ * gave this writer a $50 gift card").
+ */
+const ME = 'me|this_writer|the_writer|writer|this_clinician|this_therapist|this_provider|the_undersigned|undersigned';
+
 export default defineRule({
   id: 'power.boundary',
   family: 'power',
@@ -95,8 +101,8 @@ export default defineRule({
     { match: `ask/v ${WHO} #any{0,2} if|whether his|her|their @circle|@relative|boss|company|shop|firm|business could|would|can|might|will [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
-    { match: `offer/v|give/v|hand/v|buy/v|paid_for|got me a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
-    { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent me ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: `offer/v|give/v|hand/v|buy/v|paid_for|got ${ME} a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent ${ME} ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // "His daughter tipped me $10"; not "tipped me off".
     { match: 'tip/v|tipped me|us', message: MESSAGE_GIFT, when: ['personSubject'], notAfter: ['off|over|back|into|onto|out'], unless: ['offerDeclined'] },
     // "I accepted the scarf she knitted for me": what the clinician took, made or bought by the patient.
@@ -168,6 +174,9 @@ export default defineRule({
       message: MESSAGE_FAVOUR,
       when: ['personSubject'],
     },
+    // Goods from the patient's trade at a price no one else gets: "asked if his crew could sell me strawberries at a
+    // discount", "sold me the tyres at cost". In a reflection, where the "me" is the student.
+    { match: `sell/v|sold ${ME} #any{0,4} ${CHEAP}`, message: MESSAGE_FAVOUR, when: ['reflection'], notBefore: ['... @organisation|store|shop|vendor|supplier|dealer|company could|would|will|can|might|may?'] },
     // "She asked if I wanted to grab coffee, and we went": meeting a patient socially.
     // Social meetings are judged in reflections only: a clinical note's "I" is a physician telling a patient to eat lunch.
     { match: 'grab/v|get/v|got coffee|drinks|a_drink|a_coffee|lunch|dinner|a_bite|a_beer|brunch', message: MESSAGE_DATE, before: ['... =I|me|we|us'], after: ['after|with_me|together|sometime|some_time|outside|this|that|on|?|,|and'], when: ['reflection'] },
@@ -259,6 +268,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt\'s daughter {{gave this writer a $20 gift card}}.',
       { text: 'After the visit he {{drove me to}} the bus station because it was snowing.', mode: 'reflection' },
       { text: 'His daughter {{asked if I wanted their spare bike and I said yes}}, since mine had been stolen.', mode: 'reflection' },
       { text: 'After discharge she {{added me on Instagram and I accepted}}.', mode: 'reflection' },
