@@ -14,7 +14,7 @@ const PASSIVE_LEAD = /\b(?:was|were|is|are|be|been|being|get|gets|got|getting|re
 
 /** "Admitting diagnosis", "admit papers", "nursing admit": admission as a thing, not a verb of speech. */
 const NOMINAL_AFTER = /^\s*(?:diagnos[ie]s|dx|orders?|order\s+set|papers?|paperwork|note|H\s*&\s*P|H\/P|labs?|weight|vitals|physician|doctor|team|service|medications?|meds|exam|history|date|time|status|criteria)\b/i;
-const NOMINAL_BEFORE = /\b(?:the|an|this|that|all|her|his|their|nursing|hospital|direct|new|recent|prior|previous|planned|inpatient|overnight|ICU|psych)\s+$/i;
+const NOMINAL_BEFORE = /\b(?:the|an|this|that|all|her|his|their|nursing|hospital|direct|new|recent|prior|previous|planned|inpatient|overnight|ICU|psych|social|medical|surgical|observation|obs|elective|emergent|urgent|boarder|readmit|weekend)\s+$/i;
 
 /** The words after "admit(ted) (to)" name a place, a service, a time or a reason for admission. */
 const ADMISSION_AFTER =

@@ -26,7 +26,8 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   // ("who" is itself a clause break, so it ends the text before the clause).
   const before = text.slice(Math.max(sentence.start, clause.start - 48), clause.start);
   if (PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before)) return true;
-  return lead.trim() === '' && joinedPredicateOfPerson(text.slice(sentence.start, clause.start));
+  // A linking adverb may open the joined predicate: "Pt refused epidural, then demanding one at 9 cm".
+  return JOINING_LEAD.test(lead) && joinedPredicateOfPerson(text.slice(sentence.start, clause.start));
 }
 
 /**
@@ -36,8 +37,11 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
  * person, so a clause of someone else's ("Daughter called, claims …", "Pt's grandson, 6, behaved …") is not.
  */
 function joinedPredicateOfPerson(opening: string): boolean {
-  return /,\s*$/.test(opening) && !/[;]/.test(opening) && PERSON_OPENING.test(opening);
+  return /,\s*(?:(?:then|and|but|also|later|now|again|still)\b\s*)*$/i.test(opening) && !/[;]/.test(opening) && PERSON_OPENING.test(opening);
 }
+
+/** Nothing, or only linking and degree adverbs, before a joined predicate ("…, then demanding one", "…, very defensive"). */
+const JOINING_LEAD = /^\s*(?:(?:then|and|but|also|later|now|again|still|very|quite|so|extremely|rather|increasingly|somewhat)\s+)*$/i;
 
 /** An age written for a person: "34 yo", "72 y/o", "58-year-old". */
 const AGE_WORD = String.raw`\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|years?\s+old|yr-old)`;

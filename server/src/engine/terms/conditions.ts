@@ -339,7 +339,8 @@ export const CONDITIONS = {
    */
   quotedRecordWording: (ctx, c) => {
     if (ctx.mode !== 'reflection') return false;
-    const q = ctx.quoteAt(c.start, c.end);
+    // Inside the quotation, or the quotation itself with its marks (a scare quote's span).
+    const q = ctx.quoteAt(c.start, c.end) ?? ctx.quoteAt(c.start + 1, c.end - 1);
     return !!q && q.words <= 8 && wordIn(ctx, ctx.sentenceAt(c.start).start, q.start, WORD_SETS.recordVerb);
   },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */

@@ -123,7 +123,7 @@ export const WORD_SETS = {
     toilet clearance measures correction diuresis anticoagulation carcinoma carcinomas sarcoma sarcomas melanoma melanomas
     leukemia leukaemia myeloma glioma gliomas glioblastoma scc bcc hcc rcc nsclc sclc metastasis metastases mets histology
     drill drills cutting sprint sprints sprinting agility plyometric plyometrics conditioning training workout workouts
-    lifting`),
+    lifting offloading off-loading compression wound`),
   /** Care, help and change a person (not a muscle or a microbe) can resist. */
   resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
     interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion
@@ -144,7 +144,8 @@ export const WORD_SETS = {
   regimen: set(`hep home exercise exercises program programme plan regimen schedule routine stretch stretches stretching
     treatment tx therapy pt ot medication medications meds precautions restrictions instructions recommendations advice
     orders diet brace bracing splint splints splinting orthosis orthoses afo afos collar sling cpap bipap appointments
-    visits sessions weight tilt positioning compression insulin dressing wearing using icing taping`),
+    visits sessions weight tilt positioning compression insulin dressing wearing using icing taping hd dialysis fluid
+    restriction`),
   /** Things (not people) that can fail or be the subject of "failed": devices, payers, treatments. */
   thing: set(`device devices chair chairs controller controllers joystick battery batteries motor pump system equipment machine
     unit vendor insurance insurer payer authorization authorisation claim fax referral order surgery repair graft fixation
@@ -176,7 +177,7 @@ export const WORD_SETS = {
    * the person as much as a clinician's ("per protective order", "by court order", "per probation terms").
    */
   /** Words before a staff role that say which one ("the charge nurse", "the night aide", "the ward clerk"). */
-  staffModifier: set(`charge primary night day floor unit ward desk reception admitting bedside covering front-desk attending`),
+  staffModifier: set(`charge primary night day floor unit ward desk reception admitting bedside covering front-desk attending dietary kitchen nursing transport housekeeping pharmacy lab rehab therapy clinic`),
   orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
     neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider
     slp speech dietitian nutrition anesthesia anaesthesia court court-ordered protective restraining no-contact judge
