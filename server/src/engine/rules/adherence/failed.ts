@@ -5,9 +5,9 @@ import { defineRule } from '../define.ts';
 
 /** Treatments a person is said to have "failed", with up to three modifiers ("6 weeks of conservative PT"). */
 const TREATMENT_MOD =
-  'a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight|second|third|first|last|diuretic|antibiotic|insulin|medical|drug|dietary|bladder|bowel|training|vestibular|balance|pain|weight-loss|weight_loss';
+  'a|an|the|his|her|their|all|both|prior|previous|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight|second|third|first|last|diuretic|antibiotic|insulin|medical|drug|dietary|bladder|bowel|training|vestibular|balance|pain|weight-loss|weight_loss|#drugname|@drug|and|&|,';
 const TREATMENT_CORE =
-  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|mgmt|mgt|care|measures|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction|regimen/n|program/n|programme/n|protocol/n';
+  'pt|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|mgmt|mgt|care|measures|trials|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction|regimen/n|program/n|programme/n|protocol/n';
 const TREATMENT = `${TREATMENT_MOD}{0,4} ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
@@ -82,6 +82,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{failed}} baclofen and tizanidine trials for spasticity. => Pt did not improve with baclofen and tizanidine trials for spasticity.',
       'Pt {{failed}} outpatient diuretic regimen, now 8 kg up. => Pt did not improve with outpatient diuretic regimen, now 8 kg up.',
       'She {{failed}} the bladder training program twice. => She did not improve with the bladder training program twice.',
       'Bed 9 {{failed to call}} before getting up and was found on the floor.',

@@ -24,6 +24,8 @@ export default defineRule({
     { match: ['non-adherent|non-adherence|non-adherency', 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low adherence|adherent'] },
     { match: `adherence|adherent with|to|#word{0,6} has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
     { match: `adherence|adherent has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
+    // Graded in plain words: "Her adherence was terrible", "adherence has been awful".
+    { match: `adherence has_been|had_been|have_been|is|was|remains|remained|has|had very|quite|still|so|pretty|really|just? terrible|awful|horrible|abysmal|lousy|atrocious|dreadful|bad|shocking` },
     // A chart field graded low: "Adherence: poor", "Medication adherence: minimal".
     { match: `adherence : very|quite|still|somewhat? ${POOR}|suboptimal|variable|spotty` },
     { match: '@neg been|always|fully|very|consistently? adherent' },
@@ -42,6 +44,9 @@ export default defineRule({
       match: 'adherence|adherent',
       after: ['to|with the|his|her|their? #any'],
       when: ['personSubject'],
+      // A thing stuck to the body: "Ostomy wafer adherent to peristomal skin", "dressing adherent to the wound bed".
+      notBefore: ['wafer|flange|appliance|pouch|barrier|dressing|dressings|tape|film|mesh|graft|scar|clot|eschar|slough|@tissue|@bodyMatter'],
+      notAfter: ['to|with the|his|her|their? #word? skin|@tissue|@bodyMatter|wound/n|base|bed|surface|bone'],
       severity: 'hint',
       message: '"{match}" measures the person against a plan. The facts themselves say more: how often, what helped, what got in the way.',
     },
@@ -62,6 +67,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt\'s {{adherence has been awful}} since the move.',
       '{{Adherence: poor}}; misses evening doses on lab days.',
       '{{Nonadherent}} to the stretching program.',
       '{{Non-adherence}} to the tilt schedule likely contributes to the skin changes.',
@@ -72,6 +78,7 @@ export default defineRule({
       'Known {{nonadherer}} with antihypertensives.',
     ],
     clean: [
+      'Hydrocolloid dressing adherent to the wound bed; soaked before removal.',
       'Adherence: good; uses a weekly pill box.',
       'Scar adherent to underlying tissue at the distal incision; began scar mobilization.',
       'Omentum adherent to the anterior abdominal wall was taken down sharply.',

@@ -95,6 +95,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{noncomplaint}} with dialysis, missed Thu run.',
       'Pt {{non complaint}} w/ insulin at home.',
       'Pt {{compliant w/}} meds per pharmacy blister pack.',
       'Pt {{noncompliant}} with the brace, as in the last three notes.',

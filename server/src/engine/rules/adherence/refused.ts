@@ -45,7 +45,8 @@ export default defineRule({
     // "refusal of the sliding-board trial" → "decision to decline the sliding-board trial"
     { match: 'refusal/n of', suggest: ['decision to decline'], notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'], notAfter: [`#word{0,3} ${DOCUMENT}`, `- #word -? #word? -? #word? ${DOCUMENT}`, 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
     { match: 'refusal/n to', suggest: ['decision not to'], notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'] },
-    { match: 'refusal/n', notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid'], notAfter: [`#word{0,3} ${DOCUMENT}`, `- #word -? #word? -? #word? ${DOCUMENT}`, 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
+    // "Breast refusal", "bottle refusal", "food refusal": the names of feeding problems (an infant's, an eating disorder's).
+    { match: 'refusal/n', notBefore: ['informed|insurance|insurer|payer|payor|claim|authorization|coverage|medicare|medicaid', 'breast|bottle|nipple|feeding|feed|food|oral|school'], notAfter: [`#word{0,3} ${DOCUMENT}`, `- #word -? #word? -? #word? ${DOCUMENT}`, 'coverage|authorization|authorisation|payment|claim|claims|reimbursement|entry|admission|service'] },
   ],
   // "If the patient refuses treatment, …" records no decision, and an insurer refusing to pay is not the
   // patient; a relative's decision about the patient's care is still framed, but less is at stake.
@@ -82,6 +83,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'Bottle refusal at 4 mo; SLP feeding eval scheduled.',
       'The air mattress refused to inflate; vendor called.',
       'Wheelchair brakes refuse to lock on the left; sent for repair.',
       'The pump refused to prime until the line was flushed.',

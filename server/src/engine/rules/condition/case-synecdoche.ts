@@ -211,6 +211,15 @@ export default defineRule({
       unless: ['endsInYear', 'endsInBodySite'],
       notAfter: [SITE, '%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
     },
+    // An organ with a bare room number, doing what a person does: "The liver in 8 needs a sitter tonight". An organ
+    // "in 2 segments" or "in 3 places" is anatomy, and has no person's verb after it.
+    {
+      match: `the ${DX_MODIFIER}? ${ORGAN} in #int|#upper`,
+      after: [`needs|needed|wants|wanted|is|was|has|keeps|kept|${PERSON_ACT}|${PERSON_STATE}`],
+      message: PLACE_MESSAGE,
+      suggest: ['the patient in $5'],
+      unless: ['endsInYear', 'endsInBodySite'],
+    },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
       match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
@@ -349,6 +358,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The kidney in 12}} keeps ringing the call bell. => The patient in 12 keeps ringing the call bell.',
       'The {{trigger finger}} at 3:30 is running late.',
       '{{The ankle sprain in bay 4}} is asking for crutches. => The patient in bay 4 is asking for crutches.',
       '{{The asthmatic}} in bay 2 is due for her neb. => The person with asthma in bay 2 is due for her neb.',
@@ -417,6 +427,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The liver in 4 segments showed steatosis.',
       'The lap chole case in OR 4 is running 45 min behind.',
       'Renal: ESRD on HD MWF via R IJ tunneled cath.',
       '1. AKI on CKD3: Cr 2.4 from baseline 1.6, hold lisinopril.',

@@ -8,7 +8,7 @@ const AGE_MESSAGE = '"{match}" and similar words lump people together by age and
 const HAS_DEMENTIA = '"{match}": "demented" and "senile" judge the whole person. Say "has dementia" or describe the cognitive finding (orientation, recall, MoCA).';
 const SENILE = '"{match}": "senile" is not a diagnosis and reads as an insult. Describe the cognitive finding or name the diagnosis.';
 const GERI = '"{match}": naming people by a care setting turns them into a category. Say "older adult", "older patient", or give the age.';
-const DEGREE = 'very|quite|so|a_bit|increasingly|more';
+const DEGREE = 'very|quite|so|a_bit|increasingly|more|kind_of|kinda|sort_of|pretty|really|totally|a_little|getting';
 /** Clinical terms that keep "senile" as a descriptor of a finding, not a person. */
 const SENILE_FINDING = 'plaque|plaques|cataract|cataracts|purpura|osteoporosis|keratosis|keratoses|lentigo|lentigines|tremor|emphysema|angioma|angiomas|kyphosis|macular|atrophy|changes|wart|warts|ectropion|entropion|gait|vaginitis|involution|miosis';
 /** "a 20-year-old man" and "80 years old lady" are ages, not "old man". */
@@ -28,6 +28,8 @@ export default defineRule({
     // "a demented man" → "a man with dementia"; "a demented 80 yo woman" → "an 80 yo woman with dementia"
     { match: `demented ${DESCRIBING}{0,2} @person`, message: '"{match}": say "person with dementia": the condition is something the person has, and "demented" is also an insult.', suggest: ['$2 $3 with dementia'] },
     ...beToHave(`${DEGREE}? demented|senile`, 'dementia', { message: HAS_DEMENTIA, when: ['personSubject'] }),
+    // The contracted copula: "She's kind of senile now".
+    { match: `he's|she's|they're|he’s|she’s|they’re ${DEGREE}? [ demented|senile ]`, message: HAS_DEMENTIA, fix: 'none' },
     { match: `became|becomes ${DEGREE}? demented|senile`, message: HAS_DEMENTIA, suggest: ['develop/v dementia'], when: ['personSubject'] },
     { match: `seem/v ${DEGREE}? demented|senile`, message: HAS_DEMENTIA, suggest: ['seem/v to have dementia'], when: ['personSubject'] },
     { match: 'demented', message: '"{match}": say "person with dementia", or describe the cognitive finding (orientation, recall, MoCA score).', suggest: ['with dementia'], fix: 'none' },
@@ -87,6 +89,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He\'s pretty {{senile}} now, according to his wife.', mode: 'reflection' },
       { text: '{{The elderly}} rarely complain about pain, so I ask twice. => Older adults rarely complain about pain, so I ask twice.', mode: 'reflection' },
       'Flu shots for {{the elderly}} offered every Friday in the lobby. => Flu shots for older adults offered every Friday in the lobby.',
       'Home-delivered meals for {{the elderly}} provided by the county. => Home-delivered meals for older adults provided by the county.',

@@ -16,7 +16,8 @@ export default defineRule({
   message:
     '"{match}" blames the patient for gaps in the history. Name the limitation and what you did about it: "history limited by recall difficulty; collateral from caregiver with pt\'s consent".',
   terms: [
-    { match: [`${NEGATIVE} historian/n`, `${NOT_GOOD} historian/n`] },
+    // With the misspellings of a hurried note ("poor historain", "poor histroian").
+    { match: [`${NEGATIVE} historian/n|historain/n|histroian/n|historan/n|historien/n`, `${NOT_GOOD} historian/n|historain/n|histroian/n|historan/n|historien/n`] },
     {
       match: [`historian is|was|:|-|– a? ${NEGATIVE}`, `historian is|was|:|-|– ${NOT_GOOD}`],
       message: 'Rating the patient as a historian ("{match}") blames them for gaps in the history. Say what limited the history and where the rest came from.',
@@ -38,6 +39,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a {{poor historain}}; son provides hx.',
       'Pt is a {{poor historian}}; unable to recall when the weakness began.',
       '{{Unreliable historian}} re: falls at home.',
       'Caregiver is a {{vague historian}}, so the onset date is estimated.',

@@ -32,6 +32,9 @@ export default defineRule({
   severity: { clinical: 'info', reflection: 'info' },
   message:
     'Quotation marks around a word or two ({match}) can read as doubt ("had a \'reaction\'"). Drop the quotes, or quote the patient in full with attribution ("Pt states, \'…\'").',
+  // A reflection quoting what was charted ('The night shift charted her "episodes" for a week') holds the chart's
+  // wording up for examination; the doubt it points at is the chart's, which the sentence is about.
+  defaults: { unless: ['quotedRecordWording'] },
   terms: [
     {
       match: QUOTED,
@@ -222,6 +225,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      { text: 'Day shift charted his "spells" for three days before anyone got an EEG.', mode: 'reflection' },
       'Uses the "Stepping On" app for balance practice.',
       { text: 'I noticed "fatigue" appeared in every handoff note, always with the word "just" before it.', mode: 'reflection' },
       'Pt is having "spasms" at night per wife.',

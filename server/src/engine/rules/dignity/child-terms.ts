@@ -243,6 +243,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Tantrums typical for 20 mo corrected age per mother.',
       'Two dural feeders to the fistula were coiled.',
       'Intoxicated, BIB PD after a fall at the bus stop.',
       'NICU day 12: slow feeder, PO 50% of volume, rest via NG (33 wk CGA).',

@@ -74,7 +74,7 @@ export default defineRule({
     { match: 'how we feeling|doing', suggest: ['how are you $3'], fix: 'suggest', when: ['opensUtterance'] },
     // Reported: "I asked him how we were doing today". Not a colleague asked about the team ("my CI asked me how we were
     // doing"): the one asked is the patient.
-    { match: "how we were|are|'re feeling|doing|getting_on", before: ['ask/v|asked|asking him|her|pt|the_patient|the_resident'], ...TOGETHER },
+    { match: "how we were|are|'re feeling|doing|getting_on", before: ['ask/v|asked|asking him|her|pt|the_patient|the_resident?'], ...TOGETHER },
     // The patient's own thing later in a "we" question: "Are we having a bit of trouble with our breakfast?" ("Are we
     // having a" is reported on its own, "our breakfast" is the second half of the same talk).
     // Not the clinic's own thing named by the patient's ("our walker trial", "our breakfast program").
@@ -119,6 +119,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked {{how we were doing}} this morning and she rolled her eyes.', mode: 'reflection' },
       '{{Let\'s get our knee brace}} on before we stand.',
       '{{We refused our 0900 meds}} again, so the nurse will retry at 1000.',
       { text: 'I kept saying "{{let\'s get our gown}} on" to him in pre-op.', mode: 'reflection' },

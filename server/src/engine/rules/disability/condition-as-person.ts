@@ -157,6 +157,8 @@ export default defineRule({
       message: PLEGIA,
       fix: 'none',
     },
+    // The short form before a person word: "Quad pt, total A for ADLs" (not "quad sets"; "para" is also parity).
+    { match: 'quad|tetra pt|pts|patient|patients|client|resident|male|female|man|woman|guy|gentleman|vet|veteran', message: PLEGIA, fix: 'none' },
     { ...AMPUTEE, match: 'a|an amputee', suggest: ['a person with an amputation'] },
     { ...AMPUTEE, match: 'the amputee', suggest: ['the person with an amputation'] },
     { ...AMPUTEE, match: 'amputee', suggest: ['a person with an amputation'] },
@@ -177,6 +179,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Quad pt}} in 6 needs a tilt-in-space chair.',
       "{{Paraplegic}} presents with a sacral wound.",
       "{{Epileptic}} found down in the lobby, post-ictal.",
       "{{Hemiplegic}} referred for a wheelchair assessment.",
@@ -200,6 +203,7 @@ export default defineRule({
       'A {{spastic}} child in the waiting room.',
     ],
     clean: [
+      'G3 para 2, 38 wk, in early labour.',
       'DHI 48/100, moderate handicap range; Dizziness Handicap Inventory repeated at discharge.',
       "Hemiplegic gait noted with circumduction.",
       "Epileptic activity seen on EEG.",

@@ -19,6 +19,8 @@ export default defineRule({
     // caregiver" is the patient's goal; "I will" is a student's own learning goal in a reflection.
     { match: 'the? therapist|clinician|physical_therapist will', message: THERAPIST_MESSAGE },
     { match: '=PT|=PTA|=SPT|=OT|=COTA|=SLP will #word? @therapistAction', message: THERAPIST_MESSAGE },
+    // Nursing and other disciplines write goals too: "Goal: RN will educate pt on pouch emptying".
+    { match: '=RN|=LPN|=RD|=SW|=CM|=RT|nursing|staff will #word? @therapistAction', message: THERAPIST_MESSAGE },
     // The same with "to", the order form: "STG: PT to progress gait training", "Therapist to instruct pt in HEP".
     { match: ['=PT|=PTA|=SPT|=OT|=COTA|=SLP to @therapistAction', 'the? therapist|clinician|physical_therapist to @therapistAction'], message: THERAPIST_MESSAGE },
     // The therapist's action with no actor at all: "STG: Educate pt on HEP in 2 weeks", "Goal: Instruct caregiver in transfers".
@@ -96,6 +98,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Goal: {{RN will instruct}} caregiver in trach suctioning.',
       'IEP goal: Student {{will improve}} handwriting.',
       'LTG: {{Return to prior level of function}}.',
       'Goal: {{Normalize gait}}.',

@@ -96,6 +96,11 @@ export default defineRule({
       unless: ['speechInSentence'],
       message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
     },
+    // The writer's own performance in sports slang: "I crushed it on my first paracentesis", "we nailed it".
+    {
+      match: '=I|we totally|really|absolutely|kinda|kind_of? [ crushed|nailed|killed|smashed|rocked|aced it ]',
+      message: '"{match}" is slang about your own performance. Say what you did and what you learned ("completed my first supervised paracentesis; next time I will …").',
+    },
     // Before the person it names: "Super annoying pt", "such a clueless family".
     {
       match: '[ super|so|really|very|totally|such_a|such_an? @putDown ] pt|patient|client|family|caregiver/n|wife|husband|mother|father|mom|dad|guy|lady|man|woman|kid|parent/n',
@@ -254,6 +259,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We {{nailed it}} on the first transfer!', mode: 'reflection' },
       { text: 'It was honestly so {{gross}} emptying the drain.', mode: 'reflection' },
       { text: '{{What a nightmare}} getting the lift to work today.', mode: 'reflection' },
       { text: 'Peer feedback: you {{crushed it}} on the transfers today.', mode: 'reflection' },

@@ -5,7 +5,7 @@
 import { defineRule } from '../define.ts';
 
 /** What a session can be said to have been tolerated as. */
-const SESSION = 'treatment|tx|session|therapy|intervention/n|exercise/n|ther_ex|therex|activities|activity|program|visit|tx_session|treatment_session';
+const SESSION = 'treatment|tx|session|therapy|intervention/n|exercise/n|ther_ex|therex|activities|activity|program|visit|tx_session|treatment_session|hd|dialysis|hemodialysis|haemodialysis|run';
 /** "Without issue" says as little as "well": the absence of a problem, not a response. "w/o" as often as "without". */
 const NO_TROUBLE = 'without|w_/_o|with_no|no issue/n|difficulty|difficulties|problem/n|incident/n|complaint/n|concern/n|c_/_o';
 /**
@@ -94,6 +94,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'A: {{Tolerated dialysis well}}.',
       'Gait training on the ramp; pt {{tolerated it well}}.',
       '{{Doing well}}, {{see flowsheet}}.',
       '{{Response to treatment: good}}.',

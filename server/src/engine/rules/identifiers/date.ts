@@ -55,6 +55,14 @@ export default defineRule({
       when: ['cuedMonthDay'],
       notAfter: MONTH_DAY_NOT_AFTER,
     },
+    // A deadline or a bound is a date word too: "by 3/20 he was listed", "until 4/2". After a change ("reduced by 1/2",
+    // "down by 1/3") it is a fraction.
+    {
+      match: 'by|before|after|till :|,? #int +/ +#int',
+      when: ['cuedMonthDay'],
+      notBefore: ['increase/v|decrease/v|reduce/v|improve/v|decline/v|drop/v|rise/v|rose|fall/v|fell|cut/v|multiply/v|divide/v|change/v|lower/v|raise/v|gain/v|lose/v|lost|grow/v|grew|shrink/v|shrank|down|up|off|only|approximately|about|roughly|nearly|almost'],
+      notAfter: MONTH_DAY_NOT_AFTER,
+    },
     // After an event of the stay only the date is reported, so the fix keeps the event ("went home [date removed]"):
     // "admitted 2/9", "went home 2/23", "transferred 3/2", "fell 12/24". (Not "started"/"stopped": "started 1/2 tab" is a dose.)
     {
@@ -72,6 +80,8 @@ export default defineRule({
     { match: '#int years|year old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['90 or older'], message: AGE_MESSAGE },
     { match: '#int -? y_/_o|yo|y_._o_.|y_._o|yr|yrs|year-old|years-old|yr-old|yrs-old', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: [], fix: 'none', message: AGE_MESSAGE },
     // "on" after "is now 95" is a saturation on oxygen ("is now 95 on 2 L"); after "turned 94" it is the day ("turned 94 on the unit").
+    // The person's age as a predicate, closing its clause: "Mr. Baptiste was 91 and had been on dialysis …", "she is 93, …".
+    { match: '[ #int ] and|,|.|;|but|when|so|at_the_time', before: ['@subject|@pronoun|@relative is|was|turned|turns', 'mr|mrs|ms|mx .? #cap is|was|turned|turns'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
     { match: 'who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
     { match: 'aged|age|age_of|turned|turns :? #int', when: ['age90'], notAfter: [NOT_AN_AGE_AFTER_AGED], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
     // The birthday ahead or just had: "so proud to turn 93", "will turn 91 in May", "turning 95 next week" (not "turn 90
@@ -120,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'My patient was {{93}} and still living alone. => My patient was 90 or older and still living alone.', mode: 'reflection' },
       { text: 'Mr. Okafor, {{93}}, told me about the war.', mode: 'reflection' },
       { text: 'She {{turned 96}} on the ward, and we sang for her.', mode: 'reflection' },
       { text: 'Our first session was on {{22-Jun-2025}}, the week after her surgery.', mode: 'reflection' },
@@ -150,6 +161,7 @@ export default defineRule({
       { text: 'We have not seen her since the {{22nd}}, when her daughter took her home.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'His sat was 92 and rose to 96 on 2 L.', mode: 'reflection' },
       { text: 'His MoCA went from 19/30 to 23/30 over the month.', mode: 'reflection' },
       { text: 'I reread section 2.10.14 of the practice act before the session.', mode: 'reflection' },
       { text: 'It was the first of many sessions; the third of five visits.', mode: 'reflection' },

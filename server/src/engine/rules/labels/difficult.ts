@@ -72,6 +72,8 @@ export default defineRule({
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
     { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
+    // A later clause of a subjectless chain: "Pt refused epidural, then demanding one at 9 cm".
+    { match: '[ demanding ] one|it|them|that|this|more|another|his|her|their|pain|meds|medication|updates|attention|food|a|an|the', when: ['clauseFragment', 'personSubject'] },
     // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
     // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.
     {
@@ -134,6 +136,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt declined the 0600 labs, then {{demanding}} them at noon.',
       'Son at the desk {{demanding}} to see the chart again.',
       { text: 'Honestly he was so {{needy}} that I hid in the med room.', mode: 'reflection' },
       'Heads up: the 3pm is very {{demanding}}, book a double slot.',

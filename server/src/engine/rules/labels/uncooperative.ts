@@ -45,6 +45,8 @@ export default defineRule({
     // A family reluctant about a decision ("family is reluctant to stop Coumadin") is weighing it, not resisting care.
     { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], contexts: { relative: 'silent' }, notAfter: [CLINICIAN_ACT] },
     { match: 'oppositional', notAfter: ['defiant'] },
+    // "Very defensive when RN approaches": a stance read into the person. Not defensive wounds, posture or driving.
+    { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears'], notAfter: ['wound/n|wounds|injury/n|injuries|posture|posturing|position|driving|medicine|mechanism/n|reflex/n|response/n|reaction/n|behavior|behaviour|strategy|strategies|coping'], contexts: { relative: 'silent' } },
     // Stubbornness labels a person, but a relative's temperament in a family history ("Mother tends to be
     // stubborn") describes the relative, not how the patient is framed. And "stubborn wound", "obstinate constipation" or "obstinate hiccups" is a
     // disease that will not yield: only a person described, or a person noun after it, is labelled.
@@ -110,6 +112,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt became {{defensive}} when the scale came out.',
       { text: 'She became {{defensive}} when we discussed her weight.', mode: 'reflection' },
       '{{Uncooperative}} with MMT; would not hold test positions.',
       'Pt is {{lazy}} about stretching and skips the evening set.',
@@ -129,6 +132,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      'Defensive wounds on both forearms, photographed per protocol.',
       'Through a lazy-S incision over the popliteal fossa, the cyst was excised.',
       { text: 'My CI said I was a bit defensive about feedback at first.', mode: 'reflection' },
       'Poor effort on spirometry due to cough; test repeated.',

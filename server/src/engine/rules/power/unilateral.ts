@@ -378,6 +378,8 @@ export default defineRule({
       notAfter: [LIMIT_AFTER],
     },
     { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER] },
+    // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
+    { match: '[ @neg be|been? allowed|permitted ] visitors|visits|visitation|phone|calls|privileges|tv|screen_time #any{0,3} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
@@ -827,6 +829,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt will {{not be allowed}} visitors until he eats his tray.',
       'Family meeting held; {{told his daughters a nursing home is the only option}}.',
       '{{Threatened to call security}} if she did not go back to her room.',
       '{{Told her she would lose her bed}} if she went home for the weekend.',
