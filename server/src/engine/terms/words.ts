@@ -123,7 +123,8 @@ export const WORD_SETS = {
     toilet clearance measures correction diuresis anticoagulation carcinoma carcinomas sarcoma sarcomas melanoma melanomas
     leukemia leukaemia myeloma glioma gliomas glioblastoma scc bcc hcc rcc nsclc sclc metastasis metastases mets histology
     drill drills cutting sprint sprints sprinting agility plyometric plyometrics conditioning training workout workouts
-    lifting offloading off-loading compression wound`),
+    lifting offloading off-loading compression wound forecheck forechecking play playing style defense defence offense
+    offence tackle tackling checking pressing pressure`),
   /** Care, help and change a person (not a muscle or a microbe) can resist. */
   resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
     interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion
@@ -276,7 +277,7 @@ export const WORD_SETS = {
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently as
-    readmitted discharged found i we you himself herself themselves don't doesn't aren't won't can't get gets tend tends
+    readmitted discharged found needed wanted keeps kept refused refuses declined requires required became seems seemed i we you himself herself themselves don't doesn't aren't won't can't get gets tend tends
     deserve deserves struggle struggles face faces rarely never always still w
     living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
     returning seen referred brought sent transferred
@@ -314,7 +315,7 @@ export const WORD_SETS = {
   sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
     bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping
     cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics
-    sponsor`),
+    sponsor otp fentanyl heroin`),
   /** Findings of a urine test for infection: "clean" urine there has no growth, not no drugs. */
   urineInfection: set(`leukocyte leukocytes le nitrite nitrites bacteria wbc wbcs rbc rbcs culture cultures growth uti utis infection
     antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex catch dip

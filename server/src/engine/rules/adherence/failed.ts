@@ -30,6 +30,8 @@ export default defineRule({
     { match: 'failing', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['not improving with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     { match: '@have fail/v', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['$1 not improved with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     { match: 'fail/v', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    // Drugs named as what the person failed: "pt failed gabapentin and duloxetine, now on hydromorphone PCA".
+    { match: 'fail/v', after: ['#drugname|@drug and|or|,|&|/ #drugname|@drug', '#drugname|@drug ,|;|.|now|then|so|and_is|and_was|due_to|because'], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // "Failed her last two appointments", "pt failed his follow-up visit": a missed appointment as a failing. Without a
     // determiner or a count ("Failed appointment letter sent") it names the clinic's category, not the person.
     {
@@ -82,6 +84,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{failed}} naproxen and celecoxib, now trialling topical diclofenac. => Pt did not improve with naproxen and celecoxib, now trialling topical diclofenac.',
       'Pt {{failed}} baclofen and tizanidine trials for spasticity. => Pt did not improve with baclofen and tizanidine trials for spasticity.',
       'Pt {{failed}} outpatient diuretic regimen, now 8 kg up. => Pt did not improve with outpatient diuretic regimen, now 8 kg up.',
       'She {{failed}} the bladder training program twice. => She did not improve with the bladder training program twice.',

@@ -8,7 +8,7 @@ const OTHER_SUBJECT = ['@organisation|@clinician @have|@be|@adverb{0,2}'];
 /** A device or thing that will not work: "the mattress refused to inflate", "the brakes refuse to lock". */
 const THING_SUBJECT = '@thing @have|@be|@adverb{0,2}';
 /** "Refuse" among other waste words is waste: "trash and refuse", "refuse and debris". */
-const WASTE = 'trash|garbage|rubbish|litter|debris|waste|clutter';
+const WASTE = 'trash|garbage|rubbish|litter|debris|waste|clutter|linen|linens|laundry|recycling|sharps';
 /** Determination against an illness: "refused to let it stop her", "refuses to give up". */
 const DETERMINED = ['let #word{1,3} stop/v|define/v|hold/v|slow/v|beat/v|limit/v|win|get_in_the_way', 'give_up|quit|be_defined|be_limited|be_beaten|be_stopped'];
 /** A document named by the refusal: "refusal form", "refusal-of-treatment form", "refusal to transport waiver". */
@@ -83,6 +83,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'Refuse and recycling carts stored by the service lift.',
       'Bottle refusal at 4 mo; SLP feeding eval scheduled.',
       'The air mattress refused to inflate; vendor called.',
       'Wheelchair brakes refuse to lock on the left; sent for repair.',

@@ -66,7 +66,7 @@ export default defineRule({
     { match: ['old-timer/n', 'geezer/n', 'codger/n', 'oldie/n', 'oldster/n', 'old_fogey/n', 'old_fogy'], suggest: ['older adult/n'] },
     // "geri" and "a geriatric" as names for people; not "geri chair" or "geriatric clinic".
     { match: 'geris|gerries', message: GERI, suggest: ['older adults'] },
-    { match: 'a|an|the|this|that|another|one|every [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'] },
+    { match: 'a|an|the|this|that|another|one|every [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
     { match: 'the|these|those|our|my|all_the [ geriatrics ]', message: GERI, suggest: ['older adults'], after: ['on|in|at|who|are|were|need|have|had'] },
     { match: 'geri pt|patient|lady|man|woman', message: GERI, suggest: ['older adult'] },
     { match: 'geriatric pt|patient|lady|man|woman|gentleman|female|male', message: GERI, suggest: ['older $2'], severity: 'hint', notAfter: SERVICE },
@@ -119,6 +119,7 @@ export default defineRule({
       { text: 'Nobody warned me how much I would learn from {{the aged}} on this ward.', mode: 'reflection' },
     ],
     clean: [
+      'Sat out in a geri-chair for lunch with the lap tray.',
       'Elderly Mobility Scale administered: 14/20.',
       'Diabetic diet provided; pt ate 75% of lunch.',
       'Diabetic shoes offered through the clinic.',

@@ -76,6 +76,8 @@ export default defineRule({
     { match: `${DET} [ ${TYPE_2} diabetic ]`, suggest: ['person with type 2 diabetes'], when: ['nounEnd'] },
     // A noun for the person stays a label in a negated clause: "I had never cared for a diabetic before".
     { match: `${DET} [ ${OTHER}|male|female? diabetic ]`, suggest: ['person with diabetes'], when: ['nounEnd'], contexts: { negated: 'keep' } },
+    // With a describing word between ("The obese diabetic needed two of us"); the describing word stays.
+    { match: `${DET} obese|elderly|old|older|young|frail|elderly_male|elderly_female [ diabetic ]`, suggest: ['person with diabetes'], fix: 'none', when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "The diabetic's foot": the possessive makes the word a noun for the person.
     { match: `${DET} [ diabetic's|diabetic’s ]`, fix: 'none' },
     // Any other word between the article and "diabetic" describes the person: "an epileptic diabetic".
@@ -126,6 +128,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The frail {{diabetic}} needed help opening the insulin pen.',
       { text: 'I had never cared for a {{diabetic}} on an insulin pump before.', mode: 'reflection' },
       { text: 'Most of the {{diabetics}} I met were working two jobs.', mode: 'reflection' },
       'He {{is diabetic}} as well and checks his sugars before gym. => He has diabetes as well and checks his sugars before gym.',

@@ -29,7 +29,9 @@ export default defineRule({
   message:
     '"{match}" questions the patient\'s honesty or effort rather than a finding. Record the patient\'s report and the measured findings side by side, and name a specific inconsistency only if it changes the plan.',
   contexts: { negated: 'silent' },
-  defaults: { fix: 'none' },
+  // A reflection examining the writer's own doubt as a bias to undo ("I caught myself doubting his pain", "that one word
+  // made me doubt her") is the insight the exercise asks for, not a judgment passed on the patient.
+  defaults: { fix: 'none', notBefore: ["caught|catch|found|noticed myself|me", "made|makes|make|led|leads me|us to?", "i|we noticed|realized|realised|saw i|we was|were|had_been|'d_been"] },
   terms: [
     // The writer not believing the person: "I wasn't convinced she was in as much pain as she said", "not convinced he
     // is really trying". The person's own doubt ("she wasn't convinced the exercises would help") is their view, and a
@@ -196,6 +198,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'After reading the triage note I caught myself doubting her pain, and I went back to listen again.', mode: 'reflection' },
       'Pt reports a hx of DVT, which is doubtful per the negative duplex.',
       'Suspect pt is having a TIA; neuro checks q1h.',
       { text: 'I wasn\'t sure whether accepting the card was okay, so I asked my CI.', mode: 'reflection' },

@@ -24,6 +24,8 @@ const BRIDGE =
 const PERSON_AFTER = [
   `${BRIDGE}{0,8} @person|@occupation`,
   'and|,|very|young|old|older|elderly{0,3} #num -? yo|y_/_o|year-old|yr-old',
+  // Or its shorthand with the sex stuck on: "Pleasant 78F admitted with CAP".
+  'and|,|very|young|old|older|elderly{0,3} #agesex',
   // Casual words for a person: "a sweet old geezer", "a lovely old fella".
   'old|little|young{0,2} geezer|codger|fella|fellow|chap|gal|dude|duck|soul',
   // Two people praised together ("such a sweet couple"), and the old or little person as a pet word ("sweet old dear").
@@ -203,6 +205,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Pleasant}} 66M seen for R TKA follow-up.',
       '{{Pleasant}} wife at the bedside, asking about the home program.',
       'Pt is {{very motivated}} for the home program.',
       'She is {{a big sweetheart}} with the staff.',

@@ -114,6 +114,8 @@ export default defineRule({
       match: ['behave/v very|so|really|quite|much|a_lot? well|nicely|badly|poorly|better|worse|himself|herself|themselves', 'well-behaved', 'was|were|is|been very|so|really? good today|for_me|for_us|for_the_#word|during_the_session|during_session|during_treatment|during_therapy'],
       message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
       when: ['personSubject'],
+      // A joint or a device that "behaved well on the stairs" is how it performed.
+      notBefore: ['@body|@bodyMatter|joint|graft|implant|prosthesis|socket|device|chair|brace|pump|tumour|tumor|lesion'],
     },
     // "Pt behaving today, no outbursts": behaving with nothing after it is being good, as a child is. Not how a person or a
     // tumour behaves ("behaves impulsively when fatigued", "behaving in a sexually inappropriate manner").
@@ -243,6 +245,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'The new socket behaved well on the ramp; no pistoning.',
       'Tantrums typical for 20 mo corrected age per mother.',
       'Two dural feeders to the fistula were coiled.',
       'Intoxicated, BIB PD after a fall at the bus stop.',

@@ -20,7 +20,7 @@ const SYMPTOM = [
 const CONDITION =
   "stroke|cva|polio|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
 /** What battle language is put on: a disability or a long illness ("battling MS", "lost her battle with ALS"). */
-const BATTLED = "disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers|ca|carcinoma|melanoma|sarcoma|myeloma|glioblastoma|gbm|tumor|tumour|lupus|crohn's|copd|chf|heart_failure|kidney_disease|ckd|esrd";
+const BATTLED = "disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers|ca|carcinoma|melanoma|sarcoma|myeloma|glioblastoma|gbm|tumor|tumour|lupus|crohn's|copd|chf|heart_failure|kidney_disease|ckd|esrd|sickle_cell|sickle_cell_disease|scd|mnd|motor_neurone_disease|motor_neuron_disease|cf|cystic_fibrosis|copd|lupus|ckd|esrd|kidney_disease|crohn's|crohns|huntington's";
 /** Feelings a person is "stricken" by: an emotion, not a condition. */
 const STRICKEN_BY_FEELING = 'grief|panic|terror|horror|awe|fear|guilt|poverty|conscience|wonder|love|fever|sorrow|stage';
 const MESSAGE = '"{match}": calling a condition suffering, affliction or victimhood assumes a tragedy the person may not feel. State the condition plainly: "has …", "with …".';
@@ -109,6 +109,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Battling sickle cell}} since age 3, here for a crisis plan review.',
       '{{Burn victim}}, 30% TBSA, fluids started in the ED.',
       "{{Stricken}} in childhood with polio, she now uses KAFOs.",
       "He was {{afflicted}} at 40 and has used a wheelchair since.",

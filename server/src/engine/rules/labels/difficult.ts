@@ -21,7 +21,7 @@ const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intuba
 const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|bowel|fan|laparoscopic|hulka|zumi|kronner|rumi|#cap #word?';
 /** A label is predicated of a person when it follows a person and a copula, or opens a verbless fragment. */
 const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?'],
-  notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system'] };
+  notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system', '#any{1,4} set/n|interval/n|intervals|protocol/n|session/n|workout/n|circuit/n|drill/n|drills|program/n|programme/n|task/n|tasks|exercise/n|exercises|routine/n|schedule/n|rotation/n|placement/n'] };
 
 /** Where the person is, between them and the label: "family at bedside demanding updates", "pt on the phone rude to …". */
 const WHERE = 'at_bedside|at_the_bedside|at_bs|in_room|in_the_room|in_bed|at_the_desk|at_the_front_desk|at_the_nurses\'_station|at_the_nursing_station|at_nursing_station|on_the_phone|on_phone|in_the_hall|in_the_hallway|in_the_lobby|in_triage|again|today|tonight|this_am|this_pm';
@@ -177,6 +177,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      'Demanding hill-walking circuit today, RPE 14, no pain.',
       'A demanding job and two kids at home.',
       'The lens fragment was split with a manipulative hook through the side port.',
       'Has behaviour problems at school per mother; referred for ABA.',

@@ -104,6 +104,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Aggressive tackling drill in practice; SCAT5 done on the sideline.',
       'Aggressive melanoma of the scalp, referred to surgical oncology.',
       'Returned to aggressive agility drills without pain.',
       { text: 'On the handoff sheet, "combative" was the only word about his night.', mode: 'reflection' },

@@ -162,6 +162,12 @@ export default defineRule({
       before: ['... =I|we'],
       after: ['... pt|patient|client|him|her|them|he|she|they|family|caregiver'],
     },
+    // A supervisor's note about the student: "Midterm: student accepted a gift card from a patient's family".
+    {
+      match: "accept/v|took|kept a|an|the|some? $_#num|#num_dollars? cash|money|tip/n|gift_card/n|cheque|payment|present|gift|voucher from|off a|an|the|his|her|their|my? patient|patient's|pt's|family|caregiver|client|client's",
+      message: MESSAGE_GIFT,
+      before: ['... student|trainee|intern|the_student|my_student|spt|sota|spta'],
+    },
     // "I lent her $20 for the bus": money given or lent to a patient puts them in the clinician's debt.
     {
       match: `lend/v|lent|loan/v|loaned|give/v|gave|slip/v|slipped ${WHO} $_#num|#num_dollars|#num_bucks|money|cash|some_money|some_cash`,
@@ -268,6 +274,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Week 6: the student {{accepted cash from a patient\'s}} son and has since returned it.', mode: 'reflection' },
       'Pt\'s daughter {{gave this writer a $20 gift card}}.',
       { text: 'After the visit he {{drove me to}} the bus station because it was snowing.', mode: 'reflection' },
       { text: 'His daughter {{asked if I wanted their spare bike and I said yes}}, since mine had been stolen.', mode: 'reflection' },

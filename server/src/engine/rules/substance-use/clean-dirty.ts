@@ -118,6 +118,7 @@ export default defineRule({
       'Pt {{remains clean}} per his sponsor.',
     ],
     clean: [
+      'Urine culture came back clean after the antibiotic course.',
       'He gave a clean urine sample for culture before the first antibiotic dose.',
       'Clean urine sample collected for culture; clean urine collection technique reviewed.',
       'Wound got clean in 2 weeks with debridement.',
