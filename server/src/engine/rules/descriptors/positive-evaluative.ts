@@ -137,8 +137,10 @@ const terms: Term[] = [
   // "Easy to work with": the person graded on how easy they are for staff; not a device or a program.
   { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['personSubject'], unless: ['thingSubject'] },
   { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['fragmentStart'], unless: ['thingSubject'] },
+  // A pet name said of the person ("is a sweetheart", "such a sweetie") is dignity.endearments' finding, the family the
+  // labelled sets put it in; reporting it here too would give one phrase two findings.
   {
-    match: 'a|an real|absolute|true|total|little|big? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy',
+    match: 'a|an real|absolute|true|total|little|big? pleasure|delight|joy|gem|treasure|sweet_lady|sweet_man|sweet_girl|sweet_boy',
     message: MESSAGE,
     notBefore: ['it|this|that is|was?'],
     // "A sweetheart retractor", "a Doll eye": the word names a tool or sign, not the person.
@@ -156,7 +158,8 @@ const terms: Term[] = [
   },
   // "A model patient": grading the person on how easy they are for staff.
   { match: 'model|ideal|perfect|star|dream|exemplary @person', message: MESSAGE, notBefore: ['animal|mouse|mice|rat|computational|statistical|simulated|standardized|standardised'] },
-  { match: 'a|an real|absolute|true|total? peach|dear|darling|doll|love|treat|hoot', message: MESSAGE, when: ['personSubject'], before: ['@be|such|what|quite|just'], notAfter: ['#word'] },
+  // ("Such a dear", "a doll": pet names, which dignity.endearments reports.)
+  { match: 'a|an real|absolute|true|total? peach|treat|hoot', message: MESSAGE, when: ['personSubject'], before: ['@be|such|what|quite|just'], notAfter: ['#word'] },
   // "cooperative" as praise: intensified or paired with another compliment.
   { match: 'very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly cooperative', message: COOPERATIVE },
   { match: 'cooperative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly ,|and|&`, `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
@@ -196,6 +199,7 @@ export default defineRule({
       'Praise seems harmless, but studies of notes found compliments such as "pleasant" and "cooperative" given unevenly across patients, which makes their absence a signal too. They grade the person on how easy they are for staff rather than recording what happened. The source text asks for respect and professionalism in every interaction; a note serves the person best with observations ("engaged throughout; asked about tilt settings for long lectures"). "Unpleasant" is the same judgment in the other direction and is reported more strongly.',
     prefer: 'What you observed: "engaged throughout", "followed 3-step commands", "asked about tilt settings"; motivation with its content: "motivated to return to campus classes by September".',
     exceptions: [
+      'Pet names said of the person ("is a sweetheart", "such a dear"): dignity.endearments reports those, once.',
       'The patient\'s own words about their mood in an attributed quotation ("mood \'pretty good\'").',
       'Motivation documented with its content ("motivated to return to campus by Sept").',
       '"Pleasant" about something other than a person ("pleasant weather", "pleasant taste"), and "pleasantly surprised".',
@@ -208,7 +212,7 @@ export default defineRule({
       '{{Pleasant}} 66M seen for R TKA follow-up.',
       '{{Pleasant}} wife at the bedside, asking about the home program.',
       'Pt is {{very motivated}} for the home program.',
-      'She is {{a big sweetheart}} with the staff.',
+      'She is {{a real gem}} with the staff.',
       '{{Articulate}}, kind older man here for a refill.',
       'He was so {{charming}} that I almost forgot to take his vitals.',
       'The gentleman in room 2 is confused again; he is a {{sweet}} old geezer.',

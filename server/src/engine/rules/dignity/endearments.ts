@@ -76,6 +76,9 @@ export default defineRule({
   defaults: { fix: 'none', unless: ['mentionedWord', 'quotedRecordWording'], notBefore: ['call/v me|us "|“|\'|‘?'] },
   terms: [
     { match: PET, ...SAID, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
+    // A pet name as what the person is: "She's such a dear", "he is a doll", "a real angel with the aides" (not "a dear
+    // friend", which is followed by the noun it modifies).
+    { match: 'a|an real|absolute|true|total|little|big? [ dear|darling|doll|love|angel ]', when: ['personSubject'], before: ["@be|such|what|quite|just|she's|he's|they're"], notAfter: ['#word'], ...SAID },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: FOOD_PET, ...SAID, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
     { match: FOOD_PET, ...QUOTED, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
@@ -118,6 +121,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She is a big {{sweetheart}} with the staff.',
+      'Pt is such a {{dear}}, always asks after my exams.',
       '{{Hon}} was weepy this morning, ate half her breakfast.',
       '{{Young lady}} (78) ambulated 200 ft with a rollator.',
       '{{Grandpa}} is refusing his evening meds again.',
@@ -151,6 +156,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'Her neighbour, a dear friend, drives her to clinic.',
       'She called me sweetheart all session, which I let go.',
       'Honey, lemon and ginger tea tolerated without cough.',
       'The night staff brought her a cupcake for her 90th birthday.',
