@@ -27,8 +27,8 @@ export function isMedicationContext(text: string, start: number, end: number, ra
  * A volume that is a measurement, not a dose: blood loss, urine output, fluids given during an operation,
  * a residual, an aspirate, air in a balloon, a syringe's size ("estimated blood loss 200 cc", "600 cc of
  * residual urine", "a 60 cc syringe"), and the sips and spoonfuls of a swallow study ("thin liquid 5 ml by
- * spoon"), and a ventilator's tidal volume ("Vt 450 cc, PEEP 5"). "cc" there is how operative notes record volumes; the medication rules still apply where a drug is
- * named ("5 cc of 1% lidocaine").
+ * spoon"), and a ventilator's tidal volume ("Vt 450 cc, PEEP 5"). "cc" there is how operative notes record
+ * volumes; the medication rules still apply where a drug is named ("5 cc of 1% lidocaine").
  */
 const MEASURED =
   /\b(?:blood\s+loss|EBL|urine|urinary|output|UOP|residual|drain(?:age|ed)?|aspirat\w*|insufflat\w*|air|syringe|balloon|bag|suction|crystalloids?|colloids?|fluids?|lactated|LR|irrigation|effusion|ascites|pus|purulent|serous|serosanguineous|bloody|clear\s+fluid|contrast|dye|volume|capacity|intake|I\/O|I&O|transfus\w*|PRBCs?|packed\s+cells|cell\s+saver|amniotic|CSF|bile|chyle|sputum|emesis|gastric|NG|liquids?|tidal|Vt|VT|TV|PEEP|FiO2|vent(?:ilator)?|spirometr\w*|inspired|exhaled|sips?|by\s+(?:spoon|cup|straw)|teaspoons?|puree|nectar-thick|honey-thick|barium)\b/i;

@@ -122,9 +122,8 @@ export const WORD_SETS = {
     growth spread infection pathogens bacteria strain strains fibromatosis monitoring screening follow-up workup work-up
     toilet clearance measures correction diuresis anticoagulation carcinoma carcinomas sarcoma sarcomas melanoma melanomas
     leukemia leukaemia myeloma glioma gliomas glioblastoma scc bcc hcc rcc nsclc sclc metastasis metastases mets histology
-    drill drills cutting sprint sprints sprinting agility plyometric plyometrics conditioning training workout workouts
-    lifting offloading off-loading compression wound forecheck forechecking play playing style defense defence offense
-    offence tackle tackling checking pressing pressure`),
+    drill drills sprint sprints sprinting agility plyometric plyometrics conditioning training workout workouts offloading
+    off-loading compression forecheck forechecking defense defence offense offence tackle tackling`),
   /** Care, help and change a person (not a muscle or a microbe) can resist. */
   resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
     interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion
@@ -178,7 +177,8 @@ export const WORD_SETS = {
    * the person as much as a clinician's ("per protective order", "by court order", "per probation terms").
    */
   /** Words before a staff role that say which one ("the charge nurse", "the night aide", "the ward clerk"). */
-  staffModifier: set(`charge primary night day floor unit ward desk reception admitting bedside covering front-desk attending dietary kitchen nursing transport housekeeping pharmacy lab rehab therapy clinic`),
+  staffModifier: set(`charge primary night day floor unit ward desk reception admitting bedside covering front-desk attending
+    dietary kitchen nursing transport housekeeping pharmacy lab rehab therapy clinic`),
   orderer: set(`surgeon surgical physician md dr doctor ortho orthopaedic orthopedic orthopaedics orthopedics neuro neurosurgery
     neurology cardiology protocol order orders referral referring np pa policy facility team pulmonology urology provider
     slp speech dietitian nutrition anesthesia anaesthesia court court-ordered protective restraining no-contact judge
@@ -277,7 +277,8 @@ export const WORD_SETS = {
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently as
-    readmitted discharged found needed wanted keeps kept refused refuses declined requires required became seems seemed i we you himself herself themselves don't doesn't aren't won't can't get gets tend tends
+    readmitted discharged found needed wanted keeps kept refused refuses declined requires required became seems seemed
+    i we you himself herself themselves don't doesn't aren't won't can't get gets tend tends
     deserve deserves struggle struggles face faces rarely never always still w
     living residing staying sitting lying waiting awaiting being taking using requiring presenting complaining reporting
     returning seen referred brought sent transferred
