@@ -11,9 +11,11 @@ const TRIGGERS =
   /\b(?:no|not|never|neither|nor|denie[sd]|deny|denying|without|negative for|free of|absence of|absent|rule[sd]? out|ruled out|r\/o|cannot|can't|isn't|wasn't|aren't|weren't|doesn't|didn't|don't|unable to|nothing)\b/gi;
 /**
  * Pseudo-negations, which do not negate what follows: "not only", "no change in", and a negated factive verb ("I didn't
- * realise he was a former addict", "never knew she was a smoker"), whose complement is still taken as true.
+ * realise he was a former addict", "never knew she was a smoker"), whose complement is still taken as true; so is a negated
+ * expectation's ("I didn't expect a former addict to know so much", "never imagined he would be so combative"), which
+ * says the thing happened against expectation.
  */
-const PSEUDO = /\b(?:not only|no change|no increase|no decrease|not necessarily|not certain (?:if|whether)|without difficulty|no longer|gram negative|not just|(?:didn't|did not|hadn't|had not|never|don't|do not) (?:realise|realize|realised|realized|know|knew|notice|noticed|learn|learned|learnt|understand|understood|find out|found out))\b/gi;
+const PSEUDO = /\b(?:not only|no change|no increase|no decrease|not necessarily|not certain (?:if|whether)|without difficulty|no longer|gram negative|not just|(?:didn't|did not|hadn't|had not|never|don't|do not) (?:realise|realize|realised|realized|know|knew|notice|noticed|learn|learned|learnt|understand|understood|find out|found out|expect|expected|anticipate|anticipated|imagine|imagined))\b/gi;
 
 /** Maximum words between trigger and term: NegEx used a window of five. */
 const WINDOW_WORDS = 6;

@@ -16,9 +16,9 @@ const PASSIVE_LEAD = /\b(?:was|were|is|are|be|been|being|get|gets|got|getting|re
 const NOMINAL_AFTER = /^\s*(?:diagnos[ie]s|dx|orders?|order\s+set|papers?|paperwork|note|H\s*&\s*P|H\/P|labs?|weight|vitals|physician|doctor|team|service|medications?|meds|exam|history|date|time|status|criteria)\b/i;
 const NOMINAL_BEFORE = /\b(?:the|an|this|that|all|her|his|their|nursing|hospital|direct|new|recent|prior|previous|planned|inpatient|overnight|ICU|psych|social|medical|surgical|observation|obs|elective|emergent|urgent|boarder|readmit|weekend)\s+$/i;
 
-/** The words after "admit(ted) (to)" name a place, a service, a time or a reason for admission. */
+/** The words after "admit(ted) (to)" name a place, a service, a time or a reason for admission ("w/" is charting's "with"). */
 const ADMISSION_AFTER =
-  /^\s*(?:(?:into|through|thru|via|from|on|for|under|with|after|following|overnight|yesterday|today|tonight|here|there|home|directly|emergently|electively|urgently)\b|\d|[A-Z][a-z]+(?:'s)?\s+(?:Hospital|Medical|Center|Clinic|Ward|Unit|Service|Health)\b)/;
+  /^\s*(?:(?:into|through|thru|via|from|on|for|under|with|after|following|overnight|yesterday|today|tonight|here|there|home|directly|emergently|electively|urgently)\b|w\/(?!o\b)|\d|[A-Z][a-z]+(?:'s)?\s+(?:Hospital|Medical|Center|Clinic|Ward|Unit|Service|Health)\b)/;
 
 /** After a subjectless "Admitted": another patient as the object, or the place or night the admission came from. */
 const WRITER_ADMITS =

@@ -10,11 +10,12 @@ import { clauseAt, type Span } from '../text/sentences.ts';
 /**
  * Sports medicine writes the athlete by position or year ("Soph WR c/o ankle pain", "the forward kept insisting …"); a
  * position word that is also a plain word ("forward", "setter") counts only after a determiner.
- * A bed or room number stands for the person in it ("Bed 19 is refusing dinner", "Room 4 keeps pulling at her IV"), and
+ * A bed, room, bay or stretcher number stands for the person in it ("Bed 19 is refusing dinner", "Room 4 keeps pulling at
+ * her IV", "the SCI in bay 3 refused …"), and
  * an appointment time for the person booked ("the 2pm is very needy").
  */
 export const PERSON_WORDS =
-  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|player|dancer|runner|swimmer|gymnast|wrestler|linebacker|lineman|linemen|quarterback|goalie|sprinter|freshman|sophomore|soph|WR|QB|(?:the|our|a|this)\s+(?:forward|striker|defender|midfielder|setter)|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|[A-Z][a-z]+ [A-Z]\.)\b/;
+  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|player|dancer|runner|swimmer|gymnast|wrestler|linebacker|lineman|linemen|quarterback|goalie|sprinter|freshman|sophomore|soph|WR|QB|(?:the|our|a|this)\s+(?:forward|striker|defender|midfielder|setter)|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm|bay|cubicle|curtain|stretcher|trolley)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|[A-Z][a-z]+ [A-Z]\.)\b/;
 
 /** The person word nearest before `offset` in its clause, if any ("He", "Pt" and "Patient" count at any capitalisation). */
 export function personBefore(text: string, sentence: Span, offset: number): boolean {
@@ -37,8 +38,18 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
  * person, so a clause of someone else's ("Daughter called, claims …", "Pt's grandson, 6, behaved …") is not.
  */
 function joinedPredicateOfPerson(opening: string): boolean {
-  return /,\s*(?:(?:then|and|but|also|later|now|again|still)\b\s*)*$/i.test(opening) && !/[;]/.test(opening) && PERSON_OPENING.test(opening);
+  if (!/,\s*(?:(?:then|and|but|also|later|now|again|still)\b\s*)*$/i.test(opening) || /[;]/.test(opening)) return false;
+  return PERSON_OPENING.test(opening) || (FRAGMENT_OPENING.test(opening) && !OTHER_PERSON.test(opening));
 }
+
+/**
+ * A note-style fragment with the patient as its unwritten subject, opened by a predicate charting uses for the patient
+ * ("Reluctant to trial new joystick, defensive when offered help", "Tolerated 20 min, then demanding more meds"). The
+ * joined predicate shares that subject, unless the opening names someone else ("Tearful daughter at bedside, demanding …").
+ */
+const FRAGMENT_OPENING =
+  /^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:reluctant|unwilling|hesitant|anxious|tearful|pleasant|cooperative|agitated|irritable|guarded|frustrated|upset|angry|withdrawn|lethargic|drowsy|restless|motivated|unmotivated|eager|distracted|fatigued|tired|declined|declines|agreed|agrees|refused|refuses|tolerated|tolerates|ambulated|ambulates|participated|participates|requested|requests|reports|reported|states|stated|endorses|endorsed|presents|presented|arrived|returned|remains|remained|continues|continued|became)\b/i;
+const OTHER_PERSON = /\b(?:family|wife|husband|spouse|partner|daughter|son|mother|father|mom|mum|dad|parents?|caregivers?|carers?|friend|visitors?|staff|nurse|RN|aide|roommate|sister|brother)\b/i;
 
 /** Nothing, or only linking and degree adverbs, before a joined predicate ("…, then demanding one", "…, very defensive"). */
 const JOINING_LEAD = /^\s*(?:(?:then|and|but|also|later|now|again|still|very|quite|so|extremely|rather|increasingly|somewhat)\s+)*$/i;

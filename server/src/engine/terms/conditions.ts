@@ -476,19 +476,27 @@ export const CONDITIONS = {
   isolationSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.isolation, Infinity),
   /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
   safetyWindow: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.safetyWindow, 120),
-  /** Later in the sentence the writer turns the offer down ("… I thanked him and explained I could not accept"). */
   /** What is offered in the candidate is a courtesy of the session: a seat, water, a tissue, help with the task at hand. */
   trivialOffer: (ctx, c) => {
     const tokens = ctx.tokens();
     for (let i = tokenAt(tokens, c.start); i < tokens.length && tokens[i]!.end <= c.end; i++) if (WORD_SETS.courtesy.has(tokens[i]!.lower)) return true;
     return false;
   },
+  /**
+   * The writer turns the offer down: later in the sentence ("… I thanked him and explained I could not accept", "…, which I
+   * declined"), or first, with the offer as the time of it ("I declined when she offered me cookies").
+   */
   offerDeclined: (ctx, c) => {
     const tokens = ctx.tokens();
-    const end = ctx.sentenceAt(c.start).end;
-    for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < end; i++) {
+    const sentence = ctx.sentenceAt(c.start);
+    for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < sentence.end; i++) {
       const w = tokens[i]!.lower;
       if (WORD_SETS.declines.has(w) || (WORD_SETS.declinedAct.has(w) && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
+    }
+    for (let i = tokenAt(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= c.start; i++) {
+      if (!WORD_SETS.declines.has(tokens[i]!.lower)) continue;
+      const writer = [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && t.start >= sentence.start && (t.lower === 'i' || t.lower === 'we'));
+      if (writer) return true;
     }
     return false;
   },

@@ -7,6 +7,9 @@ const MESSAGE =
   '"{match}" still reduces the person to how well they follow a plan. Say what they did and what got in the way (e.g. "stretching 2 of 7 days; reports fatigue after labs").';
 /** A graded or failing adherence: "adherence has been poor", "adherence to the plan remains a concern". */
 const POOR = 'poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an_issue|a_problem|a_concern';
+/** Help for taking a regimen, named by it: "adherence packaging", "adherence counselling", "an adherence app". */
+const SUPPORT =
+  'packaging|pack/n|blister/n|aid/n|app/n|device/n|tool/n|support|counseling|counselling|program/n|programme/n|clinic/n|pharmacist/n|education|teaching|reminder/n|box/n|organizer/n|organiser/n|dispenser/n|service/n|strategy/n|strategies|intervention/n|navigator/n|coach/n|coaching';
 
 export default defineRule({
   id: 'adhere.nonadherent',
@@ -34,9 +37,11 @@ export default defineRule({
     // "poor follow-through with the HEP": the same grade in other words.
     { match: 'poor|limited|inconsistent|minimal|sporadic|lack_of follow-through|follow_through|followthrough', after: ['with|on|in ...'] },
     // Plain "adherence": a gentler frame, noted as a hint when it is about a regimen.
+    // Not the help offered for it ("medication adherence packaging", "adherence counselling"): a service, not a grade.
     {
       match: 'adherence|adherent',
       before: ['medication|med|meds|hep|exercise|treatment|therapy|drug|insulin|splint|brace|orthosis|diet|program|home_program'],
+      notAfter: [SUPPORT],
       severity: 'hint',
       message: '"{match}" measures the person against a plan. The facts themselves say more: how often, what helped, what got in the way.',
     },
@@ -78,6 +83,7 @@ export default defineRule({
       'Known {{nonadherer}} with antihypertensives.',
     ],
     clean: [
+      'Medication adherence app set up with pt.',
       'Hydrocolloid dressing adherent to the wound bed; soaked before removal.',
       'Adherence: good; uses a weekly pill box.',
       'Scar adherent to underlying tissue at the distal incision; began scar mobilization.',

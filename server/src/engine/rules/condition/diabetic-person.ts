@@ -94,7 +94,10 @@ export default defineRule({
     { match: 'non-insulin-dependent|insulin-dependent|insulin-requiring diabetic', suggest: ['has diabetes'], fix: 'none', when: ['nounEnd'] },
     { match: `${NOUN_MAKERS} diabetic`, fix: 'none', when: ['nounEnd'] },
     // "Diabetic with R heel ulcer", "Diabetic, off insulin x 3 days": the label opens the fragment as its implied subject.
-    { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
+    { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext', 'w +/'], when: ['sentenceStart'], unless: ['labelledField'] },
+    // With describing words before it, "with" after it makes it the fragment's head noun: "Wheelchair bound diabetic w/
+    // sacral wound", "Frail diabetic with foot ulcer" ("is diabetic with neuropathy" is the predicate, below).
+    { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', before: ['#word'], notBefore: ['@be|not|being|become|became|remains|remained'], after: ['with', 'w +/'], when: ['sentenceStart'], unless: ['labelledField'] },
     // The same label as a later item of a one-liner about the person: "Charming elderly gentleman, diabetic, here for …".
     { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', before: [','], after: [',|; @labelFragmentNext|lives|living|smokes|works|uses|#num', ';|.|and|with'], when: ['sharedSubject'], unless: ['labelledField'] },
     // "Pt is diabetic." — an adjective for the whole person: a hint in notes, info in reflections.
@@ -128,6 +131,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Frail {{diabetic}} w/ heel ulcer, podiatry following.',
+      '{{Diabetic}} w/ cellulitis of L foot.',
       'The frail {{diabetic}} needed help opening the insulin pen.',
       { text: 'I had never cared for a {{diabetic}} on an insulin pump before.', mode: 'reflection' },
       { text: 'Most of the {{diabetics}} I met were working two jobs.', mode: 'reflection' },

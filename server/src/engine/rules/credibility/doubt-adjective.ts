@@ -39,8 +39,9 @@ export default defineRule({
     {
       match: "i|we|i'm|i_am|we're wasn't|weren't|was_not|were_not|not|never|am_not|remain_unconvinced? convinced|sure",
       after: ['that? he|she|they|pt|patient|client|his|her|their|him|them ...', 'by|of his|her|their|pt\'s|patient\'s|him|her|them'],
-      // Nor the writer unsure of their own next step: "I wasn't sure whether accepting them was okay", "not sure what to say".
-      notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection', 'whether|if =I|we|my|accepting|taking|going|giving|saying|asking|telling|it|this|to_accept|to_take|to_go|to_give|to_say|to_ask|to_tell|to_call|to_do', 'what|how|where|when|which'],
+      // Nor the writer unsure of their own next step: "I wasn't sure whether accepting them was okay", "not sure what to say",
+      // "whether to correct him" (any infinitive after "whether"/"if" is the writer's own choice).
+      notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection', 'whether|if =I|we|my|accepting|taking|going|giving|saying|asking|telling|it|this|to', 'what|how|where|when|which'],
       contexts: { negated: 'keep' },
     },
     // The writer's own doubt as a predicate, aimed at what the person said or is: "I was dubious when he said he walked a
@@ -198,6 +199,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'She kept calling me sweetheart, and I was not sure whether to say something.', mode: 'reflection' },
       { text: 'After reading the triage note I caught myself doubting her pain, and I went back to listen again.', mode: 'reflection' },
       'Pt reports a hx of DVT, which is doubtful per the negative duplex.',
       'Suspect pt is having a TIA; neuro checks q1h.',

@@ -336,6 +336,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      '74 yo F admitted w/ CHF exacerbation, diuresing well.',
       'Direct admit from clinic for IV antibiotics.',
       'The clinic sits conveniently right before the bus terminus.',
       'Admitted after a fall at home; hip films negative.',

@@ -18,8 +18,9 @@ const BRIDGE =
   // the person's condition ("a sweet little demented lady").
   'well|spoken|dressed|groomed|kept|articulate|educated|pleasant|lovely|delightful|charming|sweet|nice|kind|warm|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken|' +
   // Body size, build and diagnoses a one-liner strings between the praise and the person ("Very pleasant morbidly obese
-  // female", "a lovely tall diabetic man"), and marital status ("sweet married couple").
-  'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced';
+  // female", "a lovely tall diabetic man"), marital status ("sweet married couple"), and housing, work or legal status
+  // ("Pleasant homeless vet c/o …").
+  'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced|single|pregnant|homeless|unhoused|uninsured|undocumented|incarcerated|unemployed';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
 const PERSON_AFTER = [
   `${BRIDGE}{0,8} @person|@occupation`,
@@ -209,6 +210,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Pleasant}} uninsured woman here for wound check.',
       '{{Pleasant}} 66M seen for R TKA follow-up.',
       '{{Pleasant}} wife at the bedside, asking about the home program.',
       'Pt is {{very motivated}} for the home program.',

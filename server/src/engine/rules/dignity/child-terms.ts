@@ -245,6 +245,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'DOL 5, 8 wet diapers, feeding well.',
       'The new socket behaved well on the ramp; no pistoning.',
       'Tantrums typical for 20 mo corrected age per mother.',
       'Two dural feeders to the fistula were coiled.',

@@ -16,6 +16,11 @@ const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|steril
 const LAB_CONCENTRATION = '/ dl|l';
 /** A drug or a dose after "D/C": only then is it "discontinue" rather than "discharge". */
 const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...'];
+/** What follows a discharge, not a discontinuation: its paperwork, its planning, where the person goes. */
+const DISCHARGE_AFTER = [
+  'summary|summaries|planning|planner|instructions|paperwork|papers|date|note|criteria|teaching|disposition|destination|navigator|coordinator|process|to|from',
+  'home|today|tomorrow with|w|today|tomorrow|when|once|after|on|per|by|and|,|.|;|in|vs|versus|or',
+];
 
 const EAR_EYE_TERM = {
   when: ['earEyeNearby' as const],
@@ -78,9 +83,11 @@ export default defineRule({
     // "g" is also the gauge of a cannula or needle: "US-guided 20g placed R forearm", "18g IV in L AC", "25g spinal needle".
     { match: '#num +g', notAfter: [MEASURED_FLUID, CONTAINER, GAUGED, LAB_CONCENTRATION, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     { match: 'per os', when: [], suggest: ['by mouth'], message: '"{match}" can be misread as "left eye" (OS). Write "by mouth" or "PO".' },
-    // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication.
-    { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
-    { match: 'd / c', when: [], notAfter: ['/'], after: DRUG_AFTER, suggest: ['discontinue', 'discharge'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
+    // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication, and a
+    // discharge document or destination named right after it says which it is even then ("D/C summary faxed with med
+    // rec", "D/C home with meds"; "D/C home meds" is still ambiguous).
+    { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, notAfter: DISCHARGE_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
+    { match: 'd / c', when: [], notAfter: ['/', ...DISCHARGE_AFTER], after: DRUG_AFTER, suggest: ['discontinue', 'discharge'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
     // "20 mg o.d.": once daily in some countries, right eye in others.
     { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
     { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },
@@ -143,6 +150,8 @@ export default defineRule({
       'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
+      'D/C summary sent to rehab with the med list.',
+      'D/C home with meds reviewed.',
       'Nectar-thick liquid 10 ml by spoon, then 5 ml by cup; no cough.',
       'CSF: protein 41mg/dl, glucose 58mg/dl; opening pressure normal.',
       'PIV: 20g placed L antecubital, flushes well.',

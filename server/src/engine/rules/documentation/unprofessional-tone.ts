@@ -78,12 +78,13 @@ export default defineRule({
       unless: ['speechInSentence'],
       message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
     },
-    // The writer's disgust at a task or a session: "It was kind of gross changing the dressing", "the whole group session
-    // felt kind of gross to me". Not a finding described ("the wound looked gross" is a body, which the degree-free
-    // appearance rule leaves to its own terms), nor someone's words reported.
+    // The writer's disgust at a task, a session or a body: "It was kind of gross changing the dressing", "the whole group
+    // session felt kind of gross to me", "The wound was kind of gross but I got used to it". A degree word says it is a
+    // reaction: "gross" as a finding is an attribute ("gross hematuria") or "grossly", and has none. Not someone's words
+    // reported; a bare "the wound looked gross" is left to the appearance rule's own terms.
     {
       match: `${DISGUST}`,
-      before: ['it|this|that|which|everything @be|felt|feels|seemed|seems honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
+      before: ['@be|felt|feels|seemed|seems|looked|looks|smelled|smells honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
       after: ['changing|cleaning|doing|touching|seeing|watching|smelling|helping|dealing|emptying|wiping|handling|to_me|to_us|to_watch|to_see|to_touch|to_clean|to_do|,|.|!|;|but|and|tbh|lol'],
       notAfter: ['motor'],
       unless: ['speechInSentence'],
@@ -222,6 +223,13 @@ export default defineRule({
       unless: ['medication'],
       message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
     },
+    // Opening a note-style fragment, the patient its unwritten subject: "Crushed it in PT today, 300 ft w/ RW".
+    {
+      match: '[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today\'s_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon',
+      when: ['sentenceStart'],
+      unless: ['medication'],
+      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+    },
     // Slang for missing care: "bailed on PT", "flaked on two visits", "ditched therapy" ("blew off" is
     // adhere.disapproval's, which says the same about the person's choice).
     {
@@ -256,6 +264,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The drain output was really {{gross}} and I had to step out.', mode: 'reflection' },
+      '{{Nailed it}} at the gym today, 3 sets of 10.',
       'The waiting room was {{a nightmare}} again tonight.',
       { text: 'We {{nailed it}} on the first transfer.', mode: 'reflection' },
       { text: 'It was honestly so {{gross}} emptying the drain.', mode: 'reflection' },

@@ -100,10 +100,11 @@ export default defineRule({
       notAfter: ['+#word|#num'],
       message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
     },
-    // "Jonah K. taught me how to fold his chair": a first name and initial opening the sentence, before a verb in
-    // lower case that only a person does ("Vitamin D. was low" fails the name's shape; "Hepatitis B. Told pt" the case).
+    // "Jonah K. taught me how to fold his chair", "Jonah R. was 22": a first name and initial opening the sentence, before
+    // a verb in lower case that only a person does, or a copula or auxiliary ("Vitamin D. was low" fails the name's shape;
+    // "Hepatitis B. Told pt" the case).
     {
-      match: '[ #cap #upper . ] =taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted',
+      match: '[ #cap #upper . ] =taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted|=was|=is|=had|=has|=would|=will|=could|=did|=kept|=needed|=started|=began|=seemed|=became',
       when: ['personalName', 'opensSentence'],
       message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
     },
@@ -128,6 +129,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Maya L.}} was 19 when she had her first seizure.', mode: 'reflection' },
       { text: 'I accompanied {{Tomas R.}} to radiology and waited with him.', mode: 'reflection' },
       { text: '{{Jonah K.}} taught me how to fold his tilt-in-space chair. => [name removed] taught me how to fold his tilt-in-space chair.', mode: 'reflection' },
       { text: 'Today I worked with {{Mr. Patel}} on transfers. => Today I worked with [name removed] on transfers.', mode: 'reflection' },
@@ -161,6 +163,7 @@ export default defineRule({
       { text: "{{Rosa's}} caregiver drives her to every session.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'Exercise B. was skipped today.', mode: 'reflection' },
       { text: 'Vitamin D. was low on his labs. Exercise A. helped more than B.', mode: 'reflection' },
       { text: 'Hepatitis B. Told pt about the vaccine.', mode: 'reflection' },
       { text: 'Dx: MS; pt ambulates with forearm crutches.', mode: 'reflection' },

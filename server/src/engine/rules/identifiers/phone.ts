@@ -18,8 +18,8 @@ export default defineRule({
     { match: ['+? 1? -|.? ( #int ) #int -|.? #int', '#int +-|. +#int +-|. +#int', '#num', `+ #int ${GROUP} ${GROUP} ${GROUP}? ${GROUP}? ${GROUP}?`, `+ #int -|.? ( #int ) #int ${GROUP} ${GROUP}? ${GROUP}?`] },
     // "His daughter's number is 312 555 0148": ten digits parted by spaces, after a phone word.
     { match: '#int #int #int', before: ['... tel|telephone|phone|cell|mobile|fax|pager|number|call/v|reach/v|text/v'], when: ['spacedPhoneShape'] },
-    // "Her number is 555-0142": someone's number, with seven digits (a phone's shape) after it.
-    { match: '@possessive number|no|# is|was|:? [ #num +-? +#int? ]', when: ['localPhoneShape'] },
+    // "Her number is 555-0142", "left her number, 555-0142,": someone's number, with seven digits (a phone's shape) after it.
+    { match: '@possessive number|no|# is|was|:|,? [ #num +-? +#int? ]', when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
       match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
@@ -41,6 +41,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He gave me his number, {{555-0167}}, before discharge.', mode: 'reflection' },
+      { text: 'Her brother is reachable on {{+44 7700 900456}}.', mode: 'reflection' },
       { text: 'Her son called the ward at {{555-0134}} every night.', mode: 'reflection' },
       { text: "His daughter's number is {{312 555 0148}} if the clinic needs her. => His daughter's number is [phone number removed] if the clinic needs her.", mode: 'reflection' },
       { text: 'His mother asked me to text her at {{(555) 123-4567}}. => His mother asked me to text her at [phone number removed].', mode: 'reflection' },

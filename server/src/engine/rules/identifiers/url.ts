@@ -45,6 +45,7 @@ export default defineRule({
       { text: 'Her story is at {{www.example.net/stroke/maria-r}}.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The hospital page www.example.org/parking explains where to leave the van.', mode: 'reflection' },
       { text: 'The unit page https://www.example.org/kidney-transplant-education had the handout I printed.', mode: 'reflection' },
       { text: 'Before the rotation I read https://www.example.org/clinical-guidelines/pressure-injury-prevention twice.', mode: 'reflection' },
       { text: 'I printed a handout from https://www.example.org/patient-education/knee-oa to give her.', mode: 'reflection' },

@@ -15,8 +15,11 @@ const TARGET = '@person|@labelTarget';
 const AGE = 'old|older|elderly|young|younger|little|new|teenage|middle-aged';
 /** An article and the intensifiers that go with a noun label ("a total nightmare", "such a handful"). */
 const A_REAL = 'a|an|such_a|a_bit_of_a total|real|absolute|complete|utter|little?';
-/** What makes a "difficult patient …" a task, not a person: "difficult patient transfer". */
-const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intubation|setup|set-up|population/n|scenario/n|encounter_simulation|care_plan/n';
+/**
+ * What makes a "difficult patient …" a task or an event, not a person: "difficult patient transfer", "a challenging family
+ * meeting" (the meeting was hard, whoever was in it).
+ */
+const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intubation|setup|set-up|population/n|scenario/n|encounter_simulation|care_plan/n|meeting/n|conference/n|discussion/n|conversation/n|dynamics|encounter/n|update/n';
 /** A manipulator that is an instrument: "the uterine manipulator", "a Hulka manipulator". */
 const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|bowel|fan|laparoscopic|hulka|zumi|kronner|rumi|#cap #word?';
 /** A label is predicated of a person when it follows a person and a copula, or opens a verbless fragment. */
@@ -70,7 +73,7 @@ export default defineRule({
     // bedside demanding updates again".
     { match: 'demanding|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget ${WHERE} @degree|at_times|often|always|increasingly{0,2}`], ...PREDICATED, when: [] },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
-    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
+    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // A later clause of a subjectless chain: "Pt refused epidural, then demanding one at 9 cm".
     { match: '[ demanding ] one|it|them|that|this|more|another|his|her|their|pain|meds|medication|updates|attention|food|a|an|the', when: ['clauseFragment', 'personSubject'] },
@@ -136,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He was frankly {{rude}} to every aide on the unit.',
       'Pt declined the 0600 labs, then {{demanding}} them at noon.',
       'Son at the desk {{demanding}} to see the chart again.',
       { text: 'Honestly he was so {{needy}} that I hid in the med room.', mode: 'reflection' },
@@ -177,6 +181,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      'A difficult family conference was held with palliative care.',
       'Demanding hill-walking circuit today, RPE 14, no pain.',
       'A demanding job and two kids at home.',
       'The lens fragment was split with a manipulative hook through the side port.',

@@ -32,8 +32,9 @@ export default defineRule({
   message: STRONG_MESSAGE,
   terms: [
     { match: 'uncooperative/a|noncooperative|non-cooperative|un-cooperative|not_cooperative|not_co-operative' },
-    // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve.
-    { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|w|incision/n'] },
+    // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve. A lower-case "w"
+    // is charting's "w/" ("Pt lazy w/ IS"), so the W shape counts in capitals only.
+    { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|=W|incision/n', '- w'] },
     {
       // Low motivation is also a symptom the patient reports (depression screening).
       // "Lacks any drive to participate": drive as motivation. "Lacks respiratory drive" puts a word between the two.
@@ -112,6 +113,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{lazy}} w/ ankle pumps per RN.',
+      'Hesitant to try the tilt feature, {{defensive}} when the vendor demonstrated it.',
       'Pt became {{defensive}} when the scale came out.',
       { text: 'She became {{defensive}} when we discussed her weight.', mode: 'reflection' },
       '{{Uncooperative}} with MMT; would not hold test positions.',
@@ -132,6 +135,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      'Closed through a lazy W incision.',
       'Defensive wounds on both forearms, photographed per protocol.',
       'Through a lazy-S incision over the popliteal fossa, the cyst was excised.',
       { text: 'My CI said I was a bit defensive about feedback at first.', mode: 'reflection' },

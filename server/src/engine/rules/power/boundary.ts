@@ -340,6 +340,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'I politely declined when his wife offered me a gift card.', mode: 'reflection' },
       { text: 'The alarms all night drove me crazy, and I learned to silence them faster.', mode: 'reflection' },
       { text: 'He asked if I needed a seat while I charted, and I took it gratefully.', mode: 'reflection' },
       { text: 'She asked if I wanted a ride to the station and I said no, thank you.', mode: 'reflection' },

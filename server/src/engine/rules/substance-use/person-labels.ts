@@ -134,6 +134,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I did not expect a {{former addict}} to run the group.', mode: 'reflection' },
       { text: 'I didn\'t realise he was a {{former addict}} until he mentioned his sponsor.', mode: 'reflection' },
       '{{Alcoholic}} w/ cirrhosis, here for paracentesis. => Person with alcohol use disorder w/ cirrhosis, here for paracentesis.',
       '{{Drunk}} man brought in by police at 0300. => Intoxicated man brought in by police at 0300.',
