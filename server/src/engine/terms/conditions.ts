@@ -476,6 +476,8 @@ export const CONDITIONS = {
   isolationSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.isolation, Infinity),
   /** A time window or a drug bounds the instruction ("must not drive for 24 hours after sedation"). */
   safetyWindow: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.safetyWindow, 120),
+  /** A meal or mealtime help in the sentence (words.ts, mealtime). */
+  mealtime: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.mealtime, 120),
   /** What is offered in the candidate is a courtesy of the session: a seat, water, a tissue, help with the task at hand. */
   trivialOffer: (ctx, c) => {
     const tokens = ctx.tokens();

@@ -39,7 +39,9 @@ export const WORD_SETS = {
     med meds medication medications ice heat estim e-stim modality modalities eval evaluation assessment ambulation gait
     transfer transfers oob bath shower care dressing lab labs vitals blood brace splint splints afo afos collar mobility
     repositioning turn turns walk walking standing food meal meals intervention procedure surgery injection trial plan
-    insulin dialysis diet appointment appointments follow-up cpm shot shots dose doses pill pills`),
+    insulin dialysis diet appointment appointments follow-up cpm shot shots dose doses pill pills antibiotics abx fluids
+    transfusion chemo chemotherapy radiation oxygen cpap bipap foley catheter scan ct mri x-ray xray imaging biopsy
+    vaccine vaccination feeds feeding picc ekg ecg`),
   /** Organisations and roles that decide things about a patient. */
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
     facility school university landlord employer authorization authorisation claim request`),
@@ -194,7 +196,7 @@ export const WORD_SETS = {
     manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
     tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim
     goniometry measurement measurements palpation bath baths bed-bath bathing suctioning suction peri-care physio physiotherapy
-    percussion cpt`),
+    percussion cpt ranging arom aarom range-of-motion`),
   /** The patient and the people around them, whom a clinician must not ask for favours. */
   circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
     parents brother sister roommate`),
@@ -213,6 +215,9 @@ export const WORD_SETS = {
   /** Infection isolation, whose visiting rules belong to the unit. */
   isolation: set(`isolation isolated covid covid-19 neutropenic quarantine contact droplet airborne mrsa c.diff cdiff`),
   /** What bounds a safety instruction in time or by a drug ("for 24 hours after sedation", "while taking narcotics"). */
+  /** A meal and the help given at it, around a word that names a person by that help ("Bib on for lunch, feeder, set-up only"). */
+  mealtime: set(`breakfast lunch dinner supper meal meals mealtime mealtimes tray trays bib bibs dining eating puree pureed
+    thickened spoon spoon-fed set-up setup snack snacks`),
   safetyWindow: set(`hours hrs sedation anesthesia anaesthesia narcotics opioids sedatives medication medications procedure
     colonoscopy endoscopy while after following`),
   /** Words with which a clinician turns an offer down. */

@@ -127,7 +127,13 @@ export default defineRule({
     { match: 'continue/v to eat|drink', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     { match: 'continue/v to smoke/v|skip/v|miss/v|cancel/v|vape/v', suggest: ['$3/v'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     // The same habit named without "continue to": "continues smoking", "keeps skipping the HEP", "persists in drinking".
-    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|missing|cancelling|canceling|no-showing', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|cancelling|canceling|no-showing', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // "Keeps missing" appointments or doses, not what was said ("kept missing what I said through my mask" is hearing).
+    { match: 'continue/v|keep/v|persist/v_in missing', notAfter: ['what|words|cues|instructions|details|steps|questions|parts|sounds|the_point|the_ball|the_target'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // Doing a thing again against what was asked: "continues to get OOB without calling", "keeps getting up without
+    // asking". The instruction left unfollowed is what makes it disapproval; progress reads the same way with help
+    // ("continues to ambulate without assistance", "without AD") and is not one of these.
+    { match: 'continue/v|keep/v to? #word{1,3} without|against calling|asking|permission|staff|advice|medical_advice|instructions', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State what happened and what was discussed ("got up without calling twice overnight; bed alarm on, call light within reach").' },
     // After a concession about teaching, "still" carries the sigh: "Despite extensive counseling, pt still smoking 1 ppd",
     // "Despite our advice, she is still drinking". On its own "still smoking 1 ppd" is the social history.
     {
@@ -167,6 +173,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Despite the bed alarm, {{continues to get up without calling}}.',
       'Declined the transfer board even after I {{explained it twice}}.',
       'Pt {{neglected to}} bring the AFOs again. => Pt did not bring the AFOs again.',
       '{{Despite repeated education}}, pt transfers without locking the brakes.',
@@ -199,6 +206,8 @@ export default defineRule({
       'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
+      'Continues to ambulate without assistance on the unit.',
+      'Pt kept missing the ball during the catch drill.',
       'Explained the plan twice with teach-back; pt repeated it correctly.',
       'Discussed that the graft may clot if he keeps smoking; nicotine patch offered.',
       'RN neglected to record the 0400 vitals; late entry made.',

@@ -68,6 +68,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Left AMA after {{refusing}} IV antibiotics.',
       'The CVA in bay 6 {{refused}} the repeat CT.',
       'Bed 19 is {{refusing}} the 0600 labs again.',
       'Room 4 {{refused}} dinner and asked for the charge nurse.',

@@ -62,7 +62,9 @@ const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|
 const DX_PERSON_STATE = 'asking|calling|yelling|shouting|screaming|crying|complaining|demanding|refusing|confused|agitated|combative|noncompliant|non-compliant|asleep|awake|sleeping|eating|pleasant|cooperative|lethargic|on_the_call_light|on_the_call_bell|ready_for_you|here';
 /** What only a person does, said of a diagnosis ("The new hip refused PT"); not "keeps" or "fell" ("the knee keeps giving way"). */
 const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|complained|complains|yelled|yells|screamed|cried|vomited|threw_up';
-const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
+const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
+/** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
+const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
 const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
@@ -251,6 +253,13 @@ export default defineRule({
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
       when: ['nounEnd'],
     },
+    // "Bed 7 was a really interesting case": the bed's occupant called a case.
+    {
+      match: `${PLACE} ${ROOM_NUMBER} is|was a|an @degree? ${CASE_WORD} case`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+    },
     // "Bed 14 was my favourite patient", "Room 6 is a lovely man": the location as the person it holds.
     {
       match: `${PLACE} ${ROOM_NUMBER} is|was ${OWNER}|a|an ${RANKED}|${ADJECTIVE}{0,2} patient|pt|man|woman|lady|gentleman|guy|kid|girl|boy`,
@@ -358,6 +367,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Bed 2 is a doll}}, eats well.',
+      '{{Bed 9 was a fascinating case}}, a man with Whipple disease.',
       '{{The kidney in 12}} keeps ringing the call bell. => The patient in 12 keeps ringing the call bell.',
       'The {{trigger finger}} at 3:30 is running late.',
       '{{The ankle sprain in bay 4}} is asking for crutches. => The patient in bay 4 is asking for crutches.',

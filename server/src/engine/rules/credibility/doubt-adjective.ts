@@ -18,6 +18,11 @@ const TOLD_THING = '@account|word|version|claim|claims|honesty|truthfulness|moti
 const DOUBTED_PERSON_END = '.|,|;|:|!|?|-|—|when|because|since|as|about|on|and|but|though|at_first|initially|completely|a_bit|a_little|honestly|then|there|anymore|now|today';
 /** The patient is the one doubting: their scepticism is their view, not the writer's disbelief. */
 const PATIENT_DOUBTS = '... pt|patient|client|he|she|they|caregiver|family|mother|father|wife|husband';
+/**
+ * Others led to doubt the person, by a record or a label ("that told every later reader to doubt her", "made the team
+ * doubt him"): a reflection naming what stigmatizing wording does, not the writer's own doubt.
+ */
+const OTHERS_LED = '... reader/n|readers|staff|team|everyone|everybody|people|others|clinician/n|provider/n|nurse/n|doctor/n|colleague/n to?';
 
 /** ", which is (very)": a relative clause judging what came before it. */
 const WHICH_IS = ', which|this is|was|seems|seemed|sounds|sounded|appears very|highly|rather|quite|somewhat?';
@@ -114,8 +119,8 @@ export default defineRule({
     { match: `[ story|stories|account|accounts|version|narrative keep/v|kept changing|shifting ]`, before: [`${OWN}|the|pt|patient`], notBefore: [] },
     // The writer doubting the person, or what they told: "I doubted him when he said …", "staff doubt her story",
     // "questioned his account of the fall". "Doubt PE", "I doubt her knee is fractured" hedge a diagnosis.
-    { match: '[ doubt/v ] him|them', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS] },
-    { match: '[ doubt/v ] her', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS] },
+    { match: '[ doubt/v ] him|them', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED] },
+    { match: '[ doubt/v ] her', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED] },
     { match: `[ doubt/v|question/v ] ${OWN} ${TOLD_THING}`, notBefore: [PATIENT_DOUBTS] },
     { match: `[ had|have|has|having my|our|some|serious|real doubts ] about|regarding|re ${OWN}|him|her|them|pt|patient`, notBefore: [PATIENT_DOUBTS] },
     // The person's own rating, named back as "the rating" or "the number": "rates pain 9/10 yet sat comfortably …, so the
@@ -134,7 +139,7 @@ export default defineRule({
       // "history of PE doubtful" hedges a diagnosis; "history unreliable" doubts the account.
       notBefore: [`... ${DIAGNOSIS}`, '... history|hx of'],
       // "… is unreliable and shifts with each retelling": a second predicate follows.
-      after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall|and|but'],
+      after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall|and|but|to_me|to_us|to_everyone|to_the_team'],
     },
     // The clinician's disbelief: "skeptical of his reported pain", "unconvinced by pt's account"; the
     // patient's own scepticism about a treatment is their view.
@@ -160,6 +165,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His effort on the dynamometer seemed {{questionable}} to me.', mode: 'reflection' },
       'Pt reports walking 2 miles daily, which seems {{doubtful}} given her 6MWT of 180 m.',
       { text: 'He said his pain was 10/10 while laughing with friends, so {{I was skeptical}}.', mode: 'reflection' },
       'Reports walking 3 miles daily, which is {{hard to believe}} given her 6MWT of 180 m.',
@@ -199,6 +205,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'The label in the chart made every nurse doubt her.', mode: 'reflection' },
       { text: 'She kept calling me sweetheart, and I was not sure whether to say something.', mode: 'reflection' },
       { text: 'After reading the triage note I caught myself doubting her pain, and I went back to listen again.', mode: 'reflection' },
       'Pt reports a hx of DVT, which is doubtful per the negative duplex.',

@@ -181,7 +181,7 @@ export default defineRule({
       fix: 'none',
     },
     // A tag of disbelief after the report: "walks a mile daily, or so she says", "sober since June (so he says)".
-    { match: 'or_so he|she|they|pt|patient says|said|claims|claimed|tells_me|told_me|reports', when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    { match: 'or_so he|she|they|pt|patient|the_patient say/v|claim/v|tell/v|report/v|insist/v|swear/v|swore|maintain/v me|us?', when: [], message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'so he|she|they|pt|patient says|said|claims|claimed', before: ['('], after: [')'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // "Apparently she has been doing her stretches daily": hearsay framing of the patient's own account. Reports
     // also use "apparently" for what the chart or another site recorded ("he was apparently seen here", "had an NG
@@ -270,6 +270,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Does the HEP daily, {{or so she tells us}}.',
       'Knee pain on stairs, {{conveniently}} right before the functional test.',
       'Frosh swimmer c/o shoulder pain, {{claims}} it began at the meet. => Frosh swimmer c/o shoulder pain, reports it began at the meet.',
       'ED: 52 yo F, {{claims}} she has not eaten in 3 days. => ED: 52 yo F, reports she has not eaten in 3 days.',

@@ -100,6 +100,9 @@ export default defineRule({
       notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
     },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
+    // Opening the one-liner as the person's name for the whole story: "Homeless, found down outside the depot by EMS".
+    // A Social History entry ("Social: homeless, staying at the shelter") is the housing status written down.
+    { match: 'homeless', notBefore: ['#word'], after: [',? found|brought|bib|bibems|biba|presents|presenting|presented|arrived|picked|here|who|s_/_p|known'], when: ['sentenceStart'], unless: ['labelledField'], message: HOUSING, fix: 'none' },
     // "Transient" as a housing label for a person ("Transient male, sleeping outside"): a person word after it, so a
     // transient finding ("transient hypotension", "transient ischemic attack") never matches.
     { match: 'transient male|female|man|woman|men|women|gentleman|guy|pt|patient|person|people|individual/n|youth|teen/n', notAfter: ['-'], message: HOUSING, suggest: ['$2 experiencing homelessness'] },
@@ -273,6 +276,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Homeless}}, brought in by police after a fall.',
       '41 yo M, {{uninsured}}, presents with a hand laceration.',
       { text: 'The {{Haitian}} family filled the hallway during rounds.', mode: 'reflection' },
       'Her father is a {{big-shot surgeon}} at the university.',
@@ -331,6 +335,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Social history: homeless, staying at the men\'s shelter.',
       '41 yo M, uninsured, so SW referral made for coverage.',
       'The Somali family requested a female interpreter for the consent discussion.',
       'Transient hypotension after induction; transient patient-ventilator dyssynchrony resolved.',

@@ -68,6 +68,9 @@ export default defineRule({
     // The same label opening a clause after a semicolon: "Bib placed for lunch; feeder at the 1:1 table". Only where the
     // word stands alone for the person, not "feeder tube" or "feeder vessel"; after a comma it may be a vessel in a list.
     { match: 'feeder', message: FEEDER, before: [';'], after: [',|;|.|at|in|with|for|—|–|(|-'], notAfter: [NOT_FEEDER] },
+    // An item of a list of mealtime needs: "Bib on for lunch, feeder, set-up assist only". A meal in the sentence says the
+    // list is about eating, not vessels.
+    { match: 'feeder', message: FEEDER, before: [','], after: [',|;|.'], notAfter: [NOT_FEEDER], when: ['mealtime'] },
     { match: 'is a|an? total|full|dependent feeder', message: FEEDER, suggest: ['needs full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'is a|an? assisted|assist|slow|messy|difficult? feeder', message: FEEDER, suggest: ['needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
@@ -131,6 +134,8 @@ export default defineRule({
     { match: `${DET} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DET} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DET} kid|child`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
+    // "Our kid in room 11 is 19": a possessive that would be the writer's own child is a patient once a bed or room follows.
+    { match: 'our|my [ kid|boy|girl ] in|from|on room|rm|bed|bay|#num', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: `${DEFINITE} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DEFINITE} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DEFINITE} kid`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
@@ -206,6 +211,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Tray set up for dinner, {{feeder}}, thickened liquids.',
+      'Our {{kid}} in bed 3 is 22 and post-op day 1.',
       'The 61-year-old man threw a {{tantrum}} when his tray was late.',
       '20 yo university student. {{The boy}} was tired after his lab. => 20 yo university student. The young man was tired after his lab.',
       'Pt {{acted like a child}} when the session ended.',
@@ -245,6 +252,8 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      { text: 'The little girl signed "more" during the EI session.', mode: 'reflection' },
+      { text: 'Her daughter is 8, and the kid drew me a picture.', mode: 'reflection' },
       'DOL 5, 8 wet diapers, feeding well.',
       'The new socket behaved well on the ramp; no pistoning.',
       'Tantrums typical for 20 mo corrected age per mother.',

@@ -87,6 +87,9 @@ export default defineRule({
     // A term of address as the patient's name, opening the sentence: "Hon was tired today, napped after lunch", "Honey
     // was tearful at the 2-week check". Only before what a person is or does, so "Honey, lemon and ginger tea" stays food.
     { match: 'hon|hun|honey|luv|doll|babe|darling', when: ['opensSentence'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
+    // A pet name with its adjective as the fragment's label, then what the person does: "Sweet dear, keeps asking for her
+    // husband". The adjective makes it a name for the person, not the opening of a letter ("Dear Dr. Patel,").
+    { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', when: ['opensSentence'], after: [`,? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
@@ -121,6 +124,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Sweet old dear}}, asking for her son all night.',
       'She is a big {{sweetheart}} with the staff.',
       'Pt is such a {{dear}}, always asks after my exams.',
       '{{Hon}} was weepy this morning, ate half her breakfast.',
@@ -156,6 +160,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'Dear Dr. Osei, thank you for seeing her.',
       'Her neighbour, a dear friend, drives her to clinic.',
       'She called me sweetheart all session, which I let go.',
       'Honey, lemon and ginger tea tolerated without cough.',

@@ -9,6 +9,8 @@ const CHAIR = 'wheelchair|wheel_chair|w_/_c';
 /** "confined to a power wheelchair": the verb, "to", the determiner, "own", the kind of chair, the chair. */
 const CONFINED = `confined|restricted|bound|limited to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? ${CHAIR}`;
 const CONFINED_CHAIR = 'confined|bound to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? chair';
+/** "restricted to his power chair": with a kind of chair named, so an activity order ("restricted to bed and chair") is not. */
+const LIMITED_CHAIR = 'restricted|limited to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric chair';
 /** The verb of being and the tense-keeping verb that replaces it with the label: "was confined to …" → "used …". */
 const USES: Array<[string, string]> = [
   ['is', 'uses'], ['was', 'used'], ['are', 'use'], ['were', 'used'], ['has_been', 'has used'], ['have_been', 'have used'],
@@ -40,7 +42,7 @@ export default defineRule({
     // "is wheelchair-bound" / "was confined to a power wheelchair" → "uses a wheelchair" / "used a power wheelchair"
     ...USES.flatMap(([copula, verb]): Term[] => [
       { match: `${copula} ${BOUND}`, suggest: [`${verb} a wheelchair`], fix: 'safe' },
-      { match: [`${copula} ${CONFINED}`, `${copula} ${CONFINED_CHAIR}`], suggest: [`${verb} a $6 wheelchair`], fix: 'safe' },
+      { match: [`${copula} ${CONFINED}`, `${copula} ${CONFINED_CHAIR}`, `${copula} ${LIMITED_CHAIR}`], suggest: [`${verb} a $6 wheelchair`], fix: 'safe' },
     ]),
     // The verb of being on the line before ("Pt is\n wheelchair-bound"): the match stays on its line.
     { match: BOUND, before: COPULA, suggest: ['a wheelchair user'] },
@@ -96,6 +98,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She {{is restricted to her manual chair}} since the stroke.',
       '{{Restricted to w/c}} for community distances.',
       "Pt is \"{{wheelchair-bound}}\" per referral.",
       '{{Wheelchair-confined}} since the accident.',
@@ -120,6 +123,7 @@ export default defineRule({
       'The {{girl in a wheelchair who}} has CP came back. => The girl who uses a wheelchair and has CP came back.',
     ],
     clean: [
+      'Activity restricted to bed and chair per ortho.',
       'Activity restricted to w/c until cleared by ortho.',
       { text: "Our group debated whether \"wheelchair-bound\" ever belongs in a referral.", mode: 'reflection' },
       { text: "I wrote that he was \"wheelchair-bound\" and my CI circled it.", mode: 'reflection' },

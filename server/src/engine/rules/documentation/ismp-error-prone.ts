@@ -14,8 +14,8 @@ const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|q
 const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|sterile_water';
 /** A concentration per decilitre or litre is a laboratory result ("Protein 28mg/dl", "CRP 12mg/L"), not a dose. */
 const LAB_CONCENTRATION = '/ dl|l';
-/** A drug or a dose after "D/C": only then is it "discontinue" rather than "discharge". */
-const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...'];
+/** A drug, a dose or an infusion after "D/C" ("D/C maintenance fluids"): only then is it "discontinue" rather than "discharge". */
+const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...', '#word? fluids|ivf|drip/n|infusion/n|gtt|gtts|tpn|pca|abx|antibiotics'];
 /** What follows a discharge, not a discontinuation: its paperwork, its planning, where the person goes. */
 const DISCHARGE_AFTER = [
   'summary|summaries|planning|planner|instructions|paperwork|papers|date|note|criteria|teaching|disposition|destination|navigator|coordinator|process|to|from',
@@ -121,6 +121,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Heparin drip started; {{D/C}} IV fluids at noon.',
       'Urine drug screen reviewed; methadone {{80mg}} PO daily continued. => Urine drug screen reviewed; methadone 80 mg PO daily continued.',
       'Vitamin D {{50000 IU}} weekly.',
       '{{Lisinopril10mg}} daily.',

@@ -14,6 +14,8 @@ const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|
 const SARCASM = 'oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
 const DISGUST = 'gross|disgusting|nasty|revolting|repulsive|repugnant|yucky|icky|vile';
+/** Nouns "gross" describes as a finding ("gross motor skills", "gross hematuria", "gross anatomy"). */
+const GROSS_NOUNS = 'motor|anatomy|pathology|examination|exam|description|appearance|findings|hematuria|haematuria|lesion/n|specimen/n|total|domain/n|skills|deformity|blood|contamination|weight';
 
 export default defineRule({
   id: 'doc.unprofessional-tone',
@@ -74,7 +76,9 @@ export default defineRule({
     {
       match: `${DISGUST}|pathetic|obnoxious|insufferable|infuriating|ridiculous`,
       before: [',|;|—|–|- honestly|frankly|tbh|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
-      notAfter: ['#word|-'],
+      // What may follow is the rest of the aside (", kind of gross with all the secretions tbh"), not a noun "gross"
+      // describes as a finding ("gross motor", "gross hematuria").
+      notAfter: [`${GROSS_NOUNS}|-`],
       unless: ['speechInSentence'],
       message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
     },
@@ -84,8 +88,9 @@ export default defineRule({
     // reported; a bare "the wound looked gross" is left to the appearance rule's own terms.
     {
       match: `${DISGUST}`,
-      before: ['@be|felt|feels|seemed|seems|looked|looks|smelled|smells honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
-      after: ['changing|cleaning|doing|touching|seeing|watching|smelling|helping|dealing|emptying|wiping|handling|to_me|to_us|to_watch|to_see|to_touch|to_clean|to_do|,|.|!|;|but|and|tbh|lol'],
+      // Also after another description joined on: "He looked dirty and kind of gross when he arrived".
+      before: ['@be|felt|feels|seemed|seems|looked|looks|smelled|smells honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey', '@be|felt|feels|seemed|seems|looked|looks|smelled|smells #word and|, honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
+      after: ['changing|cleaning|doing|touching|seeing|watching|smelling|helping|dealing|emptying|wiping|handling|to_me|to_us|to_watch|to_see|to_touch|to_clean|to_do|,|.|!|;|but|and|tbh|lol|when|whenever|after|because'],
       notAfter: ['motor'],
       unless: ['speechInSentence'],
       message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
@@ -119,6 +124,13 @@ export default defineRule({
       match: 'gripe/v|moan/v|bitch/v|kvetch/v|carry/v_on|go/v_on_and_on about',
       before: [`${TARGET} ${COPULA}{0,3}`],
       notBefore: [`that|when|if|whenever ${TARGET} ${COPULA}{0,3}`],
+      message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the ice pack feels too cold").',
+    },
+    // Opening a note-style fragment, the patient its unwritten subject: "Griping about the hospital food again".
+    {
+      match: 'gripe/v|moan/v|bitch/v|kvetch/v|carry/v_on|go/v_on_and_on about',
+      notBefore: ['#word'],
+      when: ['sentenceStart'],
       message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the ice pack feels too cold").',
     },
     // Reactions described in slang: "freaked out", "milking it".
@@ -191,6 +203,14 @@ export default defineRule({
       match: ['circle/v|circling the_drain', 'one_foot_in_the_grave', 'not_long_for_this_world', 'a_goner'],
       message: 'A euphemism for dying ("{match}") reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
     },
+    // Its ward abbreviation said of the person: "Pt is CTD". CTD is also connective tissue disease, which a person has
+    // ("h/o CTD", "CTD-associated ILD"), never is.
+    {
+      match: '[ =CTD ]',
+      before: ['@person|@subject is|was|looks|looking|seems|=is_now'],
+      notAfter: ['-', 'associated|related|flare|overlap|workup|w_/_u|ild'],
+      message: 'A euphemism for dying ("{match}", circling the drain) reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
+    },
     {
       // Literal leaving ("fell on his way out of the bathroom", "was on her way out when…") has a place or a clause after it.
       match: 'on his|her|their way_out',
@@ -201,8 +221,8 @@ export default defineRule({
     // Sports slang for a good performance: "crushed it on the stairs", "nailed it". Not a pill crushed into applesauce.
     // The same slang with the task as its object: "rocked the stairs", "nailed the transfer", "aced the TUG".
     {
-      match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|tug|berg',
-      before: ['@person|@subject|@relative|you|#cap )? @adverb?'],
+      match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|6_+mwt|6_mwt|tug|berg|10mwt|10_+mwt',
+      before: ['@person|@subject|@relative|you|#cap )? @adverb|totally|absolutely|just|basically|lowkey|really?'],
       unless: ['medication'],
       message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
     },
@@ -264,6 +284,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She looked tired and kind of {{gross}} when she came in.', mode: 'reflection' },
+      '{{Moaning about}} the wait again.',
+      'Pt is {{CTD}}, family updated.',
       { text: 'The drain output was really {{gross}} and I had to step out.', mode: 'reflection' },
       '{{Nailed it}} at the gym today, 3 sets of 10.',
       'The waiting room was {{a nightmare}} again tonight.',
@@ -339,6 +362,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Pt has CTD with ILD; rheumatology following.',
       'Lame since polio at age 6; uses a KAFO on the left.',
       'Pt said the family meeting was a nightmare for her.',
       'AAA repair in 2019; follow-up CT stable.',

@@ -55,6 +55,12 @@ export default defineRule({
       when: ['cuedMonthDay'],
       notAfter: MONTH_DAY_NOT_AFTER,
     },
+    // A second month/day joined to a cued one: "on 4/22 and 4/29", "from 3/2 to 3/9".
+    {
+      match: 'on|since|until|through|from|between|dob|dos :|,? #int +/ +#int and|or|&|,|to|through|- [ #int +/ +#int ]',
+      when: ['cuedMonthDay'],
+      notAfter: MONTH_DAY_NOT_AFTER,
+    },
     // A deadline or a bound is a date word too: "by 3/20 he was listed", "until 4/2". After a change ("reduced by 1/2",
     // "down by 1/3") it is a fraction.
     {
@@ -130,6 +136,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We met {{on 6/11}} and {{6/18}} for her knee.', mode: 'reflection' },
       { text: 'My patient was {{93}} and still living alone. => My patient was 90 or older and still living alone.', mode: 'reflection' },
       { text: 'Mr. Okafor, {{93}}, told me about the war.', mode: 'reflection' },
       { text: 'She {{turned 96}} on the ward, and we sang for her.', mode: 'reflection' },

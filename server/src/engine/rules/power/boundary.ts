@@ -58,6 +58,8 @@ const MESSAGE_DATE = '"{match}": romantic or sexual interest in a patient is a b
  * gave this writer a $50 gift card").
  */
 const ME = 'me|this_writer|the_writer|writer|this_clinician|this_therapist|this_provider|the_undersigned|undersigned';
+/** The writer as a note names them in the third person. */
+const CLINICIAN_NAMED = 'me|us|therapist|the_therapist|this_therapist|writer|the_writer|this_writer|clinician|the_clinician|this_clinician|the_student|student|the_pt|this_pt|staff';
 
 export default defineRule({
   id: 'power.boundary',
@@ -132,6 +134,8 @@ export default defineRule({
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
     // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
     { match: `offer/v|offering to [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
+    // The clinician named in the third person, as notes write them: "Pt offered to give therapist a ride home; accepted."
+    { match: `offer/v|offering to [ give/v|drive/v ${CLINICIAN_NAMED} a? ride|lift|home ]`, message: MESSAGE_FAVOUR, when: ['personSubject'], unless: ['offerDeclined'] },
     // "asked him for a quote on my yard": the patient's trade put to the clinician's own use; not "a quote from his coach".
     { match: `ask/v ${WHO} for a|an quote|estimate|price|deal`, message: MESSAGE_FAVOUR, after: ['on|for my|our ...'] },
     // A favour put on offer in words and taken up: "Her son said he could get me a discount at his dealership, and I took
@@ -274,6 +278,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt offered to {{drive the therapist home}} after clinic.',
       { text: 'Week 6: the student {{accepted cash from a patient\'s}} son and has since returned it.', mode: 'reflection' },
       'Pt\'s daughter {{gave this writer a $20 gift card}}.',
       { text: 'After the visit he {{drove me to}} the bus station because it was snowing.', mode: 'reflection' },

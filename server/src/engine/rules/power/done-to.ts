@@ -82,6 +82,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{performed passive ranging on him}} before the transfer.', mode: 'reflection' },
       { text: 'At 0200 I {{did peri care on her}} with the aide.', mode: 'reflection' },
       { text: 'My CI had me {{perform chest physio on her}} before lunch.', mode: 'reflection' },
       { text: "I {{did my first blood draw on him}} while his wife watched.", mode: 'reflection' },
