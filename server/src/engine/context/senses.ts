@@ -40,6 +40,10 @@ export function isHospitalAdmission(text: string, start: number, end: number): b
   if (/^\s+to\s+(?:(?:the)\s+)?[A-Z][a-z]/.test(after) && !/^\s+to\s+[A-Z][a-z]+ing\b/.test(after)) return true;
   if (/^\s+to\s+(?:the\s+)?[A-Z][\w'’&.-]*\s+(?:Hospital|Medical|Center|Centre|Clinic|Ward|Unit|Service|Health|Rehab\w*|Institute)\b/.test(after)) return true;
   if (/^\s+to\s+/i.test(after) ? CARE_PLACE.test(after.replace(/^\s+to\s+/i, '')) : false) return true;
+  // A unit or service named by what it treats: "admitted to the burns unit", "to the stroke service".
+  if (/^\s+to\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|my|his|her|their|our)\s)(?:[\w&'’-]+\s+){1,2}(?:unit|ward|floor|service|ICU|wing|cent(?:er|re)|hospital|department|bay)\b/i.test(after)) return true;
+  // A crisis or a state the person arrived in: "admitted in vaso-occlusive crisis", "admitted in DKA", "in active labor".
+  if (/^ted$/i.test(word.slice(5)) && /^\s+in\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:crisis|distress|DKA|failure|labou?r|shock|extremis|status\s+\w+|respiratory|septic|hypertensive|withdrawal|exacerbation|arrest)\b/i.test(after)) return true;
   if (/^ted$|^ting$/i.test(word.slice(5)) && ADMISSION_AFTER.test(after) && !/^\s+(?:to|that)\s+(?:[a-z]+ing\b|having|being|drinking|smoking|using)/i.test(after)) return true;
   // A verb that closes its clause has no object to confess: "… heparinized and admitted."
   if (/^\s*(?:[.;]|$)/.test(after) && /ted$/i.test(word)) return true;

@@ -65,7 +65,7 @@ const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|co
 const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
-const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up';
+const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
 const PULLED_THING = 'his|her|their|the|an|a|another|both';
@@ -367,6 +367,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Bed 3 sat}} up for lunch and asked for the chaplain.',
       '{{Bed 2 is a doll}}, eats well.',
       '{{Bed 9 was a fascinating case}}, a man with Whipple disease.',
       '{{The kidney in 12}} keeps ringing the call bell. => The patient in 12 keeps ringing the call bell.',

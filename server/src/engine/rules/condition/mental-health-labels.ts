@@ -122,6 +122,8 @@ export default defineRule({
     // "insane" has no clinical sense at all (the legal term is "insanity"): "insane amount of pain behaviour".
     { match: 'insane', fix: 'none', severity: 'info' },
     { match: ['crazy|insane|deranged|unhinged old? @person', 'mad_as_a_hatter', 'off his|her|their rocker|rockers'], fix: 'none' },
+    // People called by the slur as a noun: "the crazy ones on the crisis team", "the crazies in the ED".
+    { match: ['the|those|these|all_the|our [ crazy|psycho|nutty ones ]', 'the|those|these|all_the|our [ crazies|psychos|nutjobs|nutcases ]'], fix: 'none' },
     { match: 'is|was|are|were|going|gone|went|acting|act/v|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us completely|totally|a_bit|a_little|absolutely? nuts', fix: 'none', before: PERSON_LEAD },
     { match: `${CONTRACTED} completely|totally|a_bit|a_little|absolutely? nuts`, fix: 'none' },
     // Notes drop the verb: "Pt totally nuts today", "Patient crazy again overnight". The person word right before the
@@ -196,6 +198,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Night shift with the {{crazies}} again.', mode: 'reflection' },
       { text: 'Staff joked that the lady in 9 {{was crazy}}.', mode: 'reflection' },
       'That {{schizophrenic}} in 4 keeps yelling. => That person with schizophrenia in 4 keeps yelling.',
       'Pt is a {{schizophrenic}} living in a group home. => Pt is a person with schizophrenia living in a group home.',

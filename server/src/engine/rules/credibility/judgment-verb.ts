@@ -148,7 +148,8 @@ export default defineRule({
     {
       match: 'conveniently',
       after: [`${CONVENIENT_TURN}`],
-      before: ['@symptom|symptoms|pain|it|this'],
+      // The symptom or the body part that has it: "his shoulder conveniently started hurting".
+      before: ['@symptom|symptoms|pain|it|this|@body'],
       when: [],
       message: CONVENIENT_MESSAGE,
       fix: 'none',
@@ -270,6 +271,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Her knee {{conveniently}} began aching when the stairs came up.',
       'Does the HEP daily, {{or so she tells us}}.',
       'Knee pain on stairs, {{conveniently}} right before the functional test.',
       'Frosh swimmer c/o shoulder pain, {{claims}} it began at the meet. => Frosh swimmer c/o shoulder pain, reports it began at the meet.',
@@ -337,6 +339,8 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Admitted in DKA, insulin drip started.',
+      'Admitted to the stroke service overnight.',
       '74 yo F admitted w/ CHF exacerbation, diuresing well.',
       'Direct admit from clinic for IV antibiotics.',
       'The clinic sits conveniently right before the bus terminus.',

@@ -100,6 +100,8 @@ export default defineRule({
       notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
     },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
+    // Class read into the person: "clearly came from money", "comes from a good family".
+    { match: 'come/v|came from money|wealth|old_money|a_wealthy_family|a_rich_family|a_good_family|a_poor_family|a_trailer_park|the_projects|the_ghetto|the_hood', when: ['personSubject'], message: 'Wealth or class read into the person ("{match}") is not clinical data and colours how they are seen. Leave it out, or record the specific circumstance that matters for care (insurance, transport, housing).', fix: 'none' },
     // Opening the one-liner as the person's name for the whole story: "Homeless, found down outside the depot by EMS".
     // A Social History entry ("Social: homeless, staying at the shelter") is the housing status written down.
     { match: 'homeless', notBefore: ['#word'], after: [',? found|brought|bib|bibems|biba|presents|presenting|presented|arrived|picked|here|who|s_/_p|known'], when: ['sentenceStart'], unless: ['labelledField'], message: HOUSING, fix: 'none' },
@@ -276,6 +278,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She clearly {{comes from money}}, so cost will not be a barrier.', mode: 'reflection' },
       '{{Homeless}}, brought in by police after a fall.',
       '41 yo M, {{uninsured}}, presents with a hand laceration.',
       { text: 'The {{Haitian}} family filled the hallway during rounds.', mode: 'reflection' },

@@ -56,7 +56,8 @@ export default defineRule({
   defaults: { fix: 'none', unless: ['childNote'] },
   terms: [
     // "adult diapers" → "incontinence briefs"
-    { match: 'adult? diaper/n|nappy/n', message: DIAPER, suggest: ['incontinence brief/n'], fix: 'safe', notAfter: ['rash'] },
+    // Weighing diapers for intake and output is a neonatal and paediatric measure ("Diaper weights 42 g over 6 h").
+    { match: 'adult? diaper/n|nappy/n', message: DIAPER, suggest: ['incontinence brief/n'], fix: 'safe', notAfter: ['rash', 'weight/n|count/n'] },
     { match: 'diaper_rash', message: 'For adults, "{match}" is incontinence-associated dermatitis (IAD); the clinical name is also more precise.', suggest: ['incontinence-associated dermatitis'], fix: 'suggest' },
     { match: ['diapered|diapering', "change/v the? his|her|their|pt's|patient's|resident's diaper/n"], message: '"{match}": "diaper" is a word for babies. Say "changed the incontinence brief" or "assisted with incontinence care".' },
     // "bib" → "clothing protector"; not race bibs or bib shorts, nor the dressing under a tracheostomy ("trach bib").
@@ -134,6 +135,8 @@ export default defineRule({
     { match: `${DET} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DET} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DET} kid|child`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
+    // "She's just a kid really, 24": an adult called a child in the present tense ("when he was just a kid" is childhood).
+    { match: "he's|she's|they're|he’s|she’s|is|he_is|she_is just|only|still|such|basically a [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-'] },
     // "Our kid in room 11 is 19": a possessive that would be the writer's own child is a patient once a bed or room follows.
     { match: 'our|my [ kid|boy|girl ] in|from|on room|rm|bed|bay|#num', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: `${DEFINITE} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
@@ -211,6 +214,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He\'s just a {{kid}}, 23 and newly injured.',
       'Tray set up for dinner, {{feeder}}, thickened liquids.',
       'Our {{kid}} in bed 3 is 22 and post-op day 1.',
       'The 61-year-old man threw a {{tantrum}} when his tray was late.',
@@ -252,6 +256,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Diaper weights recorded each void for I&O.',
       { text: 'The little girl signed "more" during the EI session.', mode: 'reflection' },
       { text: 'Her daughter is 8, and the kid drew me a picture.', mode: 'reflection' },
       'DOL 5, 8 wet diapers, feeding well.',

@@ -44,7 +44,11 @@ const VOCATIVE_BEFORE = [
 /** An age appositive makes it a description ("Young man, 19, s/p ACL"); a name or title makes it a salutation. */
 const NOT_ADDRESS_AFTER = [', (? #int yo|yrs|yr|years|year|,|)|-', 'dr|mr|mrs|ms|mx|prof|sir|madam|colleague|team'];
 /** "calls all the residents dear", "called her honey" */
-const CALLED_BEFORE = ['call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?'];
+const CALLED_BEFORE = [
+  'call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?',
+  // The person described on the way: "calling a retired bus driver young man all afternoon".
+  'call/v|address/v a|an|the|this|my #word{1,3} @person|@occupation as? "|“|\'?',
+];
 /** Family speech is not staff speech: "her husband calls her honey". */
 const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fiancé|spouse|mom|mum|mother|dad|father|parent|parents|grandmother|grandfather|grandma|grandpa|family|friend|friends|son|daughter|brother|sister|grandkids|grandchildren|grandchild|grandson|granddaughter|grandsons|granddaughters|kids|children|sons|daughters|niece|nephew|nieces|nephews|aunt|uncle|cousin|cousins|sibling|siblings'];
 /** What a person is or does, after a pet name or family title that opens the sentence as the patient's name. */
@@ -89,7 +93,9 @@ export default defineRule({
     { match: 'hon|hun|honey|luv|doll|babe|darling', when: ['opensSentence'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
     // A pet name with its adjective as the fragment's label, then what the person does: "Sweet dear, keeps asking for her
     // husband". The adjective makes it a name for the person, not the opening of a letter ("Dear Dr. Patel,").
-    { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', when: ['opensSentence'], after: [`,? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] },
+    { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', when: ['opensSentence'], after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] },
+    // The same after a label or a semicolon: "Handoff: sweet little dear, just needs help setting up meals".
+    { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', before: [':|;'], after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },
@@ -124,6 +130,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'My CI kept calling a retired engineer {{young lady}}.', mode: 'reflection' },
+      'Handoff: {{sweet old dear}}, keeps calling out at night.',
       '{{Sweet old dear}}, asking for her son all night.',
       'She is a big {{sweetheart}} with the staff.',
       'Pt is such a {{dear}}, always asks after my exams.',

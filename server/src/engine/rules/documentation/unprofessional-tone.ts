@@ -243,7 +243,14 @@ export default defineRule({
       unless: ['medication'],
       message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
     },
-    // Opening a note-style fragment, the patient its unwritten subject: "Crushed it in PT today, 300 ft w/ RW".
+    // Opening a note-style fragment, the patient or the writer its unwritten subject: "Crushed it in PT today, 300 ft w/
+    // RW", "Crushed it on my first solo admission".
+    {
+      match: "[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] on my|his|her|their|today's|this|the first|solo|last|big|final? #word",
+      when: ['sentenceStart'],
+      unless: ['medication'],
+      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+    },
     {
       match: '[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today\'s_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon',
       when: ['sentenceStart'],
@@ -284,6 +291,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Nailed it}} on my first arterial line.', mode: 'reflection' },
       { text: 'She looked tired and kind of {{gross}} when she came in.', mode: 'reflection' },
       '{{Moaning about}} the wait again.',
       'Pt is {{CTD}}, family updated.',

@@ -40,6 +40,9 @@ export default defineRule({
     { match: 'dirty urine/n|ua|uas', suggest: ['positive urine drug test/n'], ...TEST, notBefore: ['#word'], after: ['today|again|yesterday|this_week|this_month|this_visit|on|since|at_last|finally|,'], when: ['sentenceStart'] },
     // "Urine clean x 2 visits": the verdict after the test, over a run of results.
     { match: 'urine|urines|ua|uas clean', suggest: ['$1 negative'], ...TEST, after: [URINE_RUN] },
+    // A result reported back as "clean" ("His urine came back clean, so the team finally believed his pain"); a culture
+    // or a clean catch names a specimen, not a drug test.
+    { match: 'urine|urines|uds|utox|tox|tox_screen|drug_screen|drug_test [ came_back|comes_back|come_back clean ]', suggest: ['came back negative'], ...TEST, notBefore: ['culture|cx|catch'], notAfter: ['-? catch', 'for_infection|of_infection|of_bacteria'] },
     { match: 'urine|urines|ua|uas dirty', suggest: ['$1 positive'], ...TEST, after: [URINE_RUN] },
     // "Clean urine on Monday's screen": a screen in the same clause makes it a drug test.
     { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, after: ['screen/n ...'] },
@@ -93,6 +96,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her urine {{came back clean}} for the second month.', mode: 'reflection' },
       'Hx of heroin use, {{clean}} for 2 years.',
       '{{Clean urine}} today, first time since intake. => Negative urine drug test today, first time since intake.',
       '{{Urine clean}} x 2 visits. => Urine negative x 2 visits.',
@@ -118,6 +122,7 @@ export default defineRule({
       'Pt {{remains clean}} per his sponsor.',
     ],
     clean: [
+      'Urine culture came back clean.',
       'Urine culture came back clean after the antibiotic course.',
       'He gave a clean urine sample for culture before the first antibiotic dose.',
       'Clean urine sample collected for culture; clean urine collection technique reviewed.',
