@@ -7,7 +7,7 @@ import type { Term } from '../terms/terms.ts';
 /** After a verb of being a condition adjective is a predicate ("he is paraplegic"), not a name. */
 const PREDICATE = ['@be|remains|remained|became|becomes|now|not', '@be|remains|remained|became|becomes @adverb|truly|completely|fully|functionally|essentially|now'];
 /** What a person does or undergoes as the subject of a note's opening sentence. */
-const LABEL_AS_SUBJECT = 'admitted|readmitted|presents|presented|presenting|arrived|arrives|found|brought|seen|referred|transferred|returns|returned|fell|sent|reports|reported|states|stated|complains|complained|c_/_o|s_/_p|here|who|needs|needed|requires|required|is|was|has|had|with|w_/|seeking|requesting|wants|wanted|refuses|refused|declined|lives|living|came|comes|since';
+const LABEL_AS_SUBJECT = 'admitted|readmitted|presents|presented|presenting|arrived|arrives|found|brought|seen|referred|transferred|returns|returned|fell|sent|reports|reported|states|stated|complains|complained|c_/_o|s_/_p|here|who|needs|needed|requires|required|is|was|has|had|with|w_/|seeking|requesting|wants|wanted|refuses|refused|declined|lives|living|came|comes|since|on|uses|using|plays|playing|works|working|attends|attending';
 
 /**
  * A condition adjective used as a name for the person: with an article ("a paraplegic", "the C6

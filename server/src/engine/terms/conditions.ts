@@ -182,7 +182,7 @@ const ATTRIBUTED_AFTER_QUOTE = /^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|c
 
 /** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
 const ONE_LINER_LEAD =
-  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|undocumented|homeless|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin)[\s,]+){0,2}$/i;
+  /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|undocumented|homeless|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin|poorly|well|groomed|well-groomed|poorly-groomed|disheveled|dishevelled|unkempt|well-dressed|well-nourished|cachectic|morbidly|anxious|tearful|alert|agitated)[\s,]+){0,3}$/i;
 
 /** The candidate's line opens with a label ("- **Appearance:**") that `label` accepts. */
 function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {

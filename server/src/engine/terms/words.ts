@@ -343,7 +343,8 @@ export const WORD_SETS = {
   theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
-    sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves`),
+    sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves treatment
+    treatments neb nebs nebulizer inhaler puffer`),
   /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
   adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),
   /** The patient's body and how it is doing ("How's our knee?"). */

@@ -62,7 +62,7 @@ const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|
 const DX_PERSON_STATE = 'asking|calling|yelling|shouting|screaming|crying|complaining|demanding|refusing|confused|agitated|combative|noncompliant|non-compliant|asleep|awake|sleeping|eating|pleasant|cooperative|lethargic|on_the_call_light|on_the_call_bell|ready_for_you|here';
 /** What only a person does, said of a diagnosis ("The new hip refused PT"); not "keeps" or "fell" ("the knee keeps giving way"). */
 const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|complained|complains|yelled|yells|screamed|cried|vomited|threw_up';
-const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
+const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|dear|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
 const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats';
@@ -247,7 +247,7 @@ export default defineRule({
     },
     // "Bed 12 is a fall risk", "Room 3 was a nightmare": the label ends the phrase (not "Bed 6 is a bariatric bed").
     {
-      match: `${PLACE} ${ROOM_NUMBER} is|was a|an known|real|total|complete? ${PERSON_LABEL}`,
+      match: `${PLACE} ${ROOM_NUMBER} is|was a|an known|real|total|complete|little|sweet|old|such_a? ${PERSON_LABEL}`,
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
@@ -367,6 +367,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Asthmatic}} on the swim team, uses an inhaler before practice.',
+      '{{Room 6 is a sweet dear}}, needs setup only.',
       '{{Bed 3 sat}} up for lunch and asked for the chaplain.',
       '{{Bed 2 is a doll}}, eats well.',
       '{{Bed 9 was a fascinating case}}, a man with Whipple disease.',

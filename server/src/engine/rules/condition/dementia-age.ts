@@ -68,6 +68,8 @@ export default defineRule({
     { match: 'geris|gerries', message: GERI, suggest: ['older adults'] },
     // The word for the person in a bed or room: "Geri in 214 needs a bed alarm", "the geri from room 6".
     { match: '[ geri ] in|from|on bed|room|rm|bay? #num', message: GERI, suggest: ['older adult'] },
+    // Opening a fragment as its subject: "Geri with sundowning, needs a sitter overnight".
+    { match: 'geri', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
     { match: 'a|an|the|this|that|another|one|every [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
     { match: 'the|these|those|our|my|all_the [ geriatrics ]', message: GERI, suggest: ['older adults'], after: ['on|in|at|who|are|were|need|have|had'] },
     { match: 'geri pt|patient|lady|man|woman', message: GERI, suggest: ['older adult'] },
@@ -91,6 +93,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Geri}} with delirium, needs a sitter.',
       '{{Geri}} in 12 keeps pressing the call light.',
       { text: 'He\'s pretty {{senile}} now, according to his wife.', mode: 'reflection' },
       { text: '{{The elderly}} rarely complain about pain, so I ask twice. => Older adults rarely complain about pain, so I ask twice.', mode: 'reflection' },

@@ -30,7 +30,7 @@ const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. 
 const CONVENIENT_MESSAGE = '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.';
 /** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
 const CONVENIENT_TURN =
-  "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out";
+  "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out|worse|better|gone";
 /** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
 const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
@@ -148,8 +148,9 @@ export default defineRule({
     {
       match: 'conveniently',
       after: [`${CONVENIENT_TURN}`],
-      // The symptom or the body part that has it: "his shoulder conveniently started hurting".
-      before: ['@symptom|symptoms|pain|it|this|@body'],
+      // The symptom or the body part that has it: "his shoulder conveniently started hurting", "back pain 9/10, conveniently
+      // worse on group days".
+      before: ['@symptom|symptoms|pain|it|this|@body', '@symptom|pain #num +/ +#num ,'],
       when: [],
       message: CONVENIENT_MESSAGE,
       fix: 'none',
@@ -271,6 +272,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Neck pain 8/10, {{conveniently}} worse on work days.',
       'Her knee {{conveniently}} began aching when the stairs came up.',
       'Does the HEP daily, {{or so she tells us}}.',
       'Knee pain on stairs, {{conveniently}} right before the functional test.',

@@ -278,6 +278,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Tearful {{Black female}}, presents with chest pain.',
       { text: 'She clearly {{comes from money}}, so cost will not be a barrier.', mode: 'reflection' },
       '{{Homeless}}, brought in by police after a fall.',
       '41 yo M, {{uninsured}}, presents with a hand laceration.',

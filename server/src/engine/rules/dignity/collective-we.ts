@@ -89,7 +89,8 @@ export default defineRule({
     { match: `${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     // The urging goes on to a second thing of theirs: "Let's get our teeth brushed and our shoes on", "Let's take our
     // pills, then our walk" are two.
-    { match: `and|,|then|plus then? [ our ${OF_THEIRS}? ${THEIRS} ]`, before: [`... ${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS} #any{0,3}`], ...TOGETHER },
+    // A verb may lead the second one in: "let's get our shoes on and go for our walk".
+    { match: `and|,|then|plus then? #word{0,2} [ our ${OF_THEIRS}? ${THEIRS} ]`, before: [`... ${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS} #any{0,3}`], ...TOGETHER },
     // The note narrating the patient's care as "we": "We took our meds without difficulty this AM". In clinical notes only:
     // a student's "we" in a reflection is often the student and the CI ("we ate our lunch in the break room").
     { match: `we|we've|we_have|we_had ${DID} our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
@@ -119,6 +120,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Told pt it is {{time for our breathing treatment}}.',
       { text: 'I asked {{how we were doing}} this morning and she rolled her eyes.', mode: 'reflection' },
       '{{Let\'s get our knee brace}} on before we stand.',
       '{{We refused our 0900 meds}} again, so the nurse will retry at 1000.',

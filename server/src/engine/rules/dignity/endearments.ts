@@ -48,6 +48,8 @@ const CALLED_BEFORE = [
   'call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?',
   // The person described on the way: "calling a retired bus driver young man all afternoon".
   'call/v|address/v a|an|the|this|my #word{1,3} @person|@occupation as? "|“|\'?',
+  // Or by age and place: "calling the 89-year-old on the unit young man".
+  'call/v|address/v the|a|an|this|my #num +- +year +- +old #any{0,4} as? "|“|\'?',
 ];
 /** Family speech is not staff speech: "her husband calls her honey". */
 const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fiancé|spouse|mom|mum|mother|dad|father|parent|parents|grandmother|grandfather|grandma|grandpa|family|friend|friends|son|daughter|brother|sister|grandkids|grandchildren|grandchild|grandson|granddaughter|grandsons|granddaughters|kids|children|sons|daughters|niece|nephew|nieces|nephews|aunt|uncle|cousin|cousins|sibling|siblings'];
@@ -130,6 +132,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I kept calling the 92-year-old in bed 2 {{honey}}.', mode: 'reflection' },
       { text: 'My CI kept calling a retired engineer {{young lady}}.', mode: 'reflection' },
       'Handoff: {{sweet old dear}}, keeps calling out at night.',
       '{{Sweet old dear}}, asking for her son all night.',

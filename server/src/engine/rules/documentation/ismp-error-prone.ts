@@ -88,6 +88,8 @@ export default defineRule({
     // rec", "D/C home with meds"; "D/C home meds" is still ambiguous).
     { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, notAfter: DISCHARGE_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
     { match: 'd / c', when: [], notAfter: ['/', ...DISCHARGE_AFTER], after: DRUG_AFTER, suggest: ['discontinue', 'discharge'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
+    // The drug named first and the stop condition after: "Enoxaparin 40 mg SC QD; D/C when ambulating".
+    { match: 'd / c', when: [], before: ['#drugname|@drug #num #any{0,6} ;|,|.'], after: ['when|once|if|after|upon|at|on|prior_to|before|in #any'], notAfter: ['/', ...DISCHARGE_AFTER], suggest: ['discontinue', 'discharge'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
     // "20 mg o.d.": once daily in some countries, right eye in others.
     { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
     { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },
@@ -121,6 +123,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Heparin 5000 units SC q8h; {{D/C}} when ambulating.',
       'Heparin drip started; {{D/C}} IV fluids at noon.',
       'Urine drug screen reviewed; methadone {{80mg}} PO daily continued. => Urine drug screen reviewed; methadone 80 mg PO daily continued.',
       'Vitamin D {{50000 IU}} weekly.',

@@ -66,7 +66,7 @@ export default defineRule({
     // enough that the writers of the labelled sets did not flag it.
     {
       match: `[ a|an ${INTENSE}? nightmare|disaster|circus|zoo|train_wreck|trainwreck|headache|fiasco|shitshow ]`,
-      before: ['meeting|visit|session|shift|call|conference|eval|evaluation|discharge|admission|transfer|night|day|morning|afternoon|weekend|handoff|rounds|hallway|unit|floor|ward|department|ed|er|clinic|waiting_room|census|board|triage #any{0,3} was|is|has_been|turned_into|became'],
+      before: ['meeting|visit|session|shift|call|conference|eval|evaluation|discharge|admission|transfer|night|day|morning|afternoon|weekend|handoff|rounds|hallway|unit|floor|ward|department|ed|er|clinic|waiting_room|census|board|triage|code|code_blue|rapid|rapid_response|resus|resuscitation|intubation|delivery #any{0,3} was|is|has_been|turned_into|became'],
       unless: ['speechInSentence'],
       message: 'Calling a meeting or a shift "{match}" vents rather than documents. Record what happened and what was decided ("family meeting: daughters disagree on placement; SW to follow up").',
     },
@@ -291,6 +291,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The rapid response on 5 was {{a total nightmare}}.',
       { text: '{{Nailed it}} on my first arterial line.', mode: 'reflection' },
       { text: 'She looked tired and kind of {{gross}} when she came in.', mode: 'reflection' },
       '{{Moaning about}} the wait again.',

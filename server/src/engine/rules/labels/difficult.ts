@@ -59,7 +59,7 @@ export default defineRule({
     { match: '[ needy ] pt|patient|client|resident|woman|man|lady|guy|gentleman|girl|boy|kid|family|mother|mom|dad|father|wife|husband|daughter|son|caregiver|attitude|behaviour/n|behavior/n|manner|personality|nature', ...PREDICATED },
     // The superlative ranks the person among patients: "one of the neediest patients I have had". "The neediest
     // families in the county" are still people in poverty, so only a patient word after it.
-    { match: '[ neediest|needier|most_demanding|more_demanding ] #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
+    { match: '[ neediest|needier|rudest|ruder|most_demanding|more_demanding|most_difficult|most_entitled|most_manipulative ] #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
     // "Pt very demanding of staff", "Pt is needy and entitled", "Demanding today; …"
     { match: 'demanding|entitled|needy|rude|disrespectful', before: PERSON_COPULAS, ...PREDICATED },
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [COPULA], when: ['personBefore'], ...PREDICATED },
@@ -139,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He was one of the {{rudest}} patients on my list.', mode: 'reflection' },
       'He was frankly {{rude}} to every aide on the unit.',
       'Pt declined the 0600 labs, then {{demanding}} them at noon.',
       'Son at the desk {{demanding}} to see the chart again.',
