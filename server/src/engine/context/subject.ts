@@ -28,15 +28,8 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   const before = text.slice(Math.max(sentence.start, clause.start - 48), clause.start);
   if (PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before)) return true;
   // A linking adverb may open the joined predicate: "Pt refused epidural, then demanding one at 9 cm".
-  if (JOINING_LEAD.test(lead) && joinedPredicateOfPerson(text.slice(sentence.start, clause.start))) return true;
-  // A second predicate joined by "and" or "but" with its own verb of being and no subject: "She kept calling the front
-  // desk and was honestly pretty needy" takes the sentence's opening subject.
-  const joined = text.slice(sentence.start, offset);
-  return AND_COPULA.test(joined) && PERSON_OPENING.test(joined) && !/[;]/.test(joined);
+  return JOINING_LEAD.test(lead) && joinedPredicateOfPerson(text.slice(sentence.start, clause.start));
 }
-
-/** "… and was", "… but is now", then only degree words, at the end of the text before the term. */
-const AND_COPULA = /\b(?:and|but)\s+(?:is|was|were|are|has\s+been|had\s+been|became|becomes|seemed|seems|remained|remains|got|gets)\s+(?:[a-z]+\s+){0,3}$/i;
 
 /**
  * A predicate joined on with a comma and no subject of its own takes the sentence's opening subject: "Pt is
