@@ -6,6 +6,7 @@
  * very start of a sentence has the patient as its implied subject.
  */
 import { clauseAt, type Span } from '../text/sentences.ts';
+import { WORD_SETS } from '../terms/words.ts';
 
 /**
  * Sports medicine writes the athlete by position or year ("Soph WR c/o ankle pain", "the forward kept insisting …"); a
@@ -49,7 +50,8 @@ function joinedPredicateOfPerson(opening: string): boolean {
  */
 const FRAGMENT_OPENING =
   /^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:reluctant|unwilling|hesitant|anxious|tearful|pleasant|cooperative|agitated|irritable|guarded|frustrated|upset|angry|withdrawn|lethargic|drowsy|restless|motivated|unmotivated|eager|distracted|fatigued|tired|declined|declines|agreed|agrees|refused|refuses|tolerated|tolerates|ambulated|ambulates|participated|participates|requested|requests|reports|reported|states|stated|endorses|endorsed|presents|presented|arrived|returned|remains|remained|continues|continued|became)\b/i;
-const OTHER_PERSON = /\b(?:family|wife|husband|spouse|partner|daughter|son|mother|father|mom|mum|dad|parents?|caregivers?|carers?|friend|visitors?|staff|nurse|RN|aide|roommate|sister|brother)\b/i;
+// The relatives are the shared list (words.ts); staff and visitors are added here.
+const OTHER_PERSON = new RegExp(String.raw`\b(?:${[...WORD_SETS.relative, 'mum', 'carer', 'carers', 'friend', 'visitor', 'visitors', 'staff', 'nurse', 'rn', 'aide', 'roommate'].join('|')})\b`, 'i');
 
 /** Nothing, or only linking and degree adverbs, before a joined predicate ("…, then demanding one", "…, very defensive"). */
 const JOINING_LEAD = /^\s*(?:(?:then|and|but|also|later|now|again|still|very|quite|so|extremely|rather|increasingly|somewhat)\s+)*$/i;
