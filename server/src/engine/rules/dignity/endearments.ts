@@ -3,7 +3,7 @@
  * other pet names used to address or describe adult patients.
  */
 import { defineRule } from '../define.ts';
-import type { TermDefaults } from '../../terms/terms.ts';
+import type { Term, TermDefaults } from '../../terms/terms.ts';
 
 const MESSAGE = '"{match}": pet names talk down to adults, however kindly meant. Use the name and title the person prefers ("Naren", "Mr. Shah").';
 const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feedback ("That transfer was smooth").';
@@ -67,6 +67,8 @@ const FOOD_AFTER = ', #word? and|or? tea|lemon|ginger|milk|toast|yogurt|yoghurt|
 const OLDER =
   '"{match}" for an older adult is a joke at their expense. Use their name, or "the patient" / "Ms. K".';
 /** Staff speech quoted in a reflection is there to be analysed: reported as info. The patient's own words are theirs. */
+/** A pet name with its adjective as a fragment's label, before what the person does (placed by the terms that use it). */
+const PET_LABEL: Term = { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] };
 const SAID: TermDefaults = { unless: ['patientSpeech', 'othersQuotedSpeech'] };
 const QUOTED: TermDefaults = { unless: ['patientSpeech'], when: ['othersQuotedSpeech'], severity: 'info' };
 
@@ -95,9 +97,9 @@ export default defineRule({
     { match: 'hon|hun|honey|luv|doll|babe|darling', when: ['opensSentence'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
     // A pet name with its adjective as the fragment's label, then what the person does: "Sweet dear, keeps asking for her
     // husband". The adjective makes it a name for the person, not the opening of a letter ("Dear Dr. Patel,").
-    { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', when: ['opensSentence'], after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] },
+    { ...PET_LABEL, when: ['opensSentence'] },
     // The same after a label or a semicolon: "Handoff: sweet little dear, just needs help setting up meals".
-    { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', before: [':|;'], after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] },
+    { ...PET_LABEL, before: [':|;'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
     { ...GOOD, ...SAID },
     { ...GOOD, ...QUOTED },

@@ -16,6 +16,8 @@ const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|steril
 const LAB_CONCENTRATION = '/ dl|l';
 /** A drug, a dose or an infusion after "D/C" ("D/C maintenance fluids"): only then is it "discontinue" rather than "discharge". */
 const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...', '#word? fluids|ivf|drip/n|infusion/n|gtt|gtts|tpn|pca|abx|antibiotics'];
+const DC_MESSAGE =
+  '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.';
 /** What follows a discharge, not a discontinuation: its paperwork, its planning, where the person goes. */
 const DISCHARGE_AFTER = [
   'summary|summaries|planning|planner|instructions|paperwork|papers|date|note|criteria|teaching|disposition|destination|navigator|coordinator|process|to|from',
@@ -86,10 +88,10 @@ export default defineRule({
     // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication, and a
     // discharge document or destination named right after it says which it is even then ("D/C summary faxed with med
     // rec", "D/C home with meds"; "D/C home meds" is still ambiguous).
-    { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, notAfter: DISCHARGE_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
-    { match: 'd / c', when: [], notAfter: ['/', ...DISCHARGE_AFTER], after: DRUG_AFTER, suggest: ['discontinue', 'discharge'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
+    { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, notAfter: DISCHARGE_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: DC_MESSAGE },
+    { match: 'd / c', when: [], notAfter: ['/', ...DISCHARGE_AFTER], after: DRUG_AFTER, suggest: ['discontinue', 'discharge'], fix: 'suggest', message: DC_MESSAGE },
     // The drug named first and the stop condition after: "Enoxaparin 40 mg SC QD; D/C when ambulating".
-    { match: 'd / c', when: [], before: ['#drugname|@drug #num #any{0,6} ;|,|.'], after: ['when|once|if|after|upon|at|on|prior_to|before|in #any'], notAfter: ['/', ...DISCHARGE_AFTER], suggest: ['discontinue', 'discharge'], fix: 'suggest', message: '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.' },
+    { match: 'd / c', when: [], before: ['#drugname|@drug #num #any{0,6} ;|,|.'], after: ['when|once|if|after|upon|at|on|prior_to|before|in #any'], notAfter: ['/', ...DISCHARGE_AFTER], suggest: ['discontinue', 'discharge'], fix: 'suggest', message: DC_MESSAGE },
     // "20 mg o.d.": once daily in some countries, right eye in others.
     { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
     { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },

@@ -13,6 +13,11 @@ const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
 const SARCASM = 'oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
+/** Slang verbs of praise for a performance: "crushed it", "nailed the transfer". */
+const PRAISE_VERB = 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v';
+/** Where the performance was, after "crushed it": "in PT today", "at the gym" (not "in applesauce", a tablet in food). */
+const PRAISE_PLACE = "in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today's_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon";
+const SLANG_PRAISE = '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").';
 const DISGUST = 'gross|disgusting|nasty|revolting|repulsive|repugnant|yucky|icky|vile';
 /** Nouns "gross" describes as a finding ("gross motor skills", "gross hematuria", "gross anatomy"). */
 const GROSS_NOUNS = 'motor|anatomy|pathology|examination|exam|description|appearance|findings|hematuria|haematuria|lesion/n|specimen/n|total|domain/n|skills|deformity|blood|contamination|weight';
@@ -221,41 +226,41 @@ export default defineRule({
     // Sports slang for a good performance: "crushed it on the stairs", "nailed it". Not a pill crushed into applesauce.
     // The same slang with the task as its object: "rocked the stairs", "nailed the transfer", "aced the TUG".
     {
-      match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|6_+mwt|6_mwt|tug|berg|10mwt|10_+mwt',
+      match: `${PRAISE_VERB} the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|6_+mwt|6_mwt|tug|berg|10mwt|10_+mwt`,
       before: ['@person|@subject|@relative|you|#cap )? @adverb|totally|absolutely|just|basically|lowkey|really?'],
       unless: ['medication'],
-      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+      message: SLANG_PRAISE,
     },
     {
-      match: 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it',
+      match: `${PRAISE_VERB} it`,
       // The writer's own performance too ("I crushed it on my first paracentesis"); "in" only before food, where a tablet
       // is crushed ("crushed it in applesauce").
       before: ['@person|@subject|@relative|you|=I|we|#cap )? @adverb|totally|absolutely|just|basically|lowkey?', '@person|@subject|@relative ( #any{1,6} ) @adverb?'],
       notAfter: ['into|up|and|with|to|for|back|down|over|#num', 'in a|the|some? #word? applesauce|apple_sauce|pudding|food|juice|water|yogurt|yoghurt|jam|jelly|puree|purée|honey|syrup|milk|formula'],
       unless: ['medication'],
-      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+      message: SLANG_PRAISE,
     },
     // The same slang with the place or the session after it: "crushed it in PT today", "killed it at the gym" (not
     // "crushed it in applesauce", a tablet in food).
     {
-      match: '[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today\'s_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon',
+      match: `[ ${PRAISE_VERB} it ] ${PRAISE_PLACE}`,
       before: ['@person|@subject|@relative|you|#cap )? @adverb?'],
       unless: ['medication'],
-      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+      message: SLANG_PRAISE,
     },
     // Opening a note-style fragment, the patient or the writer its unwritten subject: "Crushed it in PT today, 300 ft w/
     // RW", "Crushed it on my first solo admission".
     {
-      match: "[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] on my|his|her|their|today's|this|the first|solo|last|big|final? #word",
+      match: `[ ${PRAISE_VERB} it ] on my|his|her|their|today's|this|the first|solo|last|big|final? #word`,
       when: ['sentenceStart'],
       unless: ['medication'],
-      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+      message: SLANG_PRAISE,
     },
     {
-      match: '[ crush/v|kill/v|nail/v|rock/v|smash/v|ace/v it ] in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today\'s_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon',
+      match: `[ ${PRAISE_VERB} it ] ${PRAISE_PLACE}`,
       when: ['sentenceStart'],
       unless: ['medication'],
-      message: '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").',
+      message: SLANG_PRAISE,
     },
     // Slang for missing care: "bailed on PT", "flaked on two visits", "ditched therapy" ("blew off" is
     // adhere.disapproval's, which says the same about the person's choice).
