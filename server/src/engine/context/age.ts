@@ -15,10 +15,11 @@ const PAEDIATRIC =
   /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergart\w*|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)(?:\s+grade|[-\s]graders?)|grade\s+[1-6]\b|IEP|well[-\s]child|early\s+intervention|birth[-\s]to[-\s]three|\d{2}\s*(?:\+\s*\d\s*)?(?:wk|wks|weeks?)\s*(?:CGA|PMA|GA|gestation\w*|corrected)|CGA|PMA|corrected\s+age|adjusted\s+age|DOL\s*#?\s*\d{1,3}|HOL\s*#?\s*\d{1,3}|days?\s+of\s+life|hours?\s+of\s+life)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
 
 /**
- * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …"), and an
+ * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The
+ * boy I treated at the school was 8 and …"), and an
  * early-intervention visit ("EI visit"), which serves children from birth to three.
  */
-const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2])\s*(?:,|\.|;|\band\b|$)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
+const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)(?:\s+(?:I|we|who|that)\s[^.,;:!?\n]{0,40}?)?\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2])\s*(?:,|\.|;|\band\b|$)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
 
 /** An adult compared to a baby ("acting like a big baby", "crybaby") names no child in the paragraph. */
 // "Like a two-year-old" is the same comparison with an age.

@@ -72,12 +72,18 @@ export function findQuotes(text: string): QuoteSpan[] {
   return quotes.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Wording being revised is quoted, not used: "rewrote "pt refused ambulation" as …", "how to turn "pt was agitated" into
+ * what I saw", "changed "noncompliant" to …". Only right before the quotation: elsewhere these are ordinary verbs.
+ */
+const REVISED = /\b(?:re(?:wr(?:ote|ite|ites|iting|itten)|phras(?:e|ed|es|ing)|word(?:ed|s|ing)?)|turn(?:ed|s|ing)?|chang(?:e|ed|es|ing)|edit(?:ed|s|ing)?|correct(?:ed|s|ing)?|replac(?:e|ed|es|ing)|cross(?:ed|es|ing)?\s+out)\s+(?:(?:my|his|her|their|the|a|that|this)\s+)?(?:(?:own|sentence|line|note|phrase|wording|words?|charting)\s+){0,2}$/i;
+
 function isAttributed(text: string, start: number, end: number): boolean {
   // Look back to the start of the sentence (or 80 characters) for a speech verb or a colon.
   const before = text.slice(Math.max(0, start - 80), start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const lead = before.slice(sentenceStart + 1);
-  if (/:\s*$/.test(lead) || SPEECH_VERBS.test(lead)) return true;
+  if (/:\s*$/.test(lead) || SPEECH_VERBS.test(lead) || REVISED.test(lead)) return true;
   // Or forward: `"…," pt said` / `"…" (pt's words)`.
   const after = text.slice(end, end + 40);
   // Or a word held up as wording that turns up in the notes: '"c/o" appeared in almost every note I read', '"noncompliant"

@@ -94,8 +94,12 @@ const OBSTETRIC = /\bG\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}\b|\b(?:primigravida|mu
 const PERSON_APPOSITION =
   /\b(?:pt|patient|client|resident|he|she|man|woman|gentleman|lady|mr|mrs|ms)\.?(?:\s+[A-Z][a-z]*\.?)?\s*(?:\([^()]{1,40}\)|,\s*(?:age\s*)?\d{1,3}\s*(?:yo|y\/o|years?[-\s]old|yrs?)?\s*,)\s*$/i;
 
-/** A person word, an optional comma, then "who" ("Per patient, who", "her husband who"). */
-const PERSON_WHO = /\b(?:pt|patient|client|resident|family|caregiver|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|man|woman|gentleman|lady)\s*,?\s*who\s*$/i;
+/**
+ * A person word, an optional comma, then "who" ("Per patient, who", "her husband who"); or any noun after an article or
+ * a possessive, since "who" names a person whatever the noun ("a roofer who supposedly slipped", "the retired teacher who").
+ */
+const PERSON_WHO =
+  /\b(?:(?:pt|patient|client|resident|family|caregiver|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|man|woman|gentleman|lady)|(?:a|an|the|this|that|our|my|his|her|their)\s+(?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z-]*)\s*,?\s*who\s*$/i;
 
 /**
  * Exam labels that name a body part: after "Abdomen:" the implied subject of "obese, soft, nontender" is

@@ -29,7 +29,7 @@ export function asPerson(adjective: string, condition: string, message: string, 
     // The same after "known": "Known epileptic brought in after a seizure".
     { ...base, match: `known #upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], suggest: [`person with known $2 ${condition}`] },
     // "Paraplegic in room 14 needs …": the label stands for the person in a location.
-    { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, after: ['in|on|at|from room|rm|bed|bay|cubicle|trauma|pod? #num|#upper'], suggest: [`person with $1 ${condition}`] },
+    { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, after: ['in|on|at|from room|rm|bed|bay|cubicle|trauma|pod|resus|triage|chair|stretcher|trolley|hallway|hall|curtain|majors|minors|cube? #num|#upper'], suggest: [`person with $1 ${condition}`] },
   ];
 }
 

@@ -399,7 +399,9 @@ export const CONDITIONS = {
   /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */
   research: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.research, Infinity),
   /** A behaviour scale or a mental status exam, where hostility words are findings. */
-  behaviourScale: (ctx, c) => ctx.section === 'mental-status' || sentenceHas(ctx, c, WORD_SETS.behaviourScale, Infinity),
+  // The scale must be near the word it scores ("RASS +2, agitated", "BPRS hostility 4"): a questionnaire the
+  // person would not answer, later in the sentence, scores nothing ("Hostile throughout intake, would not answer the PHQ-9").
+  behaviourScale: (ctx, c) => ctx.section === 'mental-status' || sentenceHas(ctx, c, WORD_SETS.behaviourScale, 32),
   /** A symptom or performance validity test is named in the sentence. */
   validityTest: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.validityTest, Infinity),
 

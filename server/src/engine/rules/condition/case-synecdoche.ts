@@ -41,6 +41,8 @@ const CHILD = 'kid|kids|child|children|baby|babies|boy|boys|girl|girls|teen|teen
 const TIME_MESSAGE = '"{match}": an appointment time and a body part are not a person. Say "my 2 o\'clock patient (R knee)", or use their initials.';
 const ROOM_NUMBER = '=#? #num|#upper';
 /** Superlatives rank people as cases the same way ("our toughest case this week", "the saddest case on the unit"). */
+/** When a case came up: "this week", "of the rotation", "today". */
+const CASE_WHEN = 'this|last|that|today|yesterday|of|on|in|the|my|week|month|year|shift|rotation|placement|day|clinic|unit';
 const RANKED = 'sweetest|nicest|funniest|scariest|oddest|toughest|hardest|saddest|strangest|weirdest|craziest|sickest|worst|best|favourite|favorite|most|biggest|real|true|proper';
 const ADJECTIVE = 'interesting|typical|classic|textbook|real|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
 /** "She was my first real stroke case", "He was the most interesting case on the floor": the person ranked among one's cases. */
@@ -199,6 +201,14 @@ export default defineRule({
     // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
+    // A case said to be a person: "My favourite case this week was a 30-year-old with a plexus injury", "the hardest case
+    // was an 80-year-old man". The person is named right after, so the case is them, not the episode.
+    {
+      match: `my|our|the|this|that [ ${RANKED}? ${ADJECTIVE}{0,2} case/n ]`,
+      after: [`${CASE_WHEN}{0,3} was|is a|an ${AGE}|old|elderly|young|older|middle-aged`, `${CASE_WHEN}{0,3} was|is a|an man|woman|lady|gentleman|boy|girl|guy|patient|pt|kid|teen|teenager|student|athlete|veteran|mother|father|grandmother|grandfather`],
+      message: CASE_MESSAGE,
+      fix: 'none',
+    },
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
       // A body region may say which ("the calf strain in room 3").
@@ -367,6 +377,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Asthmatic}} in triage 4 is wheezing again.',
+      { text: 'My {{hardest case}} this rotation was a 19-year-old with a spinal cord injury.', mode: 'reflection' },
       '{{Asthmatic}} on the swim team, uses an inhaler before practice.',
       '{{Room 6 is a sweet dear}}, needs setup only.',
       '{{Bed 3 sat}} up for lunch and asked for the chaplain.',
@@ -441,6 +453,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      { text: 'The case was presented at grand rounds on Thursday.', mode: 'reflection' },
       'The liver in 4 segments showed steatosis.',
       'The lap chole case in OR 4 is running 45 min behind.',
       'Renal: ESRD on HD MWF via R IJ tunneled cath.',

@@ -272,6 +272,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'On my ED shift I met a welder who {{supposedly}} fell off a ladder at home.', mode: 'reflection' },
       'Neck pain 8/10, {{conveniently}} worse on work days.',
       'Her knee {{conveniently}} began aching when the stairs came up.',
       'Does the HEP daily, {{or so she tells us}}.',

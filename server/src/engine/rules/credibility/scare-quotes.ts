@@ -225,6 +225,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      { text: 'My CI rewrote my line "pt claims 10/10 pain" as "pt reports 10/10 pain".', mode: 'reflection' },
       { text: 'Day shift charted his "spells" for three days before anyone got an EEG.', mode: 'reflection' },
       'Uses the "Stepping On" app for balance practice.',
       { text: 'I noticed "fatigue" appeared in every handoff note, always with the word "just" before it.', mode: 'reflection' },

@@ -56,12 +56,19 @@ export default defineRule({
       notAfter: [CARE_REASON],
       message: 'Naming a family by race or ethnicity ("{match}") adds nothing clinical and invites a stereotype. Describe what happened and what they needed (how many visitors, an interpreter, a meeting time).',
     },
+    // One person picked out by race or ethnicity: "the Somali woman in the waiting area", "that Black guy in bed 3". The
+    // definite article makes the race the name; "a Black woman" may be the person's own account of who they are.
+    {
+      match: `the|this|that [ ${RACE} ] woman|man|lady|guy|girl|boy|gentleman|male|female|patient|pt|kid|teen|couple|mom|mother|dad|father`,
+      notAfter: [...STAFF, CARE_REASON],
+      message: 'Picking a person out by race or ethnicity ("{match}") makes it their name. Use their name, or what the note needs (where they were, what they asked for).',
+    },
     // "Black female with sickle cell disease", "Pt is a Hispanic male"; not "Black female staff member".
     { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: [...STAFF, CARE_REASON], message: RACE_MESSAGE },
     { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `${RACE} ,? m|f`, when: ['oneLinerStart'], notAfter: ['#any'], message: RACE_MESSAGE },
     {
-      match: `medicaid|medi-cal|masshealth|welfare|uninsured|self-pay|charity|charity-care|food-stamp|section-8 pt|pts|patient/n|client/n|mom/n|mother/n|family|families|kid/n|child|children|case/n|recipient/n|queen|${'@person'}`,
+      match: `medicaid|medi-cal|masshealth|medicare|welfare|uninsured|self-pay|charity|charity-care|food-stamp|section-8 pt|pts|patient/n|client/n|mom/n|mother/n|family|families|kid/n|child|children|case/n|recipient/n|queen|${'@person'}`,
       message: 'Naming a person by their insurance or benefits ("{match}") is a class label. Leave it to the insurance field, or say why it matters ("power-chair authorization requires …").',
       unless: ['adminSentence'],
     },
@@ -89,6 +96,15 @@ export default defineRule({
       notAfter: [RELEVANCE],
       unless: ['adminSentence'],
       message: 'An identity or insurance status ("{match}") in the one-liner labels the person before any clinical fact. Include it only where it matters for care, and say how.',
+    },
+    // The insurer set off in the one-liner straight after the person: "Hispanic female, Medicaid, here for her prenatal visit".
+    {
+      match: 'medicaid|medi-cal|masshealth|medicare|uninsured|self-pay',
+      before: [`${RACE} ,? ${SEX_WORD}|m|f ,`, `${AGE[0]} #word? ${SEX_WORD}|m|f ,`],
+      after: [`,|; ${ONE_LINER_NEXT}|for`, 'here|presents|presenting|seen|referred|admitted'],
+      when: [],
+      unless: ['adminSentence'],
+      message: BENEFITS,
     },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
     // Right after the person it describes, in a one-liner or a story: "45 yo Hispanic male on Medicaid presents with …",
@@ -278,6 +294,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Black male, {{Medicaid}}, here for a wound check.',
+      { text: 'I only noticed the {{Somali}} woman in the corner when her son waved me over.', mode: 'reflection' },
+      '{{Medicare pt}} needing a walker, no further history.',
       'Tearful {{Black female}}, presents with chest pain.',
       { text: 'She clearly {{comes from money}}, so cost will not be a barrier.', mode: 'reflection' },
       '{{Homeless}}, brought in by police after a fall.',
@@ -339,6 +358,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'A Somali interpreter joined by phone for the whole visit.',
       'Social history: homeless, staying at the men\'s shelter.',
       '41 yo M, uninsured, so SW referral made for coverage.',
       'The Somali family requested a female interpreter for the consent discussion.',

@@ -182,6 +182,16 @@ export default defineRule({
       notBefore: ['... treat/v|treated|treats|treating|feel/v|felt|feels|feeling|look/v|looks|looked|sized|size|small|tiny|sounds|sounded|sound/v', 'act/v|behave/v|fed|feed/v #word{0,2}'],
       notAfter: ["'s|would|does|in|with|of"],
     },
+    // A group of adults likened to small children: "the adults at the day program were like big kids". The size word makes it
+    // the put-down; "like kids in a candy store" is delight, and in a children's note they are children.
+    {
+      match: 'like big|little|overgrown|spoiled|spoilt|naughty kids|children|babies|toddlers',
+      message: 'Comparing adults to children ("{match}") talks down to them. Describe what the group did and what it enjoyed.',
+      severity: 'info',
+      when: [],
+      unless: ['childNote'],
+      notBefore: ['... treat/v|treated|treats|treating|feel/v|felt|feels|feeling'],
+    },
     // "The girls on 3 West, all in their 80s": a group of adults called boys or girls, adult ages stated.
     {
       match: 'the|these|those|our young|little|old? boys|girls|kids',
@@ -214,6 +224,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The men at the group home were {{like little kids}} on outing day.', mode: 'reflection' },
       'He\'s just a {{kid}}, 23 and newly injured.',
       'Tray set up for dinner, {{feeder}}, thickened liquids.',
       'Our {{kid}} in bed 3 is 22 and post-op day 1.',
@@ -256,6 +267,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      { text: 'The girl we saw at the clinic was 7 and loved the bubble game.', mode: 'reflection' },
       'Diaper weights recorded each void for I&O.',
       { text: 'The little girl signed "more" during the EI session.', mode: 'reflection' },
       { text: 'Her daughter is 8, and the kid drew me a picture.', mode: 'reflection' },

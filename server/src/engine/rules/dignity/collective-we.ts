@@ -96,6 +96,8 @@ export default defineRule({
     { match: `we|we've|we_have|we_had ${DID} our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
     // In a reflection too, for what only the patient's body does: "Then we had our bath and we brushed our teeth".
     { match: `we|we've|and ${DID} our ${OF_THEIRS}? ${OWN_CARE}`, unless: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: TOGETHER.notAfter },
+    // The same narration going on in a joined clause: "We took our meds with applesauce and then had our nap".
+    { match: `and|, then|later|after|afterwards? [ ${DID} our ${OF_THEIRS}? ${THEIRS}|${OWN_CARE}|nap|naps|rest|lunch|breakfast|dinner|snack|walk|exercises ]`, before: [`... we|we've ${DID} our`], when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
     // A hyphenated modifier in between: "Let's finish our nectar-thick juice", "our honey-thick liquids".
     { match: `${URGE} #word{0,3} our #word +- +#word ${THEIRS}|liquids`, ...TOGETHER },
     // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
@@ -120,6 +122,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'We ate our lunch in the dayroom and then {{had our nap}}.',
       'Told pt it is {{time for our breathing treatment}}.',
       { text: 'I asked {{how we were doing}} this morning and she rolled her eyes.', mode: 'reflection' },
       '{{Let\'s get our knee brace}} on before we stand.',

@@ -60,8 +60,8 @@ const AS_SUBJECT_AFTER = [
   'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|napped|walked|ambulated|tolerated|participated|transferred|did|had',
   'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute',
 ];
-/** A pet name used as the patient's label, opening the sentence: "Honey in bed 2 wants ice chips". */
-const ROOM_AFTER = ['in|from|on room|rm|bed|bay|#int|#upper'];
+/** A pet name used as the patient's label, opening the sentence: "Honey in bed 2 wants ice chips", "Sweetie in the corner bed …". */
+const ROOM_AFTER = ['in|from|on room|rm|bed|bay|#int|#upper', 'in|from|on the corner|end|window|far|last|first|back|middle|hall|hallway|door bed|room|bay|chair|recliner|cubicle|stretcher'];
 /** Foods listed after "Honey,": a diet, not a person addressed. */
 const FOOD_AFTER = ', #word? and|or? tea|lemon|ginger|milk|toast|yogurt|yoghurt|cereal|oats|porridge|jam|butter|sugar|water|juice';
 const OLDER =
@@ -134,6 +134,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Sweetie}} in the window bed needs her glasses cleaned.',
       { text: 'I kept calling the 92-year-old in bed 2 {{honey}}.', mode: 'reflection' },
       { text: 'My CI kept calling a retired engineer {{young lady}}.', mode: 'reflection' },
       'Handoff: {{sweet old dear}}, keeps calling out at night.',

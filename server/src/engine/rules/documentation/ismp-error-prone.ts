@@ -15,7 +15,7 @@ const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|steril
 /** A concentration per decilitre or litre is a laboratory result ("Protein 28mg/dl", "CRP 12mg/L"), not a dose. */
 const LAB_CONCENTRATION = '/ dl|l';
 /** A drug, a dose or an infusion after "D/C" ("D/C maintenance fluids"): only then is it "discontinue" rather than "discharge". */
-const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...', '#word? fluids|ivf|drip/n|infusion/n|gtt|gtts|tpn|pca|abx|antibiotics'];
+const DRUG_AFTER = ['#num ' + UNIT + ' ...', '@drug ...', '#drugname ...', '#word? fluids|ivf|drip/n|infusion/n|gtt|gtts|tpn|pca|abx|antibiotics'];
 const DC_MESSAGE =
   '"{match}" can mean "discharge" or "discontinue": next to a medication, a reader may stop a drug that should continue. Write the word.';
 /** What follows a discharge, not a discontinuation: its paperwork, its planning, where the person goes. */
@@ -125,6 +125,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Brimonidine 1 drop BID; {{D/C}} bimatoprost.',
       'Heparin 5000 units SC q8h; {{D/C}} when ambulating.',
       'Heparin drip started; {{D/C}} IV fluids at noon.',
       'Urine drug screen reviewed; methadone {{80mg}} PO daily continued. => Urine drug screen reviewed; methadone 80 mg PO daily continued.',

@@ -136,6 +136,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She came back to clinic {{on 5/20}} for her splint.', mode: 'reflection' },
       { text: 'We met {{on 6/11}} and {{6/18}} for her knee.', mode: 'reflection' },
       { text: 'My patient was {{93}} and still living alone. => My patient was 90 or older and still living alone.', mode: 'reflection' },
       { text: 'Mr. Okafor, {{93}}, told me about the war.', mode: 'reflection' },
@@ -168,6 +169,7 @@ export default defineRule({
       { text: 'We have not seen her since the {{22nd}}, when her daughter took her home.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'Her score went up from 8/20 to 14/20 over the term.', mode: 'reflection' },
       { text: 'His sat was 92 and rose to 96 on 2 L.', mode: 'reflection' },
       { text: 'His MoCA went from 19/30 to 23/30 over the month.', mode: 'reflection' },
       { text: 'I reread section 2.10.14 of the practice act before the session.', mode: 'reflection' },

@@ -73,7 +73,7 @@ export default defineRule({
     // bedside demanding updates again".
     { match: 'demanding|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget ${WHERE} @degree|at_times|often|always|increasingly{0,2}`], ...PREDICATED, when: [] },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
-    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
+    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|night_shift|day_shift|evening_shift|nights|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // A later clause of a subjectless chain: "Pt refused epidural, then demanding one at 9 cm".
     { match: '[ demanding ] one|it|them|that|this|more|another|his|her|their|pain|meds|medication|updates|attention|food|a|an|the', when: ['clauseFragment', 'personSubject'] },
@@ -96,7 +96,7 @@ export default defineRule({
     { match: '[ demanding|entitled|rude|disrespectful ] @person|@labelTarget', notBefore: [PREDICATED.notBefore![0]!] },
     { match: '[ needy ] patient|pt|client|resident|man|woman|gentleman|lady|wife|husband|mother|father|mom|dad|daughter|son|family|caregiver', notBefore: [PREDICATED.notBefore![0]!] },
     // Coordinated with another label: "Difficult pt, demanding and entitled."
-    { match: 'demanding|entitled|needy|difficult|challenging', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
+    { match: 'demanding|entitled|needy|difficult|challenging|rude|disrespectful', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
     { match: ['attention -? seeking', 'attention -? seeker/n'], message: 'Calling behaviour "{match}" assigns a motive. Describe what the person did and what they may have needed (reassurance, information, company).' },
     {
@@ -139,6 +139,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt demanding and {{rude}} to day shift about the TV remote.',
+      'Pt was {{rude}} to night shift when vitals were taken.',
       { text: 'He was one of the {{rudest}} patients on my list.', mode: 'reflection' },
       'He was frankly {{rude}} to every aide on the unit.',
       'Pt declined the 0600 labs, then {{demanding}} them at noon.',

@@ -12,8 +12,8 @@ export default defineRule({
   // Pharmacology and neuroscience discussion uses "drug-seeking" as a research construct.
   defaults: { unless: ['research'] },
   terms: [
-    { match: ['drug|narcotic|narcotics|opioid|opioids|opiate|med|meds|medication|pill|benzo|benzodiazepine -? seeking|seeker/n', 'pain -? med|meds|medication|medications -? seeking|seeker/n'] },
-    { match: 'seek/v narcotics|opioids|opiates|drugs|benzos|oxycodone|hydrocodone|dilaudid|pain_meds|pain_pills|controlled_substances' },
+    { match: ['drug|narc|narcs|narcotic|narcotics|opioid|opioids|opiate|opiates|med|meds|medication|pill|pills|benzo|benzos|benzodiazepine -? seeking|seeker/n', 'pain -? med|meds|medication|medications -? seeking|seeker/n'] },
+    { match: 'seek/v narcs|narcotics|opioids|opiates|drugs|benzos|oxycodone|hydrocodone|dilaudid|pain_meds|pain_pills|controlled_substances' },
   ],
   // "Denies drug-seeking" records nothing against the person; a relative's label is passed on, at info.
   contexts: { negated: 'silent', relative: 'info' },
@@ -30,6 +30,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '? {{narc-seeking}}, asked for IV dilaudid by name.',
       '{{Drug-seeking}} behaviour noted; asked again about stronger pain medication.',
       'Pt appears {{med-seeking}}; requested an early oxycodone refill.',
       '{{Drug seeker}} per ED notes.',

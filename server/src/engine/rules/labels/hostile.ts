@@ -89,6 +89,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Hostile}} at triage, declined to complete the PHQ-9 later in the visit.',
       '{{Combatitive}} with transport overnight, required security.',
       'Pt {{confronted the charge nurse}} about the wait for pain meds.',
       'Pt became {{combative}} during sit-to-stand and swung at the aide.',
@@ -104,6 +105,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'RASS +2, agitated, pulling at lines; CAM positive.',
       'Aggressive tackling drill in practice; SCAT5 done on the sideline.',
       'Aggressive melanoma of the scalp, referred to surgical oncology.',
       'Returned to aggressive agility drills without pain.',

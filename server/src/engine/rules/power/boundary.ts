@@ -14,10 +14,12 @@ const SAID_FAVOUR = 'give_me_a_ride|give_me_a_lift|drive_me|give_me_a_discount|g
 const OFFERED_FAVOUR = FAVOUR.replace('|help_me_out|help_me|help_us|', '|');
 /** What a patient may give or pay for. */
 const GIFT =
-  'present|gift/n|cookies|cake|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery|cabin/n|cottage/n|condo/n|timeshare/n|beach_house/n|lake_house/n|boat/n';
+  'present|gift/n|cookies|cake/n|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery|cabin/n|cottage/n|condo/n|timeshare/n|beach_house/n|lake_house/n|boat/n';
 /** Food and small presents a patient can make or bring for the clinician. */
 const TREAT =
   'tamales|cookies|cookie|cake|cupcakes|brownies|muffins|pie|bread|banana_bread|donuts|doughnuts|pastries|baked_goods|treats|candy|chocolates|fudge|soup|lunch|dinner|breakfast|food|meal|meals|coffee|tea|snacks|dumplings|empanadas|curry|casserole|jam|honey|flowers|bouquet|gift|present|scarf|sweater|hat|blanket|painting|necklace|bracelet';
+/** A measure of food brought in: "a box of his bakery's pastries", "a tray of the tamales". */
+const QUANTITY_OF = "box|tray|batch|plate|dozen|bag|basket|platter|couple|bunch of his|her|their|the|some? #word? 's?";
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
@@ -82,12 +84,15 @@ export default defineRule({
     // added him". The handover alone is not reported (what the clinician did with it is not said).
     { match: `give/v|gave|send/v|sent|share/v|shared|tell/v|told me his|her|their #word? @social|handle|username|number|cell|digits ,? and|so|then =I|we then|later|immediately|also? follow/v|add/v|friend/v|text/v|texted|message/v|messaged|call/v|called|dm|dmed|dm'd` },
     { match: "accept/v his|her|their|the_pt's|the_patient's|pt's|patient's friend|follow|connection request/n" },
+    // "I accepted a friend request from my patient's mom".
+    { match: `accept/v a|the friend|follow|connection request/n from ${WHO}` },
     // "texted the patient from my personal phone"
     { match: `text/v|message/v|call/v|rang|email/v|dm|dmed ${WHO} from|on|with|using|via my personal|own|private cell|phone|mobile|number|email|account|instagram|facebook|snapchat phone|number?` },
     // "I asked his caregiver for a ride", "asked her to help me move boxes"
     { match: `ask/v ${WHO} [ for a|an|some|his|her|their? ride|lift|loan|discount|favour|favor|money|cash|ticket/n|date|drink|job|reference|donation|tip|deal|free_#word|help_with_my_#word|number|phone_number|cell_number|digits|instagram|snapchat|snap ]`, message: MESSAGE_FAVOUR },
     // "asked him to …", "asked my patient, a realtor, whether she could …"
-    { match: `ask/v ${WHO} #any{0,4} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // The person may be described on the way ("asked the patient's son, who is a mechanic, to look at my car").
+    { match: `ask/v ${WHO} #any{0,7} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // Food or presents asked of the patient or their family for the clinician: "I asked her to bring me some of her homemade
     // tamales", "asked the patient's husband, who runs a bakery, if he could bring in pastries for our team". Not what the
     // visit needs ("asked her to bring in her pill bottles", "bring his lunch so we can practise feeding").
@@ -95,6 +100,7 @@ export default defineRule({
       match: [
         `ask/v ${WHO} #any{0,7} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ bring/v|bake/v|make/v|cook/v|buy/v|get/v|send/v in|over? me|us some|a|an? of? his|her|their? homemade|home-made|home-cooked|fresh? #word? ${TREAT} ]`,
         `ask/v ${WHO} #any{0,7} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ bring/v|bake/v|make/v|cook/v|buy/v|send/v|drop/v in|over|off? some|a|an|his|her|their? homemade|home-made|home-cooked|fresh? #word? ${TREAT} for me|us|our|the|my team|staff|unit|nurses|clinic|office|department|everyone|us_all ]`,
+        `ask/v ${WHO} #any{0,7} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ bring/v|bake/v|make/v|cook/v|buy/v|send/v|drop/v in|over|off? some|a|an ${QUANTITY_OF} homemade|home-made|home-cooked|fresh? #word? ${TREAT} for me|us|our|the|my team|staff|unit|nurses|clinic|office|department|everyone|us_all ]`,
       ],
       message: MESSAGE_FAVOUR,
       notAfter: ['to|so'],
@@ -205,6 +211,8 @@ export default defineRule({
       after: ['for dinner|lunch|drinks|coffee|a_drink|a_meal|the_evening|the_weekend|a_party|a_bbq|a_barbecue|his_birthday|her_birthday', 'party|wedding|birthday|bbq|barbecue|graduation', 'after|and|,|.|because|on|with|last|this|every'],
     },
     { match: `tell/v|told ${WHO} =I love/v|loved ${WHO}|you`, message: MESSAGE_DATE },
+    // Asked out, and the yes: "After he left detox, he asked me out for coffee and I said yes". Not a refusal.
+    { match: "ask/v|asked me out #any{0,6} ,? and|so =I said_yes|agreed|accepted|went|said_okay|said_ok", message: MESSAGE_DATE, when: ['reflection'] },
     // "She followed me on Instagram, and I followed her back": the patient's contact and the clinician's answer are one
     // exchange, reported once.
     { match: `follow/v|add/v|friend/v me on|via @social #any{0,8} follow/v|friend/v|add/v ${WHO} back` },
@@ -278,6 +286,11 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her husband runs a bakery and {{offered me free cakes}} for my graduation; I took them.', mode: 'reflection' },
+      { text: 'A month after discharge she {{asked me out for drinks and I said yes}}.', mode: 'reflection' },
+      { text: 'I asked his daughter, a hairdresser, if she could {{cut my hair}}.', mode: 'reflection' },
+      { text: 'I {{accepted a friend request from my patient\'s sister}} on Facebook.', mode: 'reflection' },
+      { text: 'I asked her to {{bring a tray of her tamales for our team}} on Friday.', mode: 'reflection' },
       'Pt offered to {{drive the therapist home}} after clinic.',
       { text: 'Week 6: the student {{accepted cash from a patient\'s}} son and has since returned it.', mode: 'reflection' },
       'Pt\'s daughter {{gave this writer a $20 gift card}}.',
@@ -345,6 +358,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'He asked me out for coffee after discharge, and I said no and told my CI.', mode: 'reflection' },
       { text: 'I politely declined when his wife offered me a gift card.', mode: 'reflection' },
       { text: 'The alarms all night drove me crazy, and I learned to silence them faster.', mode: 'reflection' },
       { text: 'He asked if I needed a seat while I charted, and I took it gratefully.', mode: 'reflection' },

@@ -10,6 +10,8 @@ const ALLOW_MESSAGE =
 const FORBID_MESSAGE =
   '"{match}" casts the clinician as the one granting permission. Give the reason and the recommendation ("advised not to … until …; pt agreed"), or cite the order it comes from.';
 
+const ORDER_MESSAGE = '"{match}" makes the plan an order to be obeyed. Record the recommendation and the person\'s decision ("recommended …; pt agreed").';
+
 /** The clinician as subject, with the adverbs notes put before the verb ("I then told him"). */
 const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still|ended_up|wound_up|basically|actually|literally|just|even|finally{0,2}';
 /** The same with the modals of granting and refusing permission ("we would not allow her to"). */
@@ -362,9 +364,15 @@ export default defineRule({
     // "I ordered him to use the board", "Pt ordered to use the sliding board"; "Physician ordered a study" is an order.
     {
       match: [`${I} order/v ${WHO} to`, 'was|were|is|has_been? ordered to'],
-      message: '"{match}" makes the plan an order to be obeyed. Record the recommendation and the person\'s decision ("recommended …; pt agreed").',
+      message: ORDER_MESSAGE,
       when: ['personSubject'],
       notBefore: ['@orderer|referrer', LIMIT_BEFORE],
+      notAfter: [LIMIT_AFTER],
+    },
+    // A named clinician ruling: "My preceptor ordered him to use the bedpan", "the charge nurse ordered her to stay in bed".
+    {
+      match: `the|my|our|his|her @clinician|ci|nurse/n|charge_nurse|aide/n|tech/n|resident/n [ order/v ${WHO} to ]`,
+      message: ORDER_MESSAGE,
       notAfter: [LIMIT_AFTER],
     },
     // "Pt not allowed to drive …" → "Pt advised not to drive …"; "Visitors are not allowed" is a facility rule.
@@ -634,7 +642,8 @@ export default defineRule({
     { match: 'made|forced to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', before: ['@subject then|also|again|repeatedly|often?'], notAfter: [LIFE_EVENT] },
     // Withholding until the person gives in: "will not discharge her until she agrees", "takes away her phone until she eats".
     // "until she agrees"; "unless he agrees" is as often the person's consent respected, so only "until".
-    { match: `until he|she|they|pt|the_patient ${CONCEDES}`, message: THREAT_MESSAGE, unless: ['demandEarlier'] },
+    // After a privilege withheld ("will not be permitted visitors until he agrees …") the permission is the one finding.
+    { match: `until he|she|they|pt|the_patient ${CONCEDES}`, message: THREAT_MESSAGE, unless: ['demandEarlier'], notBefore: ['... @neg be|been? allowed|permitted'] },
     { match: 'until|unless he|she|they|pt|the_patient #word', message: THREAT_MESSAGE, before: [`... ${TAKE_AWAY}`] },
     { match: TAKE_AWAY, message: THREAT_MESSAGE, notAfter: ['until|unless ...'] },
     // The same privileges as rewards to be won back: "Pt can earn TV time back once she completes her exercises".
@@ -735,7 +744,7 @@ export default defineRule({
     { match: '@subject coaxed|cajoled|guilted|badgered|nagged|bullied|strong-armed|browbeaten|pressured|coerced into', message: COERCE_MESSAGE, notAfter: BY_OTHERS },
     { match: `coax/v|cajole/v|guilt/v|guilt-trip/v|badger/v|browbeat/v ${WHO} into`, message: COERCE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: BY_OTHERS },
     // "Ordered him back to bed": an order to the person with nothing after it but where to go.
-    { match: [`order/v ${WHO} into_bed|to_bed|to_his_room|to_her_room|to_their_room`, `order/v ${WHO} back|out to|into|in|inside|of|.|;|,|!`], message: '"{match}" makes the plan an order to be obeyed. Record the recommendation and the person\'s decision ("recommended …; pt agreed").', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: [`order/v ${WHO} into_bed|to_bed|to_his_room|to_her_room|to_their_room`, `order/v ${WHO} back|out to|into|in|inside|of|.|;|,|!`], message: ORDER_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // "overrule" has no other sense in a note; "override" does (pacing, alarms), so only with the person's decision.
     { match: 'overrule/vn', message: DECIDE_MESSAGE },
     { match: "override/v|overrode|overridden his|her|their|pt's|the_patient's wishes|wish|decision|choice|refusal|preference|objection|objections", message: DECIDE_MESSAGE },
@@ -829,6 +838,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt will {{not be permitted}} phone calls until she agrees to eat breakfast.',
+      { text: 'The charge nurse {{ordered him to}} stay in bed for the whole shift.', mode: 'reflection' },
       'Pt will {{not be allowed}} visitors until he eats his tray.',
       'Family meeting held; {{told his daughters a nursing home is the only option}}.',
       '{{Threatened to call security}} if she did not go back to her room.',

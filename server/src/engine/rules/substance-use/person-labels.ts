@@ -39,6 +39,15 @@ export default defineRule({
     { match: `${LABEL_ADJ}? -? ${OPIOID} -? addicts`, message: LABEL, suggest: ['people with opioid use disorder'], contexts: { negated: 'keep' } },
     { match: `${LABEL_ADJ}? -? ${DRUG}? -? addicts`, message: LABEL, suggest: ['people with a substance use disorder', 'people who use drugs'], contexts: { negated: 'keep' } },
     { match: 'alcoholics', message: LABEL, suggest: ['people with alcohol use disorder'], notAfter: ['anonymous'], contexts: { negated: 'keep' } },
+    // One person named by the label as the object of a denied act ("I had never talked to an addict before"): the act is
+    // denied, the label still stands. After a copula ("is not an addict", "denies being an addict") the label is what is denied.
+    {
+      match: `[ a|an ${LABEL_ADJ}? -? ${DRUG}? -? addict ]`,
+      message: LABEL,
+      fix: 'none',
+      contexts: { negated: 'keep' },
+      notBefore: ["@be|being|been|become/v|became|becoming|not|never|no|isn't|wasn't|aren't|weren't|ain't|is_not|was_not|as|like|call/v|called|calling|label/v|labelled|labeled"],
+    },
     // "Former addict" → "person in recovery"; "heroin addict" → "person with opioid use disorder".
     { match: `${RECOVERED} -? ${DRUG}|${INJECTING}? -? addict/n`, message: LABEL, suggest: ['person/n in recovery'] },
     { match: `${LABEL_ADJ}? -? alcohol|etoh -? addict/n`, message: LABEL, suggest: ['person/n with alcohol use disorder'] },
@@ -112,6 +121,8 @@ export default defineRule({
     { match: `${LABEL_ADJ}|former? substance|substances|drug|drugs|polysubstance -? drug? user/n`, message: USER, suggest: ['person/n who use/agree drugs'] },
     { match: `${LABEL_ADJ}|former? alcohol|etoh -? user/n`, message: USER, suggest: ['person/n who use/agree alcohol'] },
     { match: `${LABEL_ADJ}|former? ${USED} -? user/n`, message: USER, suggest: ['person/n who use/agree $2'] },
+    // "Former user, now 3 years sober": the substance left unsaid where the sentence is about use and recovery.
+    { match: 'former|ex -? user/n', message: USER, suggest: ['person/n in recovery'], fix: 'none', when: ['sudContext'], notAfter: ['of|@social'], notBefore: ['wheelchair|walker|cane|crutch|cpap|app|device|insulin|pump|prosthesis|prosthetic'] },
     // Street names for a drug name the user the same way ("a pot user", "daily coke user", "dope users"); a field label
     // ("Pot user: no") is a status line, and "neti pot" or "Coke" the drink never come before "user".
     { match: `${LABEL_ADJ}|former? pot|coke|dope|smack|molly|shroom|shrooms|speed|crank -? user/n`, message: USER, suggest: ['person/n who use/agree drugs'], notBefore: ['neti|coffee|tea|crock|instant'], notAfter: [':'] },
@@ -134,6 +145,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Former user}}, sober since spring, now peer-supports at the needle exchange.',
+      { text: 'Before this placement I had never sat down with {{an addict}} and listened.', mode: 'reflection' },
       { text: 'I did not expect a {{former addict}} to run the group.', mode: 'reflection' },
       { text: 'I didn\'t realise he was a {{former addict}} until he mentioned his sponsor.', mode: 'reflection' },
       '{{Alcoholic}} w/ cirrhosis, here for paracentesis. => Person with alcohol use disorder w/ cirrhosis, here for paracentesis.',
@@ -163,6 +176,8 @@ export default defineRule({
       'Two {{heroin addicts}} share the apartment. => Two people with opioid use disorder share the apartment.',
     ],
     clean: [
+      'Pt states she is not an addict and asks that her pain be treated.',
+      'Former wheelchair user, now ambulating with a cane since recovery.',
       { text: 'He told me he is not an addict and not an alcoholic.', mode: 'reflection' },
       'Her husband was an abuser of his power.',
       'We talked in group about why the word "addict" hurts.',
