@@ -2,6 +2,7 @@
  * sud.person-labels — "addict", "substance abuser", "junkie", "alcoholic" (a person), "drug user".
  */
 import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
 const LABEL = '"{match}": labels like this make substance use the whole person and raise blame, even among clinicians. Describe the person and the condition: "person with opioid use disorder", "person who uses drugs", "person in recovery".';
 const SLUR = '"{match}" is a slur for people who use drugs or alcohol and has no clinical meaning. Say "person who uses drugs" or "person with a substance use disorder", and record the substance and pattern of use.';
@@ -19,6 +20,19 @@ const DRUG = '@substance|crack|sex|gambling|poly-drug|polydrug';
 /** Substances named in "… user"; pills, pot and tobacco are left out ("tobacco user: yes" is a smoking-status field). */
 const USED = 'heroin|fentanyl|cocaine|crack|meth|methamphetamine/n|amphetamine/n|stimulant/n|opioid/n|opiate/n|narcotic/n|benzo/n|benzodiazepine/n|cannabis|marijuana|thc|weed|ketamine|pcp|mdma|ecstasy|inhalant/n|kratom';
 const PERSON_WORD = '@person|@relative|fathers|mothers|husbands|wives|brothers|sisters|sons|daughters|uncles|aunts|spouses|dads|moms';
+
+/** What comes right before a label that a denial is about: a copula or "being" ("is not an addict", "denies being a former addict"). */
+const LABEL_DENIED = "@be|being|been|become/v|became|becoming|not|never|no|isn't|wasn't|aren't|weren't|ain't|is_not|was_not|as|like|call/v|called|calling|label/v|labelled|labeled a|an?";
+
+/**
+ * A singular label, and before it its twin that a negation does not silence unless the label itself is what is denied:
+ * "I had never talked to an addict before" denies the talking, and the label still names a person; "He is not an addict"
+ * denies the label. The twin comes first, so where both match (every sentence that is not negated) it is the one kept, with
+ * the same message and suggestions.
+ */
+function keptAfterDeniedAct(term: Term): Term[] {
+  return [{ ...term, contexts: { negated: 'keep' }, notBefore: [...(term.notBefore ?? []), LABEL_DENIED] }, term];
+}
 
 export default defineRule({
   id: 'sud.person-labels',
@@ -39,21 +53,12 @@ export default defineRule({
     { match: `${LABEL_ADJ}? -? ${OPIOID} -? addicts`, message: LABEL, suggest: ['people with opioid use disorder'], contexts: { negated: 'keep' } },
     { match: `${LABEL_ADJ}? -? ${DRUG}? -? addicts`, message: LABEL, suggest: ['people with a substance use disorder', 'people who use drugs'], contexts: { negated: 'keep' } },
     { match: 'alcoholics', message: LABEL, suggest: ['people with alcohol use disorder'], notAfter: ['anonymous'], contexts: { negated: 'keep' } },
-    // One person named by the label as the object of a denied act ("I had never talked to an addict before"): the act is
-    // denied, the label still stands. After a copula ("is not an addict", "denies being an addict") the label is what is denied.
-    {
-      match: `[ a|an ${LABEL_ADJ}? -? ${DRUG}? -? addict ]`,
-      message: LABEL,
-      fix: 'none',
-      contexts: { negated: 'keep' },
-      notBefore: ["@be|being|been|become/v|became|becoming|not|never|no|isn't|wasn't|aren't|weren't|ain't|is_not|was_not|as|like|call/v|called|calling|label/v|labelled|labeled"],
-    },
     // "Former addict" → "person in recovery"; "heroin addict" → "person with opioid use disorder".
-    { match: `${RECOVERED} -? ${DRUG}|${INJECTING}? -? addict/n`, message: LABEL, suggest: ['person/n in recovery'] },
-    { match: `${LABEL_ADJ}? -? alcohol|etoh -? addict/n`, message: LABEL, suggest: ['person/n with alcohol use disorder'] },
-    { match: `${LABEL_ADJ}? -? ${OPIOID} -? addict/n`, message: LABEL, suggest: ['person/n with opioid use disorder'] },
-    { match: `${LABEL_ADJ}? -? ${INJECTING} -? drug? addict/n`, message: LABEL, suggest: ['person/n who inject/agree drugs'] },
-    { match: `${LABEL_ADJ}? -? ${DRUG}? -? addict/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree drugs'] },
+    ...keptAfterDeniedAct({ match: `${RECOVERED} -? ${DRUG}|${INJECTING}? -? addict/n`, message: LABEL, suggest: ['person/n in recovery'] }),
+    ...keptAfterDeniedAct({ match: `${LABEL_ADJ}? -? alcohol|etoh -? addict/n`, message: LABEL, suggest: ['person/n with alcohol use disorder'] }),
+    ...keptAfterDeniedAct({ match: `${LABEL_ADJ}? -? ${OPIOID} -? addict/n`, message: LABEL, suggest: ['person/n with opioid use disorder'] }),
+    ...keptAfterDeniedAct({ match: `${LABEL_ADJ}? -? ${INJECTING} -? drug? addict/n`, message: LABEL, suggest: ['person/n who inject/agree drugs'] }),
+    ...keptAfterDeniedAct({ match: `${LABEL_ADJ}? -? ${DRUG}? -? addict/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree drugs'] }),
     // "Substance abuser"; a bare "abuser" is usually a perpetrator of abuse, so it needs a substance.
     { match: `${LABEL_ADJ}|former? alcohol|etoh -? abuser/n`, message: LABEL, suggest: ['person/n with alcohol use disorder', 'person/n with unhealthy alcohol use'] },
     { match: `${LABEL_ADJ}|former? iv|intravenous -? drug? abuser/n`, message: LABEL, suggest: ['person/n who inject/agree drugs'] },
@@ -146,7 +151,7 @@ export default defineRule({
   examples: {
     flagged: [
       '{{Former user}}, sober since spring, now peer-supports at the needle exchange.',
-      { text: 'Before this placement I had never sat down with {{an addict}} and listened.', mode: 'reflection' },
+      { text: 'Before this placement I had never sat down with a {{heroin addict}} and listened.', mode: 'reflection' },
       { text: 'I did not expect a {{former addict}} to run the group.', mode: 'reflection' },
       { text: 'I didn\'t realise he was a {{former addict}} until he mentioned his sponsor.', mode: 'reflection' },
       '{{Alcoholic}} w/ cirrhosis, here for paracentesis. => Person with alcohol use disorder w/ cirrhosis, here for paracentesis.',
