@@ -15,6 +15,7 @@ import { fastProseRuns } from './prose/fast.ts';
 import { parseUnits, plainRuns, type ParseUnit } from './prose/units.ts';
 import { proseOnly } from './prose/prose-only.ts';
 import { detach } from './text/detach.ts';
+import { unchanged } from './text/unchanged.ts';
 import { inSectionLabel, scanSections, sectionAt, type Section, type SectionMark } from './context/sections.ts';
 import { scanPatient, statedPreference, type PatientFacts } from './context/patient.ts';
 import { readFrontMatter, type NoteSettings } from './frontmatter.ts';
@@ -39,6 +40,8 @@ export const MAX_LINT_CHARS = 20 * 1024 * 1024;
 export const DEFAULT_MAX_FINDINGS = 2_000;
 /** Default bound of the block cache, in characters of keys and results (about 8 MB of strings). */
 export const DEFAULT_CACHE_CHARS = 4_000_000;
+/** Notes whose last version a linter keeps for the next keystroke (an editor has a few open at once). */
+const RECENT_NOTES = 4;
 /** What a cached finding costs besides its strings (object, offsets, array slot), in characters. */
 const FINDING_OVERHEAD = 48;
 
@@ -143,9 +146,29 @@ function knownIds(): Set<string> {
 }
 
 interface CacheEntry {
+  /** Everything besides the unit's text that its findings depend on (settings, section, age, reading, prefix). */
+  context: string;
   findings: RawFinding[];
   /** Characters this entry holds (key and result), for the byte bound. */
   chars: number;
+}
+
+/**
+ * A unit's cached results, one per context it was checked in, under its text. The text is the map key on its own
+ * so that a keystroke's lookups hash only the units' own strings, which the block memo hands back unchanged (a
+ * key concatenated per lookup had to be copied and hashed whole, a sixth of a keystroke's re-lint).
+ */
+interface CacheBucket {
+  /** The detached key, for refreshing the entry's recency without pinning the note it was first cut from. */
+  key: string;
+  entries: CacheEntry[];
+}
+
+/** What a block's text alone determines, remembered across keystrokes (see `Linter.blockFacts`). */
+interface BlockFacts {
+  units: ParseUnit[];
+  /** Section labels in the block, at offsets within it. */
+  marks: SectionMark[];
 }
 
 /** Whether a run holds one of a term rule's trigger words (the block did; most of its runs do not). */
@@ -180,8 +203,13 @@ interface Plan {
 const SHARED = { triggerIndexes: new Map<string, TriggerIndex>(), plans: new Map<string, Plan>() };
 
 export class Linter {
-  private cache = new Map<string, CacheEntry>();
+  private cache = new Map<string, CacheBucket>();
   private cacheChars = 0;
+  private cacheEntries = 0;
+  private blockMemo = new Map<string, BlockFacts>();
+  private blockMemoChars = 0;
+  /** The last version linted of the most recent notes, by file name, with its blocks' facts (see `factsOf`). */
+  private recent = new Map<string, { text: string; blocks: Block[]; facts: BlockFacts[] }>();
   private settingsIds = new Map<string, string>();
   /** Trigger indexes of the enabled rules, by settings id. */
   private triggerIndexes = new Map<string, TriggerIndex>();
@@ -201,7 +229,69 @@ export class Linter {
 
   /** Size of the block cache (for tests and benchmarks). */
   cacheStats(): { entries: number; chars: number } {
-    return { entries: this.cache.size, chars: this.cacheChars };
+    return { entries: this.cacheEntries, chars: this.cacheChars + this.blockMemoChars };
+  }
+
+  /** Characters the block memo may hold: a quarter of the cache's bound, the rest being the units' results. */
+  private get blockMemoBound(): number {
+    return this.maxChars / 4;
+  }
+
+  /**
+   * A block's parse units and section labels, from the memo when the block is unchanged since an earlier lint.
+   * Both depend on the block's text alone (a block starts and ends outside fenced code, HTML and comments, and
+   * a section label is one line), so a keystroke recomputes them for the edited block only: over the whole note
+   * they were a third of a keystroke's re-lint of a long note.
+   */
+  /**
+   * The facts of every block of a note. Blocks inside the stretches a keystroke left unchanged take the facts of
+   * the same block of the previous version, found by position; only the others are looked up by their text,
+   * which costs hashing it (for 1,000 lines, a tenth of a keystroke's re-lint).
+   */
+  private factsOf(text: string, scan: { blocks: Block[]; codeRanges: ReadonlyArray<readonly [number, number]> }, name: string): BlockFacts[] {
+    const before = this.maxEntries > 0 ? this.recent.get(name) : undefined;
+    let previous: (block: Block) => BlockFacts | undefined = () => undefined;
+    if (before) {
+      const { prefix, suffix } = unchanged(before.text, text);
+      const shift = text.length - before.text.length;
+      const byStart = new Map(before.blocks.map((b, i) => [b.start, i]));
+      previous = (block) => {
+        const end = block.start + block.text.length;
+        const i = end <= prefix ? byStart.get(block.start) : block.start >= text.length - suffix ? byStart.get(block.start - shift) : undefined;
+        return i !== undefined && before.blocks[i]!.text.length === block.text.length ? before.facts[i] : undefined;
+      };
+    }
+    const facts = scan.blocks.map((block) => previous(block) ?? this.blockFacts(block, scan.codeRanges));
+    if (this.maxEntries > 0) {
+      this.recent.delete(name);
+      this.recent.set(name, { text, blocks: scan.blocks, facts });
+      if (this.recent.size > RECENT_NOTES) this.recent.delete(this.recent.keys().next().value!);
+    }
+    return facts;
+  }
+
+  private blockFacts(block: Block, codeRanges: ReadonlyArray<readonly [number, number]>): BlockFacts {
+    const known = this.blockMemo.get(block.text);
+    if (known) {
+      this.blockMemo.delete(block.text);
+      this.blockMemo.set(block.text, known);
+      return known;
+    }
+    const end = block.start + block.text.length;
+    const local = codeRanges.filter(([s, e]) => s < end && e > block.start).map(([s, e]) => [s - block.start, e - block.start] as const);
+    if (this.maxEntries === 0) return { units: parseUnits(block.text), marks: scanSections(block.text, local) };
+    // Detached, so that the memo (and the units cut from it) pin this block only, never the note.
+    const text = detach(block.text);
+    const facts: BlockFacts = { units: parseUnits(text), marks: scanSections(text, local) };
+    if (text.length > this.blockMemoBound / 4) return facts;
+    this.blockMemo.set(text, facts);
+    this.blockMemoChars += text.length + FINDING_OVERHEAD * (facts.units.length + facts.marks.length);
+    while (this.blockMemo.size > this.maxEntries || this.blockMemoChars > this.blockMemoBound) {
+      const [oldest, old] = this.blockMemo.entries().next().value!;
+      this.blockMemoChars -= oldest.length + FINDING_OVERHEAD * (old.units.length + old.marks.length);
+      this.blockMemo.delete(oldest);
+    }
+    return facts;
   }
 
   lint(text: string, options: LintOptions = {}): LintResult {
@@ -261,7 +351,13 @@ export class Linter {
     const settings = this.settings(options, note);
     if (settings.rules.length === 0) return result(settings.mode);
 
-    const sections = scanSections(text, scan.codeRanges);
+    // Section marks: the front matter's lines (it is no block) and then each block's, moved to note offsets.
+    const facts = this.factsOf(text, scan, options.fileName ?? '');
+    const sections: SectionMark[] = scan.frontMatter ? scanSections(text.slice(0, scan.frontMatter.end), []) : [];
+    facts.forEach(({ marks }, b) => {
+      const at = scan.blocks[b]!.start;
+      for (const mark of marks) sections.push({ offset: at + mark.offset, section: mark.section });
+    });
     const patient = scanPatient(text, scan.codeRanges);
     const directives = scanDirectives(text, scan.codeRanges);
     const suppressed = suppression(text, directives);
@@ -304,9 +400,9 @@ export class Linter {
       }
       return true;
     };
-    blocks: for (const block of scan.blocks) {
+    blocks: for (const [b, block] of scan.blocks.entries()) {
       if (capped) break;
-      const units = parseUnits(block.text);
+      const units = facts[b]!.units;
       if (units.some((u) => u.plain)) {
         const notice = engineFinding(
           'rapport.too-complex',
@@ -443,36 +539,49 @@ export class Linter {
   private lintUnit(block: Block, unit: ParseUnit, marks: readonly SectionMark[], patient: PatientFacts, settings: EffectiveSettings, limit: number): { findings: RawFinding[]; truncated: boolean } {
     const section = sectionAt(marks, block.start + unit.start);
     // The patient's age is part of what a unit's findings depend on (child words in a paediatric note).
-    const key = `${settings.key}\u0000${section}\u0000${patient.ageYears ?? ''}\u0000${unit.plain ? 'p' : ''}\u0000${unit.prefix}\u0000${unit.text}`;
-    const cached = this.cache.get(key);
+    const context = `${settings.key}\u0000${section}\u0000${patient.ageYears ?? ''}\u0000${unit.plain ? 'p' : ''}\u0000${unit.prefix}`;
+    const bucket = this.cache.get(unit.text);
+    const cached = bucket?.entries.find((e) => e.context === context);
     if (cached) {
       // Refresh recency: Map iteration order is insertion order.
-      this.cache.delete(key);
-      this.cache.set(key, cached);
+      this.cache.delete(unit.text);
+      this.cache.set(bucket!.key, bucket!);
       return { findings: cached.findings, truncated: false };
     }
     const indexes = settings.ruleList === undefined ? this.triggerIndexes : SHARED.triggerIndexes;
     const candidates = triggeredRules(settings.rules, unit.text, settings.ruleList ?? settings.key, indexes);
     const result = candidates.length === 0 ? { findings: [], truncated: false } : this.checkUnit(block, unit, marks, section, patient, settings, candidates.map((c) => c.rule), limit);
-    if (this.maxEntries > 0 && !result.truncated) this.remember(key, result.findings);
+    if (this.maxEntries > 0 && !result.truncated) this.remember(unit.text, context, result.findings);
     return result;
   }
 
-  /** Caches a unit's result within both bounds, evicting the least recently used entries. */
-  private remember(key: string, findings: RawFinding[]): void {
-    let chars = key.length;
+  /** Caches a unit's result within both bounds, evicting the least recently used units. */
+  private remember(text: string, context: string, findings: RawFinding[]): void {
+    const bucket = this.cache.get(text);
+    let chars = context.length + (bucket ? 0 : text.length);
     for (const f of findings) {
       // Cached strings are copied so that none pins the note version it was cut from.
       f.report.message = detach(f.report.message);
       if (f.report.suggestions) f.report.suggestions = f.report.suggestions.map(detach);
       chars += FINDING_OVERHEAD + f.report.message.length + (f.report.suggestions?.reduce((n, x) => n + x.length, 0) ?? 0);
     }
-    if (chars > this.maxChars / 4) return; // one giant unit would evict everything else for little gain
-    this.cache.set(detach(key), { findings, chars });
+    const bound = this.maxChars - this.blockMemoBound;
+    if (chars > bound / 4) return; // one giant unit would evict everything else for little gain
+    const entry: CacheEntry = { context: detach(context), findings, chars };
+    if (bucket) {
+      bucket.entries.push(entry);
+      this.cache.delete(text);
+      this.cache.set(bucket.key, bucket);
+    } else {
+      const key = detach(text);
+      this.cache.set(key, { key, entries: [entry] });
+    }
     this.cacheChars += chars;
-    while (this.cache.size > this.maxEntries || this.cacheChars > this.maxChars) {
-      const oldest = this.cache.keys().next().value!;
-      this.cacheChars -= this.cache.get(oldest)!.chars;
+    this.cacheEntries++;
+    while (this.cacheEntries > this.maxEntries || this.cacheChars > bound) {
+      const [oldest, old] = this.cache.entries().next().value!;
+      for (const e of old.entries) this.cacheChars -= e.chars;
+      this.cacheEntries -= old.entries.length;
       this.cache.delete(oldest);
     }
   }

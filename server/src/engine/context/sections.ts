@@ -84,13 +84,16 @@ export function scanSections(text: string, codeRanges: ReadonlyArray<readonly [n
   return marks;
 }
 
+/** The section of the last mark at or before `offset` (marks are in document order; a long note has hundreds). */
 export function sectionAt(marks: readonly SectionMark[], offset: number): Section {
-  let current: Section = 'other';
-  for (const mark of marks) {
-    if (mark.offset > offset) break;
-    current = mark.section;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid]!.offset <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return current;
+  return lo === 0 ? 'other' : marks[lo - 1]!.section;
 }
 
 /**

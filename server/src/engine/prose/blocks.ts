@@ -54,25 +54,32 @@ interface Line {
   next: number;
 }
 
-/** Lines as CommonMark reads them: CR, LF and CRLF each end one. */
-function* lines(text: string, from: number): Generator<Line> {
-  const eol = /\r\n?|\n/g;
-  let pos = from;
-  while (pos < text.length) {
-    eol.lastIndex = pos;
-    const m = eol.exec(text);
-    const end = m ? m.index : text.length;
-    const next = m ? end + m[0].length : text.length;
-    yield { start: pos, text: text.slice(pos, end), next };
-    pos = next;
+const EOL = /\r\n?|\n/g;
+
+/**
+ * The line starting at `pos`, as CommonMark reads lines: CR, LF and CRLF each end one. In a note without CR
+ * (`hasCr` false) the line ends at the next LF, found by `indexOf`: several times faster than the regular
+ * expression, and this runs over the whole note on every keystroke.
+ */
+function lineAt(text: string, pos: number, hasCr: boolean): Line {
+  if (!hasCr) {
+    const nl = text.indexOf('\n', pos);
+    return nl === -1 ? { start: pos, text: text.slice(pos), next: text.length } : { start: pos, text: text.slice(pos, nl), next: nl + 1 };
   }
+  EOL.lastIndex = pos;
+  const m = EOL.exec(text);
+  const end = m ? m.index : text.length;
+  return { start: pos, text: text.slice(pos, end), next: m ? end + m[0].length : text.length };
 }
 
 function scanFrontMatter(text: string): FrontMatter | undefined {
   const first = /^---[ \t]*\r?\n/.exec(text);
   if (!first) return undefined;
   const yamlStart = first[0].length;
-  for (const line of lines(text, yamlStart)) {
+  const hasCr = text.includes('\r');
+  for (let pos = yamlStart; pos < text.length; ) {
+    const line = lineAt(text, pos, hasCr);
+    pos = line.next;
     if (/^(---|\.\.\.)[ \t]*$/.test(line.text)) {
       return { start: 0, end: line.next, yamlStart, yaml: text.slice(yamlStart, line.start) };
     }
@@ -95,7 +102,10 @@ export function scanBlocks(text: string): BlockScan {
     blockStart = -1;
   };
 
-  for (const line of lines(text, frontMatter ? frontMatter.end : 0)) {
+  const hasCr = text.includes('\r');
+  for (let pos = frontMatter ? frontMatter.end : 0; pos < text.length; ) {
+    const line = lineAt(text, pos, hasCr);
+    pos = line.next;
     if (fence) {
       const closing = new RegExp(`^ {0,3}${fence.char === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
       if (closing.test(line.text)) {
@@ -124,7 +134,7 @@ export function scanBlocks(text: string): BlockScan {
     }
     const commentAt = line.text.indexOf('<!--');
     if (commentAt >= 0 && !line.text.includes('-->', commentAt + 4)) inComment = true;
-    else if (commentAt < 0) {
+    else if (commentAt < 0 && line.text.includes('<')) {
       const html = HTML_BLOCKS.find(([start]) => start.test(line.text));
       if (html && !html[1].test(line.text.slice(html[0].exec(line.text)![0].length))) htmlEnd = html[1];
     }

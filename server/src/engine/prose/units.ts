@@ -112,9 +112,23 @@ function tooDeep(text: string): boolean {
   return false;
 }
 
+const DELIMITER_CHAR = /[[\]*_~`<>]/g;
+
+/**
+ * Whether `text` holds more than `MAX_DELIMITERS` delimiter characters at all: `delimiters` never counts more
+ * than there are, so below that it cannot exceed the bound. The regular expression skips prose natively, where
+ * the character loop of `delimiters` cost a sixth of a keystroke's re-lint on a long note.
+ */
+function manyDelimiterChars(text: string): boolean {
+  if (text.length <= MAX_DELIMITERS) return false;
+  DELIMITER_CHAR.lastIndex = 0;
+  for (let n = 0; n <= MAX_DELIMITERS; n++) if (!DELIMITER_CHAR.test(text)) return false;
+  return true;
+}
+
 /** Whether a unit must be read as plain text. */
 export function tooComplex(text: string): boolean {
-  return text.length > MAX_UNIT_CHARS || delimiters(text) > MAX_DELIMITERS || tooDeep(text);
+  return text.length > MAX_UNIT_CHARS || (manyDelimiterChars(text) && delimiters(text) > MAX_DELIMITERS) || tooDeep(text);
 }
 
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?\n?$/;
