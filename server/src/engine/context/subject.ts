@@ -16,7 +16,7 @@ import { WORD_SETS } from '../terms/words.ts';
  * an appointment time for the person booked ("the 2pm is very needy").
  */
 export const PERSON_WORDS =
-  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|player|dancer|runner|swimmer|gymnast|wrestler|linebacker|lineman|linemen|quarterback|goalie|sprinter|freshman|sophomore|soph|WR|QB|(?:the|our|a|this)\s+(?:forward|striker|defender|midfielder|setter)|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm|bay|cubicle|curtain|stretcher|trolley)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|[A-Z][a-z]+ [A-Z]\.)\b/;
+  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|player|dancer|runner|swimmer|gymnast|wrestler|linebacker|lineman|linemen|quarterback|goalie|sprinter|freshman|sophomore|soph|claimant|grader|kindergartner|WR|QB|(?:the|our|a|this)\s+(?:forward|striker|defender|midfielder|setter)|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm|bay|cubicle|curtain|stretcher|trolley)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:the|a|an|this|that|our|my|your)\s+\d{1,3}[-\s](?:years?|yrs?|months?|mos?)[-\s]old|[A-Z][a-z]+ [A-Z]\.)\b/;
 
 /** The person word nearest before `offset` in its clause, if any ("He", "Pt" and "Patient" count at any capitalisation). */
 export function personBefore(text: string, sentence: Span, offset: number): boolean {
@@ -29,7 +29,8 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   const before = text.slice(Math.max(sentence.start, clause.start - 48), clause.start);
   if (PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before)) return true;
   // A linking adverb may open the joined predicate: "Pt refused epidural, then demanding one at 9 cm".
-  return JOINING_LEAD.test(lead) && joinedPredicateOfPerson(text.slice(sentence.start, clause.start));
+  // Or the last of a joined list of predicates: "She was tired, cranky and refusing her tray".
+  return (JOINING_LEAD.test(lead) || JOINED_LIST_LEAD.test(lead)) && joinedPredicateOfPerson(text.slice(sentence.start, clause.start));
 }
 
 /**
@@ -52,6 +53,9 @@ const FRAGMENT_OPENING =
   /^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:reluctant|unwilling|hesitant|anxious|tearful|pleasant|cooperative|agitated|irritable|guarded|frustrated|upset|angry|withdrawn|lethargic|drowsy|restless|motivated|unmotivated|eager|distracted|fatigued|tired|declined|declines|agreed|agrees|refused|refuses|tolerated|tolerates|ambulated|ambulates|participated|participates|requested|requests|reports|reported|states|stated|endorses|endorsed|presents|presented|arrived|returned|remains|remained|continues|continued|became)\b/i;
 // The relatives are the shared list (words.ts); staff and visitors are added here.
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${[...WORD_SETS.relative, 'mum', 'carer', 'carers', 'friend', 'visitor', 'visitors', 'staff', 'nurse', 'rn', 'aide', 'roommate'].join('|')})\b`, 'i');
+
+/** One or two words and "and" before the last predicate of a list ("…, cranky and refusing …"). */
+const JOINED_LIST_LEAD = /^\s*(?:[A-Za-z-]+\s+){1,2}(?:and|or)\s+$/i;
 
 /** Nothing, or only linking and degree adverbs, before a joined predicate ("…, then demanding one", "…, very defensive"). */
 const JOINING_LEAD = /^\s*(?:(?:then|and|but|also|later|now|again|still|very|quite|so|extremely|rather|increasingly|somewhat)\s+)*$/i;

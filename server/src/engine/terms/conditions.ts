@@ -398,6 +398,8 @@ export const CONDITIONS = {
   // -- labels --
   /** The sentence discusses pharmacology or neuroscience ("drug-seeking behaviour in animal models"). */
   research: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.research, Infinity),
+  /** The sentence names the patient's record or a number that finds them in it, and no social network. */
+  recordNamed: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.recordLookup, Infinity) && !sentenceHas(ctx, c, WORD_SETS.social, Infinity),
   /** A behaviour scale or a mental status exam, where hostility words are findings. */
   // The scale must be near the word it scores ("RASS +2, agitated", "BPRS hostility 4"): a questionnaire the
   // person would not answer, later in the sentence, scores nothing ("Hostile throughout intake, would not answer the PHQ-9").
@@ -493,9 +495,14 @@ export const CONDITIONS = {
   offerDeclined: (ctx, c) => {
     const tokens = ctx.tokens();
     const sentence = ctx.sentenceAt(c.start);
+    // The writer turning it aside is a decline too: "I thanked her and suggested she share them with the nursing station
+    // instead", "I said no", "we gave it back".
+    let writerAfter = false;
     for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < sentence.end; i++) {
       const w = tokens[i]!.lower;
       if (WORD_SETS.declines.has(w) || (WORD_SETS.declinedAct.has(w) && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
+      if (w === 'i' || w === 'we') writerAfter = true;
+      else if (writerAfter && (w === 'instead' || (w === 'no' && /^(?:said|told)$/.test(tokens[i - 1]?.lower ?? '')) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
     }
     for (let i = tokenAt(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= c.start; i++) {
       if (!WORD_SETS.declines.has(tokens[i]!.lower)) continue;

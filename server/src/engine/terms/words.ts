@@ -13,12 +13,12 @@ export const WORD_SETS = {
     user users participant participants yo vet vets worker workers employee employees inmate inmates
     player players dancer dancers runner runners swimmer swimmers gymnast gymnasts wrestler wrestlers linebacker linebackers
     lineman linemen quarterback quarterbacks goalie goalies sprinter sprinters cyclist cyclists rower rowers freshman freshmen
-    sophomore sophomores`),
+    sophomore sophomores claimant claimants grader graders kindergartner kindergartners`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients client clients resident residents he she they him her them himself herself themselves
     student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager
     athlete player dancer runner swimmer gymnast wrestler linebacker lineman linemen quarterback goalie sprinter freshman
-    sophomore soph`),
+    sophomore soph claimant grader kindergartner`),
   /** Relatives and caregivers: someone other than the patient. */
   relative: set(`family caregiver caregivers spouse wife husband partner mother father mom dad son daughter parent parents sister
     brother grandmother grandfather aunt uncle cousin guardian`),
@@ -196,10 +196,10 @@ export const WORD_SETS = {
     manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
     tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim
     goniometry measurement measurements palpation bath baths bed-bath bathing suctioning suction peri-care physio physiotherapy
-    percussion cpt ranging arom aarom range-of-motion`),
+    percussion cpt ranging arom aarom range-of-motion release releases drainage`),
   /** The patient and the people around them, whom a clinician must not ask for favours. */
   circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
-    parents brother sister roommate`),
+    parents brother sister roommate athlete player dancer runner swimmer gymnast wrestler`),
   /** Personal social-media channels. */
   social: set(`instagram insta ig facebook fb snapchat snap tiktok twitter linkedin whatsapp telegram discord tinder hinge bumble
     bereal socials`),
@@ -303,6 +303,8 @@ export const WORD_SETS = {
   /** Parts of the record whose wording a reflection quotes to examine it ("saw 'drug abuse' in the problem list"). */
   chartDocument: set(`chart charts note notes problem list lists record records h&p referral referrals summary handoff hand-off
     report sign-out signout triage intake flowsheet mar banner header`),
+  /** The record a patient is looked up in, and the numbers that find them there ("wrote down her MRN so I could look her up"). */
+  recordLookup: set(`mrn mr# chart charts ehr emr epic cerner census csn fin record records`),
   /** Verbs of putting words in the record ("the nurse documented that he was …"). */
   recordVerb: set(`documented charted wrote written recorded noted listed labelled labeled coded`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */

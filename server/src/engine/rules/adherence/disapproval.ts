@@ -127,7 +127,8 @@ export default defineRule({
     { match: 'continue/v to eat|drink', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     { match: 'continue/v to smoke/v|skip/v|miss/v|cancel/v|vape/v', suggest: ['$3/v'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     // The same habit named without "continue to": "continues smoking", "keeps skipping the HEP", "persists in drinking".
-    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|cancelling|canceling|no-showing', when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // Drinking is a habit only as alcohol: "kept drinking thin water from the sink" on a swallow plan is a safety finding.
+    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|cancelling|canceling|no-showing', when: ['personSubject'], notAfter: ['thin|thickened|nectar|honey|plain|tap|the|from|through|out_of? water|liquids|fluids|juice|milk|coffee|tea|soda|pop|from|through|out_of|with|a_straw'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     // "Keeps missing" appointments or doses, not what was said ("kept missing what I said through my mask" is hearing).
     { match: 'continue/v|keep/v|persist/v_in missing', notAfter: ['what|words|cues|instructions|details|steps|questions|parts|sounds|the_point|the_ball|the_target'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     // Doing a thing again against what was asked: "continues to get OOB without calling", "keeps getting up without
@@ -206,6 +207,7 @@ export default defineRule({
       'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
+      'Pt kept drinking thin liquids from a cup despite the nectar-thick order; SLP re-educated.',
       'Continues to ambulate without assistance on the unit.',
       'Pt kept missing the ball during the catch drill.',
       'Explained the plan twice with teach-back; pt repeated it correctly.',

@@ -35,7 +35,8 @@ export default defineRule({
     {
       match: 'refuse/v',
       suggest: ['decline/v'],
-      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of|biohazard|biohazardous|medical|clinical|infectious|hazardous|regulated|sharps', `${WASTE} and|or|,`],
+      // The writer's own refusal, as a gerund that takes the clause's subject: "I didn't want to be rude by refusing".
+      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of|biohazard|biohazardous|medical|clinical|infectious|hazardous|regulated|sharps', `${WASTE} and|or|,`, '=I|we #any{0,8} by|without|from|avoid|avoided'],
       notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers', `and|or|, ${WASTE}`, 'removed|collected|disposed|bagged|cleared|taken_out'],
       unless: ['passiveNotByPatient'],
       when: ['patientDecides'],
@@ -68,6 +69,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He was tired, irritable and {{refusing}} his walk.', mode: 'reflection' },
       'Left AMA after {{refusing}} IV antibiotics.',
       'The CVA in bay 6 {{refused}} the repeat CT.',
       'Bed 19 is {{refusing}} the 0600 labs again.',
@@ -85,6 +87,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      { text: 'I was not sure how to avoid offending her without refusing the gift outright.', mode: 'reflection' },
       'Refuse and recycling carts stored by the service lift.',
       'Bottle refusal at 4 mo; SLP feeding eval scheduled.',
       'The air mattress refused to inflate; vendor called.',

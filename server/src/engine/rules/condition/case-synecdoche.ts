@@ -216,6 +216,12 @@ export default defineRule({
       message: PLACE_MESSAGE,
       suggest: ['the patient $4 $5 $6 $7'],
     },
+    // Where they are without a number: "the CVA across the hall", "the new hip next door".
+    {
+      match: `the|our|my|that|this new|old|fresh|post-op? ${DX} across_the_hall|down_the_hall|across_the_hallway|down_the_hallway|next_door|in_the_next_room|in_the_next_bed|in_the_corner_bed`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+    },
     {
       match: `the ${DX_MODIFIER}? ${DX} in #num|#upper`,
       message: PLACE_MESSAGE,
@@ -241,8 +247,10 @@ export default defineRule({
     },
     // "The new stroke is waiting in the gym", "the fresh hip refused PT": the diagnosis as the one who waits or speaks.
     {
+      // The injury's cause may come between: "The ACL from football is here for his recheck".
       match: [
         `the|this|that|our|your new|fresh|post-op|postop|latest? ${DX} is|was|keeps ${DX_PERSON_STATE}`,
+        `the|this|that|our|your new|fresh|post-op|postop|latest? ${DX} from|after #word{1,2} is|was|keeps ${DX_PERSON_STATE}`,
         `the|this|that|our|your new|fresh|post-op|postop|latest? ${DX} ${DX_PERSON_ACT}`,
       ],
       message: PLACE_MESSAGE,
@@ -377,6 +385,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I picked up {{the new stroke next door}} after lunch.', mode: 'reflection' },
+      '{{The hip from the MVC is here}} for staple removal.',
       '{{Asthmatic}} in triage 4 is wheezing again.',
       { text: 'My {{hardest case}} this rotation was a 19-year-old with a spinal cord injury.', mode: 'reflection' },
       '{{Asthmatic}} on the swim team, uses an inhaler before practice.',
@@ -453,6 +463,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The fracture from the fall is healing well on x-ray.',
       { text: 'The case was presented at grand rounds on Thursday.', mode: 'reflection' },
       'The liver in 4 segments showed steatosis.',
       'The lap chole case in OR 4 is running 45 min behind.',

@@ -32,6 +32,8 @@ const PERSON_LEAD = [
   '@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
   // The person named by their bed: "the lady in 9 was crazy".
   '@person|guy|kid|lady|gentleman in|from room|rm|bed|bay? #num|#upper @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
+  // …or by where they are: "that guy on the ward is nuts", "the lady down the hall was crazy".
+  '@person|guy|kid|lady|gentleman on|in|from|down the|my|our|this ward|unit|floor|hall|hallway|list|caseload|schedule|block @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
 ];
 const CONTRACTED = "he's|she's|they're|you're";
 const SCHIZOAFFECTIVE = '"{match}": a person is not their diagnosis. Say "person with schizoaffective disorder".';
@@ -198,6 +200,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The man down the hall {{is nuts}}, he shouted at the TV all night.', mode: 'reflection' },
       { text: 'Night shift with the {{crazies}} again.', mode: 'reflection' },
       { text: 'Staff joked that the lady in 9 {{was crazy}}.', mode: 'reflection' },
       'That {{schizophrenic}} in 4 keeps yelling. => That person with schizophrenia in 4 keeps yelling.',

@@ -150,7 +150,8 @@ export default defineRule({
       after: [`${CONVENIENT_TURN}`],
       // The symptom or the body part that has it: "his shoulder conveniently started hurting", "back pain 9/10, conveniently
       // worse on group days".
-      before: ['@symptom|symptoms|pain|it|this|@body', '@symptom|pain #num +/ +#num ,'],
+      // A relative's account doubted the same way: "The mother conveniently remembered the fever only after …".
+      before: ['@symptom|symptoms|pain|it|this|@body', '@symptom|pain #num +/ +#num ,', '@relative|@labelTarget'],
       when: [],
       message: CONVENIENT_MESSAGE,
       fix: 'none',
@@ -272,6 +273,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His wife {{conveniently}} forgot the pill organizer at home again.', mode: 'reflection' },
       { text: 'On my ED shift I met a welder who {{supposedly}} fell off a ladder at home.', mode: 'reflection' },
       'Neck pain 8/10, {{conveniently}} worse on work days.',
       'Her knee {{conveniently}} began aching when the stairs came up.',

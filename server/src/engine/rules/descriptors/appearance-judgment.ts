@@ -114,6 +114,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The kindergartner came in {{dirty}} and hungry.', mode: 'reflection' },
       'Found in the lobby, unkempt and {{smelling of}} urine.',
       'The kitchen was bare and she {{smelled of}} smoke.',
       'She came in looking {{sloppy}}, hair everywhere.',

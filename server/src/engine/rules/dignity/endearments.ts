@@ -81,7 +81,7 @@ export default defineRule({
   message: MESSAGE,
   // A pet name quoted on its own is the word talked about, not said to anyone ('I caught myself saying "sweetie"').
   // A pet name the patient used for the writer ("He was 82 and called me kiddo") is theirs, addressed to the writer.
-  defaults: { fix: 'none', unless: ['mentionedWord', 'quotedRecordWording'], notBefore: ['call/v me|us "|“|\'|‘?'] },
+  defaults: { fix: 'none', unless: ['mentionedWord', 'quotedRecordWording'], notBefore: ['call/v me|us "|“|\'|‘?', 'nickname|name|pet_name for me|us was|is "|“|\'|‘?'] },
   terms: [
     { match: PET, ...SAID, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     // A pet name as what the person is: "She's such a dear", "he is a doll", "a real angel with the aides" (not "a dear
@@ -177,6 +177,7 @@ export default defineRule({
       'Dear Dr. Osei, thank you for seeing her.',
       'Her neighbour, a dear friend, drives her to clinic.',
       'She called me sweetheart all session, which I let go.',
+      { text: 'Her pet name for me was sunshine, and it stuck on the unit.', mode: 'reflection' },
       'Honey, lemon and ginger tea tolerated without cough.',
       'The night staff brought her a cupcake for her 90th birthday.',
       'A sweetheart retractor was placed to protect the liver edge.',

@@ -40,6 +40,13 @@ export default defineRule({
     // MD."). "A brave decision by the team" is not about the patient, nor "inspiration" in a breathing exam.
     { ...BRAVE, when: ['personSubject'] },
     { ...BRAVE, before: ['... #word'] },
+    // Courage in living with the condition itself: "battling ALS with such courage", "lives with SMA with great courage"
+    // (not a team facing an outbreak, which names no condition the person has).
+    {
+      match: 'with such|great|incredible|remarkable|real courage|bravery',
+      message: INSPIRATION,
+      before: [`battle/v|battling|live/v_with|living_with|fight/v|fighting|cope/v_with|coping_with|deal/v_with|dealing_with|face/v|facing #word{0,2} ${DISABILITY}|als|mnd|dmd|sma|cancer|parkinson's|parkinsons|dementia|stroke|#upper`],
+    },
     {
       match: [`overcome/v|overcame his|her|their|a|the ${DISABILITY}`, `despite|in_spite_of his|her|their ${DISABILITY}`],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
@@ -92,6 +99,7 @@ export default defineRule({
       'She attends a class for {{special needs}} students. => She attends a class for disability students.',
       'He is {{differently abled}} and very independent. => He is disabled and very independent.',
       'The boy is {{so brave}} coming to class in his chair.',
+      { text: 'She lives with SMA {{with such courage}} that the whole class noticed.', mode: 'reflection' },
       'Naren has {{overcome his disability}} to study engineering.',
       'Compared with {{normal kids}} his endurance is lower. => Compared with non-disabled kids his endurance is lower.',
       'Pt is {{developmentally challenged}} per the school report.',

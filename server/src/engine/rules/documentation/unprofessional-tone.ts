@@ -30,6 +30,8 @@ export default defineRule({
   terms: [
     { match: '@chatSlang', message: '"{match}" is chat slang, which reads as casual about the person and their care. Leave it out or say what happened plainly.' },
     { match: '@casualForm', message: '"{match}" is a spoken form. Write it out in full words, or leave it out.' },
+    // Texting spellings, in lower case only ("UR" is utilisation review). Handoff shorthand such as "pls call" is left alone.
+    { match: '=ur|=b4', after: ['#word'], message: '"{match}" is a texting spelling. Write the word out in full.' },
     { match: '@profanity', message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
     // The same swearing as an abbreviation or an intensifier: "a total PITA", "grumpy as hell".
     { match: ['=PITA', 'as|like hell'], message: 'Swearing ("{match}") in a record about a person reads as contempt or loss of composure. Leave it out and describe what happened.' },
@@ -296,6 +298,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The claimant {{whined}} through every range-of-motion test.', mode: 'reflection' },
+      { text: 'Feedback: {{ur}} goals need a time frame.', mode: 'reflection' },
       'The rapid response on 5 was {{a total nightmare}}.',
       { text: '{{Nailed it}} on my first arterial line.', mode: 'reflection' },
       { text: 'She looked tired and kind of {{gross}} when she came in.', mode: 'reflection' },
@@ -376,6 +380,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'UR review completed; 3 more days approved.',
       'Pt has CTD with ILD; rheumatology following.',
       'Lame since polio at age 6; uses a KAFO on the left.',
       'Pt said the family meeting was a nightmare for her.',

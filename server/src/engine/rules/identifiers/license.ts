@@ -14,6 +14,8 @@ export default defineRule({
   terms: [
     // "Driver's license number D1234567", "DL# 448120", "certificate no. 55-2231".
     { match: `driver's? license|licence|dl|permit|certificate|cert|registration|passport ${LABEL_TAIL} ${ID}` },
+    // The number given "as": "listed his driver's license as D4458-2219-07".
+    { match: `driver's? license|licence|passport number? as ${ID}` },
     // "License plate 7ABC123", "plate # KX-2231", "VIN 1HGCM82633A004352".
     { match: `license|licence|number? plate|tag|vin ${LABEL_TAIL} ${ID}` },
   ],
@@ -27,6 +29,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The form gave her {{driver\'s license as K2290-3317-55}}.', mode: 'reflection' },
       { text: 'His {{license plate is 7ABC123}}. => His [number removed].', mode: 'reflection' },
       { text: "She showed me her {{driver's license number D1234567}}.", mode: 'reflection' },
       { text: 'The van ({{VIN 1HGCM82633A004352}}) is registered to the family.', mode: 'reflection' },

@@ -7,6 +7,9 @@ import { DEIDENTIFY } from './patterns.ts';
 /** Groups of digits with optional separators; the phone shape itself is checked by `phoneShape`. */
 const GROUP = '-_#int|._#int|#int';
 
+/** Whose number it is, named by a possessive: the patient's or someone close to them. */
+const OWNER = "mother's|father's|mom's|dad's|wife's|husband's|son's|daughter's|sister's|brother's|partner's|caregiver's|parent's|parents'|patient's|pt's|client's|friend's|roommate's|guardian's|neighbor's|neighbour's|grandmother's|grandfather's|aunt's|uncle's";
+
 export default defineRule({
   id: 'phi.phone',
   family: 'identifiers',
@@ -19,7 +22,8 @@ export default defineRule({
     // "His daughter's number is 312 555 0148": ten digits parted by spaces, after a phone word.
     { match: '#int #int #int', before: ['... tel|telephone|phone|cell|mobile|fax|pager|number|call/v|reach/v|text/v'], when: ['spacedPhoneShape'] },
     // "Her number is 555-0142", "left her number, 555-0142,": someone's number, with seven digits (a phone's shape) after it.
-    { match: '@possessive number|no|# is|was|:|,? [ #num +-? +#int? ]', when: ['localPhoneShape'] },
+    // The owner may be named: "His mother's number, 555-0163, was on the whiteboard".
+    { match: `@possessive|${OWNER} number|no|# is|was|:|,? [ #num +-? +#int? ]`, when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
       match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
@@ -41,6 +45,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her daughter\'s number, {{555-0129}}, is on the fridge.', mode: 'reflection' },
       { text: 'He gave me his number, {{555-0167}}, before discharge.', mode: 'reflection' },
       { text: 'Her brother is reachable on {{+44 7700 900456}}.', mode: 'reflection' },
       { text: 'Her son called the ward at {{555-0134}} every night.', mode: 'reflection' },

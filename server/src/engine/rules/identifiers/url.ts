@@ -45,6 +45,7 @@ export default defineRule({
       { text: 'Her story is at {{www.example.net/stroke/maria-r}}.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The audiology page www.example.org/hearing/referrals lists the steps.', mode: 'reflection' },
       { text: 'The unit page https://www.example.org/maternity/labour-delivery lists what to pack.', mode: 'reflection' },
       { text: 'I printed the hip handout from www.example.org/hip-precautions for her.', mode: 'reflection' },
       { text: 'The clinic lends chairs through www.example.org/wheelchair-loans.', mode: 'reflection' },

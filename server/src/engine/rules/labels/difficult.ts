@@ -65,6 +65,8 @@ export default defineRule({
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [COPULA], when: ['personBefore'], ...PREDICATED },
     // With its result clause: "she was so needy that I started dreading her call light" ("demanding that …" alone is the verb).
     { match: '[ demanding|entitled|needy|rude|disrespectful|difficult ] that', before: ["@person|@labelTarget|he|she|they|he's|she's|they're @be? so"] },
+    // The person named earlier in the clause, by age or by role: "The 16-year-old was so rude that I struggled".
+    { match: '[ demanding|entitled|needy|rude|disrespectful|difficult ] that', before: ['@be so'], when: ['personBefore'] },
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     // Note style drops the copula: "Pt entitled and rude to staff", "Patient needy, calls every hour", "Wife very
     // demanding of the aides". The label follows the person word that opens the sentence.
@@ -139,6 +141,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The 17-year-old was so {{rude}} that the visit ended early.', mode: 'reflection' },
       'Pt demanding and {{rude}} to day shift about the TV remote.',
       'Pt was {{rude}} to night shift when vitals were taken.',
       { text: 'He was one of the {{rudest}} patients on my list.', mode: 'reflection' },

@@ -49,6 +49,8 @@ const MESSAGE_OFFER_TAKEN =
   '"{match}": taking up a favour a patient or their family offers (a ride, their belongings, paid work) puts the relationship on a personal footing and can leave them feeling owed. Thank them and decline, and reflect on it with your CI.';
 const MESSAGE_FAVOUR_DONE =
   '"{match}": a favour from a patient or their family (a ride, help with your own errands) puts the relationship on a personal footing and can leave them feeling owed. Thank them and decline next time, and reflect on it with your CI.';
+const MESSAGE_OWN_FAVOUR =
+  '"{match}": a personal favour from the clinician (a ride in your own car, errands off the clock) makes the relationship a private one and can leave the patient feeling owed. Offer what the service provides (transport, a social work referral) and reflect on it with your CI.';
 const MESSAGE_GIFT =
   '"{match}": accepting money, gift cards or goods from a patient crosses a professional boundary and can put them under obligation. Check your clinic\'s gift policy and reflect on it with your CI.';
 const MESSAGE_VENT =
@@ -110,7 +112,7 @@ export default defineRule({
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got ${ME} a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
-    { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent ${ME} ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent|offer/v|offered ${ME} ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // "His daughter tipped me $10"; not "tipped me off".
     { match: 'tip/v|tipped me|us', message: MESSAGE_GIFT, when: ['personSubject'], notAfter: ['off|over|back|into|onto|out'], unless: ['offerDeclined'] },
     // "I accepted the scarf she knitted for me": what the clinician took, made or bought by the patient.
@@ -136,6 +138,16 @@ export default defineRule({
       message: MESSAGE_FAVOUR_DONE,
       when: ['personSubject', 'reflection'],
       unless: ['offerDeclined'],
+    },
+    // The clinician doing the patient a personal favour in their own car: "He asked if I could drive him home after
+    // discharge, and I said yes", "I gave her a ride home after her last visit". Transport is arranged through the clinic.
+    {
+      match: [
+        `ask/v|asked if|whether =I could|can|would|might [ drive/v|give/v ${WHO} a? ride|lift? home|back? ] #any{0,8} ,? and|so =I said_yes|agreed|did|said_sure|said_okay`,
+        `=I drove|gave ${WHO} a_ride|a_lift? home|back_home|to_his|to_her|to_their`,
+      ],
+      message: MESSAGE_OWN_FAVOUR,
+      when: ['reflection'],
     },
     // A favour offered: "He offered to drive me to the train station", "she offered to fix my laptop for free".
     // Not bare help in the session ("She offered to help me set up the mat"): only help with the clinician's own things.
@@ -227,7 +239,9 @@ export default defineRule({
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
     { match: [`[ my personal|own|private cell|mobile|home? number|cell|phone|email|account ]`, '[ my cell|mobile number ]'], before: ['... text/n|texts|texted|texting|call/n|calls|calling|message/n|messages|messaged|dm|dms|coming_to|sent_to|reached_me_on|reach_me_on|contact_me_on'], when: ['reflection'] },
     // "I looked him up afterwards", "googled her": searching out a patient's private life.
-    { match: [`look/v ${WHO} up`, `google/v|googling|googled|stalk/v ${WHO}`, `look/v up ${WHO} on|online`], when: ['reflection'], notAfter: ['in|on the|his|her|their? chart|record|records|ehr|emr|epic|cerner|system|computer|database|schedule|list|board|census ...'] },
+    { match: [`look/v ${WHO} up`, `google/v|googling|googled|stalk/v ${WHO}`, `look/v up ${WHO} on|online`], when: ['reflection'], notAfter: ['in|on the|his|her|their? chart|record|records|ehr|emr|epic|cerner|system|computer|database|schedule|list|board|census ...'],
+      // A record number noted to find the patient in it ("Her MRN is 0073…, which I wrote down so I could look her up later").
+      unless: ['recordNamed'] },
     // "… on the patient because I needed the practice": the session bent to the student's learning needs.
     { match: "because|since|as =I|we need/v|want/v the|my|more|some? practice|practise|experience|hours|competency|competencies|check-off|checkoff|sign-off|signoff|skills_check", message: '"{match}": the session is for the patient\'s goals, not the clinician\'s practice or sign-offs. Practise on peers or in the lab, and reflect on it with your CI.', when: ['reflection'] },
     // "I cried on his shoulder about my grades": the patient made the clinician's comfort.
@@ -286,6 +300,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She asked whether I could {{give her a ride}} to the pharmacy and I agreed.', mode: 'reflection' },
+      { text: '{{I drove him home}} after his last session.', mode: 'reflection' },
+      { text: 'His son {{offered me $50}} for the extra visit.', mode: 'reflection' },
+      { text: 'I {{added the runner on Instagram}} after the meet.', mode: 'reflection' },
       { text: 'Her husband runs a bakery and {{offered me free cakes}} for my graduation; I took them.', mode: 'reflection' },
       { text: 'A month after discharge she {{asked me out for drinks and I said yes}}.', mode: 'reflection' },
       { text: 'I asked his daughter, a hairdresser, if she could {{cut my hair}}.', mode: 'reflection' },
@@ -358,6 +376,9 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'When the family offered me chocolates I thanked them and asked them to leave the box at the nurses\' station instead.', mode: 'reflection' },
+      { text: 'I copied down his MRN so I could look him up in Epic before clinic.', mode: 'reflection' },
+      { text: 'She asked if I could drive her home, and I explained how to book the hospital shuttle.', mode: 'reflection' },
       { text: 'He asked me out for coffee after discharge, and I said no and told my CI.', mode: 'reflection' },
       { text: 'I politely declined when his wife offered me a gift card.', mode: 'reflection' },
       { text: 'The alarms all night drove me crazy, and I learned to silence them faster.', mode: 'reflection' },

@@ -3,8 +3,12 @@
  */
 import { defineRule } from '../define.ts';
 
-/** The person as the object: a pronoun or a patient noun. */
+/**
+ * The person as the object: a pronoun, a patient noun, or a person named by age, role or condition after an article
+ * ("worked on the athlete", "let me work on the T4 paraplegic").
+ */
 const PERSON = 'the|my|our|this|that|a|each? pt|patient|client|resident|student|him|them';
+const NAMED_PERSON = 'the|my|our|this|that|a|each #any? @person|paraplegic|quadriplegic|tetraplegic|hemiplegic|amputee';
 /** "her" is the person only where no noun follows ("on her calf" is a body part). */
 const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num|out|up|down|through|onto|into|to|back|over|off'];
 /** Exercise equipment a person is "put on": "put him on the bike". */
@@ -38,6 +42,7 @@ export default defineRule({
     // "I worked on the patient" → "I worked with the patient"
     { match: `work/v on ${PERSON}`, suggest: ['$1 with $3 $4'], fix: 'suggest' },
     { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
+    { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "I put him on the bike", "put her through the whole circuit", "ran him through the balance course"
@@ -82,6 +87,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I got to {{work on the new amputee}} in the afternoon block. => I got to work with the new amputee in the afternoon block.', mode: 'reflection' },
+      { text: 'She {{performed myofascial release on her}} while I watched.', mode: 'reflection' },
       { text: 'My CI let me {{do the ABG on her}} before rounds.', mode: 'reflection' },
       { text: 'I {{performed passive ranging on him}} before the transfer.', mode: 'reflection' },
       { text: 'At 0200 I {{did peri care on her}} with the aide.', mode: 'reflection' },
@@ -121,6 +128,7 @@ export default defineRule({
       { text: 'I {{performed the MMT, goniometry and the special tests on the patient}} in one go.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'I worked on the athlete\'s return-to-run plan with him.', mode: 'reflection' },
       { text: "We practised IV starts on each other in lab.", mode: 'reflection' },
       { text: "I performed the wound care on her left heel.", mode: 'reflection' },
       { text: "I performed the knee exam on the patient's left leg.", mode: 'reflection' },

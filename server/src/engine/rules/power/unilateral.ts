@@ -16,6 +16,12 @@ const ORDER_MESSAGE = '"{match}" makes the plan an order to be obeyed. Record th
 const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still|ended_up|wound_up|basically|actually|literally|just|even|finally{0,2}';
 /** The same with the modals of granting and refusing permission ("we would not allow her to"). */
 const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t|refused_to|refuse_to|declined_to{0,3}';
+const MADE_MESSAGE = '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.';
+/**
+ * What "made him …" causes when it is a feeling or a state, not an act done on command: "made him aware of the risks",
+ * "made her nervous", "made him laugh".
+ */
+const MADE_FEEL = 'laugh|smile|feel|cry|wince|jump|think|comfortable|uncomfortable|aware|nervous|anxious|uneasy|happy|glad|sad|upset|angry|mad|furious|frustrated|self-conscious|embarrassed|proud|curious|confident|welcome|safe|worse|better|tired|sore|dizzy|nauseous';
 /** The person as object: "pt", "the patient", "him". */
 const WHO = 'the|my|our|this? @told';
 /** "… told pt he must …": a ruling follows. */
@@ -424,18 +430,28 @@ export default defineRule({
     // no comma before them.
     { match: ', [ period|end_of_story|end_of_discussion|full_stop|final_answer ] .|!|;', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.', when: ['demandEarlier'] },
     // "I made him do the last set", "Pt was made to practice floor recovery"; not "made her laugh", "made him a splint".
+    // A relative made to act is overridden the same way: "I made the mom put her phone away".
     {
       match: `${I} make/v|force/v ${WHO}`,
-      message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.',
+      message: MADE_MESSAGE,
       after: ['to? #word'],
-      notAfter: ['to? laugh|smile|feel|comfortable|a|an|the|some|his|her|their|my|one|two|#num'],
+      notAfter: [`to? ${MADE_FEEL}|a|an|the|some|his|her|their|my|one|two|#num`],
+    },
+    // Not something made for them: "I made the family dinner", "made the parents a copy".
+    {
+      match: `${I} make/v|force/v the|his|her|their @relative`,
+      message: MADE_MESSAGE,
+      after: ['to? #word'],
+      notAfter: [`to? ${MADE_FEEL}|a|an|the|some|his|her|their|my|one|two|#num|@theirs|@mealtime|copy|copies|list|handout|packet|card|binder|schedule|calendar|plate|cake|cookies|coffee`],
     },
     {
       match: 'was|were|is|been made|forced to',
       notAfter: [LIFE_EVENT],
-      message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.',
+      message: MADE_MESSAGE,
       before: PERSON_BEFORE,
     },
+    // The same joined on to the person's earlier predicate: "Pt was ordered to stay off the foot and was made to promise …".
+    { match: 'and|, [ was|were made|forced to ]', notAfter: [LIFE_EVENT], message: MADE_MESSAGE, when: ['personSubject'] },
     // "Pt was instructed to stop running", "Pt instructed not to lift".
     { match: 'was|were|is|are|has_been|have_been|had_been|been? strictly|firmly|repeatedly|again|also? instructed to_stop|to_never|to_not|not_to|never_to', before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: 'forbidden', message: FORBID_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
@@ -838,6 +854,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{I made the dad}} sit in the corridor during the session.', mode: 'reflection' },
+      'Pt was kept on bedrest and {{was made to}} use the bedpan.',
       'Pt will {{not be permitted}} phone calls until she agrees to eat breakfast.',
       { text: 'The charge nurse {{ordered him to}} stay in bed for the whole shift.', mode: 'reflection' },
       'Pt will {{not be allowed}} visitors until he eats his tray.',
@@ -1039,6 +1057,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'I made him aware of the fall risk before we walked.', mode: 'reflection' },
+      { text: 'I made the parents a copy of the home program.', mode: 'reflection' },
       { text: 'When he cried after the fall I felt I had let him down.', mode: 'reflection' },
       'Pt now permitted to shower with the wound covered, per vascular surgery.',
       { text: 'I told him which bus stops on campus have ramps.', mode: 'reflection' },

@@ -43,6 +43,8 @@ export default defineRule({
     // A result reported back as "clean" ("His urine came back clean, so the team finally believed his pain"); a culture
     // or a clean catch names a specimen, not a drug test.
     { match: 'urine|urines|uds|utox|tox|tox_screen|drug_screen|drug_test [ came_back|comes_back|come_back clean ]', suggest: ['came back negative'], ...TEST, notBefore: ['culture|cx|catch'], notAfter: ['-? catch', 'for_infection|of_infection|of_bacteria'] },
+    // An expected result: "her urine would come back clean this time".
+    { match: 'urine|urines|uds|utox|tox|tox_screen|drug_screen|drug_test will|would|might|should|could [ come_back clean ]', suggest: ['come back negative'], ...TEST, notBefore: ['culture|cx|catch'], notAfter: ['-? catch', 'for_infection|of_infection|of_bacteria'] },
     { match: 'urine|urines|ua|uas dirty', suggest: ['$1 positive'], ...TEST, after: [URINE_RUN] },
     // "Clean urine on Monday's screen": a screen in the same clause makes it a drug test.
     { match: 'clean urine/n', suggest: ['negative urine drug test/n'], ...TEST, after: ['screen/n ...'] },
@@ -96,6 +98,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He promised his UDS would {{come back clean}} next week. => He promised his UDS would come back negative next week.', mode: 'reflection' },
       '{{Clean urine}} x2 now; eligible for Sunday take-homes.',
       { text: 'Her urine {{came back clean}} for the second month.', mode: 'reflection' },
       'Hx of heroin use, {{clean}} for 2 years.',
