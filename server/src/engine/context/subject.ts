@@ -16,7 +16,15 @@ import { WORD_SETS } from '../terms/words.ts';
  * an appointment time for the person booked ("the 2pm is very needy").
  */
 export const PERSON_WORDS =
-  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|player|dancer|runner|swimmer|gymnast|wrestler|linebacker|lineman|linemen|quarterback|goalie|sprinter|freshman|sophomore|soph|claimant|grader|kindergartner|WR|QB|(?:the|our|a|this)\s+(?:forward|striker|defender|midfielder|setter)|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm|bay|cubicle|curtain|stretcher|trolley)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:the|a|an|this|that|our|my|your)\s+\d{1,3}[-\s](?:years?|yrs?|months?|mos?)[-\s]old|[A-Z][a-z]+ [A-Z]\.)\b/;
+  /\b(?:pt|pts|patient|patients|client|clients|resident|he|she|they|him|her|them|himself|herself|themselves|student|vet|veteran|worker|employee|inmate|detainee|athlete|player|dancer|runner|swimmer|gymnast|wrestler|linebacker|lineman|linemen|quarterback|goalie|sprinter|freshman|sophomore|soph|claimant|examinee|evaluee|grader|kindergartner|WR|QB|(?:the|our|a|this)\s+(?:forward|striker|defender|midfielder|setter)|man|woman|male|female|boy|girl|gentleman|lady|guy|guys|kid|kids|child|teen|teenager|roommate|person|individual|yo|y\/o|family|caregiver|caregivers|spouse|wife|husband|partner|mother|father|mom|dad|son|daughter|parent|parents|sister|brother|mr|mrs|ms|mx|(?:bed|room|rm|bay|cubicle|curtain|stretcher|trolley)\s*#?\s*\d+[A-Za-z]?|(?:the|my|our|your)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:the|a|an|this|that|our|my|your)\s+\d{1,3}[-\s](?:years?|yrs?|months?|mos?)[-\s]old|[A-Z][a-z]+ [A-Z]\.)\b/;
+
+/**
+ * A label opening a line before its text: "S:", "Plan:", "Transfer note to Elmstead Nursing Home:". Up to five or six
+ * words, so a letter's or a form's heading counts as well as a SOAP letter. The text after it starts the sentence.
+ */
+export const LEAD_LABEL = String.raw`(?:[A-Z][A-Za-z ]{0,40}:\s*)?`;
+/** The label and the list or quote marks that may open a sentence, anchored at its start. */
+export const SENTENCE_LEAD = new RegExp(String.raw`^[\s\-*>\u2022]*${LEAD_LABEL}`);
 
 /** The person word nearest before `offset` in its clause, if any ("He", "Pt" and "Patient" count at any capitalisation). */
 export function personBefore(text: string, sentence: Span, offset: number): boolean {
@@ -50,7 +58,7 @@ function joinedPredicateOfPerson(opening: string): boolean {
  * joined predicate shares that subject, unless the opening names someone else ("Tearful daughter at bedside, demanding …").
  */
 const FRAGMENT_OPENING =
-  /^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:reluctant|unwilling|hesitant|anxious|tearful|pleasant|cooperative|agitated|irritable|guarded|frustrated|upset|angry|withdrawn|lethargic|drowsy|restless|motivated|unmotivated|eager|distracted|fatigued|tired|declined|declines|agreed|agrees|refused|refuses|tolerated|tolerates|ambulated|ambulates|participated|participates|requested|requests|reports|reported|states|stated|endorses|endorsed|presents|presented|arrived|returned|remains|remained|continues|continued|became)\b/i;
+  new RegExp(String.raw`^[\s\-*>\u2022]*${LEAD_LABEL}(?:reluctant|unwilling|hesitant|anxious|tearful|pleasant|cooperative|agitated|irritable|guarded|frustrated|upset|angry|withdrawn|lethargic|drowsy|restless|motivated|unmotivated|eager|distracted|fatigued|tired|declined|declines|agreed|agrees|refused|refuses|tolerated|tolerates|ambulated|ambulates|participated|participates|requested|requests|reports|reported|states|stated|endorses|endorsed|presents|presented|arrived|returned|remains|remained|continues|continued|became)\b`, 'i');
 // The relatives are the shared list (words.ts); staff and visitors are added here.
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${[...WORD_SETS.relative, 'mum', 'carer', 'carers', 'friend', 'visitor', 'visitors', 'staff', 'nurse', 'rn', 'aide', 'roommate'].join('|')})\b`, 'i');
 
@@ -68,7 +76,7 @@ const AGE_WORD = String.raw`\d{1,3}\s?-?\s?(?:yo|y\/o|y\.o\.|year-old|years?\s+o
  * sport ("Soph WR", "Dancer"), after an optional label.
  */
 const PERSON_OPENING = new RegExp(
-  String.raw`^[\s\-*>\u2022]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:the\s+)?(?:(?:pt|patient|client|resident|inmate|detainee|he|she|athlete|player|dancer|runner|swimmer|gymnast|wrestler|frosh|soph|sophomore|freshman)\b(?!['’]s)|${AGE_WORD}\b|\d{1,3}[MF]\b)`,
+  String.raw`^[\s\-*>\u2022]*${LEAD_LABEL}(?:the\s+)?(?:(?:pt|patient|client|resident|inmate|detainee|claimant|examinee|evaluee|he|she|athlete|player|dancer|runner|swimmer|gymnast|wrestler|frosh|soph|sophomore|freshman)\b(?!['’]s)|${AGE_WORD}\b|\d{1,3}[MF]\b)`,
   'i',
 );
 
@@ -128,7 +136,7 @@ export function atSentenceStart(text: string, sentence: Span, offset: number, wo
   if (BODY_PART_LABEL.test(text.slice(sentence.start, offset))) return false;
   const lead = text
     .slice(sentence.start, offset)
-    .replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '')
+    .replace(SENTENCE_LEAD, '')
     .replace(CONCESSION_LEAD, '')
     .replace(INTERJECTION_LEAD, '');
   const count = lead.trim() === '' ? 0 : lead.trim().split(/\s+/).length;

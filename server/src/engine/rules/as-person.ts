@@ -6,6 +6,13 @@ import type { Term } from '../terms/terms.ts';
 
 /** After a verb of being a condition adjective is a predicate ("he is paraplegic"), not a name. */
 const PREDICATE = ['@be|remains|remained|became|becomes|now|not', '@be|remains|remained|became|becomes @adverb|truly|completely|fully|functionally|essentially|now'];
+/** Where a label stands for the person in it: "in room 14", "in bay 2", "on trolley 3", "in resus", "in 12". */
+const PLACE = 'room|rm|bed|bay|cubicle|trauma|pod|resus|triage|chair|stretcher|trolley|hallway|hall|curtain|majors|minors|cube';
+const IN_PLACE = `in|on|at|from ${PLACE}? #num|#upper`;
+/** The same with the place named, for words that are also a diagnosis's date or count ("bipolar in 2016"). */
+export const IN_NAMED_PLACE = `in|on|at|from ${PLACE} #num|#upper`;
+/** Age words that may stand between the article and the label ("a young paraplegic"). */
+const AGE = 'young|younger|old|older|elderly|little|middle-aged|teenage';
 /** What a person does or undergoes as the subject of a note's opening sentence. */
 const LABEL_AS_SUBJECT = 'admitted|readmitted|presents|presented|presenting|arrived|arrives|found|brought|seen|referred|transferred|returns|returned|fell|sent|reports|reported|states|stated|complains|complained|c_/_o|s_/_p|here|who|needs|needed|requires|required|is|was|has|had|with|w_/|seeking|requesting|wants|wanted|refuses|refused|declined|lives|living|came|comes|since|on|uses|using|plays|playing|works|working|attends|attending';
 
@@ -20,6 +27,8 @@ export function asPerson(adjective: string, condition: string, message: string, 
   return [
     { ...article, match: `a|an #upper? ${adjective}`, suggest: [`a person with $2 ${condition}`] },
     { ...article, match: `the #upper? ${adjective}`, suggest: [`the person with $2 ${condition}`] },
+    // With an age word between: "a young paraplegic at the campus gym", "the elderly diabetic".
+    { ...article, match: `a|an|the ${AGE} #upper? ${adjective}`, suggest: [`$1 $2 person with $3 ${condition}`] },
     { ...base, match: `a|an|the? #upper? ${adjective}s`, suggest: [`people with $2 ${condition}`] },
     { ...base, match: `#upper? ${adjective} @person`, suggest: [`$3 with $1 ${condition}`] },
     { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, notAfter: [...uses, '#word|#num'], suggest: [`person with $1 ${condition}`] },
@@ -29,7 +38,7 @@ export function asPerson(adjective: string, condition: string, message: string, 
     // The same after "known": "Known epileptic brought in after a seizure".
     { ...base, match: `known #upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], suggest: [`person with known $2 ${condition}`] },
     // "Paraplegic in room 14 needs …": the label stands for the person in a location.
-    { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, after: ['in|on|at|from room|rm|bed|bay|cubicle|trauma|pod|resus|triage|chair|stretcher|trolley|hallway|hall|curtain|majors|minors|cube? #num|#upper'], suggest: [`person with $1 ${condition}`] },
+    { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, after: [IN_PLACE], suggest: [`person with $1 ${condition}`] },
   ];
 }
 

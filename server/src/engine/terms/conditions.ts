@@ -4,7 +4,7 @@
  * writing its own closure, and a new one is added here when a rule needs it.
  */
 import type { RunContext } from '../rules/define.ts';
-import { atSentenceStart, PERSON_WORDS_ANY_CASE } from '../context/subject.ts';
+import { atSentenceStart, LEAD_LABEL, PERSON_WORDS_ANY_CASE, SENTENCE_LEAD } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
 import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
@@ -16,6 +16,12 @@ import { SPEECH_VERBS, type QuoteSpan } from '../context/quotes.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
+
+/** Verbs of coercion, and what follows them when the person is the one made to act ("was made to", "forced him to"). */
+const COERCED = new Set(['made', 'make', 'makes', 'forced', 'force', 'forces', 'coerced', 'pressured', 'pressed']);
+const COERCED_WHO = new Set(['to', 'him', 'her', 'them', 'pt', 'patient', 'the']);
+/** A staff role's abbreviation opening the sentence, after an optional label: "PT notes pt …", "Plan: RN to …". */
+const STAFF_ABBREV_LEAD = new RegExp(String.raw`^[\s\-*>•]*${LEAD_LABEL}(?:PTAs?|PT|OT|COTA|SLP|ST|RN|LPN|CNA|NP|PA|MD|RT|SW|CM)\s+(?:\w+\s+){0,2}$`);
 
 export interface Candidate {
   start: number;
@@ -361,7 +367,7 @@ export const CONDITIONS = {
   staffAbbrevSubject: (ctx, c) => {
     const lead = ctx.text.slice(ctx.sentenceAt(c.start).start, c.start);
     return /[a-z]/.test(ctx.text.slice(ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end)) &&
-      /^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:PTAs?|PT|OT|COTA|SLP|ST|RN|LPN|CNA|NP|PA|MD|RT|SW|CM)\s+(?:\w+\s+){0,2}$/.test(lead);
+      STAFF_ABBREV_LEAD.test(lead);
   },
   /**
    * The term opens a later clause of a subjectless fragment chain ("Stubborn about ambulating, insists on using the
@@ -424,6 +430,8 @@ export const CONDITIONS = {
   demandEarlier: (ctx, c) => {
     const tokens = ctx.tokens();
     for (let i = tokenAt(tokens, ctx.sentenceAt(c.start).start); i < tokens.length && tokens[i]!.start < c.start; i++) {
+      // Coercion already stated is the demand as well: "Pt was made to wait in the lobby until he agreed to a drug screen".
+      if (COERCED.has(tokens[i]!.lower) && COERCED_WHO.has(tokens[i + 1]?.lower ?? '')) return true;
       if (!WORD_SETS.demand.has(tokens[i]!.lower)) continue;
       let j = i + 1;
       if (WORD_SETS.possessive.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'the') j++;
@@ -541,7 +549,7 @@ export const CONDITIONS = {
   /** Nothing but intensifiers or other praise opens the sentence before the candidate ("Such a sweet …", "Very pleasant."). */
   fragmentStart: (ctx, c) => {
     const s = ctx.sentenceAt(c.start);
-    const lead = ctx.text.slice(s.start, c.start).replace(/^[\s\-*>•]*(?:[A-Z][A-Za-z ]{0,20}:\s*)?/, '');
+    const lead = ctx.text.slice(s.start, c.start).replace(SENTENCE_LEAD, '');
     const from = c.start - lead.length;
     return ctx.tokens().every((t) => t.start < from || t.start >= c.start || WORD_SETS.praiseLead.has(t.lower));
   },

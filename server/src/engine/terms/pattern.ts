@@ -29,9 +29,9 @@ import { FREQUENCY_ROWS, UNLISTED_FREQUENCY } from './anchor-frequency.ts';
  * age with a capital sex letter stuck to it ("34F", "72M"; not "98.6F" or "5m", which are a temperature and a length),
  * #elongated a word drawn out by a tripled letter as in chat ("sooo", "SOOO", "reallyyy", "hmmm"; not "AAA", "Class IIIb"),
  * #alnum a word with a digit in it ("Inderal40mg", "x3d", "34F"), #drugname a word that ends like a generic drug name
- * ("dobutamine", "vancomycin", "metoprolol", "apixaban"; see DRUG_STEM).
+ * ("dobutamine", "vancomycin", "metoprolol", "apixaban"; see DRUG_STEM), #poss a possessive word ("veteran's", "Ana’s").
  */
-const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex', 'elongated', 'alnum', 'drugname'] as const;
+const SHAPES = ['num', 'int', 'dec', 'word', 'cap', 'upper', 'any', 'emoji', 'agesex', 'elongated', 'alnum', 'drugname', 'poss'] as const;
 type Shape = (typeof SHAPES)[number];
 
 /**
@@ -395,6 +395,7 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
   agesex: (t) => t.shape === 'word' && /^\d{1,3}[MF]$/.test(t.text),
   elongated: (t) => t.shape === 'word' && isElongated(t.text),
   alnum: (t) => t.shape === 'word' && hasDigit(t.text),
+  poss: (t) => t.shape === 'word' && /\p{L}['’]s$/u.test(t.text),
   drugname: (t) => t.shape === 'word' && t.text.length >= 7 && DRUG_STEM.test(t.lower) && !NOT_DRUG.has(t.lower),
 };
 

@@ -304,7 +304,8 @@ export const WORD_SETS = {
   chartDocument: set(`chart charts note notes problem list lists record records h&p referral referrals summary handoff hand-off
     report sign-out signout triage intake flowsheet mar banner header`),
   /** The record a patient is looked up in, and the numbers that find them there ("wrote down her MRN so I could look her up"). */
-  recordLookup: set(`mrn mr# chart charts ehr emr epic cerner census csn fin record records`),
+  // With what is looked up there: "looked him up by MR# … to check his last INR".
+  recordLookup: set(`mrn mr# chart charts ehr emr epic cerner census csn fin record records labs inr a1c results mar`),
   /** Verbs of putting words in the record ("the nurse documented that he was …"). */
   recordVerb: set(`documented charted wrote written recorded noted listed labelled labeled coded`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */

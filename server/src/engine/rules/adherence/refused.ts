@@ -24,7 +24,9 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
   // "the right to refuse", "may refuse at any time": a right stated, not a refusal recorded.
-  defaults: { notBefore: ['@neg #word?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might', THING_SUBJECT], fix: 'suggest' },
+  // A negation with an adverb between ("did not actually refuse") still negates, but a negated "stop" or "quit" asserts the
+  // refusing it governs ("wouldn't stop refusing her evening meds").
+  defaults: { notBefore: ['@neg really|actually|outright|explicitly|formally|flatly|directly|exactly|technically|even|necessarily|always|just|once|ever?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might', THING_SUBJECT], fix: 'suggest' },
   terms: [
     // "refused to walk" → "declined to walk" / "chose not to walk"; "refuses to believe" is not about care.
     // "refused to let his disability stop him", "refuses to give up": determination, not a decision about care.
@@ -71,6 +73,7 @@ export default defineRule({
     flagged: [
       { text: 'He was tired, irritable and {{refusing}} his walk.', mode: 'reflection' },
       'Left AMA after {{refusing}} IV antibiotics.',
+      { text: "He wouldn't stop {{refusing}} his night meds, so I asked him what they did to him.", mode: 'reflection' },
       'The CVA in bay 6 {{refused}} the repeat CT.',
       'Bed 19 is {{refusing}} the 0600 labs again.',
       'Room 4 {{refused}} dinner and asked for the charge nurse.',

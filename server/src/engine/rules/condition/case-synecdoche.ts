@@ -10,6 +10,8 @@ const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv
 /** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
 const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
+/** Of PART, those that name only a person, never the injury or the body part itself. */
+const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|amputee|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|overdose|od|polytrauma|frequent_faller|faller';
 /** The body region before an injury word: "the calf strain", "the wrist fracture". */
 const REGION = 'calf|ankle|wrist|elbow|knee|hip|shoulder|neck|back|finger|thumb|toe|foot|hand|groin|hamstring|achilles|rib|femur|clavicle|forearm|thigh|shin|facial|scalp';
 /** After "in", what makes the diagnosis a finding in a body part or a count of sites ("Pneumonia in RLL", "fracture in 2 places"), not a person in a room. */
@@ -64,7 +66,8 @@ const PERSON_STATE = 'refusing|asking|calling|yelling|shouting|screaming|crying|
 const DX_PERSON_STATE = 'asking|calling|yelling|shouting|screaming|crying|complaining|demanding|refusing|confused|agitated|combative|noncompliant|non-compliant|asleep|awake|sleeping|eating|pleasant|cooperative|lethargic|on_the_call_light|on_the_call_bell|ready_for_you|here';
 /** What only a person does, said of a diagnosis ("The new hip refused PT"); not "keeps" or "fell" ("the knee keeps giving way"). */
 const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|complained|complains|yelled|yells|screamed|cried|vomited|threw_up';
-const PERSON_LABEL = `fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|dear|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
+// Care needs and code status stand for the person as well: "Bed 8 is a vent wean", "Room 4 is a total care", "bed 2 is a DNR".
+const PERSON_LABEL = `vent|vent_wean|wean|trach|total_care|total_assist|two-assist|2-assist|hoyer|dnr|full_code|new_admit|admit|feeder|fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|dear|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
 const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats';
@@ -256,6 +259,15 @@ export default defineRule({
       message: PLACE_MESSAGE,
       fix: 'none',
     },
+    // The diagnosis as the person the writer met: "The TBI I saw in my second week had left neglect", "the ALS we admitted".
+    // Only diagnoses a person has (not "the fracture I saw", "the wound I saw", which are the injury itself), and not one seen
+    // on a study or on the body ("the stroke I saw on CT", "the cellulitis I saw on her shin").
+    {
+      match: `the|that|this|our|my ${CONDITION}|${PERSON_PART} =I|we saw|treated|met|evaluated|assessed|admitted|followed|had|got|cared_for|worked_with`,
+      notAfter: ['on|in|at #word? x-ray|xray|ct|cta|mri|imaging|film|films|scan|cxr|ultrasound|echo|eeg|ekg|ecg|slide|slides|biopsy|path|pathology|telemetry|tele|monitor', 'on|in his|her|their|the #any{0,2} @body|skin|face|leg|legs|arm|arms|foot|feet|back|chest|shin|hand'],
+      message: CASE_MESSAGE,
+      fix: 'none',
+    },
     // Waiting somewhere, not for something ("the fracture is waiting for ortho review" is the work still to do).
     {
       match: `the|this|that|our|your new|fresh|post-op|postop|latest? ${DX} is|was waiting`,
@@ -385,6 +397,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{The ALS I saw}} on Tuesday asked about a cough assist.', mode: 'reflection' },
+      'Overnight: {{Bed 14 is a vent wean}}, tolerating PS 10/5.',
       { text: 'I picked up {{the new stroke next door}} after lunch.', mode: 'reflection' },
       '{{The hip from the MVC is here}} for staple removal.',
       '{{Asthmatic}} in triage 4 is wheezing again.',
@@ -463,6 +477,8 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The stroke I saw on CT was in the left MCA territory.',
+      'The cellulitis I saw on her shin has receded to the marked border.',
       'The fracture from the fall is healing well on x-ray.',
       { text: 'The case was presented at grand rounds on Thursday.', mode: 'reflection' },
       'The liver in 4 segments showed steatosis.',

@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../define.ts';
 import { AGE, DET, beToHave } from './shared.ts';
+import { IN_NAMED_PLACE } from '../as-person.ts';
 import type { ConditionName } from '../../terms/conditions.ts';
 
 const SLUR = '"{match}" mocks people with mental illness and has no clinical meaning. Describe what the person said or did, or name the diagnosis if there is one.';
@@ -15,6 +16,7 @@ const SCHIZOPHRENIA = '"{match}": a person is not their diagnosis. Say "person w
 const BIPOLAR = '"{match}": say "person with bipolar disorder" or "has bipolar disorder": the condition is something the person has.';
 const EATING = '"{match}": an eating disorder is something a person has, not who they are. Say "person with anorexia nervosa" (or the diagnosis).';
 const MANIC = '"{match}": bipolar disorder is something a person has, not who they are (and "manic-depressive" is outdated). Say "person with bipolar disorder".';
+const BIPOLAR_OR_OTHER = '"{match}": a diagnosis is something the person has, not who they are, and a bed number is not their name. Say "the patient in bed 3, who has bipolar disorder", or use their name.';
 const PSYCHOSIS = '"{match}": psychosis is a state, not a name. Describe it ("experiencing psychosis", "with psychotic symptoms").';
 const SUICIDE = '"{match}": suicide is not a success or a failure. Say "died by suicide" or "suicide attempt".';
 /**
@@ -58,6 +60,8 @@ export default defineRule({
     // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
     { match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
     { match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
+    // "Bipolar in bed 3 is refusing lithium", "Schizophrenic in room 12": the label stands for the person in that place.
+    { match: `bipolar|schizophrenic|schizoaffective|psychotic|manic ${IN_NAMED_PLACE}`, message: BIPOLAR_OR_OTHER, fix: 'none', notBefore: ['#word'] },
     { unless: FH, match: `${CONTRACTED} also|so|very|totally? schizophrenic`, message: SCHIZOPHRENIA, fix: 'none', when: ['nounEnd'] },
     { unless: FH, match: `${CONTRACTED} so|totally|very? bipolar`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
     // "a borderline", "borderline patient": BPD as staff slang for the person; not "borderline low", "borderline personality disorder".
@@ -200,6 +204,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Schizophrenic in room 12}} is asking for his discharge papers.',
       { text: 'The man down the hall {{is nuts}}, he shouted at the TV all night.', mode: 'reflection' },
       { text: 'Night shift with the {{crazies}} again.', mode: 'reflection' },
       { text: 'Staff joked that the lady in 9 {{was crazy}}.', mode: 'reflection' },
@@ -253,6 +258,7 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      'Bipolar in 2016, on lithium since; level 0.7 today.',
       '"My bipolar is acting up," she said.',
       'Her OCD about contamination has improved with ERP.',
       'OCD with poor insight, on fluvoxamine.',

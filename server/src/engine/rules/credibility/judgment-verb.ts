@@ -40,7 +40,12 @@ const APPARENT_FINDING =
 const APPARENT_ACT =
   "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
-const ADMIT: Omit<Term, 'match'> = { message: ADMIT_MESSAGE, unless: ['admissionVerb', 'reviewOfSystems', 'sourceSubject', 'staffAbbrevSubject'] };
+const ADMIT: Omit<Term, 'match'> = {
+  message: ADMIT_MESSAGE,
+  unless: ['admissionVerb', 'reviewOfSystems', 'sourceSubject', 'staffAbbrevSubject'],
+  // The writer owning up ("I'll admit I labelled him", "I have to admit"): a confession of the writer's own, no one's account doubted.
+  notBefore: [OTHER_SPEAKER, DOUBT_ADVERB, "=I|=We|=we|I'll|I’ll|I'd|I’d|We'll|we'll must|have_to|had_to|will|do|did|'ll|’ll|gotta|should|can|honestly|freely{0,2}"],
+};
 
 export default defineRule({
   id: 'cred.judgment-verb',
@@ -151,7 +156,8 @@ export default defineRule({
       // The symptom or the body part that has it: "his shoulder conveniently started hurting", "back pain 9/10, conveniently
       // worse on group days".
       // A relative's account doubted the same way: "The mother conveniently remembered the fever only after …".
-      before: ['@symptom|symptoms|pain|it|this|@body', '@symptom|pain #num +/ +#num ,', '@relative|@labelTarget'],
+      // With its copula: "abdominal pain is conveniently worse whenever discharge is raised".
+      before: ['@symptom|symptoms|pain|it|this|@body is|was|are|were|gets|got|seems|seemed|becomes|became?', '@symptom|pain #num +/ +#num ,', '@relative|@labelTarget'],
       when: [],
       message: CONVENIENT_MESSAGE,
       fix: 'none',
@@ -321,6 +327,8 @@ export default defineRule({
       'Pain {{conveniently}} resolved when discharge was discussed.',
       'Pt {{conveniently}} forgot her HEP sheet again.',
       'Nausea {{supposedly}} constant, yet ate a full tray.',
+      'Back pain is {{conveniently}} worse on the days group therapy is scheduled.',
+      'Referral letter to the pain service: {{supposedly}} walks two miles a day, per his own report.',
       { text: 'My CI said he was {{conveniently}} too sore every time we came to walk him.', mode: 'reflection' },
       'Says she walks two miles daily, {{or so she says}}.',
       'Sober since June ({{so he says}}).',
@@ -347,6 +355,7 @@ export default defineRule({
       'Admitted in DKA, insulin drip started.',
       'Admitted to the stroke service overnight.',
       '74 yo F admitted w/ CHF exacerbation, diuresing well.',
+      { text: "I'll admit I was short with him after the third missed visit, and I said so at the next one.", mode: 'reflection' },
       'Direct admit from clinic for IV antibiotics.',
       'The clinic sits conveniently right before the bus terminus.',
       'Admitted after a fall at home; hip films negative.',

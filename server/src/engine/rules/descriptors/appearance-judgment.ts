@@ -61,7 +61,8 @@ const base: Term[] = [
       `... ${OBJECT}`,
       'identify/v|detect/v|distinguish/v|recognize/v|recognise/v|discriminate/v|name/v|different|various|familiar|common|the|olfaction|olfactory|anosmia|upsit',
       '... olfaction|olfactory|anosmia|upsit|smell_test',
-      '... report/v|state/v|say/v|note/v|notice/v|complain/v|food|room|house|apartment|everything|it|that|this',
+      // A place or a vehicle smells of something: "Scene smells of gasoline", "the car smelled of smoke".
+      '... report/v|state/v|say/v|note/v|notice/v|complain/v|food|room|house|apartment|everything|it|that|this|scene|car|vehicle|truck|residence|home|kitchen|bathroom|hallway|building|garage|basement|air|place|environment',
     ],
   })),
   // The person named right before the verb ("… and he smelled of cigarettes"), or a judgment of their appearance

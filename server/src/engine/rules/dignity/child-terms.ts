@@ -3,6 +3,7 @@
  * "diaper", "bib", "feeder", "potty", "tantrum", "behaved well".
  */
 import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
 const DIAPER = '"{match}" is a word for babies. For adults say "incontinence brief" (or the product type).';
 const FEEDER =
@@ -113,14 +114,15 @@ export default defineRule({
     // "Pt wearing pull-ups at night": the brand word for toddlers' training pants; not the exercise ("3 pull-ups").
     { match: 'wear/v|wearing|wore|worn|in|change/v|changed|changing|uses|use/v|using his|her|their|a|the|new|clean? pull-ups|pullups', message: '"{match}": "pull-ups" is the word for toddlers\' training pants. Say "pull-up incontinence briefs".', severity: 'info' },
     { match: 'childlike|child-like|childish|babyish', message: 'Calling an adult "{match}" talks down to them. Describe the behaviour and the support it needs.', when: ['personSubject'] },
-    // "behaved well", "was well-behaved", "was good today"
-    {
+    // "behaved well", "was well-behaved", "was good today". Said of the person, or opening a note's clause after a
+    // semicolon, which notes use as a full stop ("Threw a tantrum when the hoist was late; behaved well after lunch").
+    ...(['personSubject', 'noteClauseStart'] as const).map((who): Term => ({
       match: ['behave/v very|so|really|quite|much|a_lot? well|nicely|badly|poorly|better|worse|himself|herself|themselves', 'well-behaved', 'was|were|is|been very|so|really? good today|for_me|for_us|for_the_#word|during_the_session|during_session|during_treatment|during_therapy'],
       message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
-      when: ['personSubject'],
+      when: [who],
       // A joint or a device that "behaved well on the stairs" is how it performed.
       notBefore: ['@body|@bodyMatter|joint|graft|implant|prosthesis|socket|device|chair|brace|pump|tumour|tumor|lesion'],
-    },
+    })),
     // "Pt behaving today, no outbursts": behaving with nothing after it is being good, as a child is. Not how a person or a
     // tumour behaves ("behaves impulsively when fatigued", "behaving in a sexually inappropriate manner").
     {
@@ -224,6 +226,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Upset when the lift was late; {{behaved well}} once it came.',
       { text: 'The men at the group home were {{like little kids}} on outing day.', mode: 'reflection' },
       'He\'s just a {{kid}}, 23 and newly injured.',
       'Tray set up for dinner, {{feeder}}, thickened liquids.',

@@ -31,7 +31,8 @@ const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|dra
 /** The patient's own body and care, which nobody shares even in a student's story of a joint session ("we brushed our teeth"). */
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
-const THEIRS = '@theirs|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills';
+// A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
+const THEIRS = '@theirs|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
 export default defineRule({
   id: 'dignity.collective-we',
@@ -51,6 +52,8 @@ export default defineRule({
     // The patient's night or day asked about as shared: "Did we have a rough night?", "Have we had a good weekend?".
     { match: `${ASK} we have|had a|an rough|bad|good|hard|tough|long|restless|sleepless|nice|better|lovely|rocky|quiet night|day|morning|evening|afternoon|weekend|sleep|nap`, suggest: ['$1 you $3 $4 $5 $6'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    // The same in the progressive: "Are we taking our warfarin at the same time each evening?"
+    { match: `${ASK} we taking|having|doing|finishing|trying|putting_on|getting|wearing|eating|drinking|using|brushing|remembering our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
     // "Did we remember to wear our compression stockings?"
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
@@ -142,6 +145,7 @@ export default defineRule({
       "{{How're we doing}} today, Mrs. K? => How're you doing today, Mrs. K?",
       'Greeted pt with "{{How are we feeling}} today?" => Greeted pt with "How are you feeling today?"',
       'I asked, "{{Are we ready for our walk}}?"',
+      '{{Are we taking our furosemide}} every morning?',
       'Said "{{let\'s take our meds}} now" and handed her the cup.',
       '{{How\'s our hip}} this morning, Mr. D? => How\'s your hip this morning, Mr. D?',
       '{{Did we sleep}} well last night? => Did you sleep well last night?',

@@ -10,10 +10,10 @@ const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feed
 /** Always pet names, whether used to address or to describe a patient. */
 const PET = [
   'sweetie-pie|sweetie|sweetheart|sweet-pea|sweetpea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy|poppet|lovey|missy|poor_thing|poor_lamb|poor_dear|old_dear|little_old_dear',
-  'cute|sweet? little old lady|ladies|man|men|woman|women',
   // "darlin'" (the clipped spelling is never anything but a pet name); "sweet little demented lady", "dear lady in 4B".
+  // "(Sweet) little old lady" describes by age, which cond.dementia-age reports: one phrase, one finding.
   'darlin',
-  'cute|sweet|dear? little #word? lady|ladies',
+  'cute|sweet|dear? little demented|confused|frail|tiny|darling|sweet|cute|blind|deaf lady|ladies',
   // "sweet lady" alone is a description (desc.positive-evaluative), "dear lady" a pet name.
   'dear old? lady|ladies|soul|thing',
 ];
@@ -148,7 +148,6 @@ export default defineRule({
       'The {{young man}} in bed 4, who is 88, walked to the nurses\' station.',
       '91-year-old resident with CHF; our {{young lady}} walked to breakfast today.',
       'Nice work, {{buddy}}, 2 more laps.',
-      'She is a {{little old lady}} who lives alone.',
       'Okay {{buddy}}, two more steps to the chair.',
       '{{Hon}}, can you scoot forward for me?',
       'Alright, my {{dear}}, let\'s get you up.',
@@ -174,6 +173,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'Sweet little old lady with RA, here for her infusion.',
       'Dear Dr. Osei, thank you for seeing her.',
       'Her neighbour, a dear friend, drives her to clinic.',
       'She called me sweetheart all session, which I let go.',

@@ -189,6 +189,7 @@ export default defineRule({
       'Services for {{the disabled}} are on the ground floor. => Services for people with disabilities are on the ground floor.',
       'Parked in the {{handicapped parking}} by the gym. => Parked in the accessible parking by the gym.',
       'Pt is {{a paraplegic}} following a T10 injury. => Pt is a person with paraplegia following a T10 injury.',
+      { text: 'I met {{a young paraplegic}} at the adaptive climbing wall. => I met a young person with paraplegia at the adaptive climbing wall.', mode: 'reflection' },
       '{{An epileptic}} on the ward had a seizure at 0300. => A person with epilepsy on the ward had a seizure at 0300.',
       'Another student called him {{retarded}} in class.',
       '{{The blind}} need tactile cues on the stairs. => People who are blind need tactile cues on the stairs.',

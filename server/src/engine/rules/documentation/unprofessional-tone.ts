@@ -13,6 +13,12 @@ const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
 const SARCASM = 'oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
+/** A put-down as the name for the person: "such a baby", "a total diva", "a real piece of work". */
+const PUT_DOWN_AS_NAME = [
+  'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
+  `such_a|such_an|a_total|total|a_real|real|an_absolute|absolute|a_complete|complete|an_utter|utter [ ${PUT_DOWN_THING} ]`,
+];
+const PUT_DOWN_MESSAGE = 'Calling the person "{match}" reads as contempt, and the next reader inherits it. Describe what happened and what the person needed.';
 /** Slang verbs of praise for a performance: "crushed it", "nailed the transfer". */
 const PRAISE_VERB = 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v';
 /** Where the performance was, after "crushed it": "in PT today", "at the gym" (not "in applesauce", a tablet in food). */
@@ -118,12 +124,15 @@ export default defineRule({
     },
     // The same put-down as a fragment with its subject implied: "Such a baby about the IV.", "Total diva today."
     {
-      match: [
-        'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
-        `such_a|such_an|a_total|total|a_real|real|an_absolute|absolute|a_complete|complete|an_utter|utter [ ${PUT_DOWN_THING} ]`,
-      ],
+      match: PUT_DOWN_AS_NAME,
       notBefore: ['#word'],
-      message: 'Calling the person "{match}" reads as contempt, and the next reader inherits it. Describe what happened and what the person needed.',
+      message: PUT_DOWN_MESSAGE,
+    },
+    // …or with the person and the copula in one word: "She's such a baby about needles", "he's a total diva".
+    {
+      match: PUT_DOWN_AS_NAME,
+      before: ["he's|she's|they're|he’s|she’s|they’re|you're|you’re really|just|honestly|always|kind_of|kinda?"],
+      message: PUT_DOWN_MESSAGE,
     },
     // "Pt whining about the ice pack": the verb forms of the same put-down, with the person as their subject.
     // Grumbling verbs for a report: "griping about", "moaning about the schedule" (not "moaning in pain", a sign).
@@ -157,7 +166,7 @@ export default defineRule({
     // patient's words ('Pt said, "what a nightmare this has been"').
     // The exclamation closes its clause or goes on with "of a …"/"to …"; "asked what a pain diary is" is a question.
     {
-      match: [`what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character`],
+      match: [`what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character|waste_of_time|waste_of_my_time|waste_of_our_time|waste_of_a_bed|waste_of_resources`],
       notAfter: ['#word|#num'],
       unless: ['speechInSentence'],
       message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
@@ -237,7 +246,8 @@ export default defineRule({
       match: `${PRAISE_VERB} it`,
       // The writer's own performance too ("I crushed it on my first paracentesis"); "in" only before food, where a tablet
       // is crushed ("crushed it in applesauce").
-      before: ['@person|@subject|@relative|you|=I|we|#cap )? @adverb|totally|absolutely|just|basically|lowkey?', '@person|@subject|@relative ( #any{1,6} ) @adverb?'],
+      // Or opening a joined clause with its intensifier: "Pt did well today lol, totally crushed it on the stairs".
+      before: ['@person|@subject|@relative|you|=I|we|#cap )? @adverb|totally|absolutely|just|basically|lowkey?', '@person|@subject|@relative ( #any{1,6} ) @adverb?', ', totally|absolutely|basically|lowkey|honestly|really|just'],
       notAfter: ['into|up|and|with|to|for|back|down|over|#num', 'in a|the|some? #word? applesauce|apple_sauce|pudding|food|juice|water|yogurt|yoghurt|jam|jelly|puree|purée|honey|syrup|milk|formula'],
       unless: ['medication'],
       message: SLANG_PRAISE,
@@ -278,7 +288,8 @@ export default defineRule({
     { match: '? +!', suggest: ['?'], fix: 'suggest', message: '"{match}" reads as disbelief or exasperation. Ask the question plainly, or state what was observed.' },
     // A rating past the top of its scale, with "again" or "as usual": sarcasm about the patient's report.
     {
-      match: '11|12|13|14|15|16|17|18|19|20|25|30|50|100|1000 +/ +10 again|as_usual|as_always|of_course|apparently',
+      // The word for what was rated may come between: "12/10 pain again".
+      match: '11|12|13|14|15|16|17|18|19|20|25|30|50|100|1000 +/ +10 pain|today|tonight? again|as_usual|as_always|of_course|apparently',
       message: '"{match}" mocks the patient\'s pain rating. Record the rating they gave ("rates pain 10/10") and what you observed, without comment.',
     },
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
@@ -298,6 +309,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Walked in at 3 am with a paper cut, {{what a waste of time}}.',
+      "He's such a {{baby}} about blood draws.",
       { text: 'The claimant {{whined}} through every range-of-motion test.', mode: 'reflection' },
       { text: 'Feedback: {{ur}} goals need a time frame.', mode: 'reflection' },
       'The rapid response on 5 was {{a total nightmare}}.',

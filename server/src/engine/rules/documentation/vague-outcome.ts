@@ -27,6 +27,8 @@ export default defineRule({
     { match: [`tolerate/v the|all|today's? ${SESSION} very|fairly|relatively|really? well|fine|ok|okay|great`, `tolerate/v the|all|today's? ${SESSION} well? ${NO_TROUBLE}`] },
     // Bare, after an operation or a drug it is the surgeon's convention ("tolerated the procedure without complications").
     { match: ['tolerate/v very|fairly|relatively? well', `tolerate/v ${NO_TROUBLE}`], unless: ['medicalCare'] },
+    // The session as the subject of its own completion: "Tx completed without issue", "Session completed w/o difficulty".
+    { match: `the|today's? ${SESSION} was? complete/v|completed|finished ${NO_TROUBLE}`, unless: ['medicalCare'] },
     // The session named by a pronoun: "he tolerated it without issue", "tolerated everything well".
     { match: [`tolerate/v it|this|them|everything very|fairly|relatively? well|fine`, `tolerate/v it|this|them|everything well? ${NO_TROUBLE}`], unless: ['medicalCare'] },
     // The same judgement with the person responding: "responded well to treatment" (not "to levofloxacin": a drug is no session).
@@ -68,7 +70,7 @@ export default defineRule({
     // "Same" (or "ditto") as the whole plan or assessment: "P: Same.", "Plan: same as last visit."
     {
       ...SUMMARY_ONLY,
-      match: ['same|ditto', 'same as before|above', 'same as|per the? last|previous|prior visit/n|session/n|time|note/n|week', 'plan|tx|treatment? as above|before', 'no change/n to|in? the? plan?'],
+      match: ['same|ditto', 'plan same', 'same plan', 'same as before|above', 'same as|per the? last|previous|prior visit/n|session/n|time|note/n|week', 'plan|tx|treatment? as above|before', 'no change/n to|in? the? plan?'],
       message: '"{match}" as the whole statement points back to another note instead of saying what was found or what happens next. Say what was found or what comes next, and how it links to the goals.',
     },
     {
@@ -94,6 +96,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Session completed without difficulty}} today.',
+      'OT daily note - Assessment: {{see flowsheet}}.',
       'A: {{Tolerated dialysis well}}.',
       'Gait training on the ramp; pt {{tolerated it well}}.',
       '{{Doing well}}, {{see flowsheet}}.',

@@ -3,7 +3,7 @@
  */
 import { defineRule } from '../define.ts';
 import type { TermDefaults } from '../../terms/terms.ts';
-import { COPULA, PERSON_COPULAS } from './shared.ts';
+import { AIMED_AT, COPULA, PERSON_COPULAS } from './shared.ts';
 
 const MESSAGE =
   'A global label such as "{match}" describes your experience of the person, not what happened. Describe the specific behaviour, the circumstances and what the person needed.';
@@ -75,7 +75,7 @@ export default defineRule({
     // bedside demanding updates again".
     { match: 'demanding|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget ${WHERE} @degree|at_times|often|always|increasingly{0,2}`], ...PREDICATED, when: [] },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
-    { match: '[ rude|disrespectful ] to|towards|toward the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|night_shift|day_shift|evening_shift|nights|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n', before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
+    { match: `[ rude|disrespectful ] to|towards|toward ${AIMED_AT}`, before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // A later clause of a subjectless chain: "Pt refused epidural, then demanding one at 9 cm".
     { match: '[ demanding ] one|it|them|that|this|more|another|his|her|their|pain|meds|medication|updates|attention|food|a|an|the', when: ['clauseFragment', 'personSubject'] },

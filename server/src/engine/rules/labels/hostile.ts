@@ -2,7 +2,7 @@
  * label.hostile — hostility and aggression labels.
  */
 import { defineRule } from '../define.ts';
-import { FEELING_REPORT, SOFT } from './shared.ts';
+import { AIMED_AT, FEELING_REPORT, SOFT } from './shared.ts';
 
 const MESSAGE_STRONG =
   '"{match}" labels the person instead of recording what happened. Describe the behaviour, what preceded it and how it was handled ("pushed the aide\'s arm away during sit-to-stand when pain rose to 8/10; session paused").';
@@ -64,6 +64,9 @@ export default defineRule({
       notAfter: ['#any{0,5} @aggressiveThing'],
       when: ['personSubject'],
     },
+    // Aimed at a person, it is conduct whatever the sentence names later: "agitated and aggressive with aide during AM
+    // care" ("care" would otherwise read as aggressive care).
+    { match: `[ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically'], when: ['personSubject'] },
     // A fragment's implied subject: "Known to be aggressive with staff", "Can be aggressive at night".
     { match: `${FRAGMENT_COPULA} [ aggressive ]`, message: MESSAGE_SOFT, severity: SOFT, notBefore: ['#word'], notAfter: ['#any{0,5} @aggressiveThing'] },
   ],
@@ -99,6 +102,7 @@ export default defineRule({
       '{{Angry}} and {{irate}} at check-in after the elevator outage.',
       'Pt {{agitated}} throughout treatment and pulled at the tape.',
       'He was {{aggressive}} with the volunteer caregiver during the transfer.',
+      'Resident {{agitated}} and {{aggressive}} toward the night aide during evening care.',
       'No change in his {{combative}} behaviour after the pain medication.',
       'Known to be {{aggressive}} toward the night aides when in pain.',
       'Nursing reports he was {{combative}} overnight and pulled at his IV.',

@@ -22,7 +22,8 @@ export default defineRule({
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
     // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
     { match: 'exaggerating|embellishing|exaggerates|embellishes', notAfter: ['#word'], when: ['personSubject'] },
-    { match: 'exaggerating|embellishing|exaggerates|embellishes', after: ['again|for|to|at_times'], when: ['personSubject'] },
+    // Or with a pronoun for the symptom already named: "I figured she was exaggerating it".
+    { match: 'exaggerating|embellishing|exaggerates|embellishes', after: ['again|for|to|at_times|it|them|things|everything'], when: ['personSubject'] },
     // Said of the symptom: "Pt's self-reported pain seems exaggerated", "her complaints are overstated". A finding made
     // stronger by something ("tremor exaggerated by posture", "pain is exaggerated with movement") is an exam finding.
     {
@@ -60,6 +61,7 @@ export default defineRule({
   examples: {
     flagged: [
       'Pt {{exaggerates her low back pain}} at every visit.',
+      { text: 'Her pain went from 4 to 9 when the form came out, and I decided she was {{exaggerating}} it.', mode: 'reflection' },
       'Suspect {{malingering}}; pain behaviours out of proportion to findings.',
       'Possible {{secondary gain}} given the pending lawsuit.',
       'Symptoms appear amplified for {{secondary-gain}} purposes given the pending lawsuit.',

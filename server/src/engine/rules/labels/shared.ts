@@ -24,3 +24,10 @@ export const COPULA = '... is|was|are|were|been|being|be|became|becomes|become|r
 
 /** Soft labels: a hint at better wording in a note, a warning in a student's reflection. */
 export const SOFT = { clinical: 'info', reflection: 'warning' } as const;
+
+/**
+ * The people a behaviour is aimed at, after its preposition: "rude to the night staff", "aggressive with aide during AM
+ * care". Naming the target shows the word describes conduct toward a person, whatever else the sentence goes on to name.
+ */
+export const AIMED_AT =
+  'the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|driver/n|night_shift|day_shift|evening_shift|nights|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n|roommate/n|visitor/n|volunteer/n';

@@ -115,6 +115,9 @@ export default defineRule({
     { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent|offer/v|offered ${ME} ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // "His daughter tipped me $10"; not "tipped me off".
     { match: 'tip/v|tipped me|us', message: MESSAGE_GIFT, when: ['personSubject'], notAfter: ['off|over|back|into|onto|out'], unless: ['offerDeclined'] },
+    // What belongs to the person, taken by the clinician: "I accepted the veteran's spare football tickets".
+    // Only "accepted": "took" or "kept" the patient's things is as often safekeeping ("kept the patient's cash at the desk").
+    { match: `=I accept/v the|his|her|their|a? #poss #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, notAfter: ['tray/n|information|info|form/n|schedule/n|order/n|request/n|referral/n|back'] },
     // "I accepted the scarf she knitted for me": what the clinician took, made or bought by the patient.
     { match: `=I accept/v|accepted|kept|took a|an|the|his|her|their|some? #word? ${TREAT}`, message: MESSAGE_GIFT, after: ['#any{0,3} he|she|they|his_#word|her_#word|their_#word made|knitted|knit|baked|cooked|bought|brought|gave|sent|offered', '#any{0,3} from him|her|them|the_patient|the_family|his_#word|her_#word|their_#word'] },
     // Food and presents made or brought for the clinician: "She brought me homemade tamales every week", "his wife baked
@@ -238,6 +241,8 @@ export default defineRule({
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
     { match: [`[ my personal|own|private cell|mobile|home? number|cell|phone|email|account ]`, '[ my cell|mobile number ]'], before: ['... text/n|texts|texted|texting|call/n|calls|calling|message/n|messages|messaged|dm|dms|coming_to|sent_to|reached_me_on|reach_me_on|contact_me_on'], when: ['reflection'] },
+    // "I found her on Facebook", "found his profile on Instagram": the patient sought out where they live their private life.
+    { match: `=I|we then|later|also|even? find/v|found|searched_for|search/v_for|looked_for ${WHO}|his_profile|her_profile|their_profile|his_page|her_page|their_page on|via @social`, when: ['reflection'] },
     // "I looked him up afterwards", "googled her": searching out a patient's private life.
     { match: [`look/v ${WHO} up`, `google/v|googling|googled|stalk/v ${WHO}`, `look/v up ${WHO} on|online`], when: ['reflection'], notAfter: ['in|on the|his|her|their? chart|record|records|ehr|emr|epic|cerner|system|computer|database|schedule|list|board|census ...'],
       // A record number noted to find the patient in it ("Her MRN is 0073…, which I wrote down so I could look her up later").
@@ -302,6 +307,7 @@ export default defineRule({
     flagged: [
       { text: 'She asked whether I could {{give her a ride}} to the pharmacy and I agreed.', mode: 'reflection' },
       { text: '{{I drove him home}} after his last session.', mode: 'reflection' },
+      { text: "{{I accepted the family's spare concert tickets}} on his last day.", mode: 'reflection' },
       { text: 'His son {{offered me $50}} for the extra visit.', mode: 'reflection' },
       { text: 'I {{added the runner on Instagram}} after the meet.', mode: 'reflection' },
       { text: 'Her husband runs a bakery and {{offered me free cakes}} for my graduation; I took them.', mode: 'reflection' },
@@ -353,6 +359,7 @@ export default defineRule({
       { text: 'His texts kept coming to {{my personal cell}} on weekends.', mode: 'reflection' },
       { text: 'He kept calling {{my cell number}} after discharge.', mode: 'reflection' },
       { text: 'I {{looked her up}} on Instagram after the session.', mode: 'reflection' },
+      { text: '{{I found her on Facebook}} and scrolled through her recovery photos.', mode: 'reflection' },
       { text: 'I tested his balance twice {{because I needed the practice}}.', mode: 'reflection' },
       { text: 'He offered to {{drive me}} to the station, and I said yes.', mode: 'reflection' },
       { text: 'He {{sent me his Snapchat and I added}} him.', mode: 'reflection' },
@@ -407,6 +414,7 @@ export default defineRule({
       { text: 'She posted her progress video on Instagram and I said it was great to see.', mode: 'reflection' },
       { text: 'I asked him to show me how he sets up his sliding board.', mode: 'reflection' },
       { text: 'I looked her up in the chart before the session.', mode: 'reflection' },
+      { text: 'I looked him up before rounds to check his INR and his morning labs.', mode: 'reflection' },
       { text: 'I followed her back to her room after the session.', mode: 'reflection' },
       { text: 'I called the clinic from my personal phone to say I would be late.', mode: 'reflection' },
       { text: 'I called the clinic from my cell to say I was running late.', mode: 'reflection' },

@@ -55,7 +55,12 @@ const FOLLOW_UP = 'follow_up|follow-up|followup|make_an_appointment|schedule|boo
  * the person until someone clears them ("was told to stay in bed until seen by ortho", "I told pt to stop driving until
  * cleared") is still the telling's ruling: the clearance lifts it, it does not teach a sign to act on.
  */
-const SAFETY = ['if|when|whenever|in_case ...'];
+/**
+ * Nor is comfort: "told her not to worry, the needle is nearly in", "told him not to apologise", "not to give up". Said
+ * after "not to", it rules nothing about what the person does.
+ */
+const REASSURANCE = 'worry|fret|panic|stress|be_scared|be_afraid|be_nervous|be_embarrassed|be_ashamed|be_sorry|apologise|apologize|feel_bad|feel_guilty|blame_herself|blame_himself|blame_themselves|give_up|lose_hope|lose_heart';
+const SAFETY = ['if|when|whenever|in_case ...', REASSURANCE];
 /**
  * How often the person was told, between "was told" and "to" ("told over and over to elevate the leg", "has been told
  * countless times not to get up alone"): the repetition makes it a ruling pressed on the person, however it is counted.
@@ -209,7 +214,7 @@ export default defineRule({
     // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...NO_CHOICE] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, `not|never to ${REASSURANCE}`, ...NO_CHOICE] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment, also after a
     // semicolon ("not permitted to ambulate without staff; told her to call before getting up").
     { match: `tell/v ${WHO} not|never? to`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -854,6 +859,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{was made to}} sit in the hallway until he agreed to a urine screen.',
       { text: '{{I made the dad}} sit in the corridor during the session.', mode: 'reflection' },
       'Pt was kept on bedrest and {{was made to}} use the bedpan.',
       'Pt will {{not be permitted}} phone calls until she agrees to eat breakfast.',
@@ -1065,6 +1071,7 @@ export default defineRule({
       'He threatened to call the police if he did not get his phone back.',
       "Explained that discharge timing will depend on whether or not her INR is therapeutic.",
       "Told pt she can choose whether or not to have the injection today.",
+      'Told her not to worry, the line is nearly in; she squeezed my hand.',
       "Informed pt that pain after surgery is common regardless of the approach.",
       "No visitors until pt is medically stable.",
       "No food until he passes the swallow study.",

@@ -25,7 +25,7 @@ const RELATIVES_HISTORY = { relative: 'silent' } as const;
 /** A standard EHR section heading ("SUBSTANCE ABUSE HISTORY:") names the template's field, not the writer's view. */
 const HEADING = 'history|hx|screening :';
 /** The article and any adjective go with the phrase, so the suggestion replaces "a serious drinking problem" whole. */
-const A_PROBLEM = 'a|an? serious|bad|big|long-standing|expensive|daily?';
+const A_PROBLEM = 'a|an? serious|bad|big|real|major|huge|terrible|significant|severe|long-standing|longstanding|expensive|daily?';
 
 export default defineRule({
   id: 'sud.abuse-framing',

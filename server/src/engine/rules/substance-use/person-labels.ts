@@ -92,6 +92,8 @@ export default defineRule({
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], notAfter: ['#word'] },
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], after: [GOES_ON] },
     { match: 'drunks', message: LABEL, suggest: ['people who were intoxicated'] },
+    // Before the person it names, as a triage line writes it: "Drunk pt, GCS 14", "drunk male found down".
+    { match: '[ drunk ] pt|patient|male|female|man|woman|guy|lady|gentleman|teen|student|kid', message: LABEL, suggest: ['intoxicated'] },
     { match: 'chronic|habitual|town|known|old|falling-down drunk', message: LABEL, suggest: ['person with alcohol use disorder'], fix: 'none', when: ['nounEnd'] },
     // "Crack baby": an infant named by a parent's drug use.
     { match: 'crack|meth|cocaine|heroin|drug|methadone baby/n', message: '"{match}" names an infant by a parent\'s substance use. Say "infant with prenatal substance exposure" (or the specific exposure and any withdrawal findings).', suggest: ['infant/n with prenatal substance exposure'], fix: 'none' },
@@ -150,6 +152,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Drunk}} male found down outside the bus station, GCS 13. => Intoxicated male found down outside the bus station, GCS 13.',
       '{{Former user}}, sober since spring, now peer-supports at the needle exchange.',
       { text: 'Before this placement I had never sat down with a {{heroin addict}} and listened.', mode: 'reflection' },
       { text: 'I did not expect a {{former addict}} to run the group.', mode: 'reflection' },
