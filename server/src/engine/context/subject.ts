@@ -54,11 +54,12 @@ function joinedPredicateOfPerson(opening: string): boolean {
 
 /**
  * A note-style fragment with the patient as its unwritten subject, opened by a predicate charting uses for the patient
- * ("Reluctant to trial new joystick, defensive when offered help", "Tolerated 20 min, then demanding more meds"). The
+ * ("Reluctant to trial new joystick, defensive when offered help", "Tolerated 20 min, then demanding more meds",
+ * "Belligerent on arrival, smelling of ETOH"). The
  * joined predicate shares that subject, unless the opening names someone else ("Tearful daughter at bedside, demanding …").
  */
 const FRAGMENT_OPENING =
-  new RegExp(String.raw`^[\s\-*>\u2022]*${LEAD_LABEL}(?:reluctant|unwilling|hesitant|anxious|tearful|pleasant|cooperative|agitated|irritable|guarded|frustrated|upset|angry|withdrawn|lethargic|drowsy|restless|motivated|unmotivated|eager|distracted|fatigued|tired|declined|declines|agreed|agrees|refused|refuses|tolerated|tolerates|ambulated|ambulates|participated|participates|requested|requests|reports|reported|states|stated|endorses|endorsed|presents|presented|arrived|returned|remains|remained|continues|continued|became)\b`, 'i');
+  new RegExp(String.raw`^[\s\-*>\u2022]*${LEAD_LABEL}(?:reluctant|unwilling|hesitant|anxious|tearful|pleasant|cooperative|uncooperative|belligerent|combative|hostile|intoxicated|drunk|disheveled|dishevelled|unkempt|confused|disoriented|somnolent|calm|agitated|irritable|guarded|frustrated|upset|angry|withdrawn|lethargic|drowsy|restless|motivated|unmotivated|eager|distracted|fatigued|tired|declined|declines|agreed|agrees|refused|refuses|tolerated|tolerates|ambulated|ambulates|participated|participates|requested|requests|reports|reported|states|stated|endorses|endorsed|presents|presented|arrived|returned|remains|remained|continues|continued|became)\b`, 'i');
 // The relatives are the shared list (words.ts); staff and visitors are added here.
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${[...WORD_SETS.relative, 'mum', 'carer', 'carers', 'friend', 'visitor', 'visitors', 'staff', 'nurse', 'rn', 'aide', 'roommate'].join('|')})\b`, 'i');
 

@@ -7,8 +7,11 @@ import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
 const CONDITION = 'guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
-/** Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". */
-const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|drunk|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
+/**
+ * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
+ * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
+ */
+const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
 const DX = `${CONDITION}|${PART}`;
 /** Of PART, those that name only a person, never the injury or the body part itself. */
 const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|amputee|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|overdose|od|polytrauma|frequent_faller|faller';
@@ -204,6 +207,9 @@ export default defineRule({
     // determiner at the start of a fragment ("Interesting DMD case, 20 yo").
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${CONDITION} case/n ]`, suggest: ['$2 patient/n with $3'], notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
     { match: `${DETERMINER}|${ADJECTIVE} [ ${ADJECTIVE}{0,2} ${PART} case/n ]`, suggest: ['$2 $3 patient/n'], notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
+    // A named disease no list holds, capitalised as eponyms and acronyms are, after a word that grades cases: "Classic
+    // Takotsubo case, echo w/ apical ballooning", "Interesting FSHD case".
+    { match: `${ADJECTIVE} [ #cap|#upper case/n ]`, fix: 'none', notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
     // A case said to be a person: "My favourite case this week was a 30-year-old with a plexus injury", "the hardest case
     // was an 80-year-old man". The person is named right after, so the case is them, not the episode.
     {
@@ -397,6 +403,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Textbook {{Kawasaki case}}, strawberry tongue and peeling fingertips.',
       { text: '{{The ALS I saw}} on Tuesday asked about a cough assist.', mode: 'reflection' },
       'Overnight: {{Bed 14 is a vent wean}}, tolerating PS 10/5.',
       { text: 'I picked up {{the new stroke next door}} after lunch.', mode: 'reflection' },

@@ -28,6 +28,9 @@ const BESIDE_JUDGMENT = {
 };
 
 const base: Term[] = [
+  // An odour named with its strength: "strong body odor noted", "foul body odour". Plain "body odor" on a hygiene
+  // checklist is left alone.
+  { match: 'strong|foul|pungent|overpowering|terrible|awful|bad|horrible|heavy|offensive body odor|odour|odors|odours', message: SMELL, notBefore: ['@neg|no|without'] },
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed', message: MESSAGE },
   { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
@@ -115,6 +118,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Combative on arrival, {{smelling of}} alcohol.',
+      'Unshaven, {{strong body odor}}, hair matted.',
       { text: 'The kindergartner came in {{dirty}} and hungry.', mode: 'reflection' },
       'Found in the lobby, unkempt and {{smelling of}} urine.',
       'The kitchen was bare and she {{smelled of}} smoke.',

@@ -103,7 +103,8 @@ export default defineRule({
       match: `${DISGUST}`,
       // Also after another description joined on: "He looked dirty and kind of gross when he arrived".
       before: ['@be|felt|feels|seemed|seems|looked|looks|smelled|smells honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey', '@be|felt|feels|seemed|seems|looked|looks|smelled|smells #word and|, honestly|frankly|just|also? so|really|super|kind_of|kinda|sort_of|sorta|pretty|totally|absolutely|very|quite|a_bit|lowkey'],
-      after: ['changing|cleaning|doing|touching|seeing|watching|smelling|helping|dealing|emptying|wiping|handling|to_me|to_us|to_watch|to_see|to_touch|to_clean|to_do|,|.|!|;|but|and|tbh|lol|when|whenever|after|because'],
+      // Or when it was: "the drooling was kind of gross at first, but I learned …".
+      after: ['changing|cleaning|doing|touching|seeing|watching|smelling|helping|dealing|emptying|wiping|handling|to_me|to_us|to_watch|to_see|to_touch|to_clean|to_do|at_first|initially|sometimes|at_times|for_me|,|.|!|;|but|and|tbh|lol|when|whenever|after|because'],
       notAfter: ['motor'],
       unless: ['speechInSentence'],
       message: '"{match}" records the writer\'s reaction to the person, not an observation. Describe what was seen and what was offered ("hair and clothing soiled; shower offered").',
@@ -309,6 +310,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The secretions were kind of {{gross}} at first, but I got used to suctioning.', mode: 'reflection' },
       'Walked in at 3 am with a paper cut, {{what a waste of time}}.',
       "He's such a {{baby}} about blood draws.",
       { text: 'The claimant {{whined}} through every range-of-motion test.', mode: 'reflection' },

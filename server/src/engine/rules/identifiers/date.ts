@@ -55,6 +55,12 @@ export default defineRule({
       when: ['cuedMonthDay'],
       notAfter: MONTH_DAY_NOT_AFTER,
     },
+    // A month/day naming an event of the stay after a determiner: "the 4/2 admission date", "his 3/14 discharge" (not
+    // "1/2 tab", a dose, nor "1/2 session" without one).
+    {
+      match: 'the|his|her|their|our|my [ #int +/ +#int ] admission|discharge|surgery|operation|procedure|visit|appointment|appt|session|eval|evaluation|fall|injury|delivery|date|note|labs|x-ray|ct|mri|transfer|readmission',
+      when: ['cuedMonthDay'],
+    },
     // A second month/day joined to a cued one: "on 4/22 and 4/29", "from 3/2 to 3/9".
     {
       match: 'on|since|until|through|from|between|dob|dos :|,? #int +/ +#int and|or|&|,|to|through|- [ #int +/ +#int ]',
@@ -138,6 +144,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I left out the {{3/14}} discharge date in my final draft.', mode: 'reflection' },
       { text: 'She came back to clinic {{on 5/20}} for her splint.', mode: 'reflection' },
       { text: 'We met {{on 6/11}} and {{6/18}} for her knee.', mode: 'reflection' },
       { text: 'My patient was {{93}} and still living alone. => My patient was 90 or older and still living alone.', mode: 'reflection' },

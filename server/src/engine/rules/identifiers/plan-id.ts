@@ -14,6 +14,8 @@ export default defineRule({
   terms: [
     // The number named, then labelled again: "His Medicaid number, ID XQ4418273, was on the bed card".
     { match: `medicaid|medicare|insurance|member|subscriber|plan number|no|# ,|:|- id :? ${ID}` },
+    // …or printed with the payer's own prefix: "his Medicaid number, MCD 88210447B".
+    { match: `medicaid|medicare|insurance|member|subscriber|plan number|no|# ,|:|- #upper ${ID}` },
     {
       match: `member_id|member|subscriber_id|subscriber|policy|group|insurance_id|insurance|health_plan_id|health_plan|beneficiary_id|beneficiary|medicaid_id|medicaid|medicare_id|medicare_mbi|medicare|mbi|hicn ${LABEL_TAIL} ${ID}`,
     },
@@ -30,6 +32,7 @@ export default defineRule({
     flagged: [
       { text: 'Her {{Medicare number, ID 1EG4TE5MK72}} was on the referral. => Her [plan ID removed] was on the referral.', mode: 'reflection' },
       { text: 'Auth pending for {{Medicaid # MX4471829}}. => Auth pending for [plan ID removed].', mode: 'reflection' },
+      { text: 'I copied his {{Medicaid number, MCD 55120938K}} onto the seating order. => I copied his [plan ID removed] onto the seating order.', mode: 'reflection' },
       { text: '{{Member ID: XJH9920114}} was on the intake form. => [plan ID removed] was on the intake form.', mode: 'reflection' },
     ],
     clean: [
