@@ -34,6 +34,9 @@ export default defineRule({
     { match: 'fail/v', after: [TREATMENT], notAfter: [PHYSIOLOGY_TRIAL], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // Drugs named as what the person failed: "pt failed gabapentin and duloxetine, now on hydromorphone PCA".
     { match: 'fail/v', after: ['#drugname|@drug and|or|,|&|/ #drugname|@drug', '#drugname|@drug ,|;|.|now|then|so|and_is|and_was|due_to|because'], suggest: ['do/v not improve with'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
+    // A line of cancer treatment, which names a regimen by its place in the sequence: "pt failed first-line FOLFOX",
+    // "failed second-line therapy" (say "progressed on", "did not respond to").
+    { match: 'fail/v', after: ['first-line|second-line|third-line|1st-line|2nd-line|3rd-line|frontline|front-line|first_line|second_line|third_line'], suggest: ['do/v not respond to'], message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // "Failed her last two appointments", "pt failed his follow-up visit": a missed appointment as a failing. Without a
     // determiner or a count ("Failed appointment letter sent") it names the clinic's category, not the person.
     {
@@ -86,6 +89,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{failed}} second-line docetaxel and is here to discuss trials. => Pt did not respond to second-line docetaxel and is here to discuss trials.',
       'Pt {{failed}} the splint trial and was fitted for a brace.',
       'Pt {{failed}} outpatient lymphedema therapy; referred to surgery.',
       'Pt {{failed}} naproxen and celecoxib, now trialling topical diclofenac. => Pt did not improve with naproxen and celecoxib, now trialling topical diclofenac.',

@@ -43,6 +43,8 @@ export default defineRule({
       unless: ['passiveNotByPatient'],
       when: ['patientDecides'],
     },
+    // The past tense as fast typing gives it: "Pt refusd CPAP overnight".
+    { match: 'refusd|refuesd|refussed|refsued|refued', suggest: ['declined'], unless: ['passiveNotByPatient'], when: ['patientDecides'] },
     // "a chronic refuser of PT": a person named by one decision.
     { match: 'refuser/n', fix: 'none', message: '"{match}" names a person by the decisions they make about their own care. Say what was offered, what they declined and the reason they gave.' },
     // "refusal of the sliding-board trial" → "decision to decline the sliding-board trial"
@@ -71,6 +73,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{refusd}} the 0600 labs. => Pt declined the 0600 labs.',
       { text: 'He was tired, irritable and {{refusing}} his walk.', mode: 'reflection' },
       'Left AMA after {{refusing}} IV antibiotics.',
       { text: "He wouldn't stop {{refusing}} his night meds, so I asked him what they did to him.", mode: 'reflection' },
