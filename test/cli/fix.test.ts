@@ -153,6 +153,50 @@ describe('cli: --fix', function () {
     assert.equal(readFileSync(join(dir, saved[0]!), 'utf8'), 'Pt is wheelchair-bound.\nInto the old file.\n');
   });
 
+  it('a write that lands on the old note after the first look is still put back when the batch settles', async () => {
+    const dir = tree({ 'a.md': FIXABLE });
+    let fd = -1;
+    // A program that opened the note before the rename and was descheduled until after the first look.
+    const p = processor(dir, { beforeCheck: (path) => (fd = openSync(path, 'a')) });
+    const a = await p.process(join(dir, 'a.md'), 'a.md');
+    assert.equal(a.error, undefined, 'the first look saw nothing');
+    writeSync(fd, 'Late line.\n');
+    closeSync(fd);
+    await p.settle();
+    assert.match(a.error ?? '', /changed on disk/);
+    assert.equal(a.fixed, 0);
+    assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), FIXABLE + 'Late line.\n');
+    assert.deepEqual(readdirSync(dir), ['a.md'], 'no temporary file left');
+  });
+
+  it('a late write on the old note, with the new note written to as well, is saved beside it when the batch settles', async () => {
+    const dir = tree({ 'a.md': 'Pt is wheelchair-bound.\n' });
+    let fd = -1;
+    const p = processor(dir, { beforeCheck: (path) => (fd = openSync(path, 'a')) });
+    const a = await p.process(join(dir, 'a.md'), 'a.md');
+    writeSync(fd, 'Into the old file.\n');
+    closeSync(fd);
+    appendFileSync(join(dir, 'a.md'), 'Into the new file.\n');
+    await p.settle();
+    assert.match(a.error ?? '', /its version from that moment is kept in /);
+    assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), 'Pt uses a wheelchair.\nInto the new file.\n');
+    const saved = readdirSync(dir).filter((f) => f.startsWith('a.md.rapport-conflict-'));
+    assert.equal(saved.length, 1);
+    assert.equal(readFileSync(join(dir, saved[0]!), 'utf8'), 'Pt is wheelchair-bound.\nInto the old file.\n');
+  });
+
+  it('settling waits for the late look and changes nothing when no one wrote', async () => {
+    const dir = tree({ 'a.md': 'Pt is wheelchair-bound.\n' });
+    const p = processor(dir, {});
+    const a = await p.process(join(dir, 'a.md'), 'a.md');
+    const started = Date.now();
+    await p.settle();
+    assert.ok(Date.now() - started >= 40, 'the late look is taken after a pause, not at once');
+    assert.equal(a.error, undefined);
+    assert.equal(a.fixed, 1);
+    assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), 'Pt uses a wheelchair.\n');
+  });
+
   it('no environment variable runs a program during --fix', () => {
     const dir = tree({ 'a.md': 'Pt is wheelchair-bound.\n', 'hook.js': "require('fs').writeFileSync(require('path').join(__dirname, 'ran'), 'x');" });
     const r = rapport(['--fix', 'a.md'], { cwd: dir, env: { RAPPORT_TEST: '1', RAPPORT_TEST_BEFORE_WRITE: join(dir, 'hook.js') } });

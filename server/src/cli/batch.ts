@@ -68,6 +68,7 @@ async function runInThread(items: readonly BatchItem[], settings: ProcessSetting
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_THREAD_CONCURRENCY, items.length) }, lane));
+  await processor.settle();
   return results;
 }
 
@@ -115,6 +116,7 @@ function runInWorkers(items: readonly BatchItem[], settings: ProcessSettings, co
       while (!failed && next < items.length) {
         const [start, end] = take();
         for (let i = start; i < end; i++) results[i] = await local.process(items[i]!.path, items[i]!.displayPath);
+        await local.settle();
         done += end - start;
         onProgress?.(done, items.length);
         if (done === items.length) finish();

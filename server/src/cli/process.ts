@@ -11,7 +11,7 @@ import { Linter, MAX_LINT_CHARS, type Finding, type LintOptions } from '../engin
 import { CliConfig, describeConfigProblem, type ConfigChoice } from './config.ts';
 import { describeIoError } from './files.ts';
 import { countWords, toFileFindings, type FileReport } from './report.ts';
-import { removeDeadTemps, replaceIfUnchanged, snapshotOf, type ReplaceHooks, type Snapshot } from './write.ts';
+import { removeDeadTemps, replaceIfUnchanged, snapshotOf, type LateCheck, type ReplaceHooks, type ReplaceResult, type Snapshot } from './write.ts';
 
 export interface ProcessSettings {
   cwd: string;
@@ -34,6 +34,11 @@ export interface ProcessedFile extends FileReport {
 const MAX_FIX_PASSES = 10;
 /** Reads, fixes and checks of a note that keeps changing under --fix, before it is left unfixed. */
 const MAX_WRITE_ATTEMPTS = 3;
+/**
+ * How long after its rename a replaced note is looked at once more (FileProcessor.settle): long enough for a
+ * program descheduled between opening the note and writing to it to have written. One wait per batch, not per note.
+ */
+const LATE_CHECK_MS = 50;
 /** The largest note read, in bytes: a UTF-16 code unit takes at most 3 bytes of UTF-8, so above this the engine would refuse the text anyway. */
 export const MAX_NOTE_BYTES = MAX_LINT_CHARS * 3;
 
@@ -153,6 +158,8 @@ export class FileProcessor {
   private readonly linter = new Linter();
   private readonly config: CliConfig;
   private readonly problemsSeen = new Set<string>();
+  /** Notes replaced by --fix whose old version is to be looked at once more (settle). */
+  private readonly lateChecks: Array<{ check: LateCheck; report: (outcome: ReplaceResult) => void; failed: (error: unknown) => void }> = [];
 
   /** hooks: test seams for the final write, reachable only through this module's API. */
   constructor(
@@ -237,18 +244,48 @@ export class FileProcessor {
       // Through a symbolic link, replace the file it points to, not the link.
       const target = realpathSync(path);
       removeDeadTemps(dirname(target));
-      written = await replaceIfUnchanged(target, (read.bom ? '\ufeff' : '') + result.text, read.snapshot, read.mode, this.hooks);
+      written = await replaceIfUnchanged(target, (read.bom ? '\ufeff' : '') + result.text, read.snapshot, read.mode, this.hooks, false, (check) =>
+        this.lateChecks.push({
+          check,
+          report: (late) => reportOutcome(late),
+          failed: (error) => {
+            out.error = `${displayPath} was fixed, but whether another program wrote to it at that moment could not be checked (${describeIoError(error)}).`;
+          },
+        }),
+      );
     } catch (error) {
       return notFixed(`Not fixed: cannot write ${displayPath} (${describeIoError(error)}).`);
     }
     if (written.outcome === 'changed' && mayRetry) return false;
-    if (written.outcome === 'changed' || written.outcome === 'restored') {
-      return notFixed(`Not fixed: ${displayPath} changed on disk while it was being fixed; it was left as it is. Run rapport --fix again.`);
-    }
-    // Fixed, but another program wrote to the old note during the rename and to the new one after it: what it
-    // wrote to the old one is kept beside the note rather than lost.
-    if (written.outcome === 'conflict') out.error = `${displayPath} was fixed while another program was writing to it; its version from that moment is kept in ${written.savedAs}.`;
+    const reportOutcome = (outcome: ReplaceResult): void => {
+      if (outcome.outcome === 'changed' || outcome.outcome === 'restored') {
+        notFixed(`Not fixed: ${displayPath} changed on disk while it was being fixed; it was left as it is. Run rapport --fix again.`);
+      }
+      // Fixed, but another program wrote to the old note during the rename and to the new one after it: what it
+      // wrote to the old one is kept beside the note rather than lost.
+      if (outcome.outcome === 'conflict') out.error = `${displayPath} was fixed while another program was writing to it; its version from that moment is kept in ${outcome.savedAs}.`;
+    };
+    reportOutcome(written);
     return true;
+  }
+
+  /**
+   * Looks once more at every note replaced since the last call, at least LATE_CHECK_MS after its rename, and
+   * amends its result if another program's write landed on the old note after the first look (see LateCheck).
+   * Call it before the results of process() are reported.
+   */
+  async settle(): Promise<void> {
+    const checks = this.lateChecks.splice(0);
+    if (!checks.length) return;
+    const wait = Math.max(...checks.map((c) => c.check.renamedAt)) + LATE_CHECK_MS - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    for (const { check, report, failed } of checks) {
+      try {
+        report(await check.run());
+      } catch (error) {
+        failed(error);
+      }
+    }
   }
 
   private noteConfigProblems(problems: ReadonlyArray<Parameters<typeof describeConfigProblem>[0]>, out: ProcessedFile): void {

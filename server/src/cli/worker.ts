@@ -16,5 +16,7 @@ parentPort!.on('message', async (message: { settings: ProcessSettings } | WorkRe
   }
   const response: WorkResponse = { id: message.id, results: [] };
   for (const item of message.items) response.results.push({ index: item.index, file: await processor!.process(item.path, item.displayPath) });
+  // Notes that --fix replaced are looked at once more before their results go back (FileProcessor.settle).
+  await processor!.settle();
   parentPort!.postMessage(response);
 });

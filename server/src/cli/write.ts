@@ -106,6 +106,16 @@ function unchanged(fd: number, was: Snapshot): boolean {
  */
 export type ReplaceResult = { outcome: 'written' | 'changed' | 'restored' } | { outcome: 'conflict'; savedAs: string };
 
+/**
+ * The same look at the old note, taken again a little later (see replaceIfUnchanged's `late`): a program that
+ * opened the note just before the rename can be descheduled between its open and its write, so its write lands
+ * on the old note after the first look. run() closes the descriptor kept for it, and must be called once.
+ */
+export interface LateCheck {
+  renamedAt: number;
+  run(): Promise<ReplaceResult>;
+}
+
 /** Test seams (module API only, never reachable from the command line or the environment). */
 export interface ReplaceHooks {
   /** Runs just before the final on-disk check. */
@@ -121,7 +131,15 @@ export interface ReplaceHooks {
  * rename) is seen afterwards on the descriptor kept open on it, and that version is put back: the other
  * program's text is never lost, and the note is reported as changed.
  */
-export async function replaceIfUnchanged(path: string, data: string | Buffer, was: Snapshot, mode: number, hooks: ReplaceHooks = {}, restoring = false): Promise<ReplaceResult> {
+export async function replaceIfUnchanged(
+  path: string,
+  data: string | Buffer,
+  was: Snapshot,
+  mode: number,
+  hooks: ReplaceHooks = {},
+  restoring = false,
+  late?: (check: LateCheck) => void,
+): Promise<ReplaceResult> {
   const tmp = await writeTemp(path, data, mode);
   let fd: number | undefined;
   try {
@@ -132,23 +150,14 @@ export async function replaceIfUnchanged(path: string, data: string | Buffer, wa
     // Synchronous on purpose: nothing else may run in this thread between the check and the rename.
     renameSync(tmp, path);
     hooks.afterRename?.(path);
-    const after = fstatSync(fd, { bigint: true });
-    // Not the change time: the rename itself changes it (the old file loses its name).
-    if (restoring || (after.size === checked.size && after.mtimeNs === checked.mtimeNs)) return { outcome: 'written' };
-    // Someone wrote to the note we just replaced: put their version back, unless the note moved on again.
-    const theirs = readAll(fd, Number(after.size));
-    const nowFd = openSync(path, 'r');
-    let ours: Snapshot;
-    try {
-      ours = { raw: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'), stat: fstatSync(nowFd, { bigint: true }) };
-    } finally {
-      closeSync(nowFd);
+    const result = restoring ? { outcome: 'written' as const } : await lookAtOldNote(path, fd, checked, data, mode);
+    if (result.outcome === 'written' && !restoring && late) {
+      // The descriptor now belongs to the late check, which closes it.
+      const kept = fd;
+      fd = undefined;
+      late({ renamedAt: Date.now(), run: () => lookAtOldNote(path, kept, checked, data, mode).finally(() => closeSync(kept)) });
     }
-    const restored = await replaceIfUnchanged(path, theirs, ours, mode, {}, true);
-    if (restored.outcome === 'written') return { outcome: 'restored' };
-    const savedAs = `${path}.rapport-conflict-${Date.now()}`;
-    await writeFileAtomic(savedAs, theirs, mode);
-    return { outcome: 'conflict', savedAs };
+    return result;
   } finally {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -157,6 +166,29 @@ export async function replaceIfUnchanged(path: string, data: string | Buffer, wa
       // Renamed over the note, as it should be.
     }
   }
+}
+
+/**
+ * After the rename: whether anyone wrote to the note we replaced (fd is still open on it; checked is its stat right
+ * before the rename). If so, their version is put back, unless the note moved on again, when it is saved beside it.
+ */
+async function lookAtOldNote(path: string, fd: number, checked: BigIntStats, data: string | Buffer, mode: number): Promise<ReplaceResult> {
+  const after = fstatSync(fd, { bigint: true });
+  // Not the change time: the rename itself changes it (the old file loses its name).
+  if (after.size === checked.size && after.mtimeNs === checked.mtimeNs) return { outcome: 'written' };
+  const theirs = readAll(fd, Number(after.size));
+  const nowFd = openSync(path, 'r');
+  let ours: Snapshot;
+  try {
+    ours = { raw: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'), stat: fstatSync(nowFd, { bigint: true }) };
+  } finally {
+    closeSync(nowFd);
+  }
+  const restored = await replaceIfUnchanged(path, theirs, ours, mode, {}, true);
+  if (restored.outcome === 'written') return { outcome: 'restored' };
+  const savedAs = `${path}.rapport-conflict-${Date.now()}`;
+  await writeFileAtomic(savedAs, theirs, mode);
+  return { outcome: 'conflict', savedAs };
 }
 
 /** Folders already cleaned in this process. */
