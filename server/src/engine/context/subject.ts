@@ -35,7 +35,7 @@ export function personBefore(text: string, sentence: Span, offset: number): bool
   // breaks the clause) has that person as its subject.
   // ("who" is itself a clause break, so it ends the text before the clause).
   const before = text.slice(Math.max(sentence.start, clause.start - 48), clause.start);
-  if (PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before)) return true;
+  if (PERSON_WHO.test(before) || PERSON_APPOSITION.test(before) || AGE_SEX_LEAD.test(before) || PER_PERSON_LEAD.test(before)) return true;
   // A linking adverb may open the joined predicate: "Pt refused epidural, then demanding one at 9 cm".
   // Or the last of a joined list of predicates: "She was tired, cranky and refusing her tray".
   return (JOINING_LEAD.test(lead) || JOINED_LIST_LEAD.test(lead)) && joinedPredicateOfPerson(text.slice(sentence.start, clause.start));
@@ -106,6 +106,12 @@ const OBSTETRIC = /\bG\d{1,2}\s?P\d{1,4}(?:-\d{1,2}){0,3}\b|\b(?:primigravida|mu
  */
 const PERSON_APPOSITION =
   /\b(?:pt|patient|client|resident|he|she|man|woman|gentleman|lady|mr|mrs|ms)\.?(?:\s+[A-Z][a-z]*\.?)?\s*(?:\([^()]{1,40}\)|,\s*(?:age\s*)?\d{1,3}\s*(?:yo|y\/o|years?[-\s]old|yrs?)?\s*,)\s*$/i;
+
+/**
+ * An attribution that opens the sentence with the patient as the source ("Per pt, allegedly fell at home", "According to
+ * the patient's account, supposedly …"): the subjectless clause after the comma is the patient's account.
+ */
+const PER_PERSON_LEAD = /(?:^|[\s(])(?:per|according\s+to)\s+(?:the\s+)?(?:pt|patient|client|resident)(?:'s)?(?:\s+(?:report|account|own\s+report))?\s*,\s*$/i;
 
 /**
  * A person word, an optional comma, then "who" ("Per patient, who", "her husband who"); or any noun after an article or

@@ -131,7 +131,7 @@ export const WORD_SETS = {
   resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
     interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion
     suggestions recommendation recommendations repositioning positioning turning transfer transfers transferring bathing
-    showering dressing toileting hygiene adl adls being using use wearing change changes changing plan cues cueing cuing
+    showering dressing toileting turns hygiene adl adls being using use wearing change changes changing plan cues cueing cuing
     feedback direction discharge placement getting going participating participation attempting trying walking standing
     splint splints bracing brace orthosis orthoses equipment wheelchair walker cushion medication medications meds idea input
     guidance limits boundaries`),

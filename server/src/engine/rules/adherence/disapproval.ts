@@ -101,6 +101,12 @@ export default defineRule({
       before: [`${LAPSE} #word{0,3} (|,|-|—?`, `... ${LAPSE}`],
       message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
     },
+    // The same sigh over a choice the person made: "He refused the cough assist yet again", "declined the HEP as usual".
+    {
+      match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|once_more|again_and_again',
+      before: ['... refuse/v|refused|refuses|refusing|decline/v|declined|declines|declining|skip/v|skipped|skips|skipping'],
+      message: '"{match}" sighs over a pattern instead of recording it. State what happened and, if it matters for the plan, how often ("3 of the last 5 sessions missed; pt cites bus times").',
+    },
     {
       match: 'as_usual|as_always|like_always|per_usual|yet_again|once_again|once_more|again_and_again|yet_another',
       after: [`,? a|an|another? ${LAPSE}`],
@@ -175,6 +181,7 @@ export default defineRule({
   examples: {
     flagged: [
       'Despite the bed alarm, {{continues to get up without calling}}.',
+      'Pt declined the evening walk {{as usual}}; rested in recliner.',
       'Declined the transfer board even after I {{explained it twice}}.',
       'Pt {{neglected to}} bring the AFOs again. => Pt did not bring the AFOs again.',
       '{{Despite repeated education}}, pt transfers without locking the brakes.',

@@ -15,6 +15,11 @@ const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|itb|hip|knee|should
 const DX = `${CONDITION}|${PART}`;
 /** Of PART, those that name only a person, never the injury or the body part itself. */
 const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|amputee|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|overdose|od|polytrauma|frequent_faller|faller';
+/**
+ * Diagnoses and procedures that name a person before "who" ("the SMA type 3 who …", "the TKA who"), without the acronyms
+ * that are also titles or roles, and without the person nouns ("a paraplegic who"), which pfl.condition-as-person reports.
+ */
+const DX_WHO = `${CONDITION.split('|').filter((d) => !['ms', 'mg', 'hd', 'pd', 'ra', 'mi', 'oa', 'cf', 'sle'].includes(d)).join('|')}|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|polytrauma`;
 /** The body region before an injury word: "the calf strain", "the wrist fracture". */
 const REGION = 'calf|ankle|wrist|elbow|knee|hip|shoulder|neck|back|finger|thumb|toe|foot|hand|groin|hamstring|achilles|rib|femur|clavicle|forearm|thigh|shin|facial|scalp';
 /** After "in", what makes the diagnosis a finding in a body part or a count of sites ("Pneumonia in RLL", "fracture in 2 places"), not a person in a room. */
@@ -32,7 +37,7 @@ const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
+const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
 /**
  * Organs and surgical problems that stand for a person only when they are in a numbered bed or room ("the gallbladder
  * in bay 3", "the SBO in room 5"); elsewhere they are anatomy ("hernia in the RLQ", "stone in the UVJ").
@@ -86,6 +91,7 @@ const PERSONS = 'man|men|woman|women|student|students|patient|patients|gentleman
 const ASTHMA_USE = ['bronchitis|attack/n|symptom/n|exacerbation/n|episode/n|component/n|reaction/n|response/n|breathing|cough/n|wheeze/n|wheezing|triad|state|airway/n|clinic/n|program/n|programme/n|plan/n|education|medication/n|inhaler/n'];
 const HAEMOPHILIA_USE = ['arthropathy|joint/n|bleed/n|bleeding|center/n|centre/n|clinic/n|treatment/n|factor/n|carrier/n|synovitis|gene/n|program/n|programme/n|team/n'];
 const CONDITION_PERSON = (condition: string) => `Instead of "{match}", say "person with ${condition}": the condition is something the person has.`;
+const DX_WHO_MESSAGE = '"{match}": a diagnosis followed by "who" names the person by their condition. Say "the patient with SMA type 3 who …", or use their initials or a pseudonym.';
 const PLACE_MESSAGE = '"{match}": naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
 const CASE_MESSAGE = '"{match}": a person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
 
@@ -214,7 +220,8 @@ export default defineRule({
     // was an 80-year-old man". The person is named right after, so the case is them, not the episode.
     {
       match: `my|our|the|this|that [ ${RANKED}? ${ADJECTIVE}{0,2} case/n ]`,
-      after: [`${CASE_WHEN}{0,3} was|is a|an ${AGE}|old|elderly|young|older|middle-aged`, `${CASE_WHEN}{0,3} was|is a|an man|woman|lady|gentleman|boy|girl|guy|patient|pt|kid|teen|teenager|student|athlete|veteran|mother|father|grandmother|grandfather`],
+      // …or a diagnosis standing for the person ("… was the SMA type 3 who drives himself to clinic").
+      after: [`${CASE_WHEN}{0,3} was|is a|an ${AGE}|old|elderly|young|older|middle-aged`, `${CASE_WHEN}{0,3} was|is a|an man|woman|lady|gentleman|boy|girl|guy|patient|pt|kid|teen|teenager|student|athlete|veteran|mother|father|grandmother|grandfather`, `${CASE_WHEN}{0,3} was|is a|an|the|this|that ${DX_MODIFIER}? ${DX_WHO} type|stage|grade? #num? who`],
       message: CASE_MESSAGE,
       fix: 'none',
     },
@@ -222,6 +229,21 @@ export default defineRule({
     {
       // A body region may say which ("the calf strain in room 3").
       match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}|${REGION}? ${DX}|${ORGAN} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
+      message: PLACE_MESSAGE,
+      suggest: ['the patient $4 $5 $6 $7'],
+    },
+    // A diagnosis with "who" after it is a person: "the SMA type 3 who drives himself", "a new CVA who lives alone".
+    // Only diagnoses and person-only words: a service ("the ortho who saw him") is a clinician, and some short
+    // acronyms are people's titles or roles ("the RA who found him", "the MS who presented").
+    {
+      match: `the|a|an|our|my|this|that ${DX_MODIFIER}? ${DX_WHO} type|stage|grade? #num? who`,
+      notAfter: ['knows|cares|would_have_thought|would_have_guessed'],
+      message: DX_WHO_MESSAGE,
+      fix: 'none',
+    },
+    // With "patient" between the diagnosis and the place: "the ALS patient in exam 3", "the stroke pt in bed 4".
+    {
+      match: `the|our|my|that|this ${DX} patient|pt in|from|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
       suggest: ['the patient $4 $5 $6 $7'],
     },
@@ -404,6 +426,9 @@ export default defineRule({
   examples: {
     flagged: [
       'Textbook {{Kawasaki case}}, strawberry tongue and peeling fingertips.',
+      'Please see {{the COPD patient in exam 4}} first. => Please see the patient in exam 4 first.',
+      { text: 'We spent an hour with {{the CMT type 1 who}} coaches the swim team.', mode: 'reflection' },
+      { text: 'My {{hardest case}} this month was {{the new SCI who}} had just moved into the dorms.', mode: 'reflection' },
       { text: '{{The ALS I saw}} on Tuesday asked about a cough assist.', mode: 'reflection' },
       'Overnight: {{Bed 14 is a vent wean}}, tolerating PS 10/5.',
       { text: 'I picked up {{the new stroke next door}} after lunch.', mode: 'reflection' },

@@ -59,9 +59,10 @@ export default defineRule({
     { match: 'little? old ladies|women|biddies', suggest: ['older women'], notBefore: AN_AGE },
     { match: 'little? old man', suggest: ['older man'], notBefore: AN_AGE },
     { match: 'little? old men', suggest: ['older men'], notBefore: AN_AGE },
-    // Other words for a man or woman: "pleasant old gentleman", "sweet old gal"; not "a 67-year-old gentleman".
-    { match: 'little? old gentleman|gent|guy|fella|fellow|chap|dear', suggest: ['older $3'], notBefore: AN_AGE },
-    { match: 'little? old gentlemen|gents|guys|fellas|fellows|chaps|dears', suggest: ['older $3'], notBefore: AN_AGE },
+    // Other words for a man or woman: "pleasant old gentleman", "sweet old gal"; not "a 67-year-old gentleman". "Old
+    // dear" is left to dignity.endearments: the pet name is the problem, and one phrase gets one finding.
+    { match: 'little? old gentleman|gent|guy|fella|fellow|chap', suggest: ['older $3'], notBefore: AN_AGE },
+    { match: 'little? old gentlemen|gents|guys|fellas|fellows|chaps', suggest: ['older $3'], notBefore: AN_AGE },
     { match: 'little? old folk|folks|people|geezer|geezers|codger|codgers|fogey|fogeys|fart', suggest: ['older adults'], notBefore: AN_AGE },
     { match: ['old-timer/n', 'geezer/n', 'codger/n', 'oldie/n', 'oldster/n', 'old_fogey/n', 'old_fogy'], suggest: ['older adult/n'] },
     // "geri" and "a geriatric" as names for people; not "geri chair" or "geriatric clinic".

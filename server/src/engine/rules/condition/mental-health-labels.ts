@@ -122,6 +122,16 @@ export default defineRule({
       notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
       before: PERSON_LEAD,
     },
+    // The people named with where they are between them and the verb, and a hedge after it ("Some of the clients at the
+    // crisis clinic were honestly a bit crazy"); "the waiting room at the clinic was crazy" names no one.
+    {
+      match: `is|was|are|were honestly|frankly|literally|actually|truly|seriously|all? ${DEGREE}? crazy|insane|deranged|unhinged`,
+      fix: 'none',
+      notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
+      before: ['@subject|@person|regulars at|in|from|on|of #any{1,6}'],
+      // Not a second clause on the way ('the patients on the unit said the shift was crazy').
+      notBefore: ['... said|says|say/v|told|tell/v|think/v|thought|feel/v|felt|and|but|while|because|that|;'],
+    },
     // "He's off his meds and acting crazy": the person named earlier in the clause, not right before the verb.
     { match: `acting|act/v|sound/v|seem/v|look/v ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'], when: ['personSubject'] },
     { match: `${CONTRACTED} ${DEGREE}? crazy|insane|deranged|unhinged`, fix: 'none', notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
@@ -205,6 +215,7 @@ export default defineRule({
   examples: {
     flagged: [
       '{{Schizophrenic in room 12}} is asking for his discharge papers.',
+      { text: 'Half the regulars at the drop-in centre {{were honestly crazy}}, or so the staff kept telling me.', mode: 'reflection' },
       { text: 'The man down the hall {{is nuts}}, he shouted at the TV all night.', mode: 'reflection' },
       { text: 'Night shift with the {{crazies}} again.', mode: 'reflection' },
       { text: 'Staff joked that the lady in 9 {{was crazy}}.', mode: 'reflection' },
@@ -259,6 +270,7 @@ export default defineRule({
     ],
     clean: [
       'Bipolar in 2016, on lithium since; level 0.7 today.',
+      { text: 'The waiting room at the crisis clinic was honestly a bit crazy on Friday.', mode: 'reflection' },
       '"My bipolar is acting up," she said.',
       'Her OCD about contamination has improved with ERP.',
       'OCD with poor insight, on fluvoxamine.',

@@ -294,6 +294,7 @@ export default defineRule({
       'Patient {{insists}} her pain is still 9/10. => Patient reports her pain is still 9/10.',
       'He is {{adamant}} that the calf strain happened during a transfer. => He is clear that the calf strain happened during a transfer.',
       'Pt {{allegedly}} tipped the w/c on Saturday.',
+      'Per pt, {{allegedly}} tipped the w/c twice on the ramp.',
       'The {{alleged}} fall was not witnessed by staff.',
       'The {{so-called}} flare began the day before his hearing.',
       'Per {{his claims}}, he walks a mile daily.',

@@ -50,7 +50,8 @@ export default defineRule({
       // a history's lead-in ('PMH notable for "fibromyalgia"', 'diagnosed with "lupus"'), or as the reason given ('stopped
       // the vitamin because of "nausea"').
       before: [
-        "a|an|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual #word?",
+        // "Another" adds the sigh of a repeat visit ('back with another "migraine"').
+        "a|an|another|the|his|her|their|its|pt's|pts|patient's|client's|this|that|these|those|my|your|our|same|usual #word?",
         'take/v|taking|took|use/v|using|used|treated|treatment/n|prescribed|inhaler/n|meds|medication/n|pill/n|pills|@drug #any{0,3} for',
         'notable|significant|positive|remarkable for',
         'history|hx|diagnosed|diagnosis|dx|diagnoses of|with',
@@ -174,6 +175,7 @@ export default defineRule({
   examples: {
     flagged: [
       'R knee {{"stiffness"}} worse in the mornings. => R knee stiffness worse in the mornings.',
+      "Back in the ED tonight with another {{'seizure'}}. => Back in the ED tonight with another seizure.",
       'PMH significant for {{"migraines"}} and hypothyroidism.',
       'Stopped the iron because of {{"stomach pain"}}.',
       'Takes ibuprofen for her {{"migraines"}} twice a week.',

@@ -65,6 +65,9 @@ export default defineRule({
     // Note style drops the article: "Confined to wheelchair since 2015", "bound to power w/c". Not a restriction of
     // seating or a level ("restricted to wheelchair level" is left to the wording with a determiner).
     { match: `confined|bound to power|powered|motorized|motorised|manual|electric? ${CHAIR}`, notAfter: ['level|seating|height|-level'] },
+    // The same with the kind of chair named and "wheel" dropped ("Confined to power chair since 2019"); a bare "chair"
+    // stays out, since "confined to bed or chair" is an activity order.
+    { match: `confined|bound to power|powered|motorized|motorised|manual|electric chair|powerchair`, notAfter: ['level|seating|height|-level'] },
     // "Restricted to w/c for community distances": the person as the implied subject; not an activity or a transfer kept
     // at wheelchair level ("Transfers restricted to wheelchair level").
     { match: `restricted to power|powered|motorized|motorised|manual|electric? ${CHAIR}`, notAfter: ['level|seating|height|-level'], notBefore: ['... activity|activities|transfers|transfer|ambulation|mobility|weight-bearing|weightbearing|wb|seating|travel|sitting'], when: ['personSubject'] },
@@ -104,6 +107,7 @@ export default defineRule({
       '{{Wheelchair-confined}} since the accident.',
       '{{Stuck in a wheelchair}} since 2010.',
       '{{Confined to wheelchair}} since 2015; lives with her son.',
+      '{{Confined to power chair}} since 2019; transfers with a sliding board.',
       'Pt {{confined to power w/c}} after the SCI.',
       '{{Bedbound}} for six months.',
       'Even though {{he\'s in a wheelchair}}, he works full time.',

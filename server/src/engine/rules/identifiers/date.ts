@@ -94,8 +94,8 @@ export default defineRule({
     // "on" after "is now 95" is a saturation on oxygen ("is now 95 on 2 L"); after "turned 94" it is the day ("turned 94 on the unit").
     // The person's age as a predicate, closing its clause: "Mr. Baptiste was 91 and had been on dialysis …", "she is 93, …".
     // The person may be named with an initial ("Jolene K. was 91 and …") or picked out by the writer ("The oldest patient I
-    // met was 94 and …").
-    { match: '[ #int ] and|,|.|;|but|when|so|at_the_time', before: ['@subject|@pronoun|@relative is|was|turned|turns', 'mr|mrs|ms|mx .? #cap is|was|turned|turns', '#cap #upper . is|was|turned|turns', '@namedRole who|that? =I|we met|saw|treated|had|visited|cared_for|worked_with|evaluated|admitted today|yesterday|there|that_day|last_week? is|was'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
+    // met was 94 and …"), or named in apposition ("My patient, Teodora, was 92 and …").
+    { match: '[ #int ] and|,|.|;|but|when|so|at_the_time', before: ['@subject|@pronoun|@relative is|was|turned|turns', 'mr|mrs|ms|mx .? #cap is|was|turned|turns', '#cap #upper . is|was|turned|turns', '@subject , #cap , is|was|turned|turns', '@namedRole who|that? =I|we met|saw|treated|had|visited|cared_for|worked_with|evaluated|admitted today|yesterday|there|that_day|last_week? is|was'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
     { match: 'who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
     { match: 'aged|age|age_of|turned|turns :? #int', when: ['age90'], notAfter: [NOT_AN_AGE_AFTER_AGED], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
     // The birthday ahead or just had: "so proud to turn 93", "will turn 91 in May", "turning 95 next week" (not "turn 90
@@ -146,6 +146,7 @@ export default defineRule({
     flagged: [
       { text: 'I left out the {{3/14}} discharge date in my final draft.', mode: 'reflection' },
       { text: 'She came back to clinic {{on 5/20}} for her splint.', mode: 'reflection' },
+      { text: 'My patient, Teodora, was {{92}} and still walked to the chapel every morning. => My patient, Teodora, was 90 or older and still walked to the chapel every morning.', mode: 'reflection' },
       { text: 'We met {{on 6/11}} and {{6/18}} for her knee.', mode: 'reflection' },
       { text: 'My patient was {{93}} and still living alone. => My patient was 90 or older and still living alone.', mode: 'reflection' },
       { text: 'The oldest resident I visited was {{96}} and still played cards every night. => The oldest resident I visited was 90 or older and still played cards every night.', mode: 'reflection' },

@@ -12,8 +12,8 @@ export default defineRule({
   message: `This looks like a licence, certificate or vehicle number. ${DEIDENTIFY}`,
   defaults: { suggest: ['[number removed]'], fix: 'suggest', when: ['recordNumber'] },
   terms: [
-    // "Driver's license number D1234567", "DL# 448120", "certificate no. 55-2231".
-    { match: `driver's? license|licence|dl|permit|certificate|cert|registration|passport ${LABEL_TAIL} ${ID}` },
+    // "Driver's license number D1234567", "DL# 448120", "certificate no. 55-2231", "parking placard, no. DP-448812".
+    { match: `driver's? license|licence|dl|permit|placard|certificate|cert|registration|passport ,? ${LABEL_TAIL} ${ID}` },
     // The number given "as": "listed his driver's license as D4458-2219-07".
     { match: `driver's? license|licence|passport number? as ${ID}` },
     // "License plate 7ABC123", "plate # KX-2231", "VIN 1HGCM82633A004352".
@@ -33,6 +33,7 @@ export default defineRule({
       { text: 'His {{license plate is 7ABC123}}. => His [number removed].', mode: 'reflection' },
       { text: "She showed me her {{driver's license number D1234567}}.", mode: 'reflection' },
       { text: 'The van ({{VIN 1HGCM82633A004352}}) is registered to the family.', mode: 'reflection' },
+      { text: 'Her blue parking {{placard, no. BP-220931}} had lapsed. => Her blue parking [number removed] had lapsed.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Accessible parking permit renewed; license plate not noted.', mode: 'reflection' },

@@ -70,7 +70,9 @@ export default defineRule({
     { match: 'demanding|entitled|needy', before: ['@degree|at_times|a_bit|can_be'], when: ['sentenceStart'], ...PREDICATED },
     // Note style drops the copula: "Pt entitled and rude to staff", "Patient needy, calls every hour", "Wife very
     // demanding of the aides". The label follows the person word that opens the sentence.
-    { match: 'demanding|entitled|needy|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget @degree|at_times|often|always|increasingly{0,2}`], when: ['sentenceStart'], ...PREDICATED },
+    // Any person word does ("Student demanding a same-day MRI"), and so does one already labelled ("Entitled student
+    // demanding …", "Rude pt demanding meds").
+    { match: 'demanding|entitled|needy|rude|disrespectful', before: [`${COORDINATED}? ,? @person|@labelTarget @degree|at_times|often|always|increasingly{0,2}`], when: ['sentenceStart'], ...PREDICATED },
     // With where the person is between them and the label, the person word itself is the subject: "Ugh, family at
     // bedside demanding updates again".
     { match: 'demanding|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget ${WHERE} @degree|at_times|often|always|increasingly{0,2}`], ...PREDICATED, when: [] },
@@ -142,6 +144,7 @@ export default defineRule({
   examples: {
     flagged: [
       { text: 'The 17-year-old was so {{rude}} that the visit ended early.', mode: 'reflection' },
+      'Impatient student {{demanding}} a same-day MRI before his exam.',
       'Pt demanding and {{rude}} to day shift about the TV remote.',
       'Pt was {{rude}} to night shift when vitals were taken.',
       { text: 'He was one of the {{rudest}} patients on my list.', mode: 'reflection' },

@@ -10,7 +10,7 @@ const SOFT_MESSAGE =
   '"{match}" reads as a judgment of the person. Describe what they chose and why, if they said ("declined the sliding board today, worried about slipping; practised with therapist spotting").';
 /** What a person resists: care, help, a change; "resisted exercise" is strength training. */
 // "every suggestion", "each recommendation", "any of our suggestions" are the same object with another quantifier.
-const CARE = 'every|each|all|any|most|further|the|his|her|their|our|my|all_of_the|any_of_the|most_of_the|all_of_our|any_of_our|all_of_my|any_of_my? @resistedCare';
+const CARE = 'every|each|all|any|most|further|the|his|her|their|our|my|all_of_the|any_of_the|most_of_the|all_of_our|any_of_our|all_of_my|any_of_my? q1h|q2h|q3h|q4h|q6h|q8h|qshift|hourly|scheduled|routine|daily|nightly|frequent? @resistedCare';
 /** Organisms, drugs and physiology that are "resistant" (up to two words before). */
 const NOT_PERSON = '@resistantThing #any{0,2}';
 /** "Pt is resistant", "she was very resistant". */
@@ -114,6 +114,7 @@ export default defineRule({
   examples: {
     flagged: [
       'Pt {{lazy}} w/ ankle pumps per RN.',
+      'Pt {{resistant to q2h turns}} overnight, pulling the wedge out.',
       'Hesitant to try the tilt feature, {{defensive}} when the vendor demonstrated it.',
       'Pt became {{defensive}} when the scale came out.',
       { text: 'She became {{defensive}} when we discussed her weight.', mode: 'reflection' },

@@ -85,6 +85,9 @@ export default defineRule({
     // A patient's handle or number taken up: "She gave me her Instagram and I followed her", "He sent me his Snapchat and I
     // added him". The handover alone is not reported (what the clinician did with it is not said).
     { match: `give/v|gave|send/v|sent|share/v|shared|tell/v|told me his|her|their #word? @social|handle|username|number|cell|digits ,? and|so|then =I|we then|later|immediately|also? follow/v|add/v|friend/v|text/v|texted|message/v|messaged|call/v|called|dm|dmed|dm'd` },
+    // The clinician's own handle asked for and the connection then made: "He asked for my Snapchat on discharge day and I
+    // added him" (the request alone is the patient's; the adding is the clinician's act).
+    { match: `ask/v|asked for my @social|handle|username #any{0,8} and|so|, =I|we then|later|eventually|also|actually? [ add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|messaged ${WHO} ] on|back|that|too|later|.|,|;|!? ` },
     { match: "accept/v his|her|their|the_pt's|the_patient's|pt's|patient's friend|follow|connection request/n" },
     // "I accepted a friend request from my patient's mom".
     { match: `accept/v a|the friend|follow|connection request/n from ${WHO}` },
@@ -240,7 +243,7 @@ export default defineRule({
     // "I followed her back", "friended him back": the clinician taking up a patient's social-media contact.
     { match: `follow/v|friend/v|add/v|message/v|dm|dmed ${WHO} back`, when: ['socialMediaNearby'] },
     // "Her texts kept coming to my personal number": the clinician's own line in use with the patient.
-    { match: [`[ my personal|own|private cell|mobile|home? number|cell|phone|email|account ]`, '[ my cell|mobile number ]'], before: ['... text/n|texts|texted|texting|call/n|calls|calling|message/n|messages|messaged|dm|dms|coming_to|sent_to|reached_me_on|reach_me_on|contact_me_on'], when: ['reflection'] },
+    { match: [`[ my personal|own|private cell|mobile|home? number|cell|phone|email|account ]`, '[ my cell|mobile number ]'], before: ['... text/n|texts|texted|texting|call/n|calls|calling|message/n|messages|messaged|email/v|emailed|emailing|dm|dms|coming_to|sent_to|reached_me_on|reach_me_on|contact_me_on'], when: ['reflection'] },
     // "I found her on Facebook", "found his profile on Instagram": the patient sought out where they live their private life.
     { match: `=I|we then|later|also|even? find/v|found|searched_for|search/v_for|looked_for ${WHO}|his_profile|her_profile|their_profile|his_page|her_page|their_page on|via @social`, when: ['reflection'] },
     // "I looked him up afterwards", "googled her": searching out a patient's private life.
@@ -357,6 +360,8 @@ export default defineRule({
       { text: 'After discharge I {{followed him back}} on TikTok.', mode: 'reflection' },
       { text: 'I asked my patient, a mechanic, whether he could {{get me a deal}} on tires.', mode: 'reflection' },
       { text: 'His texts kept coming to {{my personal cell}} on weekends.', mode: 'reflection' },
+      { text: 'She asked for my Instagram at her last visit, and I {{followed her}} that night.', mode: 'reflection' },
+      { text: 'Her son emailed {{my personal account}} with the photos from the fundraiser.', mode: 'reflection' },
       { text: 'He kept calling {{my cell number}} after discharge.', mode: 'reflection' },
       { text: 'I {{looked her up}} on Instagram after the session.', mode: 'reflection' },
       { text: '{{I found her on Facebook}} and scrolled through her recovery photos.', mode: 'reflection' },

@@ -15,7 +15,9 @@ const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|i
 const MACHINE = 'bike|treadmill|nustep|ube|machine|tilt_table|standing_frame|parallel_bars|stepper|elliptical|rower';
 /** The writer as the one steering: "I", "we", "finally", "managed to". */
 // "let us get him to stand": the person letting the team steer them is still the team steering.
-const STEERING = ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|had_to', 'let/v|lets us|me'];
+// "Tried to", "had to" and the like only with the writer as their subject ("I had to roll him", "we were finally able to"):
+// after anyone else ("when the aide tried to roll him") the writer is telling what someone else did.
+const STEERING = ['=I|we|finally|eventually', '=I|we #any{0,2} managed_to|able_to|trying_to|tried_to|had_to', 'let/v|lets us|me'];
 /** "I stretched him", "ranged the patient": the person as the object of a technique. */
 const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
 /** "performed passive stretching on him": an intervention done on the person. */
@@ -130,6 +132,7 @@ export default defineRule({
     clean: [
       { text: 'I worked on the athlete\'s return-to-run plan with him.', mode: 'reflection' },
       { text: "We practised IV starts on each other in lab.", mode: 'reflection' },
+      { text: 'He cried out when the night aide tried to reposition him, and I did not know what to say.', mode: 'reflection' },
       { text: "I performed the wound care on her left heel.", mode: 'reflection' },
       { text: "I performed the knee exam on the patient's left leg.", mode: 'reflection' },
       { text: "Let me get him a blanket.", mode: 'reflection' },
