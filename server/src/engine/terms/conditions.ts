@@ -512,9 +512,13 @@ export const CONDITIONS = {
       if (w === 'i' || w === 'we') writerAfter = true;
       else if (writerAfter && (w === 'instead' || (w === 'no' && /^(?:said|told)$/.test(tokens[i - 1]?.lower ?? '')) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
     }
+    // The decline said first: "I declined when …", "I said no when a patient's husband offered me twenty dollars".
     for (let i = tokenAt(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= c.start; i++) {
-      if (!WORD_SETS.declines.has(tokens[i]!.lower)) continue;
-      const writer = [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && t.start >= sentence.start && (t.lower === 'i' || t.lower === 'we'));
+      const w = tokens[i]!.lower;
+      const saidNo = w === 'no' && /^(?:said|told)$/.test(tokens[i - 1]?.lower ?? '');
+      if (!WORD_SETS.declines.has(w) && !saidNo) continue;
+      const lead = saidNo ? [tokens[i - 2], tokens[i - 3]] : [tokens[i - 1], tokens[i - 2]];
+      const writer = lead.some((t) => t !== undefined && t.start >= sentence.start && (t.lower === 'i' || t.lower === 'we'));
       if (writer) return true;
     }
     return false;

@@ -196,7 +196,7 @@ export const WORD_SETS = {
     manipulation manipulations treatment treatments tx therapy traction rom prom stm modality modalities ultrasound e-stim estim
     tens ice heat taping session transfer transfers training mmt test tests cupping needling motion eval evaluation assessment stim
     goniometry measurement measurements palpation bath baths bed-bath bathing suctioning suction peri-care physio physiotherapy
-    percussion cpt ranging arom aarom range-of-motion release releases drainage`),
+    percussion cpt ranging arom aarom range-of-motion release releases drainage mob mobs manip manips`),
   /** The patient and the people around them, whom a clinician must not ask for favours. */
   circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
     parents brother sister roommate athlete player dancer runner swimmer gymnast wrestler`),

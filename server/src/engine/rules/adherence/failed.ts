@@ -13,7 +13,7 @@ const TREATMENT_CORE =
 const TREATMENT = `${TREATMENT_MOD}{0,3} #word? ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
-  'attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|arrive|appear';
+  'attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|arrive|appear|meet|reach|achieve|attain';
 /** A trial of a body's own function ("failed a trial of extubation", "failed trial of void"): physiology, not effort. */
 const PHYSIOLOGY_TRIAL = `${TREATMENT_MOD}{0,4} trial/n_of|course/n_of|round/n_of extubation|void|voiding|labor|labour|weaning|wean|feeds|feeding|room_air|decannulation|capping|spontaneous_breathing|cpap|bipap`;
 const FAILED_TREATMENT =
@@ -42,6 +42,14 @@ export default defineRule({
     {
       match: 'fail/v',
       after: ['her|his|their|the|#num|two|three|several|multiple|both|all|last|recent|scheduled|next|first|second|follow-up|f_/_u{1,4} appointment|appointments|appt|appts|visit|visits|session|sessions|follow-up|follow-ups'],
+      fix: 'none',
+      message: FAILED_TO,
+    },
+    // "She failed her breastfeeding goal", "failed both STGs": the person as the one who fell short of a goal set with
+    // them ("did not meet", "did not reach" states it).
+    {
+      match: 'fail/v',
+      after: ['her|his|their|the|both|all|#num|two|three|several|multiple|most #word{0,2} goal/n|stg|stgs|ltg|ltgs|target/n'],
       fix: 'none',
       message: FAILED_TO,
     },
@@ -105,6 +113,8 @@ export default defineRule({
       'Pt {{failed to follow}} the pressure-relief schedule. => Pt did not follow the pressure-relief schedule.',
       'Discharged for {{failure to attend}} two consecutive sessions.',
       'No-show x3, {{failed to call}}.',
+      'Missed 3 of 6 visits, {{failed to call}} to cancel.',
+      { text: 'She {{failed}} her exclusive breastfeeding goal and stopped at 3 weeks.', mode: 'reflection' },
       'Discharged from PT for {{failure to progress}} toward goals.',
       'Plan of care ended after {{failure to progress}} with gait training over 6 weeks.',
       'Referred back to the surgeon given {{failure to improve}} with therapy.',

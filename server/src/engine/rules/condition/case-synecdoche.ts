@@ -42,7 +42,7 @@ const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam|exam_room|treatment_room|tx_roo
  * Organs and surgical problems that stand for a person only when they are in a numbered bed or room ("the gallbladder
  * in bay 3", "the SBO in room 5"); elsewhere they are anatomy ("hernia in the RLQ", "stone in the UVJ").
  */
-const ORGAN = 'gallbladder|gb|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
+const ORGAN = 'gallbladder|gb|pancreas|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
 const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
@@ -260,6 +260,15 @@ export default defineRule({
       unless: ['endsInYear', 'endsInBodySite'],
       notAfter: [SITE, '%|mm|cm|kg|lb|lbs|degrees|°|week/n|day/n|month/n|year/n|yr|yrs|minute/n|min|mins|hour/n|hr|hrs|rep/n|set/n|s|sec'],
     },
+    // Opening a note line without an article: "Left BKA in 214 is asking for pain meds", "New CVA in 12 wants to walk".
+    {
+      match: `l|r|lt|rt|left|right|bilateral|bilat|${DX_MODIFIER}? ${DX} in|from #int|#upper`,
+      after: [`is|was ${PERSON_STATE}`, `${PERSON_ACT}|needs|needed|wants|wanted`],
+      when: ['sentenceStart'],
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      unless: ['endsInYear', 'endsInBodySite'],
+    },
     // An organ with a bare room number, doing what a person does: "The liver in 8 needs a sitter tonight". An organ
     // "in 2 segments" or "in 3 places" is anatomy, and has no person's verb after it.
     {
@@ -427,6 +436,8 @@ export default defineRule({
     flagged: [
       'Textbook {{Kawasaki case}}, strawberry tongue and peeling fingertips.',
       'Please see {{the COPD patient in exam 4}} first. => Please see the patient in exam 4 first.',
+      '{{Right TKA in 12}} is asking for ice again.',
+      '{{The pancreas in 6}} needs a sitter tonight.',
       { text: 'We spent an hour with {{the CMT type 1 who}} coaches the swim team.', mode: 'reflection' },
       { text: 'My {{hardest case}} this month was {{the new SCI who}} had just moved into the dorms.', mode: 'reflection' },
       { text: '{{The ALS I saw}} on Tuesday asked about a cough assist.', mode: 'reflection' },

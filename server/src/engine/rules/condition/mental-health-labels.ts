@@ -31,7 +31,8 @@ const DEGREE = 'so|totally|completely|absolutely|a_bit|kind_of|kinda|a_little|ju
 const SAID_OF = 'is|was|are|were|be|being|been|seem/v|acting|act/v|sound/v|look/v|went|gone|going|drive/v_me|drive/v_him|drive/v_her|drive/v_them|drive/v_us|drove_me|drove_him|drove_her|drove_them|drove_us';
 /** A person word right before the verb, auxiliaries and a few adverbs apart ("Pt was really acting …"). */
 const PERSON_LEAD = [
-  '@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|#upper_. @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
+  // "Everyone" and "everybody" too, with a modal: "I thought everyone on the unit would be crazy".
+  '@subject|@relative|@person|roommate|friend|neighbour|neighbor|guy|kid|lady|everyone|everybody|#upper_. @be|@have|would|will|might|could|there|here|else|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
   // The person named by their bed: "the lady in 9 was crazy".
   '@person|guy|kid|lady|gentleman in|from room|rm|bed|bay? #num|#upper @be|@have|kept|keeps|started|starts|seemed|seems|really|just|always|still|now|then{0,3}',
   // …or by where they are: "that guy on the ward is nuts", "the lady down the hall was crazy".
@@ -215,6 +216,7 @@ export default defineRule({
   examples: {
     flagged: [
       '{{Schizophrenic in room 12}} is asking for his discharge papers.',
+      { text: 'Before the placement I assumed everybody there would {{be crazy}}.', mode: 'reflection' },
       { text: 'Half the regulars at the drop-in centre {{were honestly crazy}}, or so the staff kept telling me.', mode: 'reflection' },
       { text: 'The man down the hall {{is nuts}}, he shouted at the TV all night.', mode: 'reflection' },
       { text: 'Night shift with the {{crazies}} again.', mode: 'reflection' },

@@ -106,6 +106,16 @@ export default defineRule({
       unless: ['adminSentence'],
       message: BENEFITS,
     },
+    // Or its absence in the same place: "Hispanic female, no insurance, here for IOL". Its own word "insurance" would read
+    // the sentence as an administrative one, and its "no" denies nothing else.
+    {
+      match: 'no_insurance|not_insured|without_insurance',
+      before: [`${RACE} ,? ${SEX_WORD}|m|f ,`, `${AGE[0]} #word? ${SEX_WORD}|m|f ,`],
+      after: [`,|; ${ONE_LINER_NEXT}|for`, 'here|presents|presenting|seen|referred|admitted'],
+      when: [],
+      contexts: { negated: 'keep' },
+      message: BENEFITS,
+    },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
     // Right after the person it describes, in a one-liner or a story: "45 yo Hispanic male on Medicaid presents with …",
     // "a 40-year-old man on disability who came in for knee pain".
@@ -295,6 +305,7 @@ export default defineRule({
   examples: {
     flagged: [
       'Black male, {{Medicaid}}, here for a wound check.',
+      'Asian female, {{no insurance}}, here for a cough.',
       { text: 'I only noticed the {{Somali}} woman in the corner when her son waved me over.', mode: 'reflection' },
       '{{Medicare pt}} needing a walker, no further history.',
       'Tearful {{Black female}}, presents with chest pain.',

@@ -76,6 +76,7 @@ export default defineRule({
       'Insulin drip at 4 {{u}}/hr, titrate per protocol. => Insulin drip at 4 units/hr, titrate per protocol.',
       'Insulin glargine 10 {{U}} SC at bedtime. => Insulin glargine 10 units SC at bedtime.',
       'Insulin lispro 8{{U}} before meals. => Insulin lispro 8 units before meals.',
+      'Oxytocin 30 {{U}} in 500 mL LR per protocol. => Oxytocin 30 units in 500 mL LR per protocol.',
       'Insulin lispro 6 {{u}} with meals.',
       'Vitamin D3 1000 {{IU}} PO daily. => Vitamin D3 1000 International Units PO daily.',
       'Lisinopril 10 mg PO {{QD}}. => Lisinopril 10 mg PO daily.',

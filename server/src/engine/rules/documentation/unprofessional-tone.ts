@@ -220,6 +220,13 @@ export default defineRule({
       match: ['circle/v|circling the_drain', 'one_foot_in_the_grave', 'not_long_for_this_world', 'a_goner'],
       message: 'A euphemism for dying ("{match}") reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
     },
+    // The same image cut short, said of the person: "Pt is swirling, family called in" (not "swirling the cup").
+    {
+      match: '[ swirling|circling ]',
+      before: ['@person|@subject is|was|looks|looking|seems|=is_now|now|really|definitely|clearly{1,2}'],
+      after: ['.|!|;|,|)|—|–|-|and|again|fast|quickly'],
+      message: 'A euphemism for dying ("{match}", circling the drain) reads as gallows humour about the person. State the prognosis and the goals of care plainly ("prognosis likely weeks; family meeting on goals of care planned").',
+    },
     // Its ward abbreviation said of the person: "Pt is CTD". CTD is also connective tissue disease, which a person has
     // ("h/o CTD", "CTD-associated ILD"), never is.
     {
@@ -251,6 +258,18 @@ export default defineRule({
       before: ['@person|@subject|@relative|you|=I|we|#cap )? @adverb|totally|absolutely|just|basically|lowkey?', '@person|@subject|@relative ( #any{1,6} ) @adverb?', ', totally|absolutely|basically|lowkey|honestly|really|just'],
       notAfter: ['into|up|and|with|to|for|back|down|over|#num', 'in a|the|some? #word? applesauce|apple_sauce|pudding|food|juice|water|yogurt|yoghurt|jam|jelly|puree|purée|honey|syrup|milk|formula'],
       unless: ['medication'],
+      message: SLANG_PRAISE,
+    },
+    // The writer's own first procedure or task: "I totally crushed my first ABG", "nailed my OSCE". Only tasks of training
+    // and care, so "crushed my finger in the door" stays literal.
+    {
+      match: `${PRAISE_VERB} my|our first|second|third|last|final? #word? abg|abgs|iv|ivs|lp|draw|blood_draw|stick|start|paracentesis|thoracentesis|intubation|suture/n|sutures|eval|evaluation|assessment|exam|osce|practical|checkoff|check-off|presentation|case_presentation|transfer|note|soap_note|handoff|hand-off|shift|rotation|placement|@intervention`,
+      before: ['=I|we @adverb|totally|absolutely|just|basically|lowkey|really|honestly?'],
+      message: SLANG_PRAISE,
+    },
+    // With what the performance was in: "crushed it with the family meeting today!!" (not "crushed it with a spoon").
+    {
+      match: `[ ${PRAISE_VERB} it ] with the|that|this|my|your|our|today's|his|her #word? meeting|family_meeting|presentation|eval|evaluation|@care|@intervention|case|patient|pt|family|transfer|transfers|stairs|session`,
       message: SLANG_PRAISE,
     },
     // The same slang with the place or the session after it: "crushed it in PT today", "killed it at the gym" (not
@@ -372,6 +391,9 @@ export default defineRule({
       '{{Yeah sure}}, she walks every day.',
       'He forgot his walker again{{?!}} => He forgot his walker again?',
       'Pt walked 100 ft{{!!}} => Pt walked 100 ft.',
+      'Pt is {{swirling}}, family called in.',
+      { text: 'I totally {{crushed my first ABG}} today.', mode: 'reflection' },
+      { text: 'Preceptor feedback: {{crushed it}} with the family meeting today.', mode: 'reflection' },
       'Honestly this guy was such a {{whiner}} the whole session.',
       'Wife is {{a total nightmare}}, calls the unit every hour.',
       'Pt back in the ED for the 4th time this month, {{big surprise}}.',
@@ -395,6 +417,9 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Pt swirling the water in her cup before each sip, per SLP.',
+      { text: 'I crushed my finger in the car door on the way to clinic.', mode: 'reflection' },
+      'Crushed it with a pill crusher and mixed it in applesauce.',
       'UR review completed; 3 more days approved.',
       'Pt has CTD with ILD; rheumatology following.',
       'Lame since polio at age 6; uses a KAFO on the left.',

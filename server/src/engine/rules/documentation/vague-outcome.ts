@@ -108,6 +108,7 @@ export default defineRule({
       '{{Tolerated well}}; continue POC.',
       'Pt {{did great}} with transfers today.',
       'A: Pt {{doing well}}.',
+      'A: Resident {{doing well}}.',
       'A: {{See flowsheet}}.',
       'Pt doing well; {{continue POC}}.',
       'Assessment: {{No complaints}}.',

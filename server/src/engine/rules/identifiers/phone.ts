@@ -26,7 +26,7 @@ export default defineRule({
     { match: `@possessive|${OWNER} number|no|# is|was|:|,? [ #num +-? +#int? ]`, when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
-      match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
+      match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? back? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
     // The number in brackets after the line it belongs to: "texted the clinic line (555-0192)", "her cell (555-0144)".
@@ -49,6 +49,7 @@ export default defineRule({
       { text: 'He gave me his number, {{555-0167}}, before discharge.', mode: 'reflection' },
       { text: 'Her brother is reachable on {{+44 7700 900456}}.', mode: 'reflection' },
       { text: 'Her son called the ward at {{555-0134}} every night.', mode: 'reflection' },
+      { text: 'His supervisor asked me to call her back at {{555-0162}} about light duty.', mode: 'reflection' },
       { text: "His daughter's number is {{312 555 0148}} if the clinic needs her. => His daughter's number is [phone number removed] if the clinic needs her.", mode: 'reflection' },
       { text: 'His mother asked me to text her at {{(555) 123-4567}}. => His mother asked me to text her at [phone number removed].', mode: 'reflection' },
       { text: 'Her number is {{555-0142}} if you need it. => Her number is [phone number removed] if you need it.', mode: 'reflection' },

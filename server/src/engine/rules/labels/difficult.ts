@@ -145,6 +145,7 @@ export default defineRule({
     flagged: [
       { text: 'The 17-year-old was so {{rude}} that the visit ended early.', mode: 'reflection' },
       'Impatient student {{demanding}} a same-day MRI before his exam.',
+      'Dad was {{rude}} to the interpreter on the phone.',
       'Pt demanding and {{rude}} to day shift about the TV remote.',
       'Pt was {{rude}} to night shift when vitals were taken.',
       { text: 'He was one of the {{rudest}} patients on my list.', mode: 'reflection' },

@@ -35,7 +35,7 @@ const SESSION = 'his|her|their|our|the|my_patient\'s session|sessions|visit|ther
 /** A request put as a question: "asked if she could", "wanted to know whether he might". */
 const ASKED_IF = 'ask/v|asked|asking|wondered|wondering|wanted_to_know|want/v_to_know if|whether he|she|they could|can|might|may|would';
 /** Money handed over: "$50", "20 dollars". */
-const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks';
+const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks|ten_bucks|five_bucks|five_dollars|ten_dollars|twenty_dollars|thirty_dollars|forty_dollars|fifty_dollars|a_hundred_dollars|hundred_dollars';
 /** Below the going price: what a patient's business can give the clinician. */
 const CHEAP = 'for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
@@ -87,7 +87,13 @@ export default defineRule({
     { match: `give/v|gave|send/v|sent|share/v|shared|tell/v|told me his|her|their #word? @social|handle|username|number|cell|digits ,? and|so|then =I|we then|later|immediately|also? follow/v|add/v|friend/v|text/v|texted|message/v|messaged|call/v|called|dm|dmed|dm'd` },
     // The clinician's own handle asked for and the connection then made: "He asked for my Snapchat on discharge day and I
     // added him" (the request alone is the patient's; the adding is the clinician's act).
-    { match: `ask/v|asked for my @social|handle|username #any{0,8} and|so|, =I|we then|later|eventually|also|actually? [ add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|messaged ${WHO} ] on|back|that|too|later|.|,|;|!? ` },
+    // The finding runs from the handle to the act, which are the problem together ("my Instagram … followed him back").
+    // Handing it over counts the same ("… and I gave it to him"); "gave him the clinic address" does not.
+    { match: `ask/v|asked for [ my @social|handle|username|number|cell|cell_number|phone_number #any{0,12} and|so|, =I|we then|later|eventually|also|actually? add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|messaged|texted|text/v ${WHO} ]` },
+    { match: `ask/v|asked for [ my @social|handle|username|number|cell|cell_number|phone_number #any{0,12} and|so|, =I|we then|later|eventually|also|actually? gave|give/v|sent|send/v|wrote|write/v it|them|that|mine down? to|for ${WHO} ]` },
+    // A patient's address or number given so that the writer could write or visit ("He gave me his home address, …, so I
+    // could write to him").
+    { match: `[ give/v|gave|send/v|sent me his|her|their home? address|number|cell|email ] #any{0,8} so =I|we could|can|would|might write/v|visit/v|mail/v|send/v|text/v|call/v|email/v` },
     { match: "accept/v his|her|their|the_pt's|the_patient's|pt's|patient's friend|follow|connection request/n" },
     // "I accepted a friend request from my patient's mom".
     { match: `accept/v a|the friend|follow|connection request/n from ${WHO}` },
@@ -360,7 +366,9 @@ export default defineRule({
       { text: 'After discharge I {{followed him back}} on TikTok.', mode: 'reflection' },
       { text: 'I asked my patient, a mechanic, whether he could {{get me a deal}} on tires.', mode: 'reflection' },
       { text: 'His texts kept coming to {{my personal cell}} on weekends.', mode: 'reflection' },
-      { text: 'She asked for my Instagram at her last visit, and I {{followed her}} that night.', mode: 'reflection' },
+      { text: 'She asked for {{my Instagram at her last visit, and I followed her}} that night.', mode: 'reflection' },
+      { text: 'He asked for {{my number so he could text me his times, and I gave it to him}}.', mode: 'reflection' },
+      { text: 'Her daughter {{gave me her home address}} so I could send a card after discharge.', mode: 'reflection' },
       { text: 'Her son emailed {{my personal account}} with the photos from the fundraiser.', mode: 'reflection' },
       { text: 'He kept calling {{my cell number}} after discharge.', mode: 'reflection' },
       { text: 'I {{looked her up}} on Instagram after the session.', mode: 'reflection' },
@@ -388,6 +396,9 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'He asked for my email and I gave him the clinic address instead.', mode: 'reflection' },
+      { text: 'I said no when his wife offered me fifty dollars for the extra visit.', mode: 'reflection' },
+      { text: 'She gave me her new address so I could update the referral.', mode: 'reflection' },
       { text: 'When the family offered me chocolates I thanked them and asked them to leave the box at the nurses\' station instead.', mode: 'reflection' },
       { text: 'I copied down his MRN so I could look him up in Epic before clinic.', mode: 'reflection' },
       { text: 'She asked if I could drive her home, and I explained how to book the hospital shuttle.', mode: 'reflection' },

@@ -101,6 +101,7 @@ export default defineRule({
       { text: "He let me {{get him up}} to the chair.", mode: 'reflection' },
       { text: "She let us {{get her to}} walk to the window.", mode: 'reflection' },
       { text: 'I {{performed passive stretching on him}} while he scrolled on his phone.', mode: 'reflection' },
+      { text: 'I {{did grade III mobs on her}} while she answered emails.', mode: 'reflection' },
       { text: 'We {{got him to}} do ten more reps by counting loudly.', mode: 'reflection' },
       { text: 'I {{worked on the patient}} for the full hour. => I worked with the patient for the full hour.', mode: 'reflection' },
       { text: 'My CI let me {{do the transfer training on her}}.', mode: 'reflection' },

@@ -417,7 +417,9 @@ export default defineRule({
     // "I let him skip the last set", but not "let him know", "let her choose".
     // Not "I let him buy me lunch": what the person does for the writer is power.boundary's, not a permission over their life.
     // "let her down" is disappointing someone, not permitting anything.
-    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our', 'down'] },
+    // "Let him be" is leaving the person alone, and "you let him be manipulative" a comment on the writer's handling
+    // (label.manipulative's), not a permission.
+    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our', 'down', 'be'] },
     // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -425,7 +427,7 @@ export default defineRule({
       match: `did_not|didn't|will_not|won't|do_not|don't? allow/v|permit/v|let ${WHO} to?`,
       message: ALLOW_MESSAGE,
       after: ['#word'],
-      notAfter: [HANDS_OVER, LIMIT_AFTER],
+      notAfter: [HANDS_OVER, LIMIT_AFTER, 'be'],
       when: ['sentenceStart'],
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
@@ -1064,6 +1066,7 @@ export default defineRule({
     ],
     clean: [
       { text: 'I made him aware of the fall risk before we walked.', mode: 'reflection' },
+      { text: 'He was exhausted after dialysis, so we let him be and came back at two.', mode: 'reflection' },
       { text: 'I made the parents a copy of the home program.', mode: 'reflection' },
       { text: 'When he cried after the fall I felt I had let him down.', mode: 'reflection' },
       'Pt now permitted to shower with the wound covered, per vascular surgery.',
