@@ -83,11 +83,21 @@ describe('cli: startup snapshot', function () {
     if (existsSync(childrenFile)) {
       // Where /proc shows it: the CLI is the launcher's child, started from the snapshot. A loaded machine can take
       // well over half a second to start it, so wait for it (bounded) rather than for a fixed time.
+      // Between its fork and its exec the child still shows the launcher's command line, so wait for the exec too.
       const deadline = Date.now() + 20_000;
-      while (childrenNow().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const cmdline = (pid: string | undefined) => {
+        try {
+          return pid === undefined ? '' : readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        } catch {
+          return '';
+        }
+      };
+      while ((childrenNow().length === 0 || !cmdline(childrenNow()[0]).includes('--snapshot-blob')) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
       const children = childrenNow();
       assert.equal(children.length, 1, 'one child process');
-      assert.match(readFileSync(`/proc/${children[0]}/cmdline`, 'utf8'), /--snapshot-blob\0/);
+      assert.match(cmdline(children[0]), /--snapshot-blob\0/);
     } else {
       await new Promise((r) => setTimeout(r, 500));
     }
