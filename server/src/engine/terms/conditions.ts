@@ -505,19 +505,20 @@ export const CONDITIONS = {
     const sentence = ctx.sentenceAt(c.start);
     // The writer turning it aside is a decline too: "I thanked her and suggested she share them with the nursing station
     // instead", "I said no", "we gave it back".
+    /** "said no", "told her no" ends at token i. */
+    const saidNo = (i: number): boolean => tokens[i]!.lower === 'no' && /^(?:said|told)$/.test(tokens[i - 1]?.lower ?? '');
     let writerAfter = false;
     for (let i = tokenAt(tokens, c.end); i < tokens.length && tokens[i]!.start < sentence.end; i++) {
       const w = tokens[i]!.lower;
       if (WORD_SETS.declines.has(w) || (WORD_SETS.declinedAct.has(w) && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
       if (w === 'i' || w === 'we') writerAfter = true;
-      else if (writerAfter && (w === 'instead' || (w === 'no' && /^(?:said|told)$/.test(tokens[i - 1]?.lower ?? '')) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
+      else if (writerAfter && (w === 'instead' || saidNo(i) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
     }
     // The decline said first: "I declined when …", "I said no when a patient's husband offered me twenty dollars".
     for (let i = tokenAt(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= c.start; i++) {
-      const w = tokens[i]!.lower;
-      const saidNo = w === 'no' && /^(?:said|told)$/.test(tokens[i - 1]?.lower ?? '');
-      if (!WORD_SETS.declines.has(w) && !saidNo) continue;
-      const lead = saidNo ? [tokens[i - 2], tokens[i - 3]] : [tokens[i - 1], tokens[i - 2]];
+      const said = saidNo(i);
+      if (!WORD_SETS.declines.has(tokens[i]!.lower) && !said) continue;
+      const lead = said ? [tokens[i - 2], tokens[i - 3]] : [tokens[i - 1], tokens[i - 2]];
       const writer = lead.some((t) => t !== undefined && t.start >= sentence.start && (t.lower === 'i' || t.lower === 'we'));
       if (writer) return true;
     }

@@ -241,9 +241,10 @@ export default defineRule({
       message: DX_WHO_MESSAGE,
       fix: 'none',
     },
-    // With "patient" between the diagnosis and the place: "the ALS patient in exam 3", "the stroke pt in bed 4".
+    // With "patient" between the diagnosis and the place: "the ALS patient in exam 3", "the stroke pt in bed 4". Only a
+    // diagnosis: a service before "patient" ("the ortho patient in bed 4", "the trauma pt in bay 2") says whose care it is.
     {
-      match: `the|our|my|that|this ${DX} patient|pt in|from|at ${PLACE} ${ROOM_NUMBER}`,
+      match: `the|our|my|that|this ${DX_WHO} patient|pt in|from|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
       suggest: ['the patient $4 $5 $6 $7'],
     },
@@ -520,6 +521,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The ortho patient in bed 4 needs ice before PT.',
       'The stroke I saw on CT was in the left MCA territory.',
       'The cellulitis I saw on her shin has receded to the marked border.',
       'The fracture from the fall is healing well on x-ray.',
