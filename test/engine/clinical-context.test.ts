@@ -40,6 +40,23 @@ describe('context: negated lists', () => {
   });
 });
 
+describe('context: a negated verb with a definite object', () => {
+  it('negates the verb, not the label that opens its object', () => {
+    for (const [t, w] of [
+      ["Don't let the demanding relatives set the pace of the visit.", 'demanding'],
+      ['She never trusted the noncompliant label that followed her from clinic to clinic.', 'noncompliant'],
+    ] as const) assert.equal(isNegated(t, whole(t), at(t, w)), false, t);
+  });
+  it('still negates through verbs that say whether a thing was there or done, and through a copula', () => {
+    for (const [t, w] of [
+      ['Did not need the restraints overnight.', 'restraints'],
+      ['Does not show the aggressive behaviour described at intake.', 'aggressive'],
+      ['He is not the difficult patient the handoff described.', 'difficult'],
+      ['She is not a difficult patient.', 'difficult'],
+    ] as const) assert.equal(isNegated(t, whole(t), at(t, w)), true, t);
+  });
+});
+
 describe('context: long-scope negation', () => {
   it('lets "no evidence that" reach into its clause', () => {
     const t = 'There were no indications in the evaluation that Mr. X showed any addictive or noncompliant behaviours.';

@@ -17,6 +17,26 @@ const TRIGGERS =
  */
 const PSEUDO = /\b(?:not only|no change|no increase|no decrease|not necessarily|not certain (?:if|whether)|without difficulty|no longer|gram negative|not just|(?:didn't|did not|hadn't|had not|never|don't|do not) (?:realise|realize|realised|realized|know|knew|notice|noticed|learn|learned|learnt|understand|understood|find out|found out|expect|expected|anticipate|anticipated|imagine|imagined))\b/gi;
 
+/**
+ * A negated verb whose object is a definite noun phrase that opens with the term: "don't let the difficult families push
+ * you around", "never liked the drug-seeking ones". The negation is of the letting or the liking; the definite phrase
+ * still calls the people what it calls them. Verbs that report whether a thing was there or was done ("did not need the
+ * restraints", "does not show the aggressive behaviour", "is not the difficult one") pass the negation on as before.
+ */
+const DEFINITE_OBJECT = /^\s+(?:[a-z']+\s+)?([a-z']+)\s+(?:the|this|that|these|those)\s+$/i;
+const PASSES_NEGATION = new Set(
+  `is was are were be been being am seem seems seemed appear appears appeared look looks looked sound sounds feel feels felt
+  become became remain remains remained act acts acted consider considered find found call called have has had show shows
+  showed shown display displays displayed exhibit exhibits exhibited demonstrate demonstrates demonstrated report reports
+  reported endorse endorses endorsed express expressed voice voiced meet meets met use uses used using need needs needed
+  needing require requires required requiring get gets got getting receive receives received receiving give gives gave
+  given giving take takes took taken taking put place placed placing apply applied applying order ordered do does did
+  done see saw seen notice noticed observe observed note noted witness witnessed hear heard recall recalled remember
+  remembered mention mentioned describe described document documented identify identified suggest suggested indicate
+  indicated support supported warrant warranted meet meeting of for to in on at by from about into with as among
+  really just quite exactly always even necessarily simply merely only yet ever all any both either`.split(/\s+/),
+);
+
 /** Maximum words between trigger and term: NegEx used a window of five. */
 const WINDOW_WORDS = 6;
 /**
@@ -75,7 +95,8 @@ export function isNegated(text: string, sentence: Span, termStart: number): bool
     // Each earlier list item counts as one word, so a trigger reaches along the whole list.
     const between = lead.slice(at + m[0].length).split(',');
     const distance = words(between[between.length - 1]!) + between.slice(0, -1).filter((item) => item.trim()).length;
-    negated = distance <= WINDOW_WORDS;
+    const object = DEFINITE_OBJECT.exec(lead.slice(at + m[0].length));
+    negated = distance <= WINDOW_WORDS && !(object && !PASSES_NEGATION.has(object[1]!.toLowerCase()));
   }
   if (negated) return true;
   LONG_TRIGGERS.lastIndex = 0;

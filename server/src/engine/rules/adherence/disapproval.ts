@@ -5,6 +5,8 @@ import { defineRule } from '../define.ts';
 
 const EDUCATION =
   'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting';
+/** The staff as the ones warned, right before "were warned": the caution is about the person, given to the team. */
+const STAFF_WARNED = '=I|we|=We|staff|nurses|nursing|the_team|everyone';
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|caution/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
 const AGAIN = 'once_again|yet_again|once_more|yet_once_more|one_more_time|again|repeatedly';
 const NTH_TIME = 'for the second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|millionth|nth|umpteenth time';
@@ -116,10 +118,12 @@ export default defineRule({
     { match: 'blow|blows|blew|blown|blowing off', after: [`the|his|her|their|my|our|all|every|this|that? #word{0,2} ${BLOWN_OFF}`], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     { match: 'brush/v off', after: ['the|my|our|all|his|her|staff|any? advice|recommendation/n|education|teaching|concerns|suggestion/n|warning/n|instruction/n|@regimen'], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     // "was warned" → "was advised"
-    { match: 'was|were warned', suggest: ['$1 advised'], when: ['personSubject'], message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.' },
+    // Not the team warned about the person ("we were warned about him at handoff"): the caution is then to the staff.
+    { match: 'was|were warned', suggest: ['$1 advised'], when: ['personSubject'], notBefore: [STAFF_WARNED], message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.' },
     {
       match: ['was|were|has_been|have_been|had_been|been repeatedly|previously|already|clearly|strongly|explicitly? warned', 'i|we repeatedly|previously|already|clearly|strongly|explicitly? warned'],
       when: ['personSubject'],
+      notBefore: [STAFF_WARNED],
       message: '"{match}" frames the conversation as a caution to someone who may not listen. Say what risks were discussed and how the person responded.',
     },
     // The writer's own warning, as a fragment ("Warned pt that restraints will be used …") or as an ultimatum
@@ -214,6 +218,7 @@ export default defineRule({
       'He {{doesn\'t care about his health}}, per the night nurse.',
     ],
     clean: [
+      'At handoff we were warned that she startles when touched without notice; announce before any contact.',
       'Pt kept drinking thin liquids from a cup despite the nectar-thick order; SLP re-educated.',
       'Continues to ambulate without assistance on the unit.',
       'Pt kept missing the ball during the catch drill.',

@@ -8,6 +8,8 @@ const MESSAGE =
 /** A graded or failing adherence: "adherence has been poor", "adherence to the plan remains a concern". */
 const POOR = 'poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an_issue|a_problem|a_concern';
 /** Help for taking a regimen, named by it: "adherence packaging", "adherence counselling", "an adherence app". */
+/** What a dressing is made of or how it is built, between "non-adherent" and the dressing: "non-adherent silicone dressing". */
+const MATERIAL = 'silicone|foam|petrolatum|petroleum|impregnated|absorbent|island|bordered|sterile|primary|secondary|hydrocolloid|alginate|hydrogel|xeroform|telfa|adaptic|mepitel|vaseline|paraffin|silver|non-stick|nonstick|transparent|protective|wound|gel|cotton|knitted|woven|mesh';
 const SUPPORT =
   'packaging|pack/n|blister/n|aid/n|app/n|device/n|tool/n|support|counseling|counselling|program/n|programme/n|clinic/n|pharmacist/n|education|teaching|reminder/n|box/n|organizer/n|organiser/n|dispenser/n|service/n|strategy/n|strategies|intervention/n|navigator/n|coach/n|coaching';
 
@@ -19,7 +21,7 @@ export default defineRule({
   // Adherence of tissue, dressings or cells is anatomy or materials, not behaviour.
   defaults: {
     notBefore: ['... @tissue'],
-    notAfter: ['to the? underlying|deep|surrounding|adjacent|subcutaneous? @tissue|fascia|bone|tendon|tendons|structures|muscle|wound_bed', '@tissue'],
+    notAfter: ['to the? underlying|deep|surrounding|adjacent|subcutaneous? @tissue|fascia|bone|tendon|tendons|structures|muscle|wound_bed', '@tissue', `${MATERIAL}{1,2} @tissue`],
   },
   terms: [
     // The person named by the label: "a known nonadherer".
@@ -90,6 +92,7 @@ export default defineRule({
       'Omentum adherent to the anterior abdominal wall was taken down sharply.',
       'Loops of bowel adherent to the uterus were freed with blunt dissection.',
       'Non-adherent dressing applied over the abrasion on the R elbow.',
+      'Covered with a non-adherent silicone contact layer and foam.',
       'Adhesive capsulitis of the L shoulder, freezing phase.',
       'Adhesions palpated along the lateral retinaculum.',
     ],

@@ -23,6 +23,10 @@ const PUT_DOWN_MESSAGE = 'Calling the person "{match}" reads as contempt, and th
 const PRAISE_VERB = 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v';
 /** Where the performance was, after "crushed it": "in PT today", "at the gym" (not "in applesauce", a tablet in food). */
 const PRAISE_PLACE = "in|at|during pt|ot|slp|therapy|rehab|gym|the_gym|session|the_session|today's_session|clinic|class|group|practice|the_pool|the_bars|today|tonight|this_morning|this_afternoon";
+/** Tasks of training and teamwork a performance is praised on: "nailed the family meeting", "aced your presentation". */
+const TRAINING_TASK = 'meeting/n|family_meeting/n|presentation/n|case_presentation/n|handoff/n|hand-off/n|osce/n|practical/n|checkoff/n|check-off/n|exam/n|eval/n|evaluation/n|interview/n|debrief/n';
+/** A star of a performance, said of or to a person: "you're a rockstar", "great work today, superstar". */
+const STAR = 'rockstar/n|rock_star/n|superstar/n|all-star/n|allstar/n';
 const SLANG_PRAISE = '"{match}" is slang praise in the writer\'s voice. Say what the person did ("ascended 12 stairs with one rail and SBA").';
 const DISGUST = 'gross|disgusting|nasty|revolting|repulsive|repugnant|yucky|icky|vile';
 /** Nouns "gross" describes as a finding ("gross motor skills", "gross hematuria", "gross anatomy"). */
@@ -245,7 +249,7 @@ export default defineRule({
     // Sports slang for a good performance: "crushed it on the stairs", "nailed it". Not a pill crushed into applesauce.
     // The same slang with the task as its object: "rocked the stairs", "nailed the transfer", "aced the TUG".
     {
-      match: `${PRAISE_VERB} the|that|this|today\'s|his|her|their @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|6_+mwt|6_mwt|tug|berg|10mwt|10_+mwt`,
+      match: `${PRAISE_VERB} the|that|this|today\'s|his|her|their|your @care|@intervention|stairs|test/n|goal/n|drill/n|course|circuit|workout|6mwt|6_+mwt|6_mwt|tug|berg|10mwt|10_+mwt|${TRAINING_TASK}`,
       before: ['@person|@subject|@relative|you|#cap )? @adverb|totally|absolutely|just|basically|lowkey|really?'],
       unless: ['medication'],
       message: SLANG_PRAISE,
@@ -259,6 +263,13 @@ export default defineRule({
       notAfter: ['into|up|and|with|to|for|back|down|over|#num', 'in a|the|some? #word? applesauce|apple_sauce|pudding|food|juice|water|yogurt|yoghurt|jam|jelly|puree|purée|honey|syrup|milk|formula'],
       unless: ['medication'],
       message: SLANG_PRAISE,
+    },
+    // The person as a star, in praise addressed to them or said of them: "nailed it, rockstar", "Pt was a superstar today".
+    {
+      match: STAR,
+      before: [', @adverb?', "you're|you_are|youre|ur a|an|such_a|a_total|a_real|an_absolute|total|real|absolute?", '@person|@subject|he|she|they|he\'s|she\'s|they\'re is|was|were|are|been? a|an|such_a|a_total|a_real|an_absolute|total|real|absolute?'],
+      after: ['.|!|;|,|)|today|in|on|at|with|and|"|”'],
+      message: '"{match}" is slang praise in the writer\'s voice. Name what the person did well and what it showed ("led the family meeting: summarised the options and checked what the daughter had understood").',
     },
     // The writer's own first procedure or task: "I totally crushed my first ABG", "nailed my OSCE". Only tasks of training
     // and care, so "crushed my finger in the door" stays literal.
@@ -393,6 +404,8 @@ export default defineRule({
       'Pt walked 100 ft{{!!}} => Pt walked 100 ft.',
       'Pt is {{swirling}}, family called in.',
       { text: 'I totally {{crushed my first ABG}} today.', mode: 'reflection' },
+      { text: 'You {{aced the OSCE}}, {{superstar}}!', mode: 'reflection' },
+      'Pt was a total {{rockstar}} with the stairs today.',
       { text: 'Preceptor feedback: {{crushed it}} with the family meeting today.', mode: 'reflection' },
       'Honestly this guy was such a {{whiner}} the whole session.',
       'Wife is {{a total nightmare}}, calls the unit every hour.',

@@ -75,7 +75,7 @@ export default defineRule({
     },
     {
       // "Continue." alone, or "Continue as planned", is the same empty plan.
-      match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'continue|cont'],
+      match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|current_plan_of_care|current_poc|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|current_plan_of_care|current_poc|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'continue|cont'],
       when: ['summaryPlace', 'wholeStatement', 'lineEnds'],
       message: '"{match}" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
     },
@@ -132,6 +132,7 @@ export default defineRule({
       'A: {{Doing well}}, {{no complaints}}, {{continue plan}}.',
       'Pt {{doing well}}, {{no new concerns}}.\n\nPlan: {{continue POC}}.',
       'He {{did fine}}, {{no complaints}}. {{Continue POC}}.',
+      'A: Stable. P: {{Continue current POC}}.',
     ],
     clean: [
       'Response to treatment: good; pain 6/10 to 3/10.',

@@ -106,6 +106,8 @@ const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_n
 const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|sent_away';
 /** What a person does that a threat of discharge is made about; hyphenated "no-show" is matched as a pattern. */
 const ATTEND = '@attendance|no-show|no-shows|no-showed|no-showing';
+/** What the person does, named as conduct that a threat is about: "any further smoking on the unit will result in discharge". */
+const CONDUCT = 'smoking|vaping|drinking|use|violation/n|incident/n|episode/n|threat/n|outburst/n|behavior|behaviour|aggression|disruption/n|absence/n|lateness|cancellation/n|infraction/n|missed_visit/n|missed_appointment/n';
 const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
 // "Bed" is left out: losing a bed is usually a unit's or shelter's rule stated to the person, not the clinician's lever.
 const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
@@ -372,6 +374,9 @@ export default defineRule({
     // care ("I insisted on double-checking the brakes").
     { match: `${I} insist/v that|he|she|they|pt|the_patient`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     { match: `${I} insist/v on`, after: ['him|her|them|his|their|pt|pt\'s|the|a|an|@told'], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    // The insisting with nothing after it: what was insisted on is the person's own step, said before ("agreed to the
+    // scan only after we insisted").
+    { match: `${I} insist/v`, after: ['.|;|!|,|)|and|but|so|because'], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     // "I ordered him to use the board", "Pt ordered to use the sliding board"; "Physician ordered a study" is an order.
     {
       match: [`${I} order/v ${WHO} to`, 'was|were|is|has_been? ordered to'],
@@ -399,6 +404,8 @@ export default defineRule({
     { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] visitors|visits|visitation|phone|calls|privileges|tv|screen_time #any{0,3} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
+    // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
+    { match: `before|until|without [ allowing|letting|permitting ${WHO} ]`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'to? emerge|awaken|wake|recover'], unless: ['permissionPerOrder'] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
@@ -527,7 +534,7 @@ export default defineRule({
     { match: `${SERVICES}|treatment|sessions|visits will|would|'ll stop|end|cease|be_stopped|be_discontinued|be_cancelled|be_put_on_hold if|unless he|she|they|pt`, message: THREAT_MESSAGE, after: ["${ATTEND}|didn't|doesn't|does_not|did_not|don't|won't|will_not|stops|stopped|keeps|kept|continues #word? come|attend|show|show_up|participate|cooperate|comply|engage|${ATTEND}"] },
     { match: `to remain|stay|continue|be_kept on|in ${SERVICES}|the_caseload|caseload|the_program|the_schedule|the_list`, message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|required|will_need_to'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
-    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n|refusal/n|refusing`] },
+    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n|refusal/n|refusing`, `... further|continued|repeated|another|more|any_more|one_more ${CONDUCT}`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
     // A bed held over the person's conduct: "if he skips another session he will lose his bed on the rehab unit". Only
     // their own bed after a condition on what they do; not a shelter's rule or the unit's bed count ("may lose the bed").
