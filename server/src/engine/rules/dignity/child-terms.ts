@@ -84,7 +84,7 @@ export default defineRule({
     { match: 'potty-trained|potty-training', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toileting program'], fix: 'suggest' },
     { match: 'potty/n', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toilet'], fix: 'suggest', notAfter: ['mouth|chair|trained|training|-'] },
     {
-      match: 'naughty|temper_tantrum/n|tantrum/n|throw/v_a_fit|act/v_up|misbehave/vn|misbehaviour|misbehavior|crybaby|cry-baby|cry_baby|brat/n|bratty',
+      match: 'naughty|temper_tantrum/n|tantrum/n|throw/v_a_fit|pitch/v_a_fit|hissy_fit/n|throw/v_a_hissy_fit|pitch/v_a_hissy_fit|act/v_up|misbehave/vn|misbehaviour|misbehavior|crybaby|cry-baby|cry_baby|brat/n|bratty',
       message: 'Words for children\'s behaviour ("{match}") make an adult\'s distress look like misbehaviour. Describe what happened ("raised voice and pushed the tray away after a 40-minute wait").',
       notBefore: [CHILD_ACTOR],
     },
@@ -101,7 +101,8 @@ export default defineRule({
     {
       match: 'time-out|time_out|timeout',
       message: TIME_OUT,
-      before: ['gave|give/v|given|put_in|placed_in|sent_to|needed|needs a?'],
+      // Also with the person between: "gave him a time-out", "put her in time-out".
+      before: ['gave|give/v|given|put_in|placed_in|sent_to|needed|needs a?', 'gave|give/v|needed|needs him|her|them|pt a?', 'put|placed|sent him|her|them|pt in|into|to a?'],
       notBefore: [NOT_TIME_OUT_BEFORE],
       notAfter: [NOT_TIME_OUT_AFTER],
     },
@@ -243,6 +244,8 @@ export default defineRule({
       'The 84 yo was {{well behaved}} during the dressing change.',
       '{{The boys}} on the dementia unit watched the match together.',
       'Had a {{tantrum}} when the transport was late.',
+      'Staff gave her a {{time-out}} in her room after she swore at the aide.',
+      'Pt {{pitched a fit}} when the shower was moved to the evening.',
       'Provided a {{sippy cup}} for thin liquids at lunch (66 yo).',
       '{{Time-out}} given after she yelled at the aide.',
       'Started a {{sticker chart}} for his HEP (45 yo).',

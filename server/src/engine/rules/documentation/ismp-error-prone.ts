@@ -89,6 +89,8 @@ export default defineRule({
     // discharge document or destination named right after it says which it is even then ("D/C summary faxed with med
     // rec", "D/C home with meds"; "D/C home meds" is still ambiguous).
     { match: "d / c'd|cd|ced", when: [], after: DRUG_AFTER, notAfter: DISCHARGE_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: DC_MESSAGE },
+    // The drug named before it: "Metformin d/c'd on admission", "Reglan d/c'd yesterday".
+    { match: "d / c'd|cd|ced", when: [], before: ['#drugname|@drug'], notAfter: DISCHARGE_AFTER, suggest: ['discontinued', 'discharged'], fix: 'suggest', message: DC_MESSAGE },
     { match: 'd / c', when: [], notAfter: ['/', ...DISCHARGE_AFTER], after: DRUG_AFTER, suggest: ['discontinue', 'discharge'], fix: 'suggest', message: DC_MESSAGE },
     // The drug named first and the stop condition after: "Enoxaparin 40 mg SC QD; D/C when ambulating".
     { match: 'd / c', when: [], before: ['#drugname|@drug #num #any{0,6} ;|,|.'], after: ['when|once|if|after|upon|at|on|prior_to|before|in #any'], notAfter: ['/', ...DISCHARGE_AFTER], suggest: ['discontinue', 'discharge'], fix: 'suggest', message: DC_MESSAGE },

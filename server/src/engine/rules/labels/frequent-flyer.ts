@@ -14,6 +14,8 @@ export default defineRule({
   terms: [
     // Airline loyalty programmes are the other sense.
     { match: 'frequent -? flyer/n|flier/n', notAfter: ['miles|points|program|programme|card|status|number|account|club|rewards|lounge'], fix: 'none' },
+    // A person blamed for a delayed discharge that the system causes: "the bed blocker in 12".
+    { match: 'bed_blocker/n|bed-blocker/n|bedblocker/n', message: '"{match}" blames a person for a discharge the system has not arranged. Say what the discharge is waiting for ("medically ready since 3/2; awaiting SNF bed with bariatric equipment").', fix: 'none' },
     { match: 'sickler', message: SICKLER, suggest: ['person with sickle cell disease'] },
     { match: 'sicklers', message: SICKLER, suggest: ['people with sickle cell disease'] },
     {
@@ -37,6 +39,7 @@ export default defineRule({
       '{{Sickler}}, 24 yo, here for hip AVN rehab. => Person with sickle cell disease, 24 yo, here for hip AVN rehab.',
       'Two {{sicklers}} on the unit this week. => Two people with sickle cell disease on the unit this week.',
       '{{One of our regulars}}, back again with another calf strain.',
+      'Still no placement for the {{bed blocker}} on 5 West.',
     ],
     clean: [
       '4 ED visits for pain crises in the past 6 months; hip AVN rehab.',

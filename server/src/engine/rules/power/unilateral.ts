@@ -106,6 +106,8 @@ const RULING_STRICT = "he|she|they must|mustn't|cannot|can't|has_to|have_to|is_n
 const DISCHARGED = 'discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|sent_away';
 /** What a person does that a threat of discharge is made about; hyphenated "no-show" is matched as a pattern. */
 const ATTEND = '@attendance|no-show|no-shows|no-showed|no-showing';
+/** Conduct only a person does, never a symptom: "another outburst means …" is a threat, "another episode means …" may be medicine. */
+const LAPSE = 'outburst/n|violation/n|infraction/n|no-show/n|absence/n|fight/n|threat/n|smoking|vaping|drinking|cigarette/n|incident_of_#word';
 /** What the person does, named as conduct that a threat is about: "any further smoking on the unit will result in discharge". */
 const CONDUCT = 'smoking|vaping|drinking|use|violation/n|incident/n|episode/n|threat/n|outburst/n|behavior|behaviour|aggression|disruption/n|absence/n|lateness|cancellation/n|infraction/n|missed_visit/n|missed_appointment/n';
 const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
@@ -495,8 +497,9 @@ export default defineRule({
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
     // "I demanded that he use the walker", "We required him to attend three times a week", "Pt was commanded to stay seated".
-    // Verbless: "Pt required to sign the behavior contract"; not work demands ("he was required to drive trucks").
-    { match: 'required|obligated|mandated to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: ['@subject now|then|also|again|first?'], after: ['sign|attend|comply|agree|participate|remain|report|follow|submit|abstain|check_in|apologise|apologize|@activity'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // Verbless or in the past ("Pt required to sign the behavior contract", "she was required to attend"): the act of imposing;
+    // a present "is obligated to follow up" describes a standing arrangement. Not work demands ("he was required to drive trucks").
+    { match: 'required|obligated|mandated to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: ['@subject was|were|has_been|had_been? now|then|also|again|first?'], after: ['sign|attend|comply|agree|participate|remain|report|follow|submit|abstain|check_in|apologise|apologize|@activity'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
     { match: [`${I} demand/v|command/v ${WHO}? that|to`, `${I} require/v ${WHO} to`], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     { match: 'was|were|is|been commanded|demanded to', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.', before: PERSON_BEFORE },
     // Pressure: "talked into" is persuasion; "pressured into", "coerced into", "bullied into" are not a choice.
@@ -536,6 +539,10 @@ export default defineRule({
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
     { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n|refusal/n|refusing`, `... further|continued|repeated|another|more|any_more|one_more ${CONDUCT}`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
+    // The stay itself as the stake: "explained that continued vaping on the unit would end his stay".
+    { match: `will|would|'ll|could|may end|cost his|her|their stay|placement|admission|spot|slot|place`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|outburst/n|refusal/n|refusing`, `... further|continued|repeated|another|more|any_more|one_more ${CONDUCT}`] },
+    // The next lapse and what it "means": "informed pt that another outburst means he goes back to his room".
+    { match: `[ another|one_more|any_more|any_further|further ${LAPSE} means|will_mean|would_mean|meant ]`, message: THREAT_MESSAGE, after: ['he|she|they|pt|discharge|going|loss|no|an_end|the_end|losing|room|seclusion|restraints|security'] },
     // A bed held over the person's conduct: "if he skips another session he will lose his bed on the rehab unit". Only
     // their own bed after a condition on what they do; not a shelter's rule or the unit's bed count ("may lose the bed").
     { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
@@ -869,6 +876,9 @@ export default defineRule({
   examples: {
     flagged: [
       'Pt {{was made to}} sit in the hallway until he agreed to a urine screen.',
+      'Explained that continued vaping on the unit {{would end his stay}}.',
+      '{{Reminded him that another outburst means}} he goes back to his room.',
+      'Pt was {{required to}} sign the behavior contract before PT.',
       { text: '{{I made the dad}} sit in the corridor during the session.', mode: 'reflection' },
       'Pt was kept on bedrest and {{was made to}} use the bedpan.',
       'Pt will {{not be permitted}} phone calls until she agrees to eat breakfast.',
@@ -1072,6 +1082,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'He is obligated to follow up at the pain clinic as agreed in his opioid agreement.',
+      'Another episode means we increase the dose of levetiracetam.',
       { text: 'I made him aware of the fall risk before we walked.', mode: 'reflection' },
       { text: 'He was exhausted after dialysis, so we let him be and came back at two.', mode: 'reflection' },
       { text: 'I made the parents a copy of the home program.', mode: 'reflection' },
