@@ -73,6 +73,14 @@ describe('context: hypothetical', () => {
     const u = 'In case she declines the walker, a cane was fitted.';
     assert.equal(isHypothetical(u, whole(u), at(u, 'declines')), true);
   });
+  it('reads what a plan watches for as not yet happened', () => {
+    const t = 'Monitor for agitation or confusion overnight.';
+    assert.equal(isHypothetical(t, whole(t), at(t, 'agitation')), true);
+    const u = 'Watching closely for refusal of the evening meds.';
+    assert.equal(isHypothetical(u, whole(u), at(u, 'refusal')), true);
+    const v = 'Monitored vitals q4h; pt agitated at 0300.';
+    assert.equal(isHypothetical(v, whole(v), at(v, 'agitated')), false);
+  });
   it('ends at the clause boundary', () => {
     const t = 'If fatigued, pt refused the last set.';
     assert.equal(isHypothetical(t, whole(t), at(t, 'refused')), false);

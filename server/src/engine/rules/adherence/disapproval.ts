@@ -63,6 +63,9 @@ export default defineRule({
       match: "ignore/v|disregard/v|disobey/v|flout/v|defy/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
       message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
     },
+    // The writer or the team as what was ignored: "reminded him about the precautions and he ignored me". The same
+    // defiance framing as ignoring advice; a patient with left neglect ignores a side, never "me".
+    { match: 'ignore/v|disregard/v|defy/v me|us|staff|nursing|the_team|the_nurse|the_nurses|the_therapist|the_aide', when: ['personSubject'], notAfter: ['on|to|in his|her|their|the left|right|l|r|affected|weak side|space|hemispace'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // Any modifiers before the advice ignored: "blatantly ignoring hip precautions", "disregarded the sliding-scale instructions".
     { match: 'ignore/v|disregard/v|disobey/v|flout/v|defy/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // "Despite repeated education" reads as exasperation, not information.
@@ -216,6 +219,7 @@ export default defineRule({
       'Even after our talk, {{continues to smoke}} 1 ppd.',
       'Pt is {{always late}} for the 8 am slot.',
       'He {{doesn\'t care about his health}}, per the night nurse.',
+      'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
       'At handoff we were warned that she startles when touched without notice; announce before any contact.',
@@ -231,6 +235,7 @@ export default defineRule({
       'Cautioned against lifting more than 10 lb for six weeks.',
       'The clinic tracks its repeat no-show rate by month.',
       'Pt neglects to scan to the left side when driving the w/c.',
+      'Pt ignored the bell on her left side until cued; L neglect persists.',
       'Despite max verbal cues, pt unable to sequence the transfer.',
       'Pt stated that she knew better and that she had been told repeatedly by her family to call for help.',
       { text: 'I neglected to lock the wheelchair brakes before the transfer, and the chair rolled.', mode: 'reflection' },

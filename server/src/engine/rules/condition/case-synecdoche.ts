@@ -313,6 +313,14 @@ export default defineRule({
       message: PLACE_MESSAGE,
       fix: 'none',
     },
+    // Dying said of the bed, with or without its verb: "Bed 4 circling the drain", "room 9 is actively dying" (not
+    // "the man in bed 4 is dying", where the person is named).
+    {
+      match: `${PLACE} ${ROOM_NUMBER} is|was|looks? circling|swirling|crashing|dying|actively_dying|decompensating`,
+      message: PLACE_MESSAGE,
+      fix: 'none',
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+    },
     // "Bed 12 is a fall risk", "Room 3 was a nightmare": the label ends the phrase (not "Bed 6 is a bariatric bed").
     {
       match: `${PLACE} ${ROOM_NUMBER} is|was a|an known|real|total|complete|little|sweet|old|such_a? ${PERSON_LABEL}`,
@@ -465,6 +473,7 @@ export default defineRule({
       'We admitted {{three COPDs}} last night.',
       'The {{CHFer}} in 12 needs diuresis.',
       'The {{GI bleeder}} in bed 4 needs 2 units.',
+      '{{Bed 4 circling}} the drain, family updated.',
       { text: 'I saw {{a lot of strokes}} on placement.', mode: 'reflection' },
       '{{The obesity in bed 6}} needs the bariatric commode. => The patient in bed 6 needs the bariatric commode.',
       'Admitted {{a COPD}} from the nursing home overnight.',

@@ -254,6 +254,14 @@ export default defineRule({
       unless: ['medication'],
       message: SLANG_PRAISE,
     },
+    // The same with a named test or task of several words: "crushed her 6-minute walk test", "nailed the timed up and go
+    // test". Only tests and drills, so "crushed her hand in the door" stays literal.
+    {
+      match: `${PRAISE_VERB} the|that|this|today\'s|his|her|their|your #num|-|minute|min|minutes|walk|timed|up|and|go|stair|stairs|balance|step|sit|to|stand|sit-to-stand|six|two|ten|m|meter|metre|shuttle|agility|obstacle|strength|endurance|fitness|treadmill|exercise|stress|functional|gait|obstacle{1,5} test/n|drill/n|circuit/n|course/n|workout/n|assessment/n|exam/n|eval/n|screen/n`,
+      before: ['@person|@subject|@relative|you|#cap )? @adverb|totally|absolutely|just|basically|lowkey|really?'],
+      unless: ['medication'],
+      message: SLANG_PRAISE,
+    },
     {
       match: `${PRAISE_VERB} it`,
       // The writer's own performance too ("I crushed it on my first paracentesis"); "in" only before food, where a tablet
@@ -320,7 +328,8 @@ export default defineRule({
     // A rating past the top of its scale, with "again" or "as usual": sarcasm about the patient's report.
     {
       // The word for what was rated may come between: "12/10 pain again".
-      match: '11|12|13|14|15|16|17|18|19|20|25|30|50|100|1000 +/ +10 pain|today|tonight? again|as_usual|as_always|of_course|apparently',
+      // Or the aside set off by a comma, with who gave the rating between: "Pain 20/10 per pt, naturally, while eating".
+      match: '11|12|13|14|15|16|17|18|19|20|25|30|50|100|1000 +/ +10 pain|today|tonight? per_pt|per_patient|per_him|per_her? ,? again|as_usual|as_always|of_course|apparently|naturally|predictably|obviously|surprise|big_surprise',
       message: '"{match}" mocks the patient\'s pain rating. Record the rating they gave ("rates pain 10/10") and what you observed, without comment.',
     },
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
@@ -340,6 +349,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She {{crushed her 6-minute walk test}} today.',
+      'Rates pain {{15/10, naturally}}, while scrolling on phone.',
       { text: 'The secretions were kind of {{gross}} at first, but I got used to suctioning.', mode: 'reflection' },
       'Walked in at 3 am with a paper cut, {{what a waste of time}}.',
       "He's such a {{baby}} about blood draws.",
@@ -430,6 +441,8 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Nurse crushed the tablets before the swallow test and mixed them in applesauce.',
+      'She was, naturally, worried about the surgery; questions answered.',
       'Pt swirling the water in her cup before each sip, per SLP.',
       { text: 'I crushed my finger in the car door on the way to clinic.', mode: 'reflection' },
       'Crushed it with a pill crusher and mixed it in applesauce.',

@@ -5,7 +5,7 @@ import { defineRule } from '../define.ts';
 import { DEIDENTIFY, STATE } from './patterns.ts';
 
 /** Street types as written ("St", "Avenue"); "3 Sit To Stand trials" has none. */
-const SUFFIX = '=St|=Street|=Ave|=Avenue|=Rd|=Road|=Blvd|=Boulevard|=Dr|=Drive|=Ln|=Lane|=Ct|=Court|=Way|=Pl|=Place|=Ter|=Terrace|=Pkwy|=Parkway|=Hwy|=Highway|=Cir|=Circle|=Sq|=Square|=Trl|=Trail|=Row|=Loop';
+const SUFFIX = '=St|=Street|=Ave|=Avenue|=Rd|=Road|=Blvd|=Boulevard|=Dr|=Drive|=Ln|=Lane|=Ct|=Court|=Way|=Pl|=Place|=Ter|=Terrace|=Pkwy|=Parkway|=Hwy|=Highway|=Cir|=Circle|=Sq|=Square|=Trl|=Trail|=Row|=Loop|=Crescent|=Cres|=Close|=Grove|=Gardens|=Mews|=Heights|=Ridge|=Crossing|=Pike|=Alley|=Plaza';
 /** 123 Main St, 4501 N. Oak Park Avenue. */
 const STREET = `#int =N|=S|=E|=W? .? #cap{1,3} ${SUFFIX} .?`;
 /** The second word of a town's name ("Cedar Falls", "Hollis Springs"); a second capitalised word of another kind may be an institution ("Mercy Hospital"). */
@@ -91,6 +91,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She fell at home on {{22 Maple Crescent}} last spring.', mode: 'reflection' },
       { text: 'He lives on Birchwood Lane near the water tower in {{Millbrook}}.', mode: 'reflection' },
       { text: 'She drives in from {{Cedar Falls}} for every visit.', mode: 'reflection' },
       { text: 'He {{lives on Elm Street}} with his mother.', mode: 'reflection' },

@@ -108,9 +108,10 @@ export default defineRule({
     // (not "HR at 96, RR 20", where a measure comes first).
     { match: 'at [ #int ] ,? @subject|@pronoun', notBefore: ['#word|#num|;|:|,'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
     // An age set off after the person it belongs to: "her grandfather, 94, lives with them", "Mr. Lee (92)".
-    // Or after a name with its title: "Mrs. Abernathy, 91, asked me …".
+    // Or after a name with its title: "Mrs. Abernathy, 91, asked me …", "Mr. K, 92, told me", with a bracketed aside
+    // between: "Mr. Haldane (MRN 55102984), 91, and his stories".
     {
-      match: ['@namedRole|@relative|@person , [ #int ] ,|and|who|lives|is|was', '@namedRole|@relative|@person ( [ #int ] )', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap , [ #int ] ,|and|who|lives|is|was', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap ( [ #int ] )'],
+      match: ['@namedRole|@relative|@person , [ #int ] ,|and|who|lives|is|was', '@namedRole|@relative|@person ( [ #int ] )', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap|#upper , [ #int ] ,|and|who|lives|is|was', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap|#upper ( [ #int ] )', '=Mr|=Mrs|=Ms|=Mx|=Miss .? #cap|#upper ( #any{1,6} ) , [ #int ] ,|and|who|lives|is|was'],
       when: ['age90'],
       fix: 'none',
       suggest: [],
@@ -144,6 +145,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I will not forget Mr. Haldane (a retired welder), {{91}}, and his stories about the shipyard.', mode: 'reflection' },
       { text: 'I left out the {{3/14}} discharge date in my final draft.', mode: 'reflection' },
       { text: 'She came back to clinic {{on 5/20}} for her splint.', mode: 'reflection' },
       { text: 'My patient, Teodora, was {{92}} and still walked to the chapel every morning. => My patient, Teodora, was 90 or older and still walked to the chapel every morning.', mode: 'reflection' },

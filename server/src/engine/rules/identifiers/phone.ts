@@ -29,6 +29,11 @@ export default defineRule({
       match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? back? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
+    // Calling someone named by a relation at a seven-digit number: "asked me to phone her daughter at 555-0163".
+    {
+      match: 'call/v|phone/v|text/v|ring/v|reach/v|contact/v his|her|their|my|the|pt\'s|patient\'s #word{1,2} back? at|on [ #num +-? +#int? ]',
+      when: ['localPhoneShape'],
+    },
     // The number in brackets after the line it belongs to: "texted the clinic line (555-0192)", "her cell (555-0144)".
     {
       match: 'tel|telephone|phone|cell|cellphone|mobile|landline|fax|pager|line|hotline|helpline|number ( [ #num +-? +#int? ] )',
@@ -45,6 +50,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She asked me to phone her daughter at {{555-0163}} after surgery.', mode: 'reflection' },
       { text: 'Her daughter\'s number, {{555-0129}}, is on the fridge.', mode: 'reflection' },
       { text: 'He gave me his number, {{555-0167}}, before discharge.', mode: 'reflection' },
       { text: 'Her brother is reachable on {{+44 7700 900456}}.', mode: 'reflection' },

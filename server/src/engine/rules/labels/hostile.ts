@@ -19,7 +19,7 @@ const ABOUT_RELATIVE = { relative: 'silent' } as const;
 /** Inflamed skin is "angry" too ("angry red rash", "angry-looking incision"). */
 const ANGRY_SKIN = ['red|pink|purple|-|looking|appearing|rash/n|wound/n|incision/n|lesion/n|skin|erythema|@bodyMatter'];
 /** Agitation as part of a medical picture: a stated physiological cause or the signs that come with it. */
-const AGITATION_SIGN = ['and|,|/ diaphoretic|tachycardic|tachypneic|hypoxic|febrile|delirious|disoriented|restless|tremulous', '#any{0,2} secondary_to|2_/_2|due_to|from hypoxia|hypoxemia|delirium|withdrawal|sepsis|encephalopathy|hypoglycemia|hypercapnia|sedation|anesthesia|anaesthesia|emergence'];
+const AGITATION_SIGN = ['and|,|/|or diaphoretic|tachycardic|tachypneic|hypoxic|febrile|delirious|delirium|disoriented|disorientation|confusion|confused|restless|restlessness|tremulous|psychosis|hallucinations|sundowning', '#any{0,2} secondary_to|2_/_2|due_to|from hypoxia|hypoxemia|delirium|withdrawal|sepsis|encephalopathy|hypoglycemia|hypercapnia|sedation|anesthesia|anaesthesia|emergence'];
 /** A verbless fragment's copula: the person it describes is the note's patient. */
 const FRAGMENT_COPULA = 'known_to_be|can_be|tends_to_be|tend_to_be|noted_to_be|has_been|may_be|at_times @degree?';
 
@@ -53,7 +53,9 @@ export default defineRule({
       when: ['personSubject'],
       // A review of systems lists agitation as a symptom.
       unless: ['reviewOfSystems'],
-      contexts: ABOUT_RELATIVE,
+      // A symptom watched for or planned around ("If agitated, page the resident", "monitor for agitation overnight")
+      // has not happened: it is an indication, not a label on the person.
+      contexts: { ...ABOUT_RELATIVE, hypothetical: 'silent' },
     },
     {
       // "Aggressive" about a disease, a treatment or a plan ("aggressive physical and medical intervention").
@@ -126,6 +128,8 @@ export default defineRule({
       'PHQ-9 item on psychomotor agitation scored 0.',
       'Not combative; followed all transfer cues.',
       'No agitation observed during the 40-min session.',
+      'Monitor for agitation or confusion overnight; reorient as needed.',
+      'If agitated overnight, page the resident before any PRN is given.',
       'Pt reports feeling angry about the diagnosis and wants to talk with the team.',
       'She reports she is angry that the surgery was postponed again.',
       'She believes that the teachers become angry with her when she is late.',
