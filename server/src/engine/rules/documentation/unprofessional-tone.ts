@@ -257,7 +257,7 @@ export default defineRule({
     // The same with a named test or task of several words: "crushed her 6-minute walk test", "nailed the timed up and go
     // test". Only tests and drills, so "crushed her hand in the door" stays literal.
     {
-      match: `${PRAISE_VERB} the|that|this|today\'s|his|her|their|your #num|-|minute|min|minutes|walk|timed|up|and|go|stair|stairs|balance|step|sit|to|stand|sit-to-stand|six|two|ten|m|meter|metre|shuttle|agility|obstacle|strength|endurance|fitness|treadmill|exercise|stress|functional|gait|obstacle{1,5} test/n|drill/n|circuit/n|course/n|workout/n|assessment/n|exam/n|eval/n|screen/n`,
+      match: `${PRAISE_VERB} the|that|this|today\'s|his|her|their|your #num|-|minute|min|minutes|walk|timed|up|and|go|stair|stairs|balance|step|sit|to|stand|sit-to-stand|six|two|ten|m|meter|metre|shuttle|agility|obstacle|strength|endurance|fitness|treadmill|exercise|stress|functional|gait{1,5} test/n|drill/n|circuit/n|course/n|workout/n|assessment/n|exam/n|eval/n|screen/n`,
       before: ['@person|@subject|@relative|you|#cap )? @adverb|totally|absolutely|just|basically|lowkey|really?'],
       unless: ['medication'],
       message: SLANG_PRAISE,
