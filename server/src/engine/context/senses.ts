@@ -18,7 +18,7 @@ const NOMINAL_BEFORE = /\b(?:the|an|this|that|all|her|his|their|nursing|hospital
 
 /** The words after "admit(ted) (to)" name a place, a service, a time or a reason for admission ("w/" is charting's "with"). */
 const ADMISSION_AFTER =
-  /^\s*(?:(?:into|through|thru|via|from|on|for|under|with|after|following|overnight|yesterday|today|tonight|here|there|home|directly|emergently|electively|urgently)\b|w\/(?!o\b)|\d|[A-Z][a-z]+(?:'s)?\s+(?:Hospital|Medical|Center|Clinic|Ward|Unit|Service|Health)\b)/;
+  /^\s*(?:(?:into|through|thru|via|from|on|for|under|with|after|following|s\/p|status\s+post|secondary\s+to|2\/2|due\s+to|d\/t|overnight|yesterday|today|tonight|here|there|home|directly|emergently|electively|urgently)\b|w\/(?!o\b)|\d|[A-Z][a-z]+(?:'s)?\s+(?:Hospital|Medical|Center|Clinic|Ward|Unit|Service|Health)\b)/;
 
 /** After a subjectless "Admitted": another patient as the object, or the place or night the admission came from. */
 const WRITER_ADMITS =

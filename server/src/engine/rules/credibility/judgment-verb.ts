@@ -356,6 +356,7 @@ export default defineRule({
       'Admitted in DKA, insulin drip started.',
       'Admitted to the stroke service overnight.',
       '74 yo F admitted w/ CHF exacerbation, diuresing well.',
+      '81 yo M admitted s/p unwitnessed fall, L hip pain.',
       { text: "I'll admit I was short with him after the third missed visit, and I said so at the next one.", mode: 'reflection' },
       'Direct admit from clinic for IV antibiotics.',
       'The clinic sits conveniently right before the bus terminus.',

@@ -42,7 +42,8 @@ const PREDICATE_END = [
   // "So charming that I almost forgot his vitals": a result clause after the praise.
   'that =I|we|you|everyone|staff|the',
   'from day_one|day_1|the_start|the_beginning|the_outset',
-  'to work|treat|see|have|talk|the|staff|everyone|others|me|us|her|him|them|front',
+  // Praise for how the person is to be with: "lovely to chat with", "delightful to visit", "pleasant to get to know".
+  'to work|treat|see|have|talk|chat|speak|visit|interact|teach|know|get|spend|the|staff|everyone|others|me|us|her|him|them|front',
   'to be around',
   'in clinic|session|therapy',
   'for a|an',
@@ -233,6 +234,7 @@ export default defineRule({
       '{{Pleasant}} 20 yo male seen for R calf strain.',
       '{{Lovely}} young woman, very engaged in the session.',
       'Pt is {{delightful}} and always on time.',
+      { text: 'He was {{delightful}} to chat with during the transfers.', mode: 'reflection' },
       'Pt presented as well-groomed and {{pleasant}}.',
       '{{Lovely}} to see her walking again!',
       'Such a {{sweet}} patient.',

@@ -11,6 +11,8 @@ const STREET = `#int =N|=S|=E|=W? .? #cap{1,3} ${SUFFIX} .?`;
 /** The second word of a town's name ("Cedar Falls", "Hollis Springs"); a second capitalised word of another kind may be an institution ("Mercy Hospital"). */
 const TOWN_WORD = '=Falls|=Springs|=City|=Creek|=Valley|=Park|=Heights|=Hills|=Lake|=Beach|=Harbor|=Harbour|=Rapids|=Junction|=Grove|=Ridge|=Point|=Bay|=Town|=Village|=Mills|=Crossing|=Bluff|=Prairie';
 const UNIT = ',? =Apt|=Apartment|=Unit|=Suite|=Ste|# .? #? #word|#num';
+/** "Marlowe, OH 44011" after a street: the rest of the same address. */
+const TOWN_STATE_ZIP = `#cap #cap{0,2} ,? ${STATE} #int +-? +#int?`;
 
 export default defineRule({
   id: 'phi.address',
@@ -20,7 +22,9 @@ export default defineRule({
   message: `This is an address or location smaller than a state. ${DEIDENTIFY} Generalise it ("lives on campus", "in a mid-sized town").`,
   defaults: { suggest: ['[address removed]'], fix: 'suggest' },
   terms: [
-    { match: [`${STREET} ${UNIT}`, STREET, 'po box #int', 'p . o . box #int', 'p . o box #int'] },
+    // A whole address is one finding: the street with its town, state and ZIP after it ("418 Linden Ct, Marlowe, OH
+    // 44011") is one identifier, not two, and one fix replaces it.
+    { match: [`${STREET} ${UNIT} , ${TOWN_STATE_ZIP}`, `${STREET} , ${TOWN_STATE_ZIP}`, `${STREET} ${UNIT}`, STREET, 'po box #int', 'p . o . box #int', 'p . o box #int'] },
     // A street named without its number ("lives on Elm Street"), and a ZIP code given as such ("zip code is 02139").
     { match: `live/v|living|resides|residing|reside/v|grew_up|moved on|to #cap{1,3} ${SUFFIX}`, severity: 'info' },
     { match: ['zip|zipcode|zip_code|postal_code|postcode :|#? is? #int', 'zip|zipcode|zip_code|postal_code|postcode ( [ #int ] )'], when: ['zipCode'] },
@@ -99,6 +103,7 @@ export default defineRule({
       { text: 'Home visit to {{123 Main St}} to check the ramp. => Home visit to [address removed] to check the ramp.', mode: 'reflection' },
       { text: 'His apartment at {{4501 N. Oak Park Avenue, Apt 4B}} has a roll-in shower. => His apartment at [address removed] has a roll-in shower.', mode: 'reflection' },
       { text: 'Mail the HEP to {{Springfield, IL 62704}}. => Mail the HEP to [address removed].', mode: 'reflection' },
+      { text: 'The ramp went in at {{418 Linden Ct, Marlowe, OH 44011}} in June. => The ramp went in at [address removed] in June.', mode: 'reflection' },
       { text: 'He {{lives in Springfield}} with his caregiver. => He lives in a nearby town with his caregiver.', mode: 'reflection' },
       { text: "She was discharged to her daughter's house in {{Millbrook}}.", mode: 'reflection' },
       { text: 'His farm outside {{Hollis Springs}} has a gravel drive the chair cannot cross.', mode: 'reflection' },
