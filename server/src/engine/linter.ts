@@ -642,7 +642,6 @@ export class Linter {
             const quote = ctx.quoteAt(report.start, report.end);
             if (quote?.attributed || (quote && isMention(ctx, report))) return;
           }
-          if (rule.negationSensitive && ctx.negated(report.start)) return;
           const effect = contextEffect(rule, ctx, report.start, report.contexts);
           if (effect === 'silent') return;
           const { contexts: _contexts, ...plain } = report;

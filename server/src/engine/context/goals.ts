@@ -6,7 +6,8 @@
 
 // A discipline or kind may name the goal ("OT goal:", "PT STG 2:", "Functional goals:"); a patient's own goal
 // ("Pt goal:") is their words, not a goal the clinician writes, and is left out.
-const GOAL_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:(?:PT|OT|SLP|ST|PTA|COTA|speech|therapy|rehab|functional|discharge|D\/C|IEP|annual|SMART)[ \t]+)?(?:STGs?|LTGs?|short[- ]term goals?|long[- ]term goals?|goals?)(?:[ \t]*#?[ \t]*\d+)?(?:[ \t]*\([^)\n]{0,40}\))?(?:\*\*|__)?[ \t]*[:.)-]/i;
+// The discipline may follow the specialty ("Hand therapy STG:", "Vestibular PT LTG 1:", "Pelvic health OT goal:").
+const GOAL_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:(?:[A-Za-z&/-]+[ \t]+){0,2}(?:PT|OT|SLP|ST|PTA|COTA|speech|therapy|rehab)[ \t]+|(?:functional|discharge|D\/C|IEP|annual|SMART)[ \t]+)?(?:STGs?|LTGs?|short[- ]term goals?|long[- ]term goals?|goals?)(?:[ \t]*#?[ \t]*\d+)?(?:[ \t]*\([^)\n]{0,40}\))?(?:\*\*|__)?[ \t]*[:.)-]/i;
 /** A time frame in the goal or in its label: "in 4 weeks", "by discharge", "x 6 wks", "(2 wk)". */
 const TIME_FRAME =
   /\b(?:by|within|in|over|after|at|before|for|x|×)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-|\s)?(?:days?|d|wks?|weeks?|w|months?|mos?|visits?|sessions?|tx|treatments?)\b|\b\d+\s*(?:-|\s)?(?:wks?|weeks?|months?|mos?|visits?|sessions?)\b|\bby\s+(?:d\/c|dc|discharge|the end of|end of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)|\b(?:at|by|prior to|before)\s+(?:discharge|d\/c|re-?eval(?:uation)?|progress report|the next (?:re-?eval|progress)|graduation|return to (?:school|class|campus))\b/gi;
@@ -37,18 +38,34 @@ export function goalAt(text: string, section: string, offset: number): Goal | un
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(lineStart, lineEnd);
-    const label = GOAL_LABEL.exec(line);
+    const label = GOAL_LABEL.exec(line) ?? (offset >= lineStart && offset <= lineEnd ? labelAfterSentence(line, offset - lineStart) : null);
     // A label line without its own goal ("STG (4 weeks):") gives its time frame to the lines below it.
     if (label && hasTime(label[0])) inherited = true;
     if (offset <= lineEnd) {
       if (section !== 'goals' && !label) return undefined;
-      const bodyStart = lineStart + (label ? label[0].length : 0);
+      const bodyStart = lineStart + (label ? label.index + label[0].length : 0);
       const start = bodyStart + LIST_MARKER.exec(text.slice(bodyStart, lineEnd))![0].length;
       return { start, end: lineEnd, labelled: label !== null, timed: inherited || hasTime(text.slice(start, lineEnd)) };
     }
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/**
+ * A goal label that opens a later sentence of the line ("OP ortho. A: improving. LTG: pt will walk better."): charting
+ * runs a note's parts together on one line, and the goal is the rest of the line. The last such label before
+ * `column` is the one the offset belongs to; `index` is where it starts in the line.
+ */
+function labelAfterSentence(line: string, column: number): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  for (const end of line.matchAll(/[.;!?][ \t]+/g)) {
+    const from = end.index + end[0].length;
+    if (from > column) break;
+    const m = GOAL_LABEL.exec(line.slice(from));
+    if (m) (m.index = from), (found = m);
+  }
+  return found;
 }
 
 /** Whether the goal text states a measure once its time frames are set aside ("in 6 weeks" is not a measure). */

@@ -13,6 +13,10 @@ const IN_PLACE = `in|on|at|from ${PLACE}? #num|#upper`;
 export const IN_NAMED_PLACE = `in|on|at|from ${PLACE} #num|#upper`;
 /** Age words that may stand between the article and the label ("a young paraplegic"). */
 const AGE = 'young|younger|old|older|elderly|little|middle-aged|teenage';
+/** An age in years before the label: "24-year-old", "24 yo", "24 y/o". */
+const YEARS_OLD = '#int_-_year-old|#int_year-old|#int_-_yr-old|#int_yo|#int_-_yo|#int_y_/_o';
+/** The possessive forms of a pattern's alternatives ("quadriplegic" → "quadriplegic's|quadriplegic’s"). */
+const possessive = (alternatives: string) => alternatives.split('|').flatMap((w) => [`${w}'s`, `${w}’s`]).join('|');
 /** What a person does or undergoes as the subject of a note's opening sentence. */
 const LABEL_AS_SUBJECT = 'admitted|readmitted|presents|presented|presenting|arrived|arrives|found|brought|seen|referred|transferred|returns|returned|fell|sent|reports|reported|states|stated|complains|complained|c_/_o|s_/_p|here|who|needs|needed|requires|required|is|was|has|had|with|w_/|seeking|requesting|wants|wanted|refuses|refused|declined|lives|living|came|comes|since|on|uses|using|plays|playing|works|working|attends|attending';
 
@@ -29,6 +33,11 @@ export function asPerson(adjective: string, condition: string, message: string, 
     { ...article, match: `the #upper? ${adjective}`, suggest: [`the person with $2 ${condition}`] },
     // With an age word between: "a young paraplegic at the campus gym", "the elderly diabetic".
     { ...article, match: `a|an|the ${AGE} #upper? ${adjective}`, suggest: [`$1 $2 person with $3 ${condition}`] },
+    // A numeric age, as a one-liner gives it: "the 24-year-old quadriplegic", "a 30 yo paraplegic".
+    { ...article, match: `a|an|the ${YEARS_OLD} #upper? ${adjective}`, suggest: [`$1 $2 person with $3 ${condition}`] },
+    // The label as a possessive ("the quadriplegic's new joystick"): still a name for the person, and no rewrite fits
+    // every sentence, so it is reported without one.
+    { ...base, notAfter: [], match: `a|an|the ${AGE}|${YEARS_OLD}? #upper? ${possessive(adjective)}`, fix: 'none' },
     { ...base, match: `a|an|the? #upper? ${adjective}s`, suggest: [`people with $2 ${condition}`] },
     { ...base, match: `#upper? ${adjective} @person`, suggest: [`$3 with $1 ${condition}`] },
     { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, notAfter: [...uses, '#word|#num'], suggest: [`person with $1 ${condition}`] },

@@ -119,8 +119,6 @@ export interface RuleDefinition {
   message?: string;
   /** Skip matches inside an attributed quotation or a `>` blockquote of the patient's words (default true). */
   quoteExempt?: boolean;
-  /** Skip matches negated within their clause (default false). */
-  negationSensitive?: boolean;
   /** What the rule does in each clinical context; contexts it does not name change nothing. */
   contexts?: Partial<Record<ContextName, ContextEffect>>;
   /**
@@ -140,7 +138,7 @@ export interface RuleDefinition {
 }
 
 export type Rule = RuleDefinition &
-  Required<Pick<RuleDefinition, 'quoteExempt' | 'negationSensitive' | 'kinds' | 'contexts' | 'check'>> & {
+  Required<Pick<RuleDefinition, 'quoteExempt' | 'kinds' | 'contexts' | 'check'>> & {
     /** Lower-case words any term can start with (`#num`, `#word`, `#any` for shapes); only for term rules. */
     triggers?: ReadonlySet<string>;
     /** The compiled `leadIn` patterns. */
@@ -150,7 +148,7 @@ export type Rule = RuleDefinition &
 export function defineRule(def: RuleDefinition): Rule {
   if (!/^[a-z]+\.[a-z0-9-]+$/.test(def.id)) throw new Error(`Rule id "${def.id}" must look like family.name`);
   if (def.anchor && (def.anchor.global || def.anchor.sticky)) throw new Error(`Rule ${def.id}: anchor must not be global or sticky`);
-  const base = { quoteExempt: true, negationSensitive: false, kinds: ['paragraph', 'heading', 'tableCell'] as Rule['kinds'], contexts: {}, ...def, ...(def.leadIn ? { leadIns: def.leadIn.map(compilePattern) } : {}) };
+  const base = { quoteExempt: true, kinds: ['paragraph', 'heading', 'tableCell'] as Rule['kinds'], contexts: {}, ...def, ...(def.leadIn ? { leadIns: def.leadIn.map(compilePattern) } : {}) };
   if (!def.terms) {
     if (!def.check || !def.anchor) throw new Error(`Rule ${def.id}: needs either terms or an anchor and a check`);
     return { ...base, check: def.check };

@@ -250,6 +250,11 @@ const HISTORY_SECTIONS: ReadonlySet<string> = new Set(['ros', 'social-history', 
 /** Words before the thing a person smells of or is soiled with: "smells of urine", "smelled like smoke". */
 const OBJECT_OF_SMELL: ReadonlySet<string> = new Set(['of', 'like']);
 
+const EVENT_WORD = /\b(?:falls?|seizures?|codes?|arrests?|bleeds?|overdoses?|OD|syncope)\b/i;
+const EVENT_CUE = /\b(?:unwitnessed|witnessed|occurred|happened|incidents?|huddles?|debrief\w*|reviewed|review|RCA|root[- ]cause|safety\s+reports?|event|post-?fall|was\s+called|called\s+at)\b/i;
+/** An assessment or plan label opening the sentence: "A:", "A/P:", "Assessment:", "Plan:", "Impression:". */
+const INLINE_SUMMARY_LABEL = /^\s*(?:A|P|A\/P|Assessment|Plan|Impression)\s*:/;
+
 export const CONDITIONS = {
   /** A person is the stated subject or, at the start of a fragment, the implied one. */
   personSubject: (ctx, c) => ctx.personSubject(c.start) || ctx.personBefore(c.start),
@@ -668,6 +673,11 @@ export const CONDITIONS = {
   endsInBodySite: onText((text) => /\b(?:RLL|RML|RUL|LLL|LUL|LLE|RLE|LUE|RUE|BLE|BUE|BLEs|BUEs|LE|UE|[CTLS]\d{1,2})$/i.test(text)),
   /** The candidate ends in a year ("the neck in 1991"): a date, not a room or bed. */
   endsInYear: onText((text) => /(?:^|\D)(?:19|20)\d\d$/.test(text)),
+  /**
+   * The diagnosis word names an event and the sentence treats it as one ("The fall in room 12 was unwitnessed", "huddle
+   * reviewed the fall on unit 4", "the code in bed 3 was called at 02:10"): an incident in a place, not a person.
+   */
+  eventReading: (ctx, c) => EVENT_WORD.test(ctx.text.slice(c.start, c.end)) && EVENT_CUE.test(ctx.text.slice(ctx.sentenceAt(c.start).start, ctx.sentenceAt(c.start).end)),
 
   // -- substance-use --
   /** The sentence near the candidate is about substance use (a substance, a treatment, a screen). */
@@ -758,8 +768,10 @@ export const CONDITIONS = {
   /** Measures or evidence in the sentence (a pain score, RPE, vitals, "as evidenced by"). */
   measured: (ctx, c) => hasMeasures(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
   /** The Assessment or Plan, or a one-sentence note, where a stock phrase would be the whole summary. */
-  summaryPlace: (ctx) =>
-    ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && (ctx.sentences.length === 1 || isShortUnmeasuredNote(ctx.text, ctx.sentences.length))),
+  summaryPlace: (ctx, c) =>
+    ctx.section === 'assessment' || ctx.section === 'plan' || (ctx.section === 'other' && (ctx.sentences.length === 1 || isShortUnmeasuredNote(ctx.text, ctx.sentences.length))) ||
+    // A SOAP note run together on one line ("S: no new concerns. A: Doing well."): the sentence's own label says where it is.
+    INLINE_SUMMARY_LABEL.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
   /** The clause is the phrase alone ("A: Pt doing well."). */
   wholeStatement: (ctx, c) => isWholeStatement(ctx.text, ctx.sentenceAt(c.start), c.start, c.end),
   /** Nothing but punctuation follows on the line. */

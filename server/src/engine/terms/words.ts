@@ -126,7 +126,9 @@ export const WORD_SETS = {
     toilet clearance measures correction diuresis anticoagulation carcinoma carcinomas sarcoma sarcomas melanoma melanomas
     leukemia leukaemia myeloma glioma gliomas glioblastoma scc bcc hcc rcc nsclc sclc metastasis metastases mets histology
     drill drills sprint sprints sprinting agility plyometric plyometrics conditioning training workout workouts offloading
-    off-loading compression forecheck forechecking defense defence offense offence tackle tackling`),
+    off-loading compression forecheck forechecking defense defence offense offence tackle tackling rewarming warming
+    cooling volume fluid transfusion antibiotics antibiotic chemotherapy chemo insulin sedation analgesia pain-control
+    nutrition feeding feeds`),
   /** Care, help and change a person (not a muscle or a microbe) can resist. */
   resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
     interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion

@@ -2,6 +2,7 @@
  * cond.case-synecdoche — people reduced to a diagnosis, a joint, a bed or "a case".
  */
 import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
@@ -37,7 +38,7 @@ const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod';
+const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube';
 /**
  * Organs and surgical problems that stand for a person only when they are in a numbered bed or room ("the gallbladder
  * in bay 3", "the SBO in room 5"); elsewhere they are anatomy ("hernia in the RLQ", "stone in the UVJ").
@@ -95,13 +96,19 @@ const DX_WHO_MESSAGE = '"{match}": a diagnosis followed by "who" names the perso
 const PLACE_MESSAGE = '"{match}": naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
 const CASE_MESSAGE = '"{match}": a person is not a case: "case" is for the episode of care or the write-up. Say "a patient with …", "this patient", or the person\'s initials or pseudonym.';
 
+/** Every term also stays silent where its diagnosis word is an event the sentence treats as one. */
+function withEventReading(terms: Term[]): Term[] {
+  return terms.map((t) => ({ ...t, unless: [...(t.unless ?? []), 'eventReading'] }));
+}
+
 export default defineRule({
   id: 'cond.case-synecdoche',
   family: 'condition',
   severity: { clinical: 'info', reflection: 'warning' },
   message: CASE_MESSAGE,
   defaults: { fix: 'suggest' },
-  terms: [
+  // An event is not a person: "The fall in room 12 was unwitnessed", "reviewed the fall on unit 4" (see eventReading).
+  terms: [...withEventReading([
     // "An asthmatic", "the haemophiliac in bay 2", "asthmatic children": the condition as the person's name (AMA, S14).
     ...asPerson('asthmatic', 'asthma', CONDITION_PERSON('asthma'), ASTHMA_USE),
     ...asPerson('hemophiliac', 'hemophilia', CONDITION_PERSON('hemophilia'), HAEMOPHILIA_USE),
@@ -428,7 +435,7 @@ export default defineRule({
       ],
       fix: 'none',
     },
-  ],
+  ])],
   docs: {
     summary: 'People named by a diagnosis, a joint or a bed ("the stroke in room 4", "bed 12 refused", "an asthmatic") or called "a case".',
     why:
@@ -443,6 +450,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We picked up {{the CVA from Ward 3}} and I did not learn her name until later.', mode: 'reflection' },
       'Textbook {{Kawasaki case}}, strawberry tongue and peeling fingertips.',
       'Please see {{the COPD patient in exam 4}} first. => Please see the patient in exam 4 first.',
       '{{Right TKA in 12}} is asking for ice again.',
@@ -530,6 +538,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The fall in room 12 was unwitnessed; post-fall huddle held.',
       'The ortho patient in bed 4 needs ice before PT.',
       'The stroke I saw on CT was in the left MCA territory.',
       'The cellulitis I saw on her shin has receded to the marked border.',

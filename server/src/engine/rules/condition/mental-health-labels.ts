@@ -58,6 +58,11 @@ export default defineRule({
     { match: `${DET} [ ${LABEL_MODIFIER}? schizophrenic ]`, message: SCHIZOPHRENIA, suggest: ['person with $2 schizophrenia'], when: ['nounEnd'] },
     { match: 'known|diagnosed schizophrenic', message: SCHIZOPHRENIA, suggest: ['$1 to have schizophrenia'], when: ['nounEnd'] },
     { match: 'schizophrenics', message: SCHIZOPHRENIA, suggest: ['people with schizophrenia'] },
+    // An age stands for the person in a one-liner, as a determiner would: "44 yo schizophrenic brought in by EMS",
+    // "29 yo bipolar and drug user"; "44 yo schizophrenic male" is caught above, "29 yo bipolar disorder" is no name.
+    { match: `${AGE}|#agesex [ schizophrenic ]`, message: SCHIZOPHRENIA, fix: 'none', when: ['nounEnd'] },
+    { match: `${AGE}|#agesex [ schizoaffective ]`, message: SCHIZOAFFECTIVE, fix: 'none', when: ['nounEnd'] },
+    { match: `${AGE}|#agesex [ bipolar ]`, message: BIPOLAR, fix: 'none', when: ['nounEnd'] },
     // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
     { match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
     { match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
@@ -215,6 +220,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '44 yo {{schizophrenic}} brought in by mobile crisis after 3 days without sleep.',
       '{{Schizophrenic in room 12}} is asking for his discharge papers.',
       { text: 'Before the placement I assumed everybody there would {{be crazy}}.', mode: 'reflection' },
       { text: 'Half the regulars at the drop-in centre {{were honestly crazy}}, or so the staff kept telling me.', mode: 'reflection' },
@@ -271,6 +277,7 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      '29 yo with bipolar disorder, stable on lithium.',
       'Bipolar in 2016, on lithium since; level 0.7 today.',
       { text: 'The waiting room at the crisis clinic was honestly a bit crazy on Friday.', mode: 'reflection' },
       '"My bipolar is acting up," she said.',

@@ -63,6 +63,9 @@ export default defineRule({
       fix: 'none',
     },
     { match: 'claim/v', notBefore: [CLAIM_NOUN_BEFORE], notAfter: [CLAIM_NOUN_AFTER, CLAIM_NUMBER_AFTER, 'to'], suggest: ['report/v'], message: CLAIM_MESSAGE },
+    // A later clause of a fragment chain, whose subject is the note's patient: "58 yo M c/o chest pain, claims he had
+    // nothing to drink".
+    { match: 'claim/v', notBefore: [CLAIM_NOUN_BEFORE], notAfter: [CLAIM_NOUN_AFTER, CLAIM_NUMBER_AFTER, 'to'], suggest: ['report/v'], message: CLAIM_MESSAGE, when: ['clauseFragment'] },
     // "Admits to drinking", "admitted that she skipped the HEP": a confession frame for a report.
     { match: 'admit/v that', suggest: ['report/v that'], ...ADMIT },
     { match: 'admit/v to', suggest: ['report/v'], ...ADMIT },
@@ -102,6 +105,8 @@ export default defineRule({
     { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
     { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
     { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
+    // "34F states she slipped on ice, now adamant the wrist is broken": the fragment chain's subject holds the view.
+    { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['clauseFragment'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
     // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
     {
       match: 'allege/v|allegedly|alledge/v|alledgedly',
@@ -279,6 +284,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Walk-in: 34F slipped on ice yesterday, now {{adamant}} the wrist is broken; snuffbox tender.',
+      'Medic 7: 58 yo M, chest tightness x40 min, {{claims}} he had nothing to drink tonight.',
       { text: 'His wife {{conveniently}} forgot the pill organizer at home again.', mode: 'reflection' },
       { text: 'On my ED shift I met a welder who {{supposedly}} fell off a ladder at home.', mode: 'reflection' },
       'Neck pain 8/10, {{conveniently}} worse on work days.',

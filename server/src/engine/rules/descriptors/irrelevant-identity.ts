@@ -71,6 +71,8 @@ export default defineRule({
       match: `medicaid|medi-cal|masshealth|medicare|welfare|uninsured|self-pay|charity|charity-care|food-stamp|section-8 pt|pts|patient/n|client/n|mom/n|mother/n|family|families|kid/n|child|children|case/n|recipient/n|queen|${'@person'}`,
       message: 'Naming a person by their insurance or benefits ("{match}") is a class label. Leave it to the insurance field, or say why it matters ("power-chair authorization requires …").',
       unless: ['adminSentence'],
+      // "Medicaid member ID", "recipient number": an identifier of the plan, not a label for the person.
+      notAfter: ['id|#|number|no|card|services|portal|line|handbook'],
     },
     { match: 'on welfare', message: BENEFITS, when: ['personSubject'] },
     // "Pt on Medi-Cal with low back pain": the insurer in the opening line, with no reason it matters for care.
@@ -91,7 +93,7 @@ export default defineRule({
     // The same status set off after the age and sex: "28 yo Hispanic male, undocumented, presents w/ rash".
     {
       match: 'uninsured|underinsured|undocumented',
-      before: [`${AGE[0]} #word? ${SEX_WORD}|m|f ,`],
+      before: [`${AGE[0]} #word? ${SEX_WORD}|m|f ,`, '#agesex ,'],
       after: [ONE_LINER_NEXT],
       notAfter: [RELEVANCE],
       unless: ['adminSentence'],
@@ -100,7 +102,8 @@ export default defineRule({
     // The insurer set off in the one-liner straight after the person: "Hispanic female, Medicaid, here for her prenatal visit".
     {
       match: 'medicaid|medi-cal|masshealth|medicare|uninsured|self-pay',
-      before: [`${RACE} ,? ${SEX_WORD}|m|f ,`, `${AGE[0]} #word? ${SEX_WORD}|m|f ,`],
+      // The age and sex may be written as one ("58M, Medicaid, presents to fast track").
+      before: [`${RACE} ,? ${SEX_WORD}|m|f ,`, `${AGE[0]} #word? ${SEX_WORD}|m|f ,`, '#agesex ,'],
       after: [`,|; ${ONE_LINER_NEXT}|for`, 'here|presents|presenting|seen|referred|admitted'],
       when: [],
       unless: ['adminSentence'],
@@ -110,7 +113,8 @@ export default defineRule({
     // the sentence as an administrative one, and its "no" denies nothing else.
     {
       match: 'no_insurance|not_insured|without_insurance',
-      before: [`${RACE} ,? ${SEX_WORD}|m|f ,`, `${AGE[0]} #word? ${SEX_WORD}|m|f ,`],
+      // The age and sex may be written as one ("58M, Medicaid, presents to fast track").
+      before: [`${RACE} ,? ${SEX_WORD}|m|f ,`, `${AGE[0]} #word? ${SEX_WORD}|m|f ,`, '#agesex ,'],
       after: [`,|; ${ONE_LINER_NEXT}|for`, 'here|presents|presenting|seen|referred|admitted'],
       when: [],
       contexts: { negated: 'keep' },
@@ -304,6 +308,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '58M, {{Medicaid}}, presents to fast track with a thumb laceration.',
       'Black male, {{Medicaid}}, here for a wound check.',
       'Asian female, {{no insurance}}, here for a cough.',
       { text: 'I only noticed the {{Somali}} woman in the corner when her son waved me over.', mode: 'reflection' },
@@ -369,6 +374,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Medicaid member ID checked at registration.',
       'A Somali interpreter joined by phone for the whole visit.',
       'Social history: homeless, staying at the men\'s shelter.',
       '41 yo M, uninsured, so SW referral made for coverage.',

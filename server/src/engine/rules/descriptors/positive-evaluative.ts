@@ -20,7 +20,9 @@ const BRIDGE =
   // Body size, build and diagnoses a one-liner strings between the praise and the person ("Very pleasant morbidly obese
   // female", "a lovely tall diabetic man"), marital status ("sweet married couple"), and housing, work or legal status
   // ("Pleasant homeless vet c/o …").
-  'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced|single|pregnant|homeless|unhoused|uninsured|undocumented|incarcerated|unemployed';
+  'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced|single|pregnant|homeless|unhoused|uninsured|undocumented|incarcerated|unemployed|' +
+  // The service or kind of patient ("Delightful geri pt", "pleasant new ortho patient", "lovely longtime client").
+  'geri|geriatric|peds|ortho|neuro|psych|cardiac|rehab|post-op|postop|new|regular|longtime|long-time|established';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
 const PERSON_AFTER = [
   `${BRIDGE}{0,8} @person|@occupation`,
@@ -53,6 +55,11 @@ const PREDICATE_END = [
   'as always',
   'at all times',
 ];
+/**
+ * How the person took something: "she was lovely about it", "so sweet about the delay". Only after the praise words:
+ * "she was really kind about it" reports how someone responded, a manner the writer observed.
+ */
+const PRAISE_END = [...PREDICATE_END, 'about it|that|this|everything|the|being|having'];
 const NOT_PERSON =
   'cadence|gait|rhythm|pace|posture|alignment|swing|arc|curve|motion|movement|quality|sound|weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
 const INTENSIFIER = 'very|highly|extremely|so|super|really|incredibly|quite|exceptionally|well';
@@ -75,13 +82,13 @@ const MOTIVATED = {
  * A praise word about the person, not the weather, a taste or a smell: before a person noun or an age, or
  * as the predicate of a person subject or of a fragment ("Pleasant and cooperative."), then the sentence moves on.
  */
-function aboutPerson(term: Omit<Term, 'match'> & { match: string }, notAfter: string[]): Term[] {
+function aboutPerson(term: Omit<Term, 'match'> & { match: string }, notAfter: string[], ends: string[] = PREDICATE_END): Term[] {
   const t = { ...term, notAfter: [NOT_PERSON, `,|and #word ${NOT_PERSON}`, ...notAfter], unless: [...(term.unless ?? []), 'moodField' as const] };
   return [
     { ...t, after: PERSON_AFTER },
-    { ...t, when: [...(t.when ?? []), 'fragmentStart'], after: PREDICATE_END },
+    { ...t, when: [...(t.when ?? []), 'fragmentStart'], after: ends },
     { ...t, when: [...(t.when ?? []), 'fragmentStart'], notAfter: [...t.notAfter, '#any'] },
-    { ...t, when: [...(t.when ?? []), 'praisedSubject'], after: PREDICATE_END },
+    { ...t, when: [...(t.when ?? []), 'praisedSubject'], after: ends },
     { ...t, when: [...(t.when ?? []), 'praisedSubject'], notAfter: [...t.notAfter, '#any'] },
   ];
 }
@@ -93,7 +100,7 @@ const UNPLEASANT = {
 const UNPLEASANT_NOT = ['sensation/n|side_effect/n|symptom/n|memory|memories|paresthesia/n|tingling|pressure|news'];
 
 const terms: Term[] = [
-  ...aboutPerson({ match: PRAISE_PERSON, message: MESSAGE }, []),
+  ...aboutPerson({ match: PRAISE_PERSON, message: MESSAGE }, [], PRAISE_END),
   ...aboutPerson({ match: 'nice', message: MESSAGE }, ['job|work|to_see|to_meet|to_hear']),
   // A second predicate of a person subject ("Ms. V was the oldest woman on the ward and so sweet"): the praise follows
   // "and so", "but very", and the sentence moves on or ends; not a thing that comes first ("the tea was hot and so sweet").
@@ -112,6 +119,16 @@ const terms: Term[] = [
   ...aboutPerson({ ...UNPLEASANT, severity: 'info', unless: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
+  // The intensifier reaches over "and" to the manner: "so well-groomed and polite that I almost forgot …".
+  ...[{ after: PREDICATE_END }, { notAfter: ['#any'] }].map((end): Term => ({
+    match: MANNERS,
+    message: MESSAGE,
+    // Only over other praise or grooming: "very hard of hearing and polite" intensifies the hearing, not the manner.
+    before: [`very|so|really|extremely|super|incredibly|exceptionally|always well|-|groomed|dressed|spoken|kept|mannered|${PRAISE}|${MANNERS}|charming|calm|articulate|cooperative|engaged{1,3} and|,`],
+    when: ['personSubject'],
+    unless: ['thingSubject', 'moodField'],
+    ...end,
+  })),
   // "Articulate young man": a compliment before the person, often a coded one; "speech articulate" is a finding.
   { match: 'articulate|well-spoken|well-educated|well-read|intelligent', message: MESSAGE, after: PERSON_AFTER, notAfter: [NOT_PERSON] },
   // "Very articulate", "so well-spoken": intensified, it is praise of the person, not a speech finding.
@@ -211,6 +228,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She was {{lovely}} about it, even though the session ran late.', mode: 'reflection' },
+      { text: 'He was so {{well-groomed}} and {{polite}} that I almost forgot why he was there.', mode: 'reflection' },
+      '{{Delightful}} geri pt from the adult day program, here for med review.',
       '{{Pleasant}} uninsured woman here for wound check.',
       '{{Pleasant}} 66M seen for R TKA follow-up.',
       '{{Pleasant}} wife at the bedside, asking about the home program.',
@@ -274,6 +294,8 @@ export default defineRule({
       'Pt arrived late and really {{lovely}} with the students.',
     ],
     clean: [
+      { text: 'She was really kind about it when I ran late.', mode: 'reflection' },
+      'He is very hard of hearing and polite; uses a pocket talker.',
       { text: 'The referral opened with "pleasant older gentleman," and nothing about how he walks.', mode: 'reflection' },
       'Lovely family photos on the windowsill; pt named each grandchild.',
       'The sweetheart retractor was repositioned over the liver edge.',

@@ -46,12 +46,20 @@ const OBSTETRIC = '... pregnant|pregnancy|gestation|fetal|fetus|macrosomia|macro
 /** Someone's own children or grandchildren: "her boys", "his grandkids". */
 const NOT_RESIDENTS = "... his|her|their|my|your|pt's|patient's|wife|husband|partner|grandson|granddaughter|grandchildren|grandkids";
 
+const CHILD_BEHAVIOUR =
+  'Words for children\'s behaviour ("{match}") make an adult\'s distress look like misbehaviour. Describe what happened ("raised voice and pushed the tray away after a 40-minute wait").';
+/** Things that "behave" or "act up" as they perform: a body part, an implant, a device. */
+const THING = '@body|@bodyMatter|joint|graft|implant|prosthesis|socket|device|chair|wheelchair|brace|pump|tumour|tumor|lesion|charger|battery|joystick|controller|motor|machine|monitor|phone|computer|laptop|tablet|car|van|truck|printer|app|system|ventilator|vent|cpap|bipap|concentrator|catheter|line|port|stoma|bladder|bowel|bowels|stomach|gut|back|knee|knees|hip|hips|shoulder|sugar|sugars|pressure|bp|heart|asthma|allergies|arthritis';
+/**
+ * "Not a feeder", "is no longer a feeder": a label denied is not a label given. The other words here are the writer's
+ * choice of vocabulary whether or not the sentence is negated ("no potty accidents" still calls the toilet a potty).
+ */
+const NOT_WHEN_NEGATED = { contexts: { negated: 'silent' } } as const;
+
 export default defineRule({
   id: 'dignity.child-terms',
   family: 'dignity',
   severity: { clinical: 'warning', reflection: 'warning' },
-  // "no diaper", "not a feeder": a negated word is not a label for this person.
-  negationSensitive: true,
   message: '"{match}" is a word for children. Use the words for an adult\'s care and behaviour.',
   // Child words are the right words in a paediatric note.
   defaults: { fix: 'none', unless: ['childNote'] },
@@ -66,28 +74,30 @@ export default defineRule({
     { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#', 'pd|police|ems|ambulance|family|wife|husband|mother|father|mom|dad|son|daughter|friend|friends|fd|fire|officer|officers|staff|sheriff|cops'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma"] },
     // "is a total feeder" → "needs full assistance with eating"
     // "Feeder, needs 1:1 at meals": the label opening a fragment, with the person as implied subject.
-    { match: 'feeder', message: FEEDER, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
+    { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
     // The same label opening a clause after a semicolon: "Bib placed for lunch; feeder at the 1:1 table". Only where the
     // word stands alone for the person, not "feeder tube" or "feeder vessel"; after a comma it may be a vessel in a list.
-    { match: 'feeder', message: FEEDER, before: [';'], after: [',|;|.|at|in|with|for|—|–|(|-'], notAfter: [NOT_FEEDER] },
+    { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, before: [';'], after: [',|;|.|at|in|with|for|—|–|(|-'], notAfter: [NOT_FEEDER] },
     // An item of a list of mealtime needs: "Bib on for lunch, feeder, set-up assist only". A meal in the sentence says the
     // list is about eating, not vessels.
-    { match: 'feeder', message: FEEDER, before: [','], after: [',|;|.'], notAfter: [NOT_FEEDER], when: ['mealtime'] },
-    { match: 'is a|an? total|full|dependent feeder', message: FEEDER, suggest: ['needs full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: 'is a|an? assisted|assist|slow|messy|difficult? feeder', message: FEEDER, suggest: ['needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: 'was|were a|an? assisted|assist|slow|messy|difficult? feeder/n', message: FEEDER, suggest: ['needed assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: 'is|was|are|were a|an? independent|self feeder/n', message: FEEDER, suggest: ['$1 independent with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
-    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders', 'feeder table/n|group/n|seat/n|seating|list/n|room'], message: FEEDER, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER], notBefore: [VESSEL_FEEDER] },
+    { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, before: [','], after: [',|;|.'], notAfter: [NOT_FEEDER], when: ['mealtime'] },
+    { match: 'is a|an? total|full|dependent feeder', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['needs full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: 'is a|an? assisted|assist|slow|messy|difficult? feeder', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: 'was|were a|an? assisted|assist|slow|messy|difficult? feeder/n', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['needed assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: 'is|was|are|were a|an? independent|self feeder/n', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['$1 independent with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
+    { match: ['a|the|total|full|dependent|assisted|assist|slow|messy|difficult feeder/n', 'feeders', 'feeder table/n|group/n|seat/n|seating|list/n|room'], message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['person who needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER], notBefore: [VESSEL_FEEDER] },
     // "potty" → "toilet"; "potty chair" → "commode"
     { match: 'potty-chair', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['commode'], fix: 'suggest' },
     { match: 'potty-trained|potty-training', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toileting program'], fix: 'suggest' },
     { match: 'potty/n', message: '"{match}" is a word for toddlers. Say "toilet", "commode" or "toileting".', suggest: ['toilet'], fix: 'suggest', notAfter: ['mouth|chair|trained|training|-'] },
     {
-      match: 'naughty|temper_tantrum/n|tantrum/n|throw/v_a_fit|pitch/v_a_fit|hissy_fit/n|throw/v_a_hissy_fit|pitch/v_a_hissy_fit|act/v_up|misbehave/vn|misbehaviour|misbehavior|crybaby|cry-baby|cry_baby|brat/n|bratty',
-      message: 'Words for children\'s behaviour ("{match}") make an adult\'s distress look like misbehaviour. Describe what happened ("raised voice and pushed the tray away after a 40-minute wait").',
+      match: 'naughty|temper_tantrum/n|tantrum/n|throw/v_a_fit|pitch/v_a_fit|hissy_fit/n|throw/v_a_hissy_fit|pitch/v_a_hissy_fit|misbehave/vn|misbehaviour|misbehavior|crybaby|cry-baby|cry_baby|brat/n|bratty',
+      message: CHILD_BEHAVIOUR,
       notBefore: [CHILD_ACTOR],
     },
+    // A device or a body part that "acts up" is failing, not misbehaving: "whenever his chair charger acts up", "knee acting up".
+    { match: 'act/v_up', message: CHILD_BEHAVIOUR, notBefore: [CHILD_ACTOR, `${THING} #any{0,2}`] },
     // "pouted", "sulked": a child's moods for an adult's distress ("whining" is a matter of tone, for doc.unprofessional-tone).
     {
       match: 'pout/v|sulk/v',
@@ -122,7 +132,7 @@ export default defineRule({
       message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
       when: [who],
       // A joint or a device that "behaved well on the stairs" is how it performed.
-      notBefore: ['@body|@bodyMatter|joint|graft|implant|prosthesis|socket|device|chair|brace|pump|tumour|tumor|lesion'],
+      notBefore: [THING],
     })),
     // "Pt behaving today, no outbursts": behaving with nothing after it is being good, as a child is. Not how a person or a
     // tumour behaves ("behaves impulsively when fatigued", "behaving in a sexually inappropriate manner").
@@ -227,6 +237,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Adult day: no {{potty}} accidents today.',
       'Upset when the lift was late; {{behaved well}} once it came.',
       { text: 'The men at the group home were {{like little kids}} on outing day.', mode: 'reflection' },
       'He\'s just a {{kid}}, 23 and newly injured.',
@@ -273,6 +284,8 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Resident is not a feeder; eats independently after set-up.',
+      'His chair charger acts up in the cold, so he keeps a spare.',
       { text: 'The girl we saw at the clinic was 7 and loved the bubble game.', mode: 'reflection' },
       'Diaper weights recorded each void for I&O.',
       { text: 'The little girl signed "more" during the EI session.', mode: 'reflection' },

@@ -51,9 +51,9 @@ export default defineRule({
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
     // The patient's night or day asked about as shared: "Did we have a rough night?", "Have we had a good weekend?".
     { match: `${ASK} we have|had a|an rough|bad|good|hard|tough|long|restless|sleepless|nice|better|lovely|rocky|quiet night|day|morning|evening|afternoon|weekend|sleep|nap`, suggest: ['$1 you $3 $4 $5 $6'], fix: 'suggest', ...TOGETHER },
-    { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got|keep|kept our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     // The same in the progressive: "Are we taking our warfarin at the same time each evening?"
-    { match: `${ASK} we taking|having|doing|finishing|trying|putting_on|getting|wearing|eating|drinking|using|brushing|remembering our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we taking|having|doing|finishing|trying|putting_on|getting|wearing|eating|drinking|using|brushing|remembering|keeping|elevating our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
     // "Did we remember to wear our compression stockings?"
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
@@ -125,6 +125,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Asked {{are we keeping our}} feet up; pt states she tries after lunch.',
       'We ate our lunch in the dayroom and then {{had our nap}}.',
       'Told pt it is {{time for our breathing treatment}}.',
       { text: 'I asked {{how we were doing}} this morning and she rolled her eyes.', mode: 'reflection' },

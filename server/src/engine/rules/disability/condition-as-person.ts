@@ -179,6 +179,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I set up {{the 24-year-old quadriplegic\'s}} new joystick mount.', mode: 'reflection' },
+      'Met {{the 24-year-old quadriplegic}} in clinic today.',
       '{{Quad pt}} in 6 needs a tilt-in-space chair.',
       "{{Paraplegic}} presents with a sacral wound.",
       "{{Epileptic}} found down in the lobby, post-ictal.",

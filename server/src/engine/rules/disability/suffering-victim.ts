@@ -19,6 +19,8 @@ const SYMPTOM = [
 ];
 const CONDITION =
   "stroke|cva|polio|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
+/** More that a person is called the victim of: recurring symptoms and named long illnesses ("a victim of seizures"). */
+const VICTIM_OF = `${CONDITION}|seizure/n|migraine/n|headache/n|chronic_pain|fibromyalgia|lupus|crohn's|crohns|copd|chf|heart_failure|sickle_cell|sickle_cell_disease|cf|cystic_fibrosis|seizure_disorder|seizure_disorders|heart_disease|kidney_disease|lung_disease|liver_disease|mental_illness|chronic_illness|depression|schizophrenia|bipolar_disorder`;
 /** What battle language is put on: a disability or a long illness ("battling MS", "lost her battle with ALS"). */
 const BATTLED = "disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers|ca|carcinoma|melanoma|sarcoma|myeloma|glioblastoma|gbm|tumor|tumour|lupus|crohn's|copd|chf|heart_failure|kidney_disease|ckd|esrd|sickle_cell|sickle_cell_disease|scd|mnd|motor_neurone_disease|motor_neuron_disease|cf|cystic_fibrosis|copd|lupus|ckd|esrd|kidney_disease|crohn's|crohns|huntington's";
 /** Feelings a person is "stricken" by: an emotion, not a condition. */
@@ -54,8 +56,11 @@ export default defineRule({
     // An injury named the same way ("Burn victim, 32% TBSA"); not a crime's victim ("assault victim" is a legal fact).
     { match: 'burn|burns|trauma|head_injury|heart_attack|covid victim', message: VICTIM, suggest: ['person with $1 injuries'], fix: 'none' },
     { match: `${CONDITION} victims|sufferers`, message: VICTIM, suggest: ['people with $1'] },
-    { match: `a|an|the? victim|sufferer of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['a person with $5'] },
-    { match: `the? victims|sufferers of a|an|the|his|her|their? ${CONDITION}`, message: VICTIM, suggest: ['people with $5'] },
+    // The article before "victim" stays where it is and is fitted to the rewrite ("a victim of a stroke" → "a person with stroke").
+    { match: `victim|sufferer of a|an|the|his|her|their? ${VICTIM_OF}`, message: VICTIM, suggest: ['person with $4'] },
+    // With how often or how badly between: "a victim of frequent seizures", "sufferer of chronic migraines".
+    { match: `victim|sufferer of a|an|the|his|her|their? frequent|recurrent|recurring|repeated|chronic|severe|constant|daily|multiple|debilitating ${VICTIM_OF}`, message: VICTIM, suggest: ['person with $4 $5'] },
+    { match: `the? victims|sufferers of a|an|the|his|her|their? ${VICTIM_OF}`, message: VICTIM, suggest: ['people with $5'] },
     {
       match: [
         `battle/v|fight/v|struggling_with|losing_the_battle_with|losing_her_battle_with|losing_his_battle_with his|her|their|a|an? #word{0,2} ${BATTLED}`,
@@ -109,6 +114,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'This student is a {{victim of frequent seizures}}; please allow extended test time. => This student is a person with frequent seizures; please allow extended test time.',
       '{{Battling sickle cell}} since age 3, here for a crisis plan review.',
       '{{Burn victim}}, 30% TBSA, fluids started in the ED.',
       "{{Stricken}} in childhood with polio, she now uses KAFOs.",
@@ -136,6 +142,7 @@ export default defineRule({
       'She {{lost her battle with ALS}} in 2019.',
     ],
     clean: [
+      'She is a victim of domestic violence and is safe at her sister\'s.',
       'Assault victim, police at bedside, SANE exam offered.',
       "Pt appeared panic-stricken during the MRI.",
       "Grief-stricken since her husband's death in May.",

@@ -98,6 +98,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Hand therapy STG: Pt {{will improve}} grip strength.',
+      'OP ortho. A: gains in ROM. LTG: pt {{will walk better}}.',
       'Goal: {{RN will instruct}} caregiver in trach suctioning.',
       'IEP goal: Student {{will improve}} handwriting.',
       'LTG: {{Return to prior level of function}}.',

@@ -10,6 +10,8 @@ import { defineRule } from '../define.ts';
 const UNIT = 'mg|mcg|g|ml|unit/n|tab/n|cap/n|%';
 /** What follows a unit when an order goes on ("500 mg. PO twice daily", "5 mg. po"); routes in either case. */
 const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn|q1h|q2h|q3h|q4h|q6h|q8h|q12h|q24h|qam|qpm|qhs|qday|weekly';
+/** What an engine size describes: "650 cc sport bike", "125 cc scooter". */
+const ENGINE = '#word? bike/n|motorcycle/n|motorbike/n|scooter/n|moped/n|engine/n|motor/n|atv/n|quad/n|dirtbike/n|dirt_bike/n|snowmobile/n|jet_ski/n|outboard';
 /** What a volume is of when it is measured rather than given: "500 cc of urine", "10 cc of sterile solution". */
 const MEASURED_FLUID = 'of @measuredFluid|sterile_solution|sterile_saline|sterile_water';
 /** A concentration per decilitre or litre is a laboratory result ("Protein 28mg/dl", "CRP 12mg/L"), not a dose. */
@@ -68,7 +70,8 @@ export default defineRule({
   terms: [
     { match: ['µg|μg', '#num [ ug ]'], suggest: ['mcg'], message: '"{match}" can be misread as "mg", a thousand-fold error. Write "mcg".' },
     // The volume itself makes any window look like a dose; blood loss, output and syringe sizes are measurements.
-    { match: '#num [ cc ]', notAfter: [':', MEASURED_FLUID], unless: ['volume'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
+    // An engine's displacement is cubic centimetres too ("650 cc sport bike", "a 250cc dirt bike"): a mechanism of injury, not a dose.
+    { match: '#num [ cc ]', notAfter: [':', MEASURED_FLUID, ENGINE], unless: ['volume'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
     { match: ['q . h . s .', 'q . h . s', 'qhs'], when: ['nearMedication'], suggest: ['nightly at bedtime'], message: '"{match}" has been misread as "every hour". Write "nightly at bedtime".' },
     { match: '=qn', when: ['nearMedication'], suggest: ['nightly'], message: '"{match}" has been misread as "every hour". Write "nightly".' },
     // HS = high school in a student's history; only as a dosing time next to a drug.
@@ -127,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt takes her {{HCTZ}} every morning.',
       'Brimonidine 1 drop BID; {{D/C}} bimatoprost.',
       'Heparin 5000 units SC q8h; {{D/C}} when ambulating.',
       'Heparin drip started; {{D/C}} IV fluids at noon.',
@@ -159,6 +163,8 @@ export default defineRule({
       'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
+      'Motorcycle crash, 650 cc sport bike, helmeted, approx 40 mph.',
+      'Pt on HCTZ; see med list.',
       'D/C summary sent to rehab with the med list.',
       'D/C home with meds reviewed.',
       'Nectar-thick liquid 10 ml by spoon, then 5 ml by cup; no cough.',

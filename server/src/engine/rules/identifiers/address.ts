@@ -50,7 +50,9 @@ export default defineRule({
     },
     // "drives in from Millbrook for every visit": the town a person travels from to be seen.
     {
-      match: [`drive/v|drove|commute/v|travel/v|travelled|traveled in? from [ #cap ]`, `drive/v|drove|commute/v|travel/v|travelled|traveled in? from [ #cap ${TOWN_WORD} ]`],
+      // The distance may come between, with the person driven: "drove him 90 miles from Crownpoint".
+      match: [`drive/v|drove|commute/v|travel/v|travelled|traveled in? from [ #cap ]`, `drive/v|drove|commute/v|travel/v|travelled|traveled in? from [ #cap ${TOWN_WORD} ]`,
+        `drive/v|drove|commute/v|travel/v|travelled|traveled|come/v|came him|her|them|in? #num miles|mi|km|kilometres|kilometers|hours|hrs from [ #cap ]`],
       when: ['townName'],
       notAfter: ['#cap'],
       severity: 'info',
@@ -95,6 +97,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His caregiver drove him 90 miles from {{Crownpoint}} for each wound visit.', mode: 'reflection' },
       { text: 'She fell at home on {{22 Maple Crescent}} last spring.', mode: 'reflection' },
       { text: 'He lives on Birchwood Lane near the water tower in {{Millbrook}}.', mode: 'reflection' },
       { text: 'She drives in from {{Cedar Falls}} for every visit.', mode: 'reflection' },

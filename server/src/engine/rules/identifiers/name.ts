@@ -108,6 +108,20 @@ export default defineRule({
       when: ['personalName', 'opensSentence'],
       message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
     },
+    // After "for", "of" or "to", a first name that is a name and its initial: "the seating quote for Dani R.".
+    {
+      match: '[ #cap #upper . ]',
+      before: ['for|of|to|from|with'],
+      when: ['personalName'],
+      notAfter: ['+#word|#num'],
+      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+    },
+    // Opening the sentence with the details that follow a person: "Kayla M., DOB 2/9/2003, told me …", "Jonah R., 22, …".
+    {
+      match: '[ #cap #upper . ] , dob|d.o.b|age|aged|#int|who|a|an|my|our',
+      when: ['personalName', 'opensSentence'],
+      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+    },
     {
       match: '#word #upper .',
       after: [',? (? #int'],
@@ -129,6 +143,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The PT let me read the seating quote for {{Dani R.}} yesterday.', mode: 'reflection' },
+      { text: '{{Kayla M.}}, DOB 2/9/2003, told me about her new chair.', mode: 'reflection' },
       { text: '{{Maya L.}} was 19 when she had her first seizure.', mode: 'reflection' },
       { text: 'I accompanied {{Tomas R.}} to radiology and waited with him.', mode: 'reflection' },
       { text: '{{Jonah K.}} taught me how to fold his tilt-in-space chair. => [name removed] taught me how to fold his tilt-in-space chair.', mode: 'reflection' },
@@ -163,6 +179,7 @@ export default defineRule({
       { text: "{{Rosa's}} caregiver drives her to every session.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'We aimed for Grade A. and the HEP of Level B.', mode: 'reflection' },
       { text: 'Exercise B. was skipped today.', mode: 'reflection' },
       { text: 'Vitamin D. was low on his labs. Exercise A. helped more than B.', mode: 'reflection' },
       { text: 'Hepatitis B. Told pt about the vaccine.', mode: 'reflection' },

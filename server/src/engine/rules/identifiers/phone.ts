@@ -26,7 +26,7 @@ export default defineRule({
     { match: `@possessive|${OWNER} number|no|# is|was|:|,? [ #num +-? +#int? ]`, when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
-      match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? back? at|on? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
+      match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? back? at|on|from? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
     // Calling someone named by a relation at a seven-digit number: "asked me to phone her daughter at 555-0163".
@@ -50,6 +50,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His caregiver texts me from {{555-0163}} when the charger fails.', mode: 'reflection' },
       { text: 'She asked me to phone her daughter at {{555-0163}} after surgery.', mode: 'reflection' },
       { text: 'Her daughter\'s number, {{555-0129}}, is on the fridge.', mode: 'reflection' },
       { text: 'He gave me his number, {{555-0167}}, before discharge.', mode: 'reflection' },

@@ -63,6 +63,9 @@ export default defineRule({
     // "Pt very demanding of staff", "Pt is needy and entitled", "Demanding today; …"
     { match: 'demanding|entitled|needy|rude|disrespectful', before: PERSON_COPULAS, ...PREDICATED },
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [COPULA], when: ['personBefore'], ...PREDICATED },
+    // A later clause of a fragment chain about the person: "Elderly pt had a tantrum at check-in, needy re: wait time".
+    // "Demanding" is left out here: after a comma it is as often a thing's verb ("a large wound, demanding daily care").
+    { match: 'needy|entitled|rude|disrespectful', when: ['clauseFragment'], ...PREDICATED, notAfter: [...PREDICATED.notAfter!, '@person|@relative|students|population/n|area/n|community|communities|neighbourhood/n|neighborhood/n'] },
     // With its result clause: "she was so needy that I started dreading her call light" ("demanding that …" alone is the verb).
     { match: '[ demanding|entitled|needy|rude|disrespectful|difficult ] that', before: ["@person|@labelTarget|he|she|they|he's|she's|they're @be? so"] },
     // The person named earlier in the clause, by age or by role: "The 16-year-old was so rude that I struggled".
@@ -143,6 +146,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt yelled at check-in, {{needy}} re: wait time.',
       { text: 'The 17-year-old was so {{rude}} that the visit ended early.', mode: 'reflection' },
       'Impatient student {{demanding}} a same-day MRI before his exam.',
       'Dad was {{rude}} to the interpreter on the phone.',
@@ -191,6 +195,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      'The clinic serves a low-income area, needy families mostly.',
       'A difficult family conference was held with palliative care.',
       'Demanding hill-walking circuit today, RPE 14, no pain.',
       'A demanding job and two kids at home.',

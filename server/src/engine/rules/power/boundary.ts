@@ -39,7 +39,7 @@ const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten
 /** Below the going price: what a patient's business can give the clinician. */
 const CHEAP = 'for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
-const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed';
+const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed|braid/v|braided|style/v|styled|color/v|colour/v|coloured|colored|trim/v|trimmed|wax/v|waxed|wash/v|washed|alter/v|altered|hem/v|hemmed|tattoo/v|tattooed';
 
 const MESSAGE_CONTACT =
   '"{match}": personal contact with a patient (your own number, social media) moves the relationship outside professional boundaries. Keep contact in clinic channels and reflect on what prompted it.';
@@ -121,6 +121,12 @@ export default defineRule({
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got ${ME} a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // Anything handed over "free" is a gift, whatever it is: "kept giving me free tacos after our sessions".
+    { match: `offer/v|give/v|hand/v|bring/v|brought|send/v|sent ${ME} free`, after: ['#word'], message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'], notAfter: ['samples|sample|trial|pamphlets|handouts|information|info|advice|parking|rein|time|access'] },
+    // The writer driving the patient or family about: "asked if I could give him rides to the pharmacy, and I've been doing it".
+    { match: `give/v|giving ${WHO} rides|a_ride|a_lift|lifts`, before: ['=I could|can|would|might|will|have|had|then|also|started|kept|been|=I'], message: MESSAGE_FAVOUR, when: ['reflection'], unless: ['offerDeclined'] },
+    // Promoting the patient's cause on the writer's own accounts: "share his fundraiser … on my Instagram".
+    { match: `on|to my @social|socials|feed|story|stories`, before: ['share/v|post/v|repost/v|promote/v|retweet/v his|her|their #any{1,14}'], when: ['reflection'] },
     { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent|offer/v|offered ${ME} ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // "His daughter tipped me $10"; not "tipped me off".
     { match: 'tip/v|tipped me|us', message: MESSAGE_GIFT, when: ['personSubject'], notAfter: ['off|over|back|into|onto|out'], unless: ['offerDeclined'] },
@@ -213,6 +219,7 @@ export default defineRule({
       match: `${SERVICE_DONE} my #any{0,3} ${CHEAP}`,
       message: MESSAGE_FAVOUR,
       when: ['personSubject'],
+      unless: ['offerDeclined'],
     },
     // Goods from the patient's trade at a price no one else gets: "asked if his crew could sell me strawberries at a
     // discount", "sold me the tyres at cost". In a reflection, where the "me" is the student.
@@ -314,6 +321,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'One of my patients offered to {{braid my hair for free}} and I said yes.', mode: 'reflection' },
+      { text: 'He kept {{giving me free}} tacos after our sessions, and I kept accepting.', mode: 'reflection' },
+      { text: 'Her caregiver asked if I could {{give him rides}} to the pharmacy.', mode: 'reflection' },
+      { text: 'I shared his fundraiser {{on my Instagram}} the same night.', mode: 'reflection' },
       { text: 'She asked whether I could {{give her a ride}} to the pharmacy and I agreed.', mode: 'reflection' },
       { text: '{{I drove him home}} after his last session.', mode: 'reflection' },
       { text: "{{I accepted the family's spare concert tickets}} on his last day.", mode: 'reflection' },
@@ -396,6 +407,8 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The rep gave me free samples for the clinic.', mode: 'reflection' },
+      { text: 'I declined when she offered to braid my hair for free.', mode: 'reflection' },
       { text: 'He asked for my email and I gave him the clinic address instead.', mode: 'reflection' },
       { text: 'I said no when his wife offered me fifty dollars for the extra visit.', mode: 'reflection' },
       { text: 'She gave me her new address so I could update the referral.', mode: 'reflection' },

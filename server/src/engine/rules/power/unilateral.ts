@@ -112,7 +112,7 @@ const LAPSE = 'outburst/n|violation/n|infraction/n|no-show/n|absence/n|fight/n|t
 const CONDUCT = 'smoking|vaping|drinking|use|violation/n|incident/n|episode/n|threat/n|outburst/n|behavior|behaviour|aggression|disruption/n|absence/n|lateness|cancellation/n|infraction/n|missed_visit/n|missed_appointment/n';
 const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
 // "Bed" is left out: losing a bed is usually a unit's or shelter's rule stated to the person, not the clinician's lever.
-const LOSE = 'lose/v his|her|their|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
+const LOSE = 'lose/v his|her|their|your|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
 const THREAT_MESSAGE =
   '"{match}" makes care the price of obedience. A threat to discharge or withdraw care shuts the person out of the decision; record the concern, the reason it matters and what you agreed.';
 const DECIDE_MESSAGE =
@@ -517,6 +517,9 @@ export default defineRule({
         `or|otherwise he|she|they|pt will|would|'ll be ${DISCHARGED}`,
         `or|otherwise be|get ${DISCHARGED} from|early|immediately`,
         `or|otherwise ${LOSE}`,
+        // With its subject: "or he'd lose his spot in the program", "or you will lose your place".
+        `or|otherwise he|she|they|you|pt will|would|could|might|'ll ${LOSE}`,
+        `or|otherwise he'd|she'd|they'd|you'd|he’d|she’d|they’d|you’d|he'll|she'll|they'll|you'll ${LOSE}`,
         "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
         `or|otherwise ${SERVICES}|treatment|sessions|visits|the_referral will|would|'ll be put_on_hold|stopped|discontinued|suspended|cancelled|canceled|withheld|ended|terminated`,
       ],
@@ -875,6 +878,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt needs to come to every group {{or he\'ll lose his spot}} in the program.',
       'Pt {{was made to}} sit in the hallway until he agreed to a urine screen.',
       'Explained that continued vaping on the unit {{would end his stay}}.',
       '{{Reminded him that another outburst means}} he goes back to his room.',

@@ -80,7 +80,9 @@ export default defineRule({
     // A later clause of a history line: "Hx of IV drug use, clean for 2 years", "used heroin; now clean since May".
     { match: 'now|still|currently? clean', ...PERSON, before: [',|;|and|but'], after: CLEAN_TIME, when: ['sudContext'] },
     { match: STAYED_CLEAN, ...PERSON, notAfter: ['#word'], when: ['personSubject'] },
-    { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'] },
+    // With how long ("she'd been clean for a year"), a person's "clean" is abstinence even where a wound or an injury is
+    // named in the sentence; a wound that stays clean for a week is the thing the sentence is about.
+    { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'], unless: ['thingSubject'] },
     // In substance-use context the person sense holds whatever follows ("Stayed clean through pregnancy, UDS negative each visit").
     { match: STAYED_CLEAN, ...PERSON, when: ['sudContext'] },
   ],
@@ -98,6 +100,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She told me she\'d {{been clean}} for a year since her spinal cord injury.', mode: 'reflection' },
       { text: 'He promised his UDS would {{come back clean}} next week. => He promised his UDS would come back negative next week.', mode: 'reflection' },
       '{{Clean urine}} x2 now; eligible for Sunday take-homes.',
       { text: 'Her urine {{came back clean}} for the second month.', mode: 'reflection' },
@@ -126,6 +129,7 @@ export default defineRule({
       'Pt {{remains clean}} per his sponsor.',
     ],
     clean: [
+      'The incision has been clean for 3 days, no drainage.',
       'Urine culture came back clean.',
       'Urine culture came back clean after the antibiotic course.',
       'He gave a clean urine sample for culture before the first antibiotic dose.',
