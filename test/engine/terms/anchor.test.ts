@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../server/src/engine/index.ts';
 import { parseExample } from '../../../server/src/engine/docs/examples.ts';
-import { anchorOf, compilePattern, hasWordShape, matchEnd, partFrom, partTo, WORD_SHAPE_KEYS } from '../../../server/src/engine/terms/pattern.ts';
+import { anchorOf, compilePattern, hasWordShape, matchEnd, nextInReach, nextTokenKeys, partFrom, partTo, WORD_SHAPE_KEYS } from '../../../server/src/engine/terms/pattern.ts';
 import { indexTerms, compileTerms, termRuleOf, type IndexEntry } from '../../../server/src/engine/terms/terms.ts';
 import { tokenize, type Token } from '../../../server/src/engine/terms/tokens.ts';
 
@@ -28,9 +28,31 @@ function keysOf(token: Token): string[] {
 function reaches(entry: IndexEntry, tokens: readonly Token[], from: number, i: number): boolean {
   const d = i - from;
   if (d < entry.before[0] || d > entry.before[1]) return false;
+  // The pre-filter on the words after the anchor (nextTokenKeys) must never turn away a token the match goes through.
+  if (entry.next !== undefined && !nextInReach(entry.next, tokens, i)) return false;
   if (matchEnd(entry.pattern, tokens, from) < 0) return false;
   return !(entry.anchor > 0 || d > 0) || (partFrom(entry.anchor) <= i && i < partTo(entry.anchor));
 }
+
+describe('terms: the words after the anchor', () => {
+  it('knows which words the item after the anchor starts with, and how far ahead it may start', () => {
+    const p = compilePattern('the new|old? hip|knee|hip_fracture in|at room|bed #num');
+    const anchor = anchorOf(p).index;
+    const next = nextTokenKeys(p, anchor)!;
+    assert.deepEqual([...next.keys].sort(), ['at', 'in']);
+    assert.equal(next.reach, 2);
+    const tokens = tokenize('the hip fracture in bed 4');
+    assert.ok(nextInReach(next, tokens, 1));
+    assert.ok(!nextInReach(next, tokenize('the hip was sore'), 1));
+  });
+
+  it('has no pre-filter when the next item is open or optional', () => {
+    for (const source of ['the hip #num', 'the hip in? #num', 'the hip{1,2} in']) {
+      const p = compilePattern(source);
+      assert.equal(nextTokenKeys(p, anchorOf(p).index), undefined, source);
+    }
+  });
+});
 
 describe('terms: anchors inside phrases', () => {
   it('files a phrase under its rarest required word, with the reach back to its start', () => {

@@ -668,6 +668,49 @@ export const TOKEN_FREQUENCY: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/**
+ * When the item after the pattern's anchor must start with one of a known set of words: those words (lower case) and
+ * how far after the anchor's keyed token the next item can start (the anchor item's longest alternative). A token found
+ * through the anchor with none of those words in reach cannot start a match, from any of the starts the items before
+ * the anchor allow. "the … hip in #num" keyed on "hip" is then tried only where "in" follows: the condition words of
+ * case-synecdoche are common in reports, the places after them rare. Undefined when the next item is open (a shape, an
+ * optional item, or none) or the anchor item repeats.
+ */
+export interface NextTokens {
+  keys: ReadonlySet<string>;
+  reach: number;
+}
+
+export function nextTokenKeys(pattern: CompiledPattern, anchor: number): NextTokens | undefined {
+  let byAnchor = nextKeys.get(pattern);
+  if (!byAnchor) nextKeys.set(pattern, (byAnchor = new Map()));
+  if (!byAnchor.has(anchor)) byAnchor.set(anchor, findNextTokenKeys(pattern, anchor));
+  return byAnchor.get(anchor);
+}
+const nextKeys = new WeakMap<CompiledPattern, Map<number, NextTokens | undefined>>();
+
+function findNextTokenKeys(pattern: CompiledPattern, anchor: number): NextTokens | undefined {
+  const el = pattern.elements[anchor];
+  const next = pattern.elements[anchor + 1];
+  if (!el || !next || el.max !== 1 || el.min !== 1 || next.min < 1) return undefined;
+  const keys = new Set<string>();
+  for (const alt of next.alternatives) {
+    const first = alt[0];
+    if (!first || first.optional) return undefined;
+    const atomKeysOf = atomKeys(first.atom);
+    if (!atomKeysOf) return undefined;
+    for (const k of atomKeysOf) keys.add(k);
+  }
+  return { keys, reach: Math.max(...el.alternatives.map((alt) => alt.length)) };
+}
+
+/** Whether one of `next`'s words is among the `reach` tokens after token `i`. */
+export function nextInReach(next: NextTokens, tokens: readonly Token[], i: number): boolean {
+  const last = Math.min(tokens.length - 1, i + next.reach);
+  for (let j = i + 1; j <= last; j++) if (next.keys.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
 /** The lower-case keys an atom matches, or undefined for a shape (which any word of that shape may be). */
 function atomKeys(atom: Atom): string[] | undefined {
   if (atom.kind === 'forms') return [...atom.forms.keys()];

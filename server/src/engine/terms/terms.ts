@@ -8,7 +8,7 @@ import type { ContextEffect, ContextName, Report, RunContext } from '../rules/de
 import { clauseAt } from '../text/sentences.ts';
 import { CONDITIONS, textTestOf, type ConditionName } from './conditions.ts';
 import { caseLike, joinRelatives, withArticle } from './grammar.ts';
-import { anchorKeys, anchorOf, compilePattern, exact, fillTemplate, GAP, hasWordShape, lastMatch, literalPattern, matchEnd, partFrom, partTo, startsWithMark, WORD_SHAPE_KEYS, type CompiledPattern, type Element, type PatternMatch, type WordShapeKey } from './pattern.ts';
+import { anchorKeys, anchorOf, compilePattern, exact, fillTemplate, GAP, hasWordShape, lastMatch, literalPattern, matchEnd, nextInReach, nextTokenKeys, partFrom, partTo, startsWithMark, WORD_SHAPE_KEYS, type CompiledPattern, type Element, type NextTokens, type PatternMatch, type WordShapeKey } from './pattern.ts';
 import type { Token } from './tokens.ts';
 
 /** One thing a rule looks for. Every field but `match` may also be set once for all terms in the rule's `defaults`. */
@@ -173,6 +173,8 @@ export interface IndexEntry {
    * them is one whose match `accepted` would refuse; "#word" was otherwise tried in full at every word.
    */
   pretest?: (text: string) => boolean;
+  /** The words the item after the anchor starts with, and how far ahead (see nextTokenKeys), when the pattern says. */
+  next?: NextTokens;
 }
 
 export type TermIndex = ReadonlyMap<string, readonly IndexEntry[]>;
@@ -186,6 +188,7 @@ type Found = TermHit & { order: number };
 function tryEntry(ctx: RunContext, tokens: readonly Token[], entry: IndexEntry, i: number, ruleMessage: string, found: Found[]): void {
   const { term: t, order, pattern: p, anchor, before } = entry;
   if (entry.pretest !== undefined && !entry.pretest(tokens[i]!.text)) return;
+  if (entry.next !== undefined && !nextInReach(entry.next, tokens, i)) return;
   for (let d = before[0]; d <= before[1]; d++) {
     const from = i - d;
     if (from < 0) break;
@@ -479,7 +482,9 @@ export function indexTerms(terms: readonly CompiledTerm[]): Map<string, IndexEnt
       // One entry per reach, under each of its keys (a verb's forms, a list's words): the same object, as it is only read.
       for (const { keys, offset } of groups) {
         const before: [number, number] = [leadMin + offset[0], leadMax + offset[1]];
-        const entry: IndexEntry = pretest ? { term, order, pattern, anchor, before, pretest } : { term, order, pattern, anchor, before };
+        const next = offset[0] === 0 && offset[1] === 0 ? nextTokenKeys(pattern, anchor) : undefined;
+        // Every entry has the same fields, so the loop that tries them sees one shape of object.
+        const entry: IndexEntry = { term, order, pattern, anchor, before, pretest, next };
         for (const k of keys) {
           let entries = index.get(k);
           if (!entries) index.set(k, (entries = []));
