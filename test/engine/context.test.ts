@@ -93,4 +93,11 @@ describe('text: sentences', () => {
     assert.equal(sentenceSpans('A: No c/o. P: Same.').length, 2);
     assert.equal(sentenceSpans('Seen by J. Smith today.').length, 1);
   });
+  it('ends a sentence after charting shorthand only when a capitalised word follows', () => {
+    const texts = (t: string) => sentenceSpans(t).map((s) => t.slice(s.start, s.end));
+    assert.deepEqual(texts('Pt seen for tx. Doing well.'), ['Pt seen for tx.', 'Doing well.']);
+    assert.deepEqual(texts('Metoprolol 25 mg bid. Will recheck BP x 2 wks. Pt agrees.'), ['Metoprolol 25 mg bid.', 'Will recheck BP x 2 wks.', 'Pt agrees.']);
+    assert.equal(sentenceSpans('Hx. of falls at home.').length, 1);
+    assert.equal(sentenceSpans('Rt. Knee pain, 45 y.o. Male.').length, 1);
+  });
 });

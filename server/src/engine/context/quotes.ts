@@ -89,7 +89,10 @@ function isAttributed(text: string, start: number, end: number): boolean {
   // Or a word held up as wording that turns up in the notes: '"c/o" appeared in almost every note I read', '"noncompliant"
   // shows up in nearly every chart'. The marks quote the chart, not the patient ('her "seizures" appeared after the move').
   if (/^\s*(?:appear(?:s|ed)?|show(?:s|ed)?\s+up|turn(?:s|ed)?\s+up|c[ao]mes?\s+up|(?:is|was|were|are|gets|got)\s+(?:used|written))\s+(?:\w+\s+)?(?:in|on|throughout|across|all\s+over)\b[^.;!?\n]{0,40}?\b(?:notes?|charts?|records?|documentation|H&Ps?|handoffs?|hand-offs?|reports?|EHR|EMR|discharge\s+summar(?:y|ies))\b/i.test(text.slice(end, end + 80))) return true;
-  if (/^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|client|the student|caregiver|his|her|their)\b[^.]{0,20}?)?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i.test(after)) return true;
+  if (/^\s*[,.]?\s*\(?\s*(?:pt|patient|he|she|they|client|the student|caregiver|his|her|their)\b[^.]{0,20}?\b(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|words|asked|replied)\b/i.test(after)) return true;
+  // A speech verb straight after the quotation attributes it only when the speaker or the end of the clause follows
+  // ('"I hurt," reports pt.', '"Not today," she said'): '"nerve pain," reports partial relief' goes on with its own object.
+  if (/^\s*[,.]?\s*(?:sa(?:id|ys)|state[sd]|report(?:s|ed)|explain(?:s|ed)|add(?:s|ed)|asked|replied)\s*(?:[.,;!?]|$|(?:pt|patient|he|she|they|client|the\s+\w+|his|her|their|[A-Z][a-z]+)\b)/.test(after)) return true;
   return false;
 }
 

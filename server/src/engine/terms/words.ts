@@ -128,7 +128,7 @@ export const WORD_SETS = {
     drill drills sprint sprints sprinting agility plyometric plyometrics conditioning training workout workouts offloading
     off-loading compression forecheck forechecking defense defence offense offence tackle tackling rewarming warming
     cooling volume fluid transfusion antibiotics antibiotic chemotherapy chemo insulin sedation analgesia pain-control
-    nutrition feeding feeds`),
+    nutrition feeding feeds lowering reduction control reversal repletion replacement decompression`),
   /** Care, help and change a person (not a muscle or a microbe) can resist. */
   resistedCare: set(`care cares caregiving treatment treatments therapy therapies pt ot physio physiotherapy intervention
     interventions hep advice education teaching instruction instructions redirection staff help assistance assist suggestion
@@ -345,7 +345,7 @@ export const WORD_SETS = {
 
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
-  theirs: set(`meds medication medications medicine pills tablets bath shower wash walk nap rest exercises stretches hep breakfast
+  theirs: set(`meds medication medications medicine pill pills tablet tablets bath shower wash walk nap rest exercises stretches hep breakfast
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
     sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves treatment

@@ -16,10 +16,17 @@ export interface Span {
 
 const ABBREVIATIONS = new Set([
   'pt', 'pts', 'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'vs', 'eg', 'ie', 'approx', 'min', 'max', 'mod',
-  'hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bid', 'tid', 'qid', 'prn', 'no', 'wk', 'wks', 'yr', 'yrs', 'yo', 'y.o', 'est',
-  'lt', 'rt', 'bilat', 'ext', 'flex', 'abd', 'add', 'rot', 'sec', 'hr', 'hrs', 'mo', 'mos', 'ca', 'cf', 'al', 'fig',
+  'no', 'yo', 'y.o', 'est',
+  'lt', 'rt', 'bilat', 'ext', 'flex', 'abd', 'add', 'rot', 'ca', 'cf', 'al', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'univ', 'dept', 'ave', 'rd',
 ]);
+
+/**
+ * Charting shorthand that ends a phrase as often as it sits inside one ("Pt seen for tx. Doing well.", "x 2 wks. Will
+ * reassess."): a full stop after it ends the sentence when a capitalised word follows, and not otherwise ("hx. of
+ * falls"). Titles and the words above that come before what they name ("Dr. Lee", "Rt. Knee") never end one.
+ */
+const SHORTHAND = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bid', 'tid', 'qid', 'prn', 'wk', 'wks', 'yr', 'yrs', 'sec', 'hr', 'hrs', 'mo', 'mos']);
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -45,6 +52,7 @@ export function sentenceSpans(text: string): Span[] {
       if ((word.length === 1 && !shorthand) || ABBREVIATIONS.has(bare) || /\.[a-z]$/.test(word)) continue;
       const after = text.slice(end).trimStart();
       if (/^[a-z]/.test(after)) continue; // "pt. states" or "e.g. walking"
+      if (SHORTHAND.has(bare) && !/^[A-Z][a-z]/.test(after)) continue;
     }
     if (text.slice(start, end).trim()) spans.push(trim(text, start, end));
     start = end;

@@ -66,6 +66,8 @@ export default defineRule({
     // The writer or the team as what was ignored: "reminded him about the precautions and he ignored me". The same
     // defiance framing as ignoring advice; a patient with left neglect ignores a side, never "me".
     { match: 'ignore/v|disregard/v|defy/v me|us|staff|nursing|the_team|the_nurse|the_nurses|the_therapist|the_aide', when: ['personSubject'], notAfter: ['on|to|in his|her|their|the left|right|l|r|affected|weak side|space|hemispace'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
+    // "He never listens", "she doesn't listen to anything we say": the person judged unwilling, not what was said and why.
+    { match: "never|doesn't|does_not|won't|will_not|wouldn't|would_not|just_doesn't|just_won't|refuse/v_to listen/v|listens", message: '"{match}" judges the person as unwilling rather than recording the advice and the reasons they gave. Say what was discussed and what the person said about it.', when: ['personSubject'], notAfter: ['to #any{0,3} music|radio|podcast|podcasts|audiobook|audiobooks|news|tapes|recordings|sounds|body|heart|lungs|chest', 'for|when|while|well|carefully|closely|attentively'] },
     // Any modifiers before the advice ignored: "blatantly ignoring hip precautions", "disregarded the sliding-scale instructions".
     { match: 'ignore/v|disregard/v|disobey/v|flout/v|defy/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // "Despite repeated education" reads as exasperation, not information.
@@ -187,6 +189,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I caught myself getting frustrated that he {{never listens}}.', mode: 'reflection' },
       'Despite the bed alarm, {{continues to get up without calling}}.',
       'Pt declined the evening walk {{as usual}}; rested in recliner.',
       'Declined the transfer board even after I {{explained it twice}}.',
@@ -222,6 +225,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'He never listens to music during sessions; prefers quiet.',
       'At handoff we were warned that she startles when touched without notice; announce before any contact.',
       'Pt kept drinking thin liquids from a cup despite the nectar-thick order; SLP re-educated.',
       'Continues to ambulate without assistance on the unit.',

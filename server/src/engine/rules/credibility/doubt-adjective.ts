@@ -38,6 +38,16 @@ export default defineRule({
   // made me doubt her") is the insight the exercise asks for, not a judgment passed on the patient.
   defaults: { fix: 'none', notBefore: ["caught|catch|found|noticed myself|me", "made|makes|make|led|leads me|us to?", "i|we noticed|realized|realised|saw i|we was|were|had_been|'d_been"] },
   terms: [
+    // Disbelief said outright: "I didn't buy her story about losing the Rx bottle", "nobody bought his excuse".
+    {
+      match: [
+        "=I|we|team|staff didn't|did_not|don't|do_not|never|couldn't|could_not|wouldn't|just_didn't buy/v his|her|their|the|pt's|patient's story|excuse|explanation|account|version|reason|line",
+        "nobody|no_one bought|buys his|her|their|the|pt's|patient's story|excuse|explanation|account|version|reason|line",
+      ],
+      message: '"{match}" records that the writer disbelieved the patient, which the next reader inherits. Record what the patient said and any finding that bears on it.',
+      when: [],
+      notAfter: ['at|from|in|book/n|books|time|card/n|cards'],
+    },
     // The writer not believing the person: "I wasn't convinced she was in as much pain as she said", "not convinced he
     // is really trying". The person's own doubt ("she wasn't convinced the exercises would help") is their view, and a
     // diagnosis doubted ("not convinced it is a fracture") names no person after it.
@@ -165,6 +175,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly {{I didn\'t buy her story}} about losing the Rx bottle.', mode: 'reflection' },
       { text: 'His effort on the dynamometer seemed {{questionable}} to me.', mode: 'reflection' },
       'Pt reports walking 2 miles daily, which seems {{doubtful}} given her 6MWT of 180 m.',
       { text: 'He said his pain was 10/10 while laughing with friends, so {{I was skeptical}}.', mode: 'reflection' },
@@ -205,6 +216,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'We bought the story book for the waiting room.', mode: 'reflection' },
       { text: 'The label in the chart made every nurse doubt her.', mode: 'reflection' },
       { text: 'She kept calling me sweetheart, and I was not sure whether to say something.', mode: 'reflection' },
       { text: 'After reading the triage note I caught myself doubting her pain, and I went back to listen again.', mode: 'reflection' },

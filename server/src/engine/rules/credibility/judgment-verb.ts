@@ -119,6 +119,8 @@ export default defineRule({
       fix: 'none',
     },
     { match: 'supposedly|purportedly|dubiously|unconvincingly|implausibly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    // Opening a note's clause after a semicolon, where the patient's account goes on: "…; supposedly works within the hour".
+    { match: 'supposedly|purportedly', before: [';'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The person's symptom opening a note fragment: "Pain supposedly 10/10 but sleeping between checks".
     { match: 'supposedly|allegedly|purportedly', before: ['pain|symptoms|@symptom'], when: ['sentenceStart'], message: ADVERB_MESSAGE, fix: 'none' },
     // A trailing aside that doubts the cause the person gave: "says his feet go numb, allegedly from chemo", "back pain,
@@ -203,7 +205,8 @@ export default defineRule({
     // ("apparently healed") is not an account either.
     {
       match: ['apparently'],
-      before: ['pt|patient|client|he|she|they has|had|have|is|was|did|does|still|also|then|now{0,2}'],
+      // The auxiliary may be contracted onto the pronoun: "she's apparently lost it three times this year".
+      before: ['pt|patient|client|he|she|they has|had|have|is|was|did|does|still|also|then|now{0,2}', "he's|she's|they're|they've|he'd|she'd|they'd|he’s|she’s"],
       notAfter: [APPARENT_FINDING],
       when: [],
       unless: ['careAfter'],
@@ -284,6 +287,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She\'s {{apparently}} lost it three times this year.', mode: 'reflection' },
+      'Takes sumatriptan about 3x/wk; {{supposedly}} works within the hour.',
       'Walk-in: 34F slipped on ice yesterday, now {{adamant}} the wrist is broken; snuffbox tender.',
       'Medic 7: 58 yo M, chest tightness x40 min, {{claims}} he had nothing to drink tonight.',
       { text: 'His wife {{conveniently}} forgot the pill organizer at home again.', mode: 'reflection' },

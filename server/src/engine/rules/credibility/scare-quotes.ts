@@ -174,6 +174,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Takes gabapentin 300 mg PO TID for her {{"nerve pain,"}} reports partial relief.',
       'R knee {{"stiffness"}} worse in the mornings. => R knee stiffness worse in the mornings.',
       "Back in the ED tonight with another {{'seizure'}}. => Back in the ED tonight with another seizure.",
       'PMH significant for {{"migraines"}} and hypothyroidism.',
@@ -227,6 +228,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      '"I hurt all over," reports pt.',
       { text: 'My CI rewrote my line "pt claims 10/10 pain" as "pt reports 10/10 pain".', mode: 'reflection' },
       { text: 'Day shift charted his "spells" for three days before anyone got an EEG.', mode: 'reflection' },
       'Uses the "Stepping On" app for balance practice.',

@@ -113,6 +113,11 @@ const terms: Term[] = [
     notBefore: ['... taste/n|food|tea|coffee|juice|drink/n|fruit|dessert/n|cake/n|cookie/n|candy|smell/n|weather|music|view|room|garden/n|day|it|that|this'],
     ...end,
   })),
+  // A note's closing fragment after a semicolon: "here for R ankle sprain; very pleasant." (the person is the subject).
+  ...[{ after: PRAISE_END }, { notAfter: [NOT_PERSON, '#any'] }].flatMap((end): Term[] => [
+    { match: `[ ${PRAISE_PERSON} ]`, message: MESSAGE, before: [';'], unless: ['moodField'], notAfter: [NOT_PERSON], ...end },
+    { match: `very|so|really|extremely|quite|always|incredibly [ ${PRAISE_PERSON} ]`, message: MESSAGE, before: [';'], unless: ['moodField'], notAfter: [NOT_PERSON], ...end },
+  ]),
   // "Clean-cut and respectful": looks as praise of character; not "clean-cut laceration edges".
   ...aboutPerson({ match: 'clean-cut|wholesome', message: MESSAGE }, [CUT_THING, `,|and #word{0,2} ${CUT_THING}`]),
   // "Unpleasant" is a negative judgment: info in clinical notes, warning in reflections.
@@ -228,6 +233,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Here for R ankle sprain; very {{pleasant}}.',
       { text: 'She was {{lovely}} about it, even though the session ran late.', mode: 'reflection' },
       { text: 'He was so {{well-groomed}} and {{polite}} that I almost forgot why he was there.', mode: 'reflection' },
       '{{Delightful}} geri pt from the adult day program, here for med review.',
@@ -294,6 +300,7 @@ export default defineRule({
       'Pt arrived late and really {{lovely}} with the students.',
     ],
     clean: [
+      'Weather warm; pleasant day for the walk outside.',
       { text: 'She was really kind about it when I ran late.', mode: 'reflection' },
       'He is very hard of hearing and polite; uses a pocket talker.',
       { text: 'The referral opened with "pleasant older gentleman," and nothing about how he walks.', mode: 'reflection' },

@@ -23,7 +23,7 @@ const URGE =
 /** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
 const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
 /** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises", "our 2200 meds"). */
-const OF_THEIRS = 'compression|resting|night|walking|knee|ankle|wrist|back|little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|#int';
+const OF_THEIRS = 'compression|resting|night|walking|knee|ankle|wrist|back|little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|bp|cholesterol|thyroid|diabetes|seizure|#int';
 /** Nouns that make the patient's thing the clinic's: "our walker trial", "our breakfast program", "our meds policy". */
 const STAFF_THING = 'trial|trials|program|programme|programs|order|orders|class|classes|clinic|policy|policies|schedule|protocol|protocols|vendor|supply|supplies|budget|room|cart|cupboard|delivery|service|team|group|audit';
 /** What a note says the patient did, narrated as "we": "We took our meds", "We did our breathing exercises". */
@@ -125,6 +125,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Home visit: {{let\'s take our BP pill}} with breakfast.',
       'Asked {{are we keeping our}} feet up; pt states she tries after lunch.',
       'We ate our lunch in the dayroom and then {{had our nap}}.',
       'Told pt it is {{time for our breathing treatment}}.',

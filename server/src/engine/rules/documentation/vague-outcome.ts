@@ -96,6 +96,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt seen for tx. {{Doing well}}.',
       'S: no new concerns. A: {{Doing well}}.',
       '{{Session completed without difficulty}} today.',
       'OT daily note - Assessment: {{see flowsheet}}.',

@@ -11,7 +11,8 @@ export default defineRule({
   quoteExempt: false,
   message: `This looks like a device serial number. ${DEIDENTIFY}`,
   defaults: { suggest: ['[serial number removed]'], fix: 'suggest', when: ['recordNumber'] },
-  terms: [{ match: `serial|s_/_n|sn|device_id|udi|implant_id|imei ${LABEL_TAIL} ${ID}` }],
+  // The number may stand in brackets after its label: "serial number (PM3-77120-K)".
+  terms: [{ match: [`serial|s_/_n|sn|device_id|udi|implant_id|imei ${LABEL_TAIL} ${ID}`, `serial|s_/_n|sn|device_id|udi|implant_id|imei #|no|num|number? ( [ ${ID} ] )`] }],
   docs: {
     summary: 'Device identifiers and serial numbers, such as a power wheelchair\'s or an implant\'s serial number.',
     why:
@@ -22,6 +23,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His chair\'s serial number ({{PM3-77120-K}}) was on the repair ticket.', mode: 'reflection' },
       { text: "The chair's {{serial number, PW7-33120-X}}, was etched on the frame.", mode: 'reflection' },
       { text: 'Vendor called about the chair ({{S/N PB2231-0045}}). => Vendor called about the chair ([serial number removed]).', mode: 'reflection' },
       { text: 'Power wheelchair {{serial # 7781QX20}} needs a new joystick. => Power wheelchair [serial number removed] needs a new joystick.', mode: 'reflection' },

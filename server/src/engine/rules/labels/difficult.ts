@@ -104,6 +104,8 @@ export default defineRule({
     { match: '[ needy ] patient|pt|client|resident|man|woman|gentleman|lady|wife|husband|mother|father|mom|dad|daughter|son|family|caregiver', notBefore: [PREDICATED.notBefore![0]!] },
     // Coordinated with another label: "Difficult pt, demanding and entitled."
     { match: 'demanding|entitled|needy|difficult|challenging|rude|disrespectful', before: [`${COORDINATED} ,? and|or|,`], ...PREDICATED },
+    // With a softener, after another label of the person: "She's a poor historian and kind of difficult".
+    { match: 'demanding|entitled|needy|difficult|rude|disrespectful', before: [`historian|${COORDINATED} ,? and|or|, kind_of|sort_of|a_bit|a_little|somewhat|pretty|quite|very|really|so|a_tad`], ...PREDICATED },
     { match: 'high-maintenance', notAfter: ['device/n|equipment|chair/n|wheelchair/n|w_/_c|battery|batteries|dressing/n|wound/n|garden/n|car/n|vehicle/n|system/n|item/n|cushion/n|mattress|splint/n|orthosis|prosthesis'] },
     { match: ['attention -? seeking', 'attention -? seeker/n'], message: 'Calling behaviour "{match}" assigns a motive. Describe what the person did and what they may have needed (reassurance, information, company).' },
     {
@@ -146,6 +148,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She\'s a poor historian and kind of {{difficult}}, so the visit ran over.', mode: 'reflection' },
       'Pt yelled at check-in, {{needy}} re: wait time.',
       { text: 'The 17-year-old was so {{rude}} that the visit ended early.', mode: 'reflection' },
       'Impatient student {{demanding}} a same-day MRI before his exam.',

@@ -111,6 +111,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Aggressive BP lowering not indicated given orthostasis.',
       'Aggressive rewarming with forced-air blanket and warmed NS en route.',
       'RASS +2, agitated, pulling at lines; CAM positive.',
       'Aggressive tackling drill in practice; SCAT5 done on the sideline.',

@@ -17,7 +17,8 @@ export default defineRule({
   defaults: { unless: ['validityTest'] },
   terms: [
     // The test spelled out, "Test of Memory Malingering", names the instrument.
-    { match: 'malinger/vn', notBefore: ['test of memory'] },
+    // A topic read or taught ("the textbook chapter on malingering") is no one's label.
+    { match: 'malinger/vn', notBefore: ['test of memory', 'chapter|article|lecture|paper|module|textbook|book|class|reading|seminar|session|unit|section|talk|course|literature|research|study|studies on|about|of'] },
     { match: ['secondary -? gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
     // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
@@ -74,6 +75,7 @@ export default defineRule({
       'She is a bit of a {{hypochondriac}} about every new twinge.',
     ],
     clean: [
+      { text: 'The textbook chapter on malingering felt nothing like the people I met in clinic.', mode: 'reflection' },
       'Test of Memory Malingering within normal limits per neuropsychology.',
       'Exaggerated DTRs at both patellae (3+).',
       'Exaggerated lumbar lordosis in standing, consistent with hip flexor tightness.',

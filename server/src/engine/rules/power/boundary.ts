@@ -41,6 +41,9 @@ const CHEAP = 'for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
 const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed|braid/v|braided|style/v|styled|color/v|colour/v|coloured|colored|trim/v|trimmed|wax/v|waxed|wash/v|washed|alter/v|altered|hem/v|hemmed|tattoo/v|tattooed';
 
+/** Money going the other way: the clinician paying into the patient's cause. */
+const MESSAGE_DONATION =
+  '"{match}": giving money to a patient or their cause mixes a personal tie into care and can weigh on how you treat them and others. Take it to your supervisor; point the family to the social worker or the hospital\'s own channels.';
 const MESSAGE_CONTACT =
   '"{match}": personal contact with a patient (your own number, social media) moves the relationship outside professional boundaries. Keep contact in clinic channels and reflect on what prompted it.';
 const MESSAGE_FAVOUR =
@@ -121,6 +124,11 @@ export default defineRule({
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got ${ME} a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // The patient's own number handed over with a request to use it: "He gave me his cell, (312) 555-0163, and asked me to text him".
+    { match: `[ give/v|gave|send/v|sent|write/v|wrote ${ME} his|her|their #word? number|cell|cell_number|digits|phone_number ]`, after: ['#any{0,12} and|, ask/v|asked|wanted|told me to text/v|call/v|message/v|dm|email/v|facetime/v'], when: ['reflection'] },
+    // Money given to the patient's cause: "set up a fundraiser … and I donated twenty dollars".
+    { match: '=I donated|contributed|chipped_in|pitched_in', before: ['... fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|donation_page|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
+    { match: '=I donated|contributed|chipped_in|pitched_in|gave', after: ['#any{0,4} to his|her|their fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     // Anything handed over "free" is a gift, whatever it is: "kept giving me free tacos after our sessions".
     { match: `offer/v|give/v|hand/v|bring/v|brought|send/v|sent ${ME} free`, after: ['#word'], message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'], notAfter: ['samples|sample|trial|pamphlets|handouts|information|info|advice|parking|rein|time|access'] },
     // The writer driving the patient or family about: "asked if I could give him rides to the pharmacy, and I've been doing it".
@@ -321,6 +329,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{gave me his cell}} and asked me to text him after my shift.', mode: 'reflection' },
+      { text: 'His caregiver set up a fundraiser and {{I donated}} twenty dollars.', mode: 'reflection' },
       { text: 'One of my patients offered to {{braid my hair for free}} and I said yes.', mode: 'reflection' },
       { text: 'He kept {{giving me free}} tacos after our sessions, and I kept accepting.', mode: 'reflection' },
       { text: 'Her caregiver asked if I could {{give him rides}} to the pharmacy.', mode: 'reflection' },
@@ -407,6 +417,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'I donated blood at the campus drive.', mode: 'reflection' },
       { text: 'The rep gave me free samples for the clinic.', mode: 'reflection' },
       { text: 'I declined when she offered to braid my hair for free.', mode: 'reflection' },
       { text: 'He asked for my email and I gave him the clinic address instead.', mode: 'reflection' },

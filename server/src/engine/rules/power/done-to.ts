@@ -26,7 +26,7 @@ const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|wor
 // Bedside care given to the body counts the same: "give the enema to him", "administered the suppository to her".
 const PROCEDURE = 'exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n';
 // A list of interventions ("did the ultrasound, the stretches and the ice on the patient") may run eight words to the last.
-const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling on|to`;
+const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling|care|cares on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
 const SEAT = 'bed|chair|wheelchair|shower_chair|commode|recliner|cardiac_chair|geri_chair|geri-chair|lift|hoyer|sling|car';
 /** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
@@ -89,6 +89,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{did the foot care on him}} while he just sat there.', mode: 'reflection' },
       { text: 'I got to {{work on the new amputee}} in the afternoon block. => I got to work with the new amputee in the afternoon block.', mode: 'reflection' },
       { text: 'She {{performed myofascial release on her}} while I watched.', mode: 'reflection' },
       { text: 'My CI let me {{do the ABG on her}} before rounds.', mode: 'reflection' },

@@ -521,6 +521,8 @@ export default defineRule({
         `or|otherwise he|she|they|you|pt will|would|could|might|'ll ${LOSE}`,
         `or|otherwise he'd|she'd|they'd|you'd|he’d|she’d|they’d|you’d|he'll|she'll|they'll|you'll ${LOSE}`,
         "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
+        // Care withheld by the writer: "or I won't refill", "or we can't see him".
+        "or|otherwise =I|we won't|will_not|wouldn't|would_not|can't|cannot|can_not refill|prescribe|sign|see|treat|continue|fill|renew|write",
         `or|otherwise ${SERVICES}|treatment|sessions|visits|the_referral will|would|'ll be put_on_hold|stopped|discontinued|suspended|cancelled|canceled|withheld|ended|terminated`,
       ],
       message: THREAT_MESSAGE,
@@ -878,6 +880,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Discussed refills; {{or I won\'t refill}} was how the last visit ended.',
       'Pt needs to come to every group {{or he\'ll lose his spot}} in the program.',
       'Pt {{was made to}} sit in the hallway until he agreed to a urine screen.',
       'Explained that continued vaping on the unit {{would end his stay}}.',

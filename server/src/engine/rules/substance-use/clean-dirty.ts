@@ -83,6 +83,8 @@ export default defineRule({
     // With how long ("she'd been clean for a year"), a person's "clean" is abstinence even where a wound or an injury is
     // named in the sentence; a wound that stays clean for a week is the thing the sentence is about.
     { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'], unless: ['thingSubject'] },
+    // A length of time before it: "relapsed on meth after 4 mo clean", "90 days clean", "two years clean and sober".
+    { match: '[ clean ]', before: ['#num|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a_few|several|many day|days|d|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs'], ...PERSON, unless: ['hygiene', 'thingSubject'] },
     // In substance-use context the person sense holds whatever follows ("Stayed clean through pregnancy, UDS negative each visit").
     { match: STAYED_CLEAN, ...PERSON, when: ['sudContext'] },
   ],
@@ -100,6 +102,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Returned to meth use after 4 mo {{clean}}, now in IOP.',
       { text: 'She told me she\'d {{been clean}} for a year since her spinal cord injury.', mode: 'reflection' },
       { text: 'He promised his UDS would {{come back clean}} next week. => He promised his UDS would come back negative next week.', mode: 'reflection' },
       '{{Clean urine}} x2 now; eligible for Sunday take-homes.',
@@ -129,6 +132,7 @@ export default defineRule({
       'Pt {{remains clean}} per his sponsor.',
     ],
     clean: [
+      'Wound 3 days clean, granulating well.',
       'The incision has been clean for 3 days, no drainage.',
       'Urine culture came back clean.',
       'Urine culture came back clean after the antibiotic course.',
