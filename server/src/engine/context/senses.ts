@@ -52,7 +52,7 @@ export function isHospitalAdmission(text: string, start: number, end: number): b
   // drinking", "Admitted to using", "Admitted that …"), never another patient or an arrival from a place of care.
   if (/^admit(?:ted)?$/i.test(word) && /(?:^|[.:;]\s*|\n\s*)$/.test(before) && !/^\s+(?:to|that)\b|^\s+\w+ing\b/i.test(after) && WRITER_ADMITS.test(after)) return true;
   // "Plan: Admit to neurology", "Admit for observation": an order at the start of a line or sentence.
-  if (/^admit$/i.test(word) && /(?:^|[.:;]\s*|\n\s*)$/.test(before) && /^\s+(?:to|for|under|overnight)\b/i.test(after)) return true;
+  if (/^admit$/i.test(word) && /(?:^|[.:;]\s*|\n\s*)$/.test(before) && /^\s+(?:to|for|under|overnight|on\s+\d|\d)/i.test(after)) return true;
   return false;
 }
 

@@ -252,6 +252,7 @@ const OBJECT_OF_SMELL: ReadonlySet<string> = new Set(['of', 'like']);
 
 const EVENT_WORD = /\b(?:falls?|seizures?|codes?|arrests?|bleeds?|overdoses?|OD|syncope)\b/i;
 const EVENT_CUE = /\b(?:unwitnessed|witnessed|occurred|happened|incidents?|huddles?|debrief\w*|reviewed|review|RCA|root[- ]cause|safety\s+reports?|event|post-?fall|was\s+called|called\s+at)\b/i;
+const CANNOT = new Set(["couldn't", 'couldn’t', "can't", 'can’t', 'cannot', "wouldn't", 'wouldn’t']);
 /** An assessment or plan label opening the sentence: "A:", "A/P:", "Assessment:", "Plan:", "Impression:". */
 const INLINE_SUMMARY_LABEL = /^\s*(?:A|P|A\/P|Assessment|Plan|Impression)\s*:/;
 
@@ -518,6 +519,8 @@ export const CONDITIONS = {
       if (WORD_SETS.declines.has(w) || (WORD_SETS.declinedAct.has(w) && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
       if (w === 'i' || w === 'we') writerAfter = true;
       else if (writerAfter && (w === 'instead' || saidNo(i) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
+      // "I explained I couldn't": the writer saying they could not; not "I couldn't say no" or "couldn't resist".
+      else if (CANNOT.has(w) && /^(?:i|we)$/.test(tokens[i - 1]?.lower ?? '') && !/^(?:say|resist|refuse|turn|help|bring)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     }
     // The decline said first: "I declined when …", "I said no when a patient's husband offered me twenty dollars".
     for (let i = tokenAt(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= c.start; i++) {

@@ -365,6 +365,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Admit 11/03 for R hip fx; ortho consulted.',
       'Admitted in DKA, insulin drip started.',
       'Admitted to the stroke service overnight.',
       '74 yo F admitted w/ CHF exacerbation, diuresing well.',

@@ -147,7 +147,7 @@ const terms: Term[] = [
   { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey', message: MESSAGE, when: ['personSubject'] },
   // "The easiest patient I had all week": ranking the person by how easy they are for staff. "Favourite" is left
   // out: in a reflection it names the writer's own feeling, which reflective writing is meant to examine.
-  { match: 'easiest|nicest|sweetest|loveliest|most_pleasant|most_cooperative|most_compliant @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
+  { match: 'easiest|nicest|sweetest|loveliest|most_pleasant|most_cooperative|most_compliant ,|and? most_#word? @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
   // "Pleasantly confused" — a pleasant manner paired with a finding.
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
@@ -233,6 +233,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly she was the {{sweetest, most delightful patient}} on my caseload.', mode: 'reflection' },
       'Here for R ankle sprain; very {{pleasant}}.',
       { text: 'She was {{lovely}} about it, even though the session ran late.', mode: 'reflection' },
       { text: 'He was so {{well-groomed}} and {{polite}} that I almost forgot why he was there.', mode: 'reflection' },

@@ -58,6 +58,8 @@ export default defineRule({
     // "Did we remember to wear our compression stockings?"
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
     // "Are we going to walk today?", "Are we gonna eat something?": what only the patient will do, asked with "we".
+    // Asked in reported speech with the auxiliary contracted: "asked if we'd taken our pills yet".
+    { match: `if|whether we'd|we_had|we've|we_have taken|had|done|finished|eaten|drunk|used|worn our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
     // "Are we going to try standing today?": trying what only the patient does.
     { match: `are|aren't|were we going_to|gonna try|try_to standing|walking|sitting_up|eating|drinking|swallowing|getting_up|stand|walk|sit_up|eat|drink|swallow|get_up|a_few_steps|a_bite|a_sip|some_#word`, ...TOGETHER },
@@ -125,6 +127,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Every morning I asked {{if we\'d taken our pills}} yet.', mode: 'reflection' },
       'Home visit: {{let\'s take our BP pill}} with breakfast.',
       'Asked {{are we keeping our}} feet up; pt states she tries after lunch.',
       'We ate our lunch in the dayroom and then {{had our nap}}.',

@@ -39,6 +39,20 @@ export default defineRule({
       suggest: ['$1 $2 $3 a nearby town'],
       message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
     },
+    // The past tense, and how the person lived there: "still lived alone in Cedar Falls".
+    {
+      match: 'lived|lives|living alone|independently|together|nearby? in [ #cap #cap? ]',
+      when: ['townName'],
+      severity: 'info',
+      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+    },
+    {
+      match: 'lived in|to|from [ #cap #cap? ]',
+      when: ['townName'],
+      severity: 'info',
+      suggest: ['$1 $2 $3 a nearby town'],
+      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+    },
     // "lives on Birchwood Lane near the water tower in Millbrook": the town closing a description of the street.
     {
       match: [`[ #cap ]`, `[ #cap ${TOWN_WORD} ]`],
@@ -97,6 +111,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I met a woman who still lived alone in {{Cedar Falls}}.', mode: 'reflection' },
       { text: 'His caregiver drove him 90 miles from {{Crownpoint}} for each wound visit.', mode: 'reflection' },
       { text: 'She fell at home on {{22 Maple Crescent}} last spring.', mode: 'reflection' },
       { text: 'He lives on Birchwood Lane near the water tower in {{Millbrook}}.', mode: 'reflection' },

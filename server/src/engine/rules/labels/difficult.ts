@@ -59,7 +59,7 @@ export default defineRule({
     { match: '[ needy ] pt|patient|client|resident|woman|man|lady|guy|gentleman|girl|boy|kid|family|mother|mom|dad|father|wife|husband|daughter|son|caregiver|attitude|behaviour/n|behavior/n|manner|personality|nature', ...PREDICATED },
     // The superlative ranks the person among patients: "one of the neediest patients I have had". "The neediest
     // families in the county" are still people in poverty, so only a patient word after it.
-    { match: '[ neediest|needier|rudest|ruder|most_demanding|more_demanding|most_difficult|most_entitled|most_manipulative ] #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
+    { match: '[ neediest|needier|rudest|ruder|most_demanding|more_demanding|most_difficult|most_entitled|most_manipulative ] ,|and? #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
     // "Pt very demanding of staff", "Pt is needy and entitled", "Demanding today; …"
     { match: 'demanding|entitled|needy|rude|disrespectful', before: PERSON_COPULAS, ...PREDICATED },
     { match: 'demanding|entitled|needy|rude|disrespectful', before: [COPULA], when: ['personBefore'], ...PREDICATED },
@@ -148,6 +148,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She was one of the {{most demanding}}, {{entitled}} patients I have had.', mode: 'reflection' },
       { text: 'She\'s a poor historian and kind of {{difficult}}, so the visit ran over.', mode: 'reflection' },
       'Pt yelled at check-in, {{needy}} re: wait time.',
       { text: 'The 17-year-old was so {{rude}} that the visit ended early.', mode: 'reflection' },

@@ -129,6 +129,10 @@ export default defineRule({
     // Money given to the patient's cause: "set up a fundraiser … and I donated twenty dollars".
     { match: '=I donated|contributed|chipped_in|pitched_in', before: ['... fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|donation_page|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     { match: '=I donated|contributed|chipped_in|pitched_in|gave', after: ['#any{0,4} to his|her|their fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
+    // A favour asked of the patient's family in an if-clause: "I asked if her husband could look at my car".
+    { match: `=I ask/v|asked if|whether his|her|their @circle|@relative could|would|can|might [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // Work for the writer asked of the patient: "I asked if she'd make a cake for my CI's birthday".
+    { match: "=I ask/v|asked if|whether he'd|she'd|they'd|he|she|they could|would|might? make|bake|cook|knit|sew|build|paint a|an|some #word{0,2} for_my|for_me|for_us", message: MESSAGE_FAVOUR },
     // Anything handed over "free" is a gift, whatever it is: "kept giving me free tacos after our sessions".
     { match: `offer/v|give/v|hand/v|bring/v|brought|send/v|sent ${ME} free`, after: ['#word'], message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'], notAfter: ['samples|sample|trial|pamphlets|handouts|information|info|advice|parking|rein|time|access'] },
     // The writer driving the patient or family about: "asked if I could give him rides to the pharmacy, and I've been doing it".
@@ -329,6 +333,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked if her husband could {{look at my car}} since he is a mechanic.', mode: 'reflection' },
+      { text: 'She bakes, so {{I asked if she\'d make a cake for my}} CI\'s birthday.', mode: 'reflection' },
       { text: 'He {{gave me his cell}} and asked me to text him after my shift.', mode: 'reflection' },
       { text: 'His caregiver set up a fundraiser and {{I donated}} twenty dollars.', mode: 'reflection' },
       { text: 'One of my patients offered to {{braid my hair for free}} and I said yes.', mode: 'reflection' },
@@ -417,6 +423,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'He asked if I could give him a ride home and I explained I couldn\'t, then helped him book paratransit.', mode: 'reflection' },
       { text: 'I donated blood at the campus drive.', mode: 'reflection' },
       { text: 'The rep gave me free samples for the clinic.', mode: 'reflection' },
       { text: 'I declined when she offered to braid my hair for free.', mode: 'reflection' },

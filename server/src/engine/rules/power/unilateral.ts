@@ -204,6 +204,10 @@ export default defineRule({
     "tell/v|inform/v|warn/v|notify/v the|his|her|their|pt's? family|@relative|daughters|sons|children|siblings",
     `@subject [ was|were|is|are|has_been|had_been|been ${REPEATED}? told|informed|warned|reminded|notified ]`,
     '@subject [ told|informed|warned|reminded|notified ] that|he|she|they|it',
+    // A ruling named before its terms: "Ultimatum given: attend three times a week or lose the slot".
+    'ultimatum|ultimatums',
+    // "Made it clear to pt that staying is non-negotiable": the telling as a ruling.
+    `make/v|made it clear to ${WHO}`,
   ],
   defaults: {
     fix: 'none',
@@ -521,15 +525,23 @@ export default defineRule({
         `or|otherwise he|she|they|you|pt will|would|could|might|'ll ${LOSE}`,
         `or|otherwise he'd|she'd|they'd|you'd|he’d|she’d|they’d|you’d|he'll|she'll|they'll|you'll ${LOSE}`,
         "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
+        // Going home made the price: "or she can't go home".
+        "or|otherwise he|she|they|you|pt can't|cannot|won't|will_not go_home|leave|be_discharged",
         // Care withheld by the writer: "or I won't refill", "or we can't see him".
         "or|otherwise =I|we won't|will_not|wouldn't|would_not|can't|cannot|can_not refill|prescribe|sign|see|treat|continue|fill|renew|write",
         `or|otherwise ${SERVICES}|treatment|sessions|visits|the_referral will|would|'ll be put_on_hold|stopped|discontinued|suspended|cancelled|canceled|withheld|ended|terminated`,
       ],
       message: THREAT_MESSAGE,
       // A demand already reported in the clause ("Told pt he has to … or …", "Ultimatum: … or …") is one finding.
-      unless: ['demandEarlier'],
+      // A demand before it no longer hides the threat: the lead-in joins the two into one finding where they share a clause.
       notAfter: ['home|to_home|with|today|tomorrow|from_the_hospital|from_hospital|after|when|once'],
     },
+    // The same threat as a condition: "informed that if she no-shows one more time she will be discharged from clinic",
+    // "was warned she will lose her slot".
+    { match: `he|she|they|pt will|would|'ll be ${DISCHARGED} from`, before: ['... if|unless'], message: THREAT_MESSAGE },
+    { match: `he|she|they|pt will|would|could|'ll ${LOSE}`, before: ['... warn/v|warned|told|informed|reminded'], message: THREAT_MESSAGE },
+    // Ordered about like a child: "Pt ordered back to bed after getting up w/o assist".
+    { match: '[ ordered|commanded ] back_to_bed|to_bed|back_to_his_room|back_to_her_room|back_to_the_room|to_stay|to_remain|to_sit|to_return', before: ['pt|patient|resident|client|he|she|they was|were?'], message: '"{match}" records an order given to the person, not a conversation. Say what was explained, why, and what the person chose.' },
     // "participate in PT or be discharged to a SNF": a plan with an alternative is no threat ("transfer to rehab or be
     // discharged to a nursing home"), a demanded behaviour with one is.
     { match: `or|otherwise be|get ${DISCHARGED}|transferred|restrained|sedated|moved|removed|written_up|reported`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
@@ -880,6 +892,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{informed that if she no-shows again she will be discharged from}} clinic.',
+      'Pt {{ordered}} back to bed after getting up w/o assist.',
+      'Walker at all times {{or she can\'t go home}}.',
+      '{{Ultimatum given: attend three times a week or lose the slot}}.',
       'Discussed refills; {{or I won\'t refill}} was how the last visit ended.',
       'Pt needs to come to every group {{or he\'ll lose his spot}} in the program.',
       'Pt {{was made to}} sit in the hallway until he agreed to a urine screen.',
