@@ -47,6 +47,9 @@ const ADMIT: Omit<Term, 'match'> = {
   notBefore: [OTHER_SPEAKER, DOUBT_ADVERB, "=I|=We|=we|I'll|I’ll|I'd|I’d|We'll|we'll must|have_to|had_to|will|do|did|'ll|’ll|gotta|should|can|honestly|freely{0,2}"],
 };
 
+/** "adamant", "adamantly": a view held, painted as unreasonable. */
+const ADAMANT_MESSAGE = '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".';
+
 export default defineRule({
   id: 'cred.judgment-verb',
   family: 'credibility',
@@ -103,10 +106,10 @@ export default defineRule({
     // With the common misspellings ("insistant", "alledgedly").
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
     { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
-    { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
-    { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
+    { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: ADAMANT_MESSAGE },
+    { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: ADAMANT_MESSAGE },
     // "34F states she slipped on ice, now adamant the wrist is broken": the fragment chain's subject holds the view.
-    { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['clauseFragment'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".' },
+    { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['clauseFragment'], message: ADAMANT_MESSAGE },
     // Safeguarding and legal language must say "alleged": "alleged abuse", "alleged perpetrator".
     {
       match: 'allege/v|allegedly|alledge/v|alledgedly',
@@ -138,7 +141,7 @@ export default defineRule({
     // "Self-proclaimed vegetarian, though eats fish": the person's own description, set up to be doubted.
     { match: 'self-proclaimed|self-professed|self-styled', when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // "Vehemently denies alcohol use": the force of the answer is the writer's framing, like "adamantly".
-    { match: 'vehemently', when: ['personInClause'], message: '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".', fix: 'none' },
+    { match: 'vehemently', when: ['personInClause'], message: ADAMANT_MESSAGE, fix: 'none' },
     // "The alleged fall", "her supposed allergy": the doubt sits on the event or symptom the patient reported.
     {
       // The thing may itself be in scare quotes: 'her so-called "flare"'.

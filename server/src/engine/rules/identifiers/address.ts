@@ -14,6 +14,9 @@ const UNIT = ',? =Apt|=Apartment|=Unit|=Suite|=Ste|# .? #? #word|#num';
 /** "Marlowe, OH 44011" after a street: the rest of the same address. */
 const TOWN_STATE_ZIP = `#cap #cap{0,2} ,? ${STATE} #int +-? +#int?`;
 
+/** The town a person lives in or comes from, reported at info. */
+const TOWN_MESSAGE = `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`;
+
 export default defineRule({
   id: 'phi.address',
   family: 'identifiers',
@@ -37,21 +40,21 @@ export default defineRule({
       when: ['townName'],
       severity: 'info',
       suggest: ['$1 $2 $3 a nearby town'],
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
     // The past tense, and how the person lived there: "still lived alone in Cedar Falls".
     {
       match: 'lived|lives|living alone|independently|together|nearby? in [ #cap #cap? ]',
       when: ['townName'],
       severity: 'info',
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
     {
       match: 'lived in|to|from [ #cap #cap? ]',
       when: ['townName'],
       severity: 'info',
       suggest: ['$1 $2 $3 a nearby town'],
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
     // "lives on Birchwood Lane near the water tower in Millbrook": the town closing a description of the street.
     {
@@ -60,7 +63,7 @@ export default defineRule({
       when: ['townName'],
       notAfter: ['#cap'],
       severity: 'info',
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
     // "drives in from Millbrook for every visit": the town a person travels from to be seen.
     {
@@ -70,7 +73,7 @@ export default defineRule({
       when: ['townName'],
       notAfter: ['#cap'],
       severity: 'info',
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
     // Where the person's home is, or where they come from: "to her daughter's house in Millbrook", "the engineering
     // student from Westbrook", "drove out to Pinecrest for the home visit". The same check keeps states, kinds of housing,
@@ -80,21 +83,21 @@ export default defineRule({
       when: ['townName'],
       notAfter: ['#cap'],
       severity: 'info',
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
     {
       match: [`@person|@namedRole|@relative|family|couple|farmer|retiree|veteran from [ #cap ]`, `@person|@namedRole|@relative|family|couple|farmer|retiree|veteran from [ #cap ${TOWN_WORD} ]`],
       when: ['townName'],
       notAfter: ['#cap', '#word{0,2} hospital|clinic|unit|ward|service|team|department|dept|university|college|school'],
       severity: 'info',
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
     {
       match: [`drive/v|drove|travel/v|travelled|traveled|head/v|headed out to [ #cap ]`, `drive/v|drove|travel/v|travelled|traveled|head/v|headed out to [ #cap ${TOWN_WORD} ]`],
       when: ['townName'],
       notAfter: ['#cap'],
       severity: 'info',
-      message: `Naming the town where the person lives can identify them together with other details. ${DEIDENTIFY} Generalise it ("a mid-sized town").`,
+      message: TOWN_MESSAGE,
     },
   ],
   docs: {

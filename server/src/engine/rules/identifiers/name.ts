@@ -16,6 +16,9 @@ const VISIT_CUE = 'saw|met|treated|evaluated|assessed|visited|greeted|worked_wit
 const MET_CUE = 'saw|met|treated|evaluated|assessed|greeted|interviewed';
 const PERSON_CUE = 'from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|followed|accompanied|helped|transported|discharged|admitted|coached|examined|interviewed|thanked|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
 
+/** A first name with an initial ('Jake T.'). */
+const INITIAL_MESSAGE = `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`;
+
 export default defineRule({
   id: 'phi.name',
   family: 'identifiers',
@@ -98,7 +101,7 @@ export default defineRule({
       match: '#word #upper .',
       before: [PERSON_CUE],
       notAfter: ['+#word|#num'],
-      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+      message: INITIAL_MESSAGE,
     },
     // "Jonah K. taught me how to fold his chair", "Jonah R. was 22": a first name and initial opening the sentence, before
     // a verb in lower case that only a person does, or a copula or auxiliary ("Vitamin D. was low" fails the name's shape;
@@ -106,7 +109,7 @@ export default defineRule({
     {
       match: '[ #cap #upper . ] =taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted|=was|=is|=had|=has|=would|=will|=could|=did|=kept|=needed|=started|=began|=seemed|=became',
       when: ['personalName', 'opensSentence'],
-      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+      message: INITIAL_MESSAGE,
     },
     // After "for", "of" or "to", a first name that is a name and its initial: "the seating quote for Dani R.".
     {
@@ -114,19 +117,19 @@ export default defineRule({
       before: ['for|of|to|from|with'],
       when: ['personalName'],
       notAfter: ['+#word|#num'],
-      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+      message: INITIAL_MESSAGE,
     },
     // Opening the sentence with the details that follow a person: "Kayla M., DOB 2/9/2003, told me …", "Jonah R., 22, …".
     {
       match: '[ #cap #upper . ] , dob|d.o.b|age|aged|#int|who|a|an|my|our',
       when: ['personalName', 'opensSentence'],
-      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+      message: INITIAL_MESSAGE,
     },
     {
       match: '#word #upper .',
       after: [',? (? #int'],
       notAfter: ['+#word|#num'],
-      message: `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`,
+      message: INITIAL_MESSAGE,
     },
   ],
   docs: {
