@@ -113,6 +113,8 @@ const terms: Term[] = [
     notBefore: ['... taste/n|food|tea|coffee|juice|drink/n|fruit|dessert/n|cake/n|cookie/n|candy|smell/n|weather|music|view|room|garden/n|day|it|that|this'],
     ...end,
   })),
+  // Set off after the person in a one-liner: "58 yo Haitian female, very sweet, presents for f/u of R TKA".
+  { match: `very|so|really|extremely|quite|incredibly? [ ${PRAISE_PERSON} ]`, message: MESSAGE, before: ['@person|female|male|#agesex ,'], after: [',|;|.|and'], unless: ['moodField'] },
   // A note's closing fragment after a semicolon: "here for R ankle sprain; very pleasant." (the person is the subject).
   ...[{ after: PRAISE_END }, { notAfter: [NOT_PERSON, '#any'] }].flatMap((end): Term[] => [
     { match: `[ ${PRAISE_PERSON} ]`, message: MESSAGE, before: [';'], unless: ['moodField'], notAfter: [NOT_PERSON], ...end },
@@ -233,6 +235,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '58 yo female, very {{sweet}}, presents for f/u of R TKA.',
       { text: 'Honestly she was the {{sweetest, most delightful patient}} on my caseload.', mode: 'reflection' },
       'Here for R ankle sprain; very {{pleasant}}.',
       { text: 'She was {{lovely}} about it, even though the session ran late.', mode: 'reflection' },

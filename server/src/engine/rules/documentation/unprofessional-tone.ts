@@ -254,6 +254,13 @@ export default defineRule({
       unless: ['medication'],
       message: SLANG_PRAISE,
     },
+    // Opening a note's fragment, with the subject left out: "Pt did well today. Crushed her walking goal."
+    {
+      match: `${PRAISE_VERB} the|that|this|today\'s|his|her|their #word{0,2} goal/n|goals|test/n|session/n|workout/n|stairs|transfers|circuit/n|drill/n|course/n`,
+      when: ['sentenceStart'],
+      unless: ['medication'],
+      message: SLANG_PRAISE,
+    },
     // The same with a named test or task of several words: "crushed her 6-minute walk test", "nailed the timed up and go
     // test". Only tests and drills, so "crushed her hand in the door" stays literal.
     {
@@ -349,6 +356,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt did awesome today. {{Crushed her walking goal}}.',
       'She {{crushed her 6-minute walk test}} today.',
       'Rates pain {{15/10, naturally}}, while scrolling on phone.',
       { text: 'The secretions were kind of {{gross}} at first, but I got used to suctioning.', mode: 'reflection' },
@@ -441,6 +449,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Crushed the tablet and mixed it in applesauce.',
       'Nurse crushed the tablets before the swallow test and mixed them in applesauce.',
       'She was, naturally, worried about the surgery; questions answered.',
       'Pt swirling the water in her cup before each sip, per SLP.',
