@@ -8,11 +8,12 @@
 const CHILD_AGE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 /**
- * An infant, toddler or school-age child, or a paediatric setting; a gestational or corrected age ("34 wk CGA") and a day
+ * An infant, toddler or school-age child, or a paediatric setting (an age in months opening what the child is or does: "18 mo seen
+ * for …", "9 mo F", not a duration: "pain x 18 mo", "18 mo s/p TKA"); a gestational or corrected age ("34 wk CGA") and a day
  * or hour of life ("DOL 12", "HOL 30") are a neonate's.
  */
 const PAEDIATRIC =
-  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergart\w*|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)(?:\s+grade|[-\s]graders?)|grade\s+[1-6]\b|IEP|well[-\s]child|early\s+intervention|birth[-\s]to[-\s]three|\d{2}\s*(?:\+\s*\d\s*)?(?:wk|wks|weeks?)\s*(?:CGA|PMA|GA|gestation\w*|corrected)|CGA|PMA|corrected\s+age|adjusted\s+age|DOL\s*#?\s*\d{1,3}|HOL\s*#?\s*\d{1,3}|days?\s+of\s+life|hours?\s+of\s+life)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
+  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergart\w*|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|\d{1,2}\s*-?\s*(?:mo|mos|m\/o)\.?\s+(?:old|[MF]|male|female|boy|girl|infant|child|toddler|twin|seen|presents|presenting|brought|here\s+for)|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)(?:\s+grade|[-\s]graders?)|grade\s+[1-6]\b|IEP|well[-\s]child|early\s+intervention|birth[-\s]to[-\s]three|\d{2}\s*(?:\+\s*\d\s*)?(?:wk|wks|weeks?)\s*(?:CGA|PMA|GA|gestation\w*|corrected)|CGA|PMA|corrected\s+age|adjusted\s+age|DOL\s*#?\s*\d{1,3}|HOL\s*#?\s*\d{1,3}|days?\s+of\s+life|hours?\s+of\s+life)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
 
 /**
  * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The

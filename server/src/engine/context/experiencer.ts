@@ -36,6 +36,12 @@ const REPORTED_PERSON = /^(?:he|she|they|pt|patient|client|resident)\b/i;
 /** Staff naming the patient with a label: "staff call him", "the nurses called her". */
 const CALLS_PERSON = /\bcall(?:s|ed|ing)?\s+(?:him|her|them|the\s+(?:pt|patient))\s*$/i;
 
+/**
+ * A causative with its object right before the term: "which made his family furious", "left the nurses frustrated". The
+ * term is the object's state, not the subject's: the family is furious, not the patient who relapsed.
+ */
+const CAUSED_STATE = new RegExp(`\\b(?:made|makes|make|making|left|leaves|leaving|got|gets|getting|drove|drives|driving)\\s+(?:${DETERMINERS}\\s+){0,3}(?:(${RELATIVE})|${OTHER_PERSON})\\s+(?:so\\s+|very\\s+|really\\s+|pretty\\s+|quite\\s+|more\\s+|even\\s+more\\s+)?$`, 'i');
+
 export type Experiencer = 'patient' | 'relative' | 'organisation' | 'other';
 
 /** Who the term at `offset` is about, judged from its clause's subject and the note section. */
@@ -44,6 +50,8 @@ export function experiencerAt(text: string, sentence: Span, offset: number, sect
   const lead = text.slice(clause.start, offset);
   if (section === 'family-history') return PATIENT_SUBJECT.test(lead) ? 'patient' : 'relative';
   if (ORGANISATION_SUBJECT.test(lead)) return 'organisation';
+  const caused = CAUSED_STATE.exec(lead);
+  if (caused) return caused[1] ? 'relative' : 'other';
   // A reported clause has its own subject: "she believes that the teachers become angry".
   const inner = lead.replace(REPORTED_LEAD, '');
   if (RELATIVE_SUBJECT.test(lead) || RELATIVE_SUBJECT.test(inner) || FAMILY_HISTORY_LEAD.test(text.slice(sentence.start, offset))) return 'relative';

@@ -21,7 +21,9 @@ export const WORD_SETS = {
     sophomore soph claimant grader kindergartner`),
   /** Relatives and caregivers: someone other than the patient. */
   relative: set(`family caregiver caregivers spouse wife husband partner mother father mom dad son daughter parent parents sister
-    brother grandmother grandfather aunt uncle cousin guardian`),
+    brother grandmother grandfather aunt uncle cousin guardian nephew nephews niece nieces grandson grandsons granddaughter
+    granddaughters grandchild grandchildren grandkid grandkids grandma grandpa grandparent grandparents sibling siblings stepson
+    stepdaughter stepmother stepfather stepmom stepdad mum sons daughters sisters brothers cousins aunts uncles`),
   pronoun: set(`he she they him her them his hers their theirs himself herself themselves`),
   possessive: set(`his her their its my our your pt's patient's client's`),
   det: set(`a an the this that these those his her their its my our your some any all each every no`),
@@ -114,7 +116,7 @@ export const WORD_SETS = {
   /** What a person can be said to exaggerate, as opposed to an exam finding (reflexes, lordosis, startle). */
   symptom: set(`pain pains symptom symptoms complaint complaints injury injuries disability limitation limitations difficulty
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
-    impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures`),
+    impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
   aggressiveThing: set(`disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
@@ -244,7 +246,11 @@ export const WORD_SETS = {
     professor professors farmer farmers mechanic mechanics worker workers laborer laborers labourer labourers executive executives
     retiree retirees accountant accountants banker bankers businessman businesswoman carpenter electrician plumber driver
     trucker firefighter officer soldier marine musician artist writer manager clerk cashier waiter waitress janitor housekeeper
-    homemaker housewife grandmother grandfather grandma grandpa mom mother father dad`),
+    homemaker housewife grandmother grandfather grandma grandpa mom mother father dad pastor pastors minister ministers priest
+    priests rabbi rabbis preacher nun pilot pilots chef chefs cook baker welder welders machinist contractor builder programmer
+    programmers developer scientist scientists chemist librarian librarians salesman saleswoman realtor architect architects
+    athlete athletes coach coaches dancer dancers singer painter nanny bartender barber hairdresser mailman miner fisherman
+    rancher secretary`),
   /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
   admin: set(`insurance payer payor coverage covered covers authorization authorisation billing billed reimbursement reimbursed
     reimburse claim claims copay co-pay benefit benefits eligible eligibility enrolled enrollment enrolment policy

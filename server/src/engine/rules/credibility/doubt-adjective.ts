@@ -64,7 +64,8 @@ export default defineRule({
     // doubt ("Pt was dubious when I suggested the brace") has another subject, and a doubted diagnosis or treatment
     // ("I was doubtful that surgery would help") names no person after it.
     {
-      match: "i|we|i'm|we're|i've|we've was|were|am|are|been|remain/v|felt|feel/v|stayed|grew|became? very|a_bit|a_little|somewhat|quite|pretty|rather|still|initially|honestly? [ dubious|doubtful|skeptical|sceptical|suspicious|unconvinced|incredulous|distrustful ]",
+      // "I found myself skeptical of her pain" is the same predicate.
+      match: "i|we|i'm|we're|i've|we've was|were|am|are|been|remain/v|felt|feel/v|stayed|grew|became|found_myself|find_myself|found_ourselves|find_ourselves? very|a_bit|a_little|somewhat|quite|pretty|rather|still|initially|honestly? [ dubious|doubtful|skeptical|sceptical|suspicious|unconvinced|incredulous|distrustful ]",
       after: [
         'when|as|because|since|once|after|whenever he|she|they|pt|patient|client|the_patient said|says|told|tells|reported|reports|claimed|claims|stated|states|insisted|insists|described|describes|rated|rates|swore|swears|promised|promises|explained|explains|mentioned|endorsed|denied|denies',
         'that? he|she|they|pt|patient|client ... doing|does|did|was_in|is_in|really|actually|truly|honestly|took|takes|walked|walks|had|has|felt|feels|could|can|could_not|cannot|couldn\'t|can\'t',
@@ -175,6 +176,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I found myself {{skeptical}} of her pain because she was laughing on the phone.', mode: 'reflection' },
       { text: 'Honestly {{I didn\'t buy her story}} about losing the Rx bottle.', mode: 'reflection' },
       { text: 'His effort on the dynamometer seemed {{questionable}} to me.', mode: 'reflection' },
       'Pt reports walking 2 miles daily, which seems {{doubtful}} given her 6MWT of 180 m.',

@@ -33,8 +33,11 @@ const RACE_MESSAGE =
   'Race or ethnicity ("{match}") in the opening line, without a stated clinical reason, primes readers before any clinical fact; studies found more negative descriptors in notes about Black patients. Include it only where it matters clinically, and say why.';
 const HOUSING = 'Housing status is a situation, not an identity ("{match}"). Put the person first ("man experiencing homelessness") and say why it matters (e.g. where the HEP will be done).';
 const ILLEGAL = 'No person is illegal ("{match}"). "Undocumented" describes immigration status; include it only where it matters for care (e.g. coverage, follow-up access).';
-/** A reason the detail matters for care, stated after it ("…; social work referred for transport"). */
-const RELEVANCE = '#any{0,10} social_work|sw|referral|referred|resources|barrier/n|cost/n|costs|afford|affordable|transport|transportation|coverage|pay|paying|privately|stairs|elevator|because|so|therefore';
+/**
+ * A reason the detail matters for care, stated after it ("…; social work referred for transport"). A referral for the
+ * clinical reason ("on Medicaid, referred for gait training") is not one; a referral to social work or case management is.
+ */
+const RELEVANCE = '#any{0,10} social_work|sw|case_management|case_manager|cm|financial_counseling|financial_counselor|resources|barrier/n|cost/n|costs|afford|affordable|transport|transportation|coverage|pay|paying|privately|stairs|elevator|because|so|therefore';
 /** A care reason stated with a race, ethnicity or religion: a preference, an interpreter, a dietary or blood-product rule. */
 const CARE_REASON = '#any{0,10} prefer/v|prefers|preference/n|request/v|requests|requested|interpreter|halal|kosher|fasting|ramadan|transfusion|transfusions|blood_products|same-sex|female_provider|male_provider|female_clinician|male_clinician|chaperone';
 const BENEFITS = '"{match}": benefit status is rarely clinical and reads as a class judgment. If it matters (e.g. equipment funding), say how.';
@@ -124,7 +127,7 @@ export default defineRule({
     // Right after the person it describes, in a one-liner or a story: "45 yo Hispanic male on Medicaid presents with …",
     // "a 40-year-old man on disability who came in for knee pain".
     {
-      match: `${SEX_WORD}|@person [ on medicaid|medi-cal|masshealth|welfare|disability|ssi|ssdi|food_stamps|public_assistance|the_dole ]`,
+      match: `${SEX_WORD}|@person [ on medicaid|medicare|medi-cal|masshealth|welfare|disability|ssi|ssdi|food_stamps|public_assistance|the_dole ]`,
       message: BENEFITS,
       unless: ['adminSentence'],
       notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
@@ -308,6 +311,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The guy {{on Medicare}} with the Harley tattoo told me about his grandkids.', mode: 'reflection' },
+      '42 yo female {{on Medicaid}}, s/p L MCA CVA, referred for gait training.',
       '58M, {{Medicaid}}, presents to fast track with a thumb laceration.',
       'Black male, {{Medicaid}}, here for a wound check.',
       'Asian female, {{no insurance}}, here for a cough.',

@@ -102,6 +102,9 @@ const UNPLEASANT_NOT = ['sensation/n|side_effect/n|symptom/n|memory|memories|par
 const terms: Term[] = [
   ...aboutPerson({ match: PRAISE_PERSON, message: MESSAGE }, [], PRAISE_END),
   ...aboutPerson({ match: 'nice', message: MESSAGE }, ['job|work|to_see|to_meet|to_hear']),
+  // "She was so cute", "Cute and chatty.": as a predicate only. Before a person noun it judges looks
+  // (desc.appearance-judgment), and "a cute little old lady" is one phrase for cond.dementia-age.
+  ...aboutPerson({ match: 'cute', message: MESSAGE }, [], PRAISE_END).slice(1),
   // A second predicate of a person subject ("Ms. V was the oldest woman on the ward and so sweet"): the praise follows
   // "and so", "but very", and the sentence moves on or ends; not a thing that comes first ("the tea was hot and so sweet").
   ...[{ after: PREDICATE_END }, { notAfter: [NOT_PERSON, '#any'] }].map((end): Term => ({
@@ -235,6 +238,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She was so {{cute}}, and she always thanked me.', mode: 'reflection' },
+      'Pt is a {{charming}} retired pastor, wife very supportive of HEP.',
       '58 yo female, very {{sweet}}, presents for f/u of R TKA.',
       { text: 'Honestly she was the {{sweetest, most delightful patient}} on my caseload.', mode: 'reflection' },
       'Here for R ankle sprain; very {{pleasant}}.',

@@ -284,6 +284,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      '18 mo seen for diaper dermatitis; mom applying zinc oxide with each change.',
       'Resident is not a feeder; eats independently after set-up.',
       'His chair charger acts up in the cold, so he keeps a spare.',
       { text: 'The girl we saw at the clinic was 7 and loved the bubble game.', mode: 'reflection' },

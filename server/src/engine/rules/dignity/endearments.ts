@@ -60,6 +60,10 @@ const AS_SUBJECT_AFTER = [
   'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|napped|walked|ambulated|tolerated|participated|transferred|did|had',
   'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute',
 ];
+/** Care verbs whose object is a person, at a fragment's start ("Reminded hon to …"). */
+const CARED_FOR_BEFORE = 'remind/v|reminded|assist/v|assisted|help/v|helped|encourage/v|encouraged|cue/v|cued|redirect/v|redirected|reorient/v|reoriented|instruct/v|instructed|reposition/v|repositioned|transfer/v|transferred|walk/v|walked|ambulate/v|ambulated|toilet/v|toileted|dress/v|dressed|feed/v|fed|settle/v|settled|tuck/v|tucked';
+/** What the person is then helped or cued to do, or where to. */
+const CARED_FOR_AFTER = 'to|into|onto|out_of|back_to|up|down|with|from|in|on #word';
 /** A pet name used as the patient's label, opening the sentence: "Honey in bed 2 wants ice chips", "Sweetie in the corner bed …". */
 const ROOM_AFTER = ['in|from|on room|rm|bed|bay|#int|#upper', 'in|from|on the corner|end|window|far|last|first|back|middle|hall|hallway|door bed|room|bay|chair|recliner|cubicle|stretcher'];
 /** Foods listed after "Honey,": a diet, not a person addressed. */
@@ -105,6 +109,9 @@ export default defineRule({
     { ...GOOD, ...QUOTED },
     { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
     { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
+    // The pet name standing for the patient as the one cared for: "Reminded hon to sit back in her chair", "Helped sweetie
+    // into bed". Only a person is reminded, helped or cued to do something.
+    { match: ADDRESS, before: [CARED_FOR_BEFORE], after: [CARED_FOR_AFTER], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], unless: ['childNote', 'patientSpeech'] },
     { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
     { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
     // Opening the sentence: "Hon, can you scoot forward?" — but "Honey, lemon and ginger tea tolerated" is food.
@@ -134,6 +141,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Reminded {{hon}} to sit back in her chair and use the brakes.',
       '{{Sweetie}} in the window bed needs her glasses cleaned.',
       { text: 'I kept calling the 92-year-old in bed 2 {{honey}}.', mode: 'reflection' },
       { text: 'My CI kept calling a retired engineer {{young lady}}.', mode: 'reflection' },

@@ -108,7 +108,7 @@ export default defineRule({
     // "500 mg. PO": a period after a unit can be read as the number 1; a full stop at a sentence end is fine.
     { match: '#num [ mg|mcg|ml|g|unit/n . ]', when: [], after: [ORDER_GOES_ON, 'x #num'], suggest: ['$2'], message: 'A period after a unit ("{match}") can be read as the number 1 when the order continues. Drop the period.' },
     // "5000 units", "10000 units": without a thousands separator a zero is easily lost or added (ISMP: commas from 1,000 up).
-    { match: '#int unit/n|mg|mcg|=IU|international_unit/n|meq|mmol', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A dose of a thousand or more written without a thousands separator ("{match}") is easily misread by a factor of ten. Write the comma ("5,000 units") or the word ("10 thousand units").' },
+    { match: '#int unit/n|mg|mcg|=IU|=u|=U|=iu|=Iu|international_unit/n|meq|mmol', when: ['medication', 'thousandsUnmarked'], fix: 'none', message: 'A dose of a thousand or more written without a thousands separator ("{match}") is easily misread by a factor of ten. Write the comma ("5,000 units") or the word ("10 thousand units").' },
     // Abbreviated drug names on the ISMP list, each read as another drug or as a dose.
     ...DRUG_ABBREVIATIONS,
     // Ear and eye abbreviations are routes only next to drops, ointments and the like.
@@ -130,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Heparin {{5000 u}} subcut q8h started POD 1.',
       'Pt takes her {{HCTZ}} every morning.',
       'Brimonidine 1 drop BID; {{D/C}} bimatoprost.',
       'Heparin 5000 units SC q8h; {{D/C}} when ambulating.',

@@ -111,6 +111,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'He relapsed after his hip surgery, which made his family furious.',
       'Aggressive BP lowering not indicated given orthostasis.',
       'Aggressive rewarming with forced-air blanket and warmed NS en route.',
       'RASS +2, agitated, pulling at lines; CAM positive.',

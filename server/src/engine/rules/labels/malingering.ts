@@ -61,6 +61,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{exaggerating sx}} per OT, reports 10/10 while texting.',
       'Pt {{exaggerates her low back pain}} at every visit.',
       { text: 'Her pain went from 4 to 9 when the form came out, and I decided she was {{exaggerating}} it.', mode: 'reflection' },
       'Suspect {{malingering}}; pain behaviours out of proportion to findings.',

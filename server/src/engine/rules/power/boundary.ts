@@ -80,6 +80,9 @@ export default defineRule({
     // "exchanged numbers with her", "added her on Instagram", "he follows me on Snapchat"
     { match: `exchange/v phone? numbers|contacts|contact_details|socials|emails with ${WHO}` },
     { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with ${WHO} on|via|through social_media|@social` },
+    // Both ways at once: "… so I showed her photos and we followed each other on Instagram". Not the writer and a
+    // colleague ("my CI and I added each other on LinkedIn").
+    { match: `=we follow/v|add/v|friend/v each_other|one_another on|via|through social_media|@social`, notBefore: ['... ci|cis|supervisor|preceptor|instructor|classmate|classmates|colleague|colleagues|cohort|coworker|coworkers|co-worker|co-workers|peer|peers|mentor|lab_partner'], notAfter: [WISH_TO] },
     // The patient connecting with the clinician ("he follows me on Snapchat"), not a wish to ("She wanted to add me on
     // Facebook; I explained the policy").
     // The same asked as a question ("She asked if she could add me on Facebook", "wondered whether he could follow me") is a
@@ -287,6 +290,16 @@ export default defineRule({
     { match: `share/v|shared|give/v|gave|send/v|sent my own|personal|private|cell|mobile? @social? number|cell|phone_number|email|@social|handle|username|account|contact_info|details with|to ${WHO}` },
     // "venting to him about my CI", "confided in her about my breakup"
     { match: `vent/v|confide/v|unload/v|offload/v|rant/v to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
+    // The hearer left out, with the patient later in the clause: "so I ended up venting about my own breakup to make her
+    // feel less alone". Not what the writer told a colleague or a friend after work.
+    {
+      match: `vent/v|confide/v|unload/v|offload/v|rant/v about my own? ${MY_TROUBLES}`,
+      message: MESSAGE_VENT,
+      when: ['reflection'],
+      before: ['... =I'],
+      after: ['her|him|them|pt|patient ...'],
+      notAfter: ['#any{0,6} to|with my|a|the ci|supervisor|preceptor|classmate|classmates|friend|friends|roommate|therapist|counselor|counsellor|partner|mom|mum|mother|dad|family|colleague|colleagues|cohort|journal'],
+    },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
     { match: `tell/v ${WHO} all? about my own? ${MY_TROUBLES}`, message: MESSAGE_VENT },
     // "asked her out", "went on a date with him", "dating a former patient"
@@ -333,6 +346,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked him if his nephew could {{get me a discount}} at the gym he manages.', mode: 'reflection' },
+      { text: 'She kept apologizing for crying, so I ended up {{venting about my own breakup}} to make her feel less alone.', mode: 'reflection' },
+      { text: 'She asked about my wedding, so I showed her photos and {{we followed each other on Instagram}}.', mode: 'reflection' },
       { text: 'I asked if her husband could {{look at my car}} since he is a mechanic.', mode: 'reflection' },
       { text: 'She bakes, so {{I asked if she\'d make a cake for my}} CI\'s birthday.', mode: 'reflection' },
       { text: 'He {{gave me his cell}} and asked me to text him after my shift.', mode: 'reflection' },
@@ -423,6 +439,8 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'After clinic I vented about my CI to my roommate.', mode: 'reflection' },
+      { text: 'My CI and I followed each other on Instagram after the placement ended.', mode: 'reflection' },
       { text: 'He asked if I could give him a ride home and I explained I couldn\'t, then helped him book paratransit.', mode: 'reflection' },
       { text: 'I donated blood at the campus drive.', mode: 'reflection' },
       { text: 'The rep gave me free samples for the clinic.', mode: 'reflection' },

@@ -22,8 +22,8 @@ const MADE_MESSAGE = '"{match}" describes care done to the person rather than wi
  * "made her nervous", "made him laugh".
  */
 const MADE_FEEL = 'laugh|smile|feel|cry|wince|jump|think|comfortable|uncomfortable|aware|nervous|anxious|uneasy|happy|glad|sad|upset|angry|mad|furious|frustrated|self-conscious|embarrassed|proud|curious|confident|welcome|safe|worse|better|tired|sore|dizzy|nauseous';
-/** The person as object: "pt", "the patient", "him". */
-const WHO = 'the|my|our|this? @told';
+/** The person as object: "pt", "the patient", "him", or the age that stands for them ("Told 15 yo she must …"). */
+const WHO = 'the|my|our|this|#int? @told|yo';
 /** "… told pt he must …": a ruling follows. */
 const RULING = 'he|she|they must|cannot|can\'t|should|has_to|have_to|need_to|needs_to|may_not|is_not|will_need|will_have';
 /**
@@ -67,6 +67,8 @@ const SAFETY = ['if|when|whenever|in_case ...', REASSURANCE];
  */
 const REPEATED =
   'repeatedly|again|already|twice|firmly|clearly|strictly|sternly|bluntly|emphatically|forcefully|explicitly|flat_out|point-blank|multiple_times|several_times|many_times|over_and_over|again_and_again|time_and_again|time_after_time|countless_times|numerous_times|more_than_once|so_many_times|a_hundred_times|a_million_times|each_visit|every_visit|at_every_visit|every_time|each_time|on_multiple_occasions|on_several_occasions|on_numerous_occasions';
+/** A colleague as the one not allowed ("My CI wasn't allowed to bill for the co-treat"): a rule for staff, not the person. */
+const STAFF_NOT_ALLOWED = "my|our|the|his|her|their ci|cis|preceptor|supervisor|instructor|therapist|therapists|nurse|nurses|aide|aides|doctor|doctors|physician|surgeon|attending|staff|student|students|team|pta|ot|slp was|were|is|are|be|been|has|have|had?";
 /** A relative or another lay person as the one ruling: "Pt's mother told her she's not allowed to drive" is their rule. */
 const SOMEONE_ELSE_RULES = '... @relative|boyfriend|girlfriend|fiance|fiancé|roommate|landlord|employer|boss told|tells|said|says|insists|insisted|decided|decides|feels|felt|thinks|thought|warned|warns|believes|believed';
 /** Where the person will live, announced to them: "informed that discharge will be to SNF, not home". */
@@ -404,10 +406,10 @@ export default defineRule({
       suggest: ['advised not to'],
       fix: 'suggest',
       when: ['personSubject'],
-      notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES],
+      notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] visitors|visits|visitation|phone|calls|privileges|tv|screen_time #any{0,3} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
@@ -470,6 +472,8 @@ export default defineRule({
       message: MADE_MESSAGE,
       before: PERSON_BEFORE,
     },
+    // With a modal: "Resident will be made to sit up for all meals".
+    { match: 'be made|forced to', notAfter: [LIFE_EVENT], message: MADE_MESSAGE, before: [PERSON_MODAL] },
     // The same joined on to the person's earlier predicate: "Pt was ordered to stay off the foot and was made to promise …".
     { match: 'and|, [ was|were made|forced to ]', notAfter: [LIFE_EVENT], message: MADE_MESSAGE, when: ['personSubject'] },
     // "Pt was instructed to stop running", "Pt instructed not to lift".
@@ -892,6 +896,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '**Plan:** Resident will {{be made to}} sit up in recliner for all meals.',
+      '{{Told 15 yo}} she must use her controller inhaler before every practice.',
       'Pt {{informed that if she no-shows again she will be discharged from}} clinic.',
       'Pt {{ordered}} back to bed after getting up w/o assist.',
       'Walker at all times {{or she can\'t go home}}.',
@@ -1105,6 +1111,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: "My CI wasn't allowed to bill for the co-treat, so we split the session.", mode: 'reflection' },
       'He is obligated to follow up at the pain clinic as agreed in his opioid agreement.',
       'Another episode means we increase the dose of levetiracetam.',
       { text: 'I made him aware of the fall risk before we walked.', mode: 'reflection' },
