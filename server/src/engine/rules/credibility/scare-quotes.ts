@@ -56,6 +56,11 @@ export default defineRule({
         'notable|significant|positive|remarkable for',
         'history|hx|diagnosed|diagnosis|dx|diagnoses of|with',
         'because_of|due_to|secondary_to|d_/_t his|her|their?',
+        // What the person came with or came down with: 'conveniently developed "dizziness" at the stairs', 'Seen for "dizzy
+        // spells"', 'requesting narcotics for 'back pain' again'.
+        'develop/v|developed|developing|get/v|got|getting|come/v_down_with|came_down_with',
+        'seen|here|admitted|presents|presenting|presented|referred|evaluated|returns|returned|back|visit/n|consult/n for',
+        'narcotics|opioids|opiates|pain_meds|pain_medication|pain_medicine|pain_pills|percocet|norco|oxycodone|dilaudid|something_stronger #any{0,2} for',
         // Where on the body the doubted symptom is: 'L arm "swelling" worse after the flight'.
         'l|r|lt|rt|left|right|bilateral|b_/_l|both|his|her|their @body',
       ],
@@ -174,6 +179,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Requesting narcotics for {{\'back pain\'}} again.',
+      'Pt developed {{"dizziness"}} as soon as we reached the stairs.',
       'Takes gabapentin 300 mg PO TID for her {{"nerve pain,"}} reports partial relief.',
       'R knee {{"stiffness"}} worse in the mornings. => R knee stiffness worse in the mornings.',
       "Back in the ED tonight with another {{'seizure'}}. => Back in the ED tonight with another seizure.",
@@ -228,6 +235,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      'Seen for "pins and needles" in both feet x3 wk.',
       '"I hurt all over," reports pt.',
       { text: 'My CI rewrote my line "pt claims 10/10 pain" as "pt reports 10/10 pain".', mode: 'reflection' },
       { text: 'Day shift charted his "spells" for three days before anyone got an EEG.', mode: 'reflection' },

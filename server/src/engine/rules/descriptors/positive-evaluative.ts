@@ -8,9 +8,9 @@ import type { Term } from '../../terms/terms.ts';
 const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
 /** Manners that are an observation alone but praise once intensified ("really polite", "so friendly"). */
 const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|gracious|kind|agreeable';
-const PRAISE = `pleasant|lovely|delightful|charming|sweet|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
+const PRAISE = `pleasant|lovely|delightful|charming|sweet|cute|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** The praise words but "nice", which also praises work ("nice job"). */
-const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
+const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|cute|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
 const BRIDGE =
   'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black|' +
@@ -102,9 +102,6 @@ const UNPLEASANT_NOT = ['sensation/n|side_effect/n|symptom/n|memory|memories|par
 const terms: Term[] = [
   ...aboutPerson({ match: PRAISE_PERSON, message: MESSAGE }, [], PRAISE_END),
   ...aboutPerson({ match: 'nice', message: MESSAGE }, ['job|work|to_see|to_meet|to_hear']),
-  // "She was so cute", "Cute and chatty.": as a predicate only. Before a person noun it judges looks
-  // (desc.appearance-judgment), and "a cute little old lady" is one phrase for cond.dementia-age.
-  ...aboutPerson({ match: 'cute', message: MESSAGE }, [], PRAISE_END).slice(1),
   // A second predicate of a person subject ("Ms. V was the oldest woman on the ward and so sweet"): the praise follows
   // "and so", "but very", and the sentence moves on or ends; not a thing that comes first ("the tea was hot and so sweet").
   ...[{ after: PREDICATE_END }, { notAfter: [NOT_PERSON, '#any'] }].map((end): Term => ({
