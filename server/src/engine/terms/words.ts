@@ -49,6 +49,12 @@ export const WORD_SETS = {
     facility school university landlord employer authorization authorisation claim request`),
   clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team attending attendings
     intern interns preceptor pharmacist pharmacists`),
+  /**
+   * The writer's own peers and teachers ("my CI", "a classmate"): whom a student vents to, connects with or is ruled by
+   * without the patient being concerned.
+   */
+  colleague: set(`ci cis supervisor supervisors preceptor preceptors instructor instructors classmate classmates colleague
+    colleagues cohort coworker coworkers co-worker co-workers peer peers mentor mentors`),
   // Sets added for one family first; a set moves up here once a second family uses it.
 
   // -- credibility --

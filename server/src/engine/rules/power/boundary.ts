@@ -24,6 +24,8 @@ const QUANTITY_OF = "box|tray|batch|plate|dozen|bag|basket|platter|couple|bunch 
 const MY_TROUBLES =
   'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
 
+/** Pouring one's own feelings out: "venting to him", "confided in her". */
+const VENT = 'vent/v|confide/v|unload/v|offload/v|rant/v';
 /** A patient's or their family's social occasions and home. */
 const SOCIAL_EVENT = 'party|wedding|birthday|birthday_party|bbq|barbecue|cookout|house|home|place|apartment|dinner|church|graduation|shower|baby_shower|reunion|funeral|baptism|christening|bar_mitzvah|bat_mitzvah|quinceañera|quinceanera|housewarming|anniversary|fundraiser|concert|gig|show|recital|game';
 /** A wish or request to connect, which says nothing of whether it happened. */
@@ -82,7 +84,7 @@ export default defineRule({
     { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with ${WHO} on|via|through social_media|@social` },
     // Both ways at once: "… so I showed her photos and we followed each other on Instagram". Not the writer and a
     // colleague ("my CI and I added each other on LinkedIn").
-    { match: `=we follow/v|add/v|friend/v each_other|one_another on|via|through social_media|@social`, notBefore: ['... ci|cis|supervisor|preceptor|instructor|classmate|classmates|colleague|colleagues|cohort|coworker|coworkers|co-worker|co-workers|peer|peers|mentor|lab_partner'], notAfter: [WISH_TO] },
+    { match: `=we follow/v|add/v|friend/v each_other|one_another on|via|through social_media|@social`, notBefore: ['... @colleague|lab_partner'], notAfter: [WISH_TO] },
     // The patient connecting with the clinician ("he follows me on Snapchat"), not a wish to ("She wanted to add me on
     // Facebook; I explained the policy").
     // The same asked as a question ("She asked if she could add me on Facebook", "wondered whether he could follow me") is a
@@ -289,16 +291,16 @@ export default defineRule({
     // "I shared my Instagram handle with him", "gave my number to his wife".
     { match: `share/v|shared|give/v|gave|send/v|sent my own|personal|private|cell|mobile? @social? number|cell|phone_number|email|@social|handle|username|account|contact_info|details with|to ${WHO}` },
     // "venting to him about my CI", "confided in her about my breakup"
-    { match: `vent/v|confide/v|unload/v|offload/v|rant/v to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
+    { match: `${VENT} to|in|on ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'] },
     // The hearer left out, with the patient later in the clause: "so I ended up venting about my own breakup to make her
     // feel less alone". Not what the writer told a colleague or a friend after work.
     {
-      match: `vent/v|confide/v|unload/v|offload/v|rant/v about my own? ${MY_TROUBLES}`,
+      match: `${VENT} about my own? ${MY_TROUBLES}`,
       message: MESSAGE_VENT,
       when: ['reflection'],
       before: ['... =I'],
       after: ['her|him|them|pt|patient ...'],
-      notAfter: ['#any{0,6} to|with my|a|the ci|supervisor|preceptor|classmate|classmates|friend|friends|roommate|therapist|counselor|counsellor|partner|mom|mum|mother|dad|family|colleague|colleagues|cohort|journal'],
+      notAfter: ['#any{0,6} to|with my|a|the @colleague|friend|friends|roommate|therapist|counselor|counsellor|partner|mom|mum|mother|dad|family|journal'],
     },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
     { match: `tell/v ${WHO} all? about my own? ${MY_TROUBLES}`, message: MESSAGE_VENT },

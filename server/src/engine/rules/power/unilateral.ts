@@ -68,7 +68,7 @@ const SAFETY = ['if|when|whenever|in_case ...', REASSURANCE];
 const REPEATED =
   'repeatedly|again|already|twice|firmly|clearly|strictly|sternly|bluntly|emphatically|forcefully|explicitly|flat_out|point-blank|multiple_times|several_times|many_times|over_and_over|again_and_again|time_and_again|time_after_time|countless_times|numerous_times|more_than_once|so_many_times|a_hundred_times|a_million_times|each_visit|every_visit|at_every_visit|every_time|each_time|on_multiple_occasions|on_several_occasions|on_numerous_occasions';
 /** A colleague as the one not allowed ("My CI wasn't allowed to bill for the co-treat"): a rule for staff, not the person. */
-const STAFF_NOT_ALLOWED = "my|our|the|his|her|their ci|cis|preceptor|supervisor|instructor|therapist|therapists|nurse|nurses|aide|aides|doctor|doctors|physician|surgeon|attending|staff|student|students|team|pta|ot|slp was|were|is|are|be|been|has|have|had?";
+const STAFF_NOT_ALLOWED = 'my|our|the|his|her|their @colleague|@clinician|therapists|nurses|aide|aides|doctors|physicians|surgeons|student|students|pta|ot|slp was|were|is|are|be|been|has|have|had?';
 /** A relative or another lay person as the one ruling: "Pt's mother told her she's not allowed to drive" is their rule. */
 const SOMEONE_ELSE_RULES = '... @relative|boyfriend|girlfriend|fiance|fiancé|roommate|landlord|employer|boss told|tells|said|says|insists|insisted|decided|decides|feels|felt|thinks|thought|warned|warns|believes|believed';
 /** Where the person will live, announced to them: "informed that discharge will be to SNF, not home". */
