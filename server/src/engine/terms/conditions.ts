@@ -518,9 +518,11 @@ export const CONDITIONS = {
       const w = tokens[i]!.lower;
       if (WORD_SETS.declines.has(w) || (WORD_SETS.declinedAct.has(w) && WORD_SETS.neg.has(tokens[i - 1]!.lower))) return true;
       if (w === 'i' || w === 'we') writerAfter = true;
-      else if (writerAfter && (w === 'instead' || saidNo(i) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
-      // "I explained I couldn't": the writer saying they could not; not "I couldn't say no" or "couldn't resist".
-      else if (CANNOT.has(w) && /^(?:i|we)$/.test(tokens[i - 1]?.lower ?? '') && !/^(?:say|resist|refuse|turn|help|bring)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+      // "I thanked him, explained the clinic policy": the rule given as the answer is a decline.
+      else if (writerAfter && (w === 'instead' || w === 'policy' || saidNo(i) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
+      // "I explained I couldn't": the writer saying they could not; not "I couldn't say no" or "couldn't resist", nor
+      // the reason for taking it ("so I wouldn't seem rude", "so we wouldn't offend her").
+      else if (CANNOT.has(w) && /^(?:i|we)$/.test(tokens[i - 1]?.lower ?? '') && !/^(?:say|resist|refuse|turn|help|bring|seem|look|appear|sound|come|be|feel|offend|hurt|upset|insult|disappoint|embarrass)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     }
     // The decline said first: "I declined when …", "I said no when a patient's husband offered me twenty dollars".
     for (let i = tokenAt(tokens, sentence.start); i < tokens.length && tokens[i]!.end <= c.start; i++) {

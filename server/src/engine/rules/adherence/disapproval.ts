@@ -28,6 +28,12 @@ const WARNED = '"{match}" frames the conversation as a caution to someone who ma
 const FRUSTRATION = '"{match}" records the writer\'s frustration rather than a fact. State what was discussed, what the person said, and the plan you agreed.';
 const AGAIN_MESSAGE = 'Noting that you explained "again" ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.';
 
+/**
+ * The side or space a person with hemispatial neglect leaves out, close after the verb ("neglects to scan left",
+ * "neglected to attend to her L side"); further on, "left" is as often the verb ("… every time the RN left the room").
+ */
+const NEGLECTED_SIDE = '#any{0,4} left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v';
+
 export default defineRule({
   id: 'adhere.disapproval',
   family: 'adherence',
@@ -39,7 +45,7 @@ export default defineRule({
     {
       match: 'neglecting to',
       suggest: ['not'],
-      notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
+      notAfter: [NEGLECTED_SIDE],
       // The writer owning their own omission ("I neglected to lock the brakes") blames no patient.
       notBefore: ['=I|we|@clinician|ot|slp|pta|lpn|cna|md|np|pharmacy|lab @adverb{0,2}'],
       // Staff owning an omission in a late entry ("RN neglected to document the 0200 vitals") blames no patient.
@@ -49,7 +55,7 @@ export default defineRule({
     {
       match: 'neglect/v to',
       suggest: ['do/v not'],
-      notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v ...'],
+      notAfter: [NEGLECTED_SIDE],
       // The writer owning their own omission ("I neglected to lock the brakes") blames no patient.
       notBefore: ['=I|we|@clinician|ot|slp|pta|lpn|cna|md|np|pharmacy|lab @adverb{0,2}'],
       // Staff owning an omission in a late entry ("RN neglected to document the 0200 vitals") blames no patient.
@@ -157,6 +163,14 @@ export default defineRule({
       before: [`despite ${TAUGHT_THEN}`, `in spite of ${TAUGHT_THEN}`, `even after|with ${TAUGHT_THEN}`, `regardless of ${TAUGHT_THEN}`],
       message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.',
     },
+    // The same sigh in "continues to" after the concession, one finding for both: "Despite repeated education, pt
+    // continues to get OOB unassisted". Not progress ("despite the education, continues to improve" is no blame).
+    {
+      match: [`despite|in_spite_of|regardless_of ${TAUGHT_THEN} continue/v|keep/v to`, `even_after|even_with ${TAUGHT_THEN} continue/v|keep/v to`],
+      // A habit has its own rewrite above ("continues to smoke" → "smokes"), so it is left to that term.
+      notAfter: ['improve/v|progress/v|gain/v|do/v_well|make/v_progress|benefit/v|show/v_improvement|ask/v|have/v_questions', 'smoke/v|vape/v|drink/v|eat/v|skip/v|miss/v|cancel/v|ignore/v|no-show'],
+      message: '"{match}": the teaching conceded, then "continues to", signals disapproval. State what happened and what was discussed ("got up without calling twice overnight; bed alarm on").',
+    },
     // The person named by missed visits: "Chronic no-show", "a habitual no-shower"; "no-show rate" is a statistic.
     {
       match: 'chronic|habitual|serial|repeat|frequent|notorious no-show|no-shower|noshow|no-shows',
@@ -189,6 +203,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Despite repeated education, pt continues to}} get OOB unassisted.',
+      'I noticed he {{neglected to}} use his incentive spirometer every time the RN left the room.',
       { text: 'I caught myself getting frustrated that he {{never listens}}.', mode: 'reflection' },
       'Despite the bed alarm, {{continues to get up without calling}}.',
       'Pt declined the evening walk {{as usual}}; rested in recliner.',
@@ -225,6 +241,8 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'Despite the wound, pt continues to walk 150 ft daily.',
+      'Pt neglected to use her left arm during grooming (L neglect).',
       'He never listens to music during sessions; prefers quiet.',
       'At handoff we were warned that she startles when touched without notice; announce before any contact.',
       'Pt kept drinking thin liquids from a cup despite the nectar-thick order; SLP re-educated.',

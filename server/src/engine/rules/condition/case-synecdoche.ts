@@ -38,7 +38,7 @@ const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube';
+const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
 /**
  * Organs and surgical problems that stand for a person only when they are in a numbered bed or room ("the gallbladder
  * in bay 3", "the SBO in room 5"); elsewhere they are anatomy ("hernia in the RLQ", "stone in the UVJ").
@@ -288,7 +288,7 @@ export default defineRule({
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
@@ -450,6 +450,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Bed 22}} is a brittle diabetic, BG 412 at 1600.',
+      '{{The CABG on bike 3}} asked to stop after 10 minutes.',
       { text: 'We picked up {{the CVA from Ward 3}} and I did not learn her name until later.', mode: 'reflection' },
       'Textbook {{Kawasaki case}}, strawberry tongue and peeling fingertips.',
       'Please see {{the COPD patient in exam 4}} first. => Please see the patient in exam 4 first.',
@@ -538,6 +540,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Bed 22 is a bariatric bed; Bike 3 is a recumbent bike.',
       'The fall in room 12 was unwitnessed; post-fall huddle held.',
       'The ortho patient in bed 4 needs ice before PT.',
       'The stroke I saw on CT was in the left MCA territory.',

@@ -58,8 +58,8 @@ export default defineRule({
         `[ despite|in_spite_of being in|using a|her|his|their|the wheelchair|chair|power_chair ] ,|he|she|they`,
         `[ despite|in_spite_of being ${DISABLED} ] ,|he|she|they`,
         `despite|in_spite_of having a|an? ${DISABILITY}`,
-        `@neg|refuse/v|refused to? let|letting his|her|their|a|the|its? ${DISABILITY} stop|stops|stopped|define|defines|defined|hold|holds|limit|limits|slow|slows him|her|them|you|me`,
-        `@neg|refuse/v|refused to? let|letting his|her|their|a|the|its? ${DISABILITY} get_in_the_way|get_in_his_way|get_in_her_way`,
+        `@neg|refuse/v|refused to? let|lets|letting his|her|their|a|the|its? ${DISABILITY} stop|stops|stopped|define|defines|defined|hold|holds|limit|limits|slow|slows him|her|them|you|me`,
+        `@neg|refuse/v|refused to? let|lets|letting his|her|their|a|the|its? ${DISABILITY} get_in_the_way|get_in_his_way|get_in_her_way`,
       ],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
     },
@@ -90,6 +90,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She {{never lets her disability stop her}}.', mode: 'reflection' },
       { text: 'He {{overcame his paralysis}} to walk again.', mode: 'reflection' },
       { text: '{{Despite his CP}}, he graduated.', mode: 'reflection' },
       { text: 'He {{refused to let his disability stop him}} from going to college.', mode: 'reflection' },

@@ -84,7 +84,7 @@ export default defineRule({
     // Intranasal as "IN" after a dose or a spray: read as IM or IV.
     { match: 'spray/n|puff/n|mg|mcg|ml|mL|unit/n|dose/n|kg [ =IN ]', suggest: ['intranasal'], message: '"{match}" for intranasal has been read as "IM" or "IV". Write "intranasal".' },
     // "20mg", "10mL": the unit run into the number; its "m" has been read as a zero (ISMP). Not "x1", "2x/wk".
-    { match: '#num +mg|mcg|ml|mL|unit/n', notAfter: [MEASURED_FLUID, CONTAINER, LAB_CONCENTRATION], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
+    { match: '#num +mg|mcg|ml|mL|meq|mEq|mmol|unit/n', notAfter: [MEASURED_FLUID, CONTAINER, LAB_CONCENTRATION], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     // "g" is also the gauge of a cannula or needle: "US-guided 20g placed R forearm", "18g IV in L AC", "25g spinal needle".
     { match: '#num +g', notAfter: [MEASURED_FLUID, CONTAINER, GAUGED, LAB_CONCENTRATION, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     { match: 'per os', when: [], suggest: ['by mouth'], message: '"{match}" can be misread as "left eye" (OS). Write "by mouth" or "PO".' },
@@ -130,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'KCl {{40mEq}} PO x1.',
       'Heparin {{5000 u}} subcut q8h started POD 1.',
       'Pt takes her {{HCTZ}} every morning.',
       'Brimonidine 1 drop BID; {{D/C}} bimatoprost.',
@@ -164,6 +165,7 @@ export default defineRule({
       'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
+      'K 4.1 mmol/L, Na 138mEq/L.',
       'Motorcycle crash, 650 cc sport bike, helmeted, approx 40 mph.',
       'Pt on HCTZ; see med list.',
       'D/C summary sent to rehab with the med list.',

@@ -23,7 +23,12 @@ const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intuba
 /** A manipulator that is an instrument: "the uterine manipulator", "a Hulka manipulator". */
 const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|bowel|fan|laparoscopic|hulka|zumi|kronner|rumi|#cap #word?';
 /** A label is predicated of a person when it follows a person and a copula, or opens a verbless fragment. */
-const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?'],
+/**
+ * The writer describing themselves: "so I wouldn't seem rude", "I worried I was being needy". Only auxiliaries, linking
+ * verbs and degree words between "I" and the label, so "I said she was rude" is still about her.
+ */
+const SELF_DESCRIBED = "=I|we|I'd|I'm|I'll|we'd|we're would|wouldn't|won't|will|didn't|don't|do_not|did_not|not|never|want|wanted|to|might|may|could|couldn't|was|am|were|be|being|been|seem|seemed|sound|sounded|look|looked|appear|appeared|come_across|came_across|too|so|very|a_bit|kind_of{0,6}";
+const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?', SELF_DESCRIBED],
   notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system', '#any{1,4} set/n|interval/n|intervals|protocol/n|session/n|workout/n|circuit/n|drill/n|drills|program/n|programme/n|task/n|tasks|exercise/n|exercises|routine/n|schedule/n|rotation/n|placement/n'] };
 
 /** Where the person is, between them and the label: "family at bedside demanding updates", "pt on the phone rude to …". */
@@ -148,6 +153,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I said she was {{rude}} and I regret it.', mode: 'reflection' },
       { text: 'She was one of the {{most demanding}}, {{entitled}} patients I have had.', mode: 'reflection' },
       { text: 'She\'s a poor historian and kind of {{difficult}}, so the visit ran over.', mode: 'reflection' },
       'Pt yelled at check-in, {{needy}} re: wait time.',
@@ -199,6 +205,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      { text: 'His wife handed me a card and I took it so I wouldn\'t seem rude.', mode: 'reflection' },
       'The clinic serves a low-income area, needy families mostly.',
       'A difficult family conference was held with palliative care.',
       'Demanding hill-walking circuit today, RPE 14, no pain.',

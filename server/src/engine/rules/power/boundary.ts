@@ -136,6 +136,19 @@ export default defineRule({
     { match: '=I donated|contributed|chipped_in|pitched_in|gave', after: ['#any{0,4} to his|her|their fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     // A favour asked of the patient's family in an if-clause: "I asked if her husband could look at my car".
     { match: `=I ask/v|asked if|whether his|her|their @circle|@relative could|would|can|might [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // The person asked to serve the writer's coursework or channel: "I asked her if she'd be in a video for my class project".
+    {
+      match: "be|appear|pose|feature|star in a|an|my|our video/n|photo/n|picture/n|film/n|documentary|recording/n|vlog/n|tiktok/n|reel/n|post/n|presentation/n",
+      message: MESSAGE_FAVOUR,
+      before: ['... ask/v|asked|asking|wanted|want/v'],
+      after: ['#any{0,2} for|on my|our #any{0,3} class|course|school|project|presentation|assignment|portfolio|capstone|channel|page|account|instagram|youtube|tiktok|blog|thesis'],
+      when: ['reflection'],
+    },
+    // The same of the person, with no object after "asked": "I asked if he could get me a deal on a bike".
+    { match: `=I|we ask/v|asked if|whether he|she|they could|would|can|might [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // The favour set as a task: "I had him fix my bike's brakes while he waited". Not help with the session ("had his
+    // wife help me with the transfer"), which is why the bare "help me" is left out.
+    { match: `=I|we had|got ${WHO} to? [ ${OFFERED_FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // Work for the writer asked of the patient: "I asked if she'd make a cake for my CI's birthday".
     { match: "=I ask/v|asked if|whether he'd|she'd|they'd|he|she|they could|would|might? make|bake|cook|knit|sew|build|paint a|an|some #word{0,2} for_my|for_me|for_us", message: MESSAGE_FAVOUR },
     // Anything handed over "free" is a gift, whatever it is: "kept giving me free tacos after our sessions".
@@ -348,6 +361,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'On my last day his wife {{gave me a $25 gift card}} and I took it so I wouldn\'t seem rude.', mode: 'reflection' },
+      { text: 'I asked her if she would {{be in a video}} for my class project on adaptive sports.', mode: 'reflection' },
+      { text: 'He is an engineering major, so I had him {{fix my bike\'s}} brakes while he waited for paratransit.', mode: 'reflection' },
+      { text: 'His dad owns a bike shop, so I asked if he could {{get me a deal}} on a road bike.', mode: 'reflection' },
       { text: 'I asked him if his nephew could {{get me a discount}} at the gym he manages.', mode: 'reflection' },
       { text: 'She kept apologizing for crying, so I ended up {{venting about my own breakup}} to make her feel less alone.', mode: 'reflection' },
       { text: 'She asked about my wedding, so I showed her photos and {{we followed each other on Instagram}}.', mode: 'reflection' },
@@ -441,6 +458,8 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'He offered me $20 to stay late; I thanked him, explained the clinic policy, and booked a longer slot next week.', mode: 'reflection' },
+      { text: 'I had his wife help me with the transfer to the car.', mode: 'reflection' },
       { text: 'After clinic I vented about my CI to my roommate.', mode: 'reflection' },
       { text: 'My CI and I followed each other on Instagram after the placement ended.', mode: 'reflection' },
       { text: 'He asked if I could give him a ride home and I explained I couldn\'t, then helped him book paratransit.', mode: 'reflection' },

@@ -56,6 +56,8 @@ export default defineRule({
     { match: `get/v|got ${PERSON}|her into the|a|his|her? ${SEAT}|shower|tub|bath|pool|standing_frame|stander|brace|harness|gown`, before: STEERING },
     // "We wheeled him down to the gym", "I walked her to the bathroom": steered like a chair; not "walked him through the HEP".
     { match: `wheel/v|walk/v ${PERSON}|her to|down|back|over|into|around`, before: STEERING },
+    // The alliance's own contrast, said by the writer: "I spent the hour doing things to her instead of with her".
+    { match: `do/v|doing|did things|stuff|everything to ${PERSON}|her`, after: ['instead_of|rather_than|not with|working_with|doing_with|doing_them_with|doing_things_with ...', '.|,|;|and|but|without'], when: ['reflection'] },
     // "I used him to practise goniometry": the person as practice material.
     { match: `use/v ${PERSON}|her as_a_guinea_pig|as_a_test_subject|as_practice|for_practice|to_practice|to_practise|to_try` },
     { match: `ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed ${PERSON}`, before: STEERING },
@@ -89,6 +91,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly I spent most of the hour {{doing things to her}} instead of with her.', mode: 'reflection' },
       { text: 'I {{did the foot care on him}} while he just sat there.', mode: 'reflection' },
       { text: 'I got to {{work on the new amputee}} in the afternoon block. => I got to work with the new amputee in the afternoon block.', mode: 'reflection' },
       { text: 'She {{performed myofascial release on her}} while I watched.', mode: 'reflection' },
@@ -132,6 +135,7 @@ export default defineRule({
       { text: 'I {{performed the MMT, goniometry and the special tests on the patient}} in one go.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'We did everything to protect her knee after the fall.', mode: 'reflection' },
       { text: 'I worked on the athlete\'s return-to-run plan with him.', mode: 'reflection' },
       { text: "We practised IV starts on each other in lab.", mode: 'reflection' },
       { text: 'He cried out when the night aide tried to reposition him, and I did not know what to say.', mode: 'reflection' },

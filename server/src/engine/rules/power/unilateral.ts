@@ -76,6 +76,11 @@ const PLACEMENT = 'snf|a_snf|skilled_nursing|a_skilled_nursing_facility|a_nursin
 /** What the person wants or needs, made to wait on doing as told: "before he could eat", "before she was allowed to go back to bed". */
 const WITHHELD = 'eat|have|go|leave|smoke|get|rest|sleep|use|watch|call|see|drink|return|lie|sit|shower|take|his|her|their|a|lunch|breakfast|dinner|coffee|phone|tv|visitors';
 /** What a clinician tells a person about how they are doing: praise and progress, not a ruling ("told her she did great"). */
+/** Praise and courtesies said straight to the person, with no "that": "told her good job", "told him good luck". */
+const PRAISE_SAID = [
+  'good|great|nice|awesome job|work|girl|boy|effort|try|one',
+  'well_done|attagirl|attaboy|atta_girl|atta_boy|bravo|congratulations|congrats|good_luck|goodbye|good_night|good_morning|thanks|thank_you|happy_birthday|hello|hi',
+];
 const PRAISE_TOLD =
   "he|she|they|it was|were|is|are|'s|did|looked|looks|seemed|sounded|had_done|has_done a|an|so|such|doing|very|really|great|good|well|amazing|awesome|fantastic|wonderful|brave|strong|okay|ok|fine|right|welcome|beautiful|handsome|lovely|perfect|safe|lucky|ready|making|healing|improving|getting|progressing|the_best";
 /** The person's lack of choice, told: "he has no choice but to", "she doesn't have a say", "SNF is the only option". */
@@ -173,6 +178,9 @@ const FORCED_MEASURE = `we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_go
 /** Sanctions on the person, after such a condition: discharged, sent away, kept from home, security called. */
 const SANCTIONS = [
   "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
+  // Said as the writer's hand being forced: "if he didn't start his HEP I'd have to discharge him".
+  "[ we|i will|would|'ll have_to|need_to discharge/v|drop/v|dismiss/v|stop_seeing him|her|them ]",
+  "[ i'd|we'd|i’d|we’d|i'll|we'll have_to|need_to? discharge/v|drop/v|dismiss/v|stop_seeing him|her|them ]",
   "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to ]",
   "[ security|the_police|police|restraints|a_sitter will|would|'ll be called|used|applied|involved ]",
   "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
@@ -224,7 +232,7 @@ export default defineRule({
     // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, `not|never to ${REASSURANCE}`, ...NO_CHOICE] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...PRAISE_SAID, `not|never to ${REASSURANCE}`, ...NO_CHOICE] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment, also after a
     // semicolon ("not permitted to ambulate without staff; told her to call before getting up").
     { match: `tell/v ${WHO} not|never? to`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -381,6 +389,8 @@ export default defineRule({
     // "I insisted that she …", "We insisted she take the stairs", "insisted on his using the walker"; not the writer's own
     // care ("I insisted on double-checking the brakes").
     { match: `${I} insist/v that|he|she|they|pt|the_patient`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    // The writer named in the third person, as notes do: "Writer insisted pt wear chest strap at all times".
+    { match: 'writer|this_writer|the_writer|this_therapist|the_undersigned insist/v|insisted that|he|she|they|pt|the_patient', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     { match: `${I} insist/v on`, after: ['him|her|them|his|their|pt|pt\'s|the|a|an|@told'], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     // The insisting with nothing after it: what was insisted on is the person's own step, said before ("agreed to the
     // scan only after we insisted").
@@ -476,6 +486,8 @@ export default defineRule({
     { match: 'be made|forced to', notAfter: [LIFE_EVENT], message: MADE_MESSAGE, before: [PERSON_MODAL] },
     // The same joined on to the person's earlier predicate: "Pt was ordered to stay off the foot and was made to promise …".
     { match: 'and|, [ was|were made|forced to ]', notAfter: [LIFE_EVENT], message: MADE_MESSAGE, when: ['personSubject'] },
+    // The same ruling told with "is to": "I have instructed pt that he is to stop transferring without staff".
+    { match: `${I}? instruct/v|instructed|told|tell/v|informed|inform/v ${WHO} that? he|she|they is|are|was|were to_stop|not_to|to_never|to_not|never_to`, notAfter: [LIMIT_AFTER, ...SAFETY] },
     // "Pt was instructed to stop running", "Pt instructed not to lift".
     { match: 'was|were|is|are|has_been|have_been|had_been|been? strictly|firmly|repeatedly|again|also? instructed to_stop|to_never|to_not|not_to|never_to', before: PERSON_BEFORE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, ...SAFETY] },
     { match: 'forbidden', message: FORBID_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
@@ -517,6 +529,16 @@ export default defineRule({
     { match: 'was|were|been|being|felt|feels|feel? pressured|coerced|bullied|badgered|guilted|strong-armed to|into', message: COERCE_MESSAGE, before: ['@subject|@person'], notAfter: BY_OTHERS },
     { match: `bribe/v|bribing ${WHO}`, message: COERCE_MESSAGE },
     { match: `${I} pressure/v|coerce/v|push/v|bully/v|badger/v ${WHO} to`, message: COERCE_MESSAGE, after: ['@activity|keep|continue|sign|accept|agree|go'] },
+    // A decision made first and told after: "Writer decided to d/c standing program as pt not progressing; pt informed at
+    // end of session". Deciding is the clinician's job; announcing it to the person as done is the one-way part.
+    {
+      match: 'writer|this_writer|=I|we|therapist|team|staff decided|decide/v to',
+      notBefore: ['and|&|with'],
+      after: ['#any{1,14} ;|,|and|. pt|patient|he|she|they was|were? then|later|subsequently? informed|notified|told|made_aware'],
+      message: DECIDE_MESSAGE,
+    },
+    // Pressed until the person gave way: "I kept pushing until he said yes to the KAFO trial".
+    { match: `${I} kept|keep/v pushing|pressing|pushing_him|pushing_her|pushing_them|asking|nagging|insisting|at_it until he|she|they|pt said_yes|agreed|gave_in|caved|relented|complied|finally_agreed|gave_up`, message: COERCE_MESSAGE },
     // The person's own wish overridden: "We pushed her through all three sets even after she asked to rest".
     { match: `${I} push/v|pushed|keep/v|kept|drive/v|drove ${WHO} through|going|on|past`, message: COERCE_MESSAGE, after: [PERSON_WISH] },
     // Threats: "or be discharged", "or he will lose his slot", "further absences will result in discharge".
@@ -551,6 +573,8 @@ export default defineRule({
     { match: `or|otherwise be|get ${DISCHARGED}|transferred|restrained|sedated|moved|removed|written_up|reported`, message: THREAT_MESSAGE, before: ['... participate/v|attend/v|comply/v|cooperate/v|engage/v|behave/v'], unless: ['demandEarlier'], notAfter: ['home|from_the_hospital|from_hospital'] },
     { match: `or|otherwise be|get ${DISCHARGED}`, message: THREAT_MESSAGE, after: ['.|!|;'], unless: ['demandEarlier'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
+    // "His appt will be cancelled if he is late again": the care itself held over the behaviour repeated.
+    { match: "will|would|'ll be cancelled|canceled|stopped|discontinued|given_away|ended|taken_away if|unless", message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
     // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
     { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless`, message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
     // "would be discharged if he kept cancelling", "therapy would stop if she didn't come", "must attend to remain on caseload"
@@ -708,7 +732,7 @@ export default defineRule({
     { match: [`earn/v back? his|her|their|the|a|some? ${PRIVILEGE}`, 'earn/v his|her|their|the? #word{1,2} back'], message: THREAT_MESSAGE },
     // "didn't give her a choice", "left him no choice", "Pt given no option"
     // The clinician as subject: "this left him no option but surgery" is the illness, not the writer.
-    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg really|even|actually|exactly|truly? give/v ${WHO} a|any|the|much|many choice|option|options|say|chance`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
+    { match: [`${I_MODAL} give/v|gave|leave/v|left ${WHO} no choice|option|options|say`, `=I|we @neg really|even|actually|exactly|truly? give/v ${WHO} a|any|the|much|many choice|option|options|say|chance`, `=I|we @neg really|even|actually|ever? give/v pts|patients|residents|clients|people|anyone|families a|any|the|much|many choice|option|options|say`, `without giving ${WHO} a|any|the choice|option|say|chance`], message: DECIDE_MESSAGE },
     { match: `did_not|didn't give/v ${WHO} a|any|the choice|option|say|chance`, message: DECIDE_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     // Note style, the writer as the implied subject: "Gave him no choice but to use the chair", "Left pt no option".
     // Not "This left him no option but surgery": the illness or the finding as the subject.
@@ -851,6 +875,15 @@ export default defineRule({
     // A request turned down as a ruling: "He asked to skip therapy; request denied", "She wanted to walk alone but I said no",
     // "Pt wants to go home but that's not happening". Not a payer's or a records request.
     { match: '[ request|requests denied|refused|rejected|overruled|not_granted|not_honored|not_honoured ]', message: DECIDE_MESSAGE, notBefore: ['... auth|authorization|authorisation|insurance|prior|peer-to-peer|appeal|claim|coverage|refill|refills|transfer|records|fmla|disability'] },
+    // The thing asked for between them: "Pt's request for weekend pass denied by writer". A payer's refusal of a scan or a
+    // referral is not the writer's ruling, so only what the person wants for themselves, or the writer named as refusing.
+    {
+      match: [
+        '[ request/n|requests for a|an|the|his|her|their|another? #word? pass|leave|smoke_break|cigarette|cigarettes|visitors|visit|outing|phone|tv|time_off|break|home_visit|discharge|day_pass|weekend_pass denied|refused|rejected|overruled|not_granted ]',
+        '[ request/n|requests for #any{1,5} denied|refused|rejected|overruled by writer|this_writer|me|us|staff|the_team|therapist|nursing ]',
+      ],
+      message: DECIDE_MESSAGE,
+    },
     { match: "he|she|they|pt wanted|wants|asked_to|asked_for|asks_to|asks_for|requested|begged|pleaded #any{0,8} but|;|, [ =I|we|staff|nursing said|told_her|told_him|told_them no ]", message: DECIDE_MESSAGE, notAfter: ['until|because|since|as|due_to|given|for_now|pending'] },
     { match: "but|;|, that's|that_is|it's|this_is [ not_happening|not_going_to_happen|not_gonna_happen ]", message: DISMISS_MESSAGE },
     // Permission to be asked for the person's own movements: "She has to ask permission before she gets up", "needs our
@@ -896,6 +929,15 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Writer decided to}} d/c standing program as pt not progressing; pt informed at end of session.',
+      '{{I have instructed pt that he is to stop}} transferring to the shower bench without staff.',
+      { text: '{{I kept pushing until he said yes}} to the KAFO trial, even though he had said no twice.', mode: 'reflection' },
+      '{{Writer insisted pt}} wear chest strap at all times in the power chair.',
+      'Pt\'s {{request for weekend pass denied by writer}}.',
+      '{{We don\'t give pts a choice}} about q2h turns on this unit.',
+      'Advised pt his seating appt {{will be cancelled if}} he is late again.',
+      'I said that if he didn\'t start doing his HEP {{I\'d have to discharge him}}.',
+      { text: 'When she finished, I told her good girl and then {{I told her to}} sit back down.', mode: 'reflection' },
       '**Plan:** Resident will {{be made to}} sit up in recliner for all meals.',
       '{{Told 15 yo}} she must use her controller inhaler before every practice.',
       'Pt {{informed that if she no-shows again she will be discharged from}} clinic.',
@@ -1111,6 +1153,11 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'Pt and writer decided to progress to stairs; pt informed of the plan for next week.',
+      'Request for lumbar MRI denied by insurance; appeal submitted.',
+      'The surgery will be cancelled if his INR is high again.',
+      { text: 'I told him good luck with the move to the new apartment.', mode: 'reflection' },
+      { text: 'When she finished her breakfast I told her good job, and she laughed.', mode: 'reflection' },
       { text: "My CI wasn't allowed to bill for the co-treat, so we split the session.", mode: 'reflection' },
       'He is obligated to follow up at the pain clinic as agreed in his opioid agreement.',
       'Another episode means we increase the dose of levetiracetam.',
