@@ -33,6 +33,9 @@ const PAIRS: Array<[RegExp]> = [
 export const SPEECH_VERBS =
   /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y|ying)|(?:charted|documented|written\s+up)\s+as|label(?:l)?ed|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|write|writing|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
 
+/** "Per pt, her landlord is 'a hostile guy who yells'": the sentence gives the account as someone's, so its quotation is theirs. */
+const PER_SOURCE = /\b(?:per|according\s+to)\s+(?:the\s+)?(?:pt|patient|client|resident|family|caregiver|wife|husband|mother|father|daughter|son|him|her|them)\b/i;
+
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   // Accepted quotations never overlap, so kept sorted by start they are sorted by end too,
@@ -84,6 +87,9 @@ function isAttributed(text: string, start: number, end: number): boolean {
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const lead = before.slice(sentenceStart + 1);
   if (/:\s*$/.test(lead) || SPEECH_VERBS.test(lead) || REVISED.test(lead)) return true;
+  // Only a phrase of the person's is their speech; one or two words in quotes after "per pt" are still marks of doubt
+  // ("Per pt, she was 'diagnosed' with lupus").
+  if (PER_SOURCE.test(lead) && text.slice(start + 1, end - 1).trim().split(/\s+/).length >= 3) return true;
   // Or forward: `"…," pt said` / `"…" (pt's words)`.
   const after = text.slice(end, end + 40);
   // Or a word held up as wording that turns up in the notes: '"c/o" appeared in almost every note I read', '"noncompliant"

@@ -15,6 +15,8 @@ const STAFF_ABBR = /\b(?:PTAs?|PT|OT|CI|SLP|RN)\s+(?:\w+\s+){0,2}?(?:said|says|a
  * him, 'Time for our walk.'", "Reminded the resident: …". The one speaking is staff, though "pt:" ends the lead.
  */
 const TO_PATIENT = /\b(?:encouraged|encourage|told|tell|tells|reminded|reminds|instructed|cued|cues|asked|asks|prompted|coached|urged|reassured|redirected|informed|educated|greeted|said\s+to|says\s+to|explained\s+to|called\s+out\s+to)\s+(?:the\s+)?(?:pt|patient|client|resident|him|her|them)\s*[:,]?\s*$/i;
+/** "Per pt, her landlord is \"a hostile guy\"": the quotation carries the account the note attributes to the patient. */
+const PER_PATIENT = /\b(?:per|according\s+to)\s+(?:the\s+)?(?:pt|patient|client|resident)\b[^"“.;]{0,60}$/i;
 /** "Pt: \"…\"" — a patient line in a transcript-style note. */
 const PATIENT_LABEL = /\b(?:pt|patient|client|resident)\s*:\s*$/i;
 const AFTER_PATIENT = /^\s*[,.]?\s*(?:pt|patient|he|she|they|the\s+patient)\s+(?:said|says|stated|states|asked|replied|joked|laughed|added)\b/i;
@@ -29,6 +31,6 @@ export function speakerOf(ctx: RunContext, start: number, end: number): { quote:
   const lead = ctx.text.slice(Math.max(0, quote.start - 80), quote.start);
   const tail = ctx.text.slice(quote.end, quote.end + 40);
   if (STAFF.test(lead) || STAFF_ABBR.test(lead) || TO_PATIENT.test(lead) || AFTER_STAFF.test(tail)) return { quote, speaker: 'staff' };
-  if (PATIENT.test(lead) || PATIENT_LABEL.test(lead) || AFTER_PATIENT.test(tail)) return { quote, speaker: 'patient' };
+  if (PATIENT.test(lead) || PATIENT_LABEL.test(lead) || (PER_PATIENT.test(lead) && quote.attributed) || AFTER_PATIENT.test(tail)) return { quote, speaker: 'patient' };
   return { quote, speaker: 'unknown' };
 }

@@ -13,6 +13,8 @@ const IN_PLACE = `in|on|at|from ${PLACE}? #num|#upper`;
 export const IN_NAMED_PLACE = `in|on|at|from ${PLACE} #num|#upper`;
 /** Age words that may stand between the article and the label ("a young paraplegic"). */
 const AGE = 'young|younger|old|older|elderly|little|middle-aged|teenage';
+/** How severe or how long, which belongs to the condition once it is named: "a brittle asthmatic" → "a person with brittle asthma". */
+const SEVERITY = 'brittle|severe|chronic|known|lifelong|complete|incomplete|uncontrolled|poorly-controlled|labile|steroid-dependent|insulin-dependent';
 /** An age in years before the label: "24-year-old", "24 yo", "24 y/o". */
 const YEARS_OLD = '#int_-_year-old|#int_year-old|#int_-_yr-old|#int_yo|#int_-_yo|#int_y_/_o';
 /** The possessive forms of a pattern's alternatives ("quadriplegic" → "quadriplegic's|quadriplegic’s"). */
@@ -33,6 +35,7 @@ export function asPerson(adjective: string, condition: string, message: string, 
     { ...article, match: `the #upper? ${adjective}`, suggest: [`the person with $2 ${condition}`] },
     // With an age word between: "a young paraplegic at the campus gym", "the elderly diabetic".
     { ...article, match: `a|an|the ${AGE} #upper? ${adjective}`, suggest: [`$1 $2 person with $3 ${condition}`] },
+    { ...article, match: `a|an|the ${SEVERITY} #upper? ${adjective}`, suggest: [`$1 person with $2 $3 ${condition}`] },
     // A numeric age, as a one-liner gives it: "the 24-year-old quadriplegic", "a 30 yo paraplegic".
     { ...article, match: `a|an|the ${YEARS_OLD} #upper? ${adjective}`, suggest: [`$1 $2 person with $3 ${condition}`] },
     // The label as a possessive ("the quadriplegic's new joystick"): still a name for the person, and no rewrite fits

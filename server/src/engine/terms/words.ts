@@ -293,7 +293,7 @@ export const WORD_SETS = {
    * in bed 4"), or a reduced clause about the group ("a class for the elderly held Thursdays", "meals for the elderly
    * provided by the county"): none of them is a noun the word could modify.
    */
-  nounEnd: set(`is are was were has have had who that which in on at of and or to for with from by can cannot could should must
+  nounEnd: set(`is are was were has have had who who's who’s who'd who’d that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently as
@@ -394,7 +394,7 @@ export const WORD_SETS = {
   /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
   earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),
   /** Drugs and drug words that make "D/C" a medication order rather than a discharge. */
-  drug: set(`med meds medication medications drug drugs morphine insulin heparin warfarin aspirin baclofen tizanidine gabapentin
+  drug: set(`med meds medication medications drug drugs morphine mso4 mgso4 insulin heparin warfarin aspirin baclofen tizanidine gabapentin
     pregabalin fentanyl tramadol acetaminophen prednisone digoxin furosemide albuterol dantrolene riluzole oxycodone ibuprofen
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel
@@ -419,7 +419,9 @@ export const WORD_SETS = {
   notName: set(`patient pt client and or the mr mrs ms mx miss dr a an x y z doe smith-jones monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august september october november december
     ortho neuro cards cardiology pulm pulmonology gi renal nephrology psych psychiatry onc oncology surgery urology ent derm
-    peds nursing pharmacy rehab transport hospice palliative chaplain chaplaincy`),
+    peds nursing pharmacy rehab transport hospice palliative chaplain chaplaincy
+    sergeant sarge captain cap colonel major lieutenant corporal private chief gunny doc coach skipper admiral commander
+    sir ma'am`),
   /** First words that take a letter after them without being a name ("Vitamin D.", "Grade A."); with notName. */
   notFirstName: set(`vitamin hepatitis hep grade type group plan appendix exercise drill task activity position method protocol technique
     scenario program case level class stage zone phase section part table figure fig

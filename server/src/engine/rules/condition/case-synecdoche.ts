@@ -21,6 +21,8 @@ const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|amputee|tka|
  * that are also titles or roles, and without the person nouns ("a paraplegic who"), which pfl.condition-as-person reports.
  */
 const DX_WHO = `${CONDITION.split('|').filter((d) => !['ms', 'mg', 'hd', 'pd', 'ra', 'mi', 'oa', 'cf', 'sle'].includes(d)).join('|')}|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|polytrauma`;
+/** A spinal level naming an injury's height: "the C5 quad in room 212". */
+const SPINAL_LEVEL = 'c1|c2|c3|c4|c5|c6|c7|c8|t1|t2|t3|t4|t5|t6|t7|t8|t9|t10|t11|t12|l1|l2|l3|l4|l5';
 /** The body region before an injury word: "the calf strain", "the wrist fracture". */
 const REGION = 'calf|ankle|wrist|elbow|knee|hip|shoulder|neck|back|finger|thumb|toe|foot|hand|groin|hamstring|achilles|rib|femur|clavicle|forearm|thigh|shin|facial|scalp';
 /** After "in", what makes the diagnosis a finding in a body part or a count of sites ("Pneumonia in RLL", "fracture in 2 places"), not a person in a room. */
@@ -235,7 +237,7 @@ export default defineRule({
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
       // A body region may say which ("the calf strain in room 3").
-      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}|${REGION}? ${DX}|${ORGAN} in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
+      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}|${REGION}|${SPINAL_LEVEL}? ${DX}|${ORGAN}|alcoholic in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
       suggest: ['the patient $4 $5 $6 $7'],
     },
@@ -288,7 +290,7 @@ export default defineRule({
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
@@ -450,6 +452,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Burn pit exposure in Balad, now {{a brittle asthmatic}} on triple inhaler therapy.',
+      '{{The alcoholic in bed 3}} kept asking for apple juice.',
+      '{{The C5 quad in room 212}} wants his bowel program moved to AM.',
       '{{Bed 22}} is a brittle diabetic, BG 412 at 1600.',
       '{{The CABG on bike 3}} asked to stop after 10 minutes.',
       { text: 'We picked up {{the CVA from Ward 3}} and I did not learn her name until later.', mode: 'reflection' },

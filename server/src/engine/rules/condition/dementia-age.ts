@@ -73,7 +73,8 @@ export default defineRule({
     { match: 'geri', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
     { match: 'a|an|the|this|that|another|one|every [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
     { match: 'the|these|those|our|my|all_the [ geriatrics ]', message: GERI, suggest: ['older adults'], after: ['on|in|at|who|are|were|need|have|had'] },
-    { match: 'geri pt|patient|lady|man|woman', message: GERI, suggest: ['older adult'] },
+    // Not the service: "referred to Geri PT for balance program", "Geri PT eval" (physical therapy for older adults).
+    { match: 'geri pt|patient|lady|man|woman', message: GERI, suggest: ['older adult'], notBefore: ['to|per|by|with|from|and|consult|consulted|refer/v|referral'], notAfter: ['eval/n|evaluation/n|clinic/n|service/n|consult/n|program/n|programme/n|team/n|referral/n|gym/n|department/n|dept|note/n|visit/n|session/n|f_/_u|follow-up|follow_up'] },
     { match: 'geriatric pt|patient|lady|man|woman|gentleman|female|male', message: GERI, suggest: ['older $2'], severity: 'hint', notAfter: SERVICE },
     { match: 'geri pts|patients|ladies|men|women|folk|folks', message: GERI, suggest: ['older adults'] },
   ],
@@ -126,6 +127,7 @@ export default defineRule({
       { text: 'Nobody warned me how much I would learn from {{the aged}} on this ward.', mode: 'reflection' },
     ],
     clean: [
+      'TUG 16 s, gait speed 0.7 m/s; referred to Geri PT for balance program.',
       'Sat out in a geri-chair for lunch with the lap tray.',
       'Elderly Mobility Scale administered: 14/20.',
       'Diabetic diet provided; pt ate 75% of lunch.',

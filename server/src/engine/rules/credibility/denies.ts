@@ -18,6 +18,8 @@ const PATIENT_DENIES: Omit<Term, 'match'> = {
   notAfter: [
     'by',
     'the claim|request|authorization|authorisation|appeal|allegation|allegations|charge|charges',
+    // A payer's or an agency's decision on a named claim: "VBA denied SC claim for tinnitus", "denied his PT auth request".
+    '#word{0,2} claim|claims|appeal|appeals|auth|authorization|authorisation|request|requests',
     'him|her|them|pt|the_patient? coverage|authorization|authorisation|access|entry|admission|services|benefits|permission',
     'the request',
     'a wheelchair',
@@ -72,6 +74,7 @@ export default defineRule({
       'HPI: {{Denies}} falls, although the aide found her on the floor twice. => HPI: Reports no falls, although the aide found her on the floor twice.',
     ],
     clean: [
+      'VBA denied SC claim for tinnitus; pt asks whether audiology can re-test.',
       'Prior authorization for 12 visits was denied; appeal submitted with FVC and MMT data.',
       'Pt reports no falls since the last visit.',
       'The insurer denied the request for a tilt-in-space chair.',

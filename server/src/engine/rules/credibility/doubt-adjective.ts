@@ -160,6 +160,9 @@ export default defineRule({
       after: [`${TARGET}|reported|@symptom|pt|patient|client|pt's|patient's|client's|his|her|their|him|them|she|he|they ...`],
       // Someone else's scepticism ("his wife was skeptical when he said he would quit") is their view, reported.
       notBefore: ['... pt|patient|client|student|caregiver|family|mother|father|wife|husband|partner|spouse|son|daughter|sister|brother|parent|parents|mom|dad|friend|girlfriend|boyfriend'],
+      // Doubt about a device or a treatment working ("skeptical that the new cushion would fix his sacral redness") names
+      // the thing doubted first; a pronoun later in the clause is whose redness it is.
+      notAfter: ['that|whether|if|about|of the|a|an|this|my|our|his|her|their new|old|current|custom|manual|power|gel|air? @thing|cushion|cushions|seat|wheelchair|walker|cane|orthosis|afo|kafo|prosthesis|dressing|dressings'],
     },
   ],
   docs: {
@@ -218,6 +221,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'I was skeptical that the new cushion would fix his sacral redness, and the pressure map proved me wrong.', mode: 'reflection' },
       { text: 'We bought the story book for the waiting room.', mode: 'reflection' },
       { text: 'The label in the chart made every nurse doubt her.', mode: 'reflection' },
       { text: 'She kept calling me sweetheart, and I was not sure whether to say something.', mode: 'reflection' },

@@ -217,7 +217,7 @@ export default defineRule({
     },
     {
       match: ['apparently'],
-      after: [',? the? pt|patient|client', ',? he|she|they'],
+      after: [',? the? pt|patient|client', ",? he|she|they|he'd|she'd|they'd|he’d|she’d|they’d|he's|she's|they're|he’s|she’s|they’re"],
       when: [],
       unless: ['careAfter'],
       ...APPARENTLY,
@@ -262,6 +262,15 @@ export default defineRule({
       unless: ['careAfter'],
       ...APPARENTLY,
     },
+    // The person's own words put in quotes right after the adverb: 'Pt reportedly "can't" walk at home but amb 150 ft'.
+    // "Reportedly" alone relays a history ("reportedly fell at home"); the quotation marks are what make it doubt.
+    {
+      match: ['reportedly|apparently'],
+      after: ['"|“|\'|‘ #word'],
+      when: ['personInSentence'],
+      unless: ['careAfter'],
+      ...APPARENTLY,
+    },
     // A trailing aside about the person's account: "Says he has been sober since spring, apparently."
     {
       match: ['apparently'],
@@ -290,6 +299,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      "{{Apparently}} he'd been 'doing his exercises every day,' but his hamstrings told a different story.",
+      'Pt {{reportedly}} "can\'t" walk at home but amb 150 ft in hallway w/o device.',
       { text: 'She\'s {{apparently}} lost it three times this year.', mode: 'reflection' },
       'Takes sumatriptan about 3x/wk; {{supposedly}} works within the hour.',
       'Walk-in: 34F slipped on ice yesterday, now {{adamant}} the wrist is broken; snuffbox tender.',
@@ -368,6 +379,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'He reportedly said "I\'m fine" to the night nurse.',
       'Admit 11/03 for R hip fx; ortho consulted.',
       'Admitted in DKA, insulin drip started.',
       'Admitted to the stroke service overnight.',

@@ -137,7 +137,16 @@ export default defineRule({
       suggest: ['$2'],
       when: ['scareQuote', 'quotedClaim'],
       unless: ['quotesSpeech'],
-      before: ['report/v|reported|endorse/v|endorsed|having|experiencing|complain/v_of|complaining_of'],
+      // Or as the chart's label for it: 'Morphine listed as "allergy" (itching)'.
+      before: ['report/v|reported|endorse/v|endorsed|having|experiencing|complain/v_of|complaining_of', 'listed|documented|charted|recorded|labelled|labeled|coded as an?'],
+      notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
+    },
+    // An assistance animal in quotes, as if its status were in doubt: 'Pt has a "service dog"'.
+    {
+      match: '"|“|\'|‘ service|support|therapy|emotional_support|assistance dog|animal|cat|pet "|”|\'|’',
+      suggest: ['$2 $3'],
+      unless: ['quotesSpeech'],
+      before: ['has|have|had|brings|brought|with|his|her|their|a|an'],
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
     },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
@@ -179,6 +188,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Morphine listed as {{"allergy"}} (itching); has tolerated hydromorphone.',
+      'Pt has a {{"service dog"}} that he brings to every appointment. => Pt has a service dog that he brings to every appointment.',
       'Requesting narcotics for {{\'back pain\'}} again.',
       'Pt developed {{"dizziness"}} as soon as we reached the stairs.',
       'Takes gabapentin 300 mg PO TID for her {{"nerve pain,"}} reports partial relief.',
@@ -235,6 +246,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      'Pt states "my service dog is my lifeline".',
       'Seen for "pins and needles" in both feet x3 wk.',
       '"I hurt all over," reports pt.',
       { text: 'My CI rewrote my line "pt claims 10/10 pain" as "pt reports 10/10 pain".', mode: 'reflection' },

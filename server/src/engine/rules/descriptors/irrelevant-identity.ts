@@ -49,6 +49,8 @@ export default defineRule({
   terms: [
     // "45 yo AA male" → the race term; "58 yo Latina s/p fall": the race term standing in for the person.
     { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE, notAfter: [CARE_REASON], message: RACE_MESSAGE },
+    // One more descriptor between the age and the race: "58 yo homeless Black male", "45 yo right-handed white male".
+    { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE.map((age) => `${age} #word`), notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `[ =AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american ] ${ONE_LINER_NEXT}`, before: AGE, message: RACE_MESSAGE },
     { match: '=AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american', before: AGE, notAfter: ['#any'], message: RACE_MESSAGE },
     { match: COMBO, before: AGE, message: RACE_MESSAGE },
@@ -133,6 +135,8 @@ export default defineRule({
       notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
     },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
+    // With the race between: "58 yo homeless Black male veteran" (the race is its own finding).
+    { match: `[ homeless ] ${RACE} @person|vet/n|veteran/n|m|f`, message: HOUSING, fix: 'none' },
     // Class read into the person: "clearly came from money", "comes from a good family".
     { match: 'come/v|came from money|wealth|old_money|a_wealthy_family|a_rich_family|a_good_family|a_poor_family|a_trailer_park|the_projects|the_ghetto|the_hood', when: ['personSubject'], message: 'Wealth or class read into the person ("{match}") is not clinical data and colours how they are seen. Leave it out, or record the specific circumstance that matters for care (insurance, transport, housing).', fix: 'none' },
     // Opening the one-liner as the person's name for the whole story: "Homeless, found down outside the depot by EMS".
@@ -192,6 +196,14 @@ export default defineRule({
     {
       match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system`,
       before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
+      notAfter: [CARE_ROLE],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
+    // The same at a named institution, with the specialty between: "son is a cardiothoracic surgeon at Mayo", "daughter
+    // is a professor at Stanford".
+    {
+      match: `${ELITE}|attending at|with #cap`,
+      before: [`${RELATIVE} is|was a|an|the #word?`],
       notAfter: [CARE_ROLE],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
@@ -311,6 +323,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt\'s son is a cardiothoracic {{surgeon at Mayo}} and is very involved in his care.',
+      '58 yo homeless {{Black}} male veteran presents for a refill of lisinopril.',
       { text: 'The guy {{on Medicare}} with the Harley tattoo told me about his grandkids.', mode: 'reflection' },
       '42 yo female {{on Medicaid}}, s/p L MCA CVA, referred for gait training.',
       '58M, {{Medicaid}}, presents to fast track with a thumb laceration.',
@@ -379,6 +393,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Pt was seen by a surgeon at Mayo in 2019 for the same knee.',
       'Medicaid member ID checked at registration.',
       'A Somali interpreter joined by phone for the whole visit.',
       'Social history: homeless, staying at the men\'s shelter.',

@@ -32,6 +32,8 @@ export default defineRule({
   family: 'disability',
   severity: { clinical: 'warning', reflection: 'warning' },
   message: MESSAGE,
+  // The word named as a word, of no one in particular: "If I ever catch myself calling someone wheelchair-bound, …".
+  defaults: { notBefore: ['call/v|calling|called someone|somebody|anyone|anybody|people|a_person|patients|others'] },
   terms: [
     // "a wheelchair-bound student" → "a student who uses a wheelchair" (the engine fixes "a"/"an" before
     // the new first word); before "who" the clauses join: "a student who uses a wheelchair and has MS".
@@ -127,6 +129,7 @@ export default defineRule({
       'The {{girl in a wheelchair who}} has CP came back. => The girl who uses a wheelchair and has CP came back.',
     ],
     clean: [
+      { text: 'If I ever catch myself calling someone wheelchair-bound, I want to remember how he put it.', mode: 'reflection' },
       'Activity restricted to bed and chair per ortho.',
       'Activity restricted to w/c until cleared by ortho.',
       { text: "Our group debated whether \"wheelchair-bound\" ever belongs in a referral.", mode: 'reflection' },

@@ -130,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'MSO4 4 mg IV q4h PRN severe pain; {{d/c}} if RR <12.',
       'KCl {{40mEq}} PO x1.',
       'Heparin {{5000 u}} subcut q8h started POD 1.',
       'Pt takes her {{HCTZ}} every morning.',

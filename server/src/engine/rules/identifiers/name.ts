@@ -28,6 +28,9 @@ export default defineRule({
   defaults: { suggest: ['[name removed]'], fix: 'suggest', when: ['personalName'] },
   terms: [
     { match: '=Mr|=Mrs|=Ms|=Mx|=Miss|=Mister .? #word #cap?' },
+    // A rank or a calling used as the title ("Sergeant Miller", "Pastor Reyes"); on its own ("call him Sergeant") it is
+    // no name. "Major", "Private" and "Lt" are left out: "Major Depressive Disorder", "Private Room", "Lt knee".
+    { match: '=Sergeant|=Sgt|=Captain|=Colonel|=Lieutenant|=Corporal|=Cpl|=Officer|=Coach|=Pastor|=Rabbi|=Reverend .? [ #cap ]' },
     // A clinician's name identifies the site; in a clinical note it is ordinary.
     {
       match: '=Dr .? #word #cap?',
@@ -146,6 +149,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I worked with Sergeant {{Miller}} today.', mode: 'reflection' },
       { text: 'The PT let me read the seating quote for {{Dani R.}} yesterday.', mode: 'reflection' },
       { text: '{{Kayla M.}}, DOB 2/9/2003, told me about her new chair.', mode: 'reflection' },
       { text: '{{Maya L.}} was 19 when she had her first seizure.', mode: 'reflection' },
@@ -182,6 +186,7 @@ export default defineRule({
       { text: "{{Rosa's}} caregiver drives her to every session.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'I kept calling him hon until he asked me to call him Sergeant.', mode: 'reflection' },
       { text: 'We aimed for Grade A. and the HEP of Level B.', mode: 'reflection' },
       { text: 'Exercise B. was skipped today.', mode: 'reflection' },
       { text: 'Vitamin D. was low on his labs. Exercise A. helped more than B.', mode: 'reflection' },

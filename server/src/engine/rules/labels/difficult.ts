@@ -3,7 +3,7 @@
  */
 import { defineRule } from '../define.ts';
 import type { TermDefaults } from '../../terms/terms.ts';
-import { AIMED_AT, COPULA, PERSON_COPULAS } from './shared.ts';
+import { AIMED_AT, COPULA, PERSON_COPULAS, SELF_DESCRIBED } from './shared.ts';
 
 const MESSAGE =
   'A global label such as "{match}" describes your experience of the person, not what happened. Describe the specific behaviour, the circumstances and what the person needed.';
@@ -23,11 +23,6 @@ const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intuba
 /** A manipulator that is an instrument: "the uterine manipulator", "a Hulka manipulator". */
 const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|bowel|fan|laparoscopic|hulka|zumi|kronner|rumi|#cap #word?';
 /** A label is predicated of a person when it follows a person and a copula, or opens a verbless fragment. */
-/**
- * The writer describing themselves: "so I wouldn't seem rude", "I worried I was being needy". Only auxiliaries, linking
- * verbs and degree words between "I" and the label, so "I said she was rude" is still about her.
- */
-const SELF_DESCRIBED = "=I|we|I'd|I'm|I'll|we'd|we're would|wouldn't|won't|will|didn't|don't|do_not|did_not|not|never|want|wanted|to|might|may|could|couldn't|was|am|were|be|being|been|seem|seemed|sound|sounded|look|looked|appear|appeared|come_across|came_across|too|so|very|a_bit|kind_of{0,6}";
 const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?', SELF_DESCRIBED],
   notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system', '#any{1,4} set/n|interval/n|intervals|protocol/n|session/n|workout/n|circuit/n|drill/n|drills|program/n|programme/n|task/n|tasks|exercise/n|exercises|routine/n|schedule/n|rotation/n|placement/n'] };
 

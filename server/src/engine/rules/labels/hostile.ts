@@ -111,6 +111,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Per pt, her landlord is "a hostile guy who yells at everybody"; left the apartment 2 wk ago.',
       'He relapsed after his hip surgery, which made his family furious.',
       'Aggressive BP lowering not indicated given orthostasis.',
       'Aggressive rewarming with forced-air blanket and warmed NS en route.',

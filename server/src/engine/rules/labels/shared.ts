@@ -31,3 +31,9 @@ export const SOFT = { clinical: 'info', reflection: 'warning' } as const;
  */
 export const AIMED_AT =
   'the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|consultant/n|lactation_consultant/n|midwife|midwives|doula/n|social_worker/n|chaplain/n|interpreter/n|dietitian/n|driver/n|night_shift|day_shift|evening_shift|nights|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n|roommate/n|visitor/n|volunteer/n';
+
+/**
+ * The writer describing themselves: "so I wouldn't seem rude", "I worried I was being needy". Only auxiliaries, linking
+ * verbs and degree words between "I" and the label, so "I said she was rude" is still about her.
+ */
+export const SELF_DESCRIBED = "=I|we|I'd|I'm|I'll|we'd|we're would|wouldn't|won't|will|didn't|don't|do_not|did_not|not|never|want|wanted|to|might|may|could|couldn't|was|am|were|be|being|been|seem|seemed|sound|sounded|look|looked|appear|appeared|got|get|getting|became|become|felt|feel|grew|come_across|came_across|too|so|very|a_bit|kind_of{0,6}";

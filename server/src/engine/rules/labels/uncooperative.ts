@@ -2,7 +2,7 @@
  * label.uncooperative — cooperation, willingness, motivation and effort labels.
  */
 import { defineRule } from '../define.ts';
-import { FEELING_REPORT, SOFT } from './shared.ts';
+import { FEELING_REPORT, SELF_DESCRIBED, SOFT } from './shared.ts';
 
 const STRONG_MESSAGE =
   '"{match}" labels the person instead of describing what happened. Record what was and was not done and the reason the patient gave ("completed 2 of 3 sets; stopped citing fatigue").';
@@ -47,7 +47,8 @@ export default defineRule({
     { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], contexts: { relative: 'silent' }, notAfter: [CLINICIAN_ACT] },
     { match: 'oppositional', notAfter: ['defiant'] },
     // "Very defensive when RN approaches": a stance read into the person. Not defensive wounds, posture or driving.
-    { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears'], notAfter: ['wound/n|wounds|injury/n|injuries|posture|posturing|position|driving|medicine|mechanism/n|reflex/n|response/n|reaction/n|behavior|behaviour|strategy|strategies|coping'], contexts: { relative: 'silent' } },
+    // The writer's own stance ("When she questioned my hand placement I got defensive") is not a label on anyone.
+    { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], notBefore: [SELF_DESCRIBED], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears'], notAfter: ['wound/n|wounds|injury/n|injuries|posture|posturing|position|driving|medicine|mechanism/n|reflex/n|response/n|reaction/n|behavior|behaviour|strategy|strategies|coping'], contexts: { relative: 'silent' } },
     // Stubbornness labels a person, but a relative's temperament in a family history ("Mother tends to be
     // stubborn") describes the relative, not how the patient is framed. And "stubborn wound", "obstinate constipation" or "obstinate hiccups" is a
     // disease that will not yield: only a person described, or a person noun after it, is labelled.
@@ -136,6 +137,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      { text: 'When she questioned my hand placement I got defensive, and I had to step out for a minute.', mode: 'reflection' },
       'Closed through a lazy W incision.',
       'Defensive wounds on both forearms, photographed per protocol.',
       'Through a lazy-S incision over the popliteal fossa, the cyst was excised.',

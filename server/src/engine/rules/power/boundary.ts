@@ -17,7 +17,7 @@ const GIFT =
   'present|gift/n|cookies|cake/n|chocolates|flowers|wine|discount_code|discount|ride_home|ride|lift|cash|money|tip/n|gift_card/n|ticket/n|season_ticket/n|tickets|loan|lunch|dinner|drink/n|coffee|membership|deal|job|internship|voucher|coupon|jewelry|jewellery|cabin/n|cottage/n|condo/n|timeshare/n|beach_house/n|lake_house/n|boat/n';
 /** Food and small presents a patient can make or bring for the clinician. */
 const TREAT =
-  'tamales|cookies|cookie|cake|cupcakes|brownies|muffins|pie|bread|banana_bread|donuts|doughnuts|pastries|baked_goods|treats|candy|chocolates|fudge|soup|lunch|dinner|breakfast|food|meal|meals|coffee|tea|snacks|dumplings|empanadas|curry|casserole|jam|honey|flowers|bouquet|gift|present|scarf|sweater|hat|blanket|painting|necklace|bracelet';
+  'tamales|cookies|cookie|cake|cupcakes|brownies|muffins|pie|bread|banana_bread|donuts|doughnuts|pastries|baked_goods|treats|candy|chocolates|fudge|soup|lunch|dinner|breakfast|food|meal|meals|coffee|tea|snacks|dumplings|empanadas|curry|casserole|jam|honey|flowers|bouquet|gift|present|scarf|sweater|hat|blanket|painting|necklace|bracelet|eggs|produce|vegetables|veggies|tomatoes|fruit|wine|beer|whiskey|bourbon|jerky|salsa|tortillas|venison|fish|maple_syrup';
 /** A measure of food brought in: "a box of his bakery's pastries", "a tray of the tamales". */
 const QUANTITY_OF = "box|tray|batch|plate|dozen|bag|basket|platter|couple|bunch of his|her|their|the|some? #word? 's?";
 /** The clinician's own troubles, told to the patient. */
@@ -361,6 +361,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She offered to {{bring me a dozen eggs}} from her hens and I said yes.', mode: 'reflection' },
       { text: 'On my last day his wife {{gave me a $25 gift card}} and I took it so I wouldn\'t seem rude.', mode: 'reflection' },
       { text: 'I asked her if she would {{be in a video}} for my class project on adaptive sports.', mode: 'reflection' },
       { text: 'He is an engineering major, so I had him {{fix my bike\'s}} brakes while he waited for paratransit.', mode: 'reflection' },
