@@ -111,7 +111,7 @@ export const WORD_SETS = {
   /** Degree and frequency words between a copula and a label ("is very", "was often"). */
   degree: set(`very so quite rather really extremely increasingly often sometimes somewhat too more less particularly especially
     notably always also still again overly fairly pretty highly honestly frankly downright openly outright truly genuinely
-    incredibly super absolutely totally`),
+    incredibly super absolutely totally just simply plain basically generally usually constantly`),
   /** Pharmacology and neuroscience discussion, where "drug-seeking" is a research construct. */
   research: set(`animal animals rat rats mice mouse rodent rodents primate primates model models self-administration preclinical
     neurobiology neurobiological dopamine reward mesolimbic accumbens pharmacology lecture literature study studies`),

@@ -148,6 +148,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He was honestly just {{rude}} to everyone, including the housekeeper.',
       { text: 'I said she was {{rude}} and I regret it.', mode: 'reflection' },
       { text: 'She was one of the {{most demanding}}, {{entitled}} patients I have had.', mode: 'reflection' },
       { text: 'She\'s a poor historian and kind of {{difficult}}, so the visit ran over.', mode: 'reflection' },
