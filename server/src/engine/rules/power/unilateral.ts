@@ -76,6 +76,8 @@ const PLACEMENT = 'snf|a_snf|skilled_nursing|a_skilled_nursing_facility|a_nursin
 /** What the person wants or needs, made to wait on doing as told: "before he could eat", "before she was allowed to go back to bed". */
 const WITHHELD = 'eat|have|go|leave|smoke|get|rest|sleep|use|watch|call|see|drink|return|lie|sit|shower|take|his|her|their|a|lunch|breakfast|dinner|coffee|phone|tv|visitors';
 /** What a clinician tells a person about how they are doing: praise and progress, not a ruling ("told her she did great"). */
+/** The writer named in the third person, as notes do: "Writer insisted …", "denied by this writer". */
+const WRITER_NAMED = 'writer|this_writer|the_writer|this_therapist|the_undersigned';
 /** Praise and courtesies said straight to the person, with no "that": "told her good job", "told him good luck". */
 const PRAISE_SAID = [
   'good|great|nice|awesome job|work|girl|boy|effort|try|one',
@@ -390,7 +392,7 @@ export default defineRule({
     // care ("I insisted on double-checking the brakes").
     { match: `${I} insist/v that|he|she|they|pt|the_patient`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     // The writer named in the third person, as notes do: "Writer insisted pt wear chest strap at all times".
-    { match: 'writer|this_writer|the_writer|this_therapist|the_undersigned insist/v|insisted that|he|she|they|pt|the_patient', message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
+    { match: `${WRITER_NAMED} insist/v|insisted that|he|she|they|pt|the_patient`, message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     { match: `${I} insist/v on`, after: ['him|her|them|his|their|pt|pt\'s|the|a|an|@told'], message: '"{match}" records a one-way decision. Record the recommendation, the reason and what the person chose.' },
     // The insisting with nothing after it: what was insisted on is the person's own step, said before ("agreed to the
     // scan only after we insisted").
@@ -532,7 +534,7 @@ export default defineRule({
     // A decision made first and told after: "Writer decided to d/c standing program as pt not progressing; pt informed at
     // end of session". Deciding is the clinician's job; announcing it to the person as done is the one-way part.
     {
-      match: 'writer|this_writer|=I|we|therapist|team|staff decided|decide/v to',
+      match: `${WRITER_NAMED}|=I|we|therapist|team|staff decided|decide/v to`,
       notBefore: ['and|&|with'],
       after: ['#any{1,14} ;|,|and|. pt|patient|he|she|they was|were? then|later|subsequently? informed|notified|told|made_aware'],
       message: DECIDE_MESSAGE,
@@ -880,7 +882,7 @@ export default defineRule({
     {
       match: [
         '[ request/n|requests for a|an|the|his|her|their|another? #word? pass|leave|smoke_break|cigarette|cigarettes|visitors|visit|outing|phone|tv|time_off|break|home_visit|discharge|day_pass|weekend_pass denied|refused|rejected|overruled|not_granted ]',
-        '[ request/n|requests for #any{1,5} denied|refused|rejected|overruled by writer|this_writer|me|us|staff|the_team|therapist|nursing ]',
+        `[ request/n|requests for #any{1,5} denied|refused|rejected|overruled by ${WRITER_NAMED}|me|us|staff|the_team|therapist|nursing ]`,
       ],
       message: DECIDE_MESSAGE,
     },
