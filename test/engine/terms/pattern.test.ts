@@ -101,6 +101,12 @@ describe('terms: patterns', () => {
     for (const text of ['aggressive follow-up', 'aggressive follow up']) assert.ok(matchAt(p, tokenize(text), 0), text);
     assert.throws(() => compilePattern('#nosuchshape'));
   });
+  it('a gap is only for a pattern\'s edge: "..." inside one would be a literal word that never matches', () => {
+    assert.throws(() => compilePattern('he|she ... would'), /only at a pattern's start or end/);
+    assert.doesNotThrow(() => compilePattern('... he|she would'));
+    assert.doesNotThrow(() => compilePattern('he|she would ...'));
+    assert.ok(matchAt(compilePattern('he #any{0,5} would'), tokenize('he really thinks she would'), 0));
+  });
 });
 
 describe('terms: the #drugname shape', () => {

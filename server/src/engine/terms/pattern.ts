@@ -318,6 +318,8 @@ function newPattern(source: string): CompiledPattern {
   let gapAfter = false;
   if (items[0] === '...') (gapBefore = true), items.shift();
   if (items[items.length - 1] === '...') (gapAfter = true), items.pop();
+  // A gap is only for a neighbour's edge; inside a pattern it would be read as the literal word "..." and never match.
+  if (items.includes('...')) throw new Error(`"..." marks a gap only at a pattern's start or end; inside, write #any{0,n}: "${source}"`);
   const elements: Element[] = [];
   let spanFrom = -1;
   let spanTo = -1;

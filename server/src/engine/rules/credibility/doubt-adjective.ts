@@ -27,6 +27,9 @@ const OTHERS_LED = '... reader/n|readers|staff|team|everyone|everybody|people|ot
 /** ", which is (very)": a relative clause judging what came before it. */
 const WHICH_IS = ', which|this is|was|seems|seemed|sounds|sounded|appears very|highly|rather|quite|somewhat?';
 
+/** Understanding, knowing and remembering: what a person took in, which is not their honesty. */
+const UNDERSTOOD = 'that? he|she|they|pt|patient|client #any{0,5} understood|understands|understand|knew|knows|know|remembered|remembers|remember|realized|realised|realizes|realises|grasped|grasps|followed|follows|heard|hears|processed|retained|retains';
+
 export default defineRule({
   id: 'cred.doubt-adjective',
   family: 'credibility',
@@ -54,9 +57,11 @@ export default defineRule({
     {
       match: "i|we|i'm|i_am|we're wasn't|weren't|was_not|were_not|not|never|am_not|remain_unconvinced? convinced|sure",
       after: ['that? he|she|they|pt|patient|client|his|her|their|him|them ...', 'by|of his|her|their|pt\'s|patient\'s|him|her|them'],
+      // Nor what the person took in ("I'm not sure he really understood why the surgeon wanted him to lose weight"): a
+      // question of teaching, not of honesty.
       // Nor the writer unsure of their own next step: "I wasn't sure whether accepting them was okay", "not sure what to say",
       // "whether to correct him" (any infinitive after "whether"/"if" is the writer's own choice).
-      notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection', 'whether|if =I|we|my|accepting|taking|going|giving|saying|asking|telling|it|this|to', 'what|how|where|when|which'],
+      notAfter: ['that? he|she|they|pt|patient|client|his|her|their #any{0,5} would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection', UNDERSTOOD, 'whether|if =I|we|my|accepting|taking|going|giving|saying|asking|telling|it|this|to', 'what|how|where|when|which'],
       contexts: { negated: 'keep' },
     },
     // The writer's own doubt as a predicate, aimed at what the person said or is: "I was dubious when he said he walked a
@@ -68,10 +73,10 @@ export default defineRule({
       match: "i|we|i'm|we're|i've|we've was|were|am|are|been|remain/v|felt|feel/v|stayed|grew|became|found_myself|find_myself|found_ourselves|find_ourselves? very|a_bit|a_little|somewhat|quite|pretty|rather|still|initially|honestly? [ dubious|doubtful|skeptical|sceptical|suspicious|unconvinced|incredulous|distrustful ]",
       after: [
         'when|as|because|since|once|after|whenever he|she|they|pt|patient|client|the_patient said|says|told|tells|reported|reports|claimed|claims|stated|states|insisted|insists|described|describes|rated|rates|swore|swears|promised|promises|explained|explains|mentioned|endorsed|denied|denies',
-        'that? he|she|they|pt|patient|client ... doing|does|did|was_in|is_in|really|actually|truly|honestly|took|takes|walked|walks|had|has|felt|feels|could|can|could_not|cannot|couldn\'t|can\'t',
+        'that? he|she|they|pt|patient|client #any{0,5} doing|does|did|was_in|is_in|really|actually|truly|honestly|took|takes|walked|walks|had|has|felt|feels|could|can|could_not|cannot|couldn\'t|can\'t',
         'of|about him|her|them|his|her|their|pt|patient|client',
       ],
-      notAfter: ['that? he|she|they|pt|patient|client|his|her|their ... would|will|should|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection|surgery|benefit|help|helps|helped'],
+      notAfter: ['that? he|she|they|pt|patient|client|his|her|their #any{0,5} would|will|should|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection|surgery|benefit|help|helps|helped'],
       contexts: { negated: 'silent' },
     },
     // A relative clause doubting the account just named: "Per pt's account, which is doubtful, …", "his effort, which
@@ -179,6 +184,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I was {{skeptical}} that she is really doing the HEP.', mode: 'reflection' },
       { text: 'I found myself {{skeptical}} of her pain because she was laughing on the phone.', mode: 'reflection' },
       { text: 'Honestly {{I didn\'t buy her story}} about losing the Rx bottle.', mode: 'reflection' },
       { text: 'His effort on the dynamometer seemed {{questionable}} to me.', mode: 'reflection' },
@@ -221,6 +227,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'I\'m not sure he really understood why the surgeon wanted him to lose weight first.', mode: 'reflection' },
       { text: 'I was skeptical that the new cushion would fix his sacral redness, and the pressure map proved me wrong.', mode: 'reflection' },
       { text: 'We bought the story book for the waiting room.', mode: 'reflection' },
       { text: 'The label in the chart made every nurse doubt her.', mode: 'reflection' },
