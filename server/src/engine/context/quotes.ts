@@ -31,7 +31,7 @@ const PAIRS: Array<[RegExp]> = [
  * follows ('her so-called "flare"') rather than quoting anyone.
  */
 export const SPEECH_VERBS =
-  /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y|ying)|(?:charted|documented|written\s+up)\s+as|label(?:l)?ed|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|wrote|writes|write|writing|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
+  /\b(?<!so[-\s])(?:state[sd]?|stating|sa(?:id|ys|y|ying)|(?:charted|documented|written\s+up)\s+as|label(?:l)?ed|report(?:s|ed|ing)?|describ(?:es|ed|ing|e)|explain(?:s|ed|ing)?|express(?:es|ed|ing)?|ask(?:s|ed|ing)?|tell(?:s)?|told|shar(?:es|ed|ing)|repl(?:ied|ies)|remark(?:s|ed)?|comment(?:s|ed)?|added|adds|verbali[sz](?:es|ed)|noted|notes|exclaim(?:s|ed)|typ(?:es|ed|ing)|sign(?:s|ed|ing)|spell(?:s|ed)|spelt|mouth(?:s|ed)|insist(?:s|ed|ing)?(?!\s+(?:on|upon)\b)|claim(?:s|ed|ing)?|maintain(?:s|ed)|wrote|writes|write|writing|in (?:his|her|their|the patient's|pt's|own) (?:own )?words|quote|quoting|call(?:ed|s|ing)|put it|goals?|priority|priorities|wants|wishes|hopes|would like)\b/i;
 
 /** "Per pt, her landlord is 'a hostile guy who yells'": the sentence gives the account as someone's, so its quotation is theirs. */
 export const PER_SOURCE = /\b(?:per|according\s+to)\s+(?:the\s+)?(pt|patient|client|resident|family|caregiver|wife|husband|mother|father|daughter|son|him|her|them)\b/i;

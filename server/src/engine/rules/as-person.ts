@@ -14,7 +14,7 @@ export const IN_NAMED_PLACE = `in|on|at|from ${PLACE} #num|#upper`;
 /** Age words that may stand between the article and the label ("a young paraplegic"). */
 const AGE = 'young|younger|old|older|elderly|little|middle-aged|teenage';
 /** How severe or how long, which belongs to the condition once it is named: "a brittle asthmatic" → "a person with brittle asthma". */
-const SEVERITY = 'brittle|severe|chronic|known|lifelong|complete|incomplete|uncontrolled|poorly-controlled|labile|steroid-dependent|insulin-dependent';
+const SEVERITY = 'brittle|severe|chronic|known|lifelong|complete|incomplete|uncontrolled|poorly-controlled|labile|steroid-dependent|insulin-dependent|exercise-induced|mild|moderate';
 /** An age in years before the label: "24-year-old", "24 yo", "24 y/o". */
 const YEARS_OLD = '#int_-_year-old|#int_year-old|#int_-_yr-old|#int_yo|#int_-_yo|#int_y_/_o';
 /** The possessive forms of a pattern's alternatives ("quadriplegic" → "quadriplegic's|quadriplegic’s"). */
@@ -25,9 +25,10 @@ const LABEL_AS_SUBJECT = 'admitted|readmitted|presents|presented|presenting|arri
 /**
  * A condition adjective used as a name for the person: with an article ("a paraplegic", "the C6
  * quadriplegic"), in the plural, before a person noun ("paraplegic student"), or standing alone as a
- * label ("Paraplegic, T10 complete"). The level (`$2`, or `$1` without an article) is kept.
+ * label ("Paraplegic, T10 complete"; `bare: false` leaves that last form out for a word that is mostly an exam finding).
+ * The level (`$2`, or `$1` without an article) is kept.
  */
-export function asPerson(adjective: string, condition: string, message: string, uses: string[]): Term[] {
+export function asPerson(adjective: string, condition: string, message: string, uses: string[], options: { bare?: boolean } = {}): Term[] {
   const base = { message, notAfter: uses, unless: ['ownTerm' as const] };
   const article = { ...base, notAfter: [...uses, '@person'] };
   return [
@@ -43,12 +44,16 @@ export function asPerson(adjective: string, condition: string, message: string, 
     { ...base, notAfter: [], match: `a|an|the ${AGE}|${YEARS_OLD}? #upper? ${possessive(adjective)}`, fix: 'none' },
     { ...base, match: `a|an|the? #upper? ${adjective}s`, suggest: [`people with $2 ${condition}`] },
     { ...base, match: `#upper? ${adjective} @person`, suggest: [`$3 with $1 ${condition}`] },
-    { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, notAfter: [...uses, '#word|#num'], suggest: [`person with $1 ${condition}`] },
+    // Not for a word that is mostly an exam finding ("Aphasic, R hemiparesis, NIHSS 14", "remains globally aphasic").
+    ...(options.bare === false ? [] : [{ ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, notAfter: [...uses, '#word|#num'], suggest: [`person with $1 ${condition}`] }]),
     // "Quadriplegic admitted for autonomic dysreflexia", "Epileptic found down in the lobby": the label opens the sentence as
     // its subject. Not the finding it names ("Hemiplegic gait noted", "Epileptic activity seen on EEG").
     { ...base, match: `#upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], suggest: [`person with $1 ${condition}`] },
     // The same after "known": "Known epileptic brought in after a seizure".
     { ...base, match: `known #upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], suggest: [`person with known $2 ${condition}`] },
+    // Or after another word of severity, reported without a rewrite (the word opens the sentence in capitals):
+    // "Exercise-induced asthmatic on the track team".
+    { ...base, match: `${SEVERITY} #upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], fix: 'none' },
     // "Paraplegic in room 14 needs …": the label stands for the person in a location.
     { ...base, match: `#upper? ${adjective}`, notBefore: PREDICATE, after: [IN_PLACE], suggest: [`person with $1 ${condition}`] },
   ];

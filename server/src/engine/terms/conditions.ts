@@ -89,6 +89,19 @@ function careWordIn(ctx: RunContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Where the clause that follows `offset` ends: the adverb's own comma ("Apparently, he was seen here") does not end it,
+ * but a later break does ("…, which I found hard to believe given her results" is the writer's comment, not the account).
+ */
+function clauseAfter(ctx: RunContext, offset: number): number {
+  const tokens = ctx.tokens();
+  let i = tokenAt(tokens, offset);
+  while (i < tokens.length && tokens[i]!.shape === 'punct') i++;
+  const sentence = ctx.sentenceAt(offset);
+  if (i >= tokens.length || tokens[i]!.start >= sentence.end) return sentence.end;
+  return clauseAt(ctx.text, sentence, tokens[i]!.start).end;
+}
+
 /** Lower-case words right after the candidate, up to `n`. */
 function nextWords(ctx: RunContext, c: Candidate, n: number): string[] {
   const tokens = ctx.tokens();
@@ -189,6 +202,12 @@ const ATTRIBUTED_AFTER_QUOTE = /^\s*[,.]?\s*(?:\(?\s*(?:pt|patient|he|she|they|c
 /** What may precede a label in a one-liner: a subject and "is a", and up to two plain descriptors ("a pleasant 45 yo"). */
 const ONE_LINER_LEAD =
   /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|undocumented|homeless|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin|poorly|well|groomed|well-groomed|poorly-groomed|disheveled|dishevelled|unkempt|well-dressed|well-nourished|cachectic|morbidly|anxious|tearful|alert|agitated)[\s,]+){0,3}$/i;
+
+/** A speech tag right after a quotation: '…," I said', '…," the aide told her', '…!" she called'. */
+const SPEECH_TAG_AFTER = /^\s*[,.]?\s*(?:I|we|he|she|they|staff|the\s+\w+|my\s+\w+|[A-Z][a-z]+)\s+(?:said|says|told|tells|asked|asks|called|calls|replied|answered|shouted|yelled|whispered|added|chirped|cooed)\b/;
+
+/** An age opening the sentence, after any list marker or field label: "68 yo", "a 24-year-old", "58M". */
+const AGE_LEAD = /^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?(?:(?:a|an)\s+)?\d{1,3}\s*(?:-?\s*(?:yo|y\/o|y\.o\.|year[-\s]old|yr[-\s]old)\b|[MF]\b)/i;
 
 /** The candidate's line opens with a label ("- **Appearance:**") that `label` accepts. */
 function fieldLabel(ctx: RunContext, c: Candidate, label: RegExp): boolean {
@@ -391,10 +410,10 @@ export const CONDITIONS = {
   quotedClaim: (ctx, c) => wordIn(ctx, c.start, c.end, WORD_SETS.claimedThing),
 
   /**
-   * Care or records follow in the sentence ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the
+   * Care or records follow in the clause ("apparently, he was seen here …", "had an NG tube placed"): hearsay of the
    * chart. A participle after a determiner describes a thing the patient handled ("twice the prescribed dose"), not care.
    */
-  careAfter: (ctx, c) => careWordIn(ctx, c.end, ctx.sentenceAt(c.start).end),
+  careAfter: (ctx, c) => careWordIn(ctx, c.end, clauseAfter(ctx, c.end)),
   /**
    * The sentence's subject is a document or a source, not a person: "The article she brought in claims …", "A
    * website her daughter found claims …". A person named later in a relative clause does not make the claim hers.
@@ -608,6 +627,8 @@ export const CONDITIONS = {
   /** The sentence is an insurance, billing or registration line, not a label for the person. */
   adminSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.admin, Infinity),
   /** At the start of the sentence or the note's one-liner (after a label, "Pt is a", "Pt, a"). */
+  /** The sentence is a one-liner that opens with the age ("68 yo AA male with L MCA stroke, Medicaid."). */
+  ageLedSentence: (ctx, c) => AGE_LEAD.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
   oneLinerStart: (ctx, c) => ONE_LINER_LEAD.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?/, '')),
   /** On a mental-status "Appearance:" line, a standard field ("Appearance: disheveled, poor eye contact"). */
   appearanceField: (ctx, c) => fieldLabel(ctx, c, /^(?:general\s+)?(?:appearance|appearance\s*(?:&|and|\/)\s*behaviou?r|mse|mental\s+status(?:\s+exam)?)$/i),
@@ -710,7 +731,11 @@ export const CONDITIONS = {
     const q = ctx.quoteAt(c.start, c.end);
     if (!q) return false;
     const inner = ctx.text.slice(q.innerStart, q.innerEnd).replace(/[\s,.!?;:]+$/u, '').trim().toLowerCase();
-    return inner === ctx.text.slice(c.start, c.end).toLowerCase() && !/[,:]\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
+    if (inner !== ctx.text.slice(c.start, c.end).toLowerCase() || /[,:]\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start))) return false;
+    // A speech tag after it makes it an utterance too: '"Good girl," I said when she finished'; only when the quotation
+    // opens its sentence ('When the aide called him "sweetie," he told her his name' names the word, then goes on).
+    const opens = /^[\s\-*>•]*$/.test(ctx.text.slice(ctx.sentenceAt(q.start).start, q.start));
+    return !(opens && SPEECH_TAG_AFTER.test(ctx.text.slice(q.end, q.end + 40)));
   },
   /** Nothing but a list marker or a label stands before it in its sentence ("Hon, can you scoot forward?"). */
   opensSentence: (ctx, c) => atSentenceStart(ctx.text, ctx.sentenceAt(c.start), c.start, 1),

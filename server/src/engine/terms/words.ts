@@ -361,7 +361,7 @@ export const WORD_SETS = {
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
     sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves treatment
-    treatments neb nebs nebulizer inhaler puffer`),
+    treatments neb nebs nebulizer inhaler puffer weigh-in weigh-ins sip sips bites drops eyedrops feed feeds feeding raises squats lunges hops reps laps`),
   /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
   adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),
   /** The patient's body and how it is doing ("How's our knee?"). */
@@ -415,13 +415,18 @@ export const WORD_SETS = {
     implement initiate focus`),
 
   // -- identifiers --
-  /** Words that follow an honorific or "named" but are not names, and hospital services written like names ("saw Ortho, who …"). */
+  /**
+   * Words that follow an honorific or "named" but are not names, hospital services written like names ("saw Ortho, who …"),
+   * and what families call their elders ("his son calls him Pops"), which identifies no one.
+   */
   notName: set(`patient pt client and or the mr mrs ms mx miss dr a an x y z doe smith-jones monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august september october november december
     ortho neuro cards cardiology pulm pulmonology gi renal nephrology psych psychiatry onc oncology surgery urology ent derm
     peds nursing pharmacy rehab transport hospice palliative chaplain chaplaincy
     sergeant sarge captain cap colonel major lieutenant corporal private chief gunny doc coach skipper admiral commander
-    sir ma'am`),
+    sir ma'am
+    pops pop papa pa nana nan granny gran grandma grandpa gramps grampa grandad granddad mama mom mum ma dad daddy mommy
+    mummy sis bro`),
   /** First words that take a letter after them without being a name ("Vitamin D.", "Grade A."); with notName. */
   notFirstName: set(`vitamin hepatitis hep grade type group plan appendix exercise drill task activity position method protocol technique
     scenario program case level class stage zone phase section part table figure fig

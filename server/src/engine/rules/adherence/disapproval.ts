@@ -17,6 +17,9 @@ const OVER_AND_OVER = 'over_and_over|over_and_over_again|time_and_again|time_and
 /** What the writer does when they go over something with a person: tell, remind, teach, review, demonstrate. */
 const WENT_OVER = `${TOLD}|go/v_over|went_over|review/v|show/v|demonstrate/v|cue/v|practice/v|practise/v|teach/v|taught`;
 const PERSON = 'the? pt|patient|him|her|them|client|family|caregiver';
+/** Counting the reminders, in words or in chart shorthand. */
+const COUNT_MESSAGE =
+  'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.';
 /** What the education was about: "despite diet education", "despite smoking cessation counseling". */
 const TOPIC = 'diet|dietary|diabetic|diabetes|nutrition|nutritional|medication|med|insulin|smoking|smoking_cessation|cessation|safety|fall|fall_prevention|hep|exercise|weight|alcohol|precaution|precautions';
 /** A missed or late appointment, a no-show: what "as usual" or "yet again" sighs about. */
@@ -83,14 +86,20 @@ export default defineRule({
     // "reminded multiple times", "told him on several occasions"
     {
       match: [`${TOLD} ${PERSON}? multiple|several|numerous|many|countless|repeated|#num|three|four|five|a_million|a_hundred|a_thousand|a_dozen|a_few|million|hundred|thousand|dozen times`, `${TOLD} ${PERSON}? on multiple|several|numerous|many|repeated occasions`],
-      message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
+      message: COUNT_MESSAGE,
+    },
+    // The count in chart shorthand: "as I have told her 3x today", "reminded him 4x this shift". Only telling and
+    // reminding: "educated x3 with teach-back" and "reviewed HEP 3x" record the teaching itself.
+    {
+      match: `tell/v|remind/v|warn/v|explain/v|re-explain/v ${PERSON}? 2x|3x|4x|5x|6x|7x|8x|9x|10x`,
+      message: COUNT_MESSAGE,
     },
     // The count after a concession: "refused even after I explained it twice", "despite my telling her twice". "Explained
     // twice with teach-back" alone records the teaching.
     {
       match: `${TOLD} ${PERSON}? it|this|that|everything? twice|thrice|two_times|three_times`,
       before: ["even_after|even_though|even_when|despite|although|though|after_all =I|we|i've|we've|i'd|we'd|staff|@clinician had|have|already{0,2}", "despite|even_after|after_all my|our|staff's"],
-      message: 'Counting how many times you reminded someone ("{match}") signals exasperation. Record what was discussed and the person\'s response; repetition is part of teaching.',
+      message: COUNT_MESSAGE,
     },
     // "I once again explained", "was again reminded", "explained to pt again"
     { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE },
@@ -203,6 +212,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Reminded pt to call for help, as I have {{told her 3x}} today.',
       '{{Despite repeated education, pt continues to}} get OOB unassisted.',
       'I noticed he {{neglected to}} use his incentive spirometer every time the RN left the room.',
       { text: 'I caught myself getting frustrated that he {{never listens}}.', mode: 'reflection' },
@@ -241,6 +251,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'Reviewed HEP 3x with teach-back; educated pt x3 on hip precautions.',
       'Despite the wound, pt continues to walk 150 ft daily.',
       'Pt neglected to use her left arm during grooming (L neglect).',
       'He never listens to music during sessions; prefers quiet.',

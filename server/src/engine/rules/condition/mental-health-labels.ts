@@ -118,6 +118,8 @@ export default defineRule({
     { match: `anorexic|bulimic|anorexics|bulimics young|teen|teenage|adolescent? ${AGE}? @person`, message: EATING, fix: 'none' },
     { match: `${DET} [ anorexic|bulimic ]`, message: EATING, fix: 'none', when: ['nounEnd'] },
     { match: `anorexic|bulimic ${AGE}`, message: EATING, fix: 'none' },
+    // The age standing for the person, as with "44 yo schizophrenic": "22 yo bulimic admitted with K 2.9".
+    { match: `${AGE}|#agesex [ anorexic|bulimic ]`, message: EATING, fix: 'none', when: ['nounEnd'] },
     { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
     // "Anorexic, refusing meals": the label opens the fragment as its implied subject.
     { match: 'anorexic|bulimic', message: EATING, fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
@@ -220,6 +222,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '22 yo {{bulimic}} admitted with K 2.9 after purging 4x/day.',
       '44 yo {{schizophrenic}} brought in by mobile crisis after 3 days without sleep.',
       '{{Schizophrenic in room 12}} is asking for his discharge papers.',
       { text: 'Before the placement I assumed everybody there would {{be crazy}}.', mode: 'reflection' },

@@ -299,6 +299,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Apparently}} she had been eating regular toast at home for weeks, which I found hard to believe given her MBS results.', mode: 'reflection' },
       "{{Apparently}} he'd been 'doing his exercises every day,' but his hamstrings told a different story.",
       'Pt {{reportedly}} "can\'t" walk at home but amb 150 ft in hallway w/o device.',
       { text: 'She\'s {{apparently}} lost it three times this year.', mode: 'reflection' },
@@ -379,6 +380,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Apparently, he was seen here last year.',
       'He reportedly said "I\'m fine" to the night nurse.',
       'Admit 11/03 for R hip fx; ortho consulted.',
       'Admitted in DKA, insulin drip started.',

@@ -149,6 +149,8 @@ export default defineRule({
       before: ['has|have|had|brings|brought|with|his|her|their|a|an'],
       notAfter: [ATTRIBUTED_AFTER, IN_WORDS],
     },
+    // A quoted diagnosis naming what a drug is for: 'Takes "anxiety" meds', 'on "seizure" pills'.
+    { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['take/v|takes|taking|took|on|using|uses|prescribed|started|stopped'], after: ['meds|medication/n|medications|medicine/n|pill/n|pills|tablets|drugs|shots|injections|inhaler/n'] },
     { match: QUOTED, suggest: ['$2'], when: ['quotedRating'], unless: ['speechInSentence'], before: ['... pain|rates|rated|rating|rate|score|scores'], notAfter: [ATTRIBUTED_AFTER, IN_WORDS] },
     // A doubt word before the quotation says the same thing twice: 'her so-called "flare"', 'his supposed "allergy"'.
     { match: QUOTED, suggest: ['$2'], when: ['scareQuote', 'quotedClaim'], unless: ['quotesSpeech'], before: ['@possessive|pts so-called|supposed|alleged|purported'] },
@@ -188,6 +190,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Takes {{"anxiety"}} meds and sees a {{"therapist"}} back home.',
       'Morphine listed as {{"allergy"}} (itching); has tolerated hydromorphone.',
       'Pt has a {{"service dog"}} that he brings to every appointment. => Pt has a service dog that he brings to every appointment.',
       'Requesting narcotics for {{\'back pain\'}} again.',
@@ -246,6 +249,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      "Pt insists her R hand is 'back to normal'; grip 8 kg R vs 24 kg L.",
       'Pt states "my service dog is my lifeline".',
       'Seen for "pins and needles" in both feet x3 wk.',
       '"I hurt all over," reports pt.',

@@ -2,6 +2,7 @@
  * desc.irrelevant-identity — race, insurance, housing or status used as a person label.
  */
 import { defineRule } from '../define.ts';
+import type { Term } from '../../terms/terms.ts';
 
 /** An age as a one-liner writes it: "45 yo", "45 y/o", "45-year-old", "45 yr old". */
 const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,?'];
@@ -114,6 +115,17 @@ export default defineRule({
       unless: ['adminSentence'],
       message: BENEFITS,
     },
+    // The insurer tacked on at the end of the one-liner: "68 yo AA male with L MCA stroke, Medicaid."
+    // Or set off mid-way before the visit's reason: "34 yo AA male from group home, Medicaid, here for med check".
+    ...[{ after: ['.|;|!'] }, { notAfter: ['#any'] }, { after: [`,|; ${ONE_LINER_NEXT}|for`] }].map((end): Term => ({
+      // Not "uninsured", which is often the reason for the referral that follows ("uninsured, referred to the free clinic").
+      match: 'medicaid|medi-cal|masshealth|medicare|self-pay',
+      before: [','],
+      when: ['ageLedSentence'],
+      unless: ['adminSentence'],
+      message: BENEFITS,
+      ...end,
+    })),
     // Or its absence in the same place: "Hispanic female, no insurance, here for IOL". Its own word "insurance" would read
     // the sentence as an administrative one, and its "no" denies nothing else.
     {
@@ -323,6 +335,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '34 yo male from group home, {{Medicaid}}, here for med check.',
+      '68 yo male with L MCA stroke, {{Medicaid}}.',
       'Pt\'s son is a cardiothoracic {{surgeon at Mayo}} and is very involved in his care.',
       '58 yo homeless {{Black}} male veteran presents for a refill of lisinopril.',
       { text: 'The guy {{on Medicare}} with the Harley tattoo told me about his grandkids.', mode: 'reflection' },

@@ -54,6 +54,8 @@ const PREDICATE_END = [
   'on|upon|at|when first? approach|approached|arrival|arriving|admission|entry|contact|presentation|greeting|introduction|interview|triage|intake|registration',
   'as always',
   'at all times',
+  // The occasions it held on: "so pleasant at every weigh-in", "lovely during each session".
+  'at|in|during|for every|each|all|our|my|her|his|their visit/n|visits|session/n|sessions|appointment/n|appointments|appt/n|appts|weigh-in/n|weigh-ins|check-in/n|check-ins|meal/n|meals|treatment/n|treatments|class/n|classes|group/n|encounter/n|encounters|lesson/n|lessons',
 ];
 /**
  * How the person took something: "she was lovely about it", "so sweet about the delay". Only after the praise words:
@@ -64,6 +66,8 @@ const NOT_PERSON =
   'cadence|gait|rhythm|pace|posture|alignment|swing|arc|curve|motion|movement|quality|sound|weather|day|weekend|surprise|surprised|taste/n|smell/n|odor/n|odour/n|flavor/n|flavour/n|music|view|experience|change|environment|room|spot|touch|temperature|walk|drive|conversation|chat|visit|session|time|outing|trip|job|work|try|gain/n|improvement|progress|form|technique|effort|pattern|stride|sensation|feeling|result/n';
 const INTENSIFIER = 'very|highly|extremely|so|super|really|incredibly|quite|exceptionally|well';
 /** "Easy to work with": the person graded on how easy they are for staff. */
+/** An expectation held beforehand: "thinking they would be", "I assumed she'd be". */
+const EXPECTED = "... thinking|thought|assumed|assuming|expected|expecting|figured|imagined #any{0,6} would|'d|might be";
 const EASY = 'easy|easier|easiest to work_with|treat|deal_with|care_for|get_along_with';
 /** Wound words that "clean-cut" describes ("clean-cut laceration edges"). */
 const CUT_THING = 'laceration/n|edge/n|margin/n|wound/n|incision/n|cut/n|resection/n|fracture/n|line/n|border/n';
@@ -113,6 +117,8 @@ const terms: Term[] = [
     notBefore: ['... taste/n|food|tea|coffee|juice|drink/n|fruit|dessert/n|cake/n|cookie/n|candy|smell/n|weather|music|view|room|garden/n|day|it|that|this'],
     ...end,
   })),
+  // Praise before a pet name that stands for the person: "Lovely dear, 71, here for R knee OA f/u".
+  { match: `[ ${PRAISE_PERSON} ] dear|darling|sweetie|sweetheart|honey|doll|angel`, message: MESSAGE, after: [', (? #int'], when: ['opensSentence'] },
   // Set off after the person in a one-liner: "58 yo Haitian female, very sweet, presents for f/u of R TKA".
   { match: `very|so|really|extremely|quite|incredibly? [ ${PRAISE_PERSON} ]`, message: MESSAGE, before: ['@person|female|male|#agesex ,'], after: [',|;|.|and'], unless: ['moodField'] },
   // A note's closing fragment after a semicolon: "here for R ankle sprain; very pleasant." (the person is the subject).
@@ -161,7 +167,9 @@ const terms: Term[] = [
   // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").
   { match: '[ a|an real|absolute|total? treat|dream|breeze ] to_work_with|to_treat|to_have|working_with|treating', message: MESSAGE },
   // "Easy to work with": the person graded on how easy they are for staff; not a device or a program.
-  { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['personSubject'], unless: ['thingSubject'] },
+  // Not an expectation the writer held and goes on to examine ("I went into placement thinking the high-functioning
+  // clients would be easier to work with, and that assumption fell apart").
+  { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very', EXPECTED], when: ['personSubject'], unless: ['thingSubject'] },
   { match: EASY, message: MESSAGE, notBefore: ['@neg|not_very|not_so|never_very'], when: ['fragmentStart'], unless: ['thingSubject'] },
   // A pet name said of the person ("is a sweetheart", "such a sweetie") is dignity.endearments' finding, the family the
   // labelled sets put it in; reporting it here too would give one phrase two findings.
@@ -235,6 +243,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She was so {{pleasant}} at every weigh-in.', mode: 'reflection' },
       { text: 'She was so {{cute}}, and she always thanked me.', mode: 'reflection' },
       'Pt is a {{charming}} retired pastor, wife very supportive of HEP.',
       '58 yo female, very {{sweet}}, presents for f/u of R TKA.',
@@ -306,6 +315,7 @@ export default defineRule({
       'Pt arrived late and really {{lovely}} with the students.',
     ],
     clean: [
+      { text: 'I went into placement thinking the older clients would be easier to work with, and that assumption fell apart.', mode: 'reflection' },
       'Weather warm; pleasant day for the walk outside.',
       { text: 'She was really kind about it when I ran late.', mode: 'reflection' },
       'He is very hard of hearing and polite; uses a pocket talker.',

@@ -69,9 +69,10 @@ export default defineRule({
     { match: 'adult? diaper/n|nappy/n', message: DIAPER, suggest: ['incontinence brief/n'], fix: 'safe', notAfter: ['rash', 'weight/n|count/n'] },
     { match: 'diaper_rash', message: 'For adults, "{match}" is incontinence-associated dermatitis (IAD); the clinical name is also more precise.', suggest: ['incontinence-associated dermatitis'], fix: 'suggest' },
     { match: ['diapered|diapering', "change/v the? his|her|their|pt's|patient's|resident's diaper/n"], message: '"{match}": "diaper" is a word for babies. Say "changed the incontinence brief" or "assisted with incontinence care".' },
-    // "bib" → "clothing protector"; not race bibs or bib shorts, nor the dressing under a tracheostomy ("trach bib").
+    // "bib" → "clothing protector"; not race bibs or bib shorts, a practice bib's colour ("yellow bib x 1 wk" for
+    // non-contact), nor the dressing under a tracheostomy ("trach bib").
     // "BIB PD", "BIB EMS", "BIB family": brought in by, the triage shorthand.
-    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#', 'pd|police|ems|ambulance|family|wife|husband|mother|father|mom|dad|son|daughter|friend|friends|fd|fire|officer|officers|staff|sheriff|cops'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma"] },
+    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#', 'pd|police|ems|ambulance|family|wife|husband|mother|father|mom|dad|son|daughter|friend|friends|fd|fire|officer|officers|staff|sheriff|cops'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma|practice|scrimmage|training|pinnie|team|contact|non-contact|no-contact|yellow|red|orange|green|blue|white|black|purple|pink|grey|gray"] },
     // "is a total feeder" → "needs full assistance with eating"
     // "Feeder, needs 1:1 at meals": the label opening a fragment, with the person as implied subject.
     { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
@@ -284,6 +285,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Practice status: non-contact, yellow bib x 1 wk.',
       '18 mo seen for diaper dermatitis; mom applying zinc oxide with each change.',
       'Resident is not a feeder; eats independently after set-up.',
       'His chair charger acts up in the cold, so he keeps a spare.',

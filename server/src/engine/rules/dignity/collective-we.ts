@@ -23,7 +23,7 @@ const URGE =
 /** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
 const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
 /** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises", "our 2200 meds"). */
-const OF_THEIRS = 'compression|resting|night|walking|knee|ankle|wrist|back|little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|bp|cholesterol|thyroid|diabetes|seizure|#int';
+const OF_THEIRS = 'compression|resting|night|walking|knee|ankle|wrist|back|little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|heel|calf|toe|single-leg|mouth|tongue|lip|jaw|face|facial|swallow|swallowing|voice|eye|foot|shoulder|hip|balance|bladder|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|bp|cholesterol|thyroid|diabetes|seizure|#int';
 /** Nouns that make the patient's thing the clinic's: "our walker trial", "our breakfast program", "our meds policy". */
 const STAFF_THING = 'trial|trials|program|programme|programs|order|orders|class|classes|clinic|policy|policies|schedule|protocol|protocols|vendor|supply|supplies|budget|room|cart|cupboard|delivery|service|team|group|audit';
 /** What a note says the patient did, narrated as "we": "We took our meds", "We did our breathing exercises". */
@@ -98,7 +98,7 @@ export default defineRule({
     { match: `and|,|then|plus then? #word{0,2} [ our ${OF_THEIRS}? ${THEIRS} ]`, before: [`... ${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS} #any{0,3}`], ...TOGETHER },
     // The note narrating the patient's care as "we": "We took our meds without difficulty this AM". In clinical notes only:
     // a student's "we" in a reflection is often the student and the CI ("we ate our lunch in the break room").
-    { match: `we|we've|we_have|we_had ${DID} our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
+    { match: `we|we've|we_have|we_had ${DID} all|both? our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
     // In a reflection too, for what only the patient's body does: "Then we had our bath and we brushed our teeth".
     { match: `we|we've|and ${DID} our ${OF_THEIRS}? ${OWN_CARE}`, unless: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: TOGETHER.notAfter },
     // The same narration going on in a joined clause: "We took our meds with applesauce and then had our nap".
@@ -127,6 +127,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'O: {{We did all our heel raises}} today w/o pain.',
+      { text: 'I asked, "{{Are we ready for our weigh-in}}?"', mode: 'reflection' },
       { text: 'Every morning I asked {{if we\'d taken our pills}} yet.', mode: 'reflection' },
       'Home visit: {{let\'s take our BP pill}} with breakfast.',
       'Asked {{are we keeping our}} feet up; pt states she tries after lunch.',

@@ -48,6 +48,8 @@ const CALLED_BEFORE = [
   'call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?',
   // The person described on the way: "calling a retired bus driver young man all afternoon".
   'call/v|address/v a|an|the|this|my #word{1,3} @person|@occupation as? "|“|\'?',
+  // Or everyone of a kind, and where: "calls every woman in the house honey".
+  'call/v|address/v every|each|any|all #word #any{0,4} as? "|“|\'?',
   // Or by age and place: "calling the 89-year-old on the unit young man".
   'call/v|address/v the|a|an|this|my #num +- +year +- +old #any{0,4} as? "|“|\'?',
 ];
@@ -72,6 +74,8 @@ const OLDER =
   '"{match}" for an older adult is a joke at their expense. Use their name, or "the patient" / "Ms. K".';
 /** Staff speech quoted in a reflection is there to be analysed: reported as info. The patient's own words are theirs. */
 /** A pet name with its adjective as a fragment's label, before what the person does (placed by the terms that use it). */
+/** A pet name standing for the person in a one-liner, with the age set off after it: "Lovely dear, 71, here for R knee OA f/u". */
+const PET_ONE_LINER: Term = { match: '[ lovely|sweet|little|old|poor? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] , (? #int', when: ['opensSentence'], unless: ['childNote', 'patientSpeech'] };
 const PET_LABEL: Term = { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] };
 const SAID: TermDefaults = { unless: ['patientSpeech', 'othersQuotedSpeech'] };
 const QUOTED: TermDefaults = { unless: ['patientSpeech'], when: ['othersQuotedSpeech'], severity: 'info' };
@@ -102,6 +106,7 @@ export default defineRule({
     // A pet name with its adjective as the fragment's label, then what the person does: "Sweet dear, keeps asking for her
     // husband". The adjective makes it a name for the person, not the opening of a letter ("Dear Dr. Patel,").
     { ...PET_LABEL, when: ['opensSentence'] },
+    PET_ONE_LINER,
     // The same after a label or a semicolon: "Handoff: sweet little dear, just needs help setting up meals".
     { ...PET_LABEL, before: [':|;'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
@@ -141,6 +146,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Lovely dear}}, 71, here for R knee OA f/u.',
+      { text: 'The nurse calls every woman in the house {{honey}}.', mode: 'reflection' },
+      { text: '"{{Good girl}}," I said when she finished the last set.', mode: 'reflection' },
       'Reminded {{hon}} to sit back in her chair and use the brakes.',
       '{{Sweetie}} in the window bed needs her glasses cleaned.',
       { text: 'I kept calling the 92-year-old in bed 2 {{honey}}.', mode: 'reflection' },

@@ -17,6 +17,8 @@ const ADJECTIVE_USE = [
 const ACCESSIBLE_THINGS = 'parking|bathroom|restroom|toilet|stall|spot|space|placard|permit|entrance|ramp|access|seating|room|shower|lift';
 const PLEGIA = 'A person is not their paralysis. Instead of "{match}", say "person with paraplegia" (or the level: "person with C6 tetraplegia").';
 const PLEGIA_USE = ['gait|posture|pattern|shoulder|arm|leg|side|limb|hand|foot|migraine|cp|cerebral|spasticity|involvement'];
+/** What "aphasic" also describes: the language itself ("aphasic errors", "aphasic output"), not the person. */
+const APHASIA_USE = ['speech|output|error/n|errors|paraphasia/n|syndrome/n|component/n|feature/n|features|deficit/n|disturbance/n|language|picture|presentation|symptom/n|pattern/n|naming|writing|reading|comprehension'];
 const EPILEPSY_USE = ['seizure/n|activity|discharge/n|focus|foci|encephalopathy|syndrome/n|event/n|spasm/n|aura|form|drug/n|medication/n|state|status'];
 /** "Amputee" is a hint only: many people use it for themselves, and identity-first notes keep it. */
 const AMPUTEE: Term = {
@@ -64,8 +66,9 @@ export default defineRule({
       message: '"{match}" is an outdated label for disabled people. Say "has a disability", "disabled" or name the condition.',
       suggest: ['disabled', 'with a disability'],
       // A questionnaire's scale: the Dizziness (or Voice, Hearing) Handicap Inventory and its bands ("moderate handicap range").
-      notAfter: ['index|score|system|golf|inventory|inventories|range|band|category|level|scale'],
-      notBefore: ['dizziness|voice|hearing|tinnitus|dhi|vhi|hhie|thi'],
+      // A golfer's handicap is a score ("Golf handicap 6", "plays off a handicap of 12").
+      notAfter: ['index|score|system|golf|inventory|inventories|range|band|category|level|scale', '#num', 'of #num'],
+      notBefore: ['dizziness|voice|hearing|tinnitus|dhi|vhi|hhie|thi|golf|golfing|golfer|golfer\'s'],
     },
     {
       match: ['a|the cripple', 'cripples', 'crippled'],
@@ -131,6 +134,7 @@ export default defineRule({
     ...asPerson('quadriplegic', 'quadriplegia', PLEGIA, PLEGIA_USE),
     ...asPerson('tetraplegic', 'tetraplegia', PLEGIA, PLEGIA_USE),
     ...asPerson('hemiplegic', 'hemiplegia', PLEGIA, PLEGIA_USE),
+    ...asPerson('aphasic', 'aphasia', 'Instead of "{match}", say "person with aphasia": aphasia affects their language, not who they are.', APHASIA_USE, { bare: false }),
     ...asPerson('epileptic', 'epilepsy', 'Instead of "{match}", say "person with epilepsy": the condition is something the person has.', EPILEPSY_USE),
     {
       match: ['[ a|an|the invalid ] who|and|in|with|is|was|since', '[ a|an|the? invalids ] who|and|in|with|is|was|since'],
@@ -179,6 +183,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The aphasic}} in room 12 needs SLP. => The person with aphasia in room 12 needs SLP.',
       { text: 'I set up {{the 24-year-old quadriplegic\'s}} new joystick mount.', mode: 'reflection' },
       'Met {{the 24-year-old quadriplegic}} in clinic today.',
       '{{Quad pt}} in 6 needs a tilt-in-space chair.',
@@ -206,6 +211,9 @@ export default defineRule({
       'A {{spastic}} child in the waiting room.',
     ],
     clean: [
+      'Golf handicap 6, plays 4x/wk.',
+      'Aphasic, R hemiparesis, NIHSS 14.',
+      'Pt remains globally aphasic; aphasic errors noted in naming.',
       'G3 para 2, 38 wk, in early labour.',
       'DHI 48/100, moderate handicap range; Dizziness Handicap Inventory repeated at discharge.',
       "Hemiplegic gait noted with circumduction.",

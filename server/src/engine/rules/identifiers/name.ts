@@ -186,6 +186,7 @@ export default defineRule({
       { text: "{{Rosa's}} caregiver drives her to every session.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'His son calls him Pops, but he prefers his first name.', mode: 'reflection' },
       { text: 'I kept calling him hon until he asked me to call him Sergeant.', mode: 'reflection' },
       { text: 'We aimed for Grade A. and the HEP of Level B.', mode: 'reflection' },
       { text: 'Exercise B. was skipped today.', mode: 'reflection' },

@@ -16,6 +16,11 @@ const ANGRY_AT = 'outburst/n|at|with|toward|towards|about';
  */
 const ABOUT_RELATIVE = { relative: 'silent' } as const;
 
+/** An animal as the one angry or aggressive: "the neighbor's dog is aggressive, so he won't walk the block". */
+const ANIMAL = '... dog/n|dogs|puppy|cat/n|cats|horse/n|animal/n|animals|pit_bull|pitbull|rottweiler';
+/** Anger only feared or possible: "he might get angry", "she could become irate". */
+const MIGHT = "might|may|could|would|'d get|become|be|feel|grow";
+
 /** Inflamed skin is "angry" too ("angry red rash", "angry-looking incision"). */
 const ANGRY_SKIN = ['red|pink|purple|-|looking|appearing|rash/n|wound/n|incision/n|lesion/n|skin|erythema|@bodyMatter'];
 /** Agitation as part of a medical picture: a stated physiological cause or the signs that come with it. */
@@ -40,8 +45,9 @@ export default defineRule({
     // The verb with the patient confronting staff ("Pt confronted the nurse about her meds"); not being confronted with
     // news, confronting a fear, or the writer or staff confronting someone.
     { match: 'confront/v the|a|an|his|her|their|our|my? @staffModifier? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT], notAfter: ANGRY_SKIN },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT] },
+    // A feared or possible anger ("I kept worrying he might get angry if I moved his chair") has not happened.
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL], notAfter: ANGRY_SKIN },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL] },
     {
       match: 'agitated|agitation',
       message: MESSAGE_SOFT,
@@ -62,7 +68,7 @@ export default defineRule({
       match: 'aggressive|aggression',
       message: MESSAGE_SOFT,
       severity: SOFT,
-      notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach'],
+      notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach', ANIMAL],
       notAfter: ['#any{0,5} @aggressiveThing'],
       when: ['personSubject'],
     },
@@ -111,6 +117,9 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      { text: 'She typed "I am angry at you" on her device, and I thanked her.', mode: 'reflection' },
+      { text: 'I kept worrying he might get angry if I moved his chair, so I asked first.', mode: 'reflection' },
+      "Mom reports the neighbor's dog is aggressive, so he won't walk the block.",
       'Per pt, her landlord is "a hostile guy who yells at everybody"; left the apartment 2 wk ago.',
       'He relapsed after his hip surgery, which made his family furious.',
       'Aggressive BP lowering not indicated given orthostasis.',

@@ -25,6 +25,9 @@ const AGE = 'old|older|elderly|young|younger|little|middle-aged';
 /** What only a clinician does: "(his PCP) is unwilling to prescribe opioids" is about the prescriber. */
 const CLINICIAN_ACT = 'to prescribe|operate|refer|admit|discharge|order|sign';
 
+/** What "defensive" also describes: wounds, driving, positions and reflexes, which are no one's manner. */
+const DEFENSIVE_THING = 'wound/n|wounds|injury/n|injuries|posture|posturing|position|driving|medicine|mechanism/n|reflex/n|response/n|reaction/n|behavior|behaviour|strategy|strategies|coping';
+
 export default defineRule({
   id: 'label.uncooperative',
   family: 'labels',
@@ -48,7 +51,9 @@ export default defineRule({
     { match: 'oppositional', notAfter: ['defiant'] },
     // "Very defensive when RN approaches": a stance read into the person. Not defensive wounds, posture or driving.
     // The writer's own stance ("When she questioned my hand placement I got defensive") is not a label on anyone.
-    { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], notBefore: [SELF_DESCRIBED], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears'], notAfter: ['wound/n|wounds|injury/n|injuries|posture|posturing|position|driving|medicine|mechanism/n|reflex/n|response/n|reaction/n|behavior|behaviour|strategy|strategies|coping'], contexts: { relative: 'silent' } },
+    { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], notBefore: [SELF_DESCRIBED, '... student|students|learner|learners|trainee|trainees|@colleague'], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears|really|pretty|too|a_bit|a_little|somewhat'], notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
+    // The writer's reading of the person: "I found her really defensive whenever I brought up her purging".
+    { match: 'find/v|found him|her|them|pt|the_patient @degree? [ defensive ]', message: SOFT_MESSAGE, severity: SOFT, notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
     // Stubbornness labels a person, but a relative's temperament in a family history ("Mother tends to be
     // stubborn") describes the relative, not how the patient is framed. And "stubborn wound", "obstinate constipation" or "obstinate hiccups" is a
     // disease that will not yield: only a person described, or a person noun after it, is labelled.
@@ -114,6 +119,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I found her really {{defensive}} whenever I brought up her purging.', mode: 'reflection' },
       'Pt {{lazy}} w/ ankle pumps per RN.',
       'Pt {{resistant to q2h turns}} overnight, pulling the wedge out.',
       'Hesitant to try the tilt feature, {{defensive}} when the vendor demonstrated it.',

@@ -70,6 +70,9 @@ const ME = 'me|this_writer|the_writer|writer|this_clinician|this_therapist|this_
 /** The writer as a note names them in the third person. */
 const CLINICIAN_NAMED = 'me|us|therapist|the_therapist|this_therapist|writer|the_writer|this_writer|clinician|the_clinician|this_clinician|the_student|student|the_pt|this_pt|staff';
 
+/** The home programme a clinician sends as part of care: "the home program", "her HEP", "the handouts". */
+const CARE_MATERIAL = 'the|his|her|their|a_copy_of_the? home_program|home_programme|home_exercise_program|home_exercises|hep|exercise_program|exercise_sheet|exercise_sheets|handout|handouts';
+
 export default defineRule({
   id: 'power.boundary',
   family: 'power',
@@ -101,7 +104,12 @@ export default defineRule({
     { match: `ask/v|asked for [ my @social|handle|username|number|cell|cell_number|phone_number #any{0,12} and|so|, =I|we then|later|eventually|also|actually? gave|give/v|sent|send/v|wrote|write/v it|them|that|mine down? to|for ${WHO} ]` },
     // A patient's address or number given so that the writer could write or visit ("He gave me his home address, …, so I
     // could write to him").
-    { match: `[ give/v|gave|send/v|sent me his|her|their home? address|number|cell|email ] #any{0,8} so =I|we could|can|would|might write/v|visit/v|mail/v|send/v|text/v|call/v|email/v` },
+    // Not an address given so that care material can reach home ("… so I could send the home program"): that is the
+    // care itself, sent where the person asked.
+    {
+      match: `[ give/v|gave|send/v|sent me his|her|their home? address|number|cell|email ] #any{0,8} so =I|we could|can|would|might write/v|visit/v|mail/v|send/v|text/v|call/v|email/v`,
+      notAfter: [`${CARE_MATERIAL}`, `it|them|over|along to? ${CARE_MATERIAL}`, `him|her|them|us ${CARE_MATERIAL}`],
+    },
     { match: "accept/v his|her|their|the_pt's|the_patient's|pt's|patient's friend|follow|connection request/n" },
     // "I accepted a friend request from my patient's mom".
     { match: `accept/v a|the friend|follow|connection request/n from ${WHO}` },
@@ -157,6 +165,9 @@ export default defineRule({
     { match: `give/v|giving ${WHO} rides|a_ride|a_lift|lifts`, before: ['=I could|can|would|might|will|have|had|then|also|started|kept|been|=I'], message: MESSAGE_FAVOUR, when: ['reflection'], unless: ['offerDeclined'] },
     // Promoting the patient's cause on the writer's own accounts: "share his fundraiser … on my Instagram".
     { match: `on|to my @social|socials|feed|story|stories`, before: ['share/v|post/v|repost/v|promote/v|retweet/v his|her|their #any{1,14}'], when: ['reflection'] },
+    // The same with "it" for the cause just named ("Her fundraiser link came up, and I shared it on my Instagram story"),
+    // only after a person in the sentence: "I made a poster and shared it on my Instagram" is the writer's own.
+    { match: `on|to my @social|socials|feed|story|stories`, before: ['share/v|post/v|repost/v|promote/v|retweet/v it|this|that'], when: ['reflection', 'personInSentence'] },
     { match: `give/v|gave|hand/v|handed|slip/v|slipped|send/v|sent|offer/v|offered ${ME} ${MONEY}|cash|money|some_money|some_cash`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // "His daughter tipped me $10"; not "tipped me off".
     { match: 'tip/v|tipped me|us', message: MESSAGE_GIFT, when: ['personSubject'], notAfter: ['off|over|back|into|onto|out'], unless: ['offerDeclined'] },
@@ -361,6 +372,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her fundraiser link came up, and I shared it {{on my Instagram}} story.', mode: 'reflection' },
       { text: 'She offered to {{bring me a dozen eggs}} from her hens and I said yes.', mode: 'reflection' },
       { text: 'On my last day his wife {{gave me a $25 gift card}} and I took it so I wouldn\'t seem rude.', mode: 'reflection' },
       { text: 'I asked her if she would {{be in a video}} for my class project on adaptive sports.', mode: 'reflection' },
@@ -459,6 +471,8 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'I made a poster about aphasia and shared it on my Instagram.', mode: 'reflection' },
+      { text: 'His daughter gave me her email so I could send the home program.', mode: 'reflection' },
       { text: 'He offered me $20 to stay late; I thanked him, explained the clinic policy, and booked a longer slot next week.', mode: 'reflection' },
       { text: 'I had his wife help me with the transfer to the car.', mode: 'reflection' },
       { text: 'After clinic I vented about my CI to my roommate.', mode: 'reflection' },

@@ -174,6 +174,9 @@ const IF_DEFIES = [
   `if|unless he|she|they|pt @neg|doesn't|does_not|did_not|won't|will_not|refuses_to|refused_to|refuse/v_to #word? ${COMPLIES} #any{0,5} ,?`,
   'if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused #any{0,6} ,?',
   'if|unless he|she|they|pt #any{0,5} again|anymore|any_more|another_time|once_more #any{0,3} ,?',
+  // One more lapse counted: "if she skips another session", "if he misses one more appointment".
+  // Not a dose ("if she misses another dose she won't be cleared for surgery" is pharmacology, not a bargain).
+  'if|unless he|she|they|pt skip/v|miss/v|skips|misses|skipped|missed another|one_more|any_more #word? session|appointment|appt|visit|class|group|practice|therapy|treatment|meal|day ,?',
 ];
 /** A measure the team says it will be driven to: "we'll have to place an NG", "we will need to use mitts". */
 const FORCED_MEASURE = `we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_going_to? have_to|need_to place/v|put/v|insert/v|start/v|use/v|call/v|get/v ${MEASURE}|an_ng|an_ngt|a_ng|an_ng_tube|a_ng_tube|a_peg|a_foley|a_tube|restraints|mitts|a_sitter|security`;
@@ -185,6 +188,8 @@ const SANCTIONS = [
   "[ i'd|we'd|i’d|we’d|i'll|we'll have_to|need_to? discharge/v|drop/v|dismiss/v|stop_seeing him|her|them ]",
   "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to ]",
   "[ security|the_police|police|restraints|a_sitter will|would|'ll be called|used|applied|involved ]",
+  // Kept from play or a return: "she won't be cleared for the conference meet", "he will not be eligible to return".
+  "[ he|she|they will_not|won't|wouldn't|would_not|can't|cannot be cleared|eligible|allowed_to_play|allowed_to_return ]",
   "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
 ];
 /** A person's things and pleasures that can be held back, taken or handed back as a reward. */
@@ -234,7 +239,7 @@ export default defineRule({
     // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...PRAISE_SAID, `not|never to ${REASSURANCE}`, ...NO_CHOICE] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about|so|as_much', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...PRAISE_SAID, `not|never to ${REASSURANCE}`, ...NO_CHOICE] },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment, also after a
     // semicolon ("not permitted to ambulate without staff; told her to call before getting up").
     { match: `tell/v ${WHO} not|never? to`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -428,6 +433,14 @@ export default defineRule({
     { match: `before|until|without [ allowing|letting|permitting ${WHO} ]`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'to? emerge|awaken|wake|recover'], unless: ['permissionPerOrder'] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
     { match: `${I_MODAL} allow/v|permit/v|let ${WHO} to`, message: ALLOW_MESSAGE, notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // Granting a thing rather than an act: "I allowed him one sip of thin water as a treat", "we let her have two cookies".
+    // Not rest or time, which are paced into a session or given as an accommodation ("allowed him rest breaks", "extra time").
+    {
+      match: `[ ${I_MODAL} allow/v|permit/v ${WHO} ] a|an|one|two|three|#num|some|only|just|another|one_more|a_few`,
+      message: ALLOW_MESSAGE,
+      notBefore: ['... @facility', LIMIT_BEFORE],
+      notAfter: [LIMIT_AFTER, '#any{0,2} rest|rests|break|breaks|time|minute/n|min|mins|second/n|pause/n|attempt/n|try|tries|trial/n|chance/n'],
+    },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
     { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: [...PERSON_BEFORE, PERSON_MODAL], notBefore: [LIMIT_BEFORE, '... whether|if', SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
     // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
@@ -931,6 +944,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Told pt if she skips another session she won\'t be cleared}} for the meet.',
+      { text: '{{I allowed him}} one sip of thin water as a treat.', mode: 'reflection' },
       '{{Writer decided to}} d/c standing program as pt not progressing; pt informed at end of session.',
       '{{I have instructed pt that he is to stop}} transferring to the shower bench without staff.',
       { text: '{{I kept pushing until he said yes}} to the KAFO trial, even though he had said no twice.', mode: 'reflection' },
@@ -1155,6 +1170,9 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'She works so hard every session, and I told her so.', mode: 'reflection' },
+      'Explained that if she misses another dose she won\'t be cleared for surgery.',
+      { text: 'I allowed him a few rest breaks between sets.', mode: 'reflection' },
       'Pt and writer decided to progress to stairs; pt informed of the plan for next week.',
       'Request for lumbar MRI denied by insurance; appeal submitted.',
       'The surgery will be cancelled if his INR is high again.',

@@ -8,7 +8,7 @@ const LABEL = '"{match}": labels like this make substance use the whole person a
 const SLUR = '"{match}" is a slur for people who use drugs or alcohol and has no clinical meaning. Say "person who uses drugs" or "person with a substance use disorder", and record the substance and pattern of use.';
 const USER = '"{match}": say "person who uses drugs" (or "who injects drugs", "who uses cannabis"): it describes a behaviour, not an identity.';
 /** A label ends its clause or the sentence goes on about the person: "an alcoholic who …", "a drunk in the ED". */
-const GOES_ON = 'is|are|was|were|has|have|had|who|that|in|on|at|of|and|or|to|for|with|w|from|since|but|so|because|when|after|before|during|like|may|will|would|can|could|should|must|need|needs|often|usually|also|admitted|presented|came|comes|lives|living';
+const GOES_ON = 'is|are|was|were|has|have|had|who|that|in|on|at|of|and|or|to|for|with|w|from|since|per|according_to|but|so|because|when|after|before|during|like|may|will|would|can|could|should|must|need|needs|often|usually|also|admitted|presented|came|comes|lives|living';
 /** Opioids and pills as the first word of a label ("heroin addict"). */
 const OPIOID = 'heroin|fentanyl|opioid/n|opiate/n|oxy|oxycodone|oxycontin|percocet|narcotic/n|pill/n|prescription';
 const INJECTING = 'iv|intravenous|injection|injecting';
