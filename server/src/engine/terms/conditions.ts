@@ -626,9 +626,9 @@ export const CONDITIONS = {
   labelledField: (ctx, c) => /(?:^|\n)\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&]{0,30}(?:\*\*|__)?\s*:[^\n.;]*$/.test(ctx.text.slice(Math.max(0, c.start - 80), c.start)),
   /** The sentence is an insurance, billing or registration line, not a label for the person. */
   adminSentence: (ctx, c) => sentenceHas(ctx, c, WORD_SETS.admin, Infinity),
-  /** At the start of the sentence or the note's one-liner (after a label, "Pt is a", "Pt, a"). */
   /** The sentence is a one-liner that opens with the age ("68 yo AA male with L MCA stroke, Medicaid."). */
   ageLedSentence: (ctx, c) => AGE_LEAD.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
+  /** At the start of the sentence or the note's one-liner (after a label, "Pt is a", "Pt, a"). */
   oneLinerStart: (ctx, c) => ONE_LINER_LEAD.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start).replace(/^[\s\-*>•]*(?:(?:\*\*|__)?[A-Z][A-Za-z /]{0,25}(?:\*\*|__)?:\s*)?/, '')),
   /** On a mental-status "Appearance:" line, a standard field ("Appearance: disheveled, poor eye contact"). */
   appearanceField: (ctx, c) => fieldLabel(ctx, c, /^(?:general\s+)?(?:appearance|appearance\s*(?:&|and|\/)\s*behaviou?r|mse|mental\s+status(?:\s+exam)?)$/i),
