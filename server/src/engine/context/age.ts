@@ -17,10 +17,10 @@ const PAEDIATRIC =
 
 /**
  * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The
- * boy I treated at the school was 8 and …"), and an
+ * boy I treated at the school was 8 and …", "The little boy (4) had a tantrum"), and an
  * early-intervention visit ("EI visit"), which serves children from birth to three.
  */
-const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)(?:\s+(?:I|we|who|that)\s[^.,;:!?\n]{0,40}?)?\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2])\s*(?:,|\.|;|\band\b|$)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
+const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)(?:\s+(?:I|we|who|that)\s[^.,;:!?\n]{0,40}?)?\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2])\s*(?:,|\.|;|\band\b|$)|\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*\(\s*(?:[1-9]|1[0-2])\s*(?:y|yo|yrs?|years?)?\s*\)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
 
 /** An adult compared to a baby ("acting like a big baby", "crybaby") names no child in the paragraph. */
 // "Like a two-year-old" is the same comparison with an age.

@@ -164,7 +164,8 @@ export const WORD_SETS = {
     unit vendor insurance insurer payer authorization authorisation claim fax referral order surgery repair graft fixation
     hardware treatment therapy medication injection injections brace splint program plan test imaging study call email
     message app software platform printer lift elevator door mattress mattresses alarm alarms brake brakes lock locks valve
-    valves monitor monitors catheter catheters drain drains cuff cuffs`),
+    valves monitor monitors catheter catheters drain drains cuff cuffs autoclave autoclaves steriliser sterilizer scanner
+    scanners compressor generator`),
   /**
    * Surgical and handheld instruments. Several label and endearment words name one ("manipulative probe",
    * "sweetheart retractor", "uterine manipulator"), so a label word right before one of these describes a tool.
@@ -266,7 +267,7 @@ export const WORD_SETS = {
   bodyMatter: set(`nose nostril nostrils nares naris mouth breath ear ears canal foot feet toe toes toenail toenails nail nails groin
     perineum vagina vaginal penis scrotum axilla axillae armpit armpits stump wound wounds ulcer ulcers drainage discharge
     exudate pus stool stools feces faeces urine sputum emesis vomit vomitus flatus lochia abscess abscesses fluid material tissue
-    necrosis eschar slough cotton ball packing dressing dressings gauze bandage brief briefs diaper diapers
+    necrosis eschar slough plaque plaques pseudomembrane pseudomembranes crust crusts cotton ball packing dressing dressings gauze bandage brief briefs diaper diapers
     ostomy stoma colostomy ileostomy bag catheter tube cast splint teeth tooth gums tonsil tonsils sinus sinuses drain cyst
     lesion lesions mass incision incisions site sites bed linen linens sheets room specimen culture vein veins
     artery arteries lip lips cheek cheeks belly abdomen`),
@@ -361,7 +362,7 @@ export const WORD_SETS = {
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
     sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves treatment
-    treatments neb nebs nebulizer inhaler puffer weigh-in weigh-ins sip sips bites drops eyedrops feed feeds feeding raises squats lunges hops reps laps`),
+    treatments neb nebs nebulizer inhaler puffer weigh-in weigh-ins sip sips bites drops eyedrops feed feeds feeding raises squats lunges hops reps laps gums`),
   /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
   adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),
   /** The patient's body and how it is doing ("How's our knee?"). */

@@ -4,7 +4,7 @@
 import { defineRule } from '../define.ts';
 
 const EDUCATION =
-  'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting';
+  'education|educating|teaching|instruction/n|counseling|counselling|reminder/n|reminding|warning/n|explanation/n|discussion/n|advice|encouragement|attempt/n_to_educate|attempt/n_to_explain|attempt/n_to_counsel|attempt/n_to_teach|attempt/n_to_encourage|attempt/n_at_education|attempt/n_at_teaching|redirection|verbal_redirection|request/n|prompting|ohi|oral_hygiene_instruction/n|oral_hygiene_advice|hep_review';
 /** The staff as the ones warned, right before "were warned": the caution is about the person, given to the team. */
 const STAFF_WARNED = '=I|we|=We|staff|nurses|nursing|the_team|everyone';
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|caution/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
@@ -212,6 +212,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Bleeding on probing {{despite repeated OHI}}.',
       'Reminded pt to call for help, as I have {{told her 3x}} today.',
       '{{Despite repeated education, pt continues to}} get OOB unassisted.',
       'I noticed he {{neglected to}} use his incentive spirometer every time the RN left the room.',

@@ -41,7 +41,7 @@ export default defineRule({
     // determiner or a count ("Failed appointment letter sent") it names the clinic's category, not the person.
     {
       match: 'fail/v',
-      after: ['her|his|their|the|#num|two|three|several|multiple|both|all|last|recent|scheduled|next|first|second|follow-up|f_/_u{1,4} appointment|appointments|appt|appts|visit|visits|session|sessions|follow-up|follow-ups'],
+      after: ['her|his|their|the|#num|two|three|several|multiple|both|all|last|recent|scheduled|next|first|second|1st|2nd|3rd|4th|third|fourth|follow-up|f_/_u{1,4} appointment|appointments|appt|appts|visit|visits|session|sessions|follow-up|follow-ups'],
       fix: 'none',
       message: FAILED_TO,
     },
@@ -97,6 +97,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Failed}} 2nd appt in a row.',
       'Pt {{failed}} second-line docetaxel and is here to discuss trials. => Pt did not respond to second-line docetaxel and is here to discuss trials.',
       'Pt {{failed}} the splint trial and was fitted for a brace.',
       'Pt {{failed}} outpatient lymphedema therapy; referred to surgery.',
@@ -120,6 +121,7 @@ export default defineRule({
       'Referred back to the surgeon given {{failure to improve}} with therapy.',
     ],
     clean: [
+      'The autoclave failed its test cycle on Tuesday.',
       'Dobutamine failed to improve CI; milrinone started.',
       'Vancomycin failed to clear the bacteremia, so ID switched to daptomycin.',
       'Bed 9 alarm failed overnight; biomed replaced it.',

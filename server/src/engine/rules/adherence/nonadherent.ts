@@ -21,6 +21,8 @@ export default defineRule({
   // Adherence of tissue, dressings or cells is anatomy or materials, not behaviour.
   defaults: {
     notBefore: ['... @tissue'],
+    // Nor what sticks to or wipes off a surface: "white plaques wipe off leaving erythema, not adherent".
+    unless: ['thingSubject'],
     notAfter: ['to the? underlying|deep|surrounding|adjacent|subcutaneous? @tissue|fascia|bone|tendon|tendons|structures|muscle|wound_bed', '@tissue', `${MATERIAL}{1,2} @tissue`],
   },
   terms: [
@@ -85,6 +87,7 @@ export default defineRule({
       'Known {{nonadherer}} with antihypertensives.',
     ],
     clean: [
+      'White plaques wipe off leaving erythema, not adherent.',
       'Medication adherence app set up with pt.',
       'Hydrocolloid dressing adherent to the wound bed; soaked before removal.',
       'Adherence: good; uses a weekly pill box.',

@@ -40,7 +40,7 @@ export default defineRule({
     { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance', ...NON },
     { match: 'noncomplier/n|non-complier/n', ...NON },
     // The common misspelling "noncomplaint", about a person.
-    { match: 'noncomplaint|non-complaint', ...NON, when: ['personSubject'], after: ['with|w_/|to|#word? @regimen|.|,|;'] },
+    { match: 'noncomplaint|non-complaint', ...NON, when: ['personSubject'], after: ['with|w_/|to|#word? @regimen|@drug|#drugname|.|,|;'] },
     // "does not comply with the brace", "won't comply with the precautions"
     { match: "doesn't|didn't|won't|wouldn't|does_not|did_not|will_not|would_not|refuses_to|refused_to|unwilling_to always|consistently|fully? comply/v with", ...NON, when: ['personSubject'] },
     { match: 'not complying|not_been_complying with', ...NON, when: ['personSubject'] },
@@ -68,6 +68,8 @@ export default defineRule({
     { match: `${GRADE}? compliance with`, after: REGIMEN, when: ['personSubject'], suggest: ['$1 engagement with'], ...POS },
     { match: `${GRADE} compliant with`, after: REGIMEN, when: ['personSubject'], ...POS },
     { match: 'compliant|compliance', after: ['to #word{0,3} @regimen'], when: ['personSubject'], ...POS },
+    // "Compliant pt, attends all maintenance visits": the label standing before the person it grades.
+    { match: `${GRADE}|fully|very? compliant pt|patient|client|resident`, ...POS },
     // "Pt demonstrates good compliance." — a graded compliance about the person.
     { match: `${GRADE}|fully|full|100_% compliance|compliant`, when: ['personBefore'], ...POS },
     { match: 'compliance|compliant', before: ['hep|exercise|medication|med|treatment|splint|brace|home_program'], ...POS },
@@ -95,6 +97,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '- pt {{noncomplaint}} w/ olanzapine, found cheeking tabs',
+      '{{Compliant pt}}, attends all 3-monthly perio maintenance.',
       'Pt {{noncomplaint}} with dialysis, missed Thu run.',
       'Pt {{non complaint}} w/ insulin at home.',
       'Pt {{compliant w/}} meds per pharmacy blister pack.',

@@ -7,7 +7,7 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
@@ -30,7 +30,7 @@ const SITE = 'rll|rml|rul|lll|lul|lle|rle|lue|rue|ble|bue|bles|bues|le|ue|lles|r
 /** Joints and diagnoses counted as people ("three knees"). */
 const COUNTED_JOINTS = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|acls|aclrs|amputees|total_knees|total_hips|bkas|akas|traches|vents';
 /** Diagnoses counted as people ("admitted three COPDs"); a person can also have had several ("Pt had two strokes"). */
-const COUNTED_DX = 'strokes|cvas|scis|tbis|concussions|sprains|fractures|fxs|copds|chfs|dkas|gi_bleeds|gibs|pnas|chfers|copders';
+const COUNTED_DX = 'amds|glaucomas|strokes|cvas|scis|tbis|concussions|sprains|fractures|fxs|copds|chfs|dkas|gi_bleeds|gibs|pnas|chfers|copders';
 const COUNTED = `${COUNTED_JOINTS}|${COUNTED_DX}`;
 /** One joint or procedure counted as a person ("and a post-op knee"); not diagnoses, which are also seen on a scan. */
 const COUNTED_ONE = 'knee|hip|shoulder|ankle|tka|tha|tkr|thr|tsa|rsa|acl|aclr|bka|aka|rotator_cuff|total_knee|total_hip|new_knee|new_hip';
@@ -291,7 +291,7 @@ export default defineRule({
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an|the #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
@@ -313,6 +313,13 @@ export default defineRule({
     {
       match: `the|that|this|our|my ${CONDITION}|${PERSON_PART} =I|we saw|treated|met|evaluated|assessed|admitted|followed|had|got|cared_for|worked_with`,
       notAfter: ['on|in|at #word? x-ray|xray|ct|cta|mri|imaging|film|films|scan|cxr|ultrasound|echo|eeg|ekg|ecg|slide|slides|biopsy|path|pathology|telemetry|tele|monitor', 'on|in his|her|their|the #any{0,2} @body|skin|face|leg|legs|arm|arms|foot|feet|back|chest|shin|hand'],
+      message: CASE_MESSAGE,
+      fix: 'none',
+    },
+    // The case the writer met or followed: "The first-episode case I followed this week was a nineteen-year-old". Not one
+    // written up, presented or read ("the case I presented at rounds" is the write-up).
+    {
+      match: `the|that|this|my|our #any{0,3} case/n =I|we saw|treated|met|evaluated|assessed|admitted|followed|cared_for|worked_with`,
       message: CASE_MESSAGE,
       fix: 'none',
     },
@@ -453,6 +460,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{The first-episode case I followed}} this week was a nineteen-year-old.', mode: 'reflection' },
+      '{{Bed 9}} is the bipolar who came back last night.',
       '{{Exercise-induced asthmatic}} on the track team; albuterol 2 puffs pre-run.',
       'Saw the {{new Prader-Willi case}} from Maple House.',
       'ATR log: saw {{four concussions}} and {{an ankle}} before lunch.',
@@ -550,6 +559,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      { text: 'The case I presented at rounds was complex.', mode: 'reflection' },
       'Gastric bypass in 2015; sleeve revision planned.',
       'Bed 22 is a bariatric bed; Bike 3 is a recumbent bike.',
       'The fall in room 12 was unwitnessed; post-fall huddle held.',

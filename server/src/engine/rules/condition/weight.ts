@@ -59,6 +59,8 @@ export default defineRule({
     { match: "@person|him|her|them to_be|to_get very|so|too|really|quite|pretty|a_bit|kind_of? [ fat ]", message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|tissue|graft|necrosis|stranding|plane|planes|suppression|suppressed|density|#num'] },
     { match: `fat old? ${AGE}? @person`, message: FAT, fix: 'none', severity: 'warning' },
     { match: `a|the|that|this|some [ fat old? ${AGE}? @person ]`, message: FAT, fix: 'none', severity: 'warning' },
+    // Set off after the age in a one-liner: "FEP clinic: 22yo, fat, two takeaways a day".
+    { match: '[ fat ] ,|;', before: [`${AGE}|#agesex|yo|y_/_o|male|female|man|woman|m|f ,`], message: FAT, fix: 'none', severity: 'warning' },
     { match: `[ fat ] , #word{0,3} ${AGE}|@person`, message: FAT, fix: 'none', severity: 'warning', notBefore: ['body|%|#num'] },
     // "Chubby 8 yo boy", "she is rather portly": the same judgment in other words.
     { match: `${BODY_SIZE} ${DESCRIBING}{0,2} @person`, message: FAT, fix: 'none' },
@@ -84,6 +86,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'FEP clinic: 22yo, {{fat}}, two takeaways a day.',
       { text: 'I expected the rowers to be {{fat}}, but they were lean.', mode: 'reflection' },
       { text: "{{She's pretty fat}}, so we used the wider commode.", mode: 'reflection' },
       'The {{obesity patient}} in bed 3 needs a bariatric bed. => The patient with obesity in bed 3 needs a bariatric bed.',

@@ -47,6 +47,9 @@ const ADMIT: Omit<Term, 'match'> = {
   notBefore: [OTHER_SPEAKER, DOUBT_ADVERB, "=I|=We|=we|I'll|I’ll|I'd|I’d|We'll|we'll must|have_to|had_to|will|do|did|'ll|’ll|gotta|should|can|honestly|freely{0,2}"],
 };
 
+/** A clinician as the one insisting: a requirement or an opinion of the team, not a patient's account doubted. */
+const CLINICIAN_SUBJECT = ['dr|prof .? #cap', '@clinician|@colleague|surgeon|anaesthetist|anesthetist|psychiatrist|consultant|attending'];
+
 /** "adamant", "adamantly": a view held, painted as unreasonable. */
 const ADAMANT_MESSAGE = '"{match}" paints the patient as unreasonable for holding a view. Record the view itself: "pt is clear that …", "pt states …".';
 
@@ -79,9 +82,11 @@ export default defineRule({
       // A relative insisting on something ("Wife insists on staying for every session") states their own wish, not the
       // patient's account; what a relative insists happened ("wife insists he was fine") is still an account.
       contexts: { relative: 'silent' },
+      // Nor a clinician's requirement: "Dr. Lin insists on a repeat ECG before the next ECT because QTc was 478 ms".
+      notBefore: CLINICIAN_SUBJECT,
       message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.',
     },
-    { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE },
+    { match: 'insist/v', suggest: ['report/v', 'state/v'], message: INSIST_MESSAGE, notBefore: CLINICIAN_SUBJECT },
     // A later clause of a subjectless fragment chain: "Stubborn about ambulating, insists on using the bedpan".
     { match: 'insist/v on|upon', suggest: ['ask/v for', 'prefer/v'], when: ['clauseFragment'], message: '"{match}" frames a preference as obstinacy. Say what the patient asked for or chose, and why if they said.' },
     { match: 'insist/v', suggest: ['report/v', 'state/v'], when: ['clauseFragment'], notAfter: ['on|upon'], message: INSIST_MESSAGE },
@@ -380,6 +385,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Dr. Lin insists on a repeat ECG before the next ECT because QTc was 478 ms.',
       'Apparently, he was seen here last year.',
       'He reportedly said "I\'m fine" to the night nurse.',
       'Admit 11/03 for R hip fx; ortho consulted.',

@@ -20,7 +20,7 @@ const BRIDGE =
   // Body size, build and diagnoses a one-liner strings between the praise and the person ("Very pleasant morbidly obese
   // female", "a lovely tall diabetic man"), marital status ("sweet married couple"), and housing, work or legal status
   // ("Pleasant homeless vet c/o …").
-  'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced|single|pregnant|homeless|unhoused|uninsured|undocumented|incarcerated|unemployed|' +
+  'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced|single|pregnant|homeless|unhoused|uninsured|undocumented|incarcerated|unemployed|medicaid|medicare|self-pay|' +
   // The service or kind of patient ("Delightful geri pt", "pleasant new ortho patient", "lovely longtime client").
   'geri|geriatric|peds|ortho|neuro|psych|cardiac|rehab|post-op|postop|new|regular|longtime|long-time|established';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
@@ -108,10 +108,11 @@ const terms: Term[] = [
   ...aboutPerson({ match: 'nice', message: MESSAGE }, ['job|work|to_see|to_meet|to_hear']),
   // A second predicate of a person subject ("Ms. V was the oldest woman on the ward and so sweet"): the praise follows
   // "and so", "but very", and the sentence moves on or ends; not a thing that comes first ("the tea was hot and so sweet").
+  // Or set off by a comma: "She was my favourite patient this week, so nice and so easy to work with".
   ...[{ after: PREDICATE_END }, { notAfter: [NOT_PERSON, '#any'] }].map((end): Term => ({
-    match: PRAISE_PERSON,
+    match: `${PRAISE_PERSON}|nice`,
     message: MESSAGE,
-    before: ['and|but so|very|really|quite|incredibly|extremely|always|genuinely'],
+    before: ['and|but|, so|very|really|quite|incredibly|extremely|always|genuinely'],
     when: ['personSubject'],
     unless: ['thingSubject', 'moodField'],
     notBefore: ['... taste/n|food|tea|coffee|juice|drink/n|fruit|dessert/n|cake/n|cookie/n|candy|smell/n|weather|music|view|room|garden/n|day|it|that|this'],
@@ -243,6 +244,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She was my favourite this week, so {{nice}} and so easy to talk to.', mode: 'reflection' },
+      '{{Pleasant}} Medicaid pt in for 6-month recall.',
       { text: 'She was so {{pleasant}} at every weigh-in.', mode: 'reflection' },
       { text: 'She was so {{cute}}, and she always thanked me.', mode: 'reflection' },
       'Pt is a {{charming}} retired pastor, wife very supportive of HEP.',

@@ -285,6 +285,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      { text: 'The little boy (4) had a tantrum when the suction came out.', mode: 'reflection' },
       'Practice status: non-contact, yellow bib x 1 wk.',
       '18 mo seen for diaper dermatitis; mom applying zinc oxide with each change.',
       'Resident is not a feeder; eats independently after set-up.',

@@ -90,6 +90,8 @@ export default defineRule({
     // The patient's own device or body as "our": "Reminded pt to keep our nasal cannula on", "Our knee looks less swollen!"
     { match: `our little|poor|sore? ${DEVICE}`, before: ['... pt|patient|resident|client|him|her|you|he|she'] },
     { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
+    // A drug named by its brand: "Let's take our Sinemet now so we're on for gait training".
+    { match: "let's|let_us take/v our @drug|#cap", ...TOGETHER },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
     { match: `${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     // The urging goes on to a second thing of theirs: "Let's get our teeth brushed and our shoes on", "Let's take our
@@ -127,6 +129,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Reminded pt {{we need to be brushing our gums}} twice a day.',
+      'Cued pt: "{{Let\'s take our Sinemet}} now."',
       'O: {{We did all our heel raises}} today w/o pain.',
       { text: 'I asked, "{{Are we ready for our weigh-in}}?"', mode: 'reflection' },
       { text: 'Every morning I asked {{if we\'d taken our pills}} yet.', mode: 'reflection' },

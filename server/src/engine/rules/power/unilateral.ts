@@ -69,6 +69,8 @@ const REPEATED =
   'repeatedly|again|already|twice|firmly|clearly|strictly|sternly|bluntly|emphatically|forcefully|explicitly|flat_out|point-blank|multiple_times|several_times|many_times|over_and_over|again_and_again|time_and_again|time_after_time|countless_times|numerous_times|more_than_once|so_many_times|a_hundred_times|a_million_times|each_visit|every_visit|at_every_visit|every_time|each_time|on_multiple_occasions|on_several_occasions|on_numerous_occasions';
 /** A colleague as the one not allowed ("My CI wasn't allowed to bill for the co-treat"): a rule for staff, not the person. */
 const STAFF_NOT_ALLOWED = 'my|our|the|his|her|their @colleague|@clinician|therapists|nurses|aide|aides|doctors|physicians|surgeons|student|students|pta|ot|slp was|were|is|are|be|been|has|have|had?';
+/** The writer as the one not allowed ("I wasn't allowed to start the IANB until my supervisor had checked"): a rule for a learner. */
+const WRITER_NOT_ALLOWED = "=I|we was|were|am|'m|have|had|will|would|could? still|just|yet|only?";
 /** A relative or another lay person as the one ruling: "Pt's mother told her she's not allowed to drive" is their rule. */
 const SOMEONE_ELSE_RULES = '... @relative|boyfriend|girlfriend|fiance|fiancé|roommate|landlord|employer|boss told|tells|said|says|insists|insisted|decided|decides|feels|felt|thinks|thought|warned|warns|believes|believed';
 /** Where the person will live, announced to them: "informed that discharge will be to SNF, not home". */
@@ -423,10 +425,10 @@ export default defineRule({
       suggest: ['advised not to'],
       fix: 'suggest',
       when: ['personSubject'],
-      notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED],
+      notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] visitors|visits|visitation|phone|calls|privileges|tv|screen_time #any{0,3} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
@@ -1170,6 +1172,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'I wasn\'t allowed to start the IANB until my supervisor had checked my landmarks.', mode: 'reflection' },
       { text: 'She works so hard every session, and I told her so.', mode: 'reflection' },
       'Explained that if she misses another dose she won\'t be cleared for surgery.',
       { text: 'I allowed him a few rest breaks between sets.', mode: 'reflection' },
