@@ -289,6 +289,14 @@ export default defineRule({
       suggest: ['the patient in $5'],
       unless: ['endsInYear', 'endsInBodySite'],
     },
+    // A procedure booked in a bed, doing what a person does: "The ECT in room 3 is NPO from midnight", "the scope in bay 2
+    // is asking for her husband". Without a person's state after it, it is the procedure ("the ECT in room 3 starts at 0800").
+    {
+      match: `the ect|cath|scope|egd|colonoscopy|bronch|bronchoscopy|tee|cardioversion|lp|biopsy in|on ${PLACE} ${ROOM_NUMBER}`,
+      after: [`is|was ${PERSON_STATE}`, PERSON_ACT],
+      message: PLACE_MESSAGE,
+      fix: 'none',
+    },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
       match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an|the #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
@@ -460,6 +468,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The ECT in room 3}} is NPO from midnight.',
       { text: '{{The first-episode case I followed}} this week was a nineteen-year-old.', mode: 'reflection' },
       '{{Bed 9}} is the bipolar who came back last night.',
       '{{Exercise-induced asthmatic}} on the track team; albuterol 2 puffs pre-run.',
@@ -559,6 +568,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The ECT in room 3 starts at 0800.',
       { text: 'The case I presented at rounds was complex.', mode: 'reflection' },
       'Gastric bypass in 2015; sleeve revision planned.',
       'Bed 22 is a bariatric bed; Bike 3 is a recumbent bike.',

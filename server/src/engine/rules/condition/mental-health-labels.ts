@@ -123,6 +123,9 @@ export default defineRule({
     { match: 'anorexics|bulimics', message: EATING, fix: 'none' },
     // "Anorexic, refusing meals": the label opens the fragment as its implied subject.
     { match: 'anorexic|bulimic', message: EATING, fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext'], when: ['sentenceStart'], unless: ['labelledField'] },
+    // "Up all night shouting at the TV, acting crazy": behaviour called crazy needs no person word before it, only not a
+    // machine ("the pump was acting crazy").
+    { match: `acting|behaving ${DEGREE}? crazy|insane|nuts|psycho`, fix: 'none', notBefore: ['... @thing'], unless: ['thingSubject'] },
     // "he is crazy", "Pt was acting insane": only when said of a person, not "crazy busy" or "crazy about".
     {
       match: `${SAID_OF} ${DEGREE}? crazy|insane|deranged|unhinged`,
@@ -222,6 +225,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Up all night shouting at the TV, {{acting crazy}}, PRN declined.',
       '22 yo {{bulimic}} admitted with K 2.9 after purging 4x/day.',
       '44 yo {{schizophrenic}} brought in by mobile crisis after 3 days without sleep.',
       '{{Schizophrenic in room 12}} is asking for his discharge papers.',
@@ -280,6 +284,7 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      'The pump was acting crazy all night; biomed called.',
       '29 yo with bipolar disorder, stable on lithium.',
       'Bipolar in 2016, on lithium since; level 0.7 today.',
       { text: 'The waiting room at the crisis clinic was honestly a bit crazy on Friday.', mode: 'reflection' },

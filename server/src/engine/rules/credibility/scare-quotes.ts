@@ -26,6 +26,14 @@ const CLAIMED_HABIT = "never|always|every_day|everyday|daily|religiously|all_the
 /** A reason given in the person's words: 'took the splint off "because it itched"'. */
 const REASON = `"|“|'|‘ because|cause|'cause|cuz|since #word|#num|,|-{1,8} "|”|'|’`;
 
+/** An excuse in quotation marks, not the name of a form field or a setting ('the "forgot password" link'). */
+const EXCUSE_QUOTED = {
+  match: `"|“|'|‘ ${EXCUSE} "|”|'|’`,
+  suggest: ['$2'],
+  unless: ['quotesSpeech' as const],
+  notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'password|link|button|box|field|option|column|category|status'],
+};
+
 export default defineRule({
   id: 'cred.scare-quotes',
   family: 'credibility',
@@ -96,14 +104,14 @@ export default defineRule({
     // The person's excuse in quotation marks: 'Pt "forgot" her walker again', 'says he "ran out" of meds', '"lost" the
     // prescription'. The marks doubt the reason given; the patient's own first-person words stay theirs (scareQuote).
     {
-      match: `"|“|'|‘ ${EXCUSE} "|”|'|’`,
-      suggest: ['$2'],
+      ...EXCUSE_QUOTED,
       when: ['scareQuote', 'personSubject'],
-      unless: ['quotesSpeech'],
       // A form or a setting named by the word: 'Mark "lost" on the form', 'the "forgot password" link'.
       notBefore: ['mark/v|check/v|tick/v|select/v|circle/v|enter/v|type/v|choose/v|click/v|tap/v|label/v|the|a|as'],
-      notAfter: [ATTRIBUTED_AFTER, IN_WORDS, 'password|link|button|box|field|option|column|category|status'],
     },
+    // The same excuse tacked on after a dash or a colon, the person its implied subject: 'Poor follow-through with the
+    // rinse – "forgets" most days'.
+    { ...EXCUSE_QUOTED, when: ['scareQuote'], before: ['–|—|-|:|;'] },
     // The same marks around a habit or a choice the person claims, or around the reason they gave for a missed step.
     {
       match: `"|“|'|‘ ${CLAIMED_HABIT} "|”|'|’`,
@@ -190,6 +198,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Poor follow-through with the rinse – {{"forgets"}} most days.',
       'Takes {{"anxiety"}} meds and sees a {{"therapist"}} back home.',
       'Morphine listed as {{"allergy"}} (itching); has tolerated hydromorphone.',
       'Pt has a {{"service dog"}} that he brings to every appointment. => Pt has a service dog that he brings to every appointment.',

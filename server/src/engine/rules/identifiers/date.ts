@@ -145,6 +145,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He was admitted {{on 14/03}} after his mum found him.', mode: 'reflection' },
       { text: 'Our oldest patient of the day was {{94}} and still drove herself to clinic.', mode: 'reflection' },
       { text: 'I will not forget Mr. Haldane (a retired welder), {{91}}, and his stories about the shipyard.', mode: 'reflection' },
       { text: 'I left out the {{3/14}} discharge date in my final draft.', mode: 'reflection' },
@@ -183,6 +184,7 @@ export default defineRule({
       { text: 'We have not seen her since the {{22nd}}, when her daughter took her home.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'She scored 14/30 on the MoCA.', mode: 'reflection' },
       { text: 'The patient\'s HR was 94 and regular after the walk.', mode: 'reflection' },
       { text: 'Her score went up from 8/20 to 14/20 over the term.', mode: 'reflection' },
       { text: 'His sat was 92 and rose to 96 on 2 L.', mode: 'reflection' },

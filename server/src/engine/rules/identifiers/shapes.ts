@@ -9,6 +9,8 @@ const D = '(?:0?[1-9]|[12]\\d|3[01])';
 const YEAR = '(?:19|20)\\d{2}';
 /** A day or month written with two digits ("02", "11"). */
 const D2 = '(?:0[1-9]|[12]\\d|3[01])';
+/** A day that can only come first (13–31), as day/month is written outside the US: "admitted on 14/03". */
+const DAY_FIRST = '(?:1[3-9]|2\\d|3[01])';
 const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** A capitalised name of two or more letters, with accents, apostrophes and hyphens ("Tomás", "O'Neil", "Robinson-Smith"). */
 const NAME = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+)?\\p{Ll}";
@@ -59,7 +61,7 @@ export const SHAPES = {
    * rehab on 3/20").
    */
   // The month starts the number: in "up from 21/30" the "1/30" inside a score is not a month and day.
-  cuedMonthDay: new RegExp(`(?<!\\d)${M}/(?!(?:3|4|5|10|20)$)${D}$|^(?:on|dob|dos|admitted|discharged|seen|born|dated|returned|arrived|transferred|readmitted|died|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[\\s:,]*${M}/20$`, 'i'),
+  cuedMonthDay: new RegExp(`(?<!\\d)${M}/(?!(?:3|4|5|10|20)$)${D}$|(?<!\\d)${DAY_FIRST}/(?:0[1-9]|1[0-2])$|^(?:on|dob|dos|admitted|discharged|seen|born|dated|returned|arrived|transferred|readmitted|died|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[\\s:,]*${M}/20$`, 'i'),
   /** An age of 90 or more, where the span starts or ends with it. */
   age90: /^(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)$/,
   /** Reference sites: guidelines, journals, public-health and professional bodies. */
