@@ -13,14 +13,22 @@ const CHILD_AGE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
  * or hour of life ("DOL 12", "HOL 30") are a neonate's.
  */
 const PAEDIATRIC =
-  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergart\w*|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|\d{1,2}\s*-?\s*(?:mo|mos|m\/o)\.?\s+(?:old|[MF]|male|female|boy|girl|infant|child|toddler|twin|seen|presents|presenting|brought|here\s+for)|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)(?:\s+grade|[-\s]graders?)|grade\s+[1-6]\b|IEP|well[-\s]child|early\s+intervention|birth[-\s]to[-\s]three|\d{2}\s*(?:\+\s*\d\s*)?(?:wk|wks|weeks?)\s*(?:CGA|PMA|GA|gestation\w*|corrected)|CGA|PMA|corrected\s+age|adjusted\s+age|DOL\s*#?\s*\d{1,3}|HOL\s*#?\s*\d{1,3}|days?\s+of\s+life|hours?\s+of\s+life)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
+  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergart\w*|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|\d{1,2}\s*-?\s*(?:mo|mos|m\/o)\.?\s+(?:old|[MF]|male|female|boy|girl|infant|child|toddler|twin|seen|presents|presenting|brought|here\s+for)|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)(?:\s+grade|[-\s]graders?)|grade\s+[1-6]\b|IEP|well[-\s]child|early\s+intervention|birth[-\s]to[-\s]three|\d{2}\s*(?:\+\s*\d\s*)?(?:wk|wks|weeks?)\s*(?:CGA|PMA|GA|gestation\w*|corrected)|corrected\s+age|adjusted\s+age|DOL\s*#?\s*\d{1,3}|HOL\s*#?\s*\d{1,3}|days?\s+of\s+life|hours?\s+of\s+life)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
+
+/**
+ * The care of a baby or toddler, which says the patient's age as plainly as a number: feeding at the breast, a latch,
+ * burping, swaddling, wet nappies counted per day, toilet training, tummy time, an age in months ("18 mo,", "2y6m").
+ * Not a duration ("for 2 mo", "x 3 mo").
+ */
+const INFANT_CARE =
+  /\b(?:breast[-\s]?fe(?:d|eding|eds)|chest[-\s]?fe(?:d|eding)|bottle[-\s]?fed|formula[-\s]?fed|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)])|\b\d\s*y\s*\d{1,2}\s*m\b/i;
 
 /**
  * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The
  * boy I treated at the school was 8 and …", "The little boy (4) had a tantrum"), and an
  * early-intervention visit ("EI visit"), which serves children from birth to three.
  */
-const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)(?:\s+(?:I|we|who|that)\s[^.,;:!?\n]{0,40}?)?\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2])\s*(?:,|\.|;|\band\b|$)|\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*\(\s*(?:[1-9]|1[0-2])\s*(?:y|yo|yrs?|years?)?\s*\)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
+const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)(?:\s+(?:I|we|who|that|in|on|at|from)\s[^.,;:!?\n]{0,40}?)?\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(?:,|\.|;|\band\b|$)|\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*\(\s*(?:[1-9]|1[0-2])\s*(?:y|yo|yrs?|years?)?\s*\)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
 
 /** An adult compared to a baby ("acting like a big baby", "crybaby") names no child in the paragraph. */
 // "Like a two-year-old" is the same comparison with an age.
@@ -54,7 +62,7 @@ let last: ParagraphAges = { paediatric: false, adult: false };
 
 export function paragraphAges(text: string): ParagraphAges {
   if (text !== lastText) {
-    last = { paediatric: (PAEDIATRIC.test(text.replace(COMPARED_TO_A_BABY, ' ')) || CHILD_APPOSITION.test(text)) && !ADULT_AGE.test(text), adult: ADULT.test(text) || ADULT_AGE.test(text) };
+    last = { paediatric: (PAEDIATRIC.test(text.replace(COMPARED_TO_A_BABY, ' ')) || CHILD_APPOSITION.test(text) || INFANT_CARE.test(text)) && !ADULT_AGE.test(text), adult: ADULT.test(text) || ADULT_AGE.test(text) };
     lastText = text;
   }
   return last;

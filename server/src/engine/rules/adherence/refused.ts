@@ -5,6 +5,8 @@ import { defineRule } from '../define.ts';
 
 /** Someone other than the patient doing the refusing: an insurer, a vendor, a clinician, the writer. */
 const OTHER_SUBJECT = ['@organisation|@clinician @have|@be|@adverb{0,2}'];
+/** A baby turning from a feed: "Infant refused bottle x3 today" is feeding refusal, a finding, not a decision. */
+const INFANT_SUBJECT = 'infant|infants|baby|babies|newborn|newborns|neonate|neonates|toddler @have|@be|@adverb{0,2}';
 /** A device or thing that will not work: "the mattress refused to inflate", "the brakes refuse to lock". */
 const THING_SUBJECT = '@thing @have|@be|@adverb{0,2}';
 /** "Refuse" among other waste words is waste: "trash and refuse", "refuse and debris". */
@@ -26,7 +28,7 @@ export default defineRule({
   // "the right to refuse", "may refuse at any time": a right stated, not a refusal recorded.
   // A negation with an adverb between ("did not actually refuse") still negates, but a negated "stop" or "quit" asserts the
   // refusing it governs ("wouldn't stop refusing her evening meds").
-  defaults: { notBefore: ['@neg really|actually|outright|explicitly|formally|flatly|directly|exactly|technically|even|necessarily|always|just|once|ever?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might', THING_SUBJECT], fix: 'suggest' },
+  defaults: { notBefore: ['@neg really|actually|outright|explicitly|formally|flatly|directly|exactly|technically|even|necessarily|always|just|once|ever?', ...OTHER_SUBJECT, 'right|rights|free|entitled|option|choice|able to', 'may|can|could|might', THING_SUBJECT, INFANT_SUBJECT], fix: 'suggest' },
   terms: [
     // "refused to walk" → "declined to walk" / "chose not to walk"; "refuses to believe" is not about care.
     // "refused to let his disability stop him", "refuses to give up": determination, not a decision about care.
@@ -93,6 +95,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'Infant refused bottle x3 today, took 20 mL by cup.',
       { text: 'I was not sure how to avoid offending her without refusing the gift outright.', mode: 'reflection' },
       'Refuse and recycling carts stored by the service lift.',
       'Bottle refusal at 4 mo; SLP feeding eval scheduled.',

@@ -7,7 +7,7 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
@@ -40,7 +40,7 @@ const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
+const PLACE = 'room|rm|rm_.|bed|bay|cot|crib|incubator|isolette|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
 /**
  * Organs, surgical problems and operations that stand for a person only when they are in a numbered bed or room ("the
  * gallbladder in bay 3", "the SBO in room 5", "the sleeve in bay 4"); elsewhere they are anatomy ("hernia in the RLQ",
@@ -324,6 +324,8 @@ export default defineRule({
       message: CASE_MESSAGE,
       fix: 'none',
     },
+    // An eponymous syndrome as the case: "We discussed an interesting Pierre Robin case at huddle".
+    { match: `a|an|the|this|that|my|our ${ADJECTIVE} #cap #cap? case/n`, notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT], message: CASE_MESSAGE, fix: 'none' },
     // The case the writer met or followed: "The first-episode case I followed this week was a nineteen-year-old". Not one
     // written up, presented or read ("the case I presented at rounds" is the write-up).
     {
@@ -468,6 +470,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The bronchiolitis in cot 6}} needs a feed plan before handover.',
+      { text: 'We discussed {{an interesting Pierre Robin case}} at huddle.', mode: 'reflection' },
       '{{The ECT in room 3}} is NPO from midnight.',
       { text: '{{The first-episode case I followed}} this week was a nineteen-year-old.', mode: 'reflection' },
       '{{Bed 9}} is the bipolar who came back last night.',

@@ -227,6 +227,16 @@ export default defineRule({
       unless: ['careAfter'],
       ...APPARENTLY,
     },
+    // A parent's account of a young child's care is the patient's history: "Mum apparently gives 5 oz every 3 hours".
+    {
+      match: ['apparently'],
+      before: ['mum|mom|mother|dad|father|parent|parents|carer|caregiver'],
+      // Only what they do for the child, not their own history ("The patient's mother apparently went into labor").
+      after: ['gives|gave|giving|feeds|fed|feeding|offers|offered|puts|put|changes|changed|bathes|bathed|brushes|brushed|uses|used|stopped|started|skips|skipped|has_been|had_been|is_giving|was_giving'],
+      when: ['childNote'],
+      unless: ['careAfter'],
+      ...APPARENTLY,
+    },
     // "who" is a person too: "58M who apparently stopped his metoprolol", "the patient, who apparently ran out"; a
     // relative's news relayed ("his wife, who apparently is expecting") is not the patient's account.
     {
@@ -304,6 +314,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mum {{apparently}} gives 5 oz every 3 hours; the 6-month-old is below the 2nd centile.',
       { text: '{{Apparently}} she had been eating regular toast at home for weeks, which I found hard to believe given her MBS results.', mode: 'reflection' },
       "{{Apparently}} he'd been 'doing his exercises every day,' but his hamstrings told a different story.",
       'Pt {{reportedly}} "can\'t" walk at home but amb 150 ft in hallway w/o device.',

@@ -238,6 +238,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Symptoms for 3 mo; changed his {{nappy}} at night.',
       'Adult day: no {{potty}} accidents today.',
       'Upset when the lift was late; {{behaved well}} once it came.',
       { text: 'The men at the group home were {{like little kids}} on outing day.', mode: 'reflection' },
@@ -285,6 +286,9 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      { text: 'The little girl in bay 3 was two and a half and kept calling the potty her throne.', mode: 'reflection' },
+      '18 mo, tantrums at most mealtimes per mum, throws spoon.',
+      'S: Mum reports 8 wet nappies/day. O: latch deep, audible swallows.',
       { text: 'The little boy (4) had a tantrum when the suction came out.', mode: 'reflection' },
       'Practice status: non-contact, yellow bib x 1 wk.',
       '18 mo seen for diaper dermatitis; mom applying zinc oxide with each change.',

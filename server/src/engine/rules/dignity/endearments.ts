@@ -146,6 +146,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Young lady}}, 72, ambulated 100 ft with RW and CGA.',
       '{{Lovely dear}}, 71, here for R knee OA f/u.',
       { text: 'The nurse calls every woman in the house {{honey}}.', mode: 'reflection' },
       { text: '"{{Good girl}}," I said when she finished the last set.', mode: 'reflection' },

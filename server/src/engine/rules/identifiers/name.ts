@@ -65,7 +65,8 @@ export default defineRule({
       ],
     },
     // A family title with a first name: "Aunt Bea", "Grandpa Joe", "Nana Rose" (not "aunt" in lower case, "Uncle Sam's").
-    { match: '=Aunt|=Auntie|=Uncle|=Grandma|=Grandpa|=Granny|=Nana|=Papa|=Cousin [ #cap ]' },
+    // And a baby's first name after "baby": "I visited baby Maya R. and her mum".
+    { match: '=Aunt|=Auntie|=Uncle|=Grandma|=Grandpa|=Granny|=Nana|=Papa|=Cousin|=baby|=Baby [ #cap ]' },
     // A first name (and surname) opening the sentence, set off by an appositive that says who they are: "Jamal, our
     // 19-year-old with the gunshot wound, …", "Sam Oduya, the 20-year-old engineering student, …".
     {
@@ -149,6 +150,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I visited baby {{Maya}} and her mum with the health visitor.', mode: 'reflection' },
       { text: 'I worked with Sergeant {{Miller}} today.', mode: 'reflection' },
       { text: 'The PT let me read the seating quote for {{Dani R.}} yesterday.', mode: 'reflection' },
       { text: '{{Kayla M.}}, DOB 2/9/2003, told me about her new chair.', mode: 'reflection' },

@@ -52,7 +52,8 @@ export default defineRule({
       match: 'agitated|agitation',
       message: MESSAGE_SOFT,
       severity: SOFT,
-      notBefore: [FEELING_REPORT, 'psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and'],
+      // A baby's agitation is a state to settle, not a label ("Neonate agitated during NG pass, settled with sucrose").
+      notBefore: [FEELING_REPORT, 'psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and', 'neonate|neonates|infant|infants|baby|babies|newborn|newborns @be|@adverb{0,2}'],
       // "Agitated saline" is the bubble-contrast study, not a person.
       // "Agitated Behavior Scale" is a validated scale's name.
       notAfter: ['behavior|behaviour scale|inventory|score|rating', 'depression|delirium|scale|inventory|score|item|subscale|saline|solution|bubble/n|contrast|microbubble/n|sample/n|culture/n|flask/n|mixture', ...AGITATION_SIGN],
@@ -117,6 +118,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Neonate agitated during NG pass, settled with sucrose and swaddling.',
       { text: 'She typed "I am angry at you" on her device, and I thanked her.', mode: 'reflection' },
       { text: 'I kept worrying he might get angry if I moved his chair, so I asked first.', mode: 'reflection' },
       "Mom reports the neighbor's dog is aggressive, so he won't walk the block.",

@@ -242,6 +242,8 @@ export default defineRule({
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
     { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about|so|as_much', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...PRAISE_SAID, `not|never to ${REASSURANCE}`, ...NO_CHOICE] },
+    // The ruling told to a parent, who decides for a young child: "I told the mum she had to stop giving juice in the bottle".
+    { match: `[ ${I} tell/v the|his|her|their? mum|mom|mother|dad|father|parent|parents|carer|caregiver ] ${RULING}|had_to|needed_to` },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment, also after a
     // semicolon ("not permitted to ambulate without staff; told her to call before getting up").
     { match: `tell/v ${WHO} not|never? to`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT], notAfter: SAFETY },
@@ -946,6 +948,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{I told the mum}} she had to stop giving juice in the bottle.', mode: 'reflection' },
       '{{Told pt if she skips another session she won\'t be cleared}} for the meet.',
       { text: '{{I allowed him}} one sip of thin water as a treat.', mode: 'reflection' },
       '{{Writer decided to}} d/c standing program as pt not progressing; pt informed at end of session.',
