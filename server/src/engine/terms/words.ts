@@ -48,7 +48,8 @@ export const WORD_SETS = {
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
     facility school university landlord employer authorization authorisation claim request`),
   clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team attending attendings
-    intern interns preceptor pharmacist pharmacists`),
+    intern interns preceptor pharmacist pharmacists hepatologist cardiologist neurologist oncologist gastroenterologist haematologist
+    hematologist radiologist psychiatrist psychologist registrar consultant anaesthetist anesthetist midwife`),
   /**
    * The writer's own peers and teachers ("my CI", "a classmate"): whom a student vents to, connects with or is ruled by
    * without the patient being concerned.
@@ -340,7 +341,7 @@ export const WORD_SETS = {
   sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
     bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping
     cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics
-    sponsor otp fentanyl heroin`),
+    sponsor otp fentanyl heroin wine beer cider vodka spirits lager whisky whiskey units`),
   /** Findings of a urine test for infection: "clean" urine there has no growth, not no drugs. */
   urineInfection: set(`leukocyte leukocytes le nitrite nitrites bacteria wbc wbcs rbc rbcs culture cultures growth uti utis infection
     antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex catch dip
@@ -395,7 +396,7 @@ export const WORD_SETS = {
   /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
   earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),
   /** Drugs and drug words that make "D/C" a medication order rather than a discharge. */
-  drug: set(`med meds medication medications drug drugs morphine mso4 mgso4 insulin heparin warfarin aspirin baclofen tizanidine gabapentin
+  drug: set(`med meds medication medications drug drugs lactulose rifaximin spironolactone thiamine morphine mso4 mgso4 insulin heparin warfarin aspirin baclofen tizanidine gabapentin
     pregabalin fentanyl tramadol acetaminophen prednisone digoxin furosemide albuterol dantrolene riluzole oxycodone ibuprofen
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel

@@ -68,6 +68,8 @@ export default defineRule({
     { match: `${GRADE}? compliance with`, after: REGIMEN, when: ['personSubject'], suggest: ['$1 engagement with'], ...POS },
     { match: `${GRADE} compliant with`, after: REGIMEN, when: ['personSubject'], ...POS },
     { match: 'compliant|compliance', after: ['to #word{0,3} @regimen'], when: ['personSubject'], ...POS },
+    // Vouched for by a team: "on monthly depot, compliant per CMHT".
+    { match: 'compliant per|according_to', ...POS },
     // "Compliant pt, attends all maintenance visits": the label standing before the person it grades.
     { match: `${GRADE}|fully|very? compliant pt|patient|client|resident`, ...POS },
     // "Pt demonstrates good compliance." — a graded compliance about the person.
@@ -97,6 +99,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'On monthly depot, {{compliant per}} CMHT.',
       '- pt {{noncomplaint}} w/ olanzapine, found cheeking tabs',
       '{{Compliant pt}}, attends all 3-monthly perio maintenance.',
       'Pt {{noncomplaint}} with dialysis, missed Thu run.',

@@ -7,7 +7,7 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
@@ -94,6 +94,8 @@ const PERSONS = 'man|men|woman|women|student|students|patient|patients|gentleman
 /** Findings, episodes and services that the condition adjectives below also name ("asthmatic bronchitis", "haemophilic arthropathy"). */
 const ASTHMA_USE = ['bronchitis|attack/n|symptom/n|exacerbation/n|episode/n|component/n|reaction/n|response/n|breathing|cough/n|wheeze/n|wheezing|triad|state|airway/n|clinic/n|program/n|programme/n|plan/n|education|medication/n|inhaler/n'];
 const HAEMOPHILIA_USE = ['arthropathy|joint/n|bleed/n|bleeding|center/n|centre/n|clinic/n|treatment/n|factor/n|carrier/n|synovitis|gene/n|program/n|programme/n|team/n'];
+/** What "cirrhotic" also describes: the liver and its imaging, not the person ("cirrhotic morphology"). */
+const CIRRHOSIS_USE = ['liver|morphology|appearance|change/n|changes|contour|nodule/n|nodules|nodular|ascites|cardiomyopathy|pattern|features|stage|range|physiology|coagulopathy|portal|varices'];
 const CONDITION_PERSON = (condition: string) => `Instead of "{match}", say "person with ${condition}": the condition is something the person has.`;
 const DX_WHO_MESSAGE = '"{match}": a diagnosis followed by "who" names the person by their condition. Say "the patient with SMA type 3 who …", or use their initials or a pseudonym.';
 const PLACE_MESSAGE = '"{match}": naming a person by their diagnosis and bed makes them a problem in a location. Say "the patient in room 4 who had a stroke", or use their name.';
@@ -114,6 +116,7 @@ export default defineRule({
   terms: [...withEventReading([
     // "An asthmatic", "the haemophiliac in bay 2", "asthmatic children": the condition as the person's name (AMA, S14).
     ...asPerson('asthmatic', 'asthma', CONDITION_PERSON('asthma'), ASTHMA_USE),
+    ...asPerson('cirrhotic', 'cirrhosis', CONDITION_PERSON('cirrhosis'), CIRRHOSIS_USE, { bare: false }),
     ...asPerson('hemophiliac', 'hemophilia', CONDITION_PERSON('hemophilia'), HAEMOPHILIA_USE),
     ...asPerson('haemophiliac', 'haemophilia', CONDITION_PERSON('haemophilia'), HAEMOPHILIA_USE),
     // "Saw three knees and a hip this morning", "have two new TKAs today": people counted as joints or diagnoses.
@@ -470,6 +473,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{The cirrhotics}} on the ward all seemed to know each other.', mode: 'reflection' },
+      '{{The ALD in bed 14}} self-discharged overnight.',
       '{{The bronchiolitis in cot 6}} needs a feed plan before handover.',
       { text: 'We discussed {{an interesting Pierre Robin case}} at huddle.', mode: 'reflection' },
       '{{The ECT in room 3}} is NPO from midnight.',
@@ -572,6 +577,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Liver is cirrhotic with nodular contour; cirrhotic liver on US.',
       'The ECT in room 3 starts at 0800.',
       { text: 'The case I presented at rounds was complex.', mode: 'reflection' },
       'Gastric bypass in 2015; sleeve revision planned.',

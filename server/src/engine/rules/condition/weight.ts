@@ -59,6 +59,8 @@ export default defineRule({
     { match: "@person|him|her|them to_be|to_get very|so|too|really|quite|pretty|a_bit|kind_of? [ fat ]", message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|tissue|graft|necrosis|stranding|plane|planes|suppression|suppressed|density|#num'] },
     { match: `fat old? ${AGE}? @person`, message: FAT, fix: 'none', severity: 'warning' },
     { match: `a|the|that|this|some [ fat old? ${AGE}? @person ]`, message: FAT, fix: 'none', severity: 'warning' },
+    // Opening a fragment as its label: "Fat, breathless on minimal exertion, BMI 44" (not a nutrient: "Fat, protein and fibre").
+    { match: '[ fat ] ,', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['#any{0,3} protein|proteins|carb|carbs|carbohydrate|carbohydrates|sugar|sugars|salt|sodium|fibre|fiber|calories|kcal|intake|content|g|grams'], message: FAT, fix: 'none', severity: 'warning' },
     // Set off after the age in a one-liner: "FEP clinic: 22yo, fat, two takeaways a day".
     { match: '[ fat ] ,|;', before: [`${AGE}|#agesex|yo|y_/_o|male|female|man|woman|m|f ,`], message: FAT, fix: 'none', severity: 'warning' },
     { match: `[ fat ] , #word{0,3} ${AGE}|@person`, message: FAT, fix: 'none', severity: 'warning', notBefore: ['body|%|#num'] },
@@ -86,6 +88,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Fat}}, breathless on minimal exertion, BMI 44.',
       'FEP clinic: 22yo, {{fat}}, two takeaways a day.',
       { text: 'I expected the rowers to be {{fat}}, but they were lean.', mode: 'reflection' },
       { text: "{{She's pretty fat}}, so we used the wider commode.", mode: 'reflection' },
@@ -108,6 +111,7 @@ export default defineRule({
       'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
+      'Fat, protein and fibre intake reviewed with dietitian.',
       'Obesity patient safety bundle initiated.',
       'Obesity patient education group meets on Tuesdays.',
       'Abdomen: Obese, soft, nontender.',

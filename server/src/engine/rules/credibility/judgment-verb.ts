@@ -396,6 +396,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      { text: 'The hepatologist insisted we wait for the PEth result.', mode: 'reflection' },
       'Dr. Lin insists on a repeat ECG before the next ECT because QTc was 478 ms.',
       'Apparently, he was seen here last year.',
       'He reportedly said "I\'m fine" to the night nurse.',

@@ -22,7 +22,7 @@ const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_p
  * What a person says they always or never do, and a choice, which quotation marks turn into a claim the writer does not
  * believe: 'Pt "never" misses a dose', 'does the HEP "every day"', 'Pt "chose" to go to the SNF'.
  */
-const CLAIMED_HABIT = "never|always|every_day|everyday|daily|religiously|all_the_time|faithfully|chose|decided|agreed|volunteered|consented|opted|wanted_to";
+const CLAIMED_HABIT = "never|always|every_day|everyday|daily|religiously|all_the_time|faithfully|socially|occasionally|moderately|rarely|only_socially|only_at_weekends|chose|decided|agreed|volunteered|consented|opted|wanted_to";
 /** A reason given in the person's words: 'took the splint off "because it itched"'. */
 const REASON = `"|“|'|‘ because|cause|'cause|cuz|since #word|#num|,|-{1,8} "|”|'|’`;
 

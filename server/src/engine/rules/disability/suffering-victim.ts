@@ -56,6 +56,8 @@ export default defineRule({
     // An injury named the same way ("Burn victim, 32% TBSA"); not a crime's victim ("assault victim" is a legal fact).
     { match: 'burn|burns|trauma|head_injury|heart_attack|covid victim', message: VICTIM, suggest: ['person with $1 injuries'], fix: 'none' },
     { match: `${CONDITION} victims|sufferers`, message: VICTIM, suggest: ['people with $1'] },
+    // The longer list for "sufferer", which no one is of an accident: "Known sickle cell sufferer, 4 admissions in 3 months".
+    { match: `${VICTIM_OF} sufferer`, message: VICTIM, suggest: ['person with $1'] },
     // The article before "victim" stays where it is and is fitted to the rewrite ("a victim of a stroke" → "a person with stroke").
     { match: `victim|sufferer of a|an|the|his|her|their? ${VICTIM_OF}`, message: VICTIM, suggest: ['person with $4'] },
     // With how often or how badly between: "a victim of frequent seizures", "sufferer of chronic migraines".
@@ -114,6 +116,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Known {{sickle cell sufferer}}, 4 admissions in 3 months.',
       'This student is a {{victim of frequent seizures}}; please allow extended test time. => This student is a person with frequent seizures; please allow extended test time.',
       '{{Battling sickle cell}} since age 3, here for a crisis plan review.',
       '{{Burn victim}}, 30% TBSA, fluids started in the ED.',

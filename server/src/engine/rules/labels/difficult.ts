@@ -24,7 +24,9 @@ const TASK = 'transfer/n|positioning|handling|lift/n|move/n|access|airway|intuba
 const INSTRUMENT = 'uterine|vaginal|cervical|robotic|mechanical|surgical|tissue|bowel|fan|laparoscopic|hulka|zumi|kronner|rumi|#cap #word?';
 /** A label is predicated of a person when it follows a person and a copula, or opens a verbless fragment. */
 const PREDICATED: TermDefaults = { notBefore: ['physically|cognitively|mentally|metabolically|technically|energetically|emotionally|financially|economically', 'a|an|the|handout|video|article|book|paper|leaflet|brochure|program|programme|course|class|chapter|section|form #word?', SELF_DESCRIBED],
-  notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically|that', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system', '#any{1,4} set/n|interval/n|intervals|protocol/n|session/n|workout/n|circuit/n|drill/n|drills|program/n|programme/n|task/n|tasks|exercise/n|exercises|routine/n|schedule/n|rotation/n|placement/n'] };
+  notAfter: ['to|"|“|\'', 'physical|mental|cognitive|emotional|athletic|families|children|kids|households|communities|populations|people|task/n|job/n|work|schedule/n|course/n|program/n|programme/n|workload|semester|activity/n|sport/n|exercise/n|day/n|week/n|role/n|position|situation|environment|physically',
+  // A demand's clause ("demanding that he be seen"), not a time ("needy that first night").
+  'that =I|we|you|he|she|they|it|the|his|her|their|staff|pt|patient|someone|somebody|everyone|everybody|nurses|nursing', 'of time|energy|effort|strength|endurance|concentration|resources', 'of the #word system', '#any{1,4} set/n|interval/n|intervals|protocol/n|session/n|workout/n|circuit/n|drill/n|drills|program/n|programme/n|task/n|tasks|exercise/n|exercises|routine/n|schedule/n|rotation/n|placement/n'] };
 
 /** Where the person is, between them and the label: "family at bedside demanding updates", "pt on the phone rude to …". */
 const WHERE = 'at_bedside|at_the_bedside|at_bs|in_room|in_the_room|in_bed|at_the_desk|at_the_front_desk|at_the_nurses\'_station|at_the_nursing_station|at_nursing_station|on_the_phone|on_phone|in_the_hall|in_the_hallway|in_the_lobby|in_triage|again|today|tonight|this_am|this_pm';
@@ -148,6 +150,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She was {{needy}} that first night, calling us in every twenty minutes.', mode: 'reflection' },
       'He was honestly just {{rude}} to everyone, including the housekeeper.',
       { text: 'I said she was {{rude}} and I regret it.', mode: 'reflection' },
       { text: 'She was one of the {{most demanding}}, {{entitled}} patients I have had.', mode: 'reflection' },

@@ -69,7 +69,7 @@ export default defineRule({
       match: 'aggressive|aggression',
       message: MESSAGE_SOFT,
       severity: SOFT,
-      notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|course|infection|treatment|management|therapy|plan|approach', ANIMAL],
+      notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|hcc|carcinoma|malignancy|neoplasm|sarcoma|melanoma|leukaemia|leukemia|course|infection|treatment|management|therapy|plan|approach', ANIMAL],
       notAfter: ['#any{0,5} @aggressiveThing'],
       when: ['personSubject'],
     },
@@ -118,6 +118,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'HCC with aggressive features (AFP 2,400), outside Milan criteria.',
       'Neonate agitated during NG pass, settled with sucrose and swaddling.',
       { text: 'She typed "I am angry at you" on her device, and I thanked her.', mode: 'reflection' },
       { text: 'I kept worrying he might get angry if I moved his chair, so I asked first.', mode: 'reflection' },

@@ -52,6 +52,8 @@ export default defineRule({
     // "Very defensive when RN approaches": a stance read into the person. Not defensive wounds, posture or driving.
     // The writer's own stance ("When she questioned my hand placement I got defensive") is not a label on anyone.
     { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], notBefore: [SELF_DESCRIBED, '... student|students|learner|learners|trainee|trainees|@colleague'], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears|really|pretty|too|a_bit|a_little|somewhat'], notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
+    // A later clause of a subjectless fragment chain: "Resistant to the idea of rehab, very defensive when drinking raised".
+    { match: 'very|so|quite|extremely|really|increasingly|rather|somewhat [ defensive ]', message: SOFT_MESSAGE, severity: SOFT, when: ['clauseFragment'], notAfter: [DEFENSIVE_THING] },
     // The writer's reading of the person: "I found her really defensive whenever I brought up her purging".
     { match: 'find/v|found him|her|them|pt|the_patient @degree? [ defensive ]', message: SOFT_MESSAGE, severity: SOFT, notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
     // Stubbornness labels a person, but a relative's temperament in a family history ("Mother tends to be

@@ -62,6 +62,8 @@ export default defineRule({
     // "Substance abuser"; a bare "abuser" is usually a perpetrator of abuse, so it needs a substance.
     { match: `${LABEL_ADJ}|former? alcohol|etoh -? abuser/n`, message: LABEL, suggest: ['person/n with alcohol use disorder', 'person/n with unhealthy alcohol use'] },
     { match: `${LABEL_ADJ}|former? iv|intravenous -? drug? abuser/n`, message: LABEL, suggest: ['person/n who inject/agree drugs'] },
+    // "Substance misuser, poly-drug, sleeping rough": the UK word for the same label.
+    { match: 'substance|substances|drug|drugs|alcohol|polysubstance|poly-drug -? misuser/n', message: LABEL, suggest: ['person who uses drugs'] },
     { match: `${LABEL_ADJ}|former? substance|substances|drug|drugs|polysubstance -? drug? abuser/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree drugs'] },
     { match: `${LABEL_ADJ}|former? @substance -? abuser/n`, message: LABEL, suggest: ['person/n with a substance use disorder', 'person/n who use/agree $2'] },
     // The substance after the noun: "abuser of benzodiazepines", "a chronic user of opioids" (not "abuser of his wife").
@@ -81,10 +83,10 @@ export default defineRule({
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], notAfter: ['#word'] },
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], after: [GOES_ON] },
     // "An alcoholic", "Pt is alcoholic", and a fragment that opens with it ("Alcoholic with neuropathy.").
-    { match: 'chronic|known|functioning|high-functioning|raging? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], notAfter: ['#word'] },
-    { match: 'chronic|known|functioning|high-functioning|raging? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], after: [GOES_ON] },
-    { match: 'chronic|known|functioning|high-functioning|raging alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], notAfter: ['#word'] },
-    { match: 'chronic|known|functioning|high-functioning|raging alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], after: [GOES_ON] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], notAfter: ['#word'] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], after: [GOES_ON] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], notAfter: ['#word'] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], after: [GOES_ON] },
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['is|was|are|were|been also|a_known?'], when: ['personBefore'], notAfter: ['#word'] },
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], when: ['sentenceStart'], notBefore: ['#word'], after: [GOES_ON] },
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], when: ['sentenceStart'], notBefore: ['#word'], notAfter: ['#word', ':'] },
@@ -152,6 +154,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Substance misuser}}, poly-drug, sleeping rough.',
+      '54M with ARLD, {{long-standing alcoholic}}, drinking ~90 units/wk.',
       '{{Drunk}} male found down outside the bus station, GCS 13. => Intoxicated male found down outside the bus station, GCS 13.',
       '{{Former user}}, sober since spring, now peer-supports at the needle exchange.',
       { text: 'Before this placement I had never sat down with a {{heroin addict}} and listened.', mode: 'reflection' },

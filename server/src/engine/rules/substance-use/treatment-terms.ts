@@ -16,6 +16,8 @@ export default defineRule({
   terms: [
     { match: 'opioid|opiate|methadone|drug|narcotic substitution|replacement therapy|treatment|program|programme', message: REPLACEMENT, suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
     { match: '=OST|=ORT', message: REPLACEMENT, after: ['methadone|buprenorphine|suboxone|opioid/n ...'], suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
+    // Or as the treatment the person is on: "Ex-IVDU, on OST via community drug service".
+    { match: '=OST|=ORT', message: REPLACEMENT, before: ['on|started|starting|commenced|restarted|stopped|via'], suggest: ['medication for opioid use disorder (MOUD)', 'opioid agonist treatment'] },
     {
       match: 'fall/v|fell|fallen off_the_wagon',
       message: '"{match}" makes a return to use a moral fall. Say "returned to drinking" or "resumed alcohol use" and when.',
@@ -55,6 +57,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Relapsed}} after 4 months dry, now back on 2 bottles of wine a day.',
+      'Ex-IVDU, on {{OST}} via community drug service.',
       '{{Fell off the wagon}} last month after his divorce.',
       'On {{opioid replacement therapy}} via the methadone clinic. => On medication for opioid use disorder (MOUD) via the methadone clinic.',
       'Pt {{relapsed}} on heroin in March after 8 months sober. => Pt returned to use on heroin in March after 8 months sober.',
