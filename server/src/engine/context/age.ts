@@ -21,7 +21,7 @@ const PAEDIATRIC =
  * Not a duration ("for 2 mo", "x 3 mo").
  */
 const INFANT_CARE =
-  /\b(?:breast[-\s]?fe(?:d|eding|eds)|chest[-\s]?fe(?:d|eding)|bottle[-\s]?fed|formula[-\s]?fed|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)])|\b\d\s*y\s*\d{1,2}\s*m\b/i;
+  /\b(?:breast[-\s]?fe(?:d|eding|eds)|chest[-\s]?fe(?:d|eding)|bottle[-\s]?fed|formula[-\s]?fed|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)]|\s+(?:on|with|who|boy|girl|baby|infant|twin|presents|seen|referred)\b)|\b\d\s*y\s*\d{1,2}\s*m\b/i;
 
 /**
  * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The

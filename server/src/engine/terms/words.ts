@@ -298,7 +298,7 @@ export const WORD_SETS = {
   nounEnd: set(`is are was were has have had who who's who’s who'd who’d that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
-    over under into without through until off per again here there currently recently as
+    over under into without through until off per again here there currently recently as too now then herself himself
     readmitted discharged found needed wanted keeps kept refused refuses declined requires required became seems seemed
     i we you himself herself themselves don't doesn't aren't won't can't get gets tend tends
     deserve deserves struggle struggles face faces rarely never always still w

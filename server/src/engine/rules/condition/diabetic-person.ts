@@ -131,6 +131,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I learned that the mum is a {{diabetic}} too, so she picked up the carb counting.', mode: 'reflection' },
       'Frail {{diabetic}} w/ heel ulcer, podiatry following.',
       '{{Diabetic}} w/ cellulitis of L foot.',
       'The frail {{diabetic}} needed help opening the insulin pen.',

@@ -286,6 +286,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Feeding clinic: 7 mo on purees; bib on, good sitting balance in high chair.',
       { text: 'The little girl in bay 3 was two and a half and kept calling the potty her throne.', mode: 'reflection' },
       '18 mo, tantrums at most mealtimes per mum, throws spoon.',
       'S: Mum reports 8 wet nappies/day. O: latch deep, audible swallows.',
