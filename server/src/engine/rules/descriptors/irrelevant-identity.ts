@@ -23,7 +23,7 @@ const STATUS_NOUN =
 const PROFESSION =
   'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|specialist|professor|dean|researcher|scientist|lawyer|attorney|judge|engineer|architect|banker|consultant|analyst';
 /** The senior professions whose workplace alone reads as status; not trades, nursing or the wider professions. */
-const ELITE = 'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|professor|dean|lawyer|attorney|judge';
+const ELITE = 'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|professor|dean|lawyer|attorney|judge|orthodontist|dentist|consultant';
 /** A role in the person's care said of the relative: the job then tells the reader what help there is. */
 const CARE_ROLE = '#any{0,10} assist/v|help/v|helps|manage/v|manages|will|can|able_to|trained|teach/v|do_the|does_the|perform/v|provide/v|provides|caregiver|dressing|dressings|injections|meds|medications|insulin|transfers';
 /** Criminal-justice status used as the name for a person. */
@@ -42,6 +42,9 @@ const RELEVANCE = '#any{0,10} social_work|sw|case_management|case_manager|cm|fin
 /** A care reason stated with a race, ethnicity or religion: a preference, an interpreter, a dietary or blood-product rule. */
 const CARE_REASON = '#any{0,10} prefer/v|prefers|preference/n|request/v|requests|requested|interpreter|halal|kosher|fasting|ramadan|transfusion|transfusions|blood_products|same-sex|female_provider|male_provider|female_clinician|male_clinician|chaperone';
 const BENEFITS = '"{match}": benefit status is rarely clinical and reads as a class judgment. If it matters (e.g. equipment funding), say how.';
+
+/** A benefit named in its paperwork, which is the subject ("on benefits claim form", "on welfare application"). */
+const BENEFIT_PAPERWORK = 'claim/n|application/n|appeal/n|office/n|advisor/n|adviser/n|review/n|paperwork|form/n|forms|letter/n|assessment/n';
 
 export default defineRule({
   id: 'desc.irrelevant-identity',
@@ -138,6 +141,9 @@ export default defineRule({
       message: BENEFITS,
     },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
+    // Right after the person it labels: "Unemployed single mum on benefits, attending with toddler". Not "adminSentence",
+    // which "benefits" itself triggers (so the term above reports only food stamps, the dole and public assistance).
+    { match: 'on food_stamps|the_dole|benefits|welfare|public_assistance', before: ['mum|mom|mother|dad|father|woman|man|male|female|lady|guy|@person'], message: BENEFITS, notAfter: [BENEFIT_PAPERWORK] },
     // Right after the person it describes, in a one-liner or a story: "45 yo Hispanic male on Medicaid presents with …",
     // "a 40-year-old man on disability who came in for knee pain".
     {
@@ -206,8 +212,9 @@ export default defineRule({
     // firm", "wife is a cardiologist at the university hospital"): the workplace names the status. Only the senior
     // professions, and not where a care role follows ("… a physician at the VA and will manage her insulin").
     {
-      match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system`,
-      before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
+      // A UK consultant at "this trust" is the same: "Father is a consultant anaesthetist at this trust".
+      match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the|this|our #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system|trust|health_board`,
+      before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known|consultant?`],
       notAfter: [CARE_ROLE],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
@@ -335,6 +342,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His dad is a consultant {{orthodontist at the trust}}, so the team was on its best behaviour.', mode: 'reflection' },
+      'Unemployed single mum {{on benefits}}, attending with toddler.',
       '34 yo male from group home, {{Medicaid}}, here for med check.',
       '68 yo male with L MCA stroke, {{Medicaid}}.',
       'Pt\'s son is a cardiothoracic {{surgeon at Mayo}} and is very involved in his care.',
@@ -407,6 +416,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Help with benefits claim form given; mum on benefits claim review next week.',
       'Pt was seen by a surgeon at Mayo in 2019 for the same knee.',
       'Medicaid member ID checked at registration.',
       'A Somali interpreter joined by phone for the whole visit.',
