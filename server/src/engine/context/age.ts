@@ -68,6 +68,12 @@ export function paragraphAges(text: string): ParagraphAges {
   return last;
 }
 
+/** An age of 13 to 17 stated for someone ("She was fifteen", "The girl was 14", "a 16 yo"): a minor, whom "girl" and "boy" fit. */
+const MINOR_AGE = /\b(?:1[3-7]\s*-?\s*(?:yo|y\/o|years?[-\s]old|year[-\s]old)|(?:was|is|aged?)\s+1[3-7]\b(?!\s*(?:%|mm|cm|kg|lb|min|mins|minutes|hours|hrs|days|weeks|months|\/))|(?:thirteen|fourteen|fifteen|sixteen|seventeen)\b)/i;
+export function minorText(text: string): boolean {
+  return MINOR_AGE.test(text) && !ADULT_AGE.test(text);
+}
+
 /** The text states adult ages for a group of people. */
 export function statesGroupAdultAges(text: string): boolean {
   return GROUP_ADULT_AGES.test(text);

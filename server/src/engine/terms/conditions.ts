@@ -7,7 +7,7 @@ import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart, LEAD_LABEL, PERSON_WORDS_ANY_CASE, SENTENCE_LEAD } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
-import { CHILD_BELOW_YEARS, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
+import { CHILD_BELOW_YEARS, minorText, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
 import { speakerOf } from '../context/speaker.ts';
 import { goalAt, hasTime, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isShortUnmeasuredNote, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
@@ -762,6 +762,8 @@ export const CONDITIONS = {
   },
   /** A child by the paragraph (an infant, a paediatric setting) or by a stated age under 13 that the paragraph does not contradict. */
   childNote: (ctx) => paragraphAges(ctx.text).paediatric || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < CHILD_BELOW_YEARS && !paragraphAges(ctx.text).adult),
+  /** A teenager by the text: an age of 13 to 17 and no adult age ("She was fifteen, so the advocate sat with her mum"). */
+  minorStated: (ctx) => minorText(ctx.text),
   /** An adult by the paragraph (age 18+, university, a job) or by the note's stated age. */
   adultStated: (ctx) => paragraphAges(ctx.text).adult || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears >= 18),
   /** Adult ages are given for a group near the candidate in its sentence ("all in their 80s"). */

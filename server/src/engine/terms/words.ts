@@ -125,7 +125,7 @@ export const WORD_SETS = {
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
     impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
-  aggressiveThing: set(`disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
+  aggressiveThing: set(`irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
     treatments therapy therapies stretching stretch strengthening mobilization mobilisation mobilizations manual management
     approach approaches care rehab rehabilitation regimen regimens intervention interventions protocol protocols plan plans
@@ -363,7 +363,7 @@ export const WORD_SETS = {
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
     sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves treatment
-    treatments neb nebs nebulizer inhaler puffer weigh-in weigh-ins sip sips bites drops eyedrops feed feeds feeding raises squats lunges hops reps laps gums`),
+    treatments neb nebs nebulizer inhaler puffer weigh-in weigh-ins sip sips bites drops eyedrops feed feeds feeding raises squats lunges hops reps laps gums dose doses`),
   /** Ages in years of an adult, 18 to 110, as a note writes them before a noun ("the 19-year-old kid"). */
   adultYears: new Set(Array.from({ length: 93 }, (_, i) => String(i + 18))),
   /** The patient's body and how it is doing ("How's our knee?"). */

@@ -81,6 +81,8 @@ export default defineRule({
     { match: 'ignore/v|disregard/v|disobey/v|flout/v|defy/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // "Despite repeated education" reads as exasperation, not information.
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
+    // With the topic between: "Refuses to leave partner despite multiple safety discussions".
+    { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless{1,2} ${TOPIC} ${EDUCATION}|discussions|conversations|talks`, message: FRUSTRATION },
     { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, message: FRUSTRATION },
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION },
     // "reminded multiple times", "told him on several occasions"
@@ -212,6 +214,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Remains with partner {{despite multiple safety discussions}}.',
       'Bleeding on probing {{despite repeated OHI}}.',
       'Reminded pt to call for help, as I have {{told her 3x}} today.',
       '{{Despite repeated education, pt continues to}} get OOB unassisted.',

@@ -30,7 +30,7 @@ const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. 
 const CONVENIENT_MESSAGE = '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.';
 /** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
 const CONVENIENT_TURN =
-  "forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out|worse|better|gone";
+  "does_not|did_not|could_not|cannot|can_not|is_unable|was_unable|has_no|had_no|forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out|worse|better|gone";
 /** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
 const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
@@ -314,6 +314,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{conveniently}} does not remember anything after leaving the bar.',
       'Mum {{apparently}} gives 5 oz every 3 hours; the 6-month-old is below the 2nd centile.',
       { text: '{{Apparently}} she had been eating regular toast at home for weeks, which I found hard to believe given her MBS results.', mode: 'reflection' },
       "{{Apparently}} he'd been 'doing his exercises every day,' but his hamstrings told a different story.",

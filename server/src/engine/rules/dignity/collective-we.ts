@@ -92,6 +92,8 @@ export default defineRule({
     { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
     // A drug named by its brand: "Let's take our Sinemet now so we're on for gait training".
     { match: "let's|let_us take/v our @drug|#cap", ...TOGETHER },
+    // The patient's body narrated as "we": "Assisted to bathroom, we voided 200 mL clear yellow urine".
+    { match: 'we voided|urinated|peed|stooled|had_a_bm|had_a_bowel_movement|passed_urine|passed_flatus|passed_stool|vomited|threw_up', when: ['clinicalMode'], ...TOGETHER },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
     { match: `${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     // The urging goes on to a second thing of theirs: "Let's get our teeth brushed and our shoes on", "Let's take our
@@ -129,6 +131,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Assisted to bathroom, {{we voided}} 200 mL clear yellow urine.',
       'Care plan: {{we will take our lactulose}} at 8am.',
       'Reminded pt {{we need to be brushing our gums}} twice a day.',
       'Cued pt: "{{Let\'s take our Sinemet}} now."',

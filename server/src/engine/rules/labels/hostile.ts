@@ -75,7 +75,7 @@ export default defineRule({
     },
     // Aimed at a person, it is conduct whatever the sentence names later: "agitated and aggressive with aide during AM
     // care" ("care" would otherwise read as aggressive care).
-    { match: `[ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically'], when: ['personSubject'] },
+    { match: `[ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', ANIMAL], when: ['personSubject'] },
     // A fragment's implied subject: "Known to be aggressive with staff", "Can be aggressive at night".
     { match: `${FRAGMENT_COPULA} [ aggressive ]`, message: MESSAGE_SOFT, severity: SOFT, notBefore: ['#word'], notAfter: ['#any{0,5} @aggressiveThing'] },
   ],
@@ -118,6 +118,8 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Pt\'s dog aggressive with visitors, shut in kitchen during the visit.',
+      'Aggressive irrigation of gravel-embedded abrasions R palm.',
       'HCC with aggressive features (AFP 2,400), outside Milan criteria.',
       'Neonate agitated during NG pass, settled with sucrose and swaddling.',
       { text: 'She typed "I am angry at you" on her device, and I thanked her.', mode: 'reflection' },

@@ -26,7 +26,10 @@ const AGE = 'old|older|elderly|young|younger|little|middle-aged';
 const CLINICIAN_ACT = 'to prescribe|operate|refer|admit|discharge|order|sign';
 
 /** What "defensive" also describes: wounds, driving, positions and reflexes, which are no one's manner. */
-const DEFENSIVE_THING = 'wound/n|wounds|injury/n|injuries|posture|posturing|position|driving|medicine|mechanism/n|reflex/n|response/n|reaction/n|behavior|behaviour|strategy|strategies|coping';
+const DEFENSIVE_THING = '-|type|bruising|bruise/n|bruises|laceration/n|lacerations|mark/n|marks|cut/n|cuts|abrasion/n|abrasions|wound/n|wounds|injury/n|injuries|posture|posturing|position|driving|medicine|mechanism/n|reflex/n|response/n|reaction/n|behavior|behaviour|strategy|strategies|coping';
+
+/** A stance only feared beforehand: "I was nervous he'd be defensive about his driving, but he brought it up himself". */
+const FEARED = "... nervous|worried|afraid|scared|anxious|concerned he|she|they|he'd|she'd|they'd|would|might";
 
 export default defineRule({
   id: 'label.uncooperative',
@@ -51,7 +54,7 @@ export default defineRule({
     { match: 'oppositional', notAfter: ['defiant'] },
     // "Very defensive when RN approaches": a stance read into the person. Not defensive wounds, posture or driving.
     // The writer's own stance ("When she questioned my hand placement I got defensive") is not a label on anyone.
-    { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], notBefore: [SELF_DESCRIBED, '... student|students|learner|learners|trainee|trainees|@colleague'], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears|really|pretty|too|a_bit|a_little|somewhat'], notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
+    { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], notBefore: [SELF_DESCRIBED, FEARED, '... student|students|learner|learners|trainee|trainees|@colleague'], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears|really|pretty|too|a_bit|a_little|somewhat'], notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
     // A later clause of a subjectless fragment chain: "Resistant to the idea of rehab, very defensive when drinking raised".
     { match: 'very|so|quite|extremely|really|increasingly|rather|somewhat [ defensive ]', message: SOFT_MESSAGE, severity: SOFT, when: ['clauseFragment'], notAfter: [DEFENSIVE_THING] },
     // The writer's reading of the person: "I found her really defensive whenever I brought up her purging".
@@ -69,7 +72,7 @@ export default defineRule({
       severity: SOFT,
       unless: ['reflection'],
       notBefore: ['tactile|tactilely|sensory|oral|orally|gravitational|auditory|touch|proprioceptive|vestibular|knee|hip|shoulder|ankle|elbow|wrist|neck|back|spine|trunk|muscle/n|joint/n|limb/n|arm/n|leg/n|hand/n|foot|feet|calf|hamstring/n|quad/n|quadriceps|abdominal/n'],
-      notAfter: ['medicine|documentation|charting|driving|practice|posture/n|posturing|position/n|reflex/n|reaction/n|response/n|end|back|line|lineman|linemen|player/n|drill/n|midfielder|tackle|coordinator|specialist|play|stance|strategy/n|mechanism/n|wound/n|injury/n|guarding|splinting|spasm/n|muscle'],
+      notAfter: ['medicine|documentation|charting|driving|practice|posture/n|posturing|position/n|reflex/n|reaction/n|response/n|end|back|line|lineman|linemen|player/n|drill/n|midfielder|tackle|coordinator|specialist|play|stance|strategy/n|mechanism/n|wound/n|injury/n|guarding|splinting|spasm/n|muscle', DEFENSIVE_THING],
       when: ['personSubject'],
     },
     // In a reflection the learner's own feedback ("CI feedback: student was a bit defensive at first", "I got
@@ -78,8 +81,8 @@ export default defineRule({
       match: 'defensive|defensively|defensiveness',
       message: SOFT_MESSAGE,
       severity: SOFT,
-      notBefore: ['... student|students|i|me|we|classmate|classmates|peer|peers|cohort', 'tactile|tactilely|sensory|oral|orally|gravitational|auditory|touch|proprioceptive|vestibular|knee|hip|shoulder|ankle|elbow|wrist|neck|back|spine|trunk|muscle/n|joint/n|limb/n|arm/n|leg/n|hand/n|foot|feet|calf|hamstring/n|quad/n|quadriceps|abdominal/n'],
-      notAfter: ['medicine|documentation|charting|driving|practice|posture/n|posturing|position/n|reflex/n|reaction/n|response/n|end|back|line|lineman|linemen|player/n|drill/n|midfielder|tackle|coordinator|specialist|play|stance|strategy/n|mechanism/n|wound/n|injury/n|guarding|splinting|spasm/n|muscle'],
+      notBefore: [FEARED, '... student|students|i|me|we|classmate|classmates|peer|peers|cohort', 'tactile|tactilely|sensory|oral|orally|gravitational|auditory|touch|proprioceptive|vestibular|knee|hip|shoulder|ankle|elbow|wrist|neck|back|spine|trunk|muscle/n|joint/n|limb/n|arm/n|leg/n|hand/n|foot|feet|calf|hamstring/n|quad/n|quadriceps|abdominal/n'],
+      notAfter: ['medicine|documentation|charting|driving|practice|posture/n|posturing|position/n|reflex/n|reaction/n|response/n|end|back|line|lineman|linemen|player/n|drill/n|midfielder|tackle|coordinator|specialist|play|stance|strategy/n|mechanism/n|wound/n|injury/n|guarding|splinting|spasm/n|muscle', DEFENSIVE_THING],
       when: ['personSubject', 'reflection'],
     },
     { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
@@ -145,6 +148,8 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      { text: 'I was nervous he\'d be defensive about his driving, but he raised the near-miss himself.', mode: 'reflection' },
+      'Defensive-type bruising bilat ulnar forearms, 3 x 4 cm.',
       { text: 'When she questioned my hand placement I got defensive, and I had to step out for a minute.', mode: 'reflection' },
       'Closed through a lazy W incision.',
       'Defensive wounds on both forearms, photographed per protocol.',

@@ -82,6 +82,8 @@ export default defineRule({
   terms: [
     // "I gave him my personal cell number"
     { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|phone_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
+    // The writer offering the ride: "I offered to drive her home after my shift because she didn't have a ride".
+    { match: `=I offer/v|offered to drive/v|take/v|run/v ${WHO} home`, message: MESSAGE_FAVOUR, when: ['reflection'] },
     // A lift home accepted from the person or their family: "Mum offered to give me a lift home after the visit and I said yes".
     { match: `offer/v|offered to give/v|drive/v me a_lift|a_ride|home`, after: ['#any{0,8} and|, =I said_yes|accepted|agreed|took_it|took_her_up|took_him_up|went_with'], message: MESSAGE_FAVOUR, when: ['reflection'] },
     // "exchanged numbers with her", "added her on Instagram", "he follows me on Snapchat"
@@ -374,6 +376,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{I offered to drive her home}} after my shift.', mode: 'reflection' },
       { text: 'Mum {{offered to give me a lift}} home after the visit and I said yes.', mode: 'reflection' },
       { text: 'Her fundraiser link came up, and I shared it {{on my Instagram}} story.', mode: 'reflection' },
       { text: 'She offered to {{bring me a dozen eggs}} from her hens and I said yes.', mode: 'reflection' },
