@@ -40,7 +40,7 @@ const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|cot|crib|incubator|isolette|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
+const PLACE = 'room|rm|rm_.|bed|bay|booth|cot|crib|incubator|isolette|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
 /**
  * Organs, surgical problems and operations that stand for a person only when they are in a numbered bed or room ("the
  * gallbladder in bay 3", "the SBO in room 5", "the sleeve in bay 4"); elsewhere they are anatomy ("hernia in the RLQ",
@@ -475,6 +475,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The OD in booth 3}} is up and talking, resps 16.',
       { text: '{{The hip on my list}} this morning kept a detailed falls diary.', mode: 'reflection' },
       '{{The SA in room 6}} is asking for her sister.',
       { text: '{{The cirrhotics}} on the ward all seemed to know each other.', mode: 'reflection' },

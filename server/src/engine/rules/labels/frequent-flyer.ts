@@ -19,7 +19,7 @@ export default defineRule({
     { match: 'sickler', message: SICKLER, suggest: ['person with sickle cell disease'] },
     { match: 'sicklers', message: SICKLER, suggest: ['people with sickle cell disease'] },
     {
-      match: ['one of our|the|my|their regulars', 'a|an|our|the ed|er|clinic|ward|unit|hospital regular/n', 'regular/n in|at|on|of the|our ed|er|emergency_department|clinic|ward|unit|gym'],
+      match: ['one of our|the|my|their regulars', 'a|an|our|the ed|er|clinic|ward|unit|hospital regular/n', 'regular/n|regulars in|at|on|of the|our|this? ed|er|a&e|emergency_department|clinic|ward|unit|exchange|site|shelter|drop-in|van|centre|center'],
       message: REGULARS,
       severity: 'warning',
       fix: 'none',
@@ -35,6 +35,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Junkie {{regular at exchange}}, took 100 points and 2 naloxone kits.',
       '{{Frequent flyer}} in the ED for sickle cell pain crises.',
       '{{Sickler}}, 24 yo, here for hip AVN rehab. => Person with sickle cell disease, 24 yo, here for hip AVN rehab.',
       'Two {{sicklers}} on the unit this week. => Two people with sickle cell disease on the unit this week.',
@@ -42,6 +43,7 @@ export default defineRule({
       'Still no placement for the {{bed blocker}} on 5 West.',
     ],
     clean: [
+      { text: 'He is a regular at the gym near his house and wants to get back to lifting.', mode: 'reflection' },
       '4 ED visits for pain crises in the past 6 months; hip AVN rehab.',
       { text: 'I used my frequent flyer miles to get home for the holidays.', mode: 'reflection' },
       'Bowel habits regular on the current bowel program.',

@@ -18,6 +18,8 @@ const ABOUT_RELATIVE = { relative: 'silent' } as const;
 
 /** An animal as the one angry or aggressive: "the neighbor's dog is aggressive, so he won't walk the block". */
 const ANIMAL = '... dog/n|dogs|puppy|cat/n|cats|horse/n|animal/n|animals|pit_bull|pitbull|rottweiler';
+/** Only expected, not seen: "I expected him to be angry after the naloxone", "I went in expecting someone hostile". */
+const EXPECTED = '... expected|expecting|assumed|assuming|imagined|braced|bracing|dreaded|dreading|anticipated|anticipating';
 /** Anger only feared or possible: "he might get angry", "she could become irate". */
 const MIGHT = "might|may|could|would|'d get|become|be|feel|grow";
 
@@ -39,15 +41,15 @@ export default defineRule({
   terms: [
     // A "hostile abdomen" or "hostile neck" is surgical shorthand for scarred anatomy.
     // With the misspellings fast typing gives ("combatative", "beligerent").
-    { match: 'combative/a|combatative|combatitive|belligerent/a|beligerent|belligerant|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'] },
+    { match: 'combative/a|combatative|combatitive|belligerent/a|beligerent|belligerant|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'], notBefore: [EXPECTED] },
     // Confrontation testing is how visual fields are examined at the bedside.
     { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
     // The verb with the patient confronting staff ("Pt confronted the nurse about her meds"); not being confronted with
     // news, confronting a fear, or the writer or staff confronting someone.
     { match: 'confront/v the|a|an|his|her|their|our|my? @staffModifier? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
     // A feared or possible anger ("I kept worrying he might get angry if I moved his chair") has not happened.
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL], notAfter: ANGRY_SKIN },
-    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL] },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED], notAfter: ANGRY_SKIN },
+    { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     {
       match: 'agitated|agitation',
       message: MESSAGE_SOFT,
@@ -118,6 +120,8 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      { text: 'I went in expecting someone hostile because of the flag on his file.', mode: 'reflection' },
+      { text: 'I expected him to be angry after we gave him naloxone, but he just asked for a blanket.', mode: 'reflection' },
       'Pt\'s dog aggressive with visitors, shut in kitchen during the visit.',
       'Aggressive irrigation of gravel-embedded abrasions R palm.',
       'HCC with aggressive features (AFP 2,400), outside Milan criteria.',

@@ -57,6 +57,8 @@ export default defineRule({
     { match: 'defensive|defensiveness', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], notBefore: [SELF_DESCRIBED, FEARED, '... student|students|learner|learners|trainee|trainees|@colleague'], before: ['@be|very|quite|so|rather|extremely|increasingly|became|becomes|gets|got|getting|seemed|seems|appeared|appears|really|pretty|too|a_bit|a_little|somewhat'], notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
     // A later clause of a subjectless fragment chain: "Resistant to the idea of rehab, very defensive when drinking raised".
     { match: 'very|so|quite|extremely|really|increasingly|rather|somewhat [ defensive ]', message: SOFT_MESSAGE, severity: SOFT, when: ['clauseFragment'], notAfter: [DEFENSIVE_THING] },
+    // The writer's own label recalled: "I keep thinking about how I called him defensive in supervision".
+    { match: '=I|we call/v|called|label/v|labelled|labeled|describe/v|described him|her|them as? [ defensive ]', message: SOFT_MESSAGE, severity: SOFT },
     // The writer's reading of the person: "I found her really defensive whenever I brought up her purging".
     { match: 'find/v|found him|her|them|pt|the_patient @degree? [ defensive ]', message: SOFT_MESSAGE, severity: SOFT, notAfter: [DEFENSIVE_THING], contexts: { relative: 'silent' } },
     // Stubbornness labels a person, but a relative's temperament in a family history ("Mother tends to be
@@ -124,6 +126,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I keep thinking about how I called him {{defensive}} in supervision.', mode: 'reflection' },
       { text: 'I found her really {{defensive}} whenever I brought up her purging.', mode: 'reflection' },
       'Pt {{lazy}} w/ ankle pumps per RN.',
       'Pt {{resistant to q2h turns}} overnight, pulling the wedge out.',

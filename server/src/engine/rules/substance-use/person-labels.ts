@@ -83,10 +83,10 @@ export default defineRule({
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], notAfter: ['#word'] },
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], after: [GOES_ON] },
     // "An alcoholic", "Pt is alcoholic", and a fragment that opens with it ("Alcoholic with neuropathy.").
-    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], notAfter: ['#word'] },
-    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], after: [GOES_ON] },
-    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], notAfter: ['#word'] },
-    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|lifelong|heavy alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], after: [GOES_ON] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|long-term|longterm|lifelong|heavy? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], notAfter: ['#word'] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|long-term|longterm|lifelong|heavy? alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['a|an|the'], after: [GOES_ON] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|long-term|longterm|lifelong|heavy alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], notAfter: ['#word'] },
+    { match: 'chronic|known|functioning|high-functioning|raging|long-standing|longstanding|long-term|longterm|lifelong|heavy alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], after: [GOES_ON] },
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['is|was|are|were|been also|a_known?'], when: ['personBefore'], notAfter: ['#word'] },
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], when: ['sentenceStart'], notBefore: ['#word'], after: [GOES_ON] },
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], when: ['sentenceStart'], notBefore: ['#word'], notAfter: ['#word', ':'] },
@@ -154,6 +154,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Long-term alcoholic}}, tremulous, CIWA 14.',
       '{{Substance misuser}}, poly-drug, sleeping rough.',
       '54M with ARLD, {{long-standing alcoholic}}, drinking ~90 units/wk.',
       '{{Drunk}} male found down outside the bus station, GCS 13. => Intoxicated male found down outside the bus station, GCS 13.',
