@@ -46,6 +46,7 @@ export const WORD_SETS = {
     vaccine vaccination feeds feeding picc ekg ecg`),
   /** Organisations and roles that decide things about a patient. */
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
+    wholesaler wholesalers supplier suppliers manufacturer distributor
     facility school university landlord employer authorization authorisation claim request`),
   clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team attending attendings
     intern interns preceptor pharmacist pharmacists hepatologist cardiologist neurologist oncologist gastroenterologist haematologist
@@ -396,7 +397,8 @@ export const WORD_SETS = {
   /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
   earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),
   /** Drugs and drug words that make "D/C" a medication order rather than a discharge. */
-  drug: set(`med meds medication medications drug drugs lactulose rifaximin spironolactone thiamine morphine mso4 mgso4 insulin heparin warfarin aspirin baclofen tizanidine gabapentin
+  drug: set(`med meds medication medications drug drugs nitrofurantoin trimethoprim doxycycline metronidazole flucloxacillin
+    cefalexin cephalexin co-amoxiclav lactulose rifaximin spironolactone thiamine morphine mso4 mgso4 insulin heparin warfarin aspirin baclofen tizanidine gabapentin
     pregabalin fentanyl tramadol acetaminophen prednisone digoxin furosemide albuterol dantrolene riluzole oxycodone ibuprofen
     naproxen lorazepam diazepam ondansetron antibiotic antibiotics anticoagulant anticoagulants opioid opioids lisinopril
     metoprolol atorvastatin simvastatin omeprazole pantoprazole metformin enoxaparin apixaban rivaroxaban clopidogrel

@@ -13,7 +13,7 @@ const TREATMENT_CORE =
 const TREATMENT = `${TREATMENT_MOD}{0,3} #word? ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
-  'attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|arrive|appear|meet|reach|achieve|attain';
+  'attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|collect|arrive|appear|meet|reach|achieve|attain';
 /** A trial of a body's own function ("failed a trial of extubation", "failed trial of void"): physiology, not effort. */
 const PHYSIOLOGY_TRIAL = `${TREATMENT_MOD}{0,4} trial/n_of|course/n_of|round/n_of extubation|void|voiding|labor|labour|weaning|wean|feeds|feeding|room_air|decannulation|capping|spontaneous_breathing|cpap|bipap`;
 const FAILED_TREATMENT =
@@ -69,7 +69,8 @@ export default defineRule({
     {
       match: ['failed|unsuccessful conservative|non-operative|nonoperative|nonsurgical care|management|mgmt|treatment|tx|therapy|measures', 'treatment failure'],
       when: [],
-      notBefore: [],
+      // A drug's own failure is pharmacology: "Nitrofurantoin treatment failure (E. coli resistant on culture)".
+      notBefore: ['#drugname|@drug|antibiotic|antibiotics|antifungal|antiviral'],
       severity: 'hint',
       message: 'Consider naming what did not work rather than implying the patient failed ("{match}"): "symptoms persisted despite 6 weeks of conservative care".',
     },
@@ -97,6 +98,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I felt annoyed when she {{failed to collect}} her warfarin for the third week running.', mode: 'reflection' },
       '{{Failed}} 2nd appt in a row.',
       'Pt {{failed}} second-line docetaxel and is here to discuss trials. => Pt did not respond to second-line docetaxel and is here to discuss trials.',
       'Pt {{failed}} the splint trial and was fitted for a brace.',
@@ -121,6 +123,7 @@ export default defineRule({
       'Referred back to the surgeon given {{failure to improve}} with therapy.',
     ],
     clean: [
+      'Nitrofurantoin treatment failure (E. coli resistant on culture), switched to pivmecillinam.',
       'The autoclave failed its test cycle on Tuesday.',
       'Dobutamine failed to improve CI; milrinone started.',
       'Vancomycin failed to clear the bacteremia, so ID switched to daptomycin.',

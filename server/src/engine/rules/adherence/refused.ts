@@ -95,6 +95,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'Wholesaler refused the return of the opened apixaban stock.',
       'Infant refused bottle x3 today, took 20 mL by cup.',
       { text: 'I was not sure how to avoid offending her without refusing the gift outright.', mode: 'reflection' },
       'Refuse and recycling carts stored by the service lift.',

@@ -68,7 +68,8 @@ export default defineRule({
   severity: { clinical: 'info', reflection: 'hint' },
   defaults: { fix: 'safe', when: ['medication'] },
   terms: [
-    { match: ['µg|μg', '#num [ ug ]'], suggest: ['mcg'], message: '"{match}" can be misread as "mg", a thousand-fold error. Write "mcg".' },
+    // A lab concentration is not a dose: "folate 3.1 µg/L".
+    { match: ['µg|μg', '#num [ ug ]'], notAfter: [LAB_CONCENTRATION], suggest: ['mcg'], message: '"{match}" can be misread as "mg", a thousand-fold error. Write "mcg".' },
     // The volume itself makes any window look like a dose; blood loss, output and syringe sizes are measurements.
     // An engine's displacement is cubic centimetres too ("650 cc sport bike", "a 250cc dirt bike"): a mechanism of injury, not a dose.
     { match: '#num [ cc ]', notAfter: [':', MEASURED_FLUID, ENGINE], unless: ['volume'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
@@ -166,6 +167,7 @@ export default defineRule({
       'Oxycodone 5 {{mg.}} po every 4 hours as needed. => Oxycodone 5 mg po every 4 hours as needed.',
     ],
     clean: [
+      'Vitamin B12 188 ng/L (low), folate 3.1 µg/L.',
       'K 4.1 mmol/L, Na 138mEq/L.',
       'Motorcycle crash, 650 cc sport bike, helmeted, approx 40 mph.',
       'Pt on HCTZ; see med list.',

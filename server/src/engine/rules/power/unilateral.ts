@@ -31,6 +31,8 @@ const RULING = 'he|she|they must|cannot|can\'t|should|has_to|have_to|need_to|nee
  * not the clinician's ("Her employer told her to stay home", "His coach told him not to play").
  */
 const OTHER_SUBJECT = '@subject|@clinician|@relative|employer|boss|manager|coach|teacher|landlord|roommate|friend|friends|boyfriend|girlfriend|fiance|fiancé|pastor|priest|lawyer|attorney|officer|police|judge';
+/** Advice the person reports from elsewhere: "Pt claiming she was told to double the dose by the hospital". */
+const TOLD_ELSEWHERE = '#any{1,6} by the|her|his|their|a|an? hospital|doctor|gp|pharmacist|pharmacy|clinic|specialist|consultant|surgeon|nurse|@clinician|@organisation';
 /** A passive needs a person right before it: "a decision was made to", "the abdomen was allowed to" are no ruling. */
 const PERSON_BEFORE = ['@subject|@person @adverb?'];
 /** The same with a modal before "be": "Pt will be allowed to shower once drain is out". */
@@ -262,10 +264,11 @@ export default defineRule({
       suggest: ['$1 $2 advised $4 $5 to'],
       fix: 'suggest',
       before: PERSON_BEFORE,
-      notAfter: [LIFTING, FOLLOW_UP, MEDICATION_TOLD, ...SAFETY],
+      notAfter: [LIFTING, FOLLOW_UP, MEDICATION_TOLD, TOLD_ELSEWHERE, ...SAFETY],
     },
     // "Pt told to avoid stairs" (a verbless passive) → "Pt advised to avoid stairs"
-    { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP] },
+    // Not advice the person reports from elsewhere: "Pt claiming she was told to double the dose by the hospital".
+    { match: 'told to', suggest: ['advised to'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'], notAfter: ['the|a|an|his|her|my|me|us|them|him|staff|everyone', FOLLOW_UP, TOLD_ELSEWHERE] },
     { match: `told ${REPEATED} not|never? to`, before: ['@subject then|also|again|previously?'], notAfter: [FOLLOW_UP, ...SAFETY] },
     { match: `[ told ] ${RULING}`, suggest: ['advised'], fix: 'suggest', before: ['@subject then|also|again|previously|repeatedly?'] },
     // "Pt was told he must use the walker"; not the necessity of a procedure ("was told that he must have the testicle removed").
@@ -1175,6 +1178,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'Pt reports she was told to double the dose by the hospital.',
       { text: 'I wasn\'t allowed to start the IANB until my supervisor had checked my landmarks.', mode: 'reflection' },
       { text: 'She works so hard every session, and I told her so.', mode: 'reflection' },
       'Explained that if she misses another dose she won\'t be cleared for surgery.',
