@@ -7,7 +7,7 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'abi|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
@@ -331,6 +331,10 @@ export default defineRule({
     { match: `a|an|the|this|that|my|our ${ADJECTIVE} #cap #cap? case/n`, notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT], message: CASE_MESSAGE, fix: 'none' },
     // The diagnosis on the writer's list: "The hip on my list this morning kept a really detailed falls diary".
     { match: `the|my|our ${DX_MODIFIER}? ${DX} on|from my|our|the list|caseload|schedule|books|clinic_list`, message: PLACE_MESSAGE, fix: 'none' },
+    // A note opening with the person as a case: "Interesting case, young DMD on 24/7 vent, admitted for LTV placement".
+    { match: `[ ${ADJECTIVE} case/n ] ,`, notBefore: ['#word'], when: ['sentenceStart'], message: CASE_MESSAGE, fix: 'none' },
+    // An age word before a diagnosis makes it a person: "young DMD on 24/7 vent", "elderly CVA with dysphagia".
+    { match: `young|elderly|old|older|little ${DX_WHO}`, after: ['on|with|who|admitted|presents|presenting|here|in|from|s_/_p|w_/'], notAfter: ['patient/n|pt|pts|man|woman|boy|girl|@person'], message: PLACE_MESSAGE, fix: 'none' },
     // The case the writer met or followed: "The first-episode case I followed this week was a nineteen-year-old". Not one
     // written up, presented or read ("the case I presented at rounds" is the write-up).
     {
@@ -475,6 +479,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Interesting case}}, {{young DMD}} on 24/7 vent, admitted for LTV placement.',
+      '{{The ABI in room 6}} has been shouting since 0400.',
       '{{The OD in booth 3}} is up and talking, resps 16.',
       { text: '{{The hip on my list}} this morning kept a detailed falls diary.', mode: 'reflection' },
       '{{The SA in room 6}} is asking for her sister.',
@@ -582,6 +588,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Young man with DMD on vent, admitted for LTV placement.',
       'Liver is cirrhotic with nodular contour; cirrhotic liver on US.',
       'The ECT in room 3 starts at 0800.',
       { text: 'The case I presented at rounds was complex.', mode: 'reflection' },

@@ -178,7 +178,8 @@ export default defineRule({
     { match: `went|goes|go|going|gone ${DEGREE}? psychotic|schizo|schizophrenic|bipolar`, message: PSYCHOSIS, fix: 'none', when: ['personInClause'], notAfter: ['on|off|into|to|through|from|with'] },
     // "so OCD about", "a bit OCD": a diagnosis used as slang for tidiness.
     {
-      match: ['so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's|get/v|got|gotten|getting =OCD|=ADHD ] about|with|when"],
+      // Or said of the patient in a note's shorthand: "Pt OCD about how his chair is set up".
+      match: ['pt|patient|he|she|resident|client =OCD about|with', 'so|very|super|really|totally|kinda|kind_of|a_bit|a_little|little_bit|slightly =OCD|=ADHD', "[ is|was|am|are|being|i'm|he's|she's|get/v|got|gotten|getting =OCD|=ADHD ] about|with|when"],
       message: '"{match}": OCD is a diagnosis, not a word for being tidy or particular. Say "particular about", "careful with", or describe the habit.',
       suggest: ['particular'],
       fix: 'none',
@@ -225,6 +226,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Pt OCD about}} how his chair is set up, gets upset if things are moved.',
       'Up all night shouting at the TV, {{acting crazy}}, PRN declined.',
       '22 yo {{bulimic}} admitted with K 2.9 after purging 4x/day.',
       '44 yo {{schizophrenic}} brought in by mobile crisis after 3 days without sleep.',

@@ -59,6 +59,8 @@ export default defineRule({
     { match: "@person|him|her|them to_be|to_get very|so|too|really|quite|pretty|a_bit|kind_of? [ fat ]", message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|tissue|graft|necrosis|stranding|plane|planes|suppression|suppressed|density|#num'] },
     { match: `fat old? ${AGE}? @person`, message: FAT, fix: 'none', severity: 'warning' },
     { match: `a|the|that|this|some [ fat old? ${AGE}? @person ]`, message: FAT, fix: 'none', severity: 'warning' },
+    // A verbless note clause: "Pt quite fat, struggling with standard sling".
+    { match: "pt|patient|he|she|resident|client quite|very|so|really|rather|pretty|extremely|too [ fat ]", message: FAT, fix: 'none', severity: 'warning', notAfter: ['-|pad|pads|free|mass|%|infiltration|content|intake|tissue|graft|necrosis'] },
     // Opening a fragment as its label: "Fat, breathless on minimal exertion, BMI 44" (not a nutrient: "Fat, protein and fibre").
     { match: '[ fat ] ,', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['#any{0,3} protein|proteins|carb|carbs|carbohydrate|carbohydrates|sugar|sugars|salt|sodium|fibre|fiber|calories|kcal|intake|content|g|grams'], message: FAT, fix: 'none', severity: 'warning' },
     // Set off after the age in a one-liner: "FEP clinic: 22yo, fat, two takeaways a day".
@@ -88,6 +90,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt quite {{fat}}, struggling with standard sling, XL ordered.',
       '{{Fat}}, breathless on minimal exertion, BMI 44.',
       'FEP clinic: 22yo, {{fat}}, two takeaways a day.',
       { text: 'I expected the rowers to be {{fat}}, but they were lean.', mode: 'reflection' },

@@ -153,8 +153,8 @@ export default defineRule({
     { match: "he's|she's|they're|he’s|she’s|is|he_is|she_is just|only|still|such|basically a [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-'] },
     // "Our kid in room 11 is 19": a possessive that would be the writer's own child is a patient once a bed or room follows.
     { match: 'our|my [ kid|boy|girl ] in|from|on room|rm|bed|bay|#num', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'] },
-    { match: `${DEFINITE} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', severity: 'info', unless: ['adultStated', 'minorStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
-    { match: `${DEFINITE} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', severity: 'info', unless: ['adultStated', 'minorStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
+    { match: `${DEFINITE} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', severity: 'info', unless: ['adultStated', 'minorStated', 'childNote'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
+    { match: `${DEFINITE} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', severity: 'info', unless: ['adultStated', 'minorStated', 'childNote'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DEFINITE} kid`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     // The adult age said in the same phrase: "The 19-year-old kid in bed 2", "a 24 yo boy with a knee injury". The age
     // itself settles it, whatever other ages the paragraph names ("17-year-old boy with his 45-year-old mother" stays
@@ -286,6 +286,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      { text: 'On my paeds week, the little girl on the home vent loved the bubbles.', mode: 'reflection' },
       { text: 'She was fifteen, so the advocate sat with her mum while the nurse talked the girl through each swab.', mode: 'reflection' },
       'Feeding clinic: 7 mo on purees; bib on, good sitting balance in high chair.',
       { text: 'The little girl in bay 3 was two and a half and kept calling the potty her throne.', mode: 'reflection' },

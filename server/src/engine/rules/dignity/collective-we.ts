@@ -21,7 +21,7 @@ const OWN_ACT = 'be_good|be_nice|be_a_good|be_quiet|be_difficult|behave_ourselve
 const URGE =
   "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
 /** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
-const DEVICE = 'nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
+const DEVICE = 'speaking_valve/n|passy_muir|passy-muir|nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
 /** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises", "our 2200 meds"). */
 const OF_THEIRS = 'compression|resting|night|walking|knee|ankle|wrist|back|little|afternoon|morning|evening|night|nighttime|nightly|daily|bedtime|breathing|heel|calf|toe|single-leg|mouth|tongue|lip|jaw|face|facial|swallow|swallowing|voice|eye|foot|shoulder|hip|balance|bladder|leg|arm|neck|hand|home|usual|big|special|last|first|next|new|pain|heart|water|vitamin|sugar|insulin|blood_pressure|bp|cholesterol|thyroid|diabetes|seizure|#int';
 /** Nouns that make the patient's thing the clinic's: "our walker trial", "our breakfast program", "our meds policy". */

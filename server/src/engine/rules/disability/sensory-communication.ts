@@ -31,7 +31,8 @@ export default defineRule({
       unless: ['conditionListed'],
     },
     {
-      match: "is|was|are|a|remains|he's|she's|they're|has_been|have_been|had_been|became|becomes mute|dumb",
+      // A degree word may come between: "he's basically dumb now since the trach".
+      match: "is|was|are|a|remains|he's|she's|they're|has_been|have_been|had_been|became|becomes basically|essentially|practically|now|completely|totally|virtually? mute|dumb",
       message: NON_SPEAKING,
       suggest: ['$1 non-speaking'],
     },
@@ -74,6 +75,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I felt awful that {{he\'s basically dumb}} now since the trach.', mode: 'reflection' },
       { text: 'The {{mute}} man in bed 6 wrote his answers on a whiteboard.', mode: 'reflection' },
       '{{Mute}}, communicates with a letter board and nods.',
       'Pt is {{deaf and dumb}} per chart. => Pt is deaf per chart.',

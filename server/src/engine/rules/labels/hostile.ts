@@ -20,6 +20,8 @@ const ABOUT_RELATIVE = { relative: 'silent' } as const;
 const ANIMAL = '... dog/n|dogs|puppy|cat/n|cats|horse/n|animal/n|animals|pit_bull|pitbull|rottweiler';
 /** Only expected, not seen: "I expected him to be angry after the naloxone", "I went in expecting someone hostile". */
 const EXPECTED = '... expected|expecting|assumed|assuming|imagined|braced|bracing|dreaded|dreading|anticipated|anticipating';
+/** A state only feared beforehand: "I was worried he'd be agitated after the cuff went down, but he wasn't at all". */
+const FEARED = "... worried|nervous|afraid|scared|anxious|concerned he|she|they|he'd|she'd|they'd|would|might";
 /** Anger only feared or possible: "he might get angry", "she could become irate". */
 const MIGHT = "might|may|could|would|'d get|become|be|feel|grow";
 
@@ -55,7 +57,7 @@ export default defineRule({
       message: MESSAGE_SOFT,
       severity: SOFT,
       // A baby's agitation is a state to settle, not a label ("Neonate agitated during NG pass, settled with sucrose").
-      notBefore: [FEELING_REPORT, 'psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and', 'neonate|neonates|infant|infants|baby|babies|newborn|newborns @be|@adverb{0,2}'],
+      notBefore: [FEELING_REPORT, MIGHT, EXPECTED, FEARED, 'psychomotor|motor|terminal|postoperative|post-operative|emergence|confused -?', 'akathisia and', 'neonate|neonates|infant|infants|baby|babies|newborn|newborns @be|@adverb{0,2}'],
       // "Agitated saline" is the bubble-contrast study, not a person.
       // "Agitated Behavior Scale" is a validated scale's name.
       notAfter: ['behavior|behaviour scale|inventory|score|rating', 'depression|delirium|scale|inventory|score|item|subscale|saline|solution|bubble/n|contrast|microbubble/n|sample/n|culture/n|flask/n|mixture', ...AGITATION_SIGN],
@@ -120,6 +122,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      { text: 'I was worried he\'d be agitated after the cuff went down, but he wasn\'t at all.', mode: 'reflection' },
       { text: 'I went in expecting someone hostile because of the flag on his file.', mode: 'reflection' },
       { text: 'I expected him to be angry after we gave him naloxone, but he just asked for a blanket.', mode: 'reflection' },
       'Pt\'s dog aggressive with visitors, shut in kitchen during the visit.',

@@ -84,6 +84,8 @@ export default defineRule({
     { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|phone_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
     // The writer offering the ride: "I offered to drive her home after my shift because she didn't have a ride".
     { match: `=I offer/v|offered to drive/v|take/v|run/v ${WHO} home`, message: MESSAGE_FAVOUR, when: ['reflection'] },
+    // Money borrowed from the person: "I borrowed twenty pounds from him for the car park machine".
+    { match: `=I borrowed|borrow/v #any{0,3} pounds|dollars|quid|bucks|money|cash|change|#num from him|her|them|the_patient|my_patient|pt`, message: MESSAGE_GIFT, when: ['reflection'] },
     // A lift home accepted from the person or their family: "Mum offered to give me a lift home after the visit and I said yes".
     { match: `offer/v|offered to give/v|drive/v me a_lift|a_ride|home`, after: ['#any{0,8} and|, =I said_yes|accepted|agreed|took_it|took_her_up|took_him_up|went_with'], message: MESSAGE_FAVOUR, when: ['reflection'] },
     // "exchanged numbers with her", "added her on Instagram", "he follows me on Snapchat"
@@ -111,7 +113,7 @@ export default defineRule({
     // Not an address given so that care material can reach home ("… so I could send the home program"): that is the
     // care itself, sent where the person asked.
     {
-      match: `[ give/v|gave|send/v|sent me his|her|their home? address|number|cell|email ] #any{0,8} so =I|we could|can|would|might write/v|visit/v|mail/v|send/v|text/v|call/v|email/v`,
+      match: `[ give/v|gave|send/v|sent me his|her|their home|mobile|cell|phone|personal? address|number|cell|email ] #any{0,8} so =I|we could|can|would|might write/v|visit/v|mail/v|send/v|text/v|call/v|email/v`,
       notAfter: [`${CARE_MATERIAL}`, `it|them|over|along to? ${CARE_MATERIAL}`, `him|her|them|us ${CARE_MATERIAL}`],
     },
     { match: "accept/v his|her|their|the_pt's|the_patient's|pt's|patient's friend|follow|connection request/n" },
@@ -376,6 +378,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{gave me his mobile number}} so I could text him about football.', mode: 'reflection' },
+      { text: '{{I borrowed twenty pounds from him}} for the car park machine.', mode: 'reflection' },
       { text: '{{I offered to drive her home}} after my shift.', mode: 'reflection' },
       { text: 'Mum {{offered to give me a lift}} home after the visit and I said yes.', mode: 'reflection' },
       { text: 'Her fundraiser link came up, and I shared it {{on my Instagram}} story.', mode: 'reflection' },
