@@ -142,7 +142,13 @@ results.forEach((result, i) => {
  * another Node's); a failure here leaves the CLI working as before, without it.
  */
 const blob = join(root, 'dist/cli/cli.blob');
-const snap = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', join(root, 'dist/cli/snapshot-entry.js')], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+const buildSnapshot = (env = {}) => spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', join(root, 'dist/cli/snapshot-entry.js')], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', ...env } });
+let snap = buildSnapshot();
+// Warmed with the rules' examples first; if V8 cannot write what they left in the heap, warmed with the small note only (snapshot.ts).
+if (snap.status !== 0) {
+  console.error('startup snapshot: V8 could not write the heap warmed with the rules\' examples; building it warmed with the small note only');
+  snap = buildSnapshot({ RAPPORT_SNAPSHOT_EXAMPLES: '0' });
+}
 if (snap.status === 0) {
   writeFileSync(`${blob}.json`, JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, execPath: process.execPath }) + '\n');
 } else {

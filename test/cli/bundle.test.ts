@@ -11,7 +11,7 @@ import { REPO } from '../helpers/cli.ts';
 const DIST = join(REPO, 'dist');
 const CLI_BUNDLES = ['cli/cli.js', 'cli/cli-worker.js', 'cli/prestart.js', 'cli/snapshot-entry.js'];
 /** Environment variables the CLI (and the libraries bundled into it) may read; none names a program. */
-const CLI_ENV = new Set(['CI', 'RAPPORT_NO_PROGRESS', 'RAPPORT_WORKERS', 'NO_COLOR', 'FORCE_COLOR', 'TERM', 'TINYGLOBBY_DEBUG', 'LOG_STREAM', 'LOG_TOKENS']);
+const CLI_ENV = new Set(['CI', 'RAPPORT_NO_PROGRESS', 'RAPPORT_WORKERS', 'NO_COLOR', 'FORCE_COLOR', 'TERM', 'TINYGLOBBY_DEBUG', 'LOG_STREAM', 'LOG_TOKENS', 'RAPPORT_SNAPSHOT_EXAMPLES']);
 
 function bundles(dir = DIST, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? bundles(join(dir, e.name), `${prefix}${e.name}/`) : e.name.endsWith('.js') ? [`${prefix}${e.name}`] : []));

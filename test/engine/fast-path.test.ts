@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fastProseRuns } from '../../server/src/engine/prose/fast.ts';
+import { fastProseRuns, otherBlock, OTHER_BLOCK } from '../../server/src/engine/prose/fast.ts';
 import { scanBlocks } from '../../server/src/engine/prose/blocks.ts';
 import { parseUnits } from '../../server/src/engine/prose/units.ts';
 import { seededRandom } from '../../scripts/lib/random.mjs';
@@ -113,5 +113,23 @@ describe('fast prose path', function () {
       if (agrees(woven)) accepted++;
     }
     assert.ok(accepted > tried / 10, `only ${accepted} of ${tried} woven blocks took the fast path`);
+  });
+
+  it('looks at line starts first and then answers exactly as the block expression does', () => {
+    rand = seededRandom(29);
+    const LINE_ENDS = ['\n', '\n', '\r\n', '\r', '\u2028', '\u2029'];
+    let matched = 0;
+    for (let i = 0; i < 20000; i++) {
+      const lines = 1 + Math.floor(rand() * 4);
+      let text = '';
+      for (let l = 0; l < lines; l++) {
+        const n = Math.floor(rand() * 5);
+        text += (l ? pick(LINE_ENDS) : '') + pick([...PREFIXES, '', '', ' ', '  ', '   ', '- -', '_ _', '* *']) + Array.from({ length: n }, () => pick(WORDS)).join(pick([' ', ' ', '\t', '']));
+      }
+      const want = OTHER_BLOCK.test(text);
+      if (want) matched++;
+      assert.equal(otherBlock(text), want, JSON.stringify(text));
+    }
+    assert.ok(matched > 1000 && matched < 19000, `${matched} of 20000 generated blocks hold another block`);
   });
 });

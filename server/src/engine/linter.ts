@@ -606,6 +606,11 @@ export class Linter {
     const out: RawFinding[] = [];
     let truncated = false;
     const plan = this.plan(settings);
+    // How each rule runs on a run, and which term rules take part in the shared pass: made once per unit and cleared
+    // for each run (they were made for every run), with each rule's slot in the plan looked up once.
+    const how = new Uint8Array(rules.length);
+    const active = new Uint8Array(plan.rules.length);
+    const slots = rules.map((rule) => plan.slotOf.get(rule));
     // Unit-relative offsets: runs are parsed at offset 0 so the result can be cached and moved.
     const runs = unit.plain
       ? plainRuns(unit.text, 0)
@@ -652,8 +657,8 @@ export class Linter {
       );
       // How each rule runs here: not at all, by its own check, or (a rule that is only terms) in one pass over
       // the run's tokens with the other term rules, which reads each token once instead of once per rule.
-      const how = new Uint8Array(rules.length);
-      const active = new Uint8Array(plan.rules.length);
+      how.fill(0);
+      active.fill(0);
       let together = false;
       const sourceDiffers = typeof source === 'string' && source.length === run.text.length && source !== run.text;
       rules.forEach((rule, r) => {
@@ -661,7 +666,7 @@ export class Linter {
         if (quotedBlock && rule.quoteExempt) return;
         // The unit matched the anchor; most runs of a long block (list items, cells) do not.
         if (rule.anchor && !rule.anchor.test(source)) return;
-        const slot = plan.slotOf.get(rule);
+        const slot = slots[r];
         // A rule whose check is not the one its terms were registered with (replaced, as tests do) runs alone.
         // A rule that reads the unmasked source sees other tokens when the source differs: it runs alone.
         const terms = slot === undefined || plan.checks[slot] !== rule.check ? undefined : plan.rules[slot];
@@ -680,7 +685,7 @@ export class Linter {
         try {
           if (how[r] === ALONE) rule.check(ctx);
           else {
-            const found = results![plan.slotOf.get(rule)!];
+            const found = results![slots[r]!];
             if (found && !Array.isArray(found)) throw found.error;
             if (found) for (const hit of found) ctx.report(termReport(hit));
           }

@@ -19,7 +19,39 @@ import type { ProseRun } from './parse.ts';
 /** Characters and sequences after which only a real parser knows what the text means (tested after the masks below). */
 const NEEDS_PARSER = /[`*_[\]<\\|~\t@]|&#?[A-Za-z0-9]+;|:\/\/|www\.|\r(?!\n)/;
 /** Lines that are, or may be, other blocks: "*" items, thematic breaks, setext underlines, code, closed headings, empty items, quotes (tested on the source). */
-const OTHER_BLOCK = /^(?: {4}|\t)|^ {0,3}\*(?:[ \t]|$)|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:[-=_]\s*){3,}$|^ {0,3}(?:=+|-+)[ \t]*\r?$|^ {0,3}(?:```|~~~)|^ {0,3}#{1,6}(?:[ \t].*)?#\s*$|^ {0,3}\d{1,9}[.)]\s*$|^ {0,3}[-+]\s*$|^ {0,3}#{7,}|^ {0,3}>/m;
+export const OTHER_BLOCK = /^(?: {4}|\t)|^ {0,3}\*(?:[ \t]|$)|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:[-=_]\s*){3,}$|^ {0,3}(?:=+|-+)[ \t]*\r?$|^ {0,3}(?:```|~~~)|^ {0,3}#{1,6}(?:[ \t].*)?#\s*$|^ {0,3}\d{1,9}[.)]\s*$|^ {0,3}[-+]\s*$|^ {0,3}#{7,}|^ {0,3}>/m;
+/** First characters (after up to three spaces) of a line where an OTHER_BLOCK alternative can match: tab, * - = _ ` ~ # + > and digits. */
+const OTHER_BLOCK_START = new Uint8Array(128);
+for (const c of '\t*-=_`~#+>0123456789') OTHER_BLOCK_START[c.charCodeAt(0)] = 1;
+
+/**
+ * OTHER_BLOCK.test(text), tried only where it can match: every alternative starts at a line start with four spaces or
+ * with one of OTHER_BLOCK_START after up to three, so the expression is tried, sticky, at just those line starts instead
+ * of at every offset of the block (a match may still run on over the next lines, as it would). Line starts are those of
+ * `^` in a multiline expression: after \n, \r, U+2028 and U+2029.
+ */
+const OTHER_BLOCK_AT = new RegExp(OTHER_BLOCK.source, 'my');
+export function otherBlock(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i <= n; ) {
+    let j = i;
+    while (j < n && j - i < 4 && text.charCodeAt(j) === 32) j++;
+    const c = j < n ? text.charCodeAt(j) : 0;
+    if (j - i === 4 || (c < 128 && OTHER_BLOCK_START[c] === 1)) {
+      OTHER_BLOCK_AT.lastIndex = i;
+      if (OTHER_BLOCK_AT.test(text)) return true;
+    }
+    let k = j;
+    while (k < n) {
+      const d = text.charCodeAt(k);
+      if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break;
+      k++;
+    }
+    if (k >= n) break;
+    i = k + 1;
+  }
+  return false;
+}
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^ {0,3}(?:[-+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 /** Content after a list marker that starts another block inside the item: left to remark. */
@@ -94,7 +126,7 @@ function maskInline(source: string): { checked: string; view: string } {
  */
 export function fastProseRuns(original: string, offset = 0): ProseRun[] | undefined {
   const { checked: masked, view } = maskInline(original);
-  if (NEEDS_PARSER.test(masked) || OTHER_BLOCK.test(original)) return undefined;
+  if (NEEDS_PARSER.test(masked) || otherBlock(original)) return undefined;
   const runs: ProseRun[] = [];
   /**
    * A run over [from, to) of the source, as remark's node positions give it: from the first character of
@@ -127,7 +159,7 @@ export function fastProseRuns(original: string, offset = 0): ProseRun[] | undefi
     // Five or more spaces after a list marker start indented code inside the item.
     if (item && /\S {5,}$/.test(item[0])) return undefined;
     // A list item whose content starts another block (nested list, heading, quote, thematic break) is left to remark.
-    if (item && (NESTED_BLOCK.test(masked.slice(pos + item[0].length, next).trimStart()) || OTHER_BLOCK.test(bare.slice(item[0].length)))) return undefined;
+    if (item && (NESTED_BLOCK.test(masked.slice(pos + item[0].length, next).trimStart()) || otherBlock(bare.slice(item[0].length)))) return undefined;
     // An ordered list may interrupt a paragraph only when it starts at 1 (CommonMark 5.3).
     if (item && paragraph !== undefined && !inList && /^\s*\d/.test(item[0]) && !/^\s*1[.)]/.test(item[0])) item = null;
     if (heading) {

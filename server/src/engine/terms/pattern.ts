@@ -58,8 +58,11 @@ export function hasWordShape(key: WordShapeKey, token: Token): boolean {
   const first = token.text.charCodeAt(0);
   if ((key === '#cap' || key === '#upper') && first >= 97 && first <= 122) return false;
   if (key === '#alnum') return token.shape === 'word' && hasDigit(token.text);
-  return SHAPE_TEST[key.slice(1) as Shape](token);
+  return SHAPE_TEST[SHAPE_OF_KEY[key]](token);
 }
+
+/** The shape each word-shape key names, so that the test is found without cutting the "#" off the key for every word. */
+const SHAPE_OF_KEY: Record<WordShapeKey, Shape> = { '#word': 'word', '#cap': 'cap', '#upper': 'upper', '#elongated': 'elongated', '#alnum': 'alnum' };
 
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

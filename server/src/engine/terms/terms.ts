@@ -368,6 +368,10 @@ export interface MultiIndex {
   byKey: Map<string, SlotEntry[]>;
   /** The lists of `byKey` under word-shape keys, looked up by the token's shape rather than its text. */
   wordShaped: Array<readonly [WordShapeKey, SlotEntry[]]>;
+  /** The lists under "#num", "#any" and "#emoji", looked up once here rather than for every run. */
+  numKey: SlotEntry[] | undefined;
+  anyKey: SlotEntry[] | undefined;
+  emojiKey: SlotEntry[] | undefined;
   rules: ReadonlyArray<TermRule | undefined>;
 }
 
@@ -395,7 +399,7 @@ export function multiIndex(rules: ReadonlyArray<TermRule | undefined>): MultiInd
     }
   });
   for (const [key, list] of byKey) byKey.set(key, exact(list));
-  return { byKey, wordShaped: wordShapedLists(byKey), rules };
+  return { byKey, wordShaped: wordShapedLists(byKey), numKey: byKey.get('#num'), anyKey: byKey.get('#any'), emojiKey: byKey.get('#emoji'), rules };
 }
 
 /** Per rule slot: its hits, or the error it failed with. */
@@ -406,14 +410,13 @@ export type MultiResult = Array<TermHit[] | { error: unknown } | undefined>;
  * the hits (in the same order) that its own `findTerms` would give; a rule that throws loses only its own.
  */
 export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi: MultiIndex, active: Uint8Array): MultiResult {
+  // One array for the matches and then the results: a slot's matches are resolved in place. Failures are rare, so
+  // their array is made only when one happens (these arrays were made for every run of every note).
   const found: Array<Found[] | undefined> = new Array(multi.rules.length);
-  const failed: Array<{ error: unknown } | undefined> = new Array(multi.rules.length);
-  const { byKey } = multi;
+  let failed: Array<{ error: unknown } | undefined> | undefined;
+  const { byKey, numKey, emojiKey } = multi;
   // Only the word-shape lists that hold an enabled rule: in clinical mode the identifier rules' "#cap" and "#word" are off.
   const wordShaped = multi.wordShaped.filter(([, list]) => list.some((e) => active[e.slot]));
-  const numKey = byKey.get('#num');
-  const anyKey = byKey.get('#any');
-  const emojiKey = byKey.get('#emoji');
   const visit = (list: readonly SlotEntry[], i: number) => {
     for (let k = 0; k < list.length; k++) {
       const { slot, entry } = list[k]!;
@@ -421,7 +424,7 @@ export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi:
       try {
         tryEntry(ctx, tokens, entry, i, multi.rules[slot]!.message, (found[slot] ??= []));
       } catch (error) {
-        failed[slot] = { error };
+        (failed ??= new Array(multi.rules.length))[slot] = { error };
         active[slot] = 0;
       }
     }
@@ -436,11 +439,12 @@ export function findTermsMulti(ctx: RunContext, tokens: readonly Token[], multi:
       const shaped = tok.shape === 'number' ? numKey : tok.text.charCodeAt(0) > 0x7f ? emojiKey : undefined;
       if (shaped) visit(shaped, i);
     }
-    if (anyKey) visit(anyKey, i);
+    if (multi.anyKey) visit(multi.anyKey, i);
   }
-  const out: MultiResult = new Array(multi.rules.length);
+  const out = found as MultiResult;
   for (let slot = 0; slot < out.length; slot++) {
-    if (failed[slot]) out[slot] = failed[slot];
+    const error = failed?.[slot];
+    if (error) out[slot] = error;
     else if (found[slot]) {
       try {
         out[slot] = resolveOverlaps(found[slot]!);

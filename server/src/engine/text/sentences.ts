@@ -44,7 +44,7 @@ export function sentenceSpans(text: string): Span[] {
       const wraps = before !== '' && !/[.!?:;]$/.test(before) && /^[a-z(]/.test(after);
       if (wraps) continue;
     } else if (m[0].startsWith('.')) {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
+      const word = lettersAndStopsBefore(text, start, m.index).toLowerCase();
       const bare = word.replace(/\./g, '');
       // A single letter is an initial ("A. Smith"), unless it closes slash shorthand ("no c/o.", "tolerated w/o.",
       // "s/p."), which is a word of its own and can end a sentence like any other.
@@ -59,6 +59,20 @@ export function sentenceSpans(text: string): Span[] {
   }
   if (text.slice(start).trim()) spans.push(trim(text, start, text.length));
   return spans;
+}
+
+/**
+ * The run of ASCII letters and full stops that ends at `end` (not before `start`): the word a full stop closes.
+ * Scanned backwards, because an expression anchored at the end is tried from every offset of the sentence.
+ */
+function lettersAndStopsBefore(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i--;
+    else break;
+  }
+  return text.slice(i, end);
 }
 
 function trim(text: string, start: number, end: number): Span {
