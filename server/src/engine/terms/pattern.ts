@@ -422,6 +422,8 @@ const NOT_DRUG = new Set(['examine', 'reexamine', 'condone', 'outdone', 'overdon
 const ELONGATED = /([aeiouyhmrsl])\1\1/i;
 function isElongated(text: string): boolean {
   if (text.length < 4 || !hasTriple(text) || !/^[A-Za-z]+$/.test(text) || !ELONGATED.test(text) || /^[ivxlc]+[a-d]?$/i.test(text)) return false;
+  // An acronym in capitals whose only run is a Roman numeral's ("FRIII", fixed-rate IV insulin; "CKDIII") is no drawl.
+  if (/^[A-Z]+$/.test(text) && !/([A-HJ-WYZ])\1\1/.test(text)) return false;
   // A long word with the run inside it is a compound ("salpingooophorectomy"); chat draws out short words or their ends.
   if (text.length > 10 && !/([a-z])\1\1$/i.test(text)) return false;
   return new Set(text.toLowerCase()).size >= 2;

@@ -72,6 +72,8 @@ export default defineRule({
       match: "ignore/v|disregard/v|disobey/v|flout/v|defy/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
       message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
     },
+    // Everything said to them as what was ignored: "He had clearly ignored everything the diabetes nurse told him".
+    { match: 'ignore/v|disregard/v everything|anything|all|most_of_what|half_of_what', after: ['#any{0,5} told|tells|said|says|advised|advises|recommended|suggested|asked|taught'], when: ['personSubject'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // The writer or the team as what was ignored: "reminded him about the precautions and he ignored me". The same
     // defiance framing as ignoring advice; a patient with left neglect ignores a side, never "me".
     { match: 'ignore/v|disregard/v|defy/v me|us|staff|nursing|the_team|the_nurse|the_nurses|the_therapist|the_aide', when: ['personSubject'], notAfter: ['on|to|in his|her|their|the left|right|l|r|affected|weak side|space|hemispace'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
@@ -214,6 +216,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He had clearly {{ignored everything}} the diabetes nurse told him.',
       'Remains with partner {{despite multiple safety discussions}}.',
       'Bleeding on probing {{despite repeated OHI}}.',
       'Reminded pt to call for help, as I have {{told her 3x}} today.',
@@ -255,6 +258,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'Pt with L neglect ignored everything on his left side during the cancellation test.',
       'Reviewed HEP 3x with teach-back; educated pt x3 on hip precautions.',
       'Despite the wound, pt continues to walk 150 ft daily.',
       'Pt neglected to use her left arm during grooming (L neglect).',

@@ -12,7 +12,7 @@ const CONDITION = 'abi|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nas
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
  */
-const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi';
+const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi|transplant|renal|pd_start|hd_start|dialysis_start|new_start';
 const DX = `${CONDITION}|${PART}`;
 /** Of PART, those that name only a person, never the injury or the body part itself. */
 const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|amputee|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|overdose|od|polytrauma|frequent_faller|faller';
@@ -30,7 +30,7 @@ const SITE = 'rll|rml|rul|lll|lul|lle|rle|lue|rue|ble|bue|bles|bues|le|ue|lles|r
 /** Joints and diagnoses counted as people ("three knees"). */
 const COUNTED_JOINTS = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|acls|aclrs|amputees|total_knees|total_hips|bkas|akas|traches|vents';
 /** Diagnoses counted as people ("admitted three COPDs"); a person can also have had several ("Pt had two strokes"). */
-const COUNTED_DX = 'amds|glaucomas|strokes|cvas|scis|tbis|concussions|sprains|fractures|fxs|copds|chfs|dkas|gi_bleeds|gibs|pnas|chfers|copders';
+const COUNTED_DX = 'amds|glaucomas|renals|bariatrics|dementias|strokes|cvas|scis|tbis|concussions|sprains|fractures|fxs|copds|chfs|dkas|gi_bleeds|gibs|pnas|chfers|copders';
 const COUNTED = `${COUNTED_JOINTS}|${COUNTED_DX}`;
 /** One joint or procedure counted as a person ("and a post-op knee"); not diagnoses, which are also seen on a scan. */
 const COUNTED_ONE = 'knee|hip|shoulder|ankle|tka|tha|tkr|thr|tsa|rsa|acl|aclr|bka|aka|rotator_cuff|total_knee|total_hip|new_knee|new_hip';
@@ -40,7 +40,7 @@ const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|booth|cot|crib|incubator|isolette|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
+const PLACE = 'room|rm|rm_.|bed|bay|side_room|sideroom|side-room|booth|cot|crib|incubator|isolette|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
 /**
  * Organs, surgical problems and operations that stand for a person only when they are in a numbered bed or room ("the
  * gallbladder in bay 3", "the SBO in room 5", "the sleeve in bay 4"); elsewhere they are anatomy ("hernia in the RLQ",
@@ -300,9 +300,16 @@ export default defineRule({
       message: PLACE_MESSAGE,
       fix: 'none',
     },
+    // "One of the dementias kept trying to leave": people counted out of a group named by a diagnosis only a person has.
+    // Not injuries or events ("one of the fractures was displaced", "two of the strokes were embolic").
+    {
+      match: 'one|two|three|four|some|several|all|most|both|#int|a_couple|a_few|none of the|our|my dementias|renals|bariatrics',
+      message: COUNTED_MESSAGE,
+      fix: 'none',
+    },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an|the #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}|${DX_PERSON_STATE}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an|the #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
       message: PLACE_MESSAGE,
       fix: 'none',
       notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
@@ -479,6 +486,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Bay 5 quiet; {{bed 6 refusing}} her dinner again.',
+      '{{The transplant in bay 3}} spiking temps, cultures sent.',
+      'Bariatric bed needed for {{the bariatric in side room 2}}.',
+      '{{The new PD start in room 2}} keeps ringing the buzzer.',
+      '{{Two renals}} on ward 6 waiting for HD slots.',
+      '{{One of the dementias}} kept trying to leave the ward all afternoon.',
       '{{Interesting case}}, {{young DMD}} on 24/7 vent, admitted for LTV placement.',
       '{{The ABI in room 6}} has been shouting since 0400.',
       '{{The OD in booth 3}} is up and talking, resps 16.',
@@ -588,6 +601,10 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'One of the fractures was displaced and needed fixation.',
+      'The dementias are a group of disorders with different courses.',
+      'Transplant in 2019, on tacrolimus; renal function stable.',
+      'Bed 6 empty, awaiting deep clean.',
       'Young man with DMD on vent, admitted for LTV placement.',
       'Liver is cirrhotic with nodular contour; cirrhotic liver on US.',
       'The ECT in room 3 starts at 0800.',

@@ -17,7 +17,7 @@ const VESSEL_FEEDER = 'arterial|arteriolar|venous|vascular|dural|pial|meningeal|
 const DET = 'the|this|that|our|a|poor|sweet|nice|young|little young|little|poor|sweet|nice|lovely|good|old?';
 const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good|old?';
 /** "as a child", "his kids", "has a child": someone's childhood or an actual child, not a label for the patient. */
-const NOT_A_LABEL = ['as|was|were|when|since|being|from|had|have|has|of|like|for|with|expecting|adopted|raising|his|her|their|my|your|our|pt\'s|patient\'s', 'caring_for'];
+const NOT_A_LABEL = ['as|was|were|when|since|being|from|had|have|has|of|like|for|with|expecting|adopted|raising|his|her|their|my|your|our|pt\'s|patient\'s', 'caring_for', 'not|never|rather_than|instead_of'];
 /** Other senses: "child's pose", "child care", "kid gloves". */
 const NOT_A_PERSON =
   'pose|abuse|care|protective|protection|development|psychiatry|psychiatric|psychology|psychological|life|seat|lock|proof|custody|support|benefit|welfare|safeguarding|friendly|size|sized|gloves|scout|scouts|psychiatrist|psychologist|neurologist|specialist|therapist|advocate|actor|star';
@@ -34,7 +34,7 @@ const NOT_TIME_OUT_AFTER = 'performed|called|completed|taken|verified|done|was|w
  */
 const CHILD_ACTOR = "... son|sons|daughter|daughters|kid|kids|child|children|grandson|granddaughter|grandkid|grandkids|grandchild|grandchildren|toddler|toddlers|baby|infant|nephew|niece|sibling|siblings|five-year-old|four-year-old|three-year-old|two-year-old|six-year-old";
 /** What follows a bare "Kid"/"Boy" that labels the patient ("Kid is 20, s/p fusion", "Boy in bed 3 is 22"). */
-const LABEL_AFTER = 'is|was|in|from|has|had|needs|needed|wants|wanted|asking|keeps|kept|refused|ate|slept|walked|,|(';
+const LABEL_AFTER = 'is|was|in|on|from|has|had|needs|needed|wants|wanted|asking|keeps|kept|refused|ate|slept|walked|,|(';
 /** Where "behaving" is said of a patient as of a child who was good: "Pt behaving today", "behaved for the whole session". */
 const BEHAVING_AFTER = 'today|tonight|now|for|during|this|since|all|so_far|at_the_moment|,|.|;|:|!|and|but';
 /** An adult age in years before a noun: "19-year-old", "24 yo", "84 y/o". */
@@ -49,7 +49,7 @@ const NOT_RESIDENTS = "... his|her|their|my|your|pt's|patient's|wife|husband|par
 const CHILD_BEHAVIOUR =
   'Words for children\'s behaviour ("{match}") make an adult\'s distress look like misbehaviour. Describe what happened ("raised voice and pushed the tray away after a 40-minute wait").';
 /** Things that "behave" or "act up" as they perform: a body part, an implant, a device. */
-const THING = '@body|@bodyMatter|joint|graft|implant|prosthesis|socket|device|chair|wheelchair|brace|pump|tumour|tumor|lesion|charger|battery|joystick|controller|motor|machine|monitor|phone|computer|laptop|tablet|car|van|truck|printer|app|system|ventilator|vent|cpap|bipap|concentrator|catheter|line|port|stoma|bladder|bowel|bowels|stomach|gut|back|knee|knees|hip|hips|shoulder|sugar|sugars|pressure|bp|heart|asthma|allergies|arthritis';
+const THING = '@body|@bodyMatter|joint|graft|implant|prosthesis|socket|device|chair|wheelchair|brace|pump|tumour|tumor|lesion|charger|battery|joystick|controller|motor|machine|monitor|phone|computer|laptop|tablet|car|van|truck|printer|app|system|ventilator|vent|cpap|bipap|concentrator|catheter|cath|line|port|fistula|avf|access|drain|wound|stoma|bladder|bowel|bowels|stomach|gut|back|knee|knees|hip|hips|shoulder|sugar|sugars|pressure|bp|heart|asthma|allergies|arthritis';
 /**
  * "Not a feeder", "is no longer a feeder": a label denied is not a label given. The other words here are the writer's
  * choice of vocabulary whether or not the sentence is negated ("no potty accidents" still calls the toilet a potty).
@@ -175,7 +175,7 @@ export default defineRule({
     { match: '[ the|this|that|a? boy|girl|kid ] ,|( @adultYears', message: BOY, notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     // A bare label opening a fragment: "Kid is 20, s/p spinal fusion", "Boy in bed 3 is 22, post ACL".
     { match: 'kid|boy|girl|child', message: BOY, when: ['opensSentence', 'adultStated'], after: [LABEL_AFTER], notAfter: [NOT_A_PERSON] },
-    { match: 'kid|boy|girl', message: BOY, severity: 'info', when: ['opensSentence'], unless: ['adultStated'], after: ['in|from room|rm|bed|bay'] },
+    { match: 'kid|boy|girl', message: BOY, severity: 'info', when: ['opensSentence'], unless: ['adultStated'], after: ['in|from room|rm|bed|bay|chair|cubicle|side_room|trolley|station'] },
     // "This little guy is 80 years old": a small child's nickname for an adult.
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, when: ['adultStated'], notBefore: NOT_A_LABEL },
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL },
@@ -238,6 +238,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Girl}} in chair 3 (24) spiking temp, HD cath exit site red.',
       'Symptoms for 3 mo; changed his {{nappy}} at night.',
       'Adult day: no {{potty}} accidents today.',
       'Upset when the lift was late; {{behaved well}} once it came.',
@@ -286,6 +287,8 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Fistula behaving nicely today, good thrill and bruit.',
+      { text: 'The ward sister showed me how to speak to him as an adult, not a child, even when he was confused.', mode: 'reflection' },
       { text: 'On my paeds week, the little girl on the home vent loved the bubbles.', mode: 'reflection' },
       { text: 'She was fifteen, so the advocate sat with her mum while the nurse talked the girl through each swab.', mode: 'reflection' },
       'Feeding clinic: 7 mo on purees; bib on, good sitting balance in high chair.',

@@ -32,7 +32,7 @@ const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|dra
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 // A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
-const THEIRS = '@theirs|@drug|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
+const THEIRS = '@theirs|@drug|binders|phosphate_binders|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
 export default defineRule({
   id: 'dignity.collective-we',
@@ -44,7 +44,8 @@ export default defineRule({
   defaults: { fix: 'none', unless: ['patientSpeech', 'quotedRecordWording'] },
   terms: [
     // "How are we feeling today?" → "How are you feeling today?"
-    { match: 'how are|is we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening', suggest: ['$1 $2 you $4'], fix: 'suggest' },
+    // Not the team asking itself about stock or time: "How are we doing for PD supply deliveries?", "How are we doing for time?".
+    { match: 'how are|is we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening', suggest: ['$1 $2 you $4'], fix: 'suggest', notAfter: ['for|on|with #any{0,3} supplies|supply|stock|stocks|deliveries|delivery|time|beds|staff|staffing|cover|numbers|kit|equipment|consumables'] },
     { match: "how're we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening", suggest: ['$1 you $3'], fix: 'suggest' },
     // "Are we ready for our bath?", "Did we sleep well?", "Have we taken our pills?"
     { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', ...TOGETHER },
@@ -94,6 +95,9 @@ export default defineRule({
     { match: "let's|let_us take/v our @drug|#cap", ...TOGETHER },
     // The patient's body narrated as "we": "Assisted to bathroom, we voided 200 mL clear yellow urine".
     { match: 'we voided|urinated|peed|stooled|had_a_bm|had_a_bowel_movement|passed_urine|passed_flatus|passed_stool|vomited|threw_up', when: ['clinicalMode'], ...TOGETHER },
+    // The same in the perfect, and the patient's continence as "we": "We have opened our bowels this am", "We've been a bit
+    // wet overnight".
+    { match: ["we've|we_have|we_had opened|open our bowels", "we've|we_have|we_had|we're|we_are|we_were been? a_bit|a_little|very|quite|rather|so? wet|incontinent|soiled"], when: ['clinicalMode'], ...TOGETHER },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
     { match: `${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     // The urging goes on to a second thing of theirs: "Let's get our teeth brushed and our shoes on", "Let's take our
@@ -131,6 +135,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{We have opened our bowels}} this am, Bristol type 4.' },
+      { text: "{{We've been a bit wet}} overnight, pad changed x2." },
+      { text: "Reminder card for pt: {{let's take our binders}} with every meal!" },
       'Assisted to bathroom, {{we voided}} 200 mL clear yellow urine.',
       'Care plan: {{we will take our lactulose}} at 8am.',
       'Reminded pt {{we need to be brushing our gums}} twice a day.',
@@ -192,6 +199,9 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'How are we doing for PD supply deliveries - order due on the 14th?' },
+      { text: 'How are we doing for time before the list starts?' },
+      { text: "We've been a bit short of staff overnight, two HCAs off sick." },
       { text: 'My preceptor asked why I had written "how are we feeling today" in the note.', mode: 'reflection' },
       'Do we have a bed on 4 North for the transfer?',
       "Let's review the plan and our goals for next week.",

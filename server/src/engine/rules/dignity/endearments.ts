@@ -36,10 +36,10 @@ const INSTRUMENT = '@instrument';
 /** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
 const GOOD = { match: ['good|clever|brave|big girl|boy|lad|lass', "that's_my|there's_my|atta girl|boy", 'good|brave little patient|soldier|trooper|girl|boy|man|lady|angel', 'little_angel|good_as_gold'], message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...'] };
 /** Words that are pet names only as a form of address: "Thanks, honey." — not "honey-thick liquids". */
-const ADDRESS = 'honey|hon|hun|dear|love|luv|darling|darlin|babe|young_man|young_lady|buddy|champ|sunshine|doll|mama|granny|grandma|grandpa|gramps|pops|nana|big_guy|big_fella|big_man|pumpkin|tiger|bud|duck|ducky|mister';
+const ADDRESS = 'honey|hon|hun|=pet|dear|love|luv|darling|darlin|babe|young_man|young_lady|buddy|champ|sunshine|doll|mama|granny|grandma|grandpa|gramps|pops|nana|big_guy|big_fella|big_man|pumpkin|tiger|bud|duck|ducky|mister';
 /** Right before a term of address: a mark, or a greeting or prompt ("Okay buddy", "Alright, my dear"). */
 const VOCATIVE_BEFORE = [
-  "@addressMark|@greeting|thank_you|come_on|good_morning|good_night|all_right|that's_it|there_you_go|here_you_go|here_we_go|good_job|well_done|great_job|nice_job|up_you_go|sit_down|stand_up|come_here|hang_on|almost_there ,? my?",
+  "@addressMark|@greeting|thank_you|come_on|good_morning|good_night|all_right|that's_it|not_to_worry|don't_worry|never_mind|there_there|there_you_go|here_you_go|here_we_go|good_job|well_done|great_job|nice_job|up_you_go|sit_down|stand_up|come_here|hang_on|almost_there ,? my?",
 ];
 /** An age appositive makes it a description ("Young man, 19, s/p ACL"); a name or title makes it a salutation. */
 const NOT_ADDRESS_AFTER = [', (? #int yo|yrs|yr|years|year|,|)|-', 'dr|mr|mrs|ms|mx|prof|sir|madam|colleague|team'];
@@ -59,7 +59,7 @@ const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fia
 const AS_SUBJECT_AFTER = [
   'in|from room|rm|bed|#int',
   'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up|refusing|yelling|wandering|crying|pulling|climbing|sundowning|incontinent|tired|tearful|weepy|sleepy|quiet|anxious|upset|emotional|restless|pleasant|cheerful|chatty',
-  'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|napped|walked|ambulated|tolerated|participated|transferred|did|had',
+  'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|settled|napped|walked|ambulated|tolerated|participated|transferred|did|had',
   'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute',
 ];
 /** Care verbs whose object is a person, at a fragment's start ("Reminded hon to …"). */
@@ -103,6 +103,8 @@ export default defineRule({
     // A term of address as the patient's name, opening the sentence: "Hon was tired today, napped after lunch", "Honey
     // was tearful at the 2-week check". Only before what a person is or does, so "Honey, lemon and ginger tea" stays food.
     { match: 'hon|hun|honey|luv|doll|babe|darling', when: ['opensSentence'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
+    // The same after a note's label: "Night: hun settled after cup of tea and paracetamol".
+    { match: 'hon|hun|honey|luv|doll|babe|darling', before: [':|;'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
     // A pet name with its adjective as the fragment's label, then what the person does: "Sweet dear, keeps asking for her
     // husband". The adjective makes it a name for the person, not the opening of a letter ("Dear Dr. Patel,").
     { ...PET_LABEL, when: ['opensSentence'] },
@@ -117,7 +119,8 @@ export default defineRule({
     // The pet name standing for the patient as the one cared for: "Reminded hon to sit back in her chair", "Helped sweetie
     // into bed". Only a person is reminded, helped or cued to do something.
     { match: ADDRESS, before: [CARED_FOR_BEFORE], after: [CARED_FOR_AFTER], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], unless: ['childNote', 'patientSpeech'] },
-    { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
+    // Not staff called so by the person: "Calls all the nurses love; prefers to be called Peggy".
+    { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME, 'call/v|address/v all|every|each|the|all_the|any|his|her|their? #word? nurses|nurse|staff|carers|carer|hcas|hca|doctors|doctor|students|student|therapists|physios|team|@clinician'], notAfter: NOT_ADDRESS_AFTER, ...SAID },
     { match: ADDRESS, before: CALLED_BEFORE, notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
     // Opening the sentence: "Hon, can you scoot forward?" — but "Honey, lemon and ginger tea tolerated" is food.
     // Also at the head of quoted speech: "Said to pt, 'Love, keep that sling on.'"
@@ -146,6 +149,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Pt reassured, told him not to worry {{pet}}, doctor will be round soon.' },
+      { text: 'Night: {{hun}} settled after cup of tea and paracetamol.' },
       '{{Young lady}}, 72, ambulated 100 ft with RW and CGA.',
       '{{Lovely dear}}, 71, here for R knee OA f/u.',
       { text: 'The nurse calls every woman in the house {{honey}}.', mode: 'reflection' },
@@ -190,6 +195,9 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'Calls all the nurses love; prefers to be called Peggy.' },
+      { text: 'PET-CT booked for Thursday, pt aware.' },
+      { text: 'Thank you, PET report attached.' },
       'Sweet little old lady with RA, here for her infusion.',
       'Dear Dr. Osei, thank you for seeing her.',
       'Her neighbour, a dear friend, drives her to clinic.',

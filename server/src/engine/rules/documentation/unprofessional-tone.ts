@@ -449,6 +449,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'DKA protocol: FRIII at 0.1 units/kg/h.',
       'Crushed the tablet and mixed it in applesauce.',
       'Nurse crushed the tablets before the swallow test and mixed them in applesauce.',
       'She was, naturally, worried about the surgery; questions answered.',

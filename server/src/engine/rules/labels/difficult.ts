@@ -41,6 +41,10 @@ export default defineRule({
     { match: `difficult|challenging|problem|problematic|troublesome|nightmare|impossible ${AGE}? ${TARGET}`, notAfter: [TASK] },
     // The label as a noun after a person and a copula: "Wife is a total nightmare", "he is a real handful".
     { match: `${A_REAL} [ nightmare|handful ]`, before: PERSON_COPULAS, notAfter: ['of'] },
+    // British and US intensified "pain" for a person: "Pt being a right pain again", "she is a royal pain". Plain "a pain"
+    // is too often the symptom; the idioms are never.
+    { match: 'a|an|such_a right|real|total|absolute|complete|royal|proper [ pain ]', before: PERSON_COPULAS, notAfter: ['in|with|on|at|to|for|of|relief|management|score|scale|level|levels|control|medication|meds|#num'] },
+    { match: 'a|an|such_a right|real|total|absolute|complete|royal|proper? [ pain_in_the_neck|pain_in_the_arse|pain_in_the_ass|pain_in_the_butt|pain_in_the_backside ]', before: PERSON_COPULAS },
     { match: 'problem|nightmare case/n', notAfter: [TASK] },
     // The person equated with a problem: "Student is a behaviour problem in PE", "he is a real discipline problem";
     // "has behaviour problems at school" describes what happens and stays silent.
@@ -150,6 +154,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Pt being a right {{pain}} again.' },
       { text: 'She was {{needy}} that first night, calling us in every twenty minutes.', mode: 'reflection' },
       'He was honestly just {{rude}} to everyone, including the housekeeper.',
       { text: 'I said she was {{rude}} and I regret it.', mode: 'reflection' },
@@ -204,6 +209,8 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      { text: 'Pt reports a real pain in the R hip on weight bearing.' },
+      { text: 'Her pain is a real pain to manage at night.' },
       { text: 'His wife handed me a card and I took it so I wouldn\'t seem rude.', mode: 'reflection' },
       'The clinic serves a low-income area, needy families mostly.',
       'A difficult family conference was held with palliative care.',

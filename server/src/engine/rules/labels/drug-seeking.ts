@@ -12,7 +12,7 @@ export default defineRule({
   // Pharmacology and neuroscience discussion uses "drug-seeking" as a research construct.
   defaults: { unless: ['research'] },
   terms: [
-    { match: ['drug|narc|narcs|narcotic|narcotics|opioid|opioids|opiate|opiates|med|meds|medication|pill|pills|benzo|benzos|benzodiazepine -? seeking|seeker/n', 'pain -? med|meds|medication|medications -? seeking|seeker/n'] },
+    { match: ['drug|narc|narcs|narcotic|narcotics|opioid|opioids|opiate|opiates|med|meds|medication|pill|pills|benzo|benzos|benzodiazepine -? seeking|seeker/n', 'pain -? med|meds|medication|medications -? seeking|seeker/n', 'drug|narc|narcs|narcotic|opioid|opiate|med|meds|benzo|benzos -? seeky|seekie'] },
     { match: 'seek/v narcs|narcotics|opioids|opiates|drugs|benzos|oxycodone|hydrocodone|dilaudid|pain_meds|pain_pills|controlled_substances' },
   ],
   // "Denies drug-seeking" records nothing against the person; a relative's label is passed on, at info.
@@ -30,6 +30,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Drug-seeky}}, asking for oramorph every run.',
       '? {{narc-seeking}}, asked for IV dilaudid by name.',
       '{{Drug-seeking}} behaviour noted; asked again about stronger pain medication.',
       'Pt appears {{med-seeking}}; requested an early oxycodone refill.',
@@ -37,6 +38,7 @@ export default defineRule({
       'Thought to be {{seeking opioids}} at the walk-in clinic.',
     ],
     clean: [
+      'Asked for oramorph every run; pain team review requested.',
       { text: 'In pharmacology we discussed drug-seeking behaviour in animal models of reward.', mode: 'reflection' },
       'Requested stronger pain medication for calf pain rated 8/10; message sent to prescriber.',
       'Pt seeking a second opinion about the power-chair prescription.',

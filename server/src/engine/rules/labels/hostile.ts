@@ -51,6 +51,8 @@ export default defineRule({
     { match: 'confront/v the|a|an|his|her|their|our|my? @staffModifier? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
     // A feared or possible anger ("I kept worrying he might get angry if I moved his chair") has not happened.
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED], notAfter: ANGRY_SKIN },
+    // British ward slang for the same: "Became quite shouty and aggy with the night HCA", "stroppy with staff".
+    { match: 'shouty|aggy|stroppy', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     {
       match: 'agitated|agitation',
@@ -105,6 +107,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Became quite {{shouty}} with the night HCA.',
+      'Pt {{aggy}} overnight, settled with 1:1.',
       '{{Hostile}} at triage, declined to complete the PHQ-9 later in the visit.',
       '{{Combatitive}} with transport overnight, required security.',
       'Pt {{confronted the charge nurse}} about the wait for pain meds.',
@@ -122,6 +126,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'The ward was shouty and chaotic at handover.',
       { text: 'I was worried he\'d be agitated after the cuff went down, but he wasn\'t at all.', mode: 'reflection' },
       { text: 'I went in expecting someone hostile because of the flag on his file.', mode: 'reflection' },
       { text: 'I expected him to be angry after we gave him naloxone, but he just asked for a blanket.', mode: 'reflection' },

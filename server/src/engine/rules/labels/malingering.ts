@@ -32,6 +32,9 @@ export default defineRule({
       before: ['@symptom|complaint/n|report/n|account/n|story/n|effort @be|seem/v|appear/v|look/v|sound/v @degree{0,2}'],
       notAfter: ['by|with|on|during|when|in|after|at'],
     },
+    // British "putting it on" for pretending: "I think she was putting it on for the doctors". Not a brace or a sling put
+    // on: only with an audience, or "a bit", after it.
+    { match: 'putting|puts|put it|this|that|them|all_this|all_that on', after: ['for the|his|her|their|our|my? doctors|doctor|staff|nurses|nurse|team|consultant|registrar|attention|show|benefit|effect|us|me|them|family|visitors', 'a_bit|a_little|again|deliberately|on_purpose'], when: ['personSubject'] },
     // "Faking the weakness", "a faker"; not a "fake tan".
     { match: 'faking|faked|fakes|fakery', when: ['personSubject'] },
     { match: 'faker/n' },
@@ -61,6 +64,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'I think she was {{putting it on}} for the doctors, because she was fine with me.',
       'Pt {{exaggerating sx}} per OT, reports 10/10 while texting.',
       'Pt {{exaggerates her low back pain}} at every visit.',
       { text: 'Her pain went from 4 to 9 when the form came out, and I decided she was {{exaggerating}} it.', mode: 'reflection' },
@@ -76,6 +80,7 @@ export default defineRule({
       'She is a bit of a {{hypochondriac}} about every new twinge.',
     ],
     clean: [
+      'Sling on; putting it on for the physio took 5 min.',
       { text: 'The textbook chapter on malingering felt nothing like the people I met in clinic.', mode: 'reflection' },
       'Test of Memory Malingering within normal limits per neuropsychology.',
       'Exaggerated DTRs at both patellae (3+).',

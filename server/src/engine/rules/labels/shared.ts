@@ -9,7 +9,7 @@ export const FEELING_REPORT =
 
 /** A person word, then a copula or degree words, right before the label: "Pt was", "family has been very", "he came across as". */
 export const PERSON_COPULA =
-  '@person|@labelTarget|he|she|they has_been|have_been|had_been|can_be|could_be|may_be|will_be|is|was|are|were|became|remain/v|seem/v|appear/v|came_across_as|comes_across_as|come_across_as|struck_me_as|strikes_me_as|@degree|at_times{1,3}';
+  '@person|@labelTarget|he|she|they has_been|have_been|had_been|can_be|could_be|may_be|will_be|is|was|are|were|being|became|remain/v|seem/v|appear/v|came_across_as|comes_across_as|come_across_as|struck_me_as|strikes_me_as|@degree|at_times{1,3}';
 
 /**
  * The same with the subject and copula written as one word: "She's really rude to staff", "he's such a handful". Written

@@ -60,6 +60,8 @@ const MESSAGE_GIFT =
   '"{match}": accepting money, gift cards or goods from a patient crosses a professional boundary and can put them under obligation. Check your clinic\'s gift policy and reflect on it with your CI.';
 const MESSAGE_VENT =
   '"{match}": confiding in or venting to a patient makes them carry the clinician\'s emotional needs. The session is for them; take your own concerns to a colleague, your CI or a counsellor.';
+const MESSAGE_RECORDING =
+  '"{match}": filming or photographing a patient on your own phone, or for your own portfolio or channel, makes them material for your needs and puts their image outside the record. Use the service\'s consented clinical photography, and reflect on it with your CI.';
 const MESSAGE_DATE = '"{match}": romantic or sexual interest in a patient is a boundary violation. Stop, and discuss it with your CI or supervisor.';
 
 /**
@@ -144,12 +146,24 @@ export default defineRule({
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got ${ME} a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // The patient's own number handed over with a request to use it: "He gave me his cell, (312) 555-0163, and asked me to text him".
-    { match: `[ give/v|gave|send/v|sent|write/v|wrote ${ME} his|her|their #word? number|cell|cell_number|digits|phone_number ]`, after: ['#any{0,12} and|, ask/v|asked|wanted|told me to text/v|call/v|message/v|dm|email/v|facetime/v'], when: ['reflection'] },
+    { match: `[ give/v|gave|send/v|sent|write/v|wrote ${ME} his|her|their #word? number|cell|cell_number|digits|phone_number ]`, after: ['#any{0,12} and|, ask/v|asked|wanted|told me to text/v|call/v|message/v|dm|email/v|facetime/v', '#any{0,8} in_case =I wanted|want|wished|fancied|ever|fancy'], when: ['reflection'] },
+    // The patient's care bent to the writer's coursework: "told him he needed to let me take his bloods because I had to get it signed off".
+    { match: '=I had|needed|need|have to get/v it|them|this|that|one|my_#word signed_off|ticked_off', before: ['because|since'], message: MESSAGE_FAVOUR, when: ['reflection'] },
     // Money given to the patient's cause: "set up a fundraiser … and I donated twenty dollars".
     { match: '=I donated|contributed|chipped_in|pitched_in', before: ['... fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|donation_page|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     { match: '=I donated|contributed|chipped_in|pitched_in|gave', after: ['#any{0,4} to his|her|their fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     // A favour asked of the patient's family in an if-clause: "I asked if her husband could look at my car".
     { match: `=I ask/v|asked if|whether his|her|their @circle|@relative could|would|can|might [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // The person filmed or photographed for the writer's own use or on the writer's own device: "asked the family if I could
+    // film her home PD set-up for my TikTok", "asked his permission to film his tremor on my phone for my portfolio". Asking
+    // leaves the patient to refuse a request that serves the writer, so it is still one.
+    {
+      // The person or what is theirs as the object, not a chart or a fridge ("the fridge chart I photographed for my portfolio").
+      match: 'film/v|video/v|videoed|photograph/v|take/v_photos_of|take/v_pictures_of|take/v_a_photo_of|take/v_a_picture_of|take/v_a_video_of|took_photos_of|took_pictures_of|took_a_photo_of|took_a_picture_of|took_a_video_of him|her|them|his|their|the_patient|the_pt|mr|mrs|ms',
+      message: MESSAGE_RECORDING,
+      after: ['#any{0,5} on|with my own? phone|mobile|cell|iphone|camera', '#any{0,5} for|on|to my|our #any{0,2} portfolio|tiktok|@social|socials|channel|page|account|feed|story|stories|blog|vlog|youtube|reel|presentation|project|assignment|coursework'],
+      when: ['reflection'],
+    },
     // The person asked to serve the writer's coursework or channel: "I asked her if she'd be in a video for my class project".
     {
       match: "be|appear|pose|feature|star in a|an|my|our video/n|photo/n|picture/n|film/n|documentary|recording/n|vlog/n|tiktok/n|reel/n|post/n|presentation/n",
@@ -378,6 +392,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked the family if I could {{film her}} home PD set-up for my TikTok about renal nursing.', mode: 'reflection' },
+      { text: "I asked Mr Ferreira's permission to {{film his}} tremor on my phone for my portfolio.", mode: 'reflection' },
+      { text: 'I told him he needed to let me take his bloods because {{I had to get it signed off}}.', mode: 'reflection' },
+      { text: 'He {{gave me his number}}, 555-0163, in case I wanted to see his allotment.', mode: 'reflection' },
       { text: 'He {{gave me his mobile number}} so I could text him about football.', mode: 'reflection' },
       { text: '{{I borrowed twenty pounds from him}} for the car park machine.', mode: 'reflection' },
       { text: '{{I offered to drive her home}} after my shift.', mode: 'reflection' },
@@ -481,6 +499,11 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'Her MRN was written on the fridge chart I photographed for my portfolio.', mode: 'reflection' },
+      { text: 'The medical photographer filmed his gait for the neurology team with his written consent.', mode: 'reflection' },
+      { text: 'She filmed her own exercises on her phone so she could copy them at home.', mode: 'reflection' },
+      { text: 'My assessor was off, so I had to get it signed off by the ward manager.', mode: 'reflection' },
+      { text: 'He gave me his daughter\'s number in case the ward needed to reach her.', mode: 'reflection' },
       { text: 'I made a poster about aphasia and shared it on my Instagram.', mode: 'reflection' },
       { text: 'His daughter gave me her email so I could send the home program.', mode: 'reflection' },
       { text: 'He offered me $20 to stay late; I thanked him, explained the clinic policy, and booked a longer slot next week.', mode: 'reflection' },

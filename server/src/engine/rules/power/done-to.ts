@@ -10,7 +10,7 @@ import { defineRule } from '../define.ts';
 const PERSON = 'the|my|our|this|that|a|each? pt|patient|client|resident|student|him|them';
 const NAMED_PERSON = 'the|my|our|this|that|a|each #any? @person|paraplegic|quadriplegic|tetraplegic|hemiplegic|amputee';
 /** "her" is the person only where no noun follows ("on her calf" is a body part). */
-const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num|out|up|down|through|onto|into|to|back|over|off'];
+const HER_ALONE = ['.|,|;|:|!|)|—|–|-|while|with|for|during|today|again|at|in|before|after|until|and|but|so|because|as|without|when|every|each|twice|once|x|#num|out|up|down|through|onto|into|to|back|over|off|too|as_well'];
 /** Exercise equipment a person is "put on": "put him on the bike". */
 const MACHINE = 'bike|treadmill|nustep|ube|machine|tilt_table|standing_frame|parallel_bars|stepper|elliptical|rower';
 /** The writer as the one steering: "I", "we", "finally", "managed to". */
@@ -58,6 +58,12 @@ export default defineRule({
     { match: `wheel/v|walk/v ${PERSON}|her to|down|back|over|into|around`, before: STEERING },
     // The alliance's own contrast, said by the writer: "I spent the hour doing things to her instead of with her".
     { match: `do/v|doing|did things|stuff|everything to ${PERSON}|her`, after: ['instead_of|rather_than|not with|working_with|doing_with|doing_them_with|doing_things_with ...', '.|,|;|and|but|without'], when: ['reflection'] },
+    // "I got to practise on him", "practised cannulating on her", "had a go on her": the person as practice material, with
+    // or without the skill named; not "practised on the manikin" or "on each other".
+    { match: [`practise/v|practice/v #word? on ${PERSON}`, `have/v|had a_go|a_try|a_turn on ${PERSON}`] },
+    { match: ['practise/v|practice/v #word? on her', 'have/v|had a_go|a_try|a_turn on her'], after: HER_ALONE },
+    // The same with the person named first: "I was handed a patient to practise cannulating on".
+    { match: 'a|the|my|one|another patient|pt|resident|client to practise/v|practice/v #word{0,2} on', notAfter: ['#word|#num'] },
     // "I used him to practise goniometry": the person as practice material.
     { match: `use/v ${PERSON}|her as_a_guinea_pig|as_a_test_subject|as_practice|for_practice|to_practice|to_practise|to_try` },
     { match: `ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed ${PERSON}`, before: STEERING },
@@ -128,6 +134,9 @@ export default defineRule({
       { text: 'We {{did the sit-to-stand training on him}} before lunch.', mode: 'reflection' },
       { text: 'We {{put her in the shower chair}} and wheeled her in.', mode: 'reflection' },
       { text: 'I {{used him to practise}} goniometry.', mode: 'reflection' },
+      { text: 'I finally got to {{practise on him}} for my sign-off.', mode: 'reflection' },
+      { text: 'The registrar examined her first, then I {{had a go on her}} too.', mode: 'reflection' },
+      { text: 'On my first day I was handed {{a patient to practise cannulating on}}.', mode: 'reflection' },
       { text: 'I {{wheeled him down}} to the gym.', mode: 'reflection' },
       { text: 'My CI said nice job {{getting her to}} try the stairs.', mode: 'reflection' },
       { text: 'I {{did the bed bath on him}} before his family arrived.', mode: 'reflection' },
@@ -165,6 +174,9 @@ export default defineRule({
       { text: 'I did the bed bath with him, and he washed his own face and arms.', mode: 'reflection' },
       { text: 'I performed suctioning on his trach with the RT present.', mode: 'reflection' },
       { text: 'We practised suctioning on the manikin in the sim lab.', mode: 'reflection' },
+      { text: 'We practised cannulating on each other and then on the arm model.', mode: 'reflection' },
+      { text: 'He had a go on the exercise bike while I watched his knee.', mode: 'reflection' },
+      { text: 'She asked for a patient leaflet to practise her English on.', mode: 'reflection' },
       { text: 'I gave the enema kit to his wife and showed her how to use it.', mode: 'reflection' },
       { text: 'I explained the enema to him before the nurse gave it.', mode: 'reflection' },
       { text: 'We did the heat, the e-stim and the stretching on his left calf.', mode: 'reflection' },

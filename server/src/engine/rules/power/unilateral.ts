@@ -207,7 +207,7 @@ const OUT_OF_REACH = "out_of_reach|out_of_her_reach|out_of_his_reach|out_of_thei
 /** A behaviour for which a person is punished: "sent to his room for yelling". */
 const MISCONDUCT = 'yelling|swearing|cursing|shouting|screaming|refusing|arguing|being_rude|being_disruptive|acting_out|misbehaving|spitting|hitting|kicking|throwing|talking_back|being_difficult|noncompliance|non-compliance|the_outburst|his_outburst|her_outburst|the_argument';
 /** What only the person can do to step out of care: leave, refuse, say no. */
-const OWN_WAY_OUT = 'leaving|leave|ama|refusing|refusal|declining|saying_no|signing_out|walking_out|skipping|opting_out';
+const OWN_WAY_OUT = 'leaving|leave|ama|refusing|refusal|declining|saying_no|signing_out|walking_out|skipping|missing|cancelling|canceling|opting_out';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
 export default defineRule({
@@ -243,7 +243,7 @@ export default defineRule({
     // Not a speech tag closing the sentence ("Come on, two more steps, I told her.") or opening a quotation (its words are
     // judged by the rules that read them), and not praise or news about how the
     // person is doing ("I told her she was a good girl", "told him he looked great"): only what the person must do is a ruling.
-    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about|so|as_much', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...PRAISE_SAID, `not|never to ${REASSURANCE}`, ...NO_CHOICE] },
+    { match: `${I} tell/v ${WHO}`, suggest: ['$1 $2 discuss/v with $4 $5 that'], fix: 'suggest', notAfter: ['about|my|to|that|@relative|all_about|so|as_much', 'which|what|where|when|who|how', 'a joke|story', "=I|we would|will|'d|'ll|could|can|was|were|am|had|have", 'the|his|her|their|my? results|findings|diagnosis|news|prognosis|options|risks|benefits|truth|answer|answers|name|plan|plans|schedule', '.|!|?|;|"|”|\'|‘|“', ', "|\'|‘|“', PRAISE_TOLD, ...PRAISE_SAID, `not|never to ${REASSURANCE}`, "there was|is|'s|were no rush|hurry|pressure|obligation|need", ...NO_CHOICE] },
     // The ruling told to a parent, who decides for a young child: "I told the mum she had to stop giving juice in the bottle".
     { match: `[ ${I} tell/v the|his|her|their? mum|mom|mother|dad|father|parent|parents|carer|caregiver ] ${RULING}|had_to|needed_to` },
     // Note style drops the "I": "Told pt he must use the walker", "Told him to stop …" opening a fragment, also after a
@@ -393,6 +393,11 @@ export default defineRule({
     { match: `[ told|informed|warned|reminded ${FORCE} ] to|not_to|that`, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT], notAfter: ['his|her|their|the @relative|staff|team|nurse|doctor'] },
     { match: 'in_no_uncertain_terms|laid_down_the_law|lay_down_the_law|laying_down_the_law|read_him_the_riot_act|read_her_the_riot_act|read_them_the_riot_act|put_my_foot_down|put_our_foot_down|my_way_or_the_highway|take_it_or_leave_it' },
     { match: `${I} make/v it very|crystal? clear|plain to? ${WHO}? that? ${RULING_STRICT}` },
+    // The same in note style, with no "I", and to a person named by title: "Have made it clear to Mr Osei that he is not to
+    // mobilise without a member of staff"; and the ruling put as a condition: "Made it clear to family that listing won't go
+    // ahead unless he loses 15 kg". Not what the person may do ("made it clear she could stop at any time").
+    { match: [`[ have|has? make/v|made it very|crystal? clear|plain ] to? ${WHO}? that? ${RULING_STRICT}`, `[ have|has? make/v|made it very|crystal? clear|plain ] to mr|mrs|ms|mx|miss|dr .? #cap that? ${RULING_STRICT}`], when: ['noteClauseStart'] },
+    { match: `[ make/v|made it very|crystal? clear|plain to ${WHO}|family|the_family|his_family|her_family|their_family|@relative ] that? #any{1,8} unless|until he|she|they|pt ${COMPLIES}|lose/v|loses|lost|gain/v|gains|stops|quits|quit/v|engages|engage/v|attends|agrees|abstains|abstain/v`, message: THREAT_MESSAGE },
     // "The PT told him to sit down", "Nursing told pt she cannot leave": a clinician's instruction reported.
     {
       match: `the|this|another|a? therapist|=PT|=PTA|=OT|=COTA|nurse|nursing|=RN|=LPN|staff|aide|=CNA|tech|writer|=CI|student then|also|again|repeatedly? told ${WHO} not|never? to`,
@@ -450,6 +455,8 @@ export default defineRule({
     },
     // Not a question about permission ("asked whether she was allowed to swim"), nor emergence from anaesthesia.
     { match: 'is|was|are|were|be|been only? allowed|permitted to', message: ALLOW_MESSAGE, before: [...PERSON_BEFORE, PERSON_MODAL], notBefore: [LIMIT_BEFORE, '... whether|if', SOMEONE_ELSE_RULES], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'] },
+    // A portion granted: "Mr O was permitted an extra 500 mL for his daughter's wedding".
+    { match: 'is|was|are|were|been allowed|permitted an|one|two|#num? extra|additional', message: ALLOW_MESSAGE, before: [...PERSON_BEFORE, PERSON_MODAL, '@subject|@person @adverb? has|have|had'] },
     // Verbless: "Pt now allowed to walk to the bathroom alone", "Pt permitted home for the weekend".
     { match: 'allowed|permitted to|out|up|oob|home|back', message: ALLOW_MESSAGE, before: ['@subject now|then|also|only|still|again|finally|today?'], notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'emerge|awaken|wake|recover'], unless: ['permissionPerOrder'] },
     // "I gave her permission to take a break", "Pt was given permission to shower", "Permission granted to go home".
@@ -499,7 +506,8 @@ export default defineRule({
       notAfter: [`to? ${MADE_FEEL}|a|an|the|some|his|her|their|my|one|two|#num|@theirs|@mealtime|copy|copies|list|handout|packet|card|binder|schedule|calendar|plate|cake|cookies|coffee`],
     },
     {
-      match: 'was|were|is|been made|forced to',
+      // "Pt has been made to sit by the nurses' station": the perfect as much as the past.
+      match: ['was|were|is|been made|forced to', 'has|have|had been made|forced to'],
       notAfter: [LIFE_EVENT],
       message: MADE_MESSAGE,
       before: PERSON_BEFORE,
@@ -636,7 +644,18 @@ export default defineRule({
     { match: "will|would|'ll end|stop|close|terminate therapy|services|treatment|the_referral|the_episode|sessions|his_therapy|her_therapy", message: THREAT_MESSAGE, before: [`... ${ATTEND}|outburst/n`] },
     // An ultimatum: "can only go home if he agrees to the walker".
     // Not "will proceed only if the patient agrees": consent sought is the person deciding.
-    { match: 'only if|when he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
+    { match: 'only if|when|once he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
+    // The person's place held over their conduct: "reminded pt that his slot may be reallocated if he continues to arrive late".
+    { match: "his|her|their|the slot|spot|place|chair|appointment|time_slot|transport|bed may|will|would|could|'ll|might be given_away|reallocated|reassigned|released|given_to_someone_else|offered_to_someone_else|lost|cancelled|canceled|withdrawn if|unless he|she|they|pt keeps|kept|continues|continued|misses|missed|is|arrives|arrived|comes|came|doesn't|does_not|fails|again", message: THREAT_MESSAGE },
+    // Told what will be done to them if they do it again: "Pt was told that if he pulls his NG out again he will have mittens on".
+    // Advice for a symptom that comes back ("told that if he feels dizzy again he should sit down") names no measure.
+    {
+      match: '[ @subject was|were|has_been|had_been|is told|warned|reminded|informed ] that? if|unless he|she|they #any{1,8} again|anymore|any_more|once_more',
+      message: THREAT_MESSAGE,
+      after: ["#any{0,3} he|she|they will|'ll|would|may|might have|be|get|need #any{0,3} mittens|mitts|restraints|restrained|sedated|sedation|discharged|sent_home|security|a_sitter|seclusion|an_ng|a_ng|a_tube|a_catheter|an_injection"],
+    },
+    // "Told her she's going on HD whether she likes it or not": the person's wish named only to be set aside.
+    { match: 'whether he|she|they|pt like/v it or_not', message: DECIDE_MESSAGE },
     { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
     // Note style, the writer as the implied subject: "Threatened to discharge him if …". Only with the person as the
     // object: "Threatened to leave AMA" is the patient's own threat.
@@ -951,6 +970,14 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Can go home {{only once he promises}} to stop drinking.' },
+      { text: 'Pt needs to know the plan. {{Pt was told}} that if he pulls his NG out again he will have mittens on.' },
+      { text: '{{Have made it clear}} to Mr Osei that he is not to mobilise without a member of staff.' },
+      { text: '{{Made it clear to family}} that listing won\'t go ahead unless he loses 15 kg.' },
+      { text: 'Discussed dialysis. She is starting HD {{whether she likes it or not}}.' },
+      { text: 'Pt {{has been made to}} sit in chair 1 by the nurses\' station.' },
+      { text: 'Pt {{was permitted an extra}} 500 mL for his daughter\'s wedding.' },
+      { text: 'Pt aware {{his slot may be reallocated if he continues}} to arrive late.' },
       { text: '{{I told the mum}} she had to stop giving juice in the bottle.', mode: 'reflection' },
       '{{Told pt if she skips another session she won\'t be cleared}} for the meet.',
       { text: '{{I allowed him}} one sip of thin water as a treat.', mode: 'reflection' },
@@ -1178,6 +1205,12 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'Pt was told that if he feels dizzy again he should sit down and call for help.' },
+      { text: 'We made it clear to her that we would wait until she was ready.' },
+      { text: 'I made it clear to the family that nothing would change unless he wanted it to.', mode: 'reflection' },
+      { text: 'After we went through HD, PD and conservative care, I told her there was no rush to decide.', mode: 'reflection' },
+      { text: 'Like it or not, documentation drives reimbursement.' },
+      { text: 'Asked whether she would like to try the hoist or not; she chose to wait.' },
       'Pt reports she was told to double the dose by the hospital.',
       { text: 'I wasn\'t allowed to start the IANB until my supervisor had checked my landmarks.', mode: 'reflection' },
       { text: 'She works so hard every session, and I told her so.', mode: 'reflection' },
