@@ -18,6 +18,8 @@ import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
 
 /** Verbs of coercion, and what follows them when the person is the one made to act ("was made to", "forced him to"). */
+/** Words that judge a quoted phrase as talk: patronising, condescending, belittling, elderspeak. */
+const CRITIQUE = /\b(?:patroni[sz]ing|condescending|infantili[sz]ing|belittling|demeaning|disrespectful|dismissive|talking down|talks down|talk down|elderspeak|baby talk)\b/i;
 const COERCED = new Set(['made', 'make', 'makes', 'forced', 'force', 'forces', 'coerced', 'pressured', 'pressed']);
 const COERCED_WHO = new Set(['to', 'him', 'her', 'them', 'pt', 'patient', 'the']);
 /** A staff role's abbreviation opening the sentence, after an optional label: "PT notes pt …", "Plan: RN to …". */
@@ -373,6 +375,18 @@ export const CONDITIONS = {
     // Inside the quotation, or the quotation itself with its marks (a scare quote's span).
     const q = ctx.quoteAt(c.start, c.end) ?? ctx.quoteAt(c.start + 1, c.end - 1);
     return !!q && q.words <= 8 && wordIn(ctx, ctx.sentenceAt(c.start).start, q.start, WORD_SETS.recordVerb);
+  },
+  /**
+   * In a reflection, a short quotation the sentence goes on to judge as talk ("why asking 'how are we today?' can sound
+   * patronising", '"sweetie" felt condescending'): the wording held up for examination, not said to anyone.
+   */
+  quotedCritiqued: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end) ?? ctx.quoteAt(c.start + 1, c.end - 1);
+    if (!q || q.words > 8) return false;
+    // A question mark closing the quotation ends a sentence for the splitter, so the judgement may be in the next one.
+    const end = Math.max(ctx.sentenceAt(c.start).end, ctx.sentenceAt(Math.min(ctx.text.length - 1, q.end + 1)).end);
+    return CRITIQUE.test(ctx.text.slice(q.end, Math.min(end, q.end + 160)));
   },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),

@@ -251,7 +251,9 @@ export const WORD_SETS = {
   praiseLead: set(`very so such a an really quite extremely always consistently also agreeable polite friendly calm engaged
     pleasant nice , and compliant cooperative motivated`),
   /** Jobs and roles that stand for the person in a one-liner ("a retired teacher", "Black professional"). */
-  occupation: set(`professional professionals teacher teachers engineer engineers lawyer lawyers attorney attorneys
+  occupation: set(`professional professionals teacher teachers headteacher headteachers headmaster headmistress barrister barristers
+    solicitor solicitors magistrate vicar lecturer lecturers postman postwoman shopkeeper publican plasterer bricklayer joiner
+    engineer engineers lawyer lawyers attorney attorneys
     professor professors farmer farmers mechanic mechanics worker workers laborer laborers labourer labourers executive executives
     retiree retirees accountant accountants banker bankers businessman businesswoman carpenter electrician plumber driver
     trucker firefighter officer soldier marine musician artist writer manager clerk cashier waiter waitress janitor housekeeper

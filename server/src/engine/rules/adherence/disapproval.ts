@@ -162,7 +162,8 @@ export default defineRule({
     { match: 'continue/v to smoke/v|skip/v|miss/v|cancel/v|vape/v', suggest: ['$3/v'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     // The same habit named without "continue to": "continues smoking", "keeps skipping the HEP", "persists in drinking".
     // Drinking is a habit only as alcohol: "kept drinking thin water from the sink" on a swallow plan is a safety finding.
-    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|cancelling|canceling|no-showing', when: ['personSubject'], notAfter: ['thin|thickened|nectar|honey|plain|tap|the|from|through|out_of? water|liquids|fluids|juice|milk|coffee|tea|soda|pop|from|through|out_of|with|a_straw'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
+    // A choice stated as the person's own is not a habit frowned on: "He has capacity and chose to keep smoking".
+    { match: 'continue/v|keep/v|persist/v_in smoking|vaping|drinking|skipping|cancelling|canceling|no-showing', when: ['personSubject'], notBefore: ['chose|chooses|choose/v|decided|decides|decide/v|opted|opts|opt/v|prefers|preferred|prefer/v|wants|wanted|want/v to'], notAfter: ['thin|thickened|nectar|honey|plain|tap|the|from|through|out_of? water|liquids|fluids|juice|milk|coffee|tea|soda|pop|from|through|out_of|with|a_straw'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     // "Keeps missing" appointments or doses, not what was said ("kept missing what I said through my mask" is hearing).
     { match: 'continue/v|keep/v|persist/v_in missing', notAfter: ['what|words|cues|instructions|details|steps|questions|parts|sounds|the_point|the_ball|the_target'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     // Doing a thing again against what was asked: "continues to get OOB without calling", "keeps getting up without
@@ -258,6 +259,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'He has capacity and chose to keep smoking, so we talked through the fire risks.',
       'Pt with L neglect ignored everything on his left side during the cancellation test.',
       'Reviewed HEP 3x with teach-back; educated pt x3 on hip precautions.',
       'Despite the wound, pt continues to walk 150 ft daily.',

@@ -39,6 +39,8 @@ export default defineRule({
   terms: [
     { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance', ...NON },
     { match: 'noncomplier/n|non-complier/n', ...NON },
+    // The British word for the same label: "Non-concordant with meds".
+    { match: 'non-concordant|nonconcordant|non-concordance|nonconcordance', ...NON, notAfter: ['twins|twin|pair|pairs|results|result|findings|genotype|genotypes|phenotype|phenotypes|sample|samples'] },
     // The common misspelling "noncomplaint", about a person.
     { match: 'noncomplaint|non-complaint', ...NON, when: ['personSubject'], after: ['with|w_/|to|#word? @regimen|@drug|#drugname|.|,|;'] },
     // "does not comply with the brace", "won't comply with the precautions"
@@ -99,6 +101,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Non-concordant}} with meds, blister packs untouched since Monday.',
       'On monthly depot, {{compliant per}} CMHT.',
       '- pt {{noncomplaint}} w/ olanzapine, found cheeking tabs',
       '{{Compliant pt}}, attends all 3-monthly perio maintenance.',
@@ -119,6 +122,7 @@ export default defineRule({
       'Pt is {{not compliant}} with the night splints.',
     ],
     clean: [
+      { text: 'Findings concordant with the MRI; non-concordant twins discussed at MDT.' },
       { text: 'I realised "noncompliant" shows up in nearly every chart on this unit.', mode: 'reflection' },
       { text: '"Non-compliant" was used in three of her progress notes before anyone asked about her work hours.', mode: 'reflection' },
       'There were no indications that he showed any addictive or noncompliant behaviours.',

@@ -12,7 +12,7 @@ const CONDITION = 'abi|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nas
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
  */
-const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi|transplant|renal|pd_start|hd_start|dialysis_start|new_start';
+const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi|transplant|renal|pd_start|hd_start|dialysis_start|new_start|nof|colles|scaphoid|wrist|clavicle|peg|leg_ulcer|palliative';
 const DX = `${CONDITION}|${PART}`;
 /** Of PART, those that name only a person, never the injury or the body part itself. */
 const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|amputee|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|overdose|od|polytrauma|frequent_faller|faller';
@@ -28,7 +28,7 @@ const REGION = 'calf|ankle|wrist|elbow|knee|hip|shoulder|neck|back|finger|thumb|
 /** After "in", what makes the diagnosis a finding in a body part or a count of sites ("Pneumonia in RLL", "fracture in 2 places"), not a person in a room. */
 const SITE = 'rll|rml|rul|lll|lul|lle|rle|lue|rue|ble|bue|bles|bues|le|ue|lles|rles|c1|c2|c3|c4|c5|c6|c7|l1|l2|l3|l4|l5|s1|t1|t2|t3|t4|t5|t6|t7|t8|t9|t10|t11|t12|place/n|location/n|spot/n|site/n|area/n|level/n|segment/n|lobe/n|view/n';
 /** Joints and diagnoses counted as people ("three knees"). */
-const COUNTED_JOINTS = 'knees|hips|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|acls|aclrs|amputees|total_knees|total_hips|bkas|akas|traches|vents';
+const COUNTED_JOINTS = 'knees|hips|wrists|clavicles|scaphoids|nofs|palliatives|pegs|shoulders|backs|necks|ankles|tkas|thas|tkrs|thrs|tsas|acls|aclrs|amputees|total_knees|total_hips|bkas|akas|traches|vents';
 /** Diagnoses counted as people ("admitted three COPDs"); a person can also have had several ("Pt had two strokes"). */
 const COUNTED_DX = 'amds|glaucomas|renals|bariatrics|dementias|strokes|cvas|scis|tbis|concussions|sprains|fractures|fxs|copds|chfs|dkas|gi_bleeds|gibs|pnas|chfers|copders';
 const COUNTED = `${COUNTED_JOINTS}|${COUNTED_DX}`;
@@ -486,6 +486,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The NOF in bed 7}} is first on the list for theatre today.',
+      '{{Two wrists}} and a clavicle waiting in plaster room, 1 HCA on.',
+      '{{Two palliatives}} and a PEG to see before lunch.',
       'Bay 5 quiet; {{bed 6 refusing}} her dinner again.',
       '{{The transplant in bay 3}} spiking temps, cultures sent.',
       'Bariatric bed needed for {{the bariatric in side room 2}}.',
@@ -601,6 +604,8 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The wrist in a cast was elevated on two pillows.',
+      'Two wrists were X-rayed; both normal.',
       'One of the fractures was displaced and needed fixation.',
       'The dementias are a group of disorders with different courses.',
       'Transplant in 2019, on tacrolimus; renal function stable.',

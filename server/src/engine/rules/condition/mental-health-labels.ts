@@ -81,6 +81,8 @@ export default defineRule({
     // "Psych patient in the hall bed": the service as the person's kind.
     { match: 'psych pt|pts|patient/n|case/n', message: MENTAL_ILLNESS, fix: 'none', severity: 'info', notAfter: ['care|unit/n|ward/n|consult/n|evaluation/n|hold/n|bed/n|referral/n'] },
     { match: `${DEGREE} crazy|insane|nuts|${SLANG_STATE}`, fix: 'none', notBefore: ['#word'], when: ['sentenceStart'], notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'] },
+    // The same slang after the person in note style: "Pt bit loopy this am".
+    { match: `@subject a_bit|bit|a_little|quite|very|really|so|totally [ crazy|${SLANG_STATE} ]`, fix: 'none', notAfter: ['about|for'] },
     { match: 'the mentally ill', message: MENTAL_ILLNESS, suggest: ['people with mental illness'], when: ['nounEnd'] },
     { match: 'mentally ill @person', message: MENTAL_ILLNESS, suggest: ['$3 with mental illness'] },
     { match: 'mental patient/n', message: MENTAL_ILLNESS, suggest: ['patient/n with mental illness'] },
@@ -226,6 +228,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt bit {{loopy}} this am, 4AT 5, GP informed re ?delirium.',
       '{{Pt OCD about}} how his chair is set up, gets upset if things are moved.',
       'Up all night shouting at the TV, {{acting crazy}}, PRN declined.',
       '22 yo {{bulimic}} admitted with K 2.9 after purging 4x/day.',

@@ -59,7 +59,7 @@ export default defineRule({
       match: 'c / o',
       // "c/o Jane Doe", "mail … c/o the shelter front desk": "care of" in an address line, after mail or before a place
       // that takes it in.
-      notBefore: ['no|without', '... mail/v|send/v|sent|post/v|posted|forward/v|forwarded|address/v|addressed|letter/n|letters|parcel/n|package/n'],
+      notBefore: ['no|without', '... mail/v|send/v|sent|post/v|posted|forward/v|forwarded|address/v|addressed|deliver/v|delivered|letter/n|letters|parcel/n|package/n|dressings|supplies|prescription/n|prescriptions'],
       notAfter: ['#cap #cap', 'the #cap', 'the|a|his|her|their shelter|mission|church|office|clinic|school|desk|front_desk|reception|mailroom|house|address|employer|pharmacy'],
       suggest: ['reports'],
       fix: 'safe',
@@ -94,6 +94,7 @@ export default defineRule({
       'He has been {{complaining constantly}} about the brace rubbing.',
     ],
     clean: [
+      'Dressings delivered c/o daughter at 22 Holly Rd while pt in respite.',
       'Appointment letters sent c/o the shelter office.',
       { text: 'I stopped writing "c/o" after the seminar on stigmatizing language.', mode: 'reflection' },
       { text: '"C/o" appears in most of the handoff reports I read on this unit.', mode: 'reflection' },

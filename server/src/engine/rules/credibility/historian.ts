@@ -3,7 +3,7 @@
  */
 import { defineRule } from '../define.ts';
 
-const NEGATIVE = 'poor|unreliable|vague|bad|inconsistent|questionable|inaccurate|limited|marginal|fair|terrible|difficult';
+const NEGATIVE = 'poor|unreliable|vague|bad|inconsistent|questionable|inaccurate|limited|marginal|fair|terrible|difficult|hopeless|useless|awful|rubbish|dreadful|appalling|atrocious';
 /** "not a good historian", "not a very reliable historian" */
 const NOT_GOOD = 'not a|an|the? very? good|reliable|great|accurate';
 const POSITIVE = 'very? good|excellent|reliable|great|accurate|fine|adequate|outstanding|superb historian/n';
@@ -39,6 +39,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Hopeless historian}}, daughter to ring back with PMH.',
       'Pt is a {{poor historain}}; son provides hx.',
       'Pt is a {{poor historian}}; unable to recall when the weakness began.',
       '{{Unreliable historian}} re: falls at home.',

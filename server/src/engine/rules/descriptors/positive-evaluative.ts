@@ -153,7 +153,8 @@ const terms: Term[] = [
   // "A great guy", "a good egg": casual praise of the person.
   { match: 'a|such_a|what_a|really_a great|good|wonderful|lovely|sweet|nice|fine guy|gal|kid|egg|sport|dude|fella|fellow|chap|soul', message: MESSAGE },
   // Idioms of praise: "sweet as pie", "good as gold".
-  { match: 'sweet|good|nice|pleasant|lovely as pie|gold|sugar|honey', message: MESSAGE, when: ['personSubject'] },
+  // "Good as gold" is praise for a child, which dignity.endearments reports; it is not reported twice.
+  { match: 'sweet|good|nice|pleasant|lovely as pie|sugar|honey', message: MESSAGE, when: ['personSubject'] },
   // "The easiest patient I had all week": ranking the person by how easy they are for staff. "Favourite" is left
   // out: in a reflection it names the writer's own feeling, which reflective writing is meant to examine.
   { match: 'easiest|nicest|sweetest|loveliest|most_pleasant|most_cooperative|most_compliant ,|and? most_#word? @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
@@ -244,6 +245,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Charming}} retired headteacher, wife is a GP in town.' },
       { text: 'She was my favourite this week, so {{nice}} and so easy to talk to.', mode: 'reflection' },
       '{{Pleasant}} Medicaid pt in for 6-month recall.',
       { text: 'She was so {{pleasant}} at every weigh-in.', mode: 'reflection' },

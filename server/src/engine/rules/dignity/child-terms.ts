@@ -72,7 +72,7 @@ export default defineRule({
     // "bib" → "clothing protector"; not race bibs or bib shorts, a practice bib's colour ("yellow bib x 1 wk" for
     // non-contact), nor the dressing under a tracheostomy ("trach bib").
     // "BIB PD", "BIB EMS", "BIB family": brought in by, the triage shorthand.
-    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#', 'pd|police|ems|ambulance|family|wife|husband|mother|father|mom|dad|son|daughter|friend|friends|fd|fire|officer|officers|staff|sheriff|cops'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma|practice|scrimmage|training|pinnie|team|contact|non-contact|no-contact|yellow|red|orange|green|blue|white|black|purple|pink|grey|gray"] },
+    { match: 'bib/n', message: 'A "{match}" is for babies. Say "clothing protector".', suggest: ['clothing protector/n'], fix: 'safe', notAfter: ['shorts|tights|number|numbers|overalls|pants|=#', 'and|& brace|braces', '-and-brace|-and-braces', 'pd|police|ems|ambulance|family|wife|husband|mother|father|mom|dad|son|daughter|friend|friends|fd|fire|officer|officers|staff|sheriff|cops'], notBefore: ["race|marathon|runner|runner's|runners|cycling|ski|number|trach|tracheostomy|stoma|practice|scrimmage|training|pinnie|team|contact|non-contact|no-contact|yellow|red|orange|green|blue|white|black|purple|pink|grey|gray"] },
     // "is a total feeder" → "needs full assistance with eating"
     // "Feeder, needs 1:1 at meals": the label opening a fragment, with the person as implied subject.
     { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, when: ['opensSentence'], after: [',|;|:|-|—|–|.|('], notAfter: [NOT_FEEDER] },
@@ -189,7 +189,7 @@ export default defineRule({
     // "threw his tray like a toddler", "is like a child when she is tired": any comparison of the adult to a small child,
     // but not how others treat them or how they feel ("complains he is treated like a child").
     {
-      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|toddler|two-year-old|three-year-old|four-year-old|five-year-old|little_kid|little_girl|little_boy|schoolgirl|schoolboy|preschooler|child",
+      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|kid|toddler|two-year-old|three-year-old|four-year-old|five-year-old|little_kid|little_girl|little_boy|schoolgirl|schoolboy|preschooler|child",
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given.',
       severity: 'info',
       when: ['personSubject'],
@@ -287,6 +287,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Bib and brace overalls hard to pull over the bandages, pt to try looser trousers.',
       'Fistula behaving nicely today, good thrill and bruit.',
       { text: 'The ward sister showed me how to speak to him as an adult, not a child, even when he was confused.', mode: 'reflection' },
       { text: 'On my paeds week, the little girl on the home vent loved the bubbles.', mode: 'reflection' },

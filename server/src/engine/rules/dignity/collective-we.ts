@@ -6,6 +6,8 @@ import { defineRule } from '../define.ts';
 const MESSAGE = '"{match}": the collective "we" for what only the patient does is a hallmark of elderspeak and sounds like talking to a child. Speak to the person directly ("How are you feeling?", "Are you ready to …?").';
 /** Genuine joint work is fine: "Are we ready to start? We'll do it together." */
 const TOGETHER = { notBefore: ['... together|both_of_us|as_a_team'], notAfter: ['together|both_of_us|as_a_team ...'] };
+/** The team's own work, after "are we ready to …" or "ready for …": the list, theatre, the handover. */
+const TEAM_TASK = 'start|begin|go|proceed|do|kick_off? the|this|our? list|theatre|theater|huddle|handover|round|rounds|ward_round|brief|briefing|debrief|case|time_out|sign_in|checklist|meeting|mdt';
 /** Questions put to the patient with "we": "are we", "did we", "shall we". */
 const ASK = "are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|could|will|would";
 /** What only the patient feels or does after "are we …". */
@@ -32,7 +34,7 @@ const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|dra
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 // A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
-const THEIRS = '@theirs|@drug|binders|phosphate_binders|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
+const THEIRS = '@theirs|@drug|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
 export default defineRule({
   id: 'dignity.collective-we',
@@ -41,20 +43,21 @@ export default defineRule({
   // What staff said is the point; the patient's own "we" is not reported.
   quoteExempt: false,
   message: MESSAGE,
-  defaults: { fix: 'none', unless: ['patientSpeech', 'quotedRecordWording'] },
+  defaults: { fix: 'none', unless: ['patientSpeech', 'quotedRecordWording', 'quotedCritiqued'] },
   terms: [
     // "How are we feeling today?" → "How are you feeling today?"
     // Not the team asking itself about stock or time: "How are we doing for PD supply deliveries?", "How are we doing for time?".
     { match: 'how are|is we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening', suggest: ['$1 $2 you $4'], fix: 'suggest', notAfter: ['for|on|with #any{0,3} supplies|supply|stock|stocks|deliveries|delivery|time|beds|staff|staffing|cover|numbers|kit|equipment|consumables'] },
     { match: "how're we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening", suggest: ['$1 you $3'], fix: 'suggest' },
     // "Are we ready for our bath?", "Did we sleep well?", "Have we taken our pills?"
-    { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', ...TOGETHER },
+    // Not the team asking itself about its own work: "Team huddle: are we ready to start the list?".
+    { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', notBefore: TOGETHER.notBefore, notAfter: [TEAM_TASK, ...TOGETHER.notAfter] },
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
     // The patient's night or day asked about as shared: "Did we have a rough night?", "Have we had a good weekend?".
     { match: `${ASK} we have|had a|an rough|bad|good|hard|tough|long|restless|sleepless|nice|better|lovely|rocky|quiet night|day|morning|evening|afternoon|weekend|sleep|nap`, suggest: ['$1 you $3 $4 $5 $6'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got|keep|kept our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     // The same in the progressive: "Are we taking our warfarin at the same time each evening?"
-    { match: `${ASK} we taking|having|doing|finishing|trying|putting_on|getting|wearing|eating|drinking|using|brushing|remembering|keeping|elevating our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we been? taking|having|doing|finishing|trying|putting_on|getting|wearing|eating|drinking|using|brushing|remembering|keeping|elevating our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
     // "Did we remember to wear our compression stockings?"
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
@@ -65,7 +68,7 @@ export default defineRule({
     // "Are we going to try standing today?": trying what only the patient does.
     { match: `are|aren't|were we going_to|gonna try|try_to standing|walking|sitting_up|eating|drinking|swallowing|getting_up|stand|walk|sit_up|eat|drink|swallow|get_up|a_few_steps|a_bite|a_sip|some_#word`, ...TOGETHER },
     // "We're a little grumpy today", "We are feeling cranky this morning": the patient's mood as "we".
-    { match: `we're|we_are|we_seem|we_look a_little|a_bit|so|very|rather|quite|being|feeling|looking|getting ${MOOD}`, ...TOGETHER },
+    { match: `we're|we_are|we_seem|we_look a_little|a_bit|so|very|rather|quite|being|feeling|looking|getting{1,2} ${MOOD}|sorry_for_ourselves|fed_up|low|teary|tearful|weepy`, ...TOGETHER },
     { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
     // "We need to drink more water", opening what is said to the patient; not "we need to get a CT" (the team).
     { match: `we_need_to|we_have_to|we_must|we've_got_to|we_gotta|we_should|we_are_going_to|we're_going_to ${PATIENT_ACT}`, when: ['opensUtterance'], ...TOGETHER },
@@ -104,6 +107,13 @@ export default defineRule({
     // pills, then our walk" are two.
     // A verb may lead the second one in: "let's get our shoes on and go for our walk".
     { match: `and|,|then|plus then? #word{0,2} [ our ${OF_THEIRS}? ${THEIRS} ]`, before: [`... ${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS} #any{0,3}`], ...TOGETHER },
+    // The patient's meal, walk or exercises narrated as the writer's own in a note: "so we're having our breakfast in bed
+    // today", "We had a little walk to the bathroom and back", "Did our ankle pumps x10 this morning".
+    { match: `we're|we_are having|taking|doing|eating|drinking our ${OF_THEIRS}? ${THEIRS}|breakfast|lunch|dinner|tea|supper|walk|exercises`, when: ['clinicalMode'], ...TOGETHER },
+    // Only where the walk or wash is the patient's: to the bathroom, with the frame, in bed (a team's "little walk round the
+    // department" is its own).
+    { match: 'we|we_have|we\'ve had|have a little|lovely|nice walk|wander|wash|nap|sleep|rest|drink|sip|cup_of_tea|breakfast|lunch', after: ['#any{0,6} bathroom|toilet|loo|commode|bed|chair|frame|zimmer|stick|walker|window|day_room|corridor|back|pillows|shower|sink'], when: ['clinicalMode'], ...TOGETHER },
+    { match: `did|done|completed|finished our ${OF_THEIRS}? ${THEIRS}|exercises`, when: ['clinicalMode', 'noteClauseStart'], notAfter: ['break|breaks|hour|meeting|order|orders|audit|training', ...TOGETHER.notAfter] },
     // The note narrating the patient's care as "we": "We took our meds without difficulty this AM". In clinical notes only:
     // a student's "we" in a reflection is often the student and the CI ("we ate our lunch in the break room").
     { match: `we|we've|we_have|we_had ${DID} all|both? our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
@@ -135,6 +145,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Pt reluctant to get up, so {{we\'re having our breakfast}} in bed today.' },
+      { text: '{{We had a little walk}} to the bathroom and back with the frame this am.' },
+      { text: '{{Did our ankle pumps}} and static quads x10 this morning.' },
+      { text: '{{Have we been keeping our}} legs up? Pt says mostly in the evenings.' },
+      { text: '{{We\'re feeling a bit sorry for ourselves}} today - low after a night of pain.' },
+      { text: '{{Let\'s get our catheter bag}} emptied, then pressure areas checked.' },
       { text: '{{We have opened our bowels}} this am, Bristol type 4.' },
       { text: "{{We've been a bit wet}} overnight, pad changed x2." },
       { text: "Reminder card for pt: {{let's take our binders}} with every meal!" },
@@ -199,6 +215,10 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      { text: "At handover we talked about why asking 'how are we today?' can sound patronising to the people we visit.", mode: 'reflection' },
+      { text: 'We had a little walk round the department to find the spare hoist.' },
+      { text: 'Did our mandatory training this morning; ward covered by bank staff.' },
+      { text: 'Team huddle 0800: are we ready to start the list? Kit and implants checked.' },
       { text: 'How are we doing for PD supply deliveries - order due on the 14th?' },
       { text: 'How are we doing for time before the list starts?' },
       { text: "We've been a bit short of staff overnight, two HCAs off sick." },

@@ -34,7 +34,7 @@ const CHOSEN_NAME = ['... asked|asks|prefer|prefers|preferred|wants|wanted|likes
 /** Instruments named after a pet name: a "sweetheart retractor" protects the liver edge. */
 const INSTRUMENT = '@instrument';
 /** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
-const GOOD = { match: ['good|clever|brave|big girl|boy|lad|lass', "that's_my|there's_my|atta girl|boy", 'good|brave little patient|soldier|trooper|girl|boy|man|lady|angel', 'little_angel|good_as_gold'], message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...'] };
+const GOOD = { match: ['good|clever|brave|big girl|boy|lad|lass', "that's_my|there's_my|atta girl|boy", 'good|brave little patient|soldier|trooper|girl|boy|man|lady|angel', 'little_angel|good_as_gold'], message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...', ',|( #num kg|kgs|st|stone|lb|lbs'] };
 /** Words that are pet names only as a form of address: "Thanks, honey." — not "honey-thick liquids". */
 const ADDRESS = 'honey|hon|hun|=pet|dear|love|luv|darling|darlin|babe|young_man|young_lady|buddy|champ|sunshine|doll|mama|granny|grandma|grandpa|gramps|pops|nana|big_guy|big_fella|big_man|pumpkin|tiger|bud|duck|ducky|mister';
 /** Right before a term of address: a mark, or a greeting or prompt ("Okay buddy", "Alright, my dear"). */
@@ -77,7 +77,7 @@ const OLDER =
 /** A pet name standing for the person in a one-liner, with the age set off after it: "Lovely dear, 71, here for R knee OA f/u". */
 const PET_ONE_LINER: Term = { match: '[ lovely|sweet|little|old|poor? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] , (? #int', when: ['opensSentence'], unless: ['childNote', 'patientSpeech'] };
 const PET_LABEL: Term = { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] };
-const SAID: TermDefaults = { unless: ['patientSpeech', 'othersQuotedSpeech'] };
+const SAID: TermDefaults = { unless: ['patientSpeech', 'othersQuotedSpeech', 'quotedCritiqued'] };
 const QUOTED: TermDefaults = { unless: ['patientSpeech'], when: ['othersQuotedSpeech'], severity: 'info' };
 
 export default defineRule({
@@ -97,6 +97,10 @@ export default defineRule({
     { match: 'a|an real|absolute|true|total|little|big? [ dear|darling|doll|love|angel ]', when: ['personSubject'], before: ["@be|such|what|quite|just|she's|he's|they're"], notAfter: ['#word'], ...SAID },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: FOOD_PET, ...SAID, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
+    // Note style drops the copula: "Pt a little darling overnight, no bother".
+    { match: '@subject a|an real|absolute|total|little [ darling|angel|love|dear|doll|gem|sweetheart|sweetie|treasure ]', unless: ['childNote', 'patientSpeech'] },
+    // "my lovely", "my petal" spoken to the person: "'nearly done now, my lovely'".
+    { match: 'my [ lovely|petal|flower|treasure|sweetheart|darling|lovely_girl|lovely_boy ]', after: ['@addressMark'], notBefore: [...FAMILY_BEFORE], unless: ['patientSpeech', 'othersQuotedSpeech', 'quotedCritiqued'] },
     { match: FOOD_PET, ...QUOTED, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
     // A family title as the patient's label, opening the sentence: "Pops is doing better", "Grandma in room 12 keeps calling out".
     { match: FAMILY_TITLE, when: ['opensSentence'], after: AS_SUBJECT_AFTER, unless: ['childNote', 'patientSpeech'] },
@@ -149,6 +153,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Pt a little {{darling}} overnight, no bother, settled after 0200 analgesia.' },
+      { text: "Reassured pt 'nearly done now, my {{lovely}}' while cleansing the wound bed." },
       { text: 'Pt reassured, told him not to worry {{pet}}, doctor will be round soon.' },
       { text: 'Night: {{hun}} settled after cup of tea and paracetamol.' },
       '{{Young lady}}, 72, ambulated 100 ft with RW and CGA.',
@@ -195,6 +201,11 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      { text: "Her husband called her 'my darling' all through the visit, and it was lovely to see how close they were.", mode: 'reflection' },
+      { text: "I realised that calling her 'sweetie' was patronising, and I use her name now.", mode: 'reflection' },
+      { text: 'Pt a little drowsy overnight, settled after 0200 analgesia.' },
+      { text: 'Her husband says she is my lovely wife of fifty years.' },
+      { text: 'Big lad, 160kg, bariatric hoist requested from equipment store.' },
       { text: 'Calls all the nurses love; prefers to be called Peggy.' },
       { text: 'PET-CT booked for Thursday, pt aware.' },
       { text: 'Thank you, PET report attached.' },

@@ -38,6 +38,8 @@ export default defineRule({
     { match: 'are suffering from|with|w_/', suggest: ['have'], ...suffering },
     { match: 'was|were suffering from|with|w_/', suggest: ['had'], ...suffering },
     { match: 'suffers from|with|w_/', suggest: ['has'], ...suffering },
+    // With the degree in between: "She suffers terribly with MS".
+    { match: 'suffer/v|suffering terribly|badly|greatly|dreadfully|horribly|so_much|a_lot|awfully from|with', message: MESSAGE, fix: 'none' },
     { match: 'suffer from|with|w_/', suggest: ['have'], ...suffering },
     { match: 'suffered from|with|w_/', suggest: ['had'], ...suffering },
     { match: 'suffering from|with|w_/', suggest: ['with'], ...suffering },
@@ -116,6 +118,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She {{suffers terribly with}} MS and I felt so sorry for her.',
       'Known {{sickle cell sufferer}}, 4 admissions in 3 months.',
       'This student is a {{victim of frequent seizures}}; please allow extended test time. => This student is a person with frequent seizures; please allow extended test time.',
       '{{Battling sickle cell}} since age 3, here for a crisis plan review.',

@@ -36,7 +36,8 @@ export default defineRule({
     // The session as the subject: "Session went well overall", "Tx went fine today".
     { match: `the|today's|this? ${SESSION} go/v very|really|so? ${PRAISE}|smoothly`, contexts: { negated: 'silent' } },
     // Not history ("did well until last week") or someone's report ("Mother reports he did great at school").
-    { match: `did very|really|so? ${PRAISE}`, notAfter: ['until|till|up_until'], when: ['personSubject'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
+    // Not praise for the writer or a student ("Preceptor feedback: you did well to stop and check her pain").
+    { match: `did very|really|so? ${PRAISE}`, notBefore: ['you|=I|we'], notAfter: ['until|till|up_until', 'to'], when: ['personSubject'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
     // Note style drops the subject after a comma: "Pt ambulated w/ RW, did fine", "Stairs with one rail, did great".
     { match: `did very|really|so? ${PRAISE}`, before: [',|;|—|–|-|and'], notAfter: ['until|till|up_until'], when: ['personInSentence'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
     // The session as what the person had: "Pt had a great session", "had a good tx today".
@@ -137,6 +138,7 @@ export default defineRule({
       'A: Stable. P: {{Continue current POC}}.',
     ],
     clean: [
+      { text: 'Preceptor feedback: you did well to stop and check her pain before carrying on.', mode: 'reflection' },
       'Response to treatment: good; pain 6/10 to 3/10.',
       'Rehab potential: good.',
       'Prognosis: good.',

@@ -83,7 +83,7 @@ export default defineRule({
   message: MESSAGE_CONTACT,
   terms: [
     // "I gave him my personal cell number"
-    { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|phone_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
+    { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
     // The writer offering the ride: "I offered to drive her home after my shift because she didn't have a ride".
     { match: `=I offer/v|offered to drive/v|take/v|run/v ${WHO} home`, message: MESSAGE_FAVOUR, when: ['reflection'] },
     // Money borrowed from the person: "I borrowed twenty pounds from him for the car park machine".
@@ -392,6 +392,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Before I left I gave him {{my personal mobile}} in case he needed anything over the weekend.', mode: 'reflection' },
       { text: 'I asked the family if I could {{film her}} home PD set-up for my TikTok about renal nursing.', mode: 'reflection' },
       { text: "I asked Mr Ferreira's permission to {{film his}} tremor on my phone for my portfolio.", mode: 'reflection' },
       { text: 'I told him he needed to let me take his bloods because {{I had to get it signed off}}.', mode: 'reflection' },
@@ -499,6 +500,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'I gave him the ward phone number and the out-of-hours line.', mode: 'reflection' },
       { text: 'Her MRN was written on the fridge chart I photographed for my portfolio.', mode: 'reflection' },
       { text: 'The medical photographer filmed his gait for the neurology team with his written consent.', mode: 'reflection' },
       { text: 'She filmed her own exercises on her phone so she could copy them at home.', mode: 'reflection' },

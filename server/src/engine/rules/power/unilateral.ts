@@ -101,6 +101,8 @@ const TOLD_RELATIVE = 'tell/v|told|inform/v|informed|notify/v|notified|explain/v
 /** Telling the person what they will do in words that leave no choice. */
 const TELLING = '... told|tell/v|tells|instructed|instruct/v|informed|inform/v|explained|explain/v|reminded|remind/v|warned|warn/v|clear|said|say/v';
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
+/** What a place's rule is about, not a person ruled: "Parking not allowed outside the flats", "Smoking not permitted on site". */
+const POLICY_SUBJECT = 'parking|smoking|vaping|dogs|pets|food|drinks|alcohol|mobile_phones|photography|filming|cars|vehicles|flowers|balloons|latex_balloons';
 const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
 
 /** A lesson about who decides, made sure of: "made sure she knew", "making sure he understood". */
@@ -438,7 +440,7 @@ export default defineRule({
       notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] visitors|visits|visitation|phone|calls|privileges|tv|screen_time #any{0,3} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
@@ -473,7 +475,7 @@ export default defineRule({
     // "let her down" is disappointing someone, not permitting anything.
     // "Let him be" is leaving the person alone, and "you let him be manipulative" a comment on the writer's handling
     // (label.manipulative's), not a permission.
-    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our', 'down', 'be'] },
+    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our', 'down', 'be', '#word #word? know|see'] },
     // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -654,6 +656,19 @@ export default defineRule({
       message: THREAT_MESSAGE,
       after: ["#any{0,3} he|she|they will|'ll|would|may|might have|be|get|need #any{0,3} mittens|mitts|restraints|restrained|sedated|sedation|discharged|sent_home|security|a_sitter|seclusion|an_ng|a_ng|a_tube|a_catheter|an_injection"],
     },
+    // Sent back like a child: "Ordered back to bed by NIC after mobilising to the day room alone".
+    { match: '[ ordered|marched back_to_bed|back_to_his_bed|back_to_her_bed|back_to_the_bay|back_to_bay|back_to_his_room|back_to_her_room|back_to_their_room|to_bed ]', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
+    { match: 'was|were|is|been ordered|marched back_to_bed|back_to_his_bed|back_to_her_bed|back_to_the_bay|back_to_bay|back_to_his_room|back_to_her_room|to_bed', before: PERSON_BEFORE },
+    // Told "straight": "Have told him straight he is not going home until he's done the stairs".
+    { match: `[ have|had? told ${WHO} straight|bluntly|flat_out|outright ]`, when: ['noteClauseStart'], notBefore: [OTHER_SUBJECT] },
+    // Who decides, said against the person: "reminded pt that the nurses will decide when the catheter comes out, not him".
+    { match: "[ the? nurses|staff|we|doctors|the_team|the_doctors|@clinician will|'ll|get_to|gets_to decide ] #any{0,8} ,? not him|her|them|pt|the_patient|you", message: DECIDE_MESSAGE },
+    // Care withdrawn as the answer to conduct: "if she keeps taking the bandages off we'll have no choice but to discharge her".
+    { match: 'no_choice|no_option|no_alternative but_to discharge/v|restrain/v|sedate/v|section/v|close/v|withdraw/v|stop/v|remove/v|call/v', message: THREAT_MESSAGE, before: ['... if|unless he|she|they|pt'] },
+    // The person told once it is settled: "Daughter informed of care home plan; pt to be told once placement confirmed".
+    { match: '[ pt|patient|he|she|they|mum|dad|mother|father to_be told|informed ] once|when|after|until', message: DECIDE_MESSAGE },
+    // A learner told to direct rather than explain: "you need to be firmer and just tell them what they're doing".
+    { match: "just|simply tell/v them|him|her|patients|the_patient|the_patients what they're|they_are|he's|she's|he_is|she_is doing|going_to_do" },
     // "Told her she's going on HD whether she likes it or not": the person's wish named only to be set aside.
     { match: 'whether he|she|they|pt like/v it or_not', message: DECIDE_MESSAGE },
     { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
@@ -970,6 +985,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Ordered back to bed}} by NIC after mobilising to the day room alone.' },
+      { text: '{{Have told him straight}} he is not going home until he\'s done the stairs.' },
+      { text: 'Kindly {{reminded pt that the nurses will decide}} when the catheter comes out, not him.' },
+      { text: 'Explained that if she keeps taking the bandages off we\'ll have {{no choice but to discharge}} her from the caseload.' },
+      { text: 'Daughter informed of care home plan; {{pt to be told}} once placement confirmed.' },
+      { text: 'Feedback from educator: you need to be firmer and {{just tell them what they\'re doing}}.', mode: 'reflection' },
       { text: 'Can go home {{only once he promises}} to stop drinking.' },
       { text: 'Pt needs to know the plan. {{Pt was told}} that if he pulls his NG out again he will have mittens on.' },
       { text: '{{Have made it clear}} to Mr Osei that he is not to mobilise without a member of staff.' },
@@ -1205,6 +1226,12 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'Sent back to bed with a heat pack after physio, at his request.' },
+      { text: 'Pt to be told results once the consultant has reviewed them, as she asked.' },
+      { text: 'We had no choice but to delay the op when the theatre lift broke.' },
+      { text: 'I try to just tell them what I am doing before I touch the dressing.', mode: 'reflection' },
+      { text: 'Her PHQ-9 was 14, so we let her GP know.' },
+      { text: 'Parking not allowed outside the flats, used the visitor bays.' },
       { text: 'Pt was told that if he feels dizzy again he should sit down and call for help.' },
       { text: 'We made it clear to her that we would wait until she was ready.' },
       { text: 'I made it clear to the family that nothing would change unless he wanted it to.', mode: 'reflection' },
