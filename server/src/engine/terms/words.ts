@@ -126,7 +126,7 @@ export const WORD_SETS = {
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
     impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
-  aggressiveThing: set(`irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
+  aggressiveThing: set(`abx antibiotics antibiotic antimicrobials fluids chemo chemotherapy irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
     treatments therapy therapies stretching stretch strengthening mobilization mobilisation mobilizations manual management
     approach approaches care rehab rehabilitation regimen regimens intervention interventions protocol protocols plan plans

@@ -10,8 +10,8 @@ const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_m
 const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
-  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of';
-const CLAIM_NOUN_AFTER = '=#|number|nos|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security|allowance|attendance_allowance|pip|esa|dla|universal_credit|housing_benefit|pension|credit|credits';
+  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of|funding|chc|benefit|benefits|expenses|travel';
+const CLAIM_NOUN_AFTER = '=#|number|nos|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security|allowance|attendance_allowance|pip|esa|dla|universal_credit|housing_benefit|pension|credit|credits|submitted|lodged|granted|rejected|awaited|outcome';
 /**
  * "Claim no. 4471", "claim No: 88", "claim no 4471": the claim's number. "Claims no falls since …" is the verb with its
  * object, an account set up to be doubted.
@@ -397,6 +397,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      { text: 'CHC funding claim submitted; outcome awaited.' },
       { text: 'Daughter claiming Attendance Allowance on pt\'s behalf, form completed with social worker.' },
       { text: 'The hepatologist insisted we wait for the PEth result.', mode: 'reflection' },
       'Dr. Lin insists on a repeat ECG before the next ECT because QTc was 478 ms.',

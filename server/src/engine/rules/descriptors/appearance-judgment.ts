@@ -7,7 +7,7 @@ import type { Term } from '../../terms/terms.ts';
 const SMELL_OF =
   '"{match}": describing a person as smelling of something is a judgment that follows them through the chart. If it is clinically relevant, say what you observed and why it matters.';
 /** An odour that is a clinical sign and is worked up ("smells of ketones on breath"). */
-const ODOUR_SIGN = 'ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal';
+const ODOUR_SIGN = 'ketone/n|acetone|ammonia|fruit|fruity|almonds|feces|fecal|faeces|faecal|soot|burning|petrol|gasoline|solvent/n|glue|chemicals|pear_drops';
 
 /** Things that can be dirty, clean or malodorous without it being about the person. */
 const OBJECT =
@@ -57,7 +57,8 @@ const base: Term[] = [
   // with no subject of its own shares the person ("Pt denies drinking but smells of alcohol").
   ...(['personSubject', 'sharedSubject'] as const).map((who): Term => ({
     match: 'smell/v|smelt strongly|heavily? of|like',
-    notAfter: [ODOUR_SIGN],
+    // A smell placed on something is an observation of it: "Smell of smoke on clothing, soot in nares".
+    notAfter: [ODOUR_SIGN, '#word{1,3} on|in|from his|her|their|the? clothing|clothes|breath|skin|hair|hands|belongings|bag|room'],
     message: SMELL_OF,
     when: [who],
     notBefore: [
@@ -156,6 +157,7 @@ export default defineRule({
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
+      'Smell of smoke on clothing, soot in nares, COHb 12%.',
       'Foul-smelling purulent drainage from the left great toe ulcer.',
       'Malodorous, cloudy urine; UA and culture sent.',
       'Pt states she has not showered in 2 weeks because she cannot step into the tub.',

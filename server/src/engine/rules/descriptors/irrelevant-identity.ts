@@ -8,8 +8,8 @@ import type { Term } from '../../terms/terms.ts';
 const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,?'];
 /** Race, ethnicity and religion terms as they appear in a one-liner. */
 const RACE =
-  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean';
-const SEX_WORD = 'male|female|man|woman|gentleman|lady|guy|pt|patient|boy|girl|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
+  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|polish|romanian|lithuanian|latvian|bulgarian|albanian|ukrainian|russian|portuguese|eastern_european|irish_traveller|traveller|sudanese|afghan|syrian|iraqi|iranian|kurdish|pakistani|bangladeshi|ghanaian|congolese|roma';
+const SEX_WORD = 'male|female|man|woman|gentleman|gent|lady|guy|pt|patient|boy|girl|asylum_seeker|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
 /** What follows a label standing for the person in a one-liner: punctuation or the rest of the opening line. */
@@ -90,7 +90,7 @@ export default defineRule({
       message: BENEFITS,
       when: ['personSubject', 'sentenceStart'],
       unless: ['adminSentence'],
-      notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application'],
+      notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|form|forms|paperwork|letter|card|number|id'],
     },
     // The label opening the one-liner before the age: "Jewish 70 yo F presenting …", "Uninsured 38 yo woman …".
     {
@@ -342,6 +342,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Romanian lady}} attending with lower back pain after lifting at work.' },
+      { text: '{{Polish gentleman}}, lives alone, ulcer L gaiter.' },
       { text: 'His dad is a consultant {{orthodontist at the trust}}, so the team was on its best behaviour.', mode: 'reflection' },
       'Unemployed single mum {{on benefits}}, attending with toddler.',
       '34 yo male from group home, {{Medicaid}}, here for med check.',
@@ -416,6 +418,9 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Polish-speaking lady, interpreter booked for the consent discussion.',
+      'Romanian interpreter present throughout.',
+      'SSN 900-12-3456 on Medicaid form, verify with office.',
       'Help with benefits claim form given; mum on benefits claim review next week.',
       'Pt was seen by a surgeon at Mayo in 2019 for the same knee.',
       'Medicaid member ID checked at registration.',

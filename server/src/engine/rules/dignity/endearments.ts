@@ -97,6 +97,8 @@ export default defineRule({
     { match: 'a|an real|absolute|true|total|little|big? [ dear|darling|doll|love|angel ]', when: ['personSubject'], before: ["@be|such|what|quite|just|she's|he's|they're"], notAfter: ['#word'], ...SAID },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: FOOD_PET, ...SAID, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
+    // A pet name as the person's label in the telling: "I reassured the poor love that someone was feeding her cat".
+    { match: 'the|this|that [ poor|old|little|wee love|lamb|pet|darling|duck|mite|petal ]', notAfter: ['of|for|affair|life|story|song|letter|heart|interest|old|little|house|home|thing|things|place|car|dog|cat|bird|#num'], unless: ['childNote', 'patientSpeech'], notBefore: [...FAMILY_BEFORE] },
     // Note style drops the copula: "Pt a little darling overnight, no bother".
     { match: '@subject a|an real|absolute|total|little [ darling|angel|love|dear|doll|gem|sweetheart|sweetie|treasure ]', unless: ['childNote', 'patientSpeech'] },
     // "my lovely", "my petal" spoken to the person: "'nearly done now, my lovely'".
@@ -153,6 +155,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I reassured the {{poor love}} that someone was feeding her cat.', mode: 'reflection' },
       { text: 'Pt a little {{darling}} overnight, no bother, settled after 0200 analgesia.' },
       { text: "Reassured pt 'nearly done now, my {{lovely}}' while cleansing the wound bed." },
       { text: 'Pt reassured, told him not to worry {{pet}}, doctor will be round soon.' },
@@ -201,6 +204,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'Her husband called her the old love of his life.', mode: 'reflection' },
       { text: "Her husband called her 'my darling' all through the visit, and it was lovely to see how close they were.", mode: 'reflection' },
       { text: "I realised that calling her 'sweetie' was patronising, and I use her name now.", mode: 'reflection' },
       { text: 'Pt a little drowsy overnight, settled after 0200 analgesia.' },

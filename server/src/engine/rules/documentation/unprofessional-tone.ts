@@ -195,6 +195,11 @@ export default defineRule({
       notAfter: ['#word|#num'],
       message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
     },
+    // "…, buzzer every 10 mins, joy.": "joy" as a closing aside; "Another fun night with Mr Reyes": a night or shift with the
+    // person called fun; "Graces us with his presence again at 0300".
+    { match: '=joy', before: [',|;|—|–|-|(|...'], notAfter: ['#word|#num'], message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.' },
+    { match: 'another fun|great|lovely|wonderful|fabulous|brilliant|fantastic night|shift|evening|morning|day|visit with', when: ['opensSentence'], message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.' },
+    { match: 'grace/v us|the_ward|the_unit|the_department|the_clinic with his|her|their presence', message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.' },
     // Praise that means its opposite, opening a fragment about a visit: "Great use of the ER.", "Excellent use of
     // an ambulance." Only for emergency care and resources, not "good use of pacing strategies".
     {
@@ -356,6 +361,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Another fun night with Mr Reyes, buzzer every 10 mins, {{joy}}.',
+      '{{Another fun night with}} Mr Reyes, buzzer every 10 mins.',
+      '{{Graces us with his presence}} again at 0300.',
       'Pt did awesome today. {{Crushed her walking goal}}.',
       'She {{crushed her 6-minute walk test}} today.',
       'Rates pain {{15/10, naturally}}, while scrolling on phone.',
@@ -449,6 +457,8 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Visit from her granddaughter Joy, which brought her joy.',
+      'Another good night with no falls; slept 6 h.',
       'DKA protocol: FRIII at 0.1 units/kg/h.',
       'Crushed the tablet and mixed it in applesauce.',
       'Nurse crushed the tablets before the swallow test and mixed them in applesauce.',

@@ -133,6 +133,12 @@ export default defineRule({
       notBefore: [INSTRUMENT],
       notAfter: ['arm/n|was|were|is|placed|inserted|in|into|through|used|removed|device/n|handle/n|#num|#cap'],
     },
+    // After a word that grades the person, even capitalised at the start: "Classic manipulator, splitting staff".
+    { match: 'classic|real|total|master|expert|skilled|proper|right|serial [ manipulator/n ]', message: 'Calling someone "{match}" assigns a motive. Describe the behaviour and its effect.' },
+    // Attention-seeking said as a purpose: "pressing buzzer just to get attention".
+    { match: 'just|only|purely|simply to get|for|seek attention', when: ['personSubject'] },
+    // The writer's own verdict: "honestly I found him hard work too".
+    { match: '=I|we found|find him|her|them|the_patient|the_family hard_work|heavy_going|a_nightmare|a_handful|exhausting|draining|impossible|a_pain|difficult|challenging|tiresome|annoying|irritating' },
     { match: 'neediness|needily|demandingness' },
   ],
   // "Not demanding" labels nobody; a label someone else used ("caregiver says he is demanding") is passed on at info.
@@ -154,6 +160,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Classic {{manipulator}}, splitting staff on the obs ward.' },
+      { text: 'Pt pressing buzzer {{just to get attention}}.' },
+      { text: 'Staff find him difficult, and honestly {{I found him hard work}} too.', mode: 'reflection' },
       { text: 'Pt being a right {{pain}} again.' },
       { text: 'She was {{needy}} that first night, calling us in every twenty minutes.', mode: 'reflection' },
       'He was honestly just {{rude}} to everyone, including the housekeeper.',
@@ -209,6 +218,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      { text: 'Pressing buzzer for toileting help; call bell within reach, 2-hourly rounding started.' },
       { text: 'Pt reports a real pain in the R hip on weight bearing.' },
       { text: 'Her pain is a real pain to manage at night.' },
       { text: 'His wife handed me a card and I took it so I wouldn\'t seem rude.', mode: 'reflection' },

@@ -51,8 +51,10 @@ export default defineRule({
     { match: 'confront/v the|a|an|his|her|their|our|my? @staffModifier? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
     // A feared or possible anger ("I kept worrying he might get angry if I moved his chair") has not happened.
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED], notAfter: ANGRY_SKIN },
+    // The noun of the label, whoever the sentence's subject: "Security called x2 for combativeness in majors".
+    { match: 'combativeness|belligerence|belligerency', message: MESSAGE_STRONG, contexts: ABOUT_RELATIVE },
     // British ward slang for the same: "Became quite shouty and aggy with the night HCA", "stroppy with staff".
-    { match: 'shouty|aggy|stroppy', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
+    { match: 'shouty|aggy|aggro|stroppy|agressive|aggresive|agressively|kicking_off|kicked_off_at', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     {
       match: 'agitated|agitation',
@@ -107,6 +109,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{aggro}} on arrival, squaring up to security.',
+      'When I went to resite his cannula he got really {{agressive}} with the HCA.',
+      '{{Combativeness}} in majors overnight, security called x2.',
       'Became quite {{shouty}} with the night HCA.',
       'Pt {{aggy}} overnight, settled with 1:1.',
       '{{Hostile}} at triage, declined to complete the PHQ-9 later in the visit.',
@@ -126,6 +131,8 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Kicked off the blankets overnight, feet cold, socks on.',
+      'Aggressive abx not in keeping with her advance care plan, oral course only per GP.',
       'The ward was shouty and chaotic at handover.',
       { text: 'I was worried he\'d be agitated after the cuff went down, but he wasn\'t at all.', mode: 'reflection' },
       { text: 'I went in expecting someone hostile because of the flag on his file.', mode: 'reflection' },

@@ -38,6 +38,8 @@ export default defineRule({
   message: STRONG_MESSAGE,
   terms: [
     { match: 'uncooperative/a|noncooperative|non-cooperative|un-cooperative|not_cooperative|not_co-operative' },
+    // Ward shorthand and spelling slips for the same: "Very uncoop with bloods", "uncooperitive".
+    { match: 'uncoop|uncoop.|un-coop|non-coop|uncooperitive|uncooperatve|uncoperative|uncooporative' },
     // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve. A lower-case "w"
     // is charting's "w/" ("Pt lazy w/ IS"), so the W shape counts in capitals only.
     { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|=W|incision/n', '- w'] },
@@ -126,6 +128,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Very {{uncoop}} with bloods, would not keep arm still.' },
       { text: 'I keep thinking about how I called him {{defensive}} in supervision.', mode: 'reflection' },
       { text: 'I found her really {{defensive}} whenever I brought up her purging.', mode: 'reflection' },
       'Pt {{lazy}} w/ ankle pumps per RN.',

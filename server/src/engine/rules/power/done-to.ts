@@ -51,7 +51,7 @@ export default defineRule({
     { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|plop/v|plopped|stuck ${PERSON}|her in|into|on|onto the|a|his|her? ${SEAT}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
     // "We got the patient up", "I transferred him to the chair", "strapped him into the standing frame": the person moved
     // like an object. Not "walked him through the HEP" (explaining) nor "sat with her" (no object).
-    { match: `get/v|got ${PERSON}|her up|out_of_bed|oob|dressed|into_bed|back_to_bed|onto`, before: STEERING },
+    { match: `get/v|got ${PERSON}|her up|out_of_bed|oob|dressed|washed|washed_and_dressed|changed|cleaned|showered|bathed|toileted|into_bed|back_to_bed|onto`, before: STEERING },
     // "I got her into the car": into a seat or a device, not into a programme ("got him into the outpatient program").
     { match: `get/v|got ${PERSON}|her into the|a|his|her? ${SEAT}|shower|tub|bath|pool|standing_frame|stander|brace|harness|gown`, before: STEERING },
     // "We wheeled him down to the gym", "I walked her to the bathroom": steered like a chair; not "walked him through the HEP".
@@ -97,6 +97,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{got her washed and dressed}} before breakfast.', mode: 'reflection' },
       { text: 'I {{did a full wash on him}} before his family arrived.', mode: 'reflection' },
       { text: 'In the afternoon we {{performed a bowel regime on the patient}} in the bungalow.', mode: 'reflection' },
       { text: 'My mentor let me {{practise my first syringe driver set-up on her}}.', mode: 'reflection' },

@@ -156,7 +156,7 @@ const CONCEDES = 'agree/v|agrees|comply|complies|cooperate/v|cooperates|apologis
 const PRIVILEGE = 'phone|tv|tv_time|television|screen_time|remote|cigarettes|smoke_breaks|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert|outings|visits|visitors';
 const TAKE_AWAY = `take/v|took|taken away his|her|their ${PRIVILEGE}`;
 /** Measures held over a person's behaviour ("restraints will be used if …", "threatened with security"). */
-const MEASURE = 'restraint/n|restraints|mitts|security|police|seclusion|sedation|an_injection|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter';
+const MEASURE = 'restraint/n|restraints|mitts|security|police|a_section|sectioning|seclusion|sedation|an_injection|a_sitter|sitter|a_psych_hold|a_hold|commitment|involuntary_commitment|an_ng_tube|a_feeding_tube|a_catheter';
 /** The person's own wish, stated and then overridden: "even after she asked to rest", "despite his objection". */
 const PERSON_WISH =
   '#any{0,8} despite|even_though|although|though|even_after|even_when|after|when|over he|she|they|her|his|their|pt|pt\'s|the_patient\'s #any{0,2} asked|asking|requested|request|requests|begged|wanted|pleaded|said_no|declined|refused|refusal|protest|protests|protested|objection|objections|objected|wish|wishes';
@@ -422,7 +422,8 @@ export default defineRule({
       message: ORDER_MESSAGE,
       when: ['personSubject'],
       notBefore: ['@orderer|referrer', LIMIT_BEFORE],
-      notAfter: [LIMIT_AFTER],
+      // A test ordered for a reason is an investigation: "CT head ordered to exclude SDH", "bloods ordered to check Hb".
+      notAfter: [LIMIT_AFTER, 'exclude|rule_out|r_/_o|assess|evaluate|check|confirm|look_for|investigate|screen|monitor|quantify|measure|establish|clarify|guide'],
     },
     // A named clinician ruling: "My preceptor ordered him to use the bedpan", "the charge nurse ordered her to stay in bed".
     {
@@ -669,6 +670,20 @@ export default defineRule({
     { match: '[ pt|patient|he|she|they|mum|dad|mother|father to_be told|informed ] once|when|after|until', message: DECIDE_MESSAGE },
     // A learner told to direct rather than explain: "you need to be firmer and just tell them what they're doing".
     { match: "just|simply tell/v them|him|her|patients|the_patient|the_patients what they're|they_are|he's|she's|he_is|she_is doing|going_to_do" },
+    // A ration granted in note style: "Allowed one cigarette at 1600 if she behaves", "Permitted one cigarette break".
+    { match: 'allowed|permitted one|two|a|an|#num extra? cigarette|cigarettes|smoke|smoke_break|cigarette_break|fag|phone_call|call|visit|biscuit|drink|cup_of_tea', message: ALLOW_MESSAGE, when: ['opensSentence'] },
+    // The measure said to follow: "once it was made clear a section would follow if he tried to leave".
+    { match: `${MEASURE} will|would|'ll|could follow|ensue if|unless he|she|they|pt|the_patient`, message: THREAT_MESSAGE },
+    // "Was made to sit in the lounge until family arrived": the subject dropped, as notes drop it.
+    { match: 'was|were|has_been|had_been made|forced to', message: MADE_MESSAGE, when: ['opensSentence'], notAfter: [LIFE_EVENT, 'feel|look|wait_for_the'] },
+    // "Made her hand over her phone charger": the same without the "I".
+    { match: 'made him|her|them|pt|the_patient', message: MADE_MESSAGE, when: ['opensSentence'], after: ['to? #word'], notAfter: [`to? ${MADE_FEEL}|a|an|the|some|his|her|their|my|one|two|#num|aware|welcome|comfortable|sure|feel`] },
+    // A ruling to a person named by title: "I have instructed Mr Bello that he must use the frame", "Politely reminded Mrs
+    // Ferris that … she needs to be in her room by then".
+    { match: `[ instruct/v|remind/v|tell/v|inform/v mr|mrs|ms|mx|miss .? #cap ] that #any{0,10} ${RULING_STRICT}|he_needs_to|she_needs_to|they_need_to` },
+    // A placement decided and then told: "Pt was told she will be moving to the dementia unit tomorrow", "Explained to
+    // daughter that Mum will be going to a nursing home".
+    { match: 'told|informed|explained_to #any{0,3} that? he|she|they|mum|dad|mother|father|pt will|\'ll|is|is_going_to be? going|moving|moved|transferred|placed|admitted to #any{0,2} nursing_home|care_home|residential_home|residential_care|dementia_unit|a_home|placement|hospice|long-term_care|memory_care', message: DECIDE_MESSAGE },
     // "Told her she's going on HD whether she likes it or not": the person's wish named only to be set aside.
     { match: 'whether he|she|they|pt like/v it or_not', message: DECIDE_MESSAGE },
     { match: `if|unless he|she|they|pt|the_patient ${ATTEND}|does_not_attend|doesn't_attend|does_not_show|doesn't_show|is_late|comes_late|arrives_late`, message: THREAT_MESSAGE, after: ['discharged|dropped|terminated|kicked_out|closed ...'], notAfter: ['home ...'] },
@@ -985,6 +1000,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Allowed one cigarette}} at 1600 if she behaves.' },
+      { text: '{{Was made to}} sit in the lounge until family arrived as kept getting up.' },
+      { text: '{{Made her}} hand over her phone charger before going to the assessment room.' },
+      { text: 'I have {{instructed Mr Bello}} that he must use the frame at all times.' },
+      { text: 'Pt was {{told she will be moving to the dementia unit}} tomorrow.' },
+      { text: 'Pt agreed to stay once it was made clear {{a section would follow if he}} tried to leave.' },
       { text: '{{Ordered back to bed}} by NIC after mobilising to the day room alone.' },
       { text: '{{Have told him straight}} he is not going home until he\'s done the stairs.' },
       { text: 'Kindly {{reminded pt that the nurses will decide}} when the catheter comes out, not him.' },
@@ -1226,6 +1247,10 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'Made her a cup of tea and sat with her while she waited.' },
+      { text: 'Was made to feel welcome by the team on her first day.' },
+      { text: 'Pt told she will be moving to the window bed after lunch, as she asked.' },
+      { text: 'CT head ordered to exclude SDH given anticoagulation.' },
       { text: 'Sent back to bed with a heat pack after physio, at his request.' },
       { text: 'Pt to be told results once the consultant has reviewed them, as she asked.' },
       { text: 'We had no choice but to delay the op when the theatre lift broke.' },

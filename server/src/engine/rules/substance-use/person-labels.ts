@@ -40,7 +40,7 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   terms: [
     {
-      match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|tweaker/n|stoner/n|wino/n|drunkard/n|boozer/n|boozehound/n|lush/n|dopefiend/n|cokehead/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],
+      match: ['junkie/n|junky', 'crack|dope|pot|meth|smack|coke|pill -? head/n', 'crackhead/n|dopehead/n|pothead/n|methhead/n|smackhead/n|cokehead/n|pillhead/n', 'druggie/n|druggy|alky|alkie|alkies|alkys|tweaker/n|stoner/n|wino/n|drunkard/n|boozer/n|boozehound/n|lush/n|dopefiend/n|cokehead/n', 'pill -? popper/n', 'pillpopper/n', 'dope|drug -? fiend/n'],
       message: SLUR,
       suggest: ['person/n who use/agree drugs'],
       severity: 'error',
@@ -154,6 +154,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Alky}}, found slumped in a bus shelter by police.',
       '{{Long-term alcoholic}}, tremulous, CIWA 14.',
       '{{Substance misuser}}, poly-drug, sleeping rough.',
       '54M with ARLD, {{long-standing alcoholic}}, drinking ~90 units/wk.',
