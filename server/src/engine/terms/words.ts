@@ -63,7 +63,7 @@ export const WORD_SETS = {
   /** The patient's own first-person words, as written (case matters: "US" is ultrasound). */
   firstPerson: new Set(`I I'm I've I'd I'll me Me my My mine Mine we We we're We're our Our us`.split(' ')),
   /** Speakers whose "claims" or "denies" are not the patient's account: literature, documents, products. */
-  nonSpeaker: set(`study studies review reviews trial trials paper papers article articles author authors research researchers
+  nonSpeaker: set(`study studies review reviews trial trials rct rcts meta-analysis meta-analyses cohort paper papers article articles author authors research researchers
     literature evidence guideline guidelines textbook manufacturer company companies policy lawsuit suit complaint petition
     report website ad advert advertisement brand product theory model hypothesis instructor writer writers`),
   /** Words that doubt an account ("questionable effort", "history unreliable"). */

@@ -39,6 +39,8 @@ export default defineRule({
   terms: [
     { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance', ...NON },
     { match: 'noncomplier/n|non-complier/n', ...NON },
+    // A kind of patient: "be firmer with patients who won't comply with their HEP".
+    { match: "@person|patients|people|clients|pts who|that won't|wouldn't|don't|do_not|will_not|refuse_to|never comply/v", ...NON },
     // The British word for the same label: "Non-concordant with meds".
     { match: 'non-concordant|nonconcordant|non-concordance|nonconcordance', ...NON, notAfter: ['twins|twin|pair|pairs|results|result|findings|genotype|genotypes|phenotype|phenotypes|sample|samples'] },
     // The common misspelling "noncomplaint", about a person.
@@ -101,6 +103,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: "Preceptor feedback: be firmer with {{patients who won't comply}} with their HEP.", mode: 'reflection' },
       '{{Non-concordant}} with meds, blister packs untouched since Monday.',
       'On monthly depot, {{compliant per}} CMHT.',
       '- pt {{noncomplaint}} w/ olanzapine, found cheeking tabs',

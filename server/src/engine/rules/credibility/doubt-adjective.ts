@@ -75,6 +75,10 @@ export default defineRule({
         'when|as|because|since|once|after|whenever he|she|they|pt|patient|client|the_patient said|says|told|tells|reported|reports|claimed|claims|stated|states|insisted|insists|described|describes|rated|rates|swore|swears|promised|promises|explained|explains|mentioned|endorsed|denied|denies',
         'that? he|she|they|pt|patient|client #any{0,5} doing|does|did|was_in|is_in|really|actually|truly|honestly|took|takes|walked|walks|had|has|felt|feels|could|can|could_not|cannot|couldn\'t|can\'t',
         'of|about him|her|them|his|her|their|pt|patient|client',
+        // What the person or their body did, or how bad they said it was: "I'm a bit dubious as she hopped off the plinth",
+        // "I was doubtful his knee was as bad as he made out".
+        'as|because|since|when he|she|they #any{0,2} hopped|jumped|ran|walked|got|laughed|managed|seemed|looked|was_fine|sat|stood',
+        'that? his|her|their #word{1,2} was|is|were|are really|actually|as_bad|as_painful|that_bad|that_painful',
       ],
       notAfter: ['that? he|she|they|pt|patient|client|his|her|their #any{0,5} would|will|should|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection|surgery|benefit|help|helps|helped'],
       contexts: { negated: 'silent' },
@@ -184,6 +188,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly I was {{doubtful}} his knee was as bad as he made out.', mode: 'reflection' },
+      { text: "She reported 9/10 pain but I'm a bit {{dubious}} as she hopped off the plinth with no trouble.", mode: 'reflection' },
       { text: 'I was {{skeptical}} that she is really doing the HEP.', mode: 'reflection' },
       { text: 'I found myself {{skeptical}} of her pain because she was laughing on the phone.', mode: 'reflection' },
       { text: 'Honestly {{I didn\'t buy her story}} about losing the Rx bottle.', mode: 'reflection' },

@@ -397,6 +397,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      { text: 'The RCT claims a 30% reduction in pain interference, but the sample was small.' },
       { text: 'CHC funding claim submitted; outcome awaited.' },
       { text: 'Daughter claiming Attendance Allowance on pt\'s behalf, form completed with social worker.' },
       { text: 'The hepatologist insisted we wait for the PEth result.', mode: 'reflection' },

@@ -103,7 +103,9 @@ export default defineRule({
   family: 'descriptors',
   severity: { clinical: 'info', reflection: 'warning' },
   // Each term again at info on a mental-status "Appearance:" line, a standard field.
-  terms: [...base.map((t) => ({ ...t, unless: [...(t.unless ?? []), 'appearanceField' as const] })), ...base.map((t) => ({ ...t, when: [...(t.when ?? []), 'appearanceField' as const], severity: 'info' as const }))],
+  terms: [
+    // "She had clearly let herself go since the injury": a verdict on how the person keeps themself.
+    { match: 'let/v|letting himself|herself|themselves|themself go', message: MESSAGE, notAfter: ['of|to'] },...base.map((t) => ({ ...t, unless: [...(t.unless ?? []), 'appearanceField' as const] })), ...base.map((t) => ({ ...t, when: [...(t.when ?? []), 'appearanceField' as const], severity: 'info' as const }))],
   docs: {
     summary: 'Judgments of a person\'s appearance or smell: "disheveled", "unkempt", "poorly groomed", "malodorous", "smells of", "dirty".',
     why:
@@ -119,6 +121,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She had clearly {{let herself go}} since the injury.', mode: 'reflection' },
       'Combative on arrival, {{smelling of}} alcohol.',
       'Unshaven, {{strong body odor}}, hair matted.',
       { text: 'The kindergartner came in {{dirty}} and hungry.', mode: 'reflection' },
@@ -157,6 +160,7 @@ export default defineRule({
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
+      'Pt let herself go of the rail only when the frame was in reach.',
       'Smell of smoke on clothing, soot in nares, COHb 12%.',
       'Foul-smelling purulent drainage from the left great toe ulcer.',
       'Malodorous, cloudy urine; UA and culture sent.',

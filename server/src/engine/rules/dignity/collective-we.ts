@@ -63,7 +63,7 @@ export default defineRule({
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
     // "Are we going to walk today?", "Are we gonna eat something?": what only the patient will do, asked with "we".
     // Asked in reported speech with the auxiliary contracted: "asked if we'd taken our pills yet".
-    { match: `if|whether we'd|we_had|we've|we_have taken|had|done|finished|eaten|drunk|used|worn our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
+    { match: `if|whether we'd|we_had|we've|we_have been? taken|had|done|doing|finished|eaten|drunk|used|using|worn|wearing|keeping|kept_up our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
     // "Are we going to try standing today?": trying what only the patient does.
     { match: `are|aren't|were we going_to|gonna try|try_to standing|walking|sitting_up|eating|drinking|swallowing|getting_up|stand|walk|sit_up|eat|drink|swallow|get_up|a_few_steps|a_bite|a_sip|some_#word`, ...TOGETHER },
@@ -145,6 +145,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Each morning I asked him {{whether we had been doing our stretches}}.', mode: 'reflection' },
       { text: 'Pt reluctant to get up, so {{we\'re having our breakfast}} in bed today.' },
       { text: '{{We had a little walk}} to the bathroom and back with the frame this am.' },
       { text: '{{Did our ankle pumps}} and static quads x10 this morning.' },

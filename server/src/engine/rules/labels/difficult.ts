@@ -139,6 +139,8 @@ export default defineRule({
     { match: 'just|only|purely|simply to get|for|seek attention', when: ['personSubject'] },
     // The writer's own verdict: "honestly I found him hard work too".
     { match: '=I|we found|find him|her|them|the_patient|the_family hard_work|heavy_going|a_nightmare|a_handful|exhausting|draining|impossible|a_pain|difficult|challenging|tiresome|annoying|irritating' },
+    // GP slang for a patient who leaves the clinician dispirited: "a heartsink patient".
+    { match: 'heartsink|heart-sink|heart_sink', notAfter: ['rate|moment|feeling'] },
     { match: 'neediness|needily|demandingness' },
   ],
   // "Not demanding" labels nobody; a label someone else used ("caregiver says he is demanding") is passed on at info.
@@ -160,6 +162,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'My preceptor warned me he was a {{heartsink}} patient before I even met him.', mode: 'reflection' },
       { text: 'Classic {{manipulator}}, splitting staff on the obs ward.' },
       { text: 'Pt pressing buzzer {{just to get attention}}.' },
       { text: 'Staff find him difficult, and honestly {{I found him hard work}} too.', mode: 'reflection' },

@@ -788,7 +788,7 @@ export default defineRule({
     { match: 'comply/v|comply_fully|cooperate/v with all? staff|staff\'s|my|our|nursing directions|instructions|rules|orders|requests|demands|direction', message: OBEY_MESSAGE, before: ['must|will|shall|has_to|have_to|needs_to|need_to|is_to|are_to|expected_to|required_to|is_required_to|is_expected_to|agree_to|agrees_to|to_remain'] },
     { match: 'compliance|cooperation|obedience is|was|remains mandatory|compulsory|not_optional|non-negotiable|nonnegotiable', message: OBEY_MESSAGE, notAfter: ['for staff|employees|students|all_staff'] },
     { match: ['do/v|did|does as|what he|she|they|i|you|we? is|was|are|were|am|\'s? told|ordered', 'do/v|did|does as|what i|we|staff|the_therapist told|instructed|ordered|say|said'], message: OBEY_MESSAGE },
-    { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... gcs|motor|m6|m5|command|commands|cmds'] },
+    { match: 'obey/v|obedient|obediently|obedience|disobedient|disobedience', message: OBEY_MESSAGE, notAfter: ['#word{0,3} command/n|cmds|cmd|instructions_on_exam'], notBefore: ['... implies|imply|implied|implying|suggests|connotes|connote|connotation|means|sounds_like|carries', '... gcs|motor|m6|m5|command|commands|cmds'] },
     // Note style: "Made pt walk to the bathroom", "Forced to use the bedpan overnight", "Pt made to sit up for all meals".
     { match: `make/v|made|force/v|forced ${WHO} to? @activity`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['sentenceStart'], notBefore: [OTHER_SUBJECT] },
     { match: 'forced|made to', message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.', when: ['opensSentence'], notAfter: [LIFE_EVENT] },
@@ -1247,6 +1247,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: "In tutorial we discussed why 'compliance' implies obedience and practised writing 'engagement' instead.", mode: 'reflection' },
       { text: 'Made her a cup of tea and sat with her while she waited.' },
       { text: 'Was made to feel welcome by the team on her first day.' },
       { text: 'Pt told she will be moving to the window bed after lunch, as she asked.' },
