@@ -82,6 +82,10 @@ export default defineRule({
     // Any modifiers before the advice ignored: "blatantly ignoring hip precautions", "disregarded the sliding-scale instructions".
     { match: 'ignore/v|disregard/v|disobey/v|flout/v|defy/v', after: ['#word{1,4} advice|precautions|instruction/n|instructions|recommendation/n|restrictions|orders|directions|warning/n'], notAfter: ['left|right|l|r|contralesional|affected|hemispace|hemifield|visual_field|side|space ...'], message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.' },
     // "Despite repeated education" reads as exasperation, not information.
+    // Help the person was given, held against them: "Continues to smoke 20/day despite multiple cessation referrals". Only
+    // with the person in the sentence: "Despite multiple referrals, no appointment has been offered" is the service's delay.
+    { match: 'despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless|prior|previous #word? referral/n|referrals|input|support|interventions', before: ['... continue/v|continues|still|keeps|kept|persists|smokes|drinks'], message: FRUSTRATION },
+    { match: 'despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless|prior|previous #word? referral/n|referrals|input|support|interventions', after: ['#any{0,6} he|she|they|pt|his|her|their #any{0,3} still|continues|continued|stayed|remained|keeps|kept|persisted'], message: FRUSTRATION },
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
     // With the topic between: "Refuses to leave partner despite multiple safety discussions".
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless{1,2} ${TOPIC} ${EDUCATION}|discussions|conversations|talks`, message: FRUSTRATION },

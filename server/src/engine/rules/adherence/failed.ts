@@ -7,7 +7,7 @@ import { defineRule } from '../define.ts';
 const TREATMENT_MOD =
   'a|an|the|his|her|their|all|both|prior|previous|community|crisis|home-based|multiple|several|two|three|extensive|outpatient|inpatient|conservative|non-operative|nonoperative|nonsurgical|non-surgical|physical|home|steroid|cortisone|epidural|oral|#num|-|wk|wks|week/n|month/n|mo|mos|session/n|visit/n|day/n|of|one|four|six|eight|second|third|first|last|diuretic|antibiotic|insulin|medical|drug|dietary|bladder|bowel|training|vestibular|balance|pain|weight-loss|weight_loss|#drugname|@drug|and|&|,';
 const TREATMENT_CORE =
-  'pt|physio|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|mgmt|mgt|care|measures|trials|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction|regimen/n|program/n|programme/n|protocol/n|exercise_trial/n|hep_trial/n|splint_trial/n|brace_trial/n|orthotic_trial/n|medication_trial/n|drug_trial/n|therapy_trial/n';
+  'pt|physio|physical_therapy|physiotherapy|ot|occupational_therapy|therapy/n|treatment/n|tx|rehab|rehabilitation|hep|exercise_program|home_program|management|mgmt|mgt|care|measures|trials|trial/n_of|course/n_of|round/n_of|injection/n|esi/n|medication/n|meds|abx|antibiotic/n|antibiotics|steroids|steroid/n|antifungal/n|antifungals|antiviral/n|inhaler/n|inhalers|puffer/n|puffers|nsaid/n|analgesic/n|bracing|splinting|orthotic/n|casting|traction|regimen/n|program/n|programme/n|protocol/n|exercise_trial/n|hep_trial/n|splint_trial/n|brace_trial/n|orthotic_trial/n|medication_trial/n|drug_trial/n|therapy_trial/n';
 // The word right before the treatment may be any word, as it names the kind: "failed outpatient dysphagia therapy",
 // "failed lymphedema therapy".
 const TREATMENT = `${TREATMENT_MOD}{0,3} #word? ${TREATMENT_CORE}`;
@@ -98,6 +98,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He {{had failed}} three different inhalers before he was referred to us.' },
       { text: 'Pt {{failed}} community crisis management and re-presents tonight.' },
       { text: '{{Failed}} 12 wks outpatient physio, now listed for arthroscopy.' },
       { text: 'I felt annoyed when she {{failed to collect}} her warfarin for the third week running.', mode: 'reflection' },

@@ -31,7 +31,8 @@ export default defineRule({
   family: 'credibility',
   severity: { clinical: 'hint', reflection: 'info' },
   message: '"{match}" suggests the patient is refuting an accusation. Say "reports no …" or "does not report …"; if findings differ from the report, record both.',
-  defaults: { fix: 'suggest' },
+  // "Denied: CGM funding request to the ICB": a decision on a request or a claim, not the person's report.
+  defaults: { fix: 'suggest', notAfter: [':|funding|request/n|requests|claim/n|claims|application/n|authorisation|authorization|prior_auth|appeal/n|coverage|payment'] },
   terms: [
     // "denies any pain" → "reports no pain"
     { match: 'deny/v any', suggest: ['report/v no'], ...PATIENT_DENIES },
@@ -74,6 +75,7 @@ export default defineRule({
       'HPI: {{Denies}} falls, although the aide found her on the floor twice. => HPI: Reports no falls, although the aide found her on the floor twice.',
     ],
     clean: [
+      'Denied: CGM funding request to the ICB; re-apply with a 3-month glucose diary.',
       'VBA denied SC claim for tinnitus; pt asks whether audiology can re-test.',
       'Prior authorization for 12 visits was denied; appeal submitted with FVC and MMT data.',
       'Pt reports no falls since the last visit.',

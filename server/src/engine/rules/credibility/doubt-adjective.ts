@@ -64,6 +64,8 @@ export default defineRule({
       notAfter: ['that? he|she|they|pt|patient|client|his|her|their #any{0,5} would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection', UNDERSTOOD, 'whether|if =I|we|my|accepting|taking|going|giving|saying|asking|telling|it|this|to', 'what|how|where|when|which'],
       contexts: { negated: 'keep' },
     },
+    // The writer not convinced by the person's account: "He insisted his sugars were fine, but I wasn't convinced until I saw the meter".
+    { match: "=I|we wasn't|was_not|weren't|were_not|am_not|'m_not really? convinced", after: ['until|by_his|by_her|by_their|when_he|when_she|when_they', 'that? he|she|they|his|her|their #any{0,4} was|were|is|had|did|really|actually|fine|doing|telling'], contexts: { negated: 'keep' } },
     // The writer's own doubt as a predicate, aimed at what the person said or is: "I was dubious when he said he walked a
     // mile", "We were skeptical when she reported 10/10", "I remain doubtful that he is doing the HEP". The patient's
     // doubt ("Pt was dubious when I suggested the brace") has another subject, and a doubted diagnosis or treatment
@@ -188,6 +190,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: "He insisted his sugars were fine at home, but {{I wasn't convinced}} until I saw the meter.", mode: 'reflection' },
       { text: 'Honestly I was {{doubtful}} his knee was as bad as he made out.', mode: 'reflection' },
       { text: "She reported 9/10 pain but I'm a bit {{dubious}} as she hopped off the plinth with no trouble.", mode: 'reflection' },
       { text: 'I was {{skeptical}} that she is really doing the HEP.', mode: 'reflection' },
@@ -233,6 +236,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: "I wasn't convinced the new inhaler technique video was clear, so we practised together.", mode: 'reflection' },
       { text: 'I\'m not sure he really understood why the surgeon wanted him to lose weight first.', mode: 'reflection' },
       { text: 'I was skeptical that the new cushion would fix his sacral redness, and the pressure map proved me wrong.', mode: 'reflection' },
       { text: 'We bought the story book for the waiting room.', mode: 'reflection' },

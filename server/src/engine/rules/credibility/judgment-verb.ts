@@ -38,7 +38,7 @@ const APPARENT_FINDING =
   'well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic';
 /** What a person did or has, opening a fragment after "apparently": "Apparently stopped …", "Apparently has not …". */
 const APPARENT_ACT =
-  "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets";
+  "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets|walks|walked|swims|swam|exercises|exercised|cycles|cycled|checks|checked|tests|tested|injects|injected|sleeps|slept|manages|managed";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
 const ADMIT: Omit<Term, 'match'> = {
   message: ADMIT_MESSAGE,
@@ -129,6 +129,10 @@ export default defineRule({
     { match: 'supposedly|purportedly|dubiously|unconvincingly|implausibly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
     // Opening a note's clause after a semicolon, where the patient's account goes on: "…; supposedly works within the hour".
     { match: 'supposedly|purportedly', before: [';'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // The hedge tacked on after the account: "Stopped smoking in March, supposedly; exhaled CO 18 ppm today".
+    { match: 'supposedly|allegedly|purportedly', before: [','], after: [';|.|!|,|—|–'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // The insisting named as a noun, opening a fragment: "Renewed insistence on a steroid rescue pack".
+    { match: 'renewed|repeated|continued|ongoing|constant|persistent|usual [ insistence ] on|that', when: [], message: INSISTENCE_MESSAGE, fix: 'none' },
     // The person's symptom opening a note fragment: "Pain supposedly 10/10 but sleeping between checks".
     { match: 'supposedly|allegedly|purportedly', before: ['pain|symptoms|@symptom'], when: ['sentenceStart'], message: ADVERB_MESSAGE, fix: 'none' },
     // A trailing aside that doubts the cause the person gave: "says his feet go numb, allegedly from chemo", "back pain,
@@ -314,6 +318,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Apparently}} walks the dog twice daily, yet 6MWT only 210 m.',
+      'Stopped smoking in March, {{supposedly}}; exhaled CO 18 ppm today.',
+      'Renewed {{insistence}} on a steroid rescue pack; self-management plan reviewed.',
       'Pt {{conveniently}} does not remember anything after leaving the bar.',
       'Mum {{apparently}} gives 5 oz every 3 hours; the 6-month-old is below the 2nd centile.',
       { text: '{{Apparently}} she had been eating regular toast at home for weeks, which I found hard to believe given her MBS results.', mode: 'reflection' },
@@ -397,6 +404,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      { text: 'Stopped smoking in March, supported by the cessation service; exhaled CO 3 ppm.' },
       { text: 'The RCT claims a 30% reduction in pain interference, but the sample was small.' },
       { text: 'CHC funding claim submitted; outcome awaited.' },
       { text: 'Daughter claiming Attendance Allowance on pt\'s behalf, form completed with social worker.' },

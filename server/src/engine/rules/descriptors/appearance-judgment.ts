@@ -52,7 +52,7 @@ const base: Term[] = [
   { ...NOT_ABOUT_PERSON, match: 'malodorous|foul-smelling|smelly|stinky|odorous', message: SMELL, notAfter: [...NOT_ABOUT_PERSON.notAfter, `,? #word ${OBJECT}`, ',? #word @bodyMatter'] },
   { ...NOT_ABOUT_PERSON, match: ['stank|stunk', 'stink/v|reek/v of?'], message: SMELL },
   // "His feet smelled so bad I had to step out": the writer's disgust, whatever part of the person it names.
-  { match: 'smell/v|smelt so|really|very|pretty|absolutely|just? bad|awful|terrible|horrible|foul|rank|disgusting', message: SMELL, when: ['personInSentence'], notBefore: [`... ${OBJECT}`, '... discharge|drainage|urine|stool|breath|nose|food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v|endorse/v'] },
+  { match: 'smell/v|smelt so|really|very|pretty|absolutely|quite|just? bad|awful|terrible|horrible|foul|rank|disgusting|strongly', message: SMELL, when: ['personInSentence'], notBefore: [`... ${OBJECT}`, '... discharge|drainage|urine|stool|breath|nose|food|room|house|apartment|everything|it|that|this|report/v|state/v|say/v|complain/v|endorse/v'] },
   // "Smells of smoke": the person as the subject, not "pt reports food smells like metal" or a smell test. A later clause
   // with no subject of its own shares the person ("Pt denies drinking but smells of alcohol").
   ...(['personSubject', 'sharedSubject'] as const).map((who): Term => ({
@@ -121,6 +121,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The patient was a homeless man who {{smelled quite strongly}}, and I noticed the receptionist step back.', mode: 'reflection' },
       { text: 'She had clearly {{let herself go}} since the injury.', mode: 'reflection' },
       'Combative on arrival, {{smelling of}} alcohol.',
       'Unshaven, {{strong body odor}}, hair matted.',

@@ -34,7 +34,7 @@ const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|dra
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 // A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
-const THEIRS = '@theirs|@drug|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
+const THEIRS = '@theirs|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
 export default defineRule({
   id: 'dignity.collective-we',

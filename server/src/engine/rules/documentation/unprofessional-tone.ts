@@ -11,7 +11,7 @@ const INTENSE = 'total|real|complete|absolute|utter|royal|big|huge|massive|major
 /** Nouns of contempt for a person or a shift that are not person words ("a total nightmare", "a menace"). */
 const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
-const SARCASM = 'oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
+const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
 /** A put-down as the name for the person: "such a baby", "a total diva", "a real piece of work". */
 const PUT_DOWN_AS_NAME = [
@@ -361,6 +361,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Brought his usual essay of a list, {{lucky me}}.',
       'Another fun night with Mr Reyes, buzzer every 10 mins, {{joy}}.',
       '{{Another fun night with}} Mr Reyes, buzzer every 10 mins.',
       '{{Graces us with his presence}} again at 0300.',

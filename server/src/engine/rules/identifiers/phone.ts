@@ -34,6 +34,11 @@ export default defineRule({
       match: 'call/v|phone/v|text/v|ring/v|reach/v|contact/v his|her|their|my|the|pt\'s|patient\'s #word{1,2} back? at|on [ #num +-? +#int? ]',
       when: ['localPhoneShape'],
     },
+    // A person rung on a number, British "rang" included: "I rang him back on 555-0142".
+    {
+      match: "rang|ring/v|rung|called|phoned|texted him|her|them back? on|at [ #num +-? +#int? ]",
+      when: ['localPhoneShape'],
+    },
     // The number in brackets after the line it belongs to: "texted the clinic line (555-0192)", "her cell (555-0144)".
     {
       match: 'tel|telephone|phone|cell|cellphone|mobile|landline|fax|pager|line|hotline|helpline|number ( [ #num +-? +#int? ] )',
@@ -50,6 +55,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I rang him back on {{555-0142}} to go through his blood results.', mode: 'reflection' },
       { text: 'His caregiver texts me from {{555-0163}} when the charger fails.', mode: 'reflection' },
       { text: 'She asked me to phone her daughter at {{555-0163}} after surgery.', mode: 'reflection' },
       { text: 'Her daughter\'s number, {{555-0129}}, is on the fridge.', mode: 'reflection' },
