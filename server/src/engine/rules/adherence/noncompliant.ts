@@ -41,6 +41,8 @@ export default defineRule({
     { match: 'noncomplier/n|non-complier/n', ...NON },
     // A kind of patient: "be firmer with patients who won't comply with their HEP".
     { match: "@person|patients|people|clients|pts who|that won't|wouldn't|don't|do_not|will_not|refuse_to|never comply/v", ...NON },
+    // Shorthand: "Non-compl w/ depot".
+    { match: 'non-compl|noncompl|non-compl.|noncompl.', ...NON, after: ['w|with|w_/|to|.|,|;'] },
     // The British word for the same label: "Non-concordant with meds".
     { match: 'non-concordant|nonconcordant|non-concordance|nonconcordance', ...NON, notAfter: ['twins|twin|pair|pairs|results|result|findings|genotype|genotypes|phenotype|phenotypes|sample|samples'] },
     // The common misspelling "noncomplaint", about a person.
@@ -103,6 +105,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Non-compl}} w/ depot, last given 8 wks ago.' },
       { text: "Preceptor feedback: be firmer with {{patients who won't comply}} with their HEP.", mode: 'reflection' },
       '{{Non-concordant}} with meds, blister packs untouched since Monday.',
       'On monthly depot, {{compliant per}} CMHT.',

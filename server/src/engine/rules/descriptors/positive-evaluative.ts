@@ -30,7 +30,7 @@ const PERSON_AFTER = [
   // Or its shorthand with the sex stuck on: "Pleasant 78F admitted with CAP".
   'and|,|very|young|old|older|elderly{0,3} #agesex',
   // Casual words for a person: "a sweet old geezer", "a lovely old fella".
-  'old|little|young{0,2} geezer|codger|fella|fellow|chap|gal|dude|duck|soul',
+  'old|little|young|elderly|older{0,2} geezer|codger|fella|fellow|chap|gal|dude|duck|soul|gent|gents',
   // Two people praised together ("such a sweet couple"), and the old or little person as a pet word ("sweet old dear").
   `${BRIDGE}{0,3} couple|couples|twosome`,
   'old|little|young{1,2} dear|darling|thing|things',
@@ -245,6 +245,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Sweet}} elderly gent, a pleasure to look after.' },
       { text: '{{Charming}} retired headteacher, wife is a GP in town.' },
       { text: 'She was my favourite this week, so {{nice}} and so easy to talk to.', mode: 'reflection' },
       '{{Pleasant}} Medicaid pt in for 6-month recall.',

@@ -114,6 +114,12 @@ export default defineRule({
     // department" is its own).
     { match: 'we|we_have|we\'ve had|have a little|lovely|nice walk|wander|wash|nap|sleep|rest|drink|sip|cup_of_tea|breakfast|lunch', after: ['#any{0,6} bathroom|toilet|loo|commode|bed|chair|frame|zimmer|stick|walker|window|day_room|corridor|back|pillows|shower|sink'], when: ['clinicalMode'], ...TOGETHER },
     { match: `did|done|completed|finished our ${OF_THEIRS}? ${THEIRS}|exercises`, when: ['clinicalMode', 'noteClauseStart'], notAfter: ['break|breaks|hour|meeting|order|orders|audit|training', ...TOGETHER.notAfter] },
+    // "come on sweetheart, up we get": the person's getting up said as the speaker's own.
+    { match: 'up|in|down|round we get|go|pop', notBefore: ['then|and|so|when', ...TOGETHER.notBefore], notAfter: TOGETHER.notAfter },
+    // Reported: "I asked him whether we were ready to pop our top off".
+    { match: "if|whether we were|are|'re|was ready_to|ready_for|feeling|comfy|comfortable", before: ['ask/v|asked|asking him|her|pt|the_patient|the_resident'], notBefore: TOGETHER.notBefore, notAfter: ['our', ...TOGETHER.notAfter] },
+    // Prompting in a note: "Encouraged to have our breakfast before the psych review".
+    { match: `encourage/v|encouraged|prompted|reminded|asked to have|take|eat|drink|finish|use|wear our ${OF_THEIRS}? ${THEIRS}|breakfast|lunch|dinner|tea|fluids|drinks`, when: ['clinicalMode'], ...TOGETHER },
     // The note narrating the patient's care as "we": "We took our meds without difficulty this AM". In clinical notes only:
     // a student's "we" in a reflection is often the student and the CI ("we ate our lunch in the break room").
     { match: `we|we've|we_have|we_had ${DID} all|both? our ${OF_THEIRS}? ${THEIRS}`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
@@ -145,6 +151,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I said "come on sweetheart, {{up we get}}" and she smiled at me.', mode: 'reflection' },
+      { text: 'I asked him {{whether we were ready to}} pop our top off for the ECG.', mode: 'reflection' },
+      { text: '{{Encouraged to have our breakfast}} before the psych review.' },
       { text: 'Each morning I asked him {{whether we had been doing our stretches}}.', mode: 'reflection' },
       { text: 'Pt reluctant to get up, so {{we\'re having our breakfast}} in bed today.' },
       { text: '{{We had a little walk}} to the bathroom and back with the frame this am.' },
@@ -216,6 +225,8 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'Then up we went to the ward with the porter.' },
+      { text: 'My CI asked whether we were ready to present the case at handover.', mode: 'reflection' },
       { text: "At handover we talked about why asking 'how are we today?' can sound patronising to the people we visit.", mode: 'reflection' },
       { text: 'We had a little walk round the department to find the spare hoist.' },
       { text: 'Did our mandatory training this morning; ward covered by bank staff.' },

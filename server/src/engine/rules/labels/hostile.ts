@@ -51,6 +51,8 @@ export default defineRule({
     { match: 'confront/v the|a|an|his|her|their|our|my? @staffModifier? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },
     // A feared or possible anger ("I kept worrying he might get angry if I moved his chair") has not happened.
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED], notAfter: ANGRY_SKIN },
+    // British "kicked off" for an outburst: "Kicked off in the lounge after tea"; not "kicked off the blankets".
+    { match: 'kicked|kicking|kicks off', message: MESSAGE_SOFT, severity: SOFT, when: ['opensSentence'], after: ['in|at|with|again|on_the_ward|on_the_unit|big_time|when|after|.|,|;'] },
     // The noun of the label, whoever the sentence's subject: "Security called x2 for combativeness in majors".
     { match: 'combativeness|belligerence|belligerency', message: MESSAGE_STRONG, contexts: ABOUT_RELATIVE },
     // British ward slang for the same: "Became quite shouty and aggy with the night HCA", "stroppy with staff".
@@ -109,6 +111,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Kicked off}} in the lounge after tea, shouting and throwing cups.',
       'Pt {{aggro}} on arrival, squaring up to security.',
       'When I went to resite his cannula he got really {{agressive}} with the HCA.',
       '{{Combativeness}} in majors overnight, security called x2.',
@@ -131,6 +134,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Kicked off the blankets overnight, feet cold, socks on.',
       'Kicked off the blankets overnight, feet cold, socks on.',
       'Aggressive abx not in keeping with her advance care plan, oral course only per GP.',
       'The ward was shouty and chaotic at handover.',

@@ -38,6 +38,8 @@ export default defineRule({
   message: STRONG_MESSAGE,
   terms: [
     { match: 'uncooperative/a|noncooperative|non-cooperative|un-cooperative|not_cooperative|not_co-operative' },
+    // "V resistive to washing and dressing this am": care resisted, said of the person (not resistive exercise).
+    { match: 'resistive to care|cares|washing|dressing|personal_care|help|assistance|being_washed|being_dressed|being_turned|repositioning|support|staff', when: ['personSubject'] },
     // Ward shorthand and spelling slips for the same: "Very uncoop with bloods", "uncooperitive".
     { match: 'uncoop|uncoop.|un-coop|non-coop|uncooperitive|uncooperatve|uncoperative|uncooporative' },
     // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve. A lower-case "w"
@@ -128,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'V {{resistive to washing}} and dressing this am, hit out at carer x1.' },
       { text: 'Very {{uncoop}} with bloods, would not keep arm still.' },
       { text: 'I keep thinking about how I called him {{defensive}} in supervision.', mode: 'reflection' },
       { text: 'I found her really {{defensive}} whenever I brought up her purging.', mode: 'reflection' },
@@ -154,6 +157,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      { text: 'Resistive exercise to quads 3x10 with yellow band.' },
       { text: 'I was nervous he\'d be defensive about his driving, but he raised the near-miss himself.', mode: 'reflection' },
       'Defensive-type bruising bilat ulnar forearms, 3 x 4 cm.',
       { text: 'When she questioned my hand placement I got defensive, and I had to step out for a minute.', mode: 'reflection' },

@@ -680,7 +680,7 @@ export default defineRule({
     { match: 'made him|her|them|pt|the_patient', message: MADE_MESSAGE, when: ['opensSentence'], after: ['to? #word'], notAfter: [`to? ${MADE_FEEL}|a|an|the|some|his|her|their|my|one|two|#num|aware|welcome|comfortable|sure|feel`] },
     // A ruling to a person named by title: "I have instructed Mr Bello that he must use the frame", "Politely reminded Mrs
     // Ferris that … she needs to be in her room by then".
-    { match: `[ instruct/v|remind/v|tell/v|inform/v mr|mrs|ms|mx|miss .? #cap ] that #any{0,10} ${RULING_STRICT}|he_needs_to|she_needs_to|they_need_to` },
+    { match: [`[ instruct/v|remind/v|tell/v|inform/v mr|mrs|ms|mx|miss .? #cap ] that #any{0,10} ${RULING_STRICT}`, `instruct/v|remind/v|tell/v|inform/v mr|mrs|ms|mx|miss .? #cap that #any{1,10} and|, [ he|she|they needs_to|need_to ]`] },
     // A placement decided and then told: "Pt was told she will be moving to the dementia unit tomorrow", "Explained to
     // daughter that Mum will be going to a nursing home".
     { match: 'told|informed|explained_to #any{0,3} that? he|she|they|mum|dad|mother|father|pt will|\'ll|is|is_going_to be? going|moving|moved|transferred|placed|admitted to #any{0,2} nursing_home|care_home|residential_home|residential_care|dementia_unit|a_home|placement|hospice|long-term_care|memory_care', message: DECIDE_MESSAGE },
@@ -1000,6 +1000,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Politely {{reminded Mrs Ferris that lights out on this unit is 2100 and she needs to}} be in her room by then.' },
       { text: '{{Allowed one cigarette}} at 1600 if she behaves.' },
       { text: '{{Was made to}} sit in the lounge until family arrived as kept getting up.' },
       { text: '{{Made her}} hand over her phone charger before going to the assessment room.' },
@@ -1247,6 +1248,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'Reminded Mrs Ferris that she can ring the ward any time if she needs to.' },
       { text: "In tutorial we discussed why 'compliance' implies obedience and practised writing 'engagement' instead.", mode: 'reflection' },
       { text: 'Made her a cup of tea and sat with her while she waited.' },
       { text: 'Was made to feel welcome by the team on her first day.' },
