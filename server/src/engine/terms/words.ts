@@ -15,7 +15,7 @@ export const WORD_SETS = {
     lineman linemen quarterback quarterbacks goalie goalies sprinter sprinters cyclist cyclists rower rowers freshman freshmen
     sophomore sophomores claimant claimants grader graders kindergartner kindergartners`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
-  subject: set(`pt pts patient patients client clients resident residents he she they him her them himself herself themselves
+  subject: set(`pt pts patient patients su sus client clients resident residents he she they him her them himself herself themselves
     student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager
     athlete player dancer runner swimmer gymnast wrestler linebacker lineman linemen quarterback goalie sprinter freshman
     sophomore soph claimant grader kindergartner`),

@@ -138,10 +138,10 @@ export default defineRule({
     // The people named with where they are between them and the verb, and a hedge after it ("Some of the clients at the
     // crisis clinic were honestly a bit crazy"); "the waiting room at the clinic was crazy" names no one.
     {
-      match: `is|was|are|were honestly|frankly|literally|actually|truly|seriously|all? ${DEGREE}? crazy|insane|deranged|unhinged`,
+      match: `is|was|are|were honestly|frankly|literally|actually|truly|seriously|properly|genuinely|all? ${DEGREE}? crazy|insane|deranged|unhinged`,
       fix: 'none',
       notAfter: ['about|for|busy|good|fast|long|amount|day|week|hour|hours'],
-      before: ['@subject|@person|regulars at|in|from|on|of #any{1,6}'],
+      before: ['@subject|@person|regulars at|in|from|on|of #any{1,6}', 'someone|somebody|anyone|a_patient|people|patients who'],
       // Not a second clause on the way ('the patients on the unit said the shift was crazy').
       notBefore: ['... said|says|say/v|told|tell/v|think/v|thought|feel/v|felt|and|but|while|because|that|;'],
     },
@@ -228,6 +228,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'It was my first time working with someone who {{was properly crazy}}, and I was scared.', mode: 'reflection' },
       'Pt bit {{loopy}} this am, 4AT 5, GP informed re ?delirium.',
       '{{Pt OCD about}} how his chair is set up, gets upset if things are moved.',
       'Up all night shouting at the TV, {{acting crazy}}, PRN declined.',

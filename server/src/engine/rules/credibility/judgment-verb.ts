@@ -10,7 +10,7 @@ const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_m
 const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
-  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of|funding|chc|benefit|benefits|expenses|travel';
+  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of|funding|chc|benefit|benefits|expenses|travel|esa|pip|dla|uc|jsa|housing|council_tax';
 const CLAIM_NOUN_AFTER = '=#|number|nos|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security|allowance|attendance_allowance|pip|esa|dla|universal_credit|housing_benefit|pension|credit|credits|submitted|lodged|granted|rejected|awaited|outcome';
 /**
  * "Claim no. 4471", "claim No: 88", "claim no 4471": the claim's number. "Claims no falls since …" is the verb with its
@@ -38,7 +38,7 @@ const APPARENT_FINDING =
   'well-healed|healed|healing|normal|intact|resolved|stable|healthy|unremarkable|benign|asymptomatic|uncomplicated|unaffected|wnl|within_normal|spontaneous|unrelated|incidental|old|chronic';
 /** What a person did or has, opening a fragment after "apparently": "Apparently stopped …", "Apparently has not …". */
 const APPARENT_ACT =
-  "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets|walks|walked|swims|swam|exercises|exercised|cycles|cycled|checks|checked|tests|tested|injects|injected|sleeps|slept|manages|managed";
+  "has|had|have|is|was|did|does|didn't|doesn't|hasn't|hadn't|wasn't|isn't|never|not|been|also|still|only|stopped|quit|ran|run|took|takes|fell|falls|missed|misses|skipped|skips|forgot|forgets|started|drank|drinks|smoked|smokes|used|uses|left|went|goes|lives|lived|works|worked|ate|eats|refused|declined|got|gets|hears|heard|sees|saw|believes|believed|thinks|talks|feels|walks|walked|swims|swam|exercises|exercised|cycles|cycled|checks|checked|tests|tested|injects|injected|sleeps|slept|manages|managed";
 /** Hospital admission is not a confession, and in a review of systems "admits to" is the convention for a positive answer. */
 const ADMIT: Omit<Term, 'match'> = {
   message: ADMIT_MESSAGE,
@@ -404,6 +404,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      { text: 'Helping him with his ESA claim after it was denied taught me more about welfare rights than any lecture.', mode: 'reflection' },
       { text: 'Stopped smoking in March, supported by the cessation service; exhaled CO 3 ppm.' },
       { text: 'The RCT claims a 30% reduction in pain interference, but the sample was small.' },
       { text: 'CHC funding claim submitted; outcome awaited.' },

@@ -143,7 +143,7 @@ export default defineRule({
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
     // Right after the person it labels: "Unemployed single mum on benefits, attending with toddler". Not "adminSentence",
     // which "benefits" itself triggers (so the term above reports only food stamps, the dole and public assistance).
-    { match: 'on food_stamps|the_dole|benefits|welfare|public_assistance', before: ['mum|mom|mother|dad|father|woman|man|male|female|lady|guy|@person'], message: BENEFITS, notAfter: [BENEFIT_PAPERWORK] },
+    { match: 'on food_stamps|the_dole|benefits|welfare|public_assistance|universal_credit|esa|pip|dla|jsa', before: ['mum|mom|mother|dad|father|woman|man|male|female|lady|guy|@person'], message: BENEFITS, notAfter: [BENEFIT_PAPERWORK] },
     // Right after the person it describes, in a one-liner or a story: "45 yo Hispanic male on Medicaid presents with …",
     // "a 40-year-old man on disability who came in for knee pain".
     {
@@ -342,6 +342,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The client, a single mum {{on Universal Credit}}, was quite guarded at first.', mode: 'reflection' },
       { text: '{{Romanian lady}} attending with lower back pain after lifting at work.' },
       { text: '{{Polish gentleman}}, lives alone, ulcer L gaiter.' },
       { text: 'His dad is a consultant {{orthodontist at the trust}}, so the team was on its best behaviour.', mode: 'reflection' },

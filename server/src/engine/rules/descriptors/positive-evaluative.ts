@@ -22,7 +22,7 @@ const BRIDGE =
   // ("Pleasant homeless vet c/o …").
   'obese|morbidly|severely|overweight|heavyset|heavy-set|thin|slim|slender|tall|short|diabetic|hypertensive|paraplegic|tetraplegic|quadriplegic|hemiplegic|aphasic|nonverbal|married|widowed|divorced|single|pregnant|homeless|unhoused|uninsured|undocumented|incarcerated|unemployed|medicaid|medicare|self-pay|' +
   // The service or kind of patient ("Delightful geri pt", "pleasant new ortho patient", "lovely longtime client").
-  'geri|geriatric|peds|ortho|neuro|psych|cardiac|rehab|post-op|postop|new|regular|longtime|long-time|established';
+  'geri|geriatric|peds|ortho|neuro|psych|cardiac|rehab|post-op|postop|new|regular|longtime|long-time|established|muslim|jewish|hindu|sikh|christian|catholic';
 /** Praise before a person noun, or before an age that stands for the person ("a pleasant 45 yo who …"). */
 const PERSON_AFTER = [
   `${BRIDGE}{0,8} @person|@occupation`,
@@ -245,6 +245,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Pleasant}} Muslim lady, attends with husband, low mood since miscarriage.' },
       { text: '{{Sweet}} elderly gent, a pleasure to look after.' },
       { text: '{{Charming}} retired headteacher, wife is a GP in town.' },
       { text: 'She was my favourite this week, so {{nice}} and so easy to talk to.', mode: 'reflection' },

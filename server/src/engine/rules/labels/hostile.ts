@@ -79,7 +79,7 @@ export default defineRule({
       match: 'aggressive|aggression',
       message: MESSAGE_SOFT,
       severity: SOFT,
-      notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|hcc|carcinoma|malignancy|neoplasm|sarcoma|melanoma|leukaemia|leukemia|course|infection|treatment|management|therapy|plan|approach', ANIMAL],
+      notBefore: [FEELING_REPORT, EXPECTED, FEARED, MIGHT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|hcc|carcinoma|malignancy|neoplasm|sarcoma|melanoma|leukaemia|leukemia|course|infection|treatment|management|therapy|plan|approach', ANIMAL],
       notAfter: ['#any{0,5} @aggressiveThing'],
       when: ['personSubject'],
     },
@@ -134,6 +134,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      { text: 'I expected aggression because of the risk history, but there was none across four visits.', mode: 'reflection' },
       'Kicked off the blankets overnight, feet cold, socks on.',
       'Kicked off the blankets overnight, feet cold, socks on.',
       'Aggressive abx not in keeping with her advance care plan, oral course only per GP.',

@@ -40,6 +40,8 @@ export default defineRule({
     { match: 'uncooperative/a|noncooperative|non-cooperative|un-cooperative|not_cooperative|not_co-operative' },
     // "V resistive to washing and dressing this am": care resisted, said of the person (not resistive exercise).
     { match: 'resistive to care|cares|washing|dressing|personal_care|help|assistance|being_washed|being_dressed|being_turned|repositioning|support|staff', when: ['personSubject'] },
+    // "Resistant to any discussion of clozapine": talk or help resisted, not a drug-resistant illness.
+    { match: 'resistant to any|all? discussion|discussions|input|help|suggestion|suggestions|support|engagement|advice|reassurance', when: ['personSubject'] },
     // Ward shorthand and spelling slips for the same: "Very uncoop with bloods", "uncooperitive".
     { match: 'uncoop|uncoop.|un-coop|non-coop|uncooperitive|uncooperatve|uncoperative|uncooporative' },
     // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve. A lower-case "w"
@@ -130,6 +132,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Resistant to any discussion}} of clozapine, walked out of OPA.' },
       { text: 'V {{resistive to washing}} and dressing this am, hit out at carer x1.' },
       { text: 'Very {{uncoop}} with bloods, would not keep arm still.' },
       { text: 'I keep thinking about how I called him {{defensive}} in supervision.', mode: 'reflection' },
