@@ -18,6 +18,8 @@ const PUT_DOWN_AS_NAME = [
   'such_a|such_an|a_total|total|a_real|real|a_big|big|so|a_bit [ @putDownNoun|@putDown ]',
   `such_a|such_an|a_total|total|a_real|real|an_absolute|absolute|a_complete|complete|an_utter|utter [ ${PUT_DOWN_THING} ]`,
 ];
+/** The message of every sarcastic aside below. */
+const ASIDE_MESSAGE = 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.';
 const PUT_DOWN_MESSAGE = 'Calling the person "{match}" reads as contempt, and the next reader inherits it. Describe what happened and what the person needed.';
 /** Slang verbs of praise for a performance: "crushed it", "nailed the transfer". */
 const PRAISE_VERB = 'crush/v|kill/v|nail/v|rock/v|smash/v|ace/v';
@@ -186,20 +188,20 @@ export default defineRule({
       match: `${SARCASM}|sure_thing|good_luck_with_that|thanks_a_lot|riiight|sigh|*_sigh_*`,
       notBefore: ['#word|#num|,'],
       after: [',|.|!|?|;|:|—|–|-'],
-      message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
+      message: ASIDE_MESSAGE,
     },
     // The same aside closing the sentence: "Back in the ED for the 4th time this month, big surprise." "(go figure)".
     {
       match: `${SARCASM}|good_luck_with_that|riiight|sigh`,
       before: [',|;|—|–|-|(|...'],
       notAfter: ['#word|#num'],
-      message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.',
+      message: ASIDE_MESSAGE,
     },
     // "…, buzzer every 10 mins, joy.": "joy" as a closing aside; "Another fun night with Mr Reyes": a night or shift with the
     // person called fun; "Graces us with his presence again at 0300".
-    { match: '=joy', before: [',|;|—|–|-|(|...'], notAfter: ['#word|#num'], message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.' },
-    { match: 'another fun|great|lovely|wonderful|fabulous|brilliant|fantastic night|shift|evening|morning|day|visit with', when: ['opensSentence'], message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.' },
-    { match: 'grace/v us|the_ward|the_unit|the_department|the_clinic with his|her|their presence', message: 'A sarcastic aside ("{match}") tells the reader what the writer thinks of the person, not what happened. Leave it out and state the observation.' },
+    { match: '=joy', before: [',|;|—|–|-|(|...'], notAfter: ['#word|#num'], message: ASIDE_MESSAGE },
+    { match: 'another fun|great|lovely|wonderful|fabulous|brilliant|fantastic night|shift|evening|morning|day|visit with', when: ['opensSentence'], message: ASIDE_MESSAGE },
+    { match: 'grace/v us|the_ward|the_unit|the_department|the_clinic with his|her|their presence', message: ASIDE_MESSAGE },
     // Praise that means its opposite, opening a fragment about a visit: "Great use of the ER.", "Excellent use of
     // an ambulance." Only for emergency care and resources, not "good use of pacing strategies".
     {
