@@ -81,12 +81,24 @@ export function findQuotes(text: string): QuoteSpan[] {
  */
 const REVISED = /\b(?:re(?:wr(?:ote|ite|ites|iting|itten)|phras(?:e|ed|es|ing)|word(?:ed|s|ing)?)|turn(?:ed|s|ing)?|chang(?:e|ed|es|ing)|edit(?:ed|s|ing)?|correct(?:ed|s|ing)?|replac(?:e|ed|es|ing)|cross(?:ed|es|ing)?\s+out)\s+(?:(?:my|his|her|their|the|a|that|this)\s+)?(?:(?:own|sentence|line|note|phrase|wording|words?|charting)\s+){0,2}$/i;
 
+/** A request and then the reason for it, right before the quotation: "asked for more oramorph for". */
+const ASKED_FOR_REASON = /\bask(?:s|ed|ing)?\s+for\s+[^"'“‘.;]+?\s(?:for|because\s+of|due\s+to)\s*$/i;
+
+/**
+ * Whether the words before a quotation give it a speaker. "Asking for oramorph every 2 h for 'chest pain'": the
+ * request is the speech, and the quoted word after the second "for" is the chart's reason for it, so there "ask"
+ * does not make the quotation the person's.
+ */
+export function leadHasSpeech(lead: string): boolean {
+  return SPEECH_VERBS.test(ASKED_FOR_REASON.test(lead) ? lead.replace(/\bask(?:s|ed|ing)?\b/gi, '') : lead);
+}
+
 function isAttributed(text: string, start: number, end: number): boolean {
   // Look back to the start of the sentence (or 80 characters) for a speech verb or a colon.
   const before = text.slice(Math.max(0, start - 80), start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const lead = before.slice(sentenceStart + 1);
-  if (/:\s*$/.test(lead) || SPEECH_VERBS.test(lead) || REVISED.test(lead)) return true;
+  if (/:\s*$/.test(lead) || leadHasSpeech(lead) || REVISED.test(lead)) return true;
   // Only a phrase of the person's is their speech; one or two words in quotes after "per pt" are still marks of doubt
   // ("Per pt, she was 'diagnosed' with lupus").
   if (PER_SOURCE.test(lead) && text.slice(start + 1, end - 1).trim().split(/\s+/).length >= 3) return true;

@@ -12,7 +12,7 @@ import { speakerOf } from '../context/speaker.ts';
 import { goalAt, hasTime, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isShortUnmeasuredNote, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
 import { SHAPES } from '../rules/identifiers/shapes.ts';
-import { SPEECH_VERBS, type QuoteSpan } from '../context/quotes.ts';
+import { SPEECH_VERBS, leadHasSpeech, type QuoteSpan } from '../context/quotes.ts';
 import { clauseAt } from '../text/sentences.ts';
 import type { Token } from './tokens.ts';
 import { WORD_SETS } from './words.ts';
@@ -327,7 +327,7 @@ export const CONDITIONS = {
   /** A speech verb in the sentence that quotes the quotation, not one whose noun phrase holds a scare-quoted word. */
   quotesSpeech: (ctx, c) => {
     const q = ctx.quoteAt(c.start + 1, c.end - 1);
-    return SPEECH_VERBS.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)) && !(q && quotedInsideReport(ctx, q));
+    return leadHasSpeech(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)) && !(q && quotedInsideReport(ctx, q));
   },
   /** A review of systems: its section, or an "ROS:" label earlier on the line. */
   reviewOfSystems: (ctx, c) => ctx.section === 'ros' || leadWords(ctx, c).some((w) => w === 'ros'),
@@ -364,6 +364,15 @@ export const CONDITIONS = {
   quotedWording: (ctx, c) => {
     const q = ctx.quoteAt(c.start, c.end);
     return !!q && !q.attributed && q.words <= 5 && sentenceHas(ctx, c, WORD_SETS.wordName, 120);
+  },
+  /**
+   * In a reflection, shorthand held up in quotation marks as an example of how it is misread ('a near-miss in which
+   * "10U" was read as 100', 'rewrite every "QD"'): the abbreviation is mentioned, not used in an order.
+   */
+  quotedShorthand: (ctx, c) => {
+    if (ctx.mode !== 'reflection') return false;
+    const q = ctx.quoteAt(c.start, c.end);
+    return !!q && !q.attributed && q.words <= 3 && sentenceHas(ctx, c, WORD_SETS.misreading, 160);
   },
   /**
    * In a reflection, a quotation of what someone put in the record, the writer included ("My CI pointed out that I had
@@ -844,6 +853,8 @@ export const CONDITIONS = {
   phoneShape: onText((text) => SHAPES.phone.test(text)),
   spacedPhoneShape: onText((text) => SHAPES.spacedPhone.test(text)),
   localPhoneShape: onText((text) => SHAPES.localPhone.test(text)),
+  nationalPhoneShape: onText((text) => SHAPES.nationalPhone.test(text)),
+  nhsNumberShape: onText((text) => SHAPES.nhsNumber.test(text)),
   cardShape: onText((text) => SHAPES.card.test(text)),
   ipv4Shape: onText((text) => SHAPES.ipv4.test(text)),
   ipv6Shape: onText((text) => SHAPES.ipv6.test(text)),

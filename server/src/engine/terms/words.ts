@@ -124,7 +124,8 @@ export const WORD_SETS = {
   /** What a person can be said to exaggerate, as opposed to an exam finding (reflexes, lordosis, startle). */
   symptom: set(`pain pains symptom symptoms complaint complaints injury injuries disability limitation limitations difficulty
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
-    impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs`),
+    impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs
+    breathlessness dyspnoea dyspnea sob tiredness`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
   aggressiveThing: set(`abx antibiotics antibiotic antimicrobials fluids chemo chemotherapy irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
@@ -260,7 +261,7 @@ export const WORD_SETS = {
     homemaker housewife grandmother grandfather grandma grandpa mom mother father dad pastor pastors minister ministers priest
     priests rabbi rabbis preacher nun pilot pilots chef chefs cook baker welder welders machinist contractor builder programmer
     programmers developer scientist scientists chemist librarian librarians salesman saleswoman realtor architect architects
-    athlete athletes coach coaches dancer dancers singer painter nanny bartender barber hairdresser mailman miner fisherman
+    athlete athletes coach coaches dancer dancers singer painter nanny bartender barber hairdresser mailman miner miners fisherman
     rancher secretary`),
   /** Insurance, billing and registration words: a line about coverage, not a label for the person. */
   admin: set(`insurance payer payor coverage covered covers authorization authorisation billing billed reimbursement reimbursed
@@ -327,6 +328,9 @@ export const WORD_SETS = {
   recordLookup: set(`mrn mr# chart charts ehr emr epic cerner census csn fin record records labs inr a1c results mar`),
   /** Verbs of putting words in the record ("the nurse documented that he was …"). */
   recordVerb: set(`documented charted wrote written recorded noted listed labelled labeled coded`),
+  /** Words of a reflection about how written shorthand is misread ("'10U' was read as 100", "rewrite every 'QD'"). */
+  misreading: set(`misread misreads misreading read mistaken confused rewrite rewrote rewritten rewriting near-miss error errors
+    abbreviation abbreviations shorthand banned written write`),
   /** Diabetes and glucose words: "control" wording near them is about glucose, not motor control. */
   diabetes: set(`diabetes diabetic dm dm1 dm2 dmi dmii t1dm t2dm iddm niddm glycemic glycaemic glucose bg bgs sugar sugars a1c
     hba1c hgba1c insulin`),

@@ -68,8 +68,23 @@ export default defineRule({
     { match: 'choose/v|decide/v to ignore|disregard|disobey|defy', message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     // "didn't bother to do the HEP", "couldn't be bothered to wear the brace"
     { match: ["didn't|doesn't|did_not|does_not|won't|never bother/v to", "couldn't|could_not|can't|cannot|won't be bothered"], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
+    // "Rarely bothered with their foot checks", "hardly bothers to test": how often, with the same motive.
+    { match: 'rarely|hardly|barely|seldom|never|hardly_ever|barely_ever|not_even bother/v|bothered with|to', when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
+    // Blame for a body part's state: "let her feet get into that state", "allowed his foot to get so bad".
+    {
+      match: "let/v|allowed|allow/v himself|herself|themselves|his|her|their #word? foot|feet|wound|wounds|ulcer|ulcers|leg|legs|skin|teeth|sugars|weight|diabetes|health|condition|chest|lungs|liver|kidneys|heart|it|things to? get|go|become|slip|slide|deteriorate into_that_state|into_this_state|into_such_a_state|so_bad|this_bad|that_bad|like_this|like_that|out_of_control|out_of_hand",
+      message: '"{match}" blames the person for their condition. Describe the finding and what made care hard to keep up (cost, access, pain, vision).',
+    },
     {
       match: "ignore/v|disregard/v|disobey/v|flout/v|defy/v all|my|our|the|his|her|their|staff|medical|pt|therapist|therapist's|physician|physician's|surgeon|surgeon's|md|md's|doctor|doctor's|repeated|previous|prior|clear|safety|written|verbal{0,3} advice|instruction/n|recommendation/n|education|precautions|warning/n|orders|restrictions|directions|request/n|reminder/n",
+      message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
+    },
+    // The noun, said of the person's regard for what they were asked to do: "Complete disregard for the meal plan",
+    // "total disregard for her fluid restriction".
+    {
+      match: "complete|total|utter|blatant|flagrant|wilful|willful|a? disregard/n for|of all|my|our|the|his|her|their|any|medical|dietary|dietetic|safety{0,2} advice|instruction/n|instructions|recommendation/n|precautions|restriction/n|restrictions|orders|plan/n|meal_plan|diet/n|regime|regimen|treatment|hep|exercises|insulin|medication/n|meds|fluid_restriction|fluid_restrictions",
+      // Not a neglect finding: "left-sided disregard".
+      notBefore: ['left|right|l|r|sided|left-sided|right-sided|visual|spatial|hemispatial|hemi -?'],
       message: '"{match}" presents a disagreement or a barrier as defiance. Describe what happened and what the person said about it.',
     },
     // Everything said to them as what was ignored: "He had clearly ignored everything the diabetes nurse told him".

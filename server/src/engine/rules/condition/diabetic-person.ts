@@ -87,6 +87,14 @@ export default defineRule({
     { match: `${TYPE_1} diabetics`, suggest: ['people with type 1 diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_2} diabetics`, suggest: ['people with type 2 diabetes'], when: ['nounEnd'] },
     { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'], contexts: { negated: 'keep' } },
+    // The type as the people's name: "the T1s were a harder group", "our type 2s" (not MRI sequences: "T1s and T2s").
+    {
+      match: ['the|our|my|these|those|other|all_the|most_of_the|young|new|adult|teenage [ t1s|t2s|t1dms|t2dms|type-1s|type-2s|type_1s|type_2s ]', 'the|our|my|these|those|other|all_the|most_of_the|young|new|adult [ type 1s|2s ]'],
+      suggest: ['people with diabetes'],
+      fix: 'none',
+      notAfter: ['weighted|images|image|sequence|sequences|signal|hyperintensity|hyperintensities|lesion|lesions|and_t2s|post-contrast|fat-sat|flair|show/v|showed|demonstrate/v|demonstrated|reveal/v|revealed', '... mri|mr|imaging|scan|contrast'],
+      notBefore: ['... mri|mr|imaging|scan|sequence|sequences|radiology'],
+    },
     { match: 'known|chronic|long-standing|longstanding|lifelong diabetic', suggest: ['known to have diabetes'], when: ['nounEnd'] },
     // "Type 1 diabetic, insulin pump." — the type makes "diabetic" a noun for the person.
     { match: `${TYPE_1} diabetic`, suggest: ['has type 1 diabetes'], fix: 'none', when: ['nounEnd'] },

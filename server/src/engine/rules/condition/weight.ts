@@ -68,6 +68,9 @@ export default defineRule({
     { match: `[ fat ] , #word{0,3} ${AGE}|@person`, message: FAT, fix: 'none', severity: 'warning', notBefore: ['body|%|#num'] },
     // "Chubby 8 yo boy", "she is rather portly": the same judgment in other words.
     { match: `${BODY_SIZE} ${DESCRIBING}{0,2} @person`, message: FAT, fix: 'none' },
+    // The set phrase, and the size word opening a one-liner before the age: "Pleasantly plump 62 yo with T2DM".
+    { match: `pleasantly ${BODY_SIZE}`, message: FAT, fix: 'none' },
+    { match: `${BODY_SIZE} ,? ${AGE}|#agesex`, message: FAT, fix: 'none', when: ['opensSentence'] },
     { match: `is|was|are|were|look/v|seem/v|getting|got|become|became very|so|too|really|quite|rather|pretty|a_bit|kind_of? ${BODY_SIZE}`, message: FAT, fix: 'none', when: ['personSubject', 'nounEnd'], unless: ['thingSubject'] },
     { match: ['a|the fatty', FAT_NOUN], message: FAT, fix: 'none', severity: 'warning', when: ['nounEnd'], unless: ['research'] },
   ],

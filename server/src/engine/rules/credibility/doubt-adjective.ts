@@ -24,6 +24,9 @@ const PATIENT_DOUBTS = '... pt|patient|client|he|she|they|caregiver|family|mothe
  */
 const OTHERS_LED = '... reader/n|readers|staff|team|everyone|everybody|people|others|clinician/n|provider/n|nurse/n|doctor/n|colleague/n to?';
 
+/** Wording that made others doubt: "that made the next team doubt his account" (a reflection on what a label does). */
+const CAUSED_DOUBT = '... made|makes|make|making|led|leads|caused|causes|told|tells|taught|invited|invites|primed|primes #any{0,5}';
+
 /** ", which is (very)": a relative clause judging what came before it. */
 const WHICH_IS = ', which|this is|was|seems|seemed|sounds|sounded|appears very|highly|rather|quite|somewhat?';
 
@@ -143,7 +146,7 @@ export default defineRule({
     // "questioned his account of the fall". "Doubt PE", "I doubt her knee is fractured" hedge a diagnosis.
     { match: '[ doubt/v ] him|them', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED] },
     { match: '[ doubt/v ] her', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED] },
-    { match: `[ doubt/v|question/v ] ${OWN} ${TOLD_THING}`, notBefore: [PATIENT_DOUBTS] },
+    { match: `[ doubt/v|question/v ] ${OWN} ${TOLD_THING}`, notBefore: [PATIENT_DOUBTS, CAUSED_DOUBT] },
     { match: `[ had|have|has|having my|our|some|serious|real doubts ] about|regarding|re ${OWN}|him|her|them|pt|patient`, notBefore: [PATIENT_DOUBTS] },
     // The person's own rating, named back as "the rating" or "the number": "rates pain 9/10 yet sat comfortably …, so the
     // rating is doubtful", "her rating of 10/10 is questionable". Only after the person rated something in the sentence,

@@ -17,7 +17,7 @@ const IN_WORDS = ",|)? in_his_words|in_her_words|in_their_words|in_pt's_words";
 const QUOTED = `"|“|‘|' #word|#num|.|,|-|!|/{1,6} "|”|’|'`;
 
 /** Reasons a person gives for a missed step, which quotation marks turn into an alibi. */
-const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|ran_out|run_out|runs_out|lost|misplaced|stolen|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
+const EXCUSE = 'tried|tries|trying|unable|can\'t|cannot|couldn\'t|too_weak|too_painful|forgot|forgotten|forget|forgets|forgetting|ran_out|run_out|runs_out|lost|misplaced|stolen|overslept|missed_it|couldn\'t_afford|can\'t_afford|was_busy|too_busy|didn\'t_know|didn\'t_realize|didn\'t_realise';
 /**
  * What a person says they always or never do, and a choice, which quotation marks turn into a claim the writer does not
  * believe: 'Pt "never" misses a dose', 'does the HEP "every day"', 'Pt "chose" to go to the SNF'.
@@ -68,7 +68,7 @@ export default defineRule({
         // spells"', 'requesting narcotics for 'back pain' again'.
         'develop/v|developed|developing|get/v|got|getting|come/v_down_with|came_down_with',
         'seen|here|admitted|presents|presenting|presented|referred|evaluated|returns|returned|back|visit/n|consult/n for',
-        'narcotics|opioids|opiates|pain_meds|pain_medication|pain_medicine|pain_pills|percocet|norco|oxycodone|dilaudid|something_stronger #any{0,2} for',
+        'narcotics|opioids|opiates|pain_meds|pain_medication|pain_medicine|pain_pills|percocet|norco|oxycodone|dilaudid|oramorph|something_stronger|@drug #any{0,4} for',
         // Where on the body the doubted symptom is: 'L arm "swelling" worse after the flight'.
         'l|r|lt|rt|left|right|bilateral|b_/_l|both|his|her|their @body',
       ],

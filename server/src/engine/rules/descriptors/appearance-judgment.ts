@@ -22,7 +22,7 @@ const SPECIMEN = 'clean|wound|incision|needle|urine|uds|tox|screen|test';
 
 /** Right after another judgment of the person's appearance, and not said of a thing next to it. */
 const BESIDE_JUDGMENT = {
-  before: ['dishevelled|disheveled|unkempt|unkept|ungroomed|untidy|scruffy|unwashed|malodorous|smelly|slovenly|groomed|kempt|kept ,? and|&|,'],
+  before: ['dishevelled|disheveled|unkempt|unkept|ungroomed|untidy|scruffy|unwashed|unshaven|malodorous|smelly|slovenly|groomed|kempt|kept ,? and|&|,'],
   notAfter: [OBJECT, '@bodyMatter'],
   notBefore: [`${OBJECT} #word{0,4}`, '@bodyMatter #word{0,4}'],
 };
@@ -32,7 +32,7 @@ const base: Term[] = [
   // checklist is left alone.
   { match: 'strong|foul|pungent|overpowering|terrible|awful|bad|horrible|heavy|offensive body odor|odour|odors|odours', message: SMELL, notBefore: ['@neg|no|without'] },
   // Common misspellings too ("disheveld", "unkept").
-  { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed', message: MESSAGE },
+  { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed|dishevelment|scruffiness|unkemptness|slovenliness', message: MESSAGE },
   { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
   // Looks, good or bad, said of the person: "Attractive young woman", "he was gross".
   { match: '[ attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous ] young|old|older|little|tall|short? @person|@occupation', message: MESSAGE },
@@ -72,7 +72,7 @@ const base: Term[] = [
   // The person named right before the verb ("… and he smelled of cigarettes"), or a judgment of their appearance
   // coordinated with it ("disheveled and smelling of urine"): the subject is the person whatever the sentence began with.
   {
-    match: ['he|she|they|pt|patient [ smell/v|smelt strongly|heavily? of|like ]', 'disheveled|dishevelled|unkempt|unwashed|dirty|filthy|malodorous|ungroomed and|, [ smell/v|smelt strongly|heavily? of|like ]'],
+    match: ['he|she|they|pt|patient [ smell/v|smelt strongly|heavily? of|like ]', 'disheveled|dishevelled|unkempt|unwashed|unshaven|scruffy|grubby|dirty|filthy|malodorous|ungroomed and|, [ smell/v|smelt strongly|heavily? of|like ]'],
     notAfter: [ODOUR_SIGN],
     message: SMELL_OF,
     when: [],

@@ -73,6 +73,14 @@ export default defineRule({
       message: 'Picking a person out by race or ethnicity ("{match}") makes it their name. Use their name, or what the note needs (where they were, what they asked for).',
     },
     // "Black female with sickle cell disease", "Pt is a Hispanic male"; not "Black female staff member".
+    // Identity as the premise of a guess about the person: "Being Nigerian, he probably ate a lot of rice", "As a Polish
+    // man he would drink". The guess is a stereotype; a preference the person stated is not matched (no guessing word).
+    {
+      match: [`[ being ${RACE} ] ,?`, `[ as_a|as_an ${RACE} ${SEX_WORD}? ] ,?`],
+      when: ['sentenceStart'],
+      after: ['#any{0,6} probably|presumably|likely|must|obviously|naturally|of_course|assumed|assume|guessed|bet|surely|no_doubt'],
+      message: '"{match}" makes the person\'s ethnicity or faith the premise of a guess about them. Ask them, and record what they said.',
+    },
     { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: [...STAFF, CARE_REASON], message: RACE_MESSAGE },
     { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `${RACE} ,? m|f`, when: ['oneLinerStart'], notAfter: ['#any'], message: RACE_MESSAGE },
@@ -141,6 +149,16 @@ export default defineRule({
       message: BENEFITS,
     },
     { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
+    // Guessed from how the person looks or lives: "was clearly on benefits", "obviously on the dole". The guess is the judgment.
+    { match: 'clearly|obviously|presumably|probably|must_be|must_have_been|definitely|likely on food_stamps|the_dole|benefits|welfare|public_assistance|universal_credit', message: BENEFITS, notAfter: [BENEFIT_PAPERWORK] },
+    // Where the person comes from set against praise or surprise: "surprisingly articulate for someone from that estate".
+    {
+      match: [
+        'for someone|somebody|a_man|a_woman|a_guy|a_girl|a_lad|a_person|one from|off|of that|this estate|estates|area|background|postcode|neighbourhood|neighborhood|part_of_town|side_of_town|street|streets',
+        'for someone|somebody|a_man|a_woman|a_guy|a_girl|a_lad|a_person|one from|off|of the|an|a|that|this|his|her? rough|deprived|poor|council|sink|working-class|working_class estate|estates|area|background|postcode|neighbourhood|neighborhood|part_of_town|side_of_town|street|streets',
+      ],
+      message: '"{match}": where a person lives or comes from set against what they did is a class judgment. Describe what you observed without it.',
+    },
     // Right after the person it labels: "Unemployed single mum on benefits, attending with toddler". Not "adminSentence",
     // which "benefits" itself triggers (so the term above reports only food stamps, the dole and public assistance).
     { match: 'on food_stamps|the_dole|benefits|welfare|public_assistance|universal_credit|esa|pip|dla|jsa', before: ['mum|mom|mother|dad|father|woman|man|male|female|lady|guy|@person'], message: BENEFITS, notAfter: [BENEFIT_PAPERWORK] },

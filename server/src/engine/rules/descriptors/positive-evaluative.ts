@@ -13,7 +13,7 @@ const PRAISE = `pleasant|lovely|delightful|charming|sweet|cute|nice|wonderful|lo
 const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|cute|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
 const BRIDGE =
-  'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black|' +
+  'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|ex|former|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black|' +
   // Other describing words a one-liner strings before the person: more praise ("well-kept, well-spoken woman") and
   // the person's condition ("a sweet little demented lady").
   'well|spoken|dressed|groomed|kept|articulate|educated|pleasant|lovely|delightful|charming|sweet|nice|kind|warm|demented|confused|frail|forgetful|deaf|blind|disabled|tiny|petite|quiet|shy|soft-spoken|' +
@@ -52,6 +52,8 @@ const PREDICATE_END = [
   'in the session',
   // The moment the judgment was formed ("Unpleasant on approach", "Pleasant upon arrival", "Unpleasant when approached").
   'on|upon|at|when first? approach|approached|arrival|arriving|admission|entry|contact|presentation|greeting|introduction|interview|triage|intake|registration',
+  // Or the way it was met: "Unpleasant on the phone to the HF nurse", "rude over the phone".
+  'on|over the? phone|telephone',
   'as always',
   'at all times',
   // The occasions it held on: "so pleasant at every weigh-in", "lovely during each session".
@@ -183,7 +185,7 @@ const terms: Term[] = [
     notAfter: ['@instrument|eye/n|eyes|sign/n'],
   },
   {
-    match: ['well-groomed|well-dressed', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed', 'well_put_together'],
+    match: ['well-groomed|well-dressed', 'nicely|smartly|immaculately|impeccably|beautifully dressed|groomed|turned_out', 'well_put_together', 'well -? turned_out'],
     message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
   },
   // "Well-kept, well-spoken woman": said of a home too ("Home well-kept"), so only before the person.
@@ -192,13 +194,20 @@ const terms: Term[] = [
     message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
     after: PERSON_AFTER,
   },
+  // Or as the predicate of a person: "He was well-kept and surprisingly articulate" (not "Home well-kept").
+  {
+    match: 'well-kept|well-presented|well-turned-out',
+    message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
+    before: ['he|she|they|pt|patient|client|resident|@person @be|looked|looks|appeared|appears|seemed|seems always|very|so|quite|really|remarkably|surprisingly{0,2}'],
+    unless: ['thingSubject'],
+  },
   // "A model patient": grading the person on how easy they are for staff.
   { match: 'model|ideal|perfect|star|dream|exemplary @person', message: MESSAGE, notBefore: ['animal|mouse|mice|rat|computational|statistical|simulated|standardized|standardised'] },
   // ("Such a dear", "a doll": pet names, which dignity.endearments reports.)
   { match: 'a|an real|absolute|true|total? peach|treat|hoot', message: MESSAGE, when: ['personSubject'], before: ['@be|such|what|quite|just'], notAfter: ['#word'] },
   // "cooperative" as praise: intensified or paired with another compliment.
   { match: 'very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly cooperative', message: COOPERATIVE },
-  { match: 'cooperative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly ,|and|&`, `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
+  { match: 'cooperative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly ,|and|&`, 'very|so|really|highly|extremely motivated ,|and|&', `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
   // "Alert, cooperative with exam, NAD", "oriented and cooperative with the evaluation": cooperative with the care, after
   // whatever findings lead the line, grades how easy the person was for staff. Not staff or an agency cooperating
   // ("school staff cooperative with the therapy schedule"), nor a "Behavior:" field.

@@ -7,7 +7,7 @@
 import { defineRule } from '../define.ts';
 
 /** Units of a dose. */
-const UNIT = 'mg|mcg|g|ml|unit/n|tab/n|cap/n|%';
+const UNIT = 'mg|mcg|µg|μg|ug|microgram/n|g|ml|unit/n|tab/n|cap/n|puff/n|sachet/n|iu|mmol|%';
 /** What follows a unit when an order goes on ("500 mg. PO twice daily", "5 mg. po"); routes in either case. */
 const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn|q1h|q2h|q3h|q4h|q6h|q8h|q12h|q24h|qam|qpm|qhs|qday|weekly';
 /** What an engine size describes: "650 cc sport bike", "125 cc scooter". */
@@ -66,13 +66,13 @@ export default defineRule({
   id: 'doc.ismp-error-prone',
   family: 'documentation',
   severity: { clinical: 'info', reflection: 'hint' },
-  defaults: { fix: 'safe', when: ['medication'] },
+  defaults: { fix: 'safe', when: ['medication'], unless: ['quotedShorthand'] },
   terms: [
     // A lab concentration is not a dose: "folate 3.1 µg/L".
     { match: ['µg|μg', '#num [ ug ]'], notAfter: [LAB_CONCENTRATION], suggest: ['mcg'], message: '"{match}" can be misread as "mg", a thousand-fold error. Write "mcg".' },
     // The volume itself makes any window look like a dose; blood loss, output and syringe sizes are measurements.
     // An engine's displacement is cubic centimetres too ("650 cc sport bike", "a 250cc dirt bike"): a mechanism of injury, not a dose.
-    { match: '#num [ cc ]', notAfter: [':', MEASURED_FLUID, ENGINE], unless: ['volume'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
+    { match: '#num [ cc ]', notAfter: [':', MEASURED_FLUID, ENGINE], unless: ['volume', 'quotedShorthand'], suggest: ['mL'], message: '"{match}" can be misread as "u" (units). Write "mL".' },
     { match: ['q . h . s .', 'q . h . s', 'qhs'], when: ['nearMedication'], suggest: ['nightly at bedtime'], message: '"{match}" has been misread as "every hour". Write "nightly at bedtime".' },
     { match: '=qn', when: ['nearMedication'], suggest: ['nightly'], message: '"{match}" has been misread as "every hour". Write "nightly".' },
     // HS = high school in a student's history; only as a dosing time next to a drug.
@@ -85,9 +85,9 @@ export default defineRule({
     // Intranasal as "IN" after a dose or a spray: read as IM or IV.
     { match: 'spray/n|puff/n|mg|mcg|ml|mL|unit/n|dose/n|kg [ =IN ]', suggest: ['intranasal'], message: '"{match}" for intranasal has been read as "IM" or "IV". Write "intranasal".' },
     // "20mg", "10mL": the unit run into the number; its "m" has been read as a zero (ISMP). Not "x1", "2x/wk".
-    { match: '#num +mg|mcg|ml|mL|meq|mEq|mmol|unit/n', notAfter: [MEASURED_FLUID, CONTAINER, LAB_CONCENTRATION], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
+    { match: '#num +mg|mcg|ml|mL|meq|mEq|mmol|unit/n', notAfter: [MEASURED_FLUID, CONTAINER, LAB_CONCENTRATION], unless: ['volume', 'quotedShorthand'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     // "g" is also the gauge of a cannula or needle: "US-guided 20g placed R forearm", "18g IV in L AC", "25g spinal needle".
-    { match: '#num +g', notAfter: [MEASURED_FLUID, CONTAINER, GAUGED, LAB_CONCENTRATION, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume'], suggest: ['$1 $2'], message: RUN_TOGETHER },
+    { match: '#num +g', notAfter: [MEASURED_FLUID, CONTAINER, GAUGED, LAB_CONCENTRATION, `iv|piv ${GAUGED}|in|to|l|r|left|right|x2|#upper`], notBefore: ['... access|piv|us-guided|ultrasound-guided|peripheral|peripherally'], unless: ['volume', 'quotedShorthand'], suggest: ['$1 $2'], message: RUN_TOGETHER },
     { match: 'per os', when: [], suggest: ['by mouth'], message: '"{match}" can be misread as "left eye" (OS). Write "by mouth" or "PO".' },
     // D/C means discharge in therapy ("D/C summary", "D/C home"); it is only ambiguous in front of a medication, and a
     // discharge document or destination named right after it says which it is even then ("D/C summary faxed with med
@@ -99,9 +99,9 @@ export default defineRule({
     // The drug named first and the stop condition after: "Enoxaparin 40 mg SC QD; D/C when ambulating".
     { match: 'd / c', when: [], before: ['#drugname|@drug #num #any{0,6} ;|,|.'], after: ['when|once|if|after|upon|at|on|prior_to|before|in #any'], notAfter: ['/', ...DISCHARGE_AFTER], suggest: ['discontinue', 'discharge'], fix: 'suggest', message: DC_MESSAGE },
     // "20 mg o.d.": once daily in some countries, right eye in others.
-    { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
+    { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby', 'quotedShorthand'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
     { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },
-    { match: '#num [ =ml ]', notAfter: ['/', MEASURED_FLUID], unless: ['volume'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
+    { match: '#num [ =ml ]', notAfter: ['/', MEASURED_FLUID], unless: ['volume', 'quotedShorthand'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.
     { match: '[ #word ] mg|mcg|g|ml|unit/n', when: ['drugRunIntoDose'], suggest: ['$1:spaced'], message: 'A drug name run together with its dose ("{match}") can hide or change the dose. Put a space between the name and the dose.' },
     // "Lisinopril10mg": name, dose and unit in one word.

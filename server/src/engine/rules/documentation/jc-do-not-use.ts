@@ -16,7 +16,7 @@ export default defineRule({
   family: 'documentation',
   severity: { clinical: 'warning', reflection: 'info' },
   // A measured volume ("EBL 200.0 mL") is not a dose, whatever stands near it.
-  defaults: { fix: 'safe', when: ['medication'], unless: ['volume'] },
+  defaults: { fix: 'safe', when: ['medication'], unless: ['volume', 'quotedShorthand'] },
   terms: [
     // "insulin 10 U", "heparin 5000 u SQ": not "UE", "U/E", "U/L".
     { match: '1 [ u ]', suggest: ['unit'], notAfter: ['/|-'], message: '"{match}" for units can be misread as 0 or 4 (10 U → 100). Write "units" in full.' },
@@ -93,6 +93,7 @@ export default defineRule({
       'Vitamin D 2000 {{I.U.}} by mouth daily.',
     ],
     clean: [
+      { text: 'We learned of a near-miss in which "10U" was read as 100, and now write units in full.', mode: 'reflection' },
       'Lipase 300 u/L today; amylase 40 U/L.',
       'B UE strength 4/5 throughout; U/E ROM WNL.',
       'Grip dynamometry 22.0 kg R, 19.5 kg L.',

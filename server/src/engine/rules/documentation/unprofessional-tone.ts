@@ -190,6 +190,12 @@ export default defineRule({
       after: [',|.|!|?|;|:|—|–|-'],
       message: ASIDE_MESSAGE,
     },
+    // The same aside in brackets: "Rolled in 40 min late (shock) and …", "(gasp)". Not a shock that is a diagnosis.
+    {
+      match: '( [ shock|shocker|gasp|horror|surprise|quelle_surprise|eye_roll|eyeroll|facepalm|no_surprise|who_knew|what_a_surprise ] )',
+      notBefore: ['septic|cardiogenic|hypovolaemic|hypovolemic|hypotensive|hypotension|spinal|neurogenic|anaphylactic|anaphylaxis|distributive|obstructive|toxic|electric|electrical|shell|haemorrhagic|hemorrhagic|circulatory|cultural|culture|shocked|shockable|rhythm', '... tachycardic|tachycardia|hypotensive|hypotension|bp|sbp|map|lactate|pressors|vasopressors|noradrenaline|norepinephrine|sepsis|septic|bleed|bleeding|haemorrhage|hemorrhage|trauma|anaphylaxis|hr|pale|clammy|mottled|cool|peripherally|perfusion|cardiac|arrest|vf|vt'],
+      message: ASIDE_MESSAGE,
+    },
     // The same aside closing the sentence: "Back in the ED for the 4th time this month, big surprise." "(go figure)".
     {
       match: `${SARCASM}|good_luck_with_that|riiight|sigh`,

@@ -11,7 +11,13 @@ export default defineRule({
   quoteExempt: false,
   message: `This looks like a medical record number. ${DEIDENTIFY}`,
   defaults: { suggest: ['[MRN removed]'], fix: 'suggest', when: ['recordNumber'] },
-  terms: [{ match: `mrn|mr|medical_record|med_rec|chart ${LABEL_TAIL} ${ID}` }],
+  terms: [
+    { match: `mrn|mr|medical_record|med_rec|chart ${LABEL_TAIL} ${ID}` },
+    // The national and hospital numbers of UK records: "NHS no: 943 476 5919", "CHI 0101011234", "hospital number RX1234567".
+    { match: `nhs|chi|h_&_c ${LABEL_TAIL} #int #int #int`, when: ['nhsNumberShape'] },
+    { match: `nhs|chi|h_&_c ${LABEL_TAIL} ${ID}` },
+    { match: `hospital|hosp|unit|case number|no|num|# .? :|#|=|is|was|,? ${ID}` },
+  ],
   docs: {
     summary: 'Medical record numbers ("MRN 00482913", "MR# 5521-09", "medical record number 88123").',
     why:
@@ -26,9 +32,12 @@ export default defineRule({
       { text: 'I looked up {{MRN 00482913}} before the session. => I looked up [MRN removed] before the session.', mode: 'reflection' },
       { text: 'Pt ({{MR# 5521-0934}}) arrived late. => Pt ([MRN removed]) arrived late.', mode: 'reflection' },
       { text: 'His {{medical record number is 88123456}}. => His [MRN removed].', mode: 'reflection' },
+      { text: 'I copied her {{NHS no: 943 476 5919}} into my log. => I copied her [MRN removed] into my log.', mode: 'reflection' },
+      { text: 'The wristband read {{hospital number RX1234567}}.', mode: 'reflection' },
     ],
     clean: [
       { text: 'Chart reviewed; MRN on file.', mode: 'reflection' },
+      { text: 'NHS number checked against the wristband before the infusion.', mode: 'reflection' },
       { text: 'Mr. and Mrs. were not used in the write-up; chart 2 of 3 reviewed.', mode: 'reflection' },
     ],
   },

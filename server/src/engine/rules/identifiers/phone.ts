@@ -16,11 +16,23 @@ export default defineRule({
   severity: { clinical: 'off', reflection: 'error' },
   quoteExempt: false,
   message: `This looks like a telephone or fax number. ${DEIDENTIFY}`,
-  defaults: { suggest: ['[phone number removed]'], fix: 'suggest', when: ['phoneShape'] },
+  defaults: {
+    suggest: ['[phone number removed]'],
+    fix: 'suggest',
+    when: ['phoneShape'],
+    // Ten digits after a record's label are its number, not a phone's (phi.mrn): "NHS no: 943 476 5919".
+    notBefore: ['nhs|chi|mrn|hospital|hosp number|no|num|#? .? :|#|=|is|was?'],
+  },
   terms: [
     { match: ['+? 1? -|.? ( #int ) #int -|.? #int', '#int +-|. +#int +-|. +#int', '#num', `+ #int ${GROUP} ${GROUP} ${GROUP}? ${GROUP}? ${GROUP}?`, `+ #int -|.? ( #int ) #int ${GROUP} ${GROUP}? ${GROUP}?`] },
     // "His daughter's number is 312 555 0148": ten digits parted by spaces, after a phone word.
     { match: '#int #int #int', before: ['... tel|telephone|phone|cell|mobile|fax|pager|number|call/v|reach/v|text/v'], when: ['spacedPhoneShape'] },
+    // A national number with its trunk 0 after a phone word or a call: "ring her on 07700 900412", "Mobile: 0161 496 0123".
+    {
+      match: '#int -? #int? -? #int?',
+      before: ['... tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|number|no|call/v|ring/v|rang|rung|phone/v|phoned|text/v|texted|reach/v|contact/v', 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|number|no :|#|-|.'],
+      when: ['nationalPhoneShape'],
+    },
     // "Her number is 555-0142", "left her number, 555-0142,": someone's number, with seven digits (a phone's shape) after it.
     // The owner may be named: "His mother's number, 555-0163, was on the whiteboard".
     { match: `@possessive|${OWNER} number|no|# is|was|:|,? [ #num +-? +#int? ]`, when: ['localPhoneShape'] },
@@ -46,7 +58,7 @@ export default defineRule({
     },
   ],
   docs: {
-    summary: 'Telephone and fax numbers: North American formats and international numbers starting with "+".',
+    summary: 'Telephone and fax numbers: North American formats, national numbers with a leading 0 ("07700 900412") and international numbers starting with "+".',
     why:
       'Telephone and fax numbers are Safe Harbor identifiers, whether they belong to the patient, a relative or a caregiver such as Naren\'s volunteer. A number in a student reflection leads straight back to a person who never agreed to be in it.',
     prefer: 'Leave the number out; if it matters, say who was contacted ("called the caregiver to confirm the time").',
@@ -56,6 +68,8 @@ export default defineRule({
   examples: {
     flagged: [
       { text: 'I rang him back on {{555-0142}} to go through his blood results.', mode: 'reflection' },
+      { text: 'His daughter asked me to ring her on {{07700 900412}} if his sugars dropped.', mode: 'reflection' },
+      { text: 'Mobile: {{0161 496 0123}}, best after six.', mode: 'reflection' },
       { text: 'His caregiver texts me from {{555-0163}} when the charger fails.', mode: 'reflection' },
       { text: 'She asked me to phone her daughter at {{555-0163}} after surgery.', mode: 'reflection' },
       { text: 'Her daughter\'s number, {{555-0129}}, is on the fridge.', mode: 'reflection' },
@@ -80,6 +94,7 @@ export default defineRule({
       { text: 'BP 120/80, HR 72; knee ROM 0-120°; pain 6/10.', mode: 'reflection' },
       { text: 'Session 10:30-11:15; 3 x 10 reps; MMT 4/5.', mode: 'reflection' },
       { text: 'Reference range 135-145 mmol/L; 2023-2024 academic year.', mode: 'reflection' },
+      { text: 'Her NHS number, 943 476 5919, was on the letter I shredded.', mode: 'reflection' },
       { text: 'I called her at 10:30; the cell count was 150-2000 on the panel.', mode: 'reflection' },
       { text: 'Line (2) was flushed; the cell (3 of 4) counts were normal.', mode: 'reflection' },
       { text: 'Her number (2 of 3 on the call list) was busy.', mode: 'reflection' },

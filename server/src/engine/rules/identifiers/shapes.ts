@@ -38,6 +38,10 @@ export const SHAPES = {
   phone: /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[.-])\d{3}[\s.-]\d{4}$|^\+1[\s.-]?[2-9]\d{2}\s\d{3}[\s.-]\d{4}$|^(?=(?:\D*\d){8})(?!(?:\D*\d){16})\+[2-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,6}){1,4}$/,
   /** Ten digits in groups of 3, 3 and 4 parted by spaces, after a phone word: 312 555 0148. */
   spacedPhone: /^[2-9]\d{2} \d{3} \d{4}$/,
+  /** A UK-style number after a phone word: a leading 0 and ten or eleven digits, whole or in two or three groups (07700 900412, 0161 496 0123). */
+  nationalPhone: /^(?=(?:\D*\d){10,11}\D*$)0\d{2,4}(?:[ -]?\d{3,4}){1,2}$/,
+  /** An NHS or CHI number after its label: ten digits, in groups of 3, 3 and 4. */
+  nhsNumber: /(?:^|\D)\d{3} \d{3} \d{4}$/,
   /** Seven digits after a phone word: 555-0199. */
   localPhone: /^\d{3}[.-]\d{4}$/,
   /** 4111 1111 1111 1111. */

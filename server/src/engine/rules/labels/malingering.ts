@@ -21,6 +21,8 @@ export default defineRule({
     { match: 'malinger/vn', notBefore: ['test of memory', 'chapter|article|lecture|paper|module|textbook|book|class|reading|seminar|session|unit|section|talk|course|literature|research|study|studies on|about|of'] },
     { match: ['secondary -? gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
+    // A motive read into a request: "angling for a sick note", "fishing for compensation".
+    { match: 'angling|angle/v|angled|fishing|fish/v|angler for a|an|some|more|his|her|their? sick_note|fit_note|sicknote|sick_line|time_off|compensation|payout|pay-out|claim/n|benefits|blue_badge|housing_letter|letter/n|disability|pip|esa' },
     // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
     { match: 'exaggerating|embellishing|exaggerates|embellishes', notAfter: ['#word'], when: ['personSubject'] },
     // Or with a pronoun for the symptom already named: "I figured she was exaggerating it".

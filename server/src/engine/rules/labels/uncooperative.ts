@@ -46,7 +46,7 @@ export default defineRule({
     { match: 'uncoop|uncoop.|un-coop|non-coop|uncooperitive|uncooperatve|uncoperative|uncooporative' },
     // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve. A lower-case "w"
     // is charting's "w/" ("Pt lazy w/ IS"), so the W shape counts in capitals only.
-    { match: 'lazy|laziness', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|=W|incision/n', '- w'] },
+    { match: 'lazy|laziness|laziest|lazier', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|=W|incision/n', '- w'] },
     {
       // Low motivation is also a symptom the patient reports (depression screening).
       // "Lacks any drive to participate": drive as motivation. "Lacks respiratory drive" puts a word between the two.

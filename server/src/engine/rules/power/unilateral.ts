@@ -313,12 +313,27 @@ export default defineRule({
       message: DECIDE_MESSAGE,
       before: [`... tell/v|told|inform/v|informed|notify/v|notified|explain/v|explained|remind/v|reminded ${WHO}? that? the? discharge|dispo|disposition|d_/_c|transfer|placement|move|surgery is|will|would|'s #word{0,4}`],
     },
+    // The same with a treatment announced: "Pt was informed that insulin will be started at next visit whether or not the
+    // diet works". Not a choice put to the person ("asked whether or not she wants …") or a plan that waits on a result.
+    {
+      match: '[ whether_or_not|regardless_of_whether|regardless|no_matter_what|either_way ]',
+      message: DECIDE_MESSAGE,
+      before: [`... tell/v|told|inform/v|informed|notify/v|notified|remind/v|reminded ${WHO}? that? #any{1,3} will|would|is_going_to be started|commenced|initiated|begun|increased|switched|changed|stopped|given|going_ahead|happening #any{0,6}`],
+      notAfter: ['#any{0,3} he|she|they|pt wants|wishes|prefers|agrees|chooses', '#any{0,4} depend/v|depending'],
+    },
     // "Instructed pt he has no choice but to wear the boot", "told her she doesn't have a choice": the ruling told as
     // the person's lack of choice. Not the person's own sense of it ("felt he had no choice but to come in").
     {
       match: NO_CHOICE,
       message: DECIDE_MESSAGE,
       before: [TELLING],
+    },
+    // Belongings or food taken by telling the person to give them up: "she has been asked to hand over the biscuits",
+    // "made to surrender his phone". Not a form or a specimen handed over ("asked to hand over the sample").
+    {
+      match: `[ asked|told|made|instructed|required to hand_over|surrender|give_up ] his|her|their|the|all|any #any{0,2} ${BELONGING}|food|snacks|biscuits|sweets|chocolate|cigarettes|cigs|tobacco|vape|lighter|lighters|drinks|cans|alcohol|bottle|bottles|money|cash|keys|charger|laptop|tablet|ipad`,
+      message: DECIDE_MESSAGE,
+      before: ['@subject|@person @adverb? was|were|has_been|have_been|had_been|been|is|are', '@subject|@person @adverb?'],
     },
     // "told in no uncertain terms", "I made it clear that he has to wear the boot"
     // Telling with force: "Told him flat out that …", "I warned her sternly"; the adverb makes it a ruling, not information.
