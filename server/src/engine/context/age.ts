@@ -13,7 +13,7 @@ const CHILD_AGE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
  * or hour of life ("DOL 12", "HOL 30") are a neonate's.
  */
 const PAEDIATRIC =
-  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergart\w*|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|paeds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|\d{1,2}\s*-?\s*(?:mo|mos|m\/o)\.?\s+(?:old|[MF]|male|female|boy|girl|infant|child|toddler|twin|seen|presents|presenting|brought|here\s+for)|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)(?:\s+grade|[-\s]graders?)|grade\s+[1-6]\b|IEP|well[-\s]child|early\s+intervention|birth[-\s]to[-\s]three|\d{2}\s*(?:\+\s*\d\s*)?(?:wk|wks|weeks?)\s*(?:CGA|PMA|GA|gestation\w*|corrected)|corrected\s+age|adjusted\s+age|DOL\s*#?\s*\d{1,3}|HOL\s*#?\s*\d{1,3}|days?\s+of\s+life|hours?\s+of\s+life)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
+  /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|preschool\w*|pre-school\w*|kindergart\w*|nursery|daycare|day\s+care|p(?:a)?ediatrics?|p(?:a)?ediatric|peds|paeds|NICU|PICU|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d+\s*-?\s*(?:months?|mos?|weeks?|wks?)[-\s]old|\d{1,2}\s*-?\s*(?:mo|mos|m\/o)\.?\s+(?:old|[MF]|male|female|boy|girl|infant|child|toddler|twin|seen|presents|presenting|brought|here\s+for)|(?:aged?|age)\s+(?:[1-9]|1[0-2])\b|school[-\s]age|(?:1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth)(?:\s+grade|[-\s]graders?)|grade\s+[1-6]\b|IEP|well[-\s]child|early\s+intervention|birth[-\s]to[-\s]three|\d{2}\s*(?:\+\s*\d\s*)?(?:wk|wks|weeks?)\s*(?:CGA|PMA|GA|gestation\w*|corrected)|corrected\s+age|adjusted\s+age|\d{2}(?:\s*\+\s*\d)?\s*\/\s*40\s*(?:CGA|PMA|GA|weeks?|wks?|gestation\w*|corrected)|SCBU|NNU|DOL\s*#?\s*\d{1,3}|HOL\s*#?\s*\d{1,3}|days?\s+of\s+life|hours?\s+of\s+life)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]years?[-\s]old\b/i;
 
 /**
  * The care of a baby or toddler, which says the patient's age as plainly as a number: feeding at the breast, a latch,
@@ -21,7 +21,7 @@ const PAEDIATRIC =
  * Not a duration ("for 2 mo", "x 3 mo").
  */
 const INFANT_CARE =
-  /\b(?:breast[-\s]?fe(?:d|eding|eds)|chest[-\s]?fe(?:d|eding)|bottle[-\s]?fed|formula[-\s]?fed|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)]|\s+(?:on|with|who|boy|girl|baby|infant|twin|presents|seen|referred)\b)|\b\d\s*y\s*\d{1,2}\s*m\b/i;
+  /\b(?:breast[-\s]?fe(?:d|ed|eding|eds)|chest[-\s]?fe(?:d|ed|eding|eds)|bottle[-\s]?fe(?:d|ed|eding|eds)|formula[-\s]?fed|possets?|posseting|muslins?|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)]|\s+(?:on|with|who|boy|girl|baby|infant|twin|presents|seen|referred)\b)|\b\d\s*y\s*\d{1,2}\s*m\b/i;
 
 /**
  * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The
@@ -30,10 +30,10 @@ const INFANT_CARE =
  */
 const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)(?:\s+(?:I|we|who|that|in|on|at|from)\s[^.,;:!?\n]{0,40}?)?\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(?:,|\.|;|\band\b|$)|\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*\(\s*(?:[1-9]|1[0-2])\s*(?:y|yo|yrs?|years?)?\s*\)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
 
-/** An adult compared to a baby ("acting like a big baby", "crybaby") names no child in the paragraph. */
+/** An adult compared to a baby ("acting like a big baby", "crybaby", "the mental age of a toddler") names no child in the paragraph. */
 // "Like a two-year-old" is the same comparison with an age.
 const COMPARED_TO_A_BABY = new RegExp(
-  `\\b(?:like|as)\\s+(?:a|an)\\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\\s+)?(?:baby|toddler|infant|(?:[1-9]|${CHILD_AGE_WORD})[-\\s]years?[-\\s]old)\\b|\\b(?:big|cry)[-\\s]?baby\\b`,
+  `\\b(?:like|as|(?:mental|developmental|emotional)\\s+age\\s+of)\\s+(?:a|an)\\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\\s+)?(?:baby|toddler|infant|(?:[1-9]|${CHILD_AGE_WORD})[-\\s]years?[-\\s]old)\\b|\\b(?:big|cry)[-\\s]?baby\\b`,
   'gi',
 );
 

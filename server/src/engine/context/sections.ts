@@ -29,7 +29,7 @@ export type Section =
 const LABELS: Array<[RegExp, Section]> = [
   [/^(?:s|subj|subjective|patient report|pt report|hpi|history of present illness)$/i, 'subjective'],
   [/^(?:o|obj|objective|exam|examination|tests? (?:and|&) measures|observation|findings)$/i, 'objective'],
-  [/^(?:a|assessment|impression|evaluation|clinical impression)$/i, 'assessment'],
+  [/^(?:a|assessment|impression|imp|impr|evaluation|clinical impression)$/i, 'assessment'],
   [/^(?:p|plan|plan of care|poc|recommendations?|disposition|discharge (?:instructions|plan|disposition)|follow[- ]?up|orders?)$/i, 'plan'],
   [/^(?:goals?|short[- ]term goals?|long[- ]term goals?|stgs?|ltgs?|patient[- ]stated goals?|functional goals?)$/i, 'goals'],
   [/^(?:ros|review of systems|systems review)$/i, 'ros'],

@@ -9,7 +9,7 @@ import { SPEECH_VERBS } from './quotes.ts';
 /** Measures, scales and explicit evidence. */
 const DATA = /\d|\b(?:as evidenced|evidenced by|as shown|as measured|demonstrated by|RPE|HR|SpO2|O2 sat|BP|VAS|NPRS|NRS|Borg|vitals|without (?:increase|change) in|no (?:increase|change) in)\b/i;
 // A note's title may come first, set off by a dash: "SLP daily note - Assessment: see flowsheet."
-const LEAD_LABEL = /^[\s\-*+•>]*(?:\d+[.)]\s*)?(?:[A-Za-z][\w /&]{0,40}\s[-–—]\s*)?(?:(?:A|P|Assessment|Impression|Plan)\s*:\s*)?/i;
+const LEAD_LABEL = /^[\s\-*+•>]*(?:\d+[.)]\s*)?(?:[A-Za-z][\w /&]{0,40}\s[-–—]\s*)?(?:(?:A|P|A\/P|Assessment|Assess|Imp|Impr|Impression|Plan|Summary)\s*:\s*)?/i;
 const LEAD_SUBJECT = /^(?:(?:the\s+)?(?:pt|patient|client|resident|he|she|they)\b\s*(?:is|was|has been|continues to be)?\s*)?(?:overall\s*)?/i;
 const TAIL_FILLER = /\b(?:today|overall|at this time|this session|this visit|so far|as tolerated|as planned|per (?:POC|plan))\b/gi;
 const LINE_END = /^[\s.!,;]*(?:(?:today|as planned|as tolerated|per (?:POC|plan))[\s.!,;]*)?$/i;

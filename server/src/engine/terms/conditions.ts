@@ -275,7 +275,7 @@ const EVENT_WORD = /\b(?:falls?|seizures?|codes?|arrests?|bleeds?|overdoses?|OD|
 const EVENT_CUE = /\b(?:unwitnessed|witnessed|occurred|happened|incidents?|huddles?|debrief\w*|reviewed|review|RCA|root[- ]cause|safety\s+reports?|event|post-?fall|was\s+called|called\s+at)\b/i;
 const CANNOT = new Set(["couldn't", 'couldn’t', "can't", 'can’t', 'cannot', "wouldn't", 'wouldn’t']);
 /** An assessment or plan label opening the sentence: "A:", "A/P:", "Assessment:", "Plan:", "Impression:". */
-const INLINE_SUMMARY_LABEL = /^\s*(?:A|P|A\/P|Assessment|Plan|Impression)\s*:/;
+const INLINE_SUMMARY_LABEL = /^\s*(?:A|P|A\/P|Assessment|Assess|Plan|Impression|Imp|Impr)\s*:/;
 
 export const CONDITIONS = {
   /** A person is the stated subject or, at the start of a fragment, the implied one. */
@@ -284,6 +284,8 @@ export const CONDITIONS = {
   passiveNotByPatient,
   /** A person word (subject or possessive) earlier in the sentence, past commas ("He was a big guy, honestly obese"). */
   personInSentence: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.subject, WORD_SETS.pronoun),
+  /** The same, a relative included ("the dad was a nightmare, so entitled"). */
+  personOrRelativeInSentence: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.subject, WORD_SETS.pronoun) || wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.relative),
   /** A person word earlier in the clause. */
   personBefore: (ctx, c) => ctx.personBefore(c.start),
   /** Within the first words of its sentence (a verbless fragment's implied subject). */

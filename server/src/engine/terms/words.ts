@@ -89,7 +89,8 @@ export const WORD_SETS = {
     illness illnesses flu cold virus bug infection asthma condition conditions disease diseases disorder disorders syndrome
     diagnosis diagnoses injury injuries injured disability disabilities disabled handicap limp problem problems issue issues
     trouble troubles fibro fibromyalgia lyme ptsd adhd ocd bipolar autism sciatica arthritis diabetes sugar pressure
-    anemia anaemia hypoglycemia lupus pots ibs gerd reflux concussion celiac gluten vertigo
+    anemia anaemia hypoglycemia lupus pots ibs gerd reflux concussion celiac gluten vertigo apnoea apnoeas apnea apneas
+    wheeze wheezing wheezy choking colic collapse collapses funny_turn funny_turns dizzy_spells absences cough
     fall falls accident relapse crisis bad knee knees back neck hip hips shoulder shoulders ankle ankles wrist leg legs foot feet
     stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
     naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
@@ -212,7 +213,7 @@ export const WORD_SETS = {
     goniometry measurement measurements palpation bath baths bed-bath bathing suctioning suction peri-care physio physiotherapy
     percussion cpt ranging arom aarom range-of-motion release releases drainage mob mobs manip manips`),
   /** The patient and the people around them, whom a clinician must not ask for favours. */
-  circle: set(`pt patient client resident caregiver carer aide mom mother dad father wife husband partner son daughter family parent
+  circle: set(`pt patient client resident caregiver carer aide mom mum mummy mother dad daddy father grandma grandad grandmother grandfather nan nana gran stepmum stepdad wife husband partner son daughter family parent
     parents brother sister roommate athlete player dancer runner swimmer gymnast wrestler`),
   /** Personal social-media channels. */
   social: set(`instagram insta ig facebook fb snapchat snap tiktok twitter linkedin whatsapp telegram discord tinder hinge bumble

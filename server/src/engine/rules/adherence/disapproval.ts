@@ -236,6 +236,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Complete disregard for the meal plan}} over Christmas; A1c up.',
+      { text: 'She {{let her feet get into that state}} despite the leaflet.', mode: 'reflection' },
+      'Pt {{rarely bothered with}} foot checks.',
       'He had clearly {{ignored everything}} the diabetes nurse told him.',
       'Remains with partner {{despite multiple safety discussions}}.',
       'Bleeding on probing {{despite repeated OHI}}.',
@@ -278,6 +281,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'Left-sided disregard for the plan of visual scanning noted by OT.',
       'He has capacity and chose to keep smoking, so we talked through the fire risks.',
       'Pt with L neglect ignored everything on his left side during the cancellation test.',
       'Reviewed HEP 3x with teach-back; educated pt x3 on hip precautions.',

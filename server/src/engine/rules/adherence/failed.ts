@@ -98,6 +98,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{failed}} the meal plan again.',
       { text: 'He {{had failed}} three different inhalers before he was referred to us.' },
       { text: 'Pt {{failed}} community crisis management and re-presents tonight.' },
       { text: '{{Failed}} 12 wks outpatient physio, now listed for arthroscopy.' },

@@ -139,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The {{T1s}} were a harder group than the gestational clinic.', mode: 'reflection' },
       { text: 'I learned that the mum is a {{diabetic}} too, so she picked up the carb counting.', mode: 'reflection' },
       'Frail {{diabetic}} w/ heel ulcer, podiatry following.',
       '{{Diabetic}} w/ cellulitis of L foot.',
@@ -184,6 +185,7 @@ export default defineRule({
       'Obese woman in her fifties, hypertensive, {{diabetic}}; seen for knee pain.',
     ],
     clean: [
+      'The T1s showed no signal change.',
       'Pt is not diabetic; A1c 5.2.',
       'Non-diabetic patient with a heel ulcer from a tight boot.',
       'No diabetic foot ulcer noted on inspection.',

@@ -93,6 +93,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Pleasantly plump}} 62 yo with T2DM, here for dietetic review.',
       'Pt quite {{fat}}, struggling with standard sling, XL ordered.',
       '{{Fat}}, breathless on minimal exertion, BMI 44.',
       'FEP clinic: 22yo, {{fat}}, two takeaways a day.',

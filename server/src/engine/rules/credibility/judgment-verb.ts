@@ -127,6 +127,9 @@ export default defineRule({
       fix: 'none',
     },
     { match: 'supposedly|purportedly|dubiously|unconvincingly|implausibly', when: ['personInClause'], message: ADVERB_MESSAGE, fix: 'none' },
+    // In a child's note the parents give the account, and what the baby did is what they said: "Per Dad, baby supposedly
+    // fed at 03:00". ("Alleged" stays, as safeguarding language needs it.)
+    { match: 'supposedly|purportedly', when: ['childNote'], message: ADVERB_MESSAGE, fix: 'none' },
     // Opening a note's clause after a semicolon, where the patient's account goes on: "…; supposedly works within the hour".
     { match: 'supposedly|purportedly', before: [';'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The hedge tacked on after the account: "Stopped smoking in March, supposedly; exhaled CO 18 ppm today".
@@ -318,6 +321,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Per Dad, baby {{supposedly}} fed at 03:00; bottle full at handover.',
       '{{Apparently}} walks the dog twice daily, yet 6MWT only 210 m.',
       'Stopped smoking in March, {{supposedly}}; exhaled CO 18 ppm today.',
       'Renewed {{insistence}} on a steroid rescue pack; self-management plan reviewed.',

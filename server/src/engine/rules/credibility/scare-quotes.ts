@@ -63,6 +63,8 @@ export default defineRule({
         'take/v|taking|took|use/v|using|used|treated|treatment/n|prescribed|inhaler/n|meds|medication/n|pill/n|pills|@drug #any{0,3} for',
         'notable|significant|positive|remarkable for',
         'history|hx|diagnosed|diagnosis|dx|diagnoses of|with',
+        // What the person came in with: 'Admitted with "apnoeas" at home', 'brought in with "fits"'.
+        'admitted|presented|presents|presenting|brought_in|attended|attends|referred|seen|known with',
         'because_of|due_to|secondary_to|d_/_t his|her|their?',
         // What the person came with or came down with: 'conveniently developed "dizziness" at the stairs', 'Seen for "dizzy
         // spells"', 'requesting narcotics for 'back pain' again'.
@@ -198,6 +200,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Admitted with {{"apnoeas"}} at home; none captured on monitoring.',
+      'Asking for oramorph every 2 h for {{\'chest pain\'}}.',
       'Poor follow-through with the rinse – {{"forgets"}} most days.',
       'Takes {{"anxiety"}} meds and sees a {{"therapist"}} back home.',
       'Morphine listed as {{"allergy"}} (itching); has tolerated hydromorphone.',

@@ -360,6 +360,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Being Nigerian}}, he probably ate a lot of rice, so I focused on that.', mode: 'reflection' },
+      { text: 'Surprisingly articulate {{for someone from that estate}}.', mode: 'reflection' },
+      { text: 'She was {{clearly on benefits}}, so I did not mention the sensor.', mode: 'reflection' },
       { text: 'The client, a single mum {{on Universal Credit}}, was quite guarded at first.', mode: 'reflection' },
       { text: '{{Romanian lady}} attending with lower back pain after lifting at work.' },
       { text: '{{Polish gentleman}}, lives alone, ulcer L gaiter.' },
@@ -437,6 +440,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      { text: 'As a Muslim, she asked for a female clinician.', mode: 'reflection' },
       'Polish-speaking lady, interpreter booked for the consent discussion.',
       'Romanian interpreter present throughout.',
       'SSN 900-12-3456 on Medicaid form, verify with office.',

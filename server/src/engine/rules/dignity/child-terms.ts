@@ -150,6 +150,10 @@ export default defineRule({
     { match: `${DET} girl`, message: BOY, suggest: ['$1 young woman'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     { match: `${DET} kid|child`, message: BOY, suggest: ['$1 patient'], fix: 'suggest', when: ['adultStated'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
     // "She's just a kid really, 24": an adult called a child in the present tense ("when he was just a kid" is childhood).
+    // A young parent or adult called a child "herself": "Mum is only a young girl herself (19)", "a big kid himself".
+    { match: '[ a young|big|little? kid|child|girl|boy|baby ] herself|himself|themselves|themself', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notBefore: ['was|were|as|when|since|ago|once|back_then'] },
+    // An adult's ability given as a child's age: "has the mental age of a toddler".
+    { match: ['mental|developmental|emotional age of a|an toddler|child|baby|infant|kid|preschooler', 'mental|developmental|emotional age of a|an #num|#word -? year|years -? old'], message: '"{match}" measures an adult against a child. Describe what the person understands and does, and what helps ("follows short spoken sentences; chooses from pictures").', fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: "he's|she's|they're|he’s|she’s|is|he_is|she_is just|only|still|such|basically a [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-'] },
     // "Our kid in room 11 is 19": a possessive that would be the writer's own child is a patient once a bed or room follows.
     { match: 'our|my [ kid|boy|girl ] in|from|on room|rm|bed|bay|#num', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'] },
@@ -238,6 +242,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Mum is only {{a young girl}} herself (19), so I kept it simple.', mode: 'reflection' },
+      'Sam (18) has the {{mental age of a toddler}}, so consent discussed with Mum.',
       '{{Girl}} in chair 3 (24) spiking temp, HD cath exit site red.',
       'Symptoms for 3 mo; changed his {{nappy}} at night.',
       'Adult day: no {{potty}} accidents today.',
@@ -287,6 +293,8 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Slow feeder at 34/40 CGA; NG top-ups after each breastfeed.',
+      'Bib and muslin for bottle feeds; small posset after feeds, thriving.',
       'Bib and brace overalls hard to pull over the bandages, pt to try looser trousers.',
       'Fistula behaving nicely today, good thrill and bruit.',
       { text: 'The ward sister showed me how to speak to him as an adult, not a child, even when he was confused.', mode: 'reflection' },

@@ -8,6 +8,8 @@ const MESSAGE = '"{match}": the collective "we" for what only the patient does i
 const TOGETHER = { notBefore: ['... together|both_of_us|as_a_team'], notAfter: ['together|both_of_us|as_a_team ...'] };
 /** The team's own work, after "are we ready to …" or "ready for …": the list, theatre, the handover. */
 const TEAM_TASK = 'start|begin|go|proceed|do|kick_off? the|this|our? list|theatre|theater|huddle|handover|round|rounds|ward_round|brief|briefing|debrief|case|time_out|sign_in|checklist|meeting|mdt';
+/** A change to someone's treatment that the team is deciding: "Are we ready to move to 3-hourly feeds?", "to wean him off CPAP". */
+const TEAM_PLAN = 'move|switch|step|wean|extubate|escalate|de-escalate|increase|reduce|go|trial|try|start|stop #any{0,4} feeds|feeding|hourly|2-hourly|3-hourly|4-hourly|cpap|hfnc|optiflow|bipap|niv|oxygen|o2|extubation|him|the_baby|baby|twin|twins';
 /** Questions put to the patient with "we": "are we", "did we", "shall we". */
 const ASK = "are|aren't|were|did|didn't|have|haven't|do|don't|shall|should|can|could|will|would";
 /** What only the patient feels or does after "are we …". */
@@ -51,7 +53,7 @@ export default defineRule({
     { match: "how're we feeling|doing|today|getting_on|this_morning|this_afternoon|this_evening", suggest: ['$1 you $3'], fix: 'suggest' },
     // "Are we ready for our bath?", "Did we sleep well?", "Have we taken our pills?"
     // Not the team asking itself about its own work: "Team huddle: are we ready to start the list?".
-    { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', notBefore: TOGETHER.notBefore, notAfter: [TEAM_TASK, ...TOGETHER.notAfter] },
+    { match: `${ASK} we ${STATE}`, suggest: ['$1 you $3'], fix: 'suggest', notBefore: TOGETHER.notBefore, notAfter: [TEAM_TASK, TEAM_PLAN, ...TOGETHER.notAfter] },
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
     // The patient's night or day asked about as shared: "Did we have a rough night?", "Have we had a good weekend?".
     { match: `${ASK} we have|had a|an rough|bad|good|hard|tough|long|restless|sleepless|nice|better|lovely|rocky|quiet night|day|morning|evening|afternoon|weekend|sleep|nap`, suggest: ['$1 you $3 $4 $5 $6'], fix: 'suggest', ...TOGETHER },
@@ -151,6 +153,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Are we ready to}} go to the toilet?',
       { text: 'I said "come on sweetheart, {{up we get}}" and she smiled at me.', mode: 'reflection' },
       { text: 'I asked him {{whether we were ready to}} pop our top off for the ECG.', mode: 'reflection' },
       { text: '{{Encouraged to have our breakfast}} before the psych review.' },
@@ -231,6 +234,7 @@ export default defineRule({
       { text: 'We had a little walk round the department to find the spare hoist.' },
       { text: 'Did our mandatory training this morning; ward covered by bank staff.' },
       { text: 'Team huddle 0800: are we ready to start the list? Kit and implants checked.' },
+      'Are we ready to move to 3-hourly feeds? Huddle: yes, if no further desaturations overnight.',
       { text: 'How are we doing for PD supply deliveries - order due on the 14th?' },
       { text: 'How are we doing for time before the list starts?' },
       { text: "We've been a bit short of staff overnight, two HCAs off sick." },

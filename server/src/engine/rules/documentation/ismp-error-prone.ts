@@ -7,6 +7,8 @@
 import { defineRule } from '../define.ts';
 
 /** Units of a dose. */
+/** A dose by weight or area: "3 mg/kg", "2 mg/m2". */
+const PER_WEIGHT = '+/? +kg|m2|m²?';
 const UNIT = 'mg|mcg|µg|μg|ug|microgram/n|g|ml|unit/n|tab/n|cap/n|puff/n|sachet/n|iu|mmol|%';
 /** What follows a unit when an order goes on ("500 mg. PO twice daily", "5 mg. po"); routes in either case. */
 const ORDER_GOES_ON = 'po|iv|im|=SC|=SQ|=SL|=PR|by_mouth|daily|nightly|bid|tid|qid|twice|once|three_times|every|at_bedtime|prn|q1h|q2h|q3h|q4h|q6h|q8h|q12h|q24h|qam|qpm|qhs|qday|weekly';
@@ -99,7 +101,7 @@ export default defineRule({
     // The drug named first and the stop condition after: "Enoxaparin 40 mg SC QD; D/C when ambulating".
     { match: 'd / c', when: [], before: ['#drugname|@drug #num #any{0,6} ;|,|.'], after: ['when|once|if|after|upon|at|on|prior_to|before|in #any'], notAfter: ['/', ...DISCHARGE_AFTER], suggest: ['discontinue', 'discharge'], fix: 'suggest', message: DC_MESSAGE },
     // "20 mg o.d.": once daily in some countries, right eye in others.
-    { match: [`#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby', 'quotedShorthand'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
+    { match: [`#num ${UNIT} ${PER_WEIGHT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} ${PER_WEIGHT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} ${PER_WEIGHT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby', 'quotedShorthand'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
     { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },
     { match: '#num [ =ml ]', notAfter: ['/', MEASURED_FLUID], unless: ['volume', 'quotedShorthand'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.

@@ -198,7 +198,8 @@ export default defineRule({
     },
     // The same aside closing the sentence: "Back in the ED for the 4th time this month, big surprise." "(go figure)".
     {
-      match: `${SARCASM}|good_luck_with_that|riiight|sigh`,
+      // "What a treat" closes a complaint as its sarcastic verdict; opening a sentence it may be meant ("What a treat to …").
+      match: `${SARCASM}|good_luck_with_that|riiight|sigh|what_a_treat|what_a_joy|what_a_delight|living_the_dream|fun_times`,
       before: [',|;|—|–|-|(|...'],
       notAfter: ['#word|#num'],
       message: ASIDE_MESSAGE,
@@ -369,6 +370,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Rolled in 40 min late ({{shock}}) and expected the full screen.',
+      'Buzzer every ten minutes - {{what a treat}}.',
       'Brought his usual essay of a list, {{lucky me}}.',
       'Another fun night with Mr Reyes, buzzer every 10 mins, {{joy}}.',
       '{{Another fun night with}} Mr Reyes, buzzer every 10 mins.',
@@ -466,6 +469,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Hypotensive, tachycardic (shock) on arrival; fluids started.',
       'Visit from her granddaughter Joy, which brought her joy.',
       'Another good night with no falls; slept 6 h.',
       'DKA protocol: FRIII at 0.1 units/kg/h.',

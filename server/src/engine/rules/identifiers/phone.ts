@@ -30,7 +30,7 @@ export default defineRule({
     // A national number with its trunk 0 after a phone word or a call: "ring her on 07700 900412", "Mobile: 0161 496 0123".
     {
       match: '#int -? #int? -? #int?',
-      before: ['... tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|number|no|call/v|ring/v|rang|rung|phone/v|phoned|text/v|texted|reach/v|contact/v', 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|number|no :|#|-|.'],
+      before: ['... tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|number|no|call/v|ring/v|rang|rung|phone/v|phoned|text/v|texted|reach/v|contact/v', 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|number|no :|#|-|.|,'],
       when: ['nationalPhoneShape'],
     },
     // "Her number is 555-0142", "left her number, 555-0142,": someone's number, with seven digits (a phone's shape) after it.

@@ -88,11 +88,13 @@ export default defineRule({
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
     { match: `[ rude|disrespectful ] to|towards|toward ${AIMED_AT}`, before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
+    // Intensified, the label is said of someone earlier in the sentence: "the dad was a nightmare, so entitled and …".
+    { match: 'entitled|demanding|needy', before: ['so|very|really|incredibly|extremely|quite|super|such|totally'], when: ['personOrRelativeInSentence'], notAfter: ['to|that|of_a|of_an|for|on'] },
     // Requests framed as a nuisance: "pestering reception daily", "a right pest on the buzzer".
     { match: 'pestering|pesters|pestered|badgering|badgers|badgered|hounding|hounded|nagging', when: ['personSubject'], notAfter: ['#word? control|birds|pigeons|insects|mice|rats|wasps|infestation|me_to|us_to'], notBefore: ['@clinician|nurse|nurses|doctor|doctors|staff|team|i|we|mum|mom|dad #any{0,3}'] },
     { match: 'a|such_a|real|right|total|absolute pest', when: ['personSubject'] },
     // A later clause of a subjectless chain: "Pt refused epidural, then demanding one at 9 cm".
-    { match: '[ demanding ] one|it|them|that|this|more|another|his|her|their|pain|meds|medication|updates|attention|food|a|an|the|extra|additional|further|constant|repeated|endless|water|drinks|analgesia|oramorph|opioids|discharge|answers|to_be_seen|to_see|to_speak', when: ['clauseFragment', 'personSubject'] },
+    { match: '[ demanding ] one|it|them|that|this|more|another|his|her|their|pain|meds|medication|updates|attention|food|a|an|the|extra|additional|further|constant|repeated|endless|water|drinks|analgesia|oramorph|opioids|discharge|answers|to_be_seen|to_see|to_speak|hourly|daily|frequent|regular|immediate|instant|urgent|explanations|another|a_second', when: ['clauseFragment', 'personSubject'] },
     // "Demanding" as the verb of a person's scene: "wife on the phone demanding to speak to the attending", "pt at the desk
     // demanding to see the doctor", "Demanding to leave". "The task is demanding to perform" is about a task.
     {
@@ -165,6 +167,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{pestering}} staff for discharge.',
+      'The dad was rude and so {{entitled}}.',
       { text: 'My preceptor warned me he was a {{heartsink}} patient before I even met him.', mode: 'reflection' },
       { text: 'Classic {{manipulator}}, splitting staff on the obs ward.' },
       { text: 'Pt pressing buzzer {{just to get attention}}.' },

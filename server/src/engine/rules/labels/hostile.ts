@@ -86,6 +86,10 @@ export default defineRule({
     // Aimed at a person, it is conduct whatever the sentence names later: "agitated and aggressive with aide during AM
     // care" ("care" would otherwise read as aggressive care).
     { match: `[ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', ANIMAL], when: ['personSubject'] },
+    // Coordinated with another label, which names who it is said of: "so entitled and aggressive with the nurses".
+    { match: `[ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, before: ['entitled|demanding|rude|difficult|abusive|argumentative|confrontational|agitated|angry|irate|uncooperative|manipulative|needy|obstructive|verbally and|,|&'], notBefore: [FEELING_REPORT, ANIMAL] },
+    // The idiom for an angry approach: "Dad on the warpath again".
+    { match: 'on the warpath', message: MESSAGE_SOFT, severity: SOFT, when: [] },
     // A fragment's implied subject: "Known to be aggressive with staff", "Can be aggressive at night".
     { match: `${FRAGMENT_COPULA} [ aggressive ]`, message: MESSAGE_SOFT, severity: SOFT, notBefore: ['#word'], notAfter: ['#any{0,5} @aggressiveThing'] },
   ],
@@ -111,6 +115,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Dad {{on the warpath}} again about parking.',
       '{{Kicked off}} in the lounge after tea, shouting and throwing cups.',
       'Pt {{aggro}} on arrival, squaring up to security.',
       'When I went to resite his cannula he got really {{agressive}} with the HCA.',

@@ -66,6 +66,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I think she was {{angling for a sick note}}.', mode: 'reflection' },
       'I think she was {{putting it on}} for the doctors, because she was fine with me.',
       'Pt {{exaggerating sx}} per OT, reports 10/10 while texting.',
       'Pt {{exaggerates her low back pain}} at every visit.',

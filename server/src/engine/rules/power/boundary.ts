@@ -146,7 +146,7 @@ export default defineRule({
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got ${ME} a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // The patient's own number handed over with a request to use it: "He gave me his cell, (312) 555-0163, and asked me to text him".
-    { match: `[ give/v|gave|send/v|sent|write/v|wrote ${ME} his|her|their #word? number|cell|cell_number|digits|phone_number ]`, after: ['#any{0,12} and|, ask/v|asked|wanted|told me to text/v|call/v|message/v|dm|email/v|facetime/v', '#any{0,8} in_case =I wanted|want|wished|fancied|ever|fancy'], when: ['reflection'] },
+    { match: `[ give/v|gave|send/v|sent|write/v|wrote ${ME} his|her|their #word? number|cell|cell_number|digits|phone_number|mobile|mobile_number|mob|phone|landline ]`, after: ['#any{0,12} and|, ask/v|asked|wanted|told me to text/v|call/v|message/v|dm|email/v|facetime/v', '#any{0,8} in_case =I wanted|want|wished|fancied|ever|fancy'], when: ['reflection'] },
     // The patient's care bent to the writer's coursework: "told him he needed to let me take his bloods because I had to get it signed off".
     { match: '=I had|needed|need|have to get/v it|them|this|that|one|my_#word signed_off|ticked_off', before: ['because|since'], message: MESSAGE_FAVOUR, when: ['reflection'] },
     // Money given to the patient's cause: "set up a fundraiser … and I donated twenty dollars".

@@ -491,7 +491,7 @@ export default defineRule({
     // "let her down" is disappointing someone, not permitting anything.
     // "Let him be" is leaving the person alone, and "you let him be manipulative" a comment on the writer's handling
     // (label.manipulative's), not a permission.
-    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word me|us|my|our', 'down', 'be', '#word #word? know|see'] },
+    { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word #word? me|us|my|our', 'down', 'be', '#word #word? know|see'] },
     // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -689,6 +689,13 @@ export default defineRule({
     { match: 'allowed|permitted one|two|a|an|#num extra? cigarette|cigarettes|smoke|smoke_break|cigarette_break|fag|phone_call|call|visit|biscuit|drink|cup_of_tea', message: ALLOW_MESSAGE, when: ['opensSentence'] },
     // The measure said to follow: "once it was made clear a section would follow if he tried to leave".
     { match: `${MEASURE} will|would|'ll|could follow|ensue if|unless he|she|they|pt|the_patient`, message: THREAT_MESSAGE },
+    // A child's removal held over a parent: "Mum was warned that baby could be taken into foster care if she leaves again".
+    {
+      match: 'could|would|will|may|might be taken|removed|placed into|in|from? foster_care|care|custody|the_care_of|local_authority_care',
+      after: ['#any{0,3} if|unless'],
+      before: ['... warned|warn/v|told|tell/v|reminded|remind/v|threatened #any{0,6}'],
+      message: THREAT_MESSAGE,
+    },
     // "Was made to sit in the lounge until family arrived": the subject dropped, as notes drop it.
     { match: 'was|were|has_been|had_been made|forced to', message: MADE_MESSAGE, when: ['opensSentence'], notAfter: [LIFE_EVENT, 'feel|look|wait_for_the'] },
     // "Made her hand over her phone charger": the same without the "I".
@@ -1015,6 +1022,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mum was warned that baby {{could be taken into foster care}} if she leaves again.',
+      'Reminded her of the ward rules; she has been {{asked to hand over}} the biscuits.',
+      'Pt {{was informed that insulin will be started at next visit whether or not}} the diet works.',
       { text: 'Politely {{reminded Mrs Ferris that lights out on this unit is 2100 and she needs to}} be in her room by then.' },
       { text: '{{Allowed one cigarette}} at 1600 if she behaves.' },
       { text: '{{Was made to}} sit in the lounge until family arrived as kept getting up.' },
@@ -1263,6 +1273,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'With the six-year-old\'s permission, we let her listen to my heart first.', mode: 'reflection' },
+      'Pt asked to hand over the sample at the desk.',
       { text: 'Reminded Mrs Ferris that she can ring the ward any time if she needs to.' },
       { text: "In tutorial we discussed why 'compliance' implies obedience and practised writing 'engagement' instead.", mode: 'reflection' },
       { text: 'Made her a cup of tea and sat with her while she waited.' },
