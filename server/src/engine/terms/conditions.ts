@@ -284,6 +284,8 @@ export const CONDITIONS = {
   passiveNotByPatient,
   /** A person word (subject or possessive) earlier in the sentence, past commas ("He was a big guy, honestly obese"). */
   personInSentence: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.subject, WORD_SETS.pronoun),
+  /** A scar, a mass or a dressing shortly before in the sentence, past commas ("Scar well healed, not adherent"). */
+  tissueEarlier: (ctx, c) => !ctx.personBefore(c.start) && wordIn(ctx, Math.max(ctx.sentenceAt(c.start).start, c.start - 60), c.start, WORD_SETS.tissue),
   /** The same, a relative included ("the dad was a nightmare, so entitled"). */
   personOrRelativeInSentence: (ctx, c) => wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.subject, WORD_SETS.pronoun) || wordIn(ctx, ctx.sentenceAt(c.start).start, c.start, WORD_SETS.relative),
   /** A person word earlier in the clause. */

@@ -410,7 +410,7 @@ const SHAPE_TEST: Record<Shape, (t: Token) => boolean> = {
  * recognised without a list of every drug.
  */
 const DRUG_STEM =
-  /(?:amine|mycin|micin|cillin|cycline|oxacin|olol|pril|sartan|statin|azole|tidine|dipine|afil|mab|nib|vir|azepam|zolam|pam|done|phine|caine|semide|thiazide|parin|xaban|gatran|gliptin|glitazone|triptan|setron|oxetine|triptyline|barbital|profen|fenac|coxib|lukast|olone|asone|terol|tropium|dronate|platin|taxel|rubicin|trexate|fungin|penem|zepine|peridol|apine|nidine|osin|plase|oprost|gliflozin|glutide|vudine)$/;
+  /(?:amine|mycin|micin|cillin|cycline|oxacin|olol|pril|sartan|statin|azole|tidine|dipine|afil|mab|nib|vir|azepam|zolam|pam|done|phine|caine|semide|thiazide|parin|xaban|gatran|gliptin|glitazone|triptan|setron|oxetine|triptyline|barbital|profen|fenac|coxib|lukast|olone|asone|terol|tropium|dronate|platin|taxel|rubicin|trexate|fungin|penem|zepine|peridol|apine|nidine|osin|plase|oprost|gliflozin|glutide|vudine|poxide|aximin|lactone)$/;
 /** Words of seven letters or more with those endings that are not drugs. */
 const NOT_DRUG = new Set(['examine', 'reexamine', 'condone', 'outdone', 'overdone', 'misdone', 'cholesterol', 'sterol']);
 

@@ -90,7 +90,8 @@ export const WORD_SETS = {
     diagnosis diagnoses injury injuries injured disability disabilities disabled handicap limp problem problems issue issues
     trouble troubles fibro fibromyalgia lyme ptsd adhd ocd bipolar autism sciatica arthritis diabetes sugar pressure
     anemia anaemia hypoglycemia lupus pots ibs gerd reflux concussion celiac gluten vertigo apnoea apnoeas apnea apneas
-    wheeze wheezing wheezy choking colic collapse collapses funny_turn funny_turns dizzy_spells absences cough
+    wheeze wheezing wheezy choking colic collapse collapses funny_turn funny_turns dizzy_spells absences cough vomiting vomit
+    blood bleeding haematemesis hematemesis
     fall falls accident relapse crisis bad knee knees back neck hip hips shoulder shoulders ankle ankles wrist leg legs foot feet
     stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
     naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills
@@ -344,7 +345,7 @@ export const WORD_SETS = {
   substance: set(`substance substances drug drugs alcohol etoh opioid opioids opiate opiates narcotic narcotics heroin fentanyl
     cocaine crack meth methamphetamine methamphetamines amphetamine amphetamines stimulant stimulants benzo benzos
     benzodiazepine benzodiazepines cannabis marijuana thc pot weed pill pills polysubstance oxy oxycodone oxycontin percocet
-    xanax ketamine pcp mdma ecstasy inhalant inhalants kratom tobacco nicotine`),
+    xanax ketamine pcp mdma ecstasy inhalant inhalants kratom tobacco nicotine spice skunk mephedrone ghb gbl`),
   /** Words that put a sentence in substance-use context, beyond the substances themselves. */
   sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
     bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping

@@ -70,6 +70,10 @@ export default defineRule({
     { match: ["didn't|doesn't|did_not|does_not|won't|never bother/v to", "couldn't|could_not|can't|cannot|won't be bothered"], when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
     // "Rarely bothered with their foot checks", "hardly bothers to test": how often, with the same motive.
     { match: 'rarely|hardly|barely|seldom|never|hardly_ever|barely_ever|not_even bother/v|bothered with|to', when: ['personSubject'], message: '"{match}" assigns a motive. Record what the person did and what they said about it.' },
+    // Care held up as a debt: "refuse the scope again after everything the team had done for him".
+    { match: 'after|despite|given everything|all the_team|we|staff|they|the_nurses|the_doctors|i|you had|have|has done|did for him|her|them', message: '"{match}" holds the care given over the person as a debt. Describe the decision and the reasons they gave.' },
+    // A chance "thrown away": "why anyone would throw away a second chance like that".
+    { match: 'throw/v|threw|thrown|throwing|waste/v|wasting|wasted|blow/v|blew|blown|squander/v|squandered away? a|his|her|their|the second|last|another|new? chance|chances|opportunity|transplant|liver|kidney|graft|new_liver|new_kidney', notBefore: ['@neg|not|never|didn\'t|did_not|won\'t|will_not|wouldn\'t|would_not'], message: '"{match}" frames a relapse or a lapse as ingratitude. Describe what happened and what got in the way.' },
     // Blame for a body part's state: "let her feet get into that state", "allowed his foot to get so bad".
     {
       match: "let/v|allowed|allow/v himself|herself|themselves|his|her|their #word? foot|feet|wound|wounds|ulcer|ulcers|leg|legs|skin|teeth|sugars|weight|diabetes|health|condition|chest|lungs|liver|kidneys|heart|it|things to? get|go|become|slip|slide|deteriorate into_that_state|into_this_state|into_such_a_state|so_bad|this_bad|that_bad|like_this|like_that|out_of_control|out_of_hand",
@@ -236,6 +240,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He refused the scope again {{after everything the team had done for him}}.', mode: 'reflection' },
+      { text: 'I could not see why anyone would {{throw away a second chance}} like that.', mode: 'reflection' },
       '{{Complete disregard for the meal plan}} over Christmas; A1c up.',
       { text: 'She {{let her feet get into that state}} despite the leaflet.', mode: 'reflection' },
       'Pt {{rarely bothered with}} foot checks.',

@@ -22,7 +22,7 @@ export default defineRule({
   defaults: {
     notBefore: ['... @tissue'],
     // Nor what sticks to or wipes off a surface: "white plaques wipe off leaving erythema, not adherent".
-    unless: ['thingSubject'],
+    unless: ['thingSubject', 'tissueEarlier'],
     notAfter: ['to the? underlying|deep|surrounding|adjacent|subcutaneous? @tissue|fascia|bone|tendon|tendons|structures|muscle|wound_bed', '@tissue', `${MATERIAL}{1,2} @tissue`],
   },
   terms: [
@@ -87,6 +87,7 @@ export default defineRule({
       'Known {{nonadherer}} with antihypertensives.',
     ],
     clean: [
+      'Scar from previous laparotomy well healed, not adherent, no incisional hernia.',
       'White plaques wipe off leaving erythema, not adherent.',
       'Medication adherence app set up with pt.',
       'Hydrocolloid dressing adherent to the wound bed; soaked before removal.',

@@ -107,6 +107,10 @@ export default defineRule({
     { match: 'hard|difficult to believe', before: ['which|this|that is|was|seems|seemed|sounds|sounded very|rather|somewhat|a_bit|a_little?'], after: ['.|!|;|,|—|-|given|since|because|as|considering'], when: ['speechInSentence'] },
     // "…, so I doubt it", "but I doubt it": the writer's disbelief, in reply to what the person said.
     { match: 'i|we doubt/v it|that', after: ['.|!|?|;|,|—|-'], when: ['speechInSentence'] },
+    // Or with what is doubted said: "so I doubt it was that bad", "I doubt it is as severe as she says".
+    { match: 'i|we doubt/v it|that|this was|is|were|really_was as|that|so|really? bad|severe|painful|real|true|genuine|sore' },
+    // The effort named with its test before the doubt: "Effort on MoCA questionable", "engagement in groups doubtful".
+    { match: `[ ${DOUBT} ]`, before: ['effort|efforts|engagement|participation on|during|with|in|at #word{1,3} @be?'] },
     // "Questionable effort", "unreliable history", "dubious pain report"; "history of seizures" is hedging.
     { match: `[ ${DOUBT} ] pt's|patient's|his|her|their|subjective|verbal|reported|overall|the? ${TARGET}`, notAfter: ['of'] },
     // "Suspect pt is malingering" is the verb with its clause, the writer's hypothesis (which the label rules report).
@@ -164,7 +168,7 @@ export default defineRule({
       // "history of PE doubtful" hedges a diagnosis; "history unreliable" doubts the account.
       notBefore: [`... ${DIAGNOSIS}`, '... history|hx of'],
       // "… is unreliable and shifts with each retelling": a second predicate follows.
-      after: ['.|!|?|;|,|:', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall|and|but|to_me|to_us|to_everyone|to_the_team'],
+      after: ['.|!|?|;|,|:|-|–|—', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall|and|but|to_me|to_us|to_everyone|to_the_team'],
     },
     // The clinician's disbelief: "skeptical of his reported pain", "unconvinced by pt's account"; the
     // patient's own scepticism about a treatment is their view.
@@ -193,6 +197,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Effort on MoCA {{questionable}}, scored 14/30.',
+      { text: 'She said it was 9/10, so {{I doubt it was that bad}}.', mode: 'reflection' },
       { text: "He insisted his sugars were fine at home, but {{I wasn't convinced}} until I saw the meter.", mode: 'reflection' },
       { text: 'Honestly I was {{doubtful}} his knee was as bad as he made out.', mode: 'reflection' },
       { text: "She reported 9/10 pain but I'm a bit {{dubious}} as she hopped off the plinth with no trouble.", mode: 'reflection' },

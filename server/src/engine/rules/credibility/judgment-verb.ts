@@ -30,7 +30,7 @@ const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. 
 const CONVENIENT_MESSAGE = '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.';
 /** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
 const CONVENIENT_TURN =
-  "does_not|did_not|could_not|cannot|can_not|is_unable|was_unable|has_no|had_no|forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out|worse|better|gone";
+  "does_not|did_not|could_not|cannot|can_not|is_unable|was_unable|has_no|had_no|forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|worsen|worse|improve|resolve|start|appear|return|recur|flare|increase|increased|increases|intensify|intensified|intensifies|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out|worse|better|gone";
 /** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
 const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
@@ -179,7 +179,7 @@ export default defineRule({
       // worse on group days".
       // A relative's account doubted the same way: "The mother conveniently remembered the fever only after …".
       // With its copula: "abdominal pain is conveniently worse whenever discharge is raised".
-      before: ['@symptom|symptoms|pain|it|this|@body is|was|are|were|gets|got|seems|seemed|becomes|became?', '@symptom|pain #num +/ +#num ,', '@relative|@labelTarget'],
+      before: ['@symptom|symptoms|pain|voices|hallucinations|visions|seizures|fits|it|this|@body is|was|are|were|gets|got|seems|seemed|becomes|became?', '@symptom|pain #num +/ +#num ,', '@relative|@labelTarget'],
       when: [],
       message: CONVENIENT_MESSAGE,
       fix: 'none',
@@ -234,6 +234,8 @@ export default defineRule({
       unless: ['careAfter'],
       ...APPARENTLY,
     },
+    // The person's own rating doubted: "Pain apparently 9/10 yet asleep on the 0200 check".
+    { match: 'apparently|supposedly|allegedly', before: ['@symptom|pain|sob|nausea'], after: ['#num +/ +10|#num_/_10|#num'], when: [], ...APPARENTLY },
     // A parent's account of a young child's care is the patient's history: "Mum apparently gives 5 oz every 3 hours".
     {
       match: ['apparently'],
@@ -321,6 +323,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Voices {{conveniently}} worsen whenever discharge is mentioned.',
+      'Pain {{apparently}} 9/10 yet asleep on the 0200 check.',
       'Per Dad, baby {{supposedly}} fed at 03:00; bottle full at handover.',
       '{{Apparently}} walks the dog twice daily, yet 6MWT only 210 m.',
       'Stopped smoking in March, {{supposedly}}; exhaled CO 18 ppm today.',

@@ -28,7 +28,7 @@ const ELITE = 'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radi
 const CARE_ROLE = '#any{0,10} assist/v|help/v|helps|manage/v|manages|will|can|able_to|trained|teach/v|do_the|does_the|perform/v|provide/v|provides|caregiver|dressing|dressings|injections|meds|medications|insulin|transfers';
 /** Criminal-justice status used as the name for a person. */
 const JUSTICE = 'parolee/n|probationer/n|convict/n|felon/n|jailbird/n|ex-con/n|ex-convict/n|ex-felon/n|ex-offender/n|ex-inmate/n';
-const RELATIVE = "father|mother|dad|mom|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
+const RELATIVE = "father|mother|dad|mom|mum|mum's|wife|husband|spouse|partner|son|daughter|parent|parents|brother|sister|family|uncle|aunt|grandfather|grandmother|father's|mother's|dad's|mom's|wife's|husband's|spouse's|partner's|son's|daughter's|parents'|brother's|sister's|family's|uncle's|aunt's|grandfather's|grandmother's";
 
 const RACE_MESSAGE =
   'Race or ethnicity ("{match}") in the opening line, without a stated clinical reason, primes readers before any clinical fact; studies found more negative descriptors in notes about Black patients. Include it only where it matters clinically, and say why.';
@@ -170,7 +170,8 @@ export default defineRule({
       unless: ['adminSentence'],
       notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
     },
-    { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'] },
+    // Not a service named for them: "referral to homeless persons unit".
+    { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'], notAfter: ['unit|units|team|teams|service|services|office|officer|officers|charity|hostel|hostels|shelter|shelters|outreach|pathway|project|centre|center|act|legislation|policy|section|liaison|navigator'] },
     // With the race between: "58 yo homeless Black male veteran" (the race is its own finding).
     { match: `[ homeless ] ${RACE} @person|vet/n|veteran/n|m|f`, message: HOUSING, fix: 'none' },
     // Class read into the person: "clearly came from money", "comes from a good family".
@@ -226,6 +227,19 @@ export default defineRule({
       before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
+    // Family structure offered as a judgment: "5 kids by 3 fathers", "three children by different dads".
+    {
+      match: '#num|#word kids|children|babies|sprogs by #num|#word|different|various fathers|dads|men|partners|baby_daddies',
+      message: '"{match}": how many partners a person has had children with is not clinical information and reads as a moral judgment. Record who is at home and who supports them, if it matters.',
+    },
+    // The status given as the reason for a conclusion about the family: "dad is a QC, so family very supportive",
+    // "husband is a consultant surgeon, so I assumed she would be well looked after".
+    {
+      match: `${ELITE}|qc|kc|barrister|mp|ceo|partner|surgeon|solicitor|headteacher|headmaster|millionaire`,
+      before: [`${RELATIVE} is|was a|an|the #word?`],
+      after: [',? so|therefore|hence|which_means|meaning|and_so'],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
     // The same job placed at its institution, whatever the firm is called ("husband is a senior partner at a downtown law
     // firm", "wife is a cardiologist at the university hospital"): the workplace names the status. Only the senior
     // professions, and not where a care role follows ("… a physician at the VA and will manage her insulin").
@@ -239,8 +253,8 @@ export default defineRule({
     // The same at a named institution, with the specialty between: "son is a cardiothoracic surgeon at Mayo", "daughter
     // is a professor at Stanford".
     {
-      match: `${ELITE}|attending at|with #cap`,
-      before: [`${RELATIVE} is|was a|an|the #word?`],
+      match: `${ELITE}|attending at|with the? #cap`,
+      before: [`${RELATIVE} is|was a|an|the #word?`, 'married_to|engaged_to|wife_of|husband_of|daughter_of|son_of a|an|the #word?'],
       notAfter: [CARE_ROLE],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
@@ -360,6 +374,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Charming on approach - dad is a {{QC}}, so family very supportive.',
+      'Unemployed, {{5 kids by 3 fathers}}, admitted with postpartum psychosis.',
       { text: '{{Being Nigerian}}, he probably ate a lot of rice, so I focused on that.', mode: 'reflection' },
       { text: 'Surprisingly articulate {{for someone from that estate}}.', mode: 'reflection' },
       { text: 'She was {{clearly on benefits}}, so I did not mention the sensor.', mode: 'reflection' },
@@ -440,6 +456,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Housing: NFA - referral to homeless persons unit for accommodation.',
       { text: 'As a Muslim, she asked for a female clinician.', mode: 'reflection' },
       'Polish-speaking lady, interpreter booked for the consent discussion.',
       'Romanian interpreter present throughout.',

@@ -21,6 +21,10 @@ export default defineRule({
     { match: '=PT|=PTA|=SPT|=OT|=COTA|=SLP will #word? @therapistAction', message: THERAPIST_MESSAGE },
     // Nursing and other disciplines write goals too: "Goal: RN will educate pt on pouch emptying".
     { match: '=RN|=LPN|=RD|=SW|=CM|=RT|nursing|staff will #word? @therapistAction', message: THERAPIST_MESSAGE },
+    // Any discipline by its name, with the team it belongs to: "Goal: Dietitian will educate pt on carb counting",
+    // "Goals: Physio will teach parents chest physiotherapy", "Nursing staff will encourage pt to attend OT groups".
+    { match: '=ACT|=CMHT|=CRHT|=HTT|=EIP|=DN|=DNs|=CNS|=HV|=MDT|=IDT|=CAMHS|=AOT will #word? @therapistAction', message: THERAPIST_MESSAGE },
+    { match: 'the|ward|nursing|community|specialist|named? nurse|nurses|doctor|doctors|gp|consultant|registrar|psychiatrist|dietitian|dietician|physio|physios|physiotherapist|midwife|midwives|hca|hcas|psychologist|pharmacist|keyworker|key_worker|care_coordinator|cpn|slt|salt|staff|team|mdt will #word? @therapistAction', message: THERAPIST_MESSAGE },
     // The same with "to", the order form: "STG: PT to progress gait training", "Therapist to instruct pt in HEP".
     { match: ['=PT|=PTA|=SPT|=OT|=COTA|=SLP to @therapistAction', 'the? therapist|clinician|physical_therapist to @therapistAction'], message: THERAPIST_MESSAGE },
     // The therapist's action with no actor at all: "STG: Educate pt on HEP in 2 weeks", "Goal: Instruct caregiver in transfers".
@@ -98,6 +102,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Goal: {{Dietitian will educate}} pt on carb counting.',
+      'Goals: {{ACT will educate}} pt on safe drinking limits.',
       'Hand therapy STG: Pt {{will improve}} grip strength.',
       'OP ortho. A: gains in ROM. LTG: pt {{will walk better}}.',
       'Goal: {{RN will instruct}} caregiver in trach suctioning.',

@@ -133,6 +133,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{D/C}} chlordiazepoxide today; start thiamine.',
       'MSO4 4 mg IV q4h PRN severe pain; {{d/c}} if RR <12.',
       'KCl {{40mEq}} PO x1.',
       'Heparin {{5000 u}} subcut q8h started POD 1.',

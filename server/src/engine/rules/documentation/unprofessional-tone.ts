@@ -196,6 +196,8 @@ export default defineRule({
       notBefore: ['septic|cardiogenic|hypovolaemic|hypovolemic|hypotensive|hypotension|spinal|neurogenic|anaphylactic|anaphylaxis|distributive|obstructive|toxic|electric|electrical|shell|haemorrhagic|hemorrhagic|circulatory|cultural|culture|shocked|shockable|rhythm', '... tachycardic|tachycardia|hypotensive|hypotension|bp|sbp|map|lactate|pressors|vasopressors|noradrenaline|norepinephrine|sepsis|septic|bleed|bleeding|haemorrhage|hemorrhage|trauma|anaphylaxis|hr|pale|clammy|mottled|cool|peripherally|perfusion|cardiac|arrest|vf|vt'],
       message: ASIDE_MESSAGE,
     },
+    // Drinking slang for what the person did: "clearly been on a bender again", "on the lash".
+    { match: ['on a|another bender', 'on the lash|piss|sauce|razz', 'benders'], message: 'Slang for drinking ("{match}") reads as contempt. Record the amount and pattern in the person\'s own terms ("reports drinking about 20 units over Friday and Saturday").' },
     // The same aside closing the sentence: "Back in the ED for the 4th time this month, big surprise." "(go figure)".
     {
       // "What a treat" closes a complaint as its sarcastic verdict; opening a sentence it may be meant ("What a treat to …").
@@ -370,6 +372,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Slurring, clearly been {{on a bender}} again.',
       'Rolled in 40 min late ({{shock}}) and expected the full screen.',
       'Buzzer every ten minutes - {{what a treat}}.',
       'Brought his usual essay of a list, {{lucky me}}.',
@@ -469,6 +472,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Knee bender machine set at 90 degrees.',
       'Hypotensive, tachycardic (shock) on arrival; fluids started.',
       'Visit from her granddaughter Joy, which brought her joy.',
       'Another good night with no falls; slept 6 h.',

@@ -90,6 +90,10 @@ export default defineRule({
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // Intensified, the label is said of someone earlier in the sentence: "the dad was a nightmare, so entitled and …".
     { match: 'entitled|demanding|needy', before: ['so|very|really|incredibly|extremely|quite|super|such|totally'], when: ['personOrRelativeInSentence'], notAfter: ['to|that|of_a|of_an|for|on'] },
+    // Distress read as a bid for attention: "crying just to get attention", "self-harming for attention". (Not a call bell
+    // or a need that calls for attention: "wound needs attention". After "faking" or "exaggerating" the attribution is
+    // the one finding label.malingering already gives.)
+    { match: 'just|only|purely|all? for|to_get|to_gain|to_seek attention', before: ['... crying|screaming|wailing|moaning|shouting|acting_out|playing_up|performing|self-harming|cutting|scratching|banging'] },
     // Requests framed as a nuisance: "pestering reception daily", "a right pest on the buzzer".
     { match: 'pestering|pesters|pestered|badgering|badgers|badgered|hounding|hounded|nagging', when: ['personSubject'], notAfter: ['#word? control|birds|pigeons|insects|mice|rats|wasps|infestation|me_to|us_to'], notBefore: ['@clinician|nurse|nurses|doctor|doctors|staff|team|i|we|mum|mom|dad #any{0,3}'] },
     { match: 'a|such_a|real|right|total|absolute pest', when: ['personSubject'] },
@@ -167,6 +171,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Crying on the corridor {{just to get attention}} per night staff.',
       'Pt {{pestering}} staff for discharge.',
       'The dad was rude and so {{entitled}}.',
       { text: 'My preceptor warned me he was a {{heartsink}} patient before I even met him.', mode: 'reflection' },

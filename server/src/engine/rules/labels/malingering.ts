@@ -21,6 +21,8 @@ export default defineRule({
     { match: 'malinger/vn', notBefore: ['test of memory', 'chapter|article|lecture|paper|module|textbook|book|class|reading|seminar|session|unit|section|talk|course|literature|research|study|studies on|about|of'] },
     { match: ['secondary -? gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
+    // A motive read into the visit itself: "likely here for a bed", "probably just in for a hot meal".
+    { match: 'likely|probably|just|only|really|clearly|obviously|presumably|mainly here|in|presenting|attending|admitted for a|the|some bed|roof|meal|hot_meal|warm_bed|bed_for_the_night|housing|sandwich|sick_note|fit_note|letter|benefits|drugs|meds|methadone|script' },
     // A motive read into a request: "angling for a sick note", "fishing for compensation".
     { match: 'angling|angle/v|angled|fishing|fish/v|angler for a|an|some|more|his|her|their? sick_note|fit_note|sicknote|sick_line|time_off|compensation|payout|pay-out|claim/n|benefits|blue_badge|housing_letter|letter/n|disability|pip|esa' },
     // "Pt may be exaggerating." with nothing after it but the end of the clause, or "again", "at times".
@@ -66,6 +68,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'NFA, no English, {{likely here for a bed}}.',
       { text: 'I think she was {{angling for a sick note}}.', mode: 'reflection' },
       'I think she was {{putting it on}} for the doctors, because she was fine with me.',
       'Pt {{exaggerating sx}} per OT, reports 10/10 while texting.',

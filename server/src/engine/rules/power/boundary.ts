@@ -128,6 +128,8 @@ export default defineRule({
     // "asked him to …", "asked my patient, a realtor, whether she could …"
     // The person may be described on the way ("asked the patient's son, who is a mechanic, to look at my car").
     { match: `ask/v ${WHO} #any{0,7} to|if|whether he|she|they|pt|it? could|would|can|might|will? [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
+    // The writer's own assessment paperwork put to the patient: "I asked him to sign off my DOPS form".
+    { match: `ask/v|asked|get/v|got ${WHO} to sign|sign_off|fill_in|fill_out|complete my|our #word{0,2} dops|form|forms|logbook|log_book|portfolio|competency|competencies|assessment|sign-off|feedback_form|mini-cex|cbd|paperwork`, message: MESSAGE_FAVOUR },
     // Food or presents asked of the patient or their family for the clinician: "I asked her to bring me some of her homemade
     // tamales", "asked the patient's husband, who runs a bakery, if he could bring in pastries for our team". Not what the
     // visit needs ("asked her to bring in her pill bottles", "bring his lunch so we can practise feeding").
@@ -392,6 +394,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{asked him to sign off my DOPS form}} while he was still drowsy.', mode: 'reflection' },
       { text: 'Before I left I gave him {{my personal mobile}} in case he needed anything over the weekend.', mode: 'reflection' },
       { text: 'I asked the family if I could {{film her}} home PD set-up for my TikTok about renal nursing.', mode: 'reflection' },
       { text: "I asked Mr Ferreira's permission to {{film his}} tremor on my phone for my portfolio.", mode: 'reflection' },

@@ -689,6 +689,46 @@ export default defineRule({
     { match: 'allowed|permitted one|two|a|an|#num extra? cigarette|cigarettes|smoke|smoke_break|cigarette_break|fag|phone_call|call|visit|biscuit|drink|cup_of_tea', message: ALLOW_MESSAGE, when: ['opensSentence'] },
     // The measure said to follow: "once it was made clear a section would follow if he tried to leave".
     { match: `${MEASURE} will|would|'ll|could follow|ensue if|unless he|she|they|pt|the_patient`, message: THREAT_MESSAGE },
+    // Leave, discharge or a privilege made the price of accepting care: "leave will only be allowed once he accepts his
+    // depot", "discharge is conditional on attending every feeding session".
+    {
+      match: 'only? be allowed|permitted|granted|considered|given once|when|if|until|after he|she|they|pt|the_patient accepts|accepted|takes|took|agrees|agreed|complies|engages|stops|attends|starts',
+      before: ['leave|discharge|visits|visiting|phone|cigarettes|smoking|access|escorted_leave|unescorted_leave|section_17_leave|s17_leave|leave_off_the_ward|home_leave|it|this #any{0,3}'],
+      message: THREAT_MESSAGE,
+    },
+    {
+      match: 'conditional|contingent|dependent on|upon attending|attendance|taking|accepting|acceptance|agreeing|compliance|complying|engaging|engagement|abstaining|abstinence|stopping|him|her|them|the_parents|mum|dad|parents',
+      before: ['discharge|leave|treatment|surgery|transplant|listing|funding|the_op|home_leave|visits|access|contact|a_bed|the_place is|was|will_be|would_be|being|made'],
+      message: THREAT_MESSAGE,
+    },
+    // A belonging or a privilege withheld until the person changes: "told him he wasn't allowed his phone until he calmed
+    // down", "couldn't go to the playroom otherwise".
+    {
+      match: `wasn't|was_not|isn't|is_not|not|wouldn't_be|won't_be|would_not_be|will_not_be allowed|permitted his|her|their|any|the ${BELONGING}|phone|leave|cigarettes|tablet|ipad|tv|visitors|visits until|unless|till`,
+      message: THREAT_MESSAGE,
+    },
+    {
+      match: "couldn't|could_not|can't|cannot|wouldn't|would_not|won't|will_not go|have|watch|play|see|use #any{0,4} otherwise|or_else",
+      before: ['... telling|told|tell/v|warned|warning him|her|them|pt|the_child|the_patient #any{0,2}'],
+      message: THREAT_MESSAGE,
+    },
+    // Care made conditional in the person's own wants: "If he wants his methadone on time he'll need to let us take
+    // bloods first", "if she wants to go home she has to eat".
+    {
+      match: "if he|she|they|pt want/v|wants|wanted his|her|their|to #any{0,4} he'll|she'll|they'll|he_will|she_will|they_will|he|she|they|pt need/v|needs|has|have|must|'ll_need|will_need|'ll_have|will_have|has_got|have_got",
+      // Only the exchange demanded of the person, not a step of the process ("she needs an OT assessment first").
+      after: ['to? let|accept|take|agree|stop|start|eat|comply|engage|behave|calm|cooperate|attend|give|hand|stay|sign'],
+      message: THREAT_MESSAGE,
+    },
+    // "Kindly asked him to accept the paracentesis today, otherwise we'll have to review whether ongoing admission is
+    // appropriate": the request backed by a sanction.
+    {
+      match: "otherwise|or_else|if_not we|we'll|i|i'll|the_team will|'ll|would|may|might? have_to|need_to|be_forced_to review|reconsider|discuss|consider|discharge|stop|withdraw|end|close",
+      before: [',|;|-|–|—'],
+      after: ['#any{0,4} admission|discharge|placement|bed|treatment|care|referral|transplant|listing|access|methadone|script|prescription|leave|tenancy|place|slot|appointments'],
+      when: ['speechInSentence'],
+      message: THREAT_MESSAGE,
+    },
     // A child's removal held over a parent: "Mum was warned that baby could be taken into foster care if she leaves again".
     {
       match: 'could|would|will|may|might be taken|removed|placed into|in|from? foster_care|care|custody|the_care_of|local_authority_care',
@@ -1022,6 +1062,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{was told leave will only be allowed once he accepts}} his depot.',
+      '{{If he wants his methadone on time he\'ll need}} to let us take bloods first.',
+      'Asked him to accept the drain today, {{otherwise we\'ll have to review}} whether admission is appropriate.',
+      { text: '{{I told him he wasn\'t allowed his phone until}} he calmed down.', mode: 'reflection' },
       'Mum was warned that baby {{could be taken into foster care}} if she leaves again.',
       'Reminded her of the ward rules; she has been {{asked to hand over}} the biscuits.',
       'Pt {{was informed that insulin will be started at next visit whether or not}} the diet works.',
@@ -1273,6 +1317,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'If she wants to go home she needs an OT assessment first.',
+      'Discharge is conditional on a safe package of care.',
       { text: 'With the six-year-old\'s permission, we let her listen to my heart first.', mode: 'reflection' },
       'Pt asked to hand over the sample at the desk.',
       { text: 'Reminded Mrs Ferris that she can ring the ward any time if she needs to.' },

@@ -77,6 +77,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Polysubstance use, {{spice habit}} ++.',
       'PMH: {{substance abuse}}, HTN, L TKA. => PMH: substance use, HTN, L TKA.',
       'Hx of {{ETOH abuse}}; last drink 2 years ago.',
       'Long history of {{alcohol abuse}} in his thirties. => Long history of alcohol use in his thirties.',

@@ -80,6 +80,8 @@ export default defineRule({
     },
     // "Alcoholic father", "alcoholics"; not "alcoholic cirrhosis" or "Alcoholics Anonymous".
     { match: `alcoholic ${PERSON_WORD}`, message: LABEL, suggest: ['$2 with alcohol use disorder'] },
+    // Coordinated with another person label: "Known IVDU and alcoholic".
+    { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['ivdu|ivdus|pwid|addict|addicts|junkie|drunk|user|abuser|smoker and|&|/|,'], notAfter: ['#word'] },
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], notAfter: ['#word'] },
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], after: [GOES_ON] },
     // "An alcoholic", "Pt is alcoholic", and a fragment that opens with it ("Alcoholic with neuropathy.").
@@ -92,6 +94,8 @@ export default defineRule({
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], when: ['sentenceStart'], notBefore: ['#word'], notAfter: ['#word', ':'] },
     // "A drunk", "the drunks"; "was drunk" is a state, with a clinical word of its own.
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], notAfter: ['#word'] },
+    // A regular named by the night they come: "The usual Friday-night drunk came up from ED".
+    { match: '[ drunk|drunks ]', before: ['a|an|the|our|another|your usual|regular|local|resident|weekend|friday|saturday|sunday|friday-night|saturday-night #word? -? night?'], message: LABEL, suggest: ['person who was intoxicated'], fix: 'none' },
     { match: '[ drunk ]', before: ['a|an|the|some|old old?'], message: LABEL, suggest: ['person who was intoxicated'], after: [GOES_ON] },
     { match: 'drunks', message: LABEL, suggest: ['people who were intoxicated'] },
     // Before the person it names, as a triage line writes it: "Drunk pt, GCS 14", "drunk male found down".
@@ -154,6 +158,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The usual Friday-night {{drunk}} came up from ED at 2 am.',
+      'Known IVDU and {{alcoholic}}, UDS positive for opiates.',
       '{{Alky}}, found slumped in a bus shelter by police.',
       '{{Long-term alcoholic}}, tremulous, CIWA 14.',
       '{{Substance misuser}}, poly-drug, sleeping rough.',
