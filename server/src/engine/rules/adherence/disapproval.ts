@@ -108,7 +108,7 @@ export default defineRule({
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
     // With the topic between: "Refuses to leave partner despite multiple safety discussions".
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless{1,2} ${TOPIC} ${EDUCATION}|discussions|conversations|talks`, message: FRUSTRATION },
-    { match: `despite our|my|the|all|pt|patient? ${TOPIC}? education|counseling|counselling|reminders|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, message: FRUSTRATION },
+    { match: `despite|in_spite_of our|my|the|all|pt|patient|a|an|one|two|three|several? ${TOPIC}? education|counseling|counselling|reminder|reminders|warning|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, notAfter: ['signs|sign|symptoms|light|lights|label|labels|score|scores|system|systems|letter_from|from'], message: FRUSTRATION },
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION },
     // "reminded multiple times", "told him on several occasions"
     {
@@ -240,6 +240,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Missed appt {{despite reminder}} text.',
       { text: 'He refused the scope again {{after everything the team had done for him}}.', mode: 'reflection' },
       { text: 'I could not see why anyone would {{throw away a second chance}} like that.', mode: 'reflection' },
       '{{Complete disregard for the meal plan}} over Christmas; A1c up.',
@@ -287,6 +288,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'INR high despite warning signs explained at last visit.',
       'Left-sided disregard for the plan of visual scanning noted by OT.',
       'He has capacity and chose to keep smoking, so we talked through the fire risks.',
       'Pt with L neglect ignored everything on his left side during the cancellation test.',

@@ -10,6 +10,8 @@ const COPULA = 'is|was|are|were|being|been|seems|seemed|acting|so|such_a|such_an
 const INTENSE = 'total|real|complete|absolute|utter|royal|big|huge|massive|major|giant';
 /** Nouns of contempt for a person or a shift that are not person words ("a total nightmare", "a menace"). */
 const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
+/** The same said of a person, less the words label.difficult reports as labels ("a total nightmare"). */
+const PUT_DOWN_PERSON = 'menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
 const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
@@ -76,7 +78,8 @@ export default defineRule({
     // The nouns of the same put-down are never verbs, so what follows them does not matter ("such a whiner the whole
     // session"); the article and an intensifier are part of it ("is a total nightmare", "was an absolute diva").
     {
-      match: [`a|an? ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}`, `a ${INTENSE}? pain|handful`, `a ${INTENSE} mess`],
+      // "Nightmare" and "handful" said of a person are label.difficult's (one utterance, one finding).
+      match: [`a|an? ${INTENSE}? @putDownNoun|${PUT_DOWN_PERSON}`, `a ${INTENSE}? pain`, `a ${INTENSE} mess`],
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
@@ -450,7 +453,6 @@ export default defineRule({
       'Pt was a total {{rockstar}} with the stairs today.',
       { text: 'Preceptor feedback: {{crushed it}} with the family meeting today.', mode: 'reflection' },
       'Honestly this guy was such a {{whiner}} the whole session.',
-      'Wife is {{a total nightmare}}, calls the unit every hour.',
       'Pt back in the ED for the 4th time this month, {{big surprise}}.',
       'Eval {{took forever}} since pt wanted to chat about her cats.',
       'Family wants everything done even though he is 97 and {{on his way out}}.',
@@ -472,6 +474,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Wife is a total nightmare, calls the unit every hour.',
       'Knee bender machine set at 90 degrees.',
       'Hypotensive, tachycardic (shock) on arrival; fluids started.',
       'Visit from her granddaughter Joy, which brought her joy.',
