@@ -91,7 +91,7 @@ export const WORD_SETS = {
     trouble troubles fibro fibromyalgia lyme ptsd adhd ocd bipolar autism sciatica arthritis diabetes sugar pressure
     anemia anaemia hypoglycemia lupus pots ibs gerd reflux concussion celiac gluten vertigo apnoea apnoeas apnea apneas
     wheeze wheezing wheezy choking colic collapse collapses funny_turn funny_turns dizzy_spells absences cough vomiting vomit
-    blood bleeding haematemesis hematemesis
+    blood bleeding haematemesis hematemesis tightness sob dyspnoea dyspnea
     fall falls accident relapse crisis bad knee knees back neck hip hips shoulder shoulders ankle ankles wrist leg legs foot feet
     stomach tummy gut heart chest joint joints doctor doctors specialist specialists therapist chiropractor chiro healer
     naturopath provider physician surgeon psychiatrist counselor counsellor nurse medicine medication medications meds pill pills

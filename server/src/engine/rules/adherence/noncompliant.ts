@@ -30,6 +30,8 @@ const REGIMEN = ['#word{0,3} @regimen'];
 /** What may follow a predicate adjective about a person: the end of the clause, a coordinate, a time. */
 const PREDICATE_END = '.|,|;|:|!|and|but|throughout|during|today|at|in|this|with|=(';
 const GRADE = 'good|excellent|fair|great|improved|improving|increased|better';
+/** A regimen the person takes or does, but not a device that logs its own use. */
+const THEIR_REGIMEN = 'hep|medication|medications|meds|med|medicine|inhaler|inhalers|tablet|tablets|pill|pills|drug|treatment|tx|diet|dietary|fluid|insulin|antibiotic|antibiotics|oxygen|o2|brace|splint|exercise|@drug|#drugname';
 const POOR = 'poor|low|minimal|inconsistent|limited|sporadic|questionable|lacking|an_issue|a_problem|a_concern';
 
 export default defineRule({
@@ -51,6 +53,9 @@ export default defineRule({
     { match: "doesn't|didn't|won't|wouldn't|does_not|did_not|will_not|would_not|refuses_to|refused_to|unwilling_to always|consistently|fully? comply/v with", ...NON, when: ['personSubject'] },
     { match: 'not complying|not_been_complying with', ...NON, when: ['personSubject'] },
     { match: 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|partial compliance|compliant', ...NON },
+    // What was not taken named in between: "Poor inhaler compliance", "poor med compliance" (a device's usage data, "CPAP
+    // compliance", is reported below as a measurement, and a lung's or bladder's compliance is never a person's).
+    { match: `poor|limited|inconsistent|minimal|sporadic|questionable|partial ${THEIR_REGIMEN} compliance`, ...NON },
     // "compliance has been poor", "HEP compliance poor"
     { match: `compliance|compliant with|to|#word{0,6} has|had|have_been|is|was|remains|remained|continues_to_be? very|quite|still|somewhat? ${POOR}`, ...NON },
     { match: '@neg been|always|fully|very|consistently? compliant', ...NON },
@@ -105,6 +110,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Poor inhaler compliance}} noted at review.',
       { text: '{{Non-compl}} w/ depot, last given 8 wks ago.' },
       { text: "Preceptor feedback: be firmer with {{patients who won't comply}} with their HEP.", mode: 'reflection' },
       '{{Non-concordant}} with meds, blister packs untouched since Monday.',
@@ -128,6 +134,7 @@ export default defineRule({
       'Pt is {{not compliant}} with the night splints.',
     ],
     clean: [
+      'Poor lung compliance on the ventilator; plateau pressure 31.',
       { text: 'Findings concordant with the MRI; non-concordant twins discussed at MDT.' },
       { text: 'I realised "noncompliant" shows up in nearly every chart on this unit.', mode: 'reflection' },
       { text: '"Non-compliant" was used in three of her progress notes before anyone asked about her work hours.', mode: 'reflection' },

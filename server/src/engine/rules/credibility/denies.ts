@@ -19,7 +19,7 @@ const PATIENT_DENIES: Omit<Term, 'match'> = {
     'by',
     'the claim|request|authorization|authorisation|appeal|allegation|allegations|charge|charges',
     // A payer's or an agency's decision on a named claim: "VBA denied SC claim for tinnitus", "denied his PT auth request".
-    '#word{0,2} claim|claims|appeal|appeals|auth|authorization|authorisation|request|requests',
+    '#word{0,2} claim|claims|appeal|appeals|auth|authorization|authorisation|request|requests|reimbursement|reimbursements|payment|payments|funding|coverage',
     'him|her|them|pt|the_patient? coverage|authorization|authorisation|access|entry|admission|services|benefits|permission',
     'the request',
     'a wheelchair',
@@ -75,6 +75,7 @@ export default defineRule({
       'HPI: {{Denies}} falls, although the aide found her on the floor twice. => HPI: Reports no falls, although the aide found her on the floor twice.',
     ],
     clean: [
+      'Denied home oxygen funding by the CCG pending repeat gases.',
       'Denied: CGM funding request to the ICB; re-apply with a 3-month glucose diary.',
       'VBA denied SC claim for tinnitus; pt asks whether audiology can re-test.',
       'Prior authorization for 12 visits was denied; appeal submitted with FVC and MMT data.',

@@ -101,6 +101,8 @@ export default defineRule({
     },
     // The writer's doubt stated of themself in answer to what the person said: "She said her pain was 10/10, so I was
     // skeptical" (not "I was skeptical of the new brace", which names its own object).
+    // The writer's disbelief tacked onto the account: "She alleged the night staff had left her oxygen off, which I doubted".
+    { match: ', which =I|we [ doubted|disbelieved|didn\'t_believe|did_not_believe ]', when: ['speechInSentence'] },
     { match: 'i|we was|were|am|are|felt|feel|remained|stayed a_bit|somewhat|very|a_little|quite|rather? skeptical|sceptical|doubtful|unconvinced|suspicious', after: ['.|!|;|,|—|-|and|but|at_first|initially|though'], when: ['speechInSentence'] },
     // "He reports 10/10 pain, which is hard to believe": the same disbelief said of what the person reported (not
     // amazement at progress, which has no report in its sentence).
@@ -180,7 +182,9 @@ export default defineRule({
       notBefore: ['... pt|patient|client|student|caregiver|family|mother|father|wife|husband|partner|spouse|son|daughter|sister|brother|parent|parents|mom|dad|friend|girlfriend|boyfriend'],
       // Doubt about a device or a treatment working ("skeptical that the new cushion would fix his sacral redness") names
       // the thing doubted first; a pronoun later in the clause is whose redness it is.
-      notAfter: ['that|whether|if|about|of the|a|an|this|my|our|his|her|their new|old|current|custom|manual|power|gel|air? @thing|cushion|cushions|seat|wheelchair|walker|cane|orthosis|afo|kafo|prosthesis|dressing|dressings'],
+      notAfter: ['that|whether|if|about|of the|a|an|this|my|our|his|her|their new|old|current|custom|manual|power|gel|air? @thing|cushion|cushions|seat|wheelchair|walker|cane|orthosis|afo|kafo|prosthesis|dressing|dressings',
+        // A treatment or procedure doubted as the right one ("skeptical of LVRS for him", "of surgery in his case").
+        'of|about @intervention|#upper|surgery|an_operation|operating|transplant|transplantation|listing|ecmo|dialysis|chemo|chemotherapy|radiotherapy'],
     },
   ],
   docs: {
@@ -197,6 +201,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He told me the stairs were no trouble, which I {{doubted}}.', mode: 'reflection' },
       'Effort on MoCA {{questionable}}, scored 14/30.',
       { text: 'She said it was 9/10, so {{I doubt it was that bad}}.', mode: 'reflection' },
       { text: "He insisted his sugars were fine at home, but {{I wasn't convinced}} until I saw the meter.", mode: 'reflection' },
@@ -245,6 +250,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'The surgeon was skeptical of TAVI for him given his frailty score.', mode: 'reflection' },
       { text: "I wasn't convinced the new inhaler technique video was clear, so we practised together.", mode: 'reflection' },
       { text: 'I\'m not sure he really understood why the surgeon wanted him to lose weight first.', mode: 'reflection' },
       { text: 'I was skeptical that the new cushion would fix his sacral redness, and the pressure map proved me wrong.', mode: 'reflection' },

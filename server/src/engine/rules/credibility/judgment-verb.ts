@@ -136,6 +136,9 @@ export default defineRule({
     { match: 'supposedly|allegedly|purportedly', before: [','], after: [';|.|!|,|—|–'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The insisting named as a noun, opening a fragment: "Renewed insistence on a steroid rescue pack".
     { match: 'renewed|repeated|continued|ongoing|constant|persistent|usual [ insistence ] on|that', when: [], message: INSISTENCE_MESSAGE, fix: 'none' },
+    // The relief or trigger the person gave for a symptom, doubted: "Exertional 'tightness', purportedly relieved by the
+    // blue inhaler", "cough, supposedly worse at night".
+    { match: 'supposedly|purportedly', before: ['@claimedThing|@symptom \'|"|”|’? ,'], after: ['relieved|helped|improved|eased|resolved|triggered|caused|brought_on|worse|better|worsened|settled|controlled'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The person's symptom opening a note fragment: "Pain supposedly 10/10 but sleeping between checks".
     { match: 'supposedly|allegedly|purportedly', before: ['pain|symptoms|@symptom'], when: ['sentenceStart'], message: ADVERB_MESSAGE, fix: 'none' },
     // A trailing aside that doubts the cause the person gave: "says his feet go numb, allegedly from chemo", "back pain,
@@ -323,6 +326,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Chest pain, {{supposedly}} eased by the GTN spray.',
       'Voices {{conveniently}} worsen whenever discharge is mentioned.',
       'Pain {{apparently}} 9/10 yet asleep on the 0200 check.',
       'Per Dad, baby {{supposedly}} fed at 03:00; bottle full at handover.',

@@ -71,6 +71,8 @@ export default defineRule({
         'develop/v|developed|developing|get/v|got|getting|come/v_down_with|came_down_with',
         'seen|here|admitted|presents|presenting|presented|referred|evaluated|returns|returned|back|visit/n|consult/n for',
         'narcotics|opioids|opiates|pain_meds|pain_medication|pain_medicine|pain_pills|percocet|norco|oxycodone|dilaudid|oramorph|something_stronger|@drug #any{0,4} for',
+        // How or when the doubted symptom comes: "Exertional 'tightness'", "nocturnal 'cough'".
+        'exertional|nocturnal|intermittent|constant|chronic|recurrent|ongoing|worsening|occasional|episodic|atypical|postprandial|positional',
         // Where on the body the doubted symptom is: 'L arm "swelling" worse after the flight'.
         'l|r|lt|rt|left|right|bilateral|b_/_l|both|his|her|their @body',
       ],
@@ -200,6 +202,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Nocturnal {{"wheeze"}} again per the night notes.',
       'Admitted with {{"apnoeas"}} at home; none captured on monitoring.',
       'Asking for oramorph every 2 h for {{\'chest pain\'}}.',
       'Poor follow-through with the rinse – {{"forgets"}} most days.',

@@ -159,6 +159,15 @@ export default defineRule({
       ],
       message: '"{match}": where a person lives or comes from set against what they did is a class judgment. Describe what you observed without it.',
     },
+    // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
+    // area on the heel"), so "area" only with words that never describe skin.
+    {
+      match: [
+        'a|the|that|this|one_of_the rough|dodgy|sketchy|grotty|scummy|skanky|rough_as_hell part_of_town|side_of_town|end_of_town|estate|estates|neighbourhood|neighborhood|postcode',
+        'a|the|that|this dodgy|sketchy|grotty|scummy|skanky area',
+      ],
+      message: '"{match}": a loaded name for where a person lives is a class judgment. If housing or safety matters, describe it plainly ("lives alone in a third-floor flat; no lift").',
+    },
     // Right after the person it labels: "Unemployed single mum on benefits, attending with toddler". Not "adminSentence",
     // which "benefits" itself triggers (so the term above reports only food stamps, the dole and public assistance).
     { match: 'on food_stamps|the_dole|benefits|welfare|public_assistance|universal_credit|esa|pip|dla|jsa', before: ['mum|mom|mother|dad|father|woman|man|male|female|lady|guy|@person'], message: BENEFITS, notAfter: [BENEFIT_PAPERWORK] },
@@ -374,6 +383,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He comes from {{a rough part of town}}, which explains a lot.', mode: 'reflection' },
       'Charming on approach - dad is a {{QC}}, so family very supportive.',
       'Unemployed, {{5 kids by 3 fathers}}, admitted with postpartum psychosis.',
       { text: '{{Being Nigerian}}, he probably ate a lot of rice, so I focused on that.', mode: 'reflection' },
@@ -456,6 +466,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'A rough area of skin over the left heel, intact.',
       'Housing: NFA - referral to homeless persons unit for accommodation.',
       { text: 'As a Muslim, she asked for a female clinician.', mode: 'reflection' },
       'Polish-speaking lady, interpreter booked for the consent discussion.',

@@ -6,12 +6,21 @@ import type { Term } from '../../terms/terms.ts';
 
 const INSPIRATION =
   '"{match}": calling a disabled person an inspiration or brave for ordinary life makes their disability the story. Record what they did.';
-const BRAVE: Term = {
-  match: ['a|an|such_a|such_an real|true|total|great? inspiration|inspirational', 'inspiration|inspirational', 'so|very|really|truly|incredibly? inspiring', 'so|very|really? brave|bravely', 'courageous/a'],
-  message: INSPIRATION,
-  notAfter: ['decision|choice|step|move|new'],
-  unless: ['respiratory'],
-};
+// "Inspiration" is also a breath ("pain on deep inspiration"), so those forms stay silent in a breathing context;
+// "so inspiring", "inspiring to see" and "brave" never mean a breath, even in a pulmonary rehab note.
+const INSPIRATION_TERMS: Term[] = [
+  {
+    match: ['a|an|such_a|such_an real|true|total|great? inspiration|inspirational', 'inspiration|inspirational', 'inspiring'],
+    message: INSPIRATION,
+    notAfter: ['decision|choice|step|move|new'],
+    unless: ['respiratory'],
+  },
+  {
+    match: ['so|very|really|truly|incredibly inspiring', '[ inspiring ] to see|watch|hear|meet', 'so|very|really? brave|bravely', 'courageous/a'],
+    message: INSPIRATION,
+    notAfter: ['decision|choice|step|move|new'],
+  },
+];
 /** What a person may be said to succeed "despite" ("despite being blind"). */
 const DISABLED = 'disabled|blind|deaf|paralyzed|paralysed|paraplegic|quadriplegic|tetraplegic|wheelchair-bound|handicapped|autistic|an_amputee|nonverbal|non-verbal';
 const DISABILITY = "disability|disabilities|handicap|condition|diagnosis|wheelchair|chair|blindness|deafness|paralysis|cp|cerebral_palsy|ms|sma|md|muscular_dystrophy|autism|down_syndrome|down's|spina_bifida|sci|spinal_cord_injury|amputation";
@@ -38,8 +47,8 @@ export default defineRule({
     { match: 'intellectually|developmentally|vertically -? challenged', message: CHALLENGED, suggest: ['with an intellectual disability'] },
     // Only about a person: stated before the word, or the implied subject of a fragment ("Bravely battling
     // MD."). "A brave decision by the team" is not about the patient, nor "inspiration" in a breathing exam.
-    { ...BRAVE, when: ['personSubject'] },
-    { ...BRAVE, before: ['... #word'] },
+    ...INSPIRATION_TERMS.map((term): Term => ({ ...term, when: ['personSubject'] })),
+    ...INSPIRATION_TERMS.map((term): Term => ({ ...term, before: ['... #word'] })),
     // Courage in living with the condition itself: "battling ALS with such courage", "lives with SMA with great courage"
     // (not a team facing an outbreak, which names no condition the person has).
     {
@@ -90,6 +99,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Watching him keep coming to pulmonary rehab was {{so inspiring}}.', mode: 'reflection' },
       { text: 'She {{never lets her disability stop her}}.', mode: 'reflection' },
       { text: 'He {{overcame his paralysis}} to walk again.', mode: 'reflection' },
       { text: '{{Despite his CP}}, he graduated.', mode: 'reflection' },
@@ -107,6 +117,7 @@ export default defineRule({
       'Works out alongside {{able-bodied}} teammates. => Works out alongside non-disabled teammates.',
     ],
     clean: [
+      'Fine crackles at both bases on deep inspiration; pulmonary rehab referral sent.',
       'Despite being in a wheelchair for transport, pt ambulated 50 ft in PT.',
       'Despite being in pain, he completed all exercises.',
       'He had pain at the right side of his chest with deep inspiration.',

@@ -171,6 +171,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The man in bed 12 was a real {{nightmare}} about his nebs.', mode: 'reflection' },
       'Crying on the corridor {{just to get attention}} per night staff.',
       'Pt {{pestering}} staff for discharge.',
       'The dad was rude and so {{entitled}}.',

@@ -21,6 +21,8 @@ export default defineRule({
     { match: 'malinger/vn', notBefore: ['test of memory', 'chapter|article|lecture|paper|module|textbook|book|class|reading|seminar|session|unit|section|talk|course|literature|research|study|studies on|about|of'] },
     { match: ['secondary -? gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
+    // The degree of a symptom said to be overdone: "exaggerating how breathless he was", "overstating how bad the pain is".
+    { match: 'exaggerate/v|embellish/v|overstate/v|play/v_up|playing_up|played_up how|just_how', before: ['... he|she|they|@person'] },
     // A motive read into the visit itself: "likely here for a bed", "probably just in for a hot meal".
     { match: 'likely|probably|just|only|really|clearly|obviously|presumably|mainly here|in|presenting|attending|admitted for a|the|some bed|roof|meal|hot_meal|warm_bed|bed_for_the_night|housing|sandwich|sick_note|fit_note|letter|benefits|drugs|meds|methadone|script' },
     // A motive read into a request: "angling for a sick note", "fishing for compensation".
@@ -68,6 +70,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt likely {{exaggerating how}} short of breath she gets on the stairs.',
       'NFA, no English, {{likely here for a bed}}.',
       { text: 'I think she was {{angling for a sick note}}.', mode: 'reflection' },
       'I think she was {{putting it on}} for the doctors, because she was fine with me.',
@@ -86,6 +89,7 @@ export default defineRule({
       'She is a bit of a {{hypochondriac}} about every new twinge.',
     ],
     clean: [
+      { text: 'The leaflet exaggerates how quickly the steroids work.', mode: 'reflection' },
       'Sling on; putting it on for the physio took 5 min.',
       { text: 'The textbook chapter on malingering felt nothing like the people I met in clinic.', mode: 'reflection' },
       'Test of Memory Malingering within normal limits per neuropsychology.',

@@ -16,8 +16,16 @@ export const PERSON_COPULA =
  * out alone it needs nothing after it ("she's rude").
  */
 export const CONTRACTED_COPULA = "he's|she's|they're|he’s|she’s|they’re @degree|at_times|a|an|such_a{0,3}";
+/**
+ * A person placed by bed or room before the copula: "the patient in bay 3 was", "the man in bed 12 is". The place
+ * says which person, so what follows is still said of them.
+ */
+export const PLACED_PERSON_COPULA = PERSON_COPULA.replace(
+  '@person|@labelTarget|he|she|they ',
+  '@person|@labelTarget in|on|at the? bay|bed|room|rm|cubicle|side_room|sideroom|cube|bedspace #int|#upper|#alnum ',
+);
 /** Either form, for a rule's `before`. */
-export const PERSON_COPULAS = [PERSON_COPULA, CONTRACTED_COPULA];
+export const PERSON_COPULAS = [PERSON_COPULA, CONTRACTED_COPULA, PLACED_PERSON_COPULA];
 
 /** A copula with degree words, up to a few coordinated labels before this one: "is needy and", "can be very". */
 export const COPULA = '... is|was|are|were|been|being|be|became|becomes|become|remain/v|seem/v|appear/v|gets|got|getting|act/v|sound/v|known_to_be @degree|a|an|the|at_times|a_bit{0,3}';

@@ -24,7 +24,7 @@ const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|wor
 // Up to five words before the intervention: "did the sit-to-stand training on him", "tried out my new mobilization technique on her".
 // Exams and procedures count as much as exercises: "performed a full neuro exam on the patient", "let us practise IVs on her".
 // Bedside care given to the body counts the same: "give the enema to him", "administered the suppository to her".
-const PROCEDURE = 'tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
+const PROCEDURE = 'acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
 // A list of interventions ("did the ultrasound, the stretches and the ice on the patient") may run eight words to the last.
 const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling|care|cares on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
@@ -80,7 +80,8 @@ export default defineRule({
       match: `get/v ${PERSON}|her to`,
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
       // "Great job getting him to do his stairs": the steering praised.
-      before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|job|work', 'let/v|lets us|me'],
+      // A second verb of the writer's own sentence counts too: "We did the ACBT … and then got him to walk".
+      before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to|job|work', 'let/v|lets us|me', '=I|we #any{1,10} and|then|and_then'],
       notAfter: [A_PLACE],
     },
   ],
@@ -97,6 +98,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{did the PNF on her}} while the CI watched.', mode: 'reflection' },
+      { text: 'We checked his sats and then {{got him to}} do the stairs.', mode: 'reflection' },
       { text: 'On my first day I {{performed an ascitic tap on him}} under supervision.', mode: 'reflection' },
       { text: 'I {{got her washed and dressed}} before breakfast.', mode: 'reflection' },
       { text: 'I {{did a full wash on him}} before his family arrived.', mode: 'reflection' },
