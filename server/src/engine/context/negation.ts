@@ -37,6 +37,12 @@ const PASSES_NEGATION = new Set(
   really just quite exactly always even necessarily simply merely only yet ever all any both either`.split(/\s+/),
 );
 
+/**
+ * ConText's termination terms for a negation's scope: a cause or a reason opens a new assertion. In "not permitted to
+ * self-medicate given hx of drug abuse" the history is asserted, not denied; so is "no driving due to seizures".
+ */
+const TERMINATORS = /\b(?:given|because|due to|secondary to|d\/t|owing to|as a result of|in view of|in light of|on account of)\b/i;
+
 /** Maximum words between trigger and term: NegEx used a window of five. */
 const WINDOW_WORDS = 6;
 /**
@@ -96,7 +102,7 @@ export function isNegated(text: string, sentence: Span, termStart: number): bool
     const between = lead.slice(at + m[0].length).split(',');
     const distance = words(between[between.length - 1]!) + between.slice(0, -1).filter((item) => item.trim()).length;
     const object = DEFINITE_OBJECT.exec(lead.slice(at + m[0].length));
-    negated = distance <= WINDOW_WORDS && !(object && !PASSES_NEGATION.has(object[1]!.toLowerCase()));
+    negated = distance <= WINDOW_WORDS && !(object && !PASSES_NEGATION.has(object[1]!.toLowerCase())) && !TERMINATORS.test(lead.slice(at + m[0].length));
   }
   if (negated) return true;
   LONG_TRIGGERS.lastIndex = 0;

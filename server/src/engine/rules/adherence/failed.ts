@@ -53,6 +53,8 @@ export default defineRule({
       fix: 'none',
       message: FAILED_TO,
     },
+    // A trial named by what was tried, with the person's possessive: "He failed his FES trial", "failed her splint trial".
+    { match: 'fail/v', after: ['his|her|their #word{1,2} trial|trials'], notAfter: [PHYSIOLOGY_TRIAL, 'his|her|their extubation|void|voiding|tw0c|twoc|weaning|wean|feeding|feeds|room_air|decannulation|capping|cuff_deflation|swallow|swallowing|sbt|spontaneous_breathing|cpap|bipap|niv|catheter|trial_without_catheter'], fix: 'none', message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // "failed to attend" → "did not attend"
     { match: `failing to ${ACTIONS}`, suggest: ['not $3'], message: FAILED_TO },
     { match: `@have? fail/v to ${ACTIONS}`, suggest: ['do/v not $4'], message: FAILED_TO },
@@ -98,6 +100,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She {{failed}} her splint trial and it was returned.',
       'Pt {{failed}} the meal plan again.',
       { text: 'He {{had failed}} three different inhalers before he was referred to us.' },
       { text: 'Pt {{failed}} community crisis management and re-presents tonight.' },
@@ -127,6 +130,7 @@ export default defineRule({
       'Referred back to the surgeon given {{failure to improve}} with therapy.',
     ],
     clean: [
+      'He failed his voiding trial and was recatheterised.',
       'Nitrofurantoin treatment failure (E. coli resistant on culture), switched to pivmecillinam.',
       'The autoclave failed its test cycle on Tuesday.',
       'Dobutamine failed to improve CI; milrinone started.',

@@ -28,7 +28,7 @@ export default defineRule({
   terms: [
     // The person named by the label: "a known nonadherer".
     { match: 'nonadherer/n|non-adherer/n', message: '"{match}" names a person by a label. Say what they did and what got in the way (e.g. "takes amlodipine most days; cost of the second drug is a barrier").' },
-    { match: ['non-adherent|non-adherence|non-adherency', 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low adherence|adherent'] },
+    { match: ['non-adherent|non-adherence|non-adherency|non-adherant|non-adherance', 'poor|poorly|limited|inconsistent|minimal|sporadic|questionable|suboptimal|low adherence|adherent|adherance|adherant'] },
     { match: `adherence|adherent with|to|#word{0,6} has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
     { match: `adherence|adherent has|had|have_been|is|was|remains|remained? very|quite|still|somewhat? ${POOR}` },
     // Graded in plain words: "Her adherence was terrible", "adherence has been awful".
@@ -76,6 +76,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Poor adherance}} to the splint regime.',
       'Pt\'s {{adherence has been awful}} since the move.',
       '{{Adherence: poor}}; misses evening doses on lab days.',
       '{{Nonadherent}} to the stretching program.',

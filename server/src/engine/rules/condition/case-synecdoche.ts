@@ -7,7 +7,7 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'dfu|bpd|eupd|abi|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'dfu|bpd|eupd|abi|mnd|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
@@ -58,7 +58,7 @@ const ROOM_NUMBER = '=#? #num|#upper';
 /** When a case came up: "this week", "of the rotation", "today". */
 const CASE_WHEN = 'this|last|that|today|yesterday|of|on|in|the|my|week|month|year|shift|rotation|placement|day|clinic|unit';
 const RANKED = 'sweetest|nicest|funniest|scariest|oddest|toughest|hardest|saddest|strangest|weirdest|craziest|sickest|worst|best|favourite|favorite|most|biggest|real|true|proper';
-const ADJECTIVE = 'interesting|typical|classic|textbook|real|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild';
+const ADJECTIVE = 'interesting|typical|classic|textbook|real|complex|complicated|difficult|tough|sad|hard|easy|simple|straightforward|good|great|bad|first|last|new|young|fascinating|unusual|rare|cool|weird|challenging|tricky|memorable|amazing|awesome|fun|boring|routine|severe|mild|nice|lovely|sweet|pleasant|nasty|horrible|awful|heavy|lucky|unlucky|tragic|standard|bog-standard|run-of-the-mill|straightforward';
 /** "She was my first real stroke case", "He was the most interesting case on the floor": the person ranked among one's cases. */
 const OWNER = 'the|my|our|your|his|her|their';
 /** "Was the first case of the day", "the next case in OR 3": a slot on an operating list, which "case" names. */
@@ -492,6 +492,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'My first patient {{was a lovely stroke case}}.', mode: 'reflection' },
       '{{Bed 9 buzzing}} for the third time since midnight.',
       '{{The BPD in bed 4}} cut again overnight.',
       '{{The Charcot foot in bay 3}} needs a new cast today. => The patient in bay 3 needs a new cast today.',

@@ -31,6 +31,9 @@ const base: Term[] = [
   // An odour named with its strength: "strong body odor noted", "foul body odour". Plain "body odor" on a hygiene
   // checklist is left alone.
   { match: 'strong|foul|pungent|overpowering|terrible|awful|bad|horrible|heavy|offensive body odor|odour|odors|odours', message: SMELL, notBefore: ['@neg|no|without'] },
+  // The person's smell graded as the writer's disgust: "Smelt awful today", "he stank". A wound or a stool that smells is
+  // the thing described (thingSubject), and a named odour ("smelt of ketones") is an observation.
+  { match: 'smelt|smelled|smells|smelling|stank|stunk|stinks|reeked|reeks awful|terrible|disgusting|horrible|rank|vile|gross|minging|foul|revolting|rancid|dreadful|atrocious', message: SMELL, when: ['personSubject'], unless: ['thingSubject'] },
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed|dishevelment|scruffiness|unkemptness|slovenliness', message: MESSAGE },
   { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
@@ -121,6 +124,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Smelt terrible}} on arrival, refused a wash.',
       { text: 'The patient was a homeless man who {{smelled quite strongly}}, and I noticed the receptionist step back.', mode: 'reflection' },
       { text: 'She had clearly {{let herself go}} since the injury.', mode: 'reflection' },
       'Combative on arrival, {{smelling of}} alcohol.',
@@ -161,6 +165,7 @@ export default defineRule({
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
+      'Wound smelt offensive at dressing change; swab sent.',
       'Pt let herself go of the rail only when the frame was in reach.',
       'Smell of smoke on clothing, soot in nares, COHb 12%.',
       'Foul-smelling purulent drainage from the left great toe ulcer.',

@@ -159,6 +159,13 @@ export default defineRule({
       ],
       message: '"{match}": where a person lives or comes from set against what they did is a class judgment. Describe what you observed without it.',
     },
+    // Where the person grew up or lives set against what they managed: "grew up on a council estate but was surprisingly
+    // articulate". The "but … surprisingly" is the judgment; the estate alone is social history.
+    {
+      match: 'a|the|that council|rough|deprived|sink estate|estates|flats|tower_block',
+      after: ['#any{0,4} but|yet|though #any{0,3} surprisingly|remarkably|incredibly|unexpectedly|amazingly|shockingly articulate|bright|intelligent|clever|well-spoken|well_spoken|polite|motivated|clean|presentable|switched_on|engaged'],
+      message: '"{match}": where a person lives or comes from set against what they did is a class judgment. Describe what you observed without it.',
+    },
     // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
     // area on the heel"), so "area" only with words that never describe skin.
     {
@@ -180,6 +187,8 @@ export default defineRule({
       notAfter: [RELEVANCE, 'waiver|plan|managed|hmo|coverage|authorization|authorisation|benefits|pending|application|leave|insurance|claim/n|since|after|following|for|due|because'],
     },
     // Not a service named for them: "referral to homeless persons unit".
+    // Before another label ("Homeless alcoholic with ABI"): no rewrite, as the second word is a label of its own.
+    { match: 'homeless alcoholic|alcoholics|addict/n|drunk/n|junkie/n', message: HOUSING, fix: 'none' },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'], notAfter: ['unit|units|team|teams|service|services|office|officer|officers|charity|hostel|hostels|shelter|shelters|outreach|pathway|project|centre|center|act|legislation|policy|section|liaison|navigator'] },
     // With the race between: "58 yo homeless Black male veteran" (the race is its own finding).
     { match: `[ homeless ] ${RACE} @person|vet/n|veteran/n|m|f`, message: HOUSING, fix: 'none' },
@@ -246,6 +255,14 @@ export default defineRule({
     {
       match: `${ELITE}|qc|kc|barrister|mp|ceo|partner|surgeon|solicitor|headteacher|headmaster|millionaire`,
       before: [`${RELATIVE} is|was a|an|the #word?`],
+      after: [',? so|therefore|hence|which_means|meaning|and_so'],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
+    // A senior post rather than a job title: "Her husband, Dr. Lionel Grant, is head of cardiac surgery, so we pulled out all
+    // the stops for her".
+    {
+      match: 'head|chief|director|professor|dean|chair|president of #word{0,3}',
+      before: [`${RELATIVE} #any{0,6} is|was the?`],
       after: [',? so|therefore|hence|which_means|meaning|and_so'],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
@@ -383,6 +400,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She grew up on {{a council estate}} but was surprisingly articulate.', mode: 'reflection' },
+      { text: 'His wife, a retired judge, is {{head of the hospital board}}, so the ward was very careful.', mode: 'reflection' },
       { text: 'He comes from {{a rough part of town}}, which explains a lot.', mode: 'reflection' },
       'Charming on approach - dad is a {{QC}}, so family very supportive.',
       'Unemployed, {{5 kids by 3 fathers}}, admitted with postpartum psychosis.',
@@ -466,6 +485,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Lives on a council estate with her two children; ground-floor flat.',
       'A rough area of skin over the left heel, intact.',
       'Housing: NFA - referral to homeless persons unit for accommodation.',
       { text: 'As a Muslim, she asked for a female clinician.', mode: 'reflection' },

@@ -8,9 +8,9 @@ import type { Term } from '../../terms/terms.ts';
 const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
 /** Manners that are an observation alone but praise once intensified ("really polite", "so friendly"). */
 const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|gracious|kind|agreeable';
-const PRAISE = `pleasant|lovely|delightful|charming|sweet|cute|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
+const PRAISE = `pleasant|pleasent|lovely|delightful|charming|sweet|cute|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** The praise words but "nice", which also praises work ("nice job"). */
-const PRAISE_PERSON = `pleasant|lovely|delightful|charming|sweet|cute|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
+const PRAISE_PERSON = `pleasant|pleasent|lovely|delightful|charming|sweet|cute|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
 const BRIDGE =
   'and|,|very|so|such|a|an|really|quite|extremely|young|old|older|elderly|little|#num|yo|y|/|o|year|years|yr|-|cooperative|motivated|engaged|alert|chatty|talkative|friendly|polite|retired|ex|former|university|college|grad|graduate|high|school|=AA|african|american|caucasian|hispanic|asian|white|black|' +
@@ -207,7 +207,7 @@ const terms: Term[] = [
   { match: 'a|an real|absolute|true|total? peach|treat|hoot', message: MESSAGE, when: ['personSubject'], before: ['@be|such|what|quite|just'], notAfter: ['#word'] },
   // "cooperative" as praise: intensified or paired with another compliment.
   { match: 'very|so|extremely|really|quite|always|super|most|incredibly|exceptionally|highly cooperative', message: COOPERATIVE },
-  { match: 'cooperative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly ,|and|&`, 'very|so|really|highly|extremely motivated ,|and|&', `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
+  { match: 'co-operative', message: COOPERATIVE, before: [`${PRAISE}|polite|friendly|compliant ,|and|&`, 'very|so|really|highly|extremely motivated ,|and|&', `${PRAISE}|polite|friendly old|older|young|elderly|little? @person ,|and|&`] },
   // "Alert, cooperative with exam, NAD", "oriented and cooperative with the evaluation": cooperative with the care, after
   // whatever findings lead the line, grades how easy the person was for staff. Not staff or an agency cooperating
   // ("school staff cooperative with the therapy schedule"), nor a "Behavior:" field.
@@ -254,6 +254,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She\'s {{lovely}}, asked after the other patients.',
       { text: '{{Pleasant}} Muslim lady, attends with husband, low mood since miscarriage.' },
       { text: '{{Sweet}} elderly gent, a pleasure to look after.' },
       { text: '{{Charming}} retired headteacher, wife is a GP in town.' },

@@ -48,6 +48,8 @@ const CALLED_BEFORE = [
   'call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?',
   // The person described on the way: "calling a retired bus driver young man all afternoon".
   'call/v|address/v a|an|the|this|my #word{1,3} @person|@occupation as? "|“|\'?',
+  // Or by their name and title: "I keep calling Mr. Okoro young man".
+  'call/v|address/v mr|mrs|ms|miss|mx|dr|prof .? #cap as? "|“|\'?',
   // Or everyone of a kind, and where: "calls every woman in the house honey".
   'call/v|address/v every|each|any|all #word #any{0,4} as? "|“|\'?',
   // Or by age and place: "calling the 89-year-old on the unit young man".
@@ -155,6 +157,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I kept calling Mrs Patel {{love}} all morning.', mode: 'reflection' },
       { text: 'I reassured the {{poor love}} that someone was feeding her cat.', mode: 'reflection' },
       { text: 'Pt a little {{darling}} overnight, no bother, settled after 0200 analgesia.' },
       { text: "Reassured pt 'nearly done now, my {{lovely}}' while cleansing the wound bed." },

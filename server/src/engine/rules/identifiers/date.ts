@@ -95,7 +95,7 @@ export default defineRule({
     // The person's age as a predicate, closing its clause: "Mr. Baptiste was 91 and had been on dialysis …", "she is 93, …".
     // The person may be named with an initial ("Jolene K. was 91 and …") or picked out by the writer ("The oldest patient I
     // met was 94 and …"), or named in apposition ("My patient, Teodora, was 92 and …").
-    { match: '[ #int ] and|,|.|;|but|when|so|at_the_time', before: ['@subject|@pronoun|@relative is|was|turned|turns', 'oldest|eldest @subject|@person #any{0,4} is|was|turned|turns', 'mr|mrs|ms|mx .? #cap is|was|turned|turns', '#cap #upper . is|was|turned|turns', '@subject , #cap , is|was|turned|turns', '@namedRole who|that? =I|we met|saw|treated|had|visited|cared_for|worked_with|evaluated|admitted today|yesterday|there|that_day|last_week? is|was'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
+    { match: '[ #int ] and|,|.|;|but|when|so|at_the_time', before: ['@subject|@pronoun|@relative is|was|turned|turns', "he's|she's|he’s|she’s|they're|they’re", 'oldest|eldest @subject|@person #any{0,4} is|was|turned|turns', 'mr|mrs|ms|mx .? #cap is|was|turned|turns', '#cap #upper . is|was|turned|turns', '@subject , #cap , is|was|turned|turns', '@namedRole who|that? =I|we met|saw|treated|had|visited|cared_for|worked_with|evaluated|admitted today|yesterday|there|that_day|last_week? is|was'], when: ['age90'], suggest: ['90 or older'], fix: 'suggest', message: AGE_MESSAGE },
     { match: 'who_is|who_was|is_now :? #int', when: ['age90'], notAfter: [NOT_AN_AGE], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
     { match: 'aged|age|age_of|turned|turns :? #int', when: ['age90'], notAfter: [NOT_AN_AGE_AFTER_AGED], suggest: ['$1$2 90 or older'], message: AGE_MESSAGE },
     // The birthday ahead or just had: "so proud to turn 93", "will turn 91 in May", "turning 95 next week" (not "turn 90
@@ -145,6 +145,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He\'s {{92}} and still drives to the shops.', mode: 'reflection' },
       { text: 'He was admitted {{on 14/03}} after his mum found him.', mode: 'reflection' },
       { text: 'Our oldest patient of the day was {{94}} and still drove herself to clinic.', mode: 'reflection' },
       { text: 'I will not forget Mr. Haldane (a retired welder), {{91}}, and his stories about the shipyard.', mode: 'reflection' },

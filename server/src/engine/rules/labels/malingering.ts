@@ -23,6 +23,8 @@ export default defineRule({
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
     // The degree of a symptom said to be overdone: "exaggerating how breathless he was", "overstating how bad the pain is".
     { match: 'exaggerate/v|embellish/v|overstate/v|play/v_up|playing_up|played_up how|just_how', before: ['... he|she|they|@person'] },
+    // Playing a symptom for gain: "milking the fatigue a bit", "milking it for the benefits assessment".
+    { match: ['milking|milked|milks it', 'milking|milked|milks the|his|her|their|this #word? @claimedThing|@symptom|injury|situation|sick_role|diagnosis|condition'], before: ["... he|she|they|he's|she's|they're|@person"] },
     // A motive read into the visit itself: "likely here for a bed", "probably just in for a hot meal".
     { match: 'likely|probably|just|only|really|clearly|obviously|presumably|mainly here|in|presenting|attending|admitted for a|the|some bed|roof|meal|hot_meal|warm_bed|bed_for_the_night|housing|sandwich|sick_note|fit_note|letter|benefits|drugs|meds|methadone|script' },
     // A motive read into a request: "angling for a sick note", "fishing for compensation".
@@ -70,6 +72,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'I think he is {{milking it}} a bit for the sick note.',
       'Pt likely {{exaggerating how}} short of breath she gets on the stairs.',
       'NFA, no English, {{likely here for a bed}}.',
       { text: 'I think she was {{angling for a sick note}}.', mode: 'reflection' },

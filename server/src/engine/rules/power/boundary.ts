@@ -37,9 +37,9 @@ const SESSION = 'his|her|their|our|the|my_patient\'s session|sessions|visit|ther
 /** A request put as a question: "asked if she could", "wanted to know whether he might". */
 const ASKED_IF = 'ask/v|asked|asking|wondered|wondering|wanted_to_know|want/v_to_know if|whether he|she|they could|can|might|may|would';
 /** Money handed over: "$50", "20 dollars". */
-const MONEY = '$_#num|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks|ten_bucks|five_bucks|five_dollars|ten_dollars|twenty_dollars|thirty_dollars|forty_dollars|fifty_dollars|a_hundred_dollars|hundred_dollars';
+const MONEY = '$_#num|£_#num|#num_quid|a_tenner|a_fiver|a_few_quid|twenty_quid|ten_quid|fifty_quid|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks|ten_bucks|five_bucks|five_dollars|ten_dollars|twenty_dollars|thirty_dollars|forty_dollars|fifty_dollars|a_hundred_dollars|hundred_dollars';
 /** Below the going price: what a patient's business can give the clinician. */
-const CHEAP = 'for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
+const CHEAP = 'for_cash|cash_in_hand|on_the_side|for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
 const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed|braid/v|braided|style/v|styled|color/v|colour/v|coloured|colored|trim/v|trimmed|wax/v|waxed|wash/v|washed|alter/v|altered|hem/v|hemmed|tattoo/v|tattooed';
 
@@ -84,6 +84,8 @@ export default defineRule({
   terms: [
     // "I gave him my personal cell number"
     { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
+    // The person named with a surname or its initial: "I gave Dave B. my personal mobile".
+    { match: `give/v|send/v|share/v|texted #cap #cap|#upper .? [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp ]` },
     // The writer offering the ride: "I offered to drive her home after my shift because she didn't have a ride".
     { match: `=I offer/v|offered to drive/v|take/v|run/v ${WHO} home`, message: MESSAGE_FAVOUR, when: ['reflection'] },
     // Money borrowed from the person: "I borrowed twenty pounds from him for the car park machine".
@@ -284,6 +286,9 @@ export default defineRule({
       when: ['personSubject'],
       unless: ['offerDeclined'],
     },
+    // Work on the clinician's own things offered by the patient, whatever the price: "He offered to service my car since he
+    // used to be a mechanic". Only the clinician's own ("my"), not the clinic's.
+    { match: `offer/v|offered|offering to ${SERVICE_DONE} my`, message: MESSAGE_FAVOUR_DONE, before: ['... he|she|they|pt|patient|client|resident|@relative'], notAfter: ["patient's|pt's|client's|resident's|patients|clients"], unless: ['offerDeclined'] },
     // Goods from the patient's trade at a price no one else gets: "asked if his crew could sell me strawberries at a
     // discount", "sold me the tyres at cost". In a reflection, where the "me" is the student.
     { match: `sell/v|sold ${ME} #any{0,4} ${CHEAP}`, message: MESSAGE_FAVOUR, when: ['reflection'], notBefore: ['... @organisation|store|shop|vendor|supplier|dealer|company could|would|will|can|might|may?'] },
@@ -394,6 +399,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her husband {{offered to paint my}} kitchen after she went home.', mode: 'reflection' },
+      { text: 'He always {{slips me a fiver}} at the end of the session.', mode: 'reflection' },
       { text: 'I {{asked him to sign off my DOPS form}} while he was still drowsy.', mode: 'reflection' },
       { text: 'Before I left I gave him {{my personal mobile}} in case he needed anything over the weekend.', mode: 'reflection' },
       { text: 'I asked the family if I could {{film her}} home PD set-up for my TikTok about renal nursing.', mode: 'reflection' },
@@ -503,6 +510,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The garage offered to service my car on Saturday.', mode: 'reflection' },
       { text: 'I gave him the ward phone number and the out-of-hours line.', mode: 'reflection' },
       { text: 'Her MRN was written on the fridge chart I photographed for my portfolio.', mode: 'reflection' },
       { text: 'The medical photographer filmed his gait for the neurology team with his written consent.', mode: 'reflection' },

@@ -17,7 +17,7 @@ const MACHINE = 'bike|treadmill|nustep|ube|machine|tilt_table|standing_frame|par
 // "let us get him to stand": the person letting the team steer them is still the team steering.
 // "Tried to", "had to" and the like only with the writer as their subject ("I had to roll him", "we were finally able to"):
 // after anyone else ("when the aide tried to roll him") the writer is telling what someone else did.
-const STEERING = ['=I|we|finally|eventually', '=I|we #any{0,2} managed_to|able_to|trying_to|tried_to|had_to', 'let/v|lets us|me'];
+const STEERING = ['=I|we just|then|simply|finally|eventually|basically?', '=I|we|finally|eventually', '=I|we #any{0,2} managed_to|able_to|trying_to|tried_to|had_to', 'let/v|lets us|me'];
 /** "I stretched him", "ranged the patient": the person as the object of a technique. */
 const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
 /** "performed passive stretching on him": an intervention done on the person. */
@@ -26,7 +26,7 @@ const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|wor
 // Bedside care given to the body counts the same: "give the enema to him", "administered the suppository to her".
 const PROCEDURE = 'acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
 // A list of interventions ("did the ultrasound, the stretches and the ice on the patient") may run eight words to the last.
-const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling|care|cares on|to`;
+const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling|care|cares|stuff on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
 const SEAT = 'bed|chair|wheelchair|shower_chair|commode|recliner|cardiac_chair|geri_chair|geri-chair|lift|hoyer|sling|car';
 /** "gave the stretches to the patient": giving counts for an intervention, not a handout or a cane. */
@@ -68,7 +68,10 @@ export default defineRule({
     { match: `use/v ${PERSON}|her as_a_guinea_pig|as_a_test_subject|as_practice|for_practice|to_practice|to_practise|to_try` },
     { match: `ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed ${PERSON}`, before: STEERING },
     { match: 'ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed her', before: STEERING, after: HER_ALONE },
-    { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|hoist/v|winch/v ${PERSON}|her into|in|to|onto` },
+    // Not "hoisted him into the chair": a hoist is the safe way to move someone, and UK notes say so plainly.
+    { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|winch/v ${PERSON}|her into|in|to|onto` },
+    // Left somewhere like a chair: "parked him by the window while we did the paperwork".
+    { match: `[ park/v|parked|dump/v|dumped ${PERSON}|her ] by|in|at|next_to|in_front_of|outside|near the|a|his|her`, before: ['... =I|we', '=I|we #any{1,10} and|then|and_then'] },
         // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
     {
       match: [`talk/v|sweet-talk/v|coax/v|cajole/v|convince/v|persuade/v ${PERSON}|her into`, `coax/v|cajole/v|convince/v|persuade/v|sweet-talk/v ${PERSON}|her to`],
@@ -98,6 +101,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We {{parked him}} by the nurses\' station while we did the handover.', mode: 'reflection' },
       { text: 'I {{did the PNF on her}} while the CI watched.', mode: 'reflection' },
       { text: 'We checked his sats and then {{got him to}} do the stairs.', mode: 'reflection' },
       { text: 'On my first day I {{performed an ascitic tap on him}} under supervision.', mode: 'reflection' },
@@ -155,6 +159,7 @@ export default defineRule({
       { text: 'I {{performed the MMT, goniometry and the special tests on the patient}} in one go.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'We hoisted him into the tilt-in-space chair with two staff.', mode: 'reflection' },
       { text: 'We did everything to protect her knee after the fall.', mode: 'reflection' },
       { text: 'I worked on the athlete\'s return-to-run plan with him.', mode: 'reflection' },
       { text: "We practised IV starts on each other in lab.", mode: 'reflection' },

@@ -13,7 +13,7 @@ const FORBID_MESSAGE =
 const ORDER_MESSAGE = '"{match}" makes the plan an order to be obeyed. Record the recommendation and the person\'s decision ("recommended …; pt agreed").';
 
 /** The clinician as subject, with the adverbs notes put before the verb ("I then told him"). */
-const I = '=I|we have|had|then|also|firmly|clearly|strictly|always|keep|kept|still|ended_up|wound_up|basically|actually|literally|just|even|finally{0,2}';
+const I = '=I|we have|had|had_to|have_to|needed_to|need_to|then|also|firmly|clearly|strictly|always|keep|kept|still|ended_up|wound_up|basically|actually|literally|just|even|finally{0,2}';
 /** The same with the modals of granting and refusing permission ("we would not allow her to"). */
 const I_MODAL = '=I|we have|had|then|also|only|finally|just|will|would|did|do|not|still|won\'t|wouldn\'t|didn\'t|don\'t|cannot|can\'t|refused_to|refuse_to|declined_to{0,3}';
 const MADE_MESSAGE = '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.';
@@ -125,7 +125,7 @@ const ATTEND = '@attendance|no-show|no-shows|no-showed|no-showing';
 const LAPSE = 'outburst/n|violation/n|infraction/n|no-show/n|absence/n|fight/n|threat/n|smoking|vaping|drinking|cigarette/n|incident_of_#word';
 /** What the person does, named as conduct that a threat is about: "any further smoking on the unit will result in discharge". */
 const CONDUCT = 'smoking|vaping|drinking|use|violation/n|incident/n|episode/n|threat/n|outburst/n|behavior|behaviour|aggression|disruption/n|absence/n|lateness|cancellation/n|infraction/n|missed_visit/n|missed_appointment/n';
-const SERVICES = 'therapy|services|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
+const SERVICES = 'therapy|services|service|the_service|the_day_service|day_service|the_day_centre|the_day_center|day_centre|the_day_hospital|day_hospital|this_service|our_service|the_team|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
 // "Bed" is left out: losing a bed is usually a unit's or shelter's rule stated to the person, not the clinician's lever.
 const LOSE = 'lose/v his|her|their|your|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
 const THREAT_MESSAGE =
@@ -153,6 +153,8 @@ const LIFE_CHOICE = 'go|live|move|stay|use|wear|attend|return|walk|transfer|driv
 const CONCEDES = 'agree/v|agrees|comply|complies|cooperate/v|cooperates|apologise/v|apologize/v|apologises|apologizes|promise/v|promises|behave/v|behaves|give/v_in|gives_in|relent/v|relents';
 /** Belongings or privileges taken as leverage: "take away her phone", "withheld his cigarettes". */
 /** Belongings and everyday pleasures a unit can hold over a person: taken away, or to be "earned back". */
+/** Care itself held back as a lever: analgesia, equipment, a referral ("no more narcotics until he completes his walking programme"). */
+const HELD_CARE = 'narcotics|opioids|opiates|painkillers|pain_meds|pain_medication|analgesia|prn|prns|oramorph|morphine|oxycodone|@drug|equipment|referral|referrals|powerchair|wheelchair';
 const PRIVILEGE = 'phone|tv|tv_time|television|screen_time|remote|cigarettes|smoke_breaks|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert|outings|visits|visitors';
 const TAKE_AWAY = `take/v|took|taken away his|her|their ${PRIVILEGE}`;
 /** Measures held over a person's behaviour ("restraints will be used if …", "threatened with security"). */
@@ -554,8 +556,8 @@ export default defineRule({
     {
       // "No visitors allowed until pt starts eating", "No TV permitted until he gets out of bed": the same with the permission said.
       match: [
-        `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|gets_out_of_bed|gets_dressed|wears|uses|agrees|complies|cooperates|calms_down|stops`,
-        `no ${PRIVILEGE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient starts|started|begins|began eating|participating|walking|cooperating|complying|taking|using|wearing|doing|attending|drinking|showering|behaving|to_eat|to_participate|to_walk|to_cooperate|to_take|to_use|to_wear|to_do|to_behave`,
+        `no more? ${PRIVILEGE}|${HELD_CARE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|gets_out_of_bed|gets_dressed|wears|uses|agrees|complies|cooperates|calms_down|stops`,
+        `no more? ${PRIVILEGE}|${HELD_CARE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient starts|started|begins|began eating|participating|walking|cooperating|complying|taking|using|wearing|doing|attending|drinking|showering|behaving|to_eat|to_participate|to_walk|to_cooperate|to_take|to_use|to_wear|to_do|to_behave`,
       ],
       message: THREAT_MESSAGE,
     },
@@ -636,6 +638,12 @@ export default defineRule({
     { match: `will|would|'ll|could|may end|cost his|her|their stay|placement|admission|spot|slot|place`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|outburst/n|refusal/n|refusing`, `... further|continued|repeated|another|more|any_more|one_more ${CONDUCT}`] },
     // The next lapse and what it "means": "informed pt that another outburst means he goes back to his room".
     { match: `[ another|one_more|any_more|any_further|further ${LAPSE} means|will_mean|would_mean|meant ]`, message: THREAT_MESSAGE, after: ['he|she|they|pt|discharge|going|loss|no|an_end|the_end|losing|room|seclusion|restraints|security'] },
+    // Equipment or a service held back until the person complies: "the powerchair won't be ordered unless he starts doing his
+    // exercises", "funding will not be approved until she engages".
+    { match: "won't|will_not|wouldn't|would_not|can't|cannot|can_not be ordered|issued|provided|funded|supplied|prescribed|approved|delivered|arranged|fitted unless|until he|she|they|pt", message: THREAT_MESSAGE, after: ['#word{0,2} start|starts|started|begin|begins|engage|engages|engaged|do|does|complete|completes|attend|attends|comply|complies|cooperate|cooperates|stop|stops|agree|agrees|accept|accepts|lose|loses|prove|proves|show|shows'] },
+    // A place or a service made to hang on the person's compliance: "her place at the day centre depends on her engaging with
+    // the falls programme".
+    { match: '[ depends|depend|depended|dependent|conditional|hinges|hinged on|upon his|her|their|him|them|pt engaging|attending|complying|cooperating|accepting|participating|engagement|attendance|compliance|cooperation|participation ]', message: THREAT_MESSAGE, before: ['... place|spot|slot|bed|funding|package|referral|care|tenancy|placement|equipment|powerchair|wheelchair|support|transport|visits #any{0,6} is?'] },
     // A bed held over the person's conduct: "if he skips another session he will lose his bed on the rehab unit". Only
     // their own bed after a condition on what they do; not a shelter's rule or the unit's bed count ("may lose the bed").
     { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
@@ -1062,6 +1070,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Daughter told the walker {{won\'t be ordered unless he}} starts using it indoors.',
+      '{{Reminded pt that her place on the programme depends on her attending}}.',
+      '{{No more oramorph until she completes}} her walk.',
       'Pt {{was told leave will only be allowed once he accepts}} his depot.',
       '{{If he wants his methadone on time he\'ll need}} to let us take bloods first.',
       'Asked him to accept the drain today, {{otherwise we\'ll have to review}} whether admission is appropriate.',
@@ -1317,6 +1328,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'The new chair will not be delivered until the seating assessment is done.',
       'If she wants to go home she needs an OT assessment first.',
       'Discharge is conditional on a safe package of care.',
       { text: 'With the six-year-old\'s permission, we let her listen to my heart first.', mode: 'reflection' },

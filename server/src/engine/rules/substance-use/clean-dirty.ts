@@ -7,7 +7,7 @@ import type { TermDefaults } from '../../terms/terms.ts';
 const TEST_MESSAGE = '"{match}": "clean" and "dirty" describe people and bodily fluids as good or soiled. Report the result: "negative" or "positive (for …)".';
 const PERSON_MESSAGE = '"{match}" implies that someone who uses substances is dirty. Say "in recovery", "not using (substance) since …", or "in remission".';
 /** Tests that are always drug tests. */
-const DRUG_TEST = 'uds|udt|tox|toxicology|tox_screen/n|toxicology_screen/n|drug_screen/n|drug_test/n|urine_drug_screen/n|urine_drug_test/n';
+const DRUG_TEST = 'uds|udt|utox|urine_tox|urine_screen/n|tox|toxicology|tox_screen/n|toxicology_screen/n|drug_screen/n|drug_test/n|urine_drug_screen/n|urine_drug_test/n';
 /** Urine, UA and a bare "specimen" are also about infection and clean-catch collection: only in substance-use context. */
 const OTHER_TEST = 'ua|u_/_a|urinalysis|urinalyses|screen/n|specimen/n|sample/n|result/n|test/n|test_result/n';
 /** A span of time or of visits after a urine result ("x 3 months", "for 6 wks", "every visit"). */
@@ -102,6 +102,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Urine screen clean}} this month.',
       'Returned to meth use after 4 mo {{clean}}, now in IOP.',
       { text: 'She told me she\'d {{been clean}} for a year since her spinal cord injury.', mode: 'reflection' },
       { text: 'He promised his UDS would {{come back clean}} next week. => He promised his UDS would come back negative next week.', mode: 'reflection' },
