@@ -8,6 +8,8 @@ const EDUCATION =
 /** The staff as the ones warned, right before "were warned": the caution is about the person, given to the team. */
 const STAFF_WARNED = '=I|we|=We|staff|nurses|nursing|the_team|everyone';
 const TOLD = 'explain/v|re-explain/v|remind/v|educate/v|re-educate/v|instruct/v|tell/v|warn/v|caution/v|counsel/v|counselled|reinforce/v|stress/v|emphasize/v|emphasise/v|advise/v|lecture/v';
+/** Explaining again in a new way: slower, simpler, with an interpreter or pictures. */
+const ADAPTED = 'slowly|more_slowly|gently|calmly|carefully|simply|more_simply|in_simpler_terms|in_plain_english|with_pictures|with_a_diagram|using|through|via|with_the_interpreter|with_an_interpreter|in_#word';
 const AGAIN = 'once_again|yet_again|once_more|yet_once_more|one_more_time|again|repeatedly';
 const NTH_TIME = 'for the second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|millionth|nth|umpteenth time';
 /** After a concession word: the teaching it concedes, the comma, and the subject of the habit ("…counseling, pt still"). */
@@ -129,10 +131,11 @@ export default defineRule({
       message: COUNT_MESSAGE,
     },
     // "I once again explained", "was again reminded", "explained to pt again"
-    { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE },
+    // Not explaining again in another way, which is adapting to the person: "explained again slowly", "again with pictures".
+    { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE, notAfter: [ADAPTED] },
     // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
     // ("pt stated … she had been told repeatedly by her family").
-    { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'] },
+    { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'], notAfter: [ADAPTED] },
     { match: `${NTH_TIME} ,? =I|we ${TOLD}`, message: AGAIN_MESSAGE },
     // The idioms of repetition after telling or teaching: "was told over and over", "I've explained it to him time and
     // again"; "asks the same question over and over" (perseveration) has no telling before it.
@@ -288,6 +291,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      'He looked confused, so I explained again slowly with the leaflet.',
       'INR high despite warning signs explained at last visit.',
       'Left-sided disregard for the plan of visual scanning noted by OT.',
       'He has capacity and chose to keep smoking, so we talked through the fire risks.',

@@ -82,7 +82,7 @@ const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|co
 const PERSON_LABEL = `vent|vent_wean|wean|trach|total_care|total_assist|two-assist|2-assist|hoyer|dnr|full_code|new_admit|admit|feeder|fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|dear|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
-const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
+const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
 const PULLED_THING = 'his|her|their|the|an|a|another|both';
@@ -345,7 +345,7 @@ export default defineRule({
     // The diagnosis on the writer's list: "The hip on my list this morning kept a really detailed falls diary".
     { match: `the|my|our ${DX_MODIFIER}? ${DX} on|from my|our|the list|caseload|schedule|books|clinic_list`, message: PLACE_MESSAGE, fix: 'none' },
     // A note opening with the person as a case: "Interesting case, young DMD on 24/7 vent, admitted for LTV placement".
-    { match: `[ ${ADJECTIVE} case/n ] ,`, notBefore: ['#word'], when: ['sentenceStart'], message: CASE_MESSAGE, fix: 'none' },
+    { match: `[ ${ADJECTIVE} case/n ] ,|-|–|—`, notBefore: ['#word'], when: ['sentenceStart'], message: CASE_MESSAGE, fix: 'none' },
     // An age word before a diagnosis makes it a person: "young DMD on 24/7 vent", "elderly CVA with dysphagia".
     { match: `young|elderly|old|older|little ${DX_WHO}`, after: ['on|with|who|admitted|presents|presenting|here|in|from|s_/_p|w_/'], notAfter: ['patient/n|pt|pts|man|woman|boy|girl|@person'], message: PLACE_MESSAGE, fix: 'none' },
     // The case the writer met or followed: "The first-episode case I followed this week was a nineteen-year-old". Not one
@@ -492,6 +492,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Bay 4 on the buzzer}} again asking for tea.',
       { text: 'My first patient {{was a lovely stroke case}}.', mode: 'reflection' },
       '{{Bed 9 buzzing}} for the third time since midnight.',
       '{{The BPD in bed 4}} cut again overnight.',
@@ -615,6 +616,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Interesting case: the new referral criteria for the clinic.',
       'Bed 9 alarm ringing at 0200; pt found sitting on the edge of the bed.',
       'The wrist in a cast was elevated on two pillows.',
       'Two wrists were X-rayed; both normal.',

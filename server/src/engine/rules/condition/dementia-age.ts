@@ -71,7 +71,7 @@ export default defineRule({
     { match: '[ geri ] in|from|on bed|room|rm|bay? #num', message: GERI, suggest: ['older adult'] },
     // Opening a fragment as its subject: "Geri with sundowning, needs a sitter overnight".
     { match: 'geri', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
-    { match: 'a|an|the|this|that|another|one|every [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
+    { match: 'a|an|the|this|that|another|one|every|my|our|first|next|last [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
     { match: 'the|these|those|our|my|all_the [ geriatrics ]', message: GERI, suggest: ['older adults'], after: ['on|in|at|who|are|were|need|have|had'] },
     // Not the service: "referred to Geri PT for balance program", "Geri PT eval" (physical therapy for older adults).
     { match: 'geri pt|patient|lady|man|woman', message: GERI, suggest: ['older adult'], notBefore: ['to|per|by|with|from|and|consult|consulted|refer/v|referral'], notAfter: ['eval/n|evaluation/n|clinic/n|service/n|consult/n|program/n|programme/n|team/n|referral/n|gym/n|department/n|dept|note/n|visit/n|session/n|f_/_u|follow-up|follow_up'] },
@@ -95,6 +95,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'My first {{geri}} of the day had fallen twice.', mode: 'reflection' },
       '{{Geri}} with delirium, needs a sitter.',
       '{{Geri}} in 12 keeps pressing the call light.',
       { text: 'He\'s pretty {{senile}} now, according to his wife.', mode: 'reflection' },

@@ -34,6 +34,9 @@ const base: Term[] = [
   // The person's smell graded as the writer's disgust: "Smelt awful today", "he stank". A wound or a stool that smells is
   // the thing described (thingSubject), and a named odour ("smelt of ketones") is an observation.
   { match: 'smelt|smelled|smells|smelling|stank|stunk|stinks|reeked|reeks awful|terrible|disgusting|horrible|rank|vile|gross|minging|foul|revolting|rancid|dreadful|atrocious', message: SMELL, when: ['personSubject'], unless: ['thingSubject'] },
+  // The person's home graded with disgust: "his flat was filthy", "the house is a pigsty". Self-neglect assessments describe
+  // what was seen ("clutter blocking the stairs; no food in the fridge").
+  { match: 'house|flat|home|place|room|bungalow|kitchen|bedroom was|is|looked|looks|were filthy|a_pigsty|a_tip|a_hovel|disgusting|gross|minging|rank|grotty|vile', message: '"{match}" judges the person through their home. If its condition matters (self-neglect, safety), describe what you saw and what was done.', notBefore: ['@neg'] },
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed|dishevelment|scruffiness|unkemptness|slovenliness', message: MESSAGE },
   { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
@@ -124,6 +127,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Home visit: {{house was a pigsty}}.',
       '{{Smelt terrible}} on arrival, refused a wash.',
       { text: 'The patient was a homeless man who {{smelled quite strongly}}, and I noticed the receptionist step back.', mode: 'reflection' },
       { text: 'She had clearly {{let herself go}} since the injury.', mode: 'reflection' },

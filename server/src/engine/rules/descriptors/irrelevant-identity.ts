@@ -23,7 +23,7 @@ const STATUS_NOUN =
 const PROFESSION =
   'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|specialist|professor|dean|researcher|scientist|lawyer|attorney|judge|engineer|architect|banker|consultant|analyst';
 /** The senior professions whose workplace alone reads as status; not trades, nursing or the wider professions. */
-const ELITE = 'physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|professor|dean|lawyer|attorney|judge|orthodontist|dentist|consultant';
+const ELITE = 'magistrate|barrister|physician|doctor|surgeon|cardiologist|neurologist|oncologist|radiologist|anesthesiologist|anaesthetist|dermatologist|psychiatrist|neurosurgeon|professor|dean|lawyer|attorney|judge|orthodontist|dentist|consultant';
 /** A role in the person's care said of the relative: the job then tells the reader what help there is. */
 const CARE_ROLE = '#any{0,10} assist/v|help/v|helps|manage/v|manages|will|can|able_to|trained|teach/v|do_the|does_the|perform/v|provide/v|provides|caregiver|dressing|dressings|injections|meds|medications|insulin|transfers';
 /** Criminal-justice status used as the name for a person. */
@@ -166,6 +166,13 @@ export default defineRule({
       after: ['#any{0,4} but|yet|though #any{0,3} surprisingly|remarkably|incredibly|unexpectedly|amazingly|shockingly articulate|bright|intelligent|clever|well-spoken|well_spoken|polite|motivated|clean|presentable|switched_on|engaged'],
       message: '"{match}": where a person lives or comes from set against what they did is a class judgment. Describe what you observed without it.',
     },
+    // A family named by its ethnicity beside a call to security or the police: "Traveller family, large group visiting,
+    // security made aware". The ethnicity is offered as the reason for the caution.
+    {
+      match: `${RACE} family|families|group|lot|crowd|contingent|clan|relatives|visitors|community`,
+      after: ['#any{0,10} security|police|guards'],
+      message: '"{match}": naming a family by its ethnicity next to a call for security treats the ethnicity as the risk. Record the behaviour that raised concern, if any.',
+    },
     // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
     // area on the heel"), so "area" only with words that never describe skin.
     {
@@ -255,7 +262,7 @@ export default defineRule({
     {
       match: `${ELITE}|qc|kc|barrister|mp|ceo|partner|surgeon|solicitor|headteacher|headmaster|millionaire`,
       before: [`${RELATIVE} is|was a|an|the #word?`],
-      after: [',? so|therefore|hence|which_means|meaning|and_so'],
+      after: [',? so|therefore|hence|which_means|meaning|and_so', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|well_supported'],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
     // A senior post rather than a job title: "Her husband, Dr. Lionel Grant, is head of cardiac surgery, so we pulled out all
@@ -263,7 +270,7 @@ export default defineRule({
     {
       match: 'head|chief|director|professor|dean|chair|president of #word{0,3}',
       before: [`${RELATIVE} #any{0,6} is|was the?`],
-      after: [',? so|therefore|hence|which_means|meaning|and_so'],
+      after: [',? so|therefore|hence|which_means|meaning|and_so', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|articulate|well_supported'],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
     // The same job placed at its institution, whatever the firm is called ("husband is a senior partner at a downtown law
@@ -271,7 +278,7 @@ export default defineRule({
     // professions, and not where a care role follows ("… a physician at the VA and will manage her insulin").
     {
       // A UK consultant at "this trust" is the same: "Father is a consultant anaesthetist at this trust".
-      match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the|this|our #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system|trust|health_board`,
+      match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the|this|our|another #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system|trust|health_board`,
       before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known|consultant?`],
       notAfter: [CARE_ROLE],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
@@ -400,6 +407,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pleasant man, wife is a {{magistrate}}, happy to manage his insulin.',
+      { text: '{{Roma family}} in the waiting room, security informed.', mode: 'reflection' },
       { text: 'She grew up on {{a council estate}} but was surprisingly articulate.', mode: 'reflection' },
       { text: 'His wife, a retired judge, is {{head of the hospital board}}, so the ward was very careful.', mode: 'reflection' },
       { text: 'He comes from {{a rough part of town}}, which explains a lot.', mode: 'reflection' },
@@ -485,6 +494,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Polish family visiting, interpreter booked for 2 pm.',
       'Lives on a council estate with her two children; ground-floor flat.',
       'A rough area of skin over the left heel, intact.',
       'Housing: NFA - referral to homeless persons unit for accommodation.',

@@ -81,7 +81,8 @@ export default defineRule({
     { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, before: [';'], after: [',|;|.|at|in|with|for|—|–|(|-'], notAfter: [NOT_FEEDER] },
     // An item of a list of mealtime needs: "Bib on for lunch, feeder, set-up assist only". A meal in the sentence says the
     // list is about eating, not vessels.
-    { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, before: [','], after: [',|;|.'], notAfter: [NOT_FEEDER], when: ['mealtime'] },
+    // A dash set off with spaces ("full assist - feeder"), not a compound's hyphen ("Self-feeder").
+    { match: 'feeder', message: FEEDER, ...NOT_WHEN_NEGATED, before: [',|-|–|—'], after: [',|;|.'], notBefore: ['+-'], notAfter: [NOT_FEEDER], when: ['mealtime'] },
     { match: 'is a|an? total|full|dependent feeder', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['needs full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'is a|an? assisted|assist|slow|messy|difficult? feeder', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['needs assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
     { match: 'was|were a|an? total|full|dependent feeder/n', message: FEEDER, ...NOT_WHEN_NEGATED, suggest: ['needed full assistance with eating'], fix: 'suggest', notAfter: [NOT_FEEDER] },
@@ -242,6 +243,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Bib at lunch, full assist - {{feeder}}.',
       { text: 'Mum is only {{a young girl}} herself (19), so I kept it simple.', mode: 'reflection' },
       'Sam (18) has the {{mental age of a toddler}}, so consent discussed with Mum.',
       '{{Girl}} in chair 3 (24) spiking temp, HD cath exit site red.',

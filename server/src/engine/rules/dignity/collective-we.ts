@@ -23,7 +23,7 @@ const PATIENT_ACT = 'drink|eat|swallow|chew|finish|wear|brush|pee|poop|void|urin
 const OWN_ACT = 'be_good|be_nice|be_a_good|be_quiet|be_difficult|behave_ourselves|give_the_nurses|give_the_nurse|give_us|walk|stand|stand_up|sit_up|eat|drink|get_up|get_dressed|brush|wash|shower|nap|rest|sleep|swallow|try_to_stand|try_to_walk|have_a_bath|have_a_shower|have_a_nap|take_our|eat_our|drink_our|use_the_bathroom|use_the_commode|go_potty|behave';
 /** Urging the patient on with "let's" or "time for". */
 const URGE =
-  "let's|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
+  "let's|lets|let_us|let_me_see|ready_for|ready_to|time_for|time_to|we_need_to|we_have_to|we_have_got_to|we_gotta|we_must|we_should|we_are_going_to|we're_going_to|we'll|we_will|did_we|have_we|shall_we|are_we";
 /** Devices only the patient wears or uses, which a clinic does not share ("our nasal cannula"). */
 const DEVICE = 'speaking_valve/n|passy_muir|passy-muir|nasal_cannula/n|cannula/n|oxygen_tubing|hearing_aid/n|hearing_aids|dentures|gown/n|slippers|call_light/n|call_bell/n|catheter/n|oxygen|o2|brief/n|briefs|pull-ups|glasses|compression_stockings|ted_hose|teds';
 /** Words between "our" and the patient's thing: the time or kind of it ("our afternoon walk", "our breathing exercises", "our 2200 meds"). */
@@ -153,6 +153,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Lets get our shoes}} on before the walk.',
       '{{Are we ready to}} go to the toilet?',
       { text: 'I said "come on sweetheart, {{up we get}}" and she smiled at me.', mode: 'reflection' },
       { text: 'I asked him {{whether we were ready to}} pop our top off for the ECG.', mode: 'reflection' },

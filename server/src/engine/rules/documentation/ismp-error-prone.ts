@@ -102,6 +102,8 @@ export default defineRule({
     { match: 'd / c', when: [], before: ['#drugname|@drug #num #any{0,6} ;|,|.'], after: ['when|once|if|after|upon|at|on|prior_to|before|in #any'], notAfter: ['/', ...DISCHARGE_AFTER], suggest: ['discontinue', 'discharge'], fix: 'suggest', message: DC_MESSAGE },
     // "20 mg o.d.": once daily in some countries, right eye in others.
     { match: [`#num ${UNIT} ${PER_WEIGHT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d . ]`, `#num ${UNIT} ${PER_WEIGHT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ o . d ]`, `#num ${UNIT} ${PER_WEIGHT} .? =PO|=IV|=IM|=SC|=SQ|=SL|=PR? [ =OD|=od ]`], when: [], unless: ['earEyeNearby', 'quotedShorthand'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
+    // A count of tablets or puffs written as a numeral or a word: "Adcal D3 ii tabs od", "two puffs OD".
+    { match: '=i|=ii|=iii|=iv|one|two|three|four tab/n|tablet/n|cap/n|capsule/n|puff/n|sachet/n|drop/n [ =OD|=od ]', when: [], unless: ['earEyeNearby', 'quotedShorthand'], suggest: ['daily'], fix: 'suggest', message: '"{match}" after a dose can mean "once daily" or "right eye". Write "daily".' },
     { match: ['q . 1 . d .', 'q . 1 . d', 'q1d'], suggest: ['daily'], message: '"{match}" is easily read as "qid" (four times a day). Write "daily".' },
     { match: '#num [ =ml ]', notAfter: ['/', MEASURED_FLUID], unless: ['volume', 'quotedShorthand'], suggest: ['mL'], message: 'A lowercase "l" in "{match}" can be read as the number 1. Write "mL".' },
     // "Levetiracetam500 mg": the run-together name hides where the dose starts.
@@ -133,6 +135,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Senna ii tabs {{od}} at night.',
       '{{D/C}} chlordiazepoxide today; start thiamine.',
       'MSO4 4 mg IV q4h PRN severe pain; {{d/c}} if RR <12.',
       'KCl {{40mEq}} PO x1.',

@@ -209,6 +209,8 @@ export default defineRule({
       notAfter: ['#word|#num'],
       message: ASIDE_MESSAGE,
     },
+    // "Funny how he can walk fine when the tea trolley comes round": the writer's sarcasm about what the person can do.
+    { match: 'funny|strange|odd|convenient how he|she|they|pt|the_patient', after: ["#word{0,2} can|could|manages|managed|seems|seemed|suddenly|always|never|only|finds|found|gets|got|is|was"], message: ASIDE_MESSAGE },
     // "…, buzzer every 10 mins, joy.": "joy" as a closing aside; "Another fun night with Mr Reyes": a night or shift with the
     // person called fun; "Graces us with his presence again at 0300".
     { match: '=joy', before: [',|;|—|–|-|(|...'], notAfter: ['#word|#num'], message: ASIDE_MESSAGE },
@@ -345,7 +347,7 @@ export default defineRule({
       match: 'bail/v_on|flake/v_on|flake/v_out_on|ditch/v|skip/v_out_on @possessive|the|another|today\'s|tomorrow\'s|this|two|three|both|all? #word{0,2} appointment/n|appt/n|@care|class/n|follow-up/n|f_/_u|fu|dialysis|meds|medication/n|clinic|group/n|rehab|school',
       message: '"{match}" is slang that makes a missed appointment sound like defiance. Say what happened and any reason given ("did not attend wound care appointment; second this month").',
     },
-    { match: 'drama_queen|crazy-busy', message: '"{match}" is a casual put-down or exaggeration, not a description. Describe what was observed or what the schedule was.' },
+    { match: 'drama_queen|drama_llama|crazy-busy', message: '"{match}" is a casual put-down or exaggeration, not a description. Describe what was observed or what the schedule was.' },
     { match: '@interjection', notAfter: ['-'], message: 'An exasperated interjection ("{match}") tells the reader about the writer\'s mood, not the patient. Leave it out.' },
     // "…, whatever." as a dismissive clause of its own: not "whatever support he needs".
     { match: 'whatever', before: [',|;|:|.|!|?|—|–|-'], after: ['.|!|?|;'], message: 'A dismissive "{match}" reads as indifference to the person. Leave it out or state the decision.' },
@@ -375,6 +377,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Funny how she}} can manage the stairs when her son visits.',
       'Daughter rang again to ask about the discharge date, {{shock horror}}.',
       'Slurring, clearly been {{on a bender}} again.',
       'Rolled in 40 min late ({{shock}}) and expected the full screen.',
@@ -475,6 +478,7 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      { text: 'It is interesting how she manages her pain with music.', mode: 'reflection' },
       'Wife is a total nightmare, calls the unit every hour.',
       'Knee bender machine set at 90 degrees.',
       'Hypotensive, tachycardic (shock) on arrival; fluids started.',

@@ -22,7 +22,7 @@ const TREAT =
 const QUANTITY_OF = "box|tray|batch|plate|dozen|bag|basket|platter|couple|bunch of his|her|their|the|some? #word? 's?";
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
-  'problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
+  'exams|exam|assignments|assignment|essays|placement|uni|university|studies|rota|shifts|landlord|flatmate|housemate|problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
 
 /** Pouring one's own feelings out: "venting to him", "confided in her". */
 const VENT = 'vent/v|confide/v|unload/v|offload/v|rant/v';
@@ -279,6 +279,12 @@ export default defineRule({
       message: '"{match}": lending or giving money to a patient puts them under obligation and moves the relationship outside professional boundaries. Use the clinic\'s social-work or transport resources instead.',
       before: ['... =I|we'],
     },
+    // Money pressed on the writer: "He pressed a tenner into my hand at discharge".
+    { match: `press/v|pressed|push/v|pushed|stuff/v|stuffed|thrust|tuck/v|tucked ${MONEY}|cash|money|some_money|some_cash|a_note|notes|an_envelope into|in my hand|hands|pocket|bag`, message: MESSAGE_GIFT, unless: ['offerDeclined'] },
+    // The writer's own phone used to reach the patient or family: "asked me to ring her from my own phone".
+    { match: 'ring/v|call/v|phone/v|text/v|texted|message/v|messaged|whatsapp/v|whatsapped him|her|them|back from|on|using my own|personal|private phone|mobile|cell|number', message: MESSAGE_CONTACT, when: ['reflection'] },
+    // A patient's appeal or fundraiser put on the writer's own social media: "I shared it on my page".
+    { match: 'share/v|shared|post/v|posted|repost/v|reposted it|this|the_link|the_page|the_fundraiser|their_fundraiser|his_fundraiser|her_fundraiser on my page|facebook|instagram|socials|story|account|feed|timeline|profile', message: MESSAGE_CONTACT, before: ['... fundraiser|gofundme|justgiving|appeal|donation|donations'], when: ['reflection'] },
     // "he fixed my car's brakes for free", "did my taxes as a thank-you": services from a patient.
     {
       match: `${SERVICE_DONE} my #any{0,3} ${CHEAP}`,
@@ -399,6 +405,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I ended up {{offloading about my placement}} to her while we waited.', mode: 'reflection' },
+      { text: 'His wife {{pressed a fiver into my hand}} as we left.', mode: 'reflection' },
+      { text: 'The son asked me to {{call him from my own mobile}} in the evening.', mode: 'reflection' },
+      { text: 'Her family started a fundraiser and I {{shared it on my page}}.', mode: 'reflection' },
       { text: 'Her husband {{offered to paint my}} kitchen after she went home.', mode: 'reflection' },
       { text: 'He always {{slips me a fiver}} at the end of the session.', mode: 'reflection' },
       { text: 'I {{asked him to sign off my DOPS form}} while he was still drowsy.', mode: 'reflection' },

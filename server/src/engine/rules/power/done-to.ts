@@ -46,6 +46,8 @@ export default defineRule({
     { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
     { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
+    // The person by title and name: "I performed a full falls assessment on Mr Darby".
+    { match: `${DONE_ON} mr|mrs|ms|miss|mx .? #cap` },
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "I put him on the bike", "put her through the whole circuit", "ran him through the balance course"
     { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|plop/v|plopped|stuck ${PERSON}|her in|into|on|onto the|a|his|her? ${SEAT}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
@@ -101,6 +103,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{did the transfer training on Mrs Lee}} before lunch.', mode: 'reflection' },
       { text: 'We {{parked him}} by the nurses\' station while we did the handover.', mode: 'reflection' },
       { text: 'I {{did the PNF on her}} while the CI watched.', mode: 'reflection' },
       { text: 'We checked his sats and then {{got him to}} do the stairs.', mode: 'reflection' },

@@ -644,6 +644,10 @@ export default defineRule({
     // A place or a service made to hang on the person's compliance: "her place at the day centre depends on her engaging with
     // the falls programme".
     { match: '[ depends|depend|depended|dependent|conditional|hinges|hinged on|upon his|her|their|him|them|pt engaging|attending|complying|cooperating|accepting|participating|engagement|attendance|compliance|cooperation|participation ]', message: THREAT_MESSAGE, before: ['... place|spot|slot|bed|funding|package|referral|care|tenancy|placement|equipment|powerchair|wheelchair|support|transport|visits #any{0,6} is?'] },
+    // A restraint held over what the person does: "if she won't use her frame we may have to put the bed rails up".
+    { match: "we|i|staff may|might|will|would|'ll|could have_to|need_to|be_forced_to put_the_bed_rails_up|put_the_rails_up|put_the_cot_sides_up|use_bed_rails|use_restraints|restrain/v|sedate/v|use_mitts|section/v|use_a_sensor_mat|lock_the_door|take_her_frame_away|take_his_frame_away", message: THREAT_MESSAGE, before: ['... if|unless he|she|they|pt'] },
+    // The team's refusal of what the person asked for: "pt keen to go home but we have said no and she stays till OT…".
+    { match: "[ we|I|the_team|the_consultant have|has|had? said_no|told_her_no|told_him_no ] and|, she|he|they|pt stays|stay|remains|remain|will_stay|is_staying|must_stay|has_to_stay|stays_put|is_not_going|isn't_going|won't_be_going", message: DECIDE_MESSAGE },
     // A bed held over the person's conduct: "if he skips another session he will lose his bed on the rehab unit". Only
     // their own bed after a condition on what they do; not a shelter's rule or the unit's bed count ("may lose the bed").
     { match: `[ he|she|they will|would|'ll|could|may lose/v his|her|their bed ]`, message: THREAT_MESSAGE, before: [`... if|unless he|she|they|pt #any{0,5} ${ATTEND}|skips|misses|refuses|another|again`], notAfter: ['#any{0,4} shelter|motel|hotel|hostel|group_home|housing|respite'] },
@@ -1070,6 +1074,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Told pt that if he will not use the frame we may have to put the bed rails up}}.',
+      'Pt keen to go home but {{we have said no}} and he stays until physio have seen him.',
       'Daughter told the walker {{won\'t be ordered unless he}} starts using it indoors.',
       '{{Reminded pt that her place on the programme depends on her attending}}.',
       '{{No more oramorph until she completes}} her walk.',
