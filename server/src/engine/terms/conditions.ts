@@ -19,6 +19,8 @@ import { WORD_SETS } from './words.ts';
 
 /** Verbs of coercion, and what follows them when the person is the one made to act ("was made to", "forced him to"). */
 /** Words that judge a quoted phrase as talk: patronising, condescending, belittling, elderspeak. */
+/** Words right before a quotation that hold it up as wording to give up: "stop saying", "instead of saying". */
+const CRITIQUE_LEAD = /\b(?:stop(?:ped)?|quit|avoid|instead of|rather than|not|never|shouldn't|should not|mustn't) (?:saying|calling (?:them|him|her|people|patients))\s*["“‘']?\s*$|\bnot to say\s*["“‘']?\s*$/i;
 const CRITIQUE = /\b(?:patroni[sz]ing|condescending|infantili[sz]ing|belittling|demeaning|disrespectful|dismissive|talking down|talks down|talk down|elderspeak|baby talk)\b/i;
 const COERCED = new Set(['made', 'make', 'makes', 'forced', 'force', 'forces', 'coerced', 'pressured', 'pressed']);
 const COERCED_WHO = new Set(['to', 'him', 'her', 'them', 'pt', 'patient', 'the']);
@@ -399,7 +401,9 @@ export const CONDITIONS = {
     if (!q || q.words > 8) return false;
     // A question mark closing the quotation ends a sentence for the splitter, so the judgement may be in the next one.
     const end = Math.max(ctx.sentenceAt(c.start).end, ctx.sentenceAt(Math.min(ctx.text.length - 1, q.end + 1)).end);
-    return CRITIQUE.test(ctx.text.slice(q.end, Math.min(end, q.end + 160)));
+    if (CRITIQUE.test(ctx.text.slice(q.end, Math.min(end, q.end + 160)))) return true;
+    // Or the critique comes first: "my preceptor said I need to stop saying "let's have our shower now"".
+    return CRITIQUE_LEAD.test(ctx.text.slice(Math.max(ctx.sentenceAt(c.start).start, q.start - 120), q.start));
   },
   /** A pain rating the writer put in quotation marks ("rates her pain "10/10" while laughing"): the number is doubted. */
   quotedRating: (ctx, c) => writersShortQuote(ctx, c) !== undefined && /^\D\s*\d{1,3}\s*\/\s*10\s*\D$/.test(ctx.text.slice(c.start, c.end)),

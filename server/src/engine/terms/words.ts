@@ -47,7 +47,8 @@ export const WORD_SETS = {
   /** Organisations and roles that decide things about a patient. */
   organisation: set(`insurance insurer insurers payer payor carrier plan medicare medicaid company vendor pharmacy clinic hospital
     wholesaler wholesalers supplier suppliers manufacturer distributor
-    facility school university landlord employer authorization authorisation claim request`),
+    facility school university landlord employer authorization authorisation claim request parole tribunal court panel committee
+    council dvla dwp`),
   clinician: set(`physician surgeon doctor md dr therapist staff nurse rn ci we i pta provider clinician team attending attendings
     intern interns preceptor pharmacist pharmacists hepatologist cardiologist neurologist oncologist gastroenterologist haematologist
     hematologist radiologist psychiatrist psychologist registrar consultant anaesthetist anesthetist midwife`),
@@ -424,7 +425,7 @@ export const WORD_SETS = {
   /** What a therapist does, as opposed to what a patient's goal achieves ("PT will educate …"). */
   therapistAction: set(`educate instruct teach train provide issue assess reassess reevaluate evaluate monitor progress perform administer
     fit review apply treat facilitate demonstrate give prescribe order recommend encourage help assist work continue see address
-    implement initiate focus`),
+    implement initiate focus ensure`),
 
   // -- identifiers --
   /**

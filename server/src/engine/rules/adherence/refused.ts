@@ -4,7 +4,7 @@
 import { defineRule } from '../define.ts';
 
 /** Someone other than the patient doing the refusing: an insurer, a vendor, a clinician, the writer. */
-const OTHER_SUBJECT = ['@organisation|@clinician @have|@be|@adverb{0,2}'];
+const OTHER_SUBJECT = ['@organisation|@clinician|board|tribunal|panel|committee|court|council|judge|magistrate @have|@be|@adverb{0,2}'];
 /** A baby turning from a feed: "Infant refused bottle x3 today" is feeding refusal, a finding, not a decision. */
 const INFANT_SUBJECT = 'infant|infants|baby|babies|newborn|newborns|neonate|neonates|toddler @have|@be|@adverb{0,2}';
 /** A device or thing that will not work: "the mattress refused to inflate", "the brakes refuse to lock". */
@@ -95,6 +95,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'Tribunal refused his appeal; he was upset but expected it.',
       'Wholesaler refused the return of the opened apixaban stock.',
       'Infant refused bottle x3 today, took 20 mL by cup.',
       { text: 'I was not sure how to avoid offending her without refusing the gift outright.', mode: 'reflection' },

@@ -40,7 +40,7 @@ const SAW = "saw|seen|see|seeing|treat/v|evaluate/v|eval'd|picked_up";
 const LISTED = `${SAW}|have|had|got|admitted|discharged`;
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|#int|a_couple_of|a_couple|several|many|multiple|a_lot_of|lots_of|loads_of|tons_of|so_many|a_few|a_bunch_of|plenty_of';
 const COUNTED_MESSAGE = '"{match}": counting people as joints or diagnoses ("three knees") makes them problems on a list. Say "three patients after knee replacement".';
-const PLACE = 'room|rm|rm_.|bed|bay|side_room|sideroom|side-room|booth|cot|crib|incubator|isolette|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
+const PLACE = 'room|rm|rm_.|bed|bay|cell|side_room|sideroom|side-room|booth|cot|crib|incubator|isolette|cubicle|exam|exam_room|treatment_room|tx_room|chair|trauma|resus|triage|hallway|hall|pod|ward|stretcher|trolley|cube|bike|treadmill|mat|plinth|table|station|recliner|gurney';
 /**
  * Organs, surgical problems and operations that stand for a person only when they are in a numbered bed or room ("the
  * gallbladder in bay 3", "the SBO in room 5", "the sleeve in bay 4"); elsewhere they are anatomy ("hernia in the RLQ",
@@ -82,7 +82,7 @@ const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|co
 const PERSON_LABEL = `vent|vent_wean|wean|trach|total_care|total_assist|two-assist|2-assist|hoyer|dnr|full_code|new_admit|admit|feeder|fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|dear|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
-const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
+const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|kicked_off|kicking_off|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
 const PULLED_THING = 'his|her|their|the|an|a|another|both';

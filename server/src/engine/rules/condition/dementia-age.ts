@@ -47,6 +47,10 @@ export default defineRule({
     { match: 'frail elderly', suggest: ['frail older adults'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "elderly woman" → "older woman"; "elderly patients" → "older patients"
     { match: 'elderly', suggest: ['older'], after: [OLDER_KIN] },
+    // Prison and ward words for people: "Elderly lifers", "elderly inmates".
+    { match: 'elderly', suggest: ['older'], after: ['lifers|lifer|inmates|inmate|prisoners|prisoner|offenders|offender|detainees|detainee|residents|service_users'] },
+    // "A sweet little grandma type": a type of person named by age.
+    { match: 'little? old? grandma|granny|grandad|grandpa|nana|nan|grandmother|grandfather|old_lady|old_man type', suggest: [], fix: 'none' },
     // "An elderly, frail woman", "elderly and confused gentleman": other words before the person.
     { match: 'elderly', suggest: ['older'], fix: 'none', after: [`,|and #word{1,2} ${OLDER_KIN}`, `#word ${OLDER_KIN}`], notAfter: [OLDER_KIN] },
     { match: 'the aged', suggest: ['older adults'], when: ['nounEnd'], contexts: { negated: 'keep' } },
@@ -95,6 +99,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The {{elderly}} inmates on the wing rarely get outside.', mode: 'reflection' },
+      { text: 'She is such a sweet {{little old grandma type}}.', mode: 'reflection' },
       { text: 'My first {{geri}} of the day had fallen twice.', mode: 'reflection' },
       '{{Geri}} with delirium, needs a sitter.',
       '{{Geri}} in 12 keeps pressing the call light.',

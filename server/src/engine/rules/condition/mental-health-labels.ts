@@ -198,9 +198,13 @@ export default defineRule({
       fix: 'none',
       severity: 'info',
     },
+    // "Pt is a known borderline": the diagnosis as a noun for the person (not "borderline BP", "borderline personality").
+    { match: 'a|an|the|known [ borderline ] with|who|,|.|;|and|again|on|in|from|patient|pt|lady|man|woman|girl|guy', message: SCHIZOPHRENIA.replace('schizophrenia', 'borderline personality disorder'), notAfter: ['personality|pd|traits|features|range|result|results|value|values|level|levels|high|low|hypertension|diabetes|anaemia|anemia|cardiomegaly'] },
+    // People named by self-harm: "The self-harmers on Ash ward".
+    { match: 'self-harmer/n|self_harmer/n', message: SCHIZOPHRENIA.replace('schizophrenia', 'a history of self-harm') },
     // "committed suicide" → "died by suicide"; the verb keeps its form ("to commit suicide" → "to die by suicide").
     {
-      match: 'commit/v suicide',
+      match: ['commit/v suicide', 'commited|comitted|commmitted suicide'],
       message: '"{match}": "committed" frames suicide as a crime or sin. Say "died by suicide" (or "attempted suicide" if the person survived).',
       suggest: ['die/v by suicide'],
       fix: 'safe',
@@ -228,6 +232,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt is a known {{borderline}} with previous overdoses.',
+      'Uncle {{commited suicide}} in 2015.',
+      { text: 'The {{self-harmers}} on the ward were all on close obs.', mode: 'reflection' },
       { text: 'It was my first time working with someone who {{was properly crazy}}, and I was scared.', mode: 'reflection' },
       'Pt bit {{loopy}} this am, 4AT 5, GP informed re ?delirium.',
       '{{Pt OCD about}} how his chair is set up, gets upset if things are moved.',
@@ -290,6 +297,8 @@ export default defineRule({
       '{{Anorexic 19 yo}} F, BMI 15.8.',
     ],
     clean: [
+      'BP borderline at 138/88; recheck in 2 weeks.',
+      'Laceration to L hand from a box cutter at work.',
       'The pump was acting crazy all night; biomed called.',
       '29 yo with bipolar disorder, stable on lithium.',
       'Bipolar in 2016, on lithium since; level 0.7 today.',

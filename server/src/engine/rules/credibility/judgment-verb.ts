@@ -10,7 +10,7 @@ const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_m
 const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
-  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of|funding|chc|benefit|benefits|expenses|travel|esa|pip|dla|uc|jsa|housing|council_tax';
+  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|asylum|immigration|visa|refugee|civil|negligence|personal_injury|court|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of|funding|chc|benefit|benefits|expenses|travel|esa|pip|dla|uc|jsa|housing|council_tax';
 const CLAIM_NOUN_AFTER = '=#|number|nos|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security|allowance|attendance_allowance|pip|esa|dla|universal_credit|housing_benefit|pension|credit|credits|submitted|lodged|granted|rejected|awaited|outcome';
 /**
  * "Claim no. 4471", "claim No: 88", "claim no 4471": the claim's number. "Claims no falls since …" is the verb with its
@@ -419,6 +419,8 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'He has a pending civil claim against the trust about a fall in 2022.',
+      'Asylum claim refused in 2023; appeal pending.',
       { text: 'Helping him with his ESA claim after it was denied taught me more about welfare rights than any lecture.', mode: 'reflection' },
       { text: 'Stopped smoking in March, supported by the cessation service; exhaled CO 3 ppm.' },
       { text: 'The RCT claims a 30% reduction in pain interference, but the sample was small.' },

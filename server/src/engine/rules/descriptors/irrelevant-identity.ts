@@ -173,11 +173,15 @@ export default defineRule({
       after: ['#any{0,10} security|police|guards'],
       message: '"{match}": naming a family by its ethnicity next to a call for security treats the ethnicity as the risk. Record the behaviour that raised concern, if any.',
     },
+    // Immigration status as the person's name: "Failed asylum seeker from Eritrea".
+    { match: 'failed|bogus asylum_seeker/n', message: '"{match}" names the person by a legal outcome and casts it as their failure. Say "person whose asylum claim was refused" and why it matters to care.' },
+    // A stereotype of class: "looked like a typical benefits claimant".
+    { match: 'typical|stereotypical|classic|your_typical|a_typical benefits|welfare|dole claimant/n|scrounger/n|chav/n|scally/n', message: '"{match}" is a class stereotype, not an observation. Describe what you saw, if it matters.' },
     // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
     // area on the heel"), so "area" only with words that never describe skin.
     {
       match: [
-        'a|the|that|this|one_of_the rough|dodgy|sketchy|grotty|scummy|skanky|rough_as_hell part_of_town|side_of_town|end_of_town|estate|estates|neighbourhood|neighborhood|postcode',
+        'a|the|that|this|one_of_the rough|roughest|dodgy|dodgiest|sketchy|grotty|scummy|skanky|worst|rough_as_hell part_of_town|side_of_town|end_of_town|estate|estates|neighbourhood|neighborhood|postcode',
         'a|the|that|this dodgy|sketchy|grotty|scummy|skanky area',
       ],
       message: '"{match}": a loaded name for where a person lives is a class judgment. If housing or safety matters, describe it plainly ("lives alone in a third-floor flat; no lift").',
@@ -254,15 +258,15 @@ export default defineRule({
     },
     // Family structure offered as a judgment: "5 kids by 3 fathers", "three children by different dads".
     {
-      match: '#num|#word kids|children|babies|sprogs by #num|#word|different|various fathers|dads|men|partners|baby_daddies',
+      match: ['#num|#word kids|children|babies|sprogs by #num|#word|different|various fathers|dads|men|partners|baby_daddies', 'mum|mom|mother|mam of #num|#word by #num|#word different|various? fathers|dads|men|partners'],
       message: '"{match}": how many partners a person has had children with is not clinical information and reads as a moral judgment. Record who is at home and who supports them, if it matters.',
     },
     // The status given as the reason for a conclusion about the family: "dad is a QC, so family very supportive",
     // "husband is a consultant surgeon, so I assumed she would be well looked after".
     {
       match: `${ELITE}|qc|kc|barrister|mp|ceo|partner|surgeon|solicitor|headteacher|headmaster|millionaire`,
-      before: [`${RELATIVE} is|was a|an|the #word?`],
-      after: [',? so|therefore|hence|which_means|meaning|and_so', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|well_supported'],
+      before: [`${RELATIVE} is|was a|an|the #word{0,2}`],
+      after: [',? so|therefore|hence|which_means|meaning|and_so|which_may_explain|which_explains|which_would_explain|which_might_explain|explaining', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|well_supported'],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
     // A senior post rather than a job title: "Her husband, Dr. Lionel Grant, is head of cardiac surgery, so we pulled out all
@@ -407,6 +411,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Failed asylum seeker}}, low mood, poor sleep.',
+      { text: 'She looked like {{a typical benefits claimant}}.', mode: 'reflection' },
+      'Single {{mum of 3 by 2 different fathers}}, lives with her mother.',
       'Pleasant man, wife is a {{magistrate}}, happy to manage his insulin.',
       { text: '{{Roma family}} in the waiting room, security informed.', mode: 'reflection' },
       { text: 'She grew up on {{a council estate}} but was surprisingly articulate.', mode: 'reflection' },

@@ -153,6 +153,11 @@ export default defineRule({
     // "She's just a kid really, 24": an adult called a child in the present tense ("when he was just a kid" is childhood).
     // A young parent or adult called a child "herself": "Mum is only a young girl herself (19)", "a big kid himself".
     { match: '[ a young|big|little? kid|child|girl|boy|baby ] herself|himself|themselves|themself', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notBefore: ['was|were|as|when|since|ago|once|back_then'] },
+    // "He's only a boy really, 19": an adult called a child, the adult age stated.
+    { match: "[ only|just|still a|an boy|girl|baby ] really|,|(|at|aged|#int", message: BOY, fix: 'none', severity: 'info', when: ['adultStated'], unless: ['childNote'], notBefore: ['was|were|as|when|since|ago|once|back_then'] },
+    { match: "[ only|just|still a|an boy|girl|baby ] really? ,|(? @adultYears", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notBefore: ['was|were|as|when|since|ago|once|back_then'] },
+    // An adult's feelings made small: "while he had his little cry".
+    { match: 'his|her|their little cry|weep|sob|tantrum|strop|paddy|meltdown', message: '"{match}" makes an adult\'s distress small, as if it were a child\'s. Describe what you saw ("tearful for about ten minutes; said she misses home").', fix: 'none', severity: 'info', unless: ['childNote'] },
     // An adult's ability given as a child's age: "has the mental age of a toddler".
     { match: ['mental|developmental|emotional age of a|an toddler|child|baby|infant|kid|preschooler', 'mental|developmental|emotional age of a|an #num|#word -? year|years -? old'], message: '"{match}" measures an adult against a child. Describe what the person understands and does, and what helps ("follows short spoken sentences; chooses from pictures").', fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: "he's|she's|they're|he’s|she’s|is|he_is|she_is just|only|still|such|basically a [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-'] },
@@ -243,6 +248,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He is {{only a boy}} really, 20 and scared.', mode: 'reflection' },
+      { text: 'I let her have {{her little cry}} before we carried on.', mode: 'reflection' },
       'Bib at lunch, full assist - {{feeder}}.',
       { text: 'Mum is only {{a young girl}} herself (19), so I kept it simple.', mode: 'reflection' },
       'Sam (18) has the {{mental age of a toddler}}, so consent discussed with Mum.',

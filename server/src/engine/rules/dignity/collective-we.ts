@@ -36,7 +36,7 @@ const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|dra
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 // A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
-const THEIRS = '@theirs|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
+const THEIRS = '@theirs|behaviour|behavior|manners|attitude|language|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
 export default defineRule({
   id: 'dignity.collective-we',
@@ -129,6 +129,8 @@ export default defineRule({
     { match: `we|we've|and ${DID} our ${OF_THEIRS}? ${OWN_CARE}`, unless: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: TOGETHER.notAfter },
     // The same narration going on in a joined clause: "We took our meds with applesauce and then had our nap".
     { match: `and|, then|later|after|afterwards? [ ${DID} our ${OF_THEIRS}? ${THEIRS}|${OWN_CARE}|nap|naps|rest|lunch|breakfast|dinner|snack|walk|exercises ]`, before: [`... we|we've ${DID} our`], when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
+    // The person's conduct as a shared topic: "we'd need to have a little chat about our behaviour".
+    { match: 'a|a_little|a_quick|a_wee chat|talk|word about our behaviour|behavior|manners|attitude|language', ...TOGETHER, notAfter: [STAFF_THING, ...TOGETHER.notAfter] },
     // A hyphenated modifier in between: "Let's finish our nectar-thick juice", "our honey-thick liquids".
     { match: `${URGE} #word{0,3} our #word +- +#word ${THEIRS}|liquids`, ...TOGETHER },
     // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
@@ -153,6 +155,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I told him we would need {{a little chat about our behaviour}} if it happened again.', mode: 'reflection' },
       '{{Lets get our shoes}} on before the walk.',
       '{{Are we ready to}} go to the toilet?',
       { text: 'I said "come on sweetheart, {{up we get}}" and she smiled at me.', mode: 'reflection' },

@@ -8,6 +8,7 @@ const BOUND = 'wheelchair-bound|wheel_chair_bound|wheel_chair_-_bound|w_/_c_boun
 const CHAIR = 'wheelchair|wheel_chair|w_/_c';
 /** "confined to a power wheelchair": the verb, "to", the determiner, "own", the kind of chair, the chair. */
 const CONFINED = `confined|restricted|bound|limited to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? ${CHAIR}`;
+const CONFINED_PLURAL = 'confined|restricted|bound|limited to wheelchairs|wheel_chairs|power_chairs|powerchairs';
 const CONFINED_CHAIR = 'confined|bound to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric? chair';
 /** "restricted to his power chair": with a kind of chair named, so an activity order ("restricted to bed and chair") is not. */
 const LIMITED_CHAIR = 'restricted|limited to a|an|the|his|her|their own? power|powered|motorized|motorised|manual|electric chair';
@@ -46,6 +47,8 @@ export default defineRule({
       { match: `${copula} ${BOUND}`, suggest: [`${verb} a wheelchair`], fix: 'safe' },
       { match: [`${copula} ${CONFINED}`, `${copula} ${CONFINED_CHAIR}`, `${copula} ${LIMITED_CHAIR}`], suggest: [`${verb} a $6 wheelchair`], fix: 'safe' },
     ]),
+    // A group of people "confined to wheelchairs".
+    { match: CONFINED_PLURAL, suggest: ['using wheelchairs'], fix: 'none' },
     // The verb of being on the line before ("Pt is\n wheelchair-bound"): the match stays on its line.
     { match: BOUND, before: COPULA, suggest: ['a wheelchair user'] },
     { match: BOUND, suggest: ['uses a wheelchair', 'wheelchair user'] },
@@ -103,6 +106,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The residents {{confined to wheelchairs}} missed the outing.', mode: 'reflection' },
       'She {{is restricted to her manual chair}} since the stroke.',
       '{{Restricted to w/c}} for community distances.',
       "Pt is \"{{wheelchair-bound}}\" per referral.",

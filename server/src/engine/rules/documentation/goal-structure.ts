@@ -104,6 +104,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Goal: {{staff will ensure}} pt attends the walking group twice a week.',
       'STG: {{Physio to teach}} pt floor recovery within 2 weeks.',
       'Goal: {{Dietitian will educate}} pt on carb counting.',
       'Goals: {{ACT will educate}} pt on safe drinking limits.',

@@ -16,6 +16,8 @@ const PRAISE = 'well|great|fine|good|awesome|amazing|fantastic|excellent|wonderf
 /** Said of a summary that replaces the assessment or plan, not of one sentence among others. */
 const SUMMARY_ONLY = { when: ['summaryPlace' as const, 'wholeStatement' as const] };
 
+const EMPTY_PLAN = '"{match}" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.';
+
 export default defineRule({
   id: 'doc.vague-outcome',
   family: 'documentation',
@@ -78,7 +80,15 @@ export default defineRule({
       // "Continue." alone, or "Continue as planned", is the same empty plan.
       match: ['continue with|w_/|per? the? poc|plan_of_care|current_plan|current_plan_of_care|current_poc|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'cont .? with|w_/|per? the? poc|plan_of_care|current_plan|current_plan_of_care|current_poc|plan|tx|treatment|current_treatment|current_tx|same_plan|as_above|as_planned|as_before', 'continue|cont'],
       when: ['summaryPlace', 'wholeStatement', 'lineEnds'],
-      message: '"{match}" as the whole plan does not say what happens next or why skilled care is still needed. Name the next steps and their link to the goals.',
+      message: EMPTY_PLAN,
+    },
+    // The same empty plan closing a sentence after a comma: "Good session today, continue with plan."
+    {
+      match: ['continue|cont .? with|w_/|per the? poc|plan_of_care|current_plan|plan|same_plan|as_planned'],
+      before: [',|;'],
+      after: ['.|!'],
+      when: ['lineEnds'],
+      message: EMPTY_PLAN,
     },
   ],
   severity: { clinical: 'info', reflection: 'info' },
@@ -97,6 +107,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Good effort today, {{continue with plan}}.',
       'Pt seen for tx. {{Doing well}}.',
       'S: no new concerns. A: {{Doing well}}.',
       '{{Session completed without difficulty}} today.',

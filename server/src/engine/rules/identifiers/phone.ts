@@ -48,7 +48,7 @@ export default defineRule({
     },
     // A person rung on a number, British "rang" included: "I rang him back on 555-0142".
     {
-      match: "rang|ring/v|rung|called|phoned|texted him|her|them back? on|at [ #num +-? +#int? ]",
+      match: "rang|ring/v|rung|called|phoned|texted him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_surgery|the_nurses back? on|at|from [ #num +-? +#int? ]",
       when: ['localPhoneShape'],
     },
     // The number in brackets after the line it belongs to: "texted the clinic line (555-0192)", "her cell (555-0144)".
@@ -67,6 +67,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her son rang the ward on {{555-0188}} twice a day.', mode: 'reflection' },
       { text: 'I rang him back on {{555-0142}} to go through his blood results.', mode: 'reflection' },
       { text: 'His daughter asked me to ring her on {{07700 900412}} if his sugars dropped.', mode: 'reflection' },
       { text: 'Mobile: {{0161 496 0123}}, best after six.', mode: 'reflection' },

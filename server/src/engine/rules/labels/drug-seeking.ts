@@ -13,6 +13,8 @@ export default defineRule({
   defaults: { unless: ['research'] },
   terms: [
     { match: ['drug|narc|narcs|narcotic|narcotics|opioid|opioids|opiate|opiates|med|meds|medication|pill|pills|benzo|benzos|benzodiazepine -? seeking|seeker/n', 'pain -? med|meds|medication|medications -? seeking|seeker/n', 'drug|narc|narcs|narcotic|opioid|opiate|med|meds|benzo|benzos -? seeky|seekie'] },
+    // A named drug: "Pregabalin-seeking again", "oxy-seeking".
+    { match: '#drugname|@drug|oxy|gabapentin|pregabalin|diazepam|codeine|tramadol|oramorph -? seeking|seeker/n', notBefore: ['@neg'] },
     { match: 'seek/v narcs|narcotics|opioids|opiates|drugs|benzos|oxycodone|hydrocodone|dilaudid|pain_meds|pain_pills|controlled_substances' },
   ],
   // "Denies drug-seeking" records nothing against the person; a relative's label is passed on, at info.
@@ -30,6 +32,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Gabapentin-seeking}} again at the evening round.',
       '{{Drug-seeky}}, asking for oramorph every run.',
       '? {{narc-seeking}}, asked for IV dilaudid by name.',
       '{{Drug-seeking}} behaviour noted; asked again about stronger pain medication.',

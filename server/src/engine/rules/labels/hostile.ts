@@ -52,6 +52,8 @@ export default defineRule({
     // A feared or possible anger ("I kept worrying he might get angry if I moved his chair") has not happened.
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED], notAfter: ANGRY_SKIN },
     // British "kicked off" for an outburst: "Kicked off in the lounge after tea"; not "kicked off the blankets".
+    // Or after a bed or room that stands for the person: "Bed 14 kicked off again at handover".
+    { match: 'kicked|kicking|kicks off', message: MESSAGE_SOFT, severity: SOFT, before: ['bed|bay|room|cell|side_room #int|#alnum|#upper'], after: ['in|at|with|again|on_the_ward|on_the_unit|big_time|when|after|.|,|;'] },
     { match: 'kicked|kicking|kicks off', message: MESSAGE_SOFT, severity: SOFT, when: ['opensSentence'], after: ['in|at|with|again|on_the_ward|on_the_unit|big_time|when|after|.|,|;'] },
     // The noun of the label, whoever the sentence's subject: "Security called x2 for combativeness in majors".
     { match: 'combativeness|belligerence|belligerency', message: MESSAGE_STRONG, contexts: ABOUT_RELATIVE },
@@ -115,6 +117,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Bed 6 {{kicked off}} again after visiting.',
       'Dad {{on the warpath}} again about parking.',
       '{{Kicked off}} in the lounge after tea, shouting and throwing cups.',
       'Pt {{aggro}} on arrival, squaring up to security.',

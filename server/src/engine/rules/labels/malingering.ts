@@ -21,6 +21,8 @@ export default defineRule({
     { match: 'malinger/vn', notBefore: ['test of memory', 'chapter|article|lecture|paper|module|textbook|book|class|reading|seminar|session|unit|section|talk|course|literature|research|study|studies on|about|of'] },
     { match: ['secondary -? gain', 'symptom magnification', 'magnify/v @possessive? symptoms|pain', 'over -? report/v', 'overreport/v'], notAfter: ['scale|questionnaire|index|score'] },
     { match: [`exaggerate/v|embellish/v|overstate/v|amplify/v ${SYMPTOM}`, `exaggeration of ${SYMPTOM}`] },
+    // "Putting it on" for gain: "I think he was putting it on to get moved to the healthcare wing".
+    { match: 'putting|put|puts it on', before: ["... he|she|they|he's|she's|they're|@person"], after: ['to_get|to_avoid|to_be|for_attention|for_sympathy|for_benefits|for_the_benefits|for_a_bed|a_bit|again|,|.|!'] },
     // The degree of a symptom said to be overdone: "exaggerating how breathless he was", "overstating how bad the pain is".
     { match: 'exaggerate/v|embellish/v|overstate/v|play/v_up|playing_up|played_up how|just_how', before: ['... he|she|they|@person'] },
     // Playing a symptom for gain: "milking the fatigue a bit", "milking it for the benefits assessment".
@@ -72,6 +74,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I think she was {{putting it on}} to get a sick note.', mode: 'reflection' },
       'I think he is {{milking it}} a bit for the sick note.',
       'Pt likely {{exaggerating how}} short of breath she gets on the stairs.',
       'NFA, no English, {{likely here for a bed}}.',
@@ -92,6 +95,7 @@ export default defineRule({
       'She is a bit of a {{hypochondriac}} about every new twinge.',
     ],
     clean: [
+      { text: 'He was putting it on when I arrived, so I checked the strap.', mode: 'reflection' },
       { text: 'The leaflet exaggerates how quickly the steroids work.', mode: 'reflection' },
       'Sling on; putting it on for the physio took 5 min.',
       { text: 'The textbook chapter on malingering felt nothing like the people I met in clinic.', mode: 'reflection' },

@@ -46,6 +46,7 @@ export default defineRule({
     { match: 'uncoop|uncoop.|un-coop|non-coop|uncooperitive|uncooperatve|uncoperative|uncooporative' },
     // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve. A lower-case "w"
     // is charting's "w/" ("Pt lazy w/ IS"), so the W shape counts in capitals only.
+    { match: 'bone_idle|bone-idle|idle_so-and-so' },
     { match: 'lazy|laziness|laziest|lazier', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|=W|incision/n', '- w'] },
     {
       // Low motivation is also a symptom the patient reports (depression screening).
@@ -132,6 +133,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He is {{bone idle}} and will not get up for breakfast.',
       { text: '{{Resistant to any discussion}} of clozapine, walked out of OPA.' },
       { text: 'V {{resistive to washing}} and dressing this am, hit out at carer x1.' },
       { text: 'Very {{uncoop}} with bloods, would not keep arm still.' },

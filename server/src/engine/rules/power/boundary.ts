@@ -85,7 +85,7 @@ export default defineRule({
     // "I gave him my personal cell number"
     { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
     // The person named with a surname or its initial: "I gave Dave B. my personal mobile".
-    { match: `give/v|send/v|share/v|texted #cap #cap|#upper .? [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp ]` },
+    { match: `give/v|send/v|share/v|texted #cap #cap|#upper .? [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp|snap|snapchat|insta|instagram|handle|socials|facebook|tiktok ]` },
     // The writer offering the ride: "I offered to drive her home after my shift because she didn't have a ride".
     { match: `=I offer/v|offered to drive/v|take/v|run/v ${WHO} home`, message: MESSAGE_FAVOUR, when: ['reflection'] },
     // Money borrowed from the person: "I borrowed twenty pounds from him for the car park machine".
@@ -275,10 +275,15 @@ export default defineRule({
     },
     // "I lent her $20 for the bus": money given or lent to a patient puts them in the clinician's debt.
     {
-      match: `lend/v|lent|loan/v|loaned|give/v|gave|slip/v|slipped ${WHO} $_#num|#num_dollars|#num_bucks|money|cash|some_money|some_cash`,
+      match: `lend/v|lent|loan/v|loaned|give/v|gave|slip/v|slipped ${WHO} $_#num|#num_dollars|#num_bucks|money|cash|some_money|some_cash|${MONEY}`,
       message: '"{match}": lending or giving money to a patient puts them under obligation and moves the relationship outside professional boundaries. Use the clinic\'s social-work or transport resources instead.',
       before: ['... =I|we'],
     },
+    // An errand run for the patient in the writer's own time: "asked me to post a birthday card … for him and I did it on my way
+    // home".
+    { match: '[ post/v|posted|drop/v_off|dropped_off|pick/v_up|picked_up|buy/v|bought|deliver/v|delivered|send/v|sent #any{1,8} for him|her|them ] and =I did|did_it|went|agreed|said_yes', message: MESSAGE_OWN_FAVOUR, when: ['reflection'] },
+    // A deal for the writer through the patient's family: "offered to get his brother to sort me a cheap deal on a car".
+    { match: 'sort/v|sorted|get/v|got|find/v|found|do/v|did me a|an cheap|good|great|special? deal|discount|mates_rates|price', message: MESSAGE_FAVOUR, before: ['... he|she|they|his|her|their|brother|sister|son|daughter|cousin|mate|friend|husband|wife|@relative'], when: ['reflection'] },
     // Money pressed on the writer: "He pressed a tenner into my hand at discharge".
     { match: `press/v|pressed|push/v|pushed|stuff/v|stuffed|thrust|tuck/v|tucked ${MONEY}|cash|money|some_money|some_cash|a_note|notes|an_envelope into|in my hand|hands|pocket|bag`, message: MESSAGE_GIFT, unless: ['offerDeclined'] },
     // The writer's own phone used to reach the patient or family: "asked me to ring her from my own phone".
@@ -405,6 +410,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She asked me to {{pick up a prescription in town for her}} and I did it after my shift.', mode: 'reflection' },
+      { text: 'His cousin could {{sort me a cheap deal}} on a phone, he said.', mode: 'reflection' },
+      { text: 'I {{lent her a fiver}} for the bus.', mode: 'reflection' },
       { text: 'I ended up {{offloading about my placement}} to her while we waited.', mode: 'reflection' },
       { text: 'His wife {{pressed a fiver into my hand}} as we left.', mode: 'reflection' },
       { text: 'The son asked me to {{call him from my own mobile}} in the evening.', mode: 'reflection' },

@@ -24,7 +24,7 @@ const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|wor
 // Up to five words before the intervention: "did the sit-to-stand training on him", "tried out my new mobilization technique on her".
 // Exams and procedures count as much as exercises: "performed a full neuro exam on the patient", "let us practise IVs on her".
 // Bedside care given to the body counts the same: "give the enema to him", "administered the suppository to her".
-const PROCEDURE = 'acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
+const PROCEDURE = 'depot|depot_injection/n|im_injection/n|acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
 // A list of interventions ("did the ultrasound, the stretches and the ice on the patient") may run eight words to the last.
 const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling|care|cares|stuff on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
@@ -46,6 +46,8 @@ export default defineRule({
     { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
     { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
+    // A second task joined to the first, its verb left out: "I did his obs and then the depot on him".
+    { match: `and|then|and_then the|a|his|her #word? @intervention|${PROCEDURE} on ${PERSON}|her`, before: ['... did|do|performed|gave|administered'] },
     // The person by title and name: "I performed a full falls assessment on Mr Darby".
     { match: `${DONE_ON} mr|mrs|ms|miss|mx .? #cap` },
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
@@ -103,6 +105,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{did her obs and then the depot on her}} before lunch.', mode: 'reflection' },
       { text: 'I {{did the transfer training on Mrs Lee}} before lunch.', mode: 'reflection' },
       { text: 'We {{parked him}} by the nurses\' station while we did the handover.', mode: 'reflection' },
       { text: 'I {{did the PNF on her}} while the CI watched.', mode: 'reflection' },

@@ -460,7 +460,7 @@ export default defineRule({
     },
     { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
-    { match: '[ @neg be|been? allowed|permitted ] visitors|visits|visitation|phone|calls|privileges|tv|screen_time #any{0,3} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
+    { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
     { match: `before|until|without [ allowing|letting|permitting ${WHO} ]`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'to? emerge|awaken|wake|recover'], unless: ['permissionPerOrder'] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
@@ -625,6 +625,11 @@ export default defineRule({
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from? ${SERVICES}? if|unless he|she|they|pt ${ATTEND}`, message: THREAT_MESSAGE },
     // "His appt will be cancelled if he is late again": the care itself held over the behaviour repeated.
     { match: "will|would|'ll be cancelled|canceled|stopped|discontinued|given_away|ended|taken_away if|unless", message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
+    // Leave or a privilege lost if a medicine is not taken: "his ground leave will be cancelled if he doesn't take his clozapine".
+    { match: "will|would|'ll be cancelled|canceled|stopped|suspended|revoked|withdrawn|taken_away if|unless he|she|they|pt doesn't|does_not|won't|will_not|refuses|refuses_to|fails_to|didn't|did_not", message: THREAT_MESSAGE, before: ['... leave|ground_leave|escorted_leave|unescorted_leave|s17|section_17|privileges|pass|passes|visits|phone|tv|canteen|gym'] },
+    // A report held over the person: "declining bloods would be noted in his report to the Parole Board".
+    { match: "would|will|'ll|could|may|might be noted|recorded|mentioned|reported|flagged|documented|reflected in|on|to his|her|their #word? report|reports|file|record|assessment", message: THREAT_MESSAGE, before: ['... declining|refusing|refusal|not_taking|non-attendance|missing|skipping|if|unless'] },
+
     // "She will be sent home if she leaves the unit again": the behaviour repeated is what is threatened.
     { match: `will|would|'ll be ${DISCHARGED} from? ${SERVICES}? if|unless`, message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
     // "would be discharged if he kept cancelling", "therapy would stop if she didn't come", "must attend to remain on caseload"
@@ -1074,6 +1079,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Told pt his ground leave will be cancelled if he doesn\'t}} take his depot.',
+      '{{Reminded him that missing bloods would be noted in his report}} to the tribunal.',
       '{{Told pt that if he will not use the frame we may have to put the bed rails up}}.',
       'Pt keen to go home but {{we have said no}} and he stays until physio have seen him.',
       'Daughter told the walker {{won\'t be ordered unless he}} starts using it indoors.',
