@@ -7,7 +7,7 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'dfu|bpd|eupd|abi|mnd|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'dfu|bpd|eupd|abi|mnd|tacs|pacs|lacs|pocs|mca|lmca|rmca|aca|pca|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
@@ -241,9 +241,9 @@ export default defineRule({
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
       // A body region may say which ("the calf strain in room 3").
-      match: `the|our|my|that|this new|old|fresh|post-op|l|r|left|right|bilateral|bilat|${AGE}|${REGION}|${SPINAL_LEVEL}? ${DX}|${ORGAN}|alcoholic in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
+      match: `the|our|my|that|this big|massive|huge|dense|small|little? new|old|fresh|post-op|l|r|left|right|left-sided|right-sided|bilateral|bilat|haemorrhagic|hemorrhagic|ischaemic|ischemic|${AGE}|${REGION}|${SPINAL_LEVEL}? ${DX}|${ORGAN}|alcoholic in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
-      suggest: ['the patient $4 $5 $6 $7'],
+      suggest: ['the patient $5 $6 $7 $8'],
     },
     // Or a named kind of the same ("the Charcot foot in bay 3", "the Colles wrist in cubicle 2").
     {
@@ -345,6 +345,8 @@ export default defineRule({
     // The diagnosis on the writer's list: "The hip on my list this morning kept a really detailed falls diary".
     { match: `the|my|our ${DX_MODIFIER}? ${DX} on|from my|our|the list|caseload|schedule|books|clinic_list`, message: PLACE_MESSAGE, fix: 'none' },
     // A note opening with the person as a case: "Interesting case, young DMD on 24/7 vent, admitted for LTV placement".
+    // A diagnosis as the person a relative clause goes on about: "was a haemorrhagic stroke who could not swallow".
+    { match: `[ a|an big|massive|dense|young|old? haemorrhagic|hemorrhagic|ischaemic|ischemic|left-sided|right-sided|l|r|left|right? ${DX_WHO} ] who`, message: '"{match}": a person is not their diagnosis. Say who they are first ("a man who had a haemorrhagic stroke").', fix: 'none' },
     { match: `[ ${ADJECTIVE} case/n ] ,|-|–|—`, notBefore: ['#word'], when: ['sentenceStart'], message: CASE_MESSAGE, fix: 'none' },
     // An age word before a diagnosis makes it a person: "young DMD on 24/7 vent", "elderly CVA with dysphagia".
     { match: `young|elderly|old|older|little ${DX_WHO}`, after: ['on|with|who|admitted|presents|presenting|here|in|from|s_/_p|w_/'], notAfter: ['patient/n|pt|pts|man|woman|boy|girl|@person'], message: PLACE_MESSAGE, fix: 'none' },
@@ -492,6 +494,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The R MCA in bay 3}} is for swallow screen.',
+      { text: 'My patient was {{a haemorrhagic stroke}} who could not sit unsupported.', mode: 'reflection' },
       '{{Bay 4 on the buzzer}} again asking for tea.',
       { text: 'My first patient {{was a lovely stroke case}}.', mode: 'reflection' },
       '{{Bed 9 buzzing}} for the third time since midnight.',

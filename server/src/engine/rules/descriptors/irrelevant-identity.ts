@@ -175,6 +175,8 @@ export default defineRule({
     },
     // Immigration status as the person's name: "Failed asylum seeker from Eritrea".
     { match: 'failed|bogus asylum_seeker/n', message: '"{match}" names the person by a legal outcome and casts it as their failure. Say "person whose asylum claim was refused" and why it matters to care.' },
+    // The person named by their benefits or by sleeping rough: "Benefits claimant from the estate", "Rough sleeper, found collapsed".
+    { match: ['benefits|welfare|dole claimant/n', 'rough_sleeper/n'], message: HOUSING.replace('Housing status', 'Benefit or housing status'), notAfter: ['team|teams|service|services|outreach|initiative|pathway|programme|program|unit|hub|project|count|strategy'] },
     // A stereotype of class: "looked like a typical benefits claimant".
     { match: 'typical|stereotypical|classic|your_typical|a_typical benefits|welfare|dole claimant/n|scrounger/n|chav/n|scally/n', message: '"{match}" is a class stereotype, not an observation. Describe what you saw, if it matters.' },
     // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
@@ -411,6 +413,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Rough sleeper}}, found at the bus station.',
+      '{{Benefits claimant}}, lives alone.',
       '{{Failed asylum seeker}}, low mood, poor sleep.',
       { text: 'She looked like {{a typical benefits claimant}}.', mode: 'reflection' },
       'Single {{mum of 3 by 2 different fathers}}, lives with her mother.',
@@ -501,6 +505,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Referred to the rough sleeper outreach team for follow-up.',
       'Polish family visiting, interpreter booked for 2 pm.',
       'Lives on a council estate with her two children; ground-floor flat.',
       'A rough area of skin over the left heel, intact.',

@@ -158,6 +158,10 @@ export default defineRule({
     { match: "[ only|just|still a|an boy|girl|baby ] really? ,|(? @adultYears", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notBefore: ['was|were|as|when|since|ago|once|back_then'] },
     // An adult's feelings made small: "while he had his little cry".
     { match: 'his|her|their little cry|weep|sob|tantrum|strop|paddy|meltdown', message: '"{match}" makes an adult\'s distress small, as if it were a child\'s. Describe what you saw ("tearful for about ten minutes; said she misses home").', fix: 'none', severity: 'info', unless: ['childNote'] },
+    // A bib put on an adult: "Bibbed up for lunch". (Not "messy eater", which describes toddlers as often as adults.)
+    { match: ['bibbed|bibbed_up'], message: '"{match}" describes an adult at a meal as a child would be described. Say what support they need ("clothing protector", "set-up and prompting with eating").', fix: 'none', severity: 'info', unless: ['childNote'] },
+    // "Such a cheeky little monkey": a child's pet name for an adult.
+    { match: 'cheeky|naughty? little? monkey|monkeys|rascal|scamp|minx', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], before: ['... he|she|they|he\'s|she\'s|@person|mr|mrs|ms'] },
     // An adult's ability given as a child's age: "has the mental age of a toddler".
     { match: ['mental|developmental|emotional age of a|an toddler|child|baby|infant|kid|preschooler', 'mental|developmental|emotional age of a|an #num|#word -? year|years -? old'], message: '"{match}" measures an adult against a child. Describe what the person understands and does, and what helps ("follows short spoken sentences; chooses from pictures").', fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: "he's|she's|they're|he’s|she’s|is|he_is|she_is just|only|still|such|basically a [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-'] },
@@ -248,6 +252,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Bibbed up}} for breakfast, set-up only.',
+      { text: 'At 70 she is such a {{cheeky little monkey}} with the physios.', mode: 'reflection' },
       { text: 'He is {{only a boy}} really, 20 and scared.', mode: 'reflection' },
       { text: 'I let her have {{her little cry}} before we carried on.', mode: 'reflection' },
       'Bib at lunch, full assist - {{feeder}}.',
@@ -302,6 +308,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Toddler is a messy eater; weight on the 50th centile.',
       'Slow feeder at 34/40 CGA; NG top-ups after each breastfeed.',
       'Bib and muslin for bottle feeds; small posset after feeds, thriving.',
       'Bib and brace overalls hard to pull over the bandages, pt to try looser trousers.',

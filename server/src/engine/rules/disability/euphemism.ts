@@ -72,6 +72,8 @@ export default defineRule({
       ],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
     },
+    // Another person's disability as the writer's lesson: "Meeting a paraplegic really put my own problems into perspective".
+    { match: 'put|puts|putting|really_put my|our own? problems|life|lives|worries|troubles|complaints|issues into perspective', message: INSPIRATION, when: ['reflection'] },
     // "He has such a normal life": amazement that a disabled person's life is ordinary.
     {
       match: 'such_a normal|ordinary life|childhood',
@@ -99,6 +101,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Working with him {{put my own problems into perspective}}.', mode: 'reflection' },
       { text: 'Watching him keep coming to pulmonary rehab was {{so inspiring}}.', mode: 'reflection' },
       { text: 'She {{never lets her disability stop her}}.', mode: 'reflection' },
       { text: 'He {{overcame his paralysis}} to walk again.', mode: 'reflection' },

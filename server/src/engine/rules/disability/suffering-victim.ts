@@ -64,6 +64,8 @@ export default defineRule({
     { match: `victim|sufferer of a|an|the|his|her|their? ${VICTIM_OF}`, message: VICTIM, suggest: ['person with $4'] },
     // With how often or how badly between: "a victim of frequent seizures", "sufferer of chronic migraines".
     { match: `victim|sufferer of a|an|the|his|her|their? frequent|recurrent|recurring|repeated|chronic|severe|constant|daily|multiple|debilitating ${VICTIM_OF}`, message: VICTIM, suggest: ['person with $4 $5'] },
+    // A size or a side between: "a victim of a massive stroke", "of a dense left-sided stroke".
+    { match: `victim|sufferer of a|an|the|his|her|their massive|big|huge|dense|major|devastating|catastrophic|large|left-sided|right-sided|bad{1,2} ${VICTIM_OF}`, message: VICTIM, fix: 'none' },
     { match: `the? victims|sufferers of a|an|the|his|her|their? ${VICTIM_OF}`, message: VICTIM, suggest: ['people with $5'] },
     {
       match: [
@@ -118,6 +120,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He is a {{victim of a massive stroke}}.', mode: 'reflection' },
       'She {{suffers terribly with}} MS and I felt so sorry for her.',
       'Known {{sickle cell sufferer}}, 4 admissions in 3 months.',
       'This student is a {{victim of frequent seizures}}; please allow extended test time. => This student is a person with frequent seizures; please allow extended test time.',

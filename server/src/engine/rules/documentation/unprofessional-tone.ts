@@ -236,7 +236,7 @@ export default defineRule({
     },
     // Hyperbole about time spent with the person: "Eval took forever", "the transfer took ages".
     {
-      match: ['take/v|last/v forever|ages|an_eternity', 'drag/v on forever|and_on'],
+      match: ['take/v|last/v forever|ages|an_eternity|a_century|a_lifetime|an_age|a_million_years', 'drag/v on forever|and_on'],
       unless: ['speechInSentence'],
       message: '"{match}" is the writer\'s impatience, not a measure. Give the time it took and why ("eval 75 min; pt described her home set-up in detail").',
     },
@@ -377,6 +377,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The transfer {{took a century}}.',
       '{{Funny how she}} can manage the stairs when her son visits.',
       'Daughter rang again to ask about the discharge date, {{shock horror}}.',
       'Slurring, clearly been {{on a bender}} again.',

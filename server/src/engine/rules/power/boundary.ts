@@ -284,6 +284,8 @@ export default defineRule({
     { match: '[ post/v|posted|drop/v_off|dropped_off|pick/v_up|picked_up|buy/v|bought|deliver/v|delivered|send/v|sent #any{1,8} for him|her|them ] and =I did|did_it|went|agreed|said_yes', message: MESSAGE_OWN_FAVOUR, when: ['reflection'] },
     // A deal for the writer through the patient's family: "offered to get his brother to sort me a cheap deal on a car".
     { match: 'sort/v|sorted|get/v|got|find/v|found|do/v|did me a|an cheap|good|great|special? deal|discount|mates_rates|price', message: MESSAGE_FAVOUR, before: ['... he|she|they|his|her|their|brother|sister|son|daughter|cousin|mate|friend|husband|wife|@relative'], when: ['reflection'] },
+    // Paid private work for the patient: "She wanted to pay me to keep doing sessions at her house".
+    { match: 'pay/v|paid|paying me|us to|for keep|continue|do|see|visit|treat|carry_on|come', message: MESSAGE_FAVOUR, before: ['... he|she|they|his|her|their|@relative|@person'], when: ['reflection'] },
     // Money pressed on the writer: "He pressed a tenner into my hand at discharge".
     { match: `press/v|pressed|push/v|pushed|stuff/v|stuffed|thrust|tuck/v|tucked ${MONEY}|cash|money|some_money|some_cash|a_note|notes|an_envelope into|in my hand|hands|pocket|bag`, message: MESSAGE_GIFT, unless: ['offerDeclined'] },
     // The writer's own phone used to reach the patient or family: "asked me to ring her from my own phone".
@@ -410,6 +412,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His wife wanted to {{pay me to carry on}} visiting after discharge.', mode: 'reflection' },
       { text: 'She asked me to {{pick up a prescription in town for her}} and I did it after my shift.', mode: 'reflection' },
       { text: 'His cousin could {{sort me a cheap deal}} on a phone, he said.', mode: 'reflection' },
       { text: 'I {{lent her a fiver}} for the bus.', mode: 'reflection' },

@@ -627,6 +627,12 @@ export default defineRule({
     { match: "will|would|'ll be cancelled|canceled|stopped|discontinued|given_away|ended|taken_away if|unless", message: THREAT_MESSAGE, after: ['he|she|they|pt #any{0,6} again|anymore|any_more|once_more'] },
     // Leave or a privilege lost if a medicine is not taken: "his ground leave will be cancelled if he doesn't take his clozapine".
     { match: "will|would|'ll be cancelled|canceled|stopped|suspended|revoked|withdrawn|taken_away if|unless he|she|they|pt doesn't|does_not|won't|will_not|refuses|refuses_to|fails_to|didn't|did_not", message: THREAT_MESSAGE, before: ['... leave|ground_leave|escorted_leave|unescorted_leave|s17|section_17|privileges|pass|passes|visits|phone|tv|canteen|gym'] },
+    // A service itself held over compliance: "ESD will be cancelled unless he does his exercises every day".
+    { match: "will|would|'ll be cancelled|canceled|stopped|withdrawn|discontinued|ended|closed unless he|she|they|pt", message: THREAT_MESSAGE, after: ['does|do|starts|attends|completes|engages|takes|uses|comes|agrees|keeps_up|sticks_to|wears'] },
+    // A bed or place given away over attendance: "if she keeps skipping sessions her rehab bed will be given to someone else".
+    { match: "will|would|'ll|could|may be given|go|offered to someone_else|somebody_else|another_patient|the_next_person|the_next_patient", message: THREAT_MESSAGE, before: ['... if|unless #any{0,8} bed|place|slot|spot|space|chair|appointment'] },
+    // Going home held back until the person complies: "told her she will not go home until she does them with PT".
+    { match: "[ will_not|won't|is_not|isn't|are_not|aren't go|going|be_going|be_discharged home? until|unless ] he|she|they|pt", message: THREAT_MESSAGE, before: ['... told|tell/v|informed|explained|reminded|warned|made_clear|made_it_clear'] },
     // A report held over the person: "declining bloods would be noted in his report to the Parole Board".
     { match: "would|will|'ll|could|may|might be noted|recorded|mentioned|reported|flagged|documented|reflected in|on|to his|her|their #word? report|reports|file|record|assessment", message: THREAT_MESSAGE, before: ['... declining|refusing|refusal|not_taking|non-attendance|missing|skipping|if|unless'] },
 
@@ -650,6 +656,8 @@ export default defineRule({
     // the falls programme".
     { match: '[ depends|depend|depended|dependent|conditional|hinges|hinged on|upon his|her|their|him|them|pt engaging|attending|complying|cooperating|accepting|participating|engagement|attendance|compliance|cooperation|participation ]', message: THREAT_MESSAGE, before: ['... place|spot|slot|bed|funding|package|referral|care|tenancy|placement|equipment|powerchair|wheelchair|support|transport|visits #any{0,6} is?'] },
     // A restraint held over what the person does: "if she won't use her frame we may have to put the bed rails up".
+    // Or the restraint named as what will happen: "if she pulls the NG out again the mitts will go on".
+    { match: 'the|her|his|their mitts|mittens|restraints|bed_rails|cot_sides|rails|splints will|would|\'ll go_on|go_up|be_put_on|be_used|come_out|be_back_on', message: THREAT_MESSAGE, before: ['... if|unless'] },
     { match: "we|i|staff may|might|will|would|'ll|could have_to|need_to|be_forced_to put_the_bed_rails_up|put_the_rails_up|put_the_cot_sides_up|use_bed_rails|use_restraints|restrain/v|sedate/v|use_mitts|section/v|use_a_sensor_mat|lock_the_door|take_her_frame_away|take_his_frame_away", message: THREAT_MESSAGE, before: ['... if|unless he|she|they|pt'] },
     // The team's refusal of what the person asked for: "pt keen to go home but we have said no and she stays till OT…".
     { match: "[ we|I|the_team|the_consultant have|has|had? said_no|told_her_no|told_him_no ] and|, she|he|they|pt stays|stay|remains|remain|will_stay|is_staying|must_stay|has_to_stay|stays_put|is_not_going|isn't_going|won't_be_going", message: DECIDE_MESSAGE },
@@ -1079,6 +1087,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Community rehab {{will be cancelled unless he}} attends twice a week.',
+      'If he keeps missing sessions his place {{will be given to someone else}}.',
+      '{{Told her she will not go home until}} she manages the stairs with PT.',
+      '{{Told him if he pulls at the line again the mitts will go on}}.',
       '{{Told pt his ground leave will be cancelled if he doesn\'t}} take his depot.',
       '{{Reminded him that missing bloods would be noted in his report}} to the tribunal.',
       '{{Told pt that if he will not use the frame we may have to put the bed rails up}}.',
@@ -1341,6 +1353,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'Discharge planned once she manages the stairs with PT; she agrees.',
       'The new chair will not be delivered until the seating assessment is done.',
       'If she wants to go home she needs an OT assessment first.',
       'Discharge is conditional on a safe package of care.',

@@ -81,7 +81,7 @@ export default defineRule({
     // "Alcoholic father", "alcoholics"; not "alcoholic cirrhosis" or "Alcoholics Anonymous".
     { match: `alcoholic ${PERSON_WORD}`, message: LABEL, suggest: ['$2 with alcohol use disorder'] },
     // After a word that describes the person it stands for: "Homeless alcoholic with ABI", "unemployed alcoholic".
-    { match: '[ alcoholic ] with|who|,|;|.|in|on|from|admitted|presenting|presents|referred|brought|found', before: ['homeless|unemployed|jobless|itinerant|vagrant|elderly|old|young|local|single|divorced|widowed'], message: LABEL, suggest: ['person with alcohol use disorder'] },
+    { match: '[ alcoholic ] with|who|,|;|.|in|on|from|admitted|presenting|presents|referred|brought|found', before: ['homeless|unemployed|jobless|itinerant|vagrant|elderly|old|young|local|single|divorced|widowed|unkempt|dishevelled|disheveled|scruffy|smelly|known|chronic'], message: LABEL, suggest: ['person with alcohol use disorder'] },
 
     { match: 'alcoholic', message: LABEL, suggest: ['person with alcohol use disorder'], before: ['ivdu|ivdus|pwid|addict|addicts|junkie|drunk|user|abuser|smoker and|&|/|,'], notAfter: ['#word'] },
     { match: `${RECOVERED} alcoholic`, message: LABEL, suggest: ['person in recovery from alcohol use disorder'], notAfter: ['#word'] },
@@ -160,6 +160,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Dishevelled {{alcoholic}}, found by police.',
       'Unemployed {{alcoholic}} with a fall at home.',
       'The usual Friday-night {{drunk}} came up from ED at 2 am.',
       'Known IVDU and {{alcoholic}}, UDS positive for opiates.',
