@@ -30,10 +30,10 @@ const INFANT_CARE =
  */
 const CHILD_APPOSITION = /\b(?:boy|girl|child|kid|son|daughter|toddler|infant)(?:\s+(?:I|we|who|that|in|on|at|from)\s[^.,;:!?\n]{0,40}?)?\s*(?:,|\bis|\bwas)\s*(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s*(?:,|\.|;|\band\b|$)|\b(?:boy|girl|child|kid|son|daughter|toddler|infant)\s*\(\s*(?:[1-9]|1[0-2])\s*(?:y|yo|yrs?|years?)?\s*\)|\bEI\s+(?:visit|session|services|provider|therapist|evaluation|eval|plan)\b/i;
 
-/** An adult compared to a baby ("acting like a big baby", "crybaby", "the mental age of a toddler") names no child in the paragraph. */
+/** An adult compared to a baby ("acting like a big baby", "crybaby", "the mental age of a toddler", "fed him like you would a toddler") names no child in the paragraph. */
 // "Like a two-year-old" is the same comparison with an age.
 const COMPARED_TO_A_BABY = new RegExp(
-  `\\b(?:like|as|(?:mental|developmental|emotional)\\s+age\\s+of)\\s+(?:a|an)\\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\\s+)?(?:baby|toddler|infant|(?:[1-9]|${CHILD_AGE_WORD})[-\\s]years?[-\\s]old)\\b|\\b(?:big|cry)[-\\s]?baby\\b`,
+  `\\b(?:like|as|like\\s+(?:you|one)\\s+(?:would|might)|like\\s+you'd|(?:mental|developmental|emotional)\\s+age\\s+of)\\s+(?:a|an)\\s+(?:(?:big|little|giant|spoiled|spoilt|overgrown)\\s+)?(?:baby|toddler|infant|(?:[1-9]|${CHILD_AGE_WORD})[-\\s]years?[-\\s]old)\\b|\\b(?:big|cry)[-\\s]?baby\\b`,
   'gi',
 );
 

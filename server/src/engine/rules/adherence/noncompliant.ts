@@ -39,7 +39,7 @@ export default defineRule({
   family: 'adherence',
   severity: { clinical: 'warning', reflection: 'warning' },
   terms: [
-    { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance', ...NON },
+    { match: 'non-compliant|non-compliance|non-compliancy|incompliant|incompliance|non-complient|noncomplient|non-compilant', ...NON },
     { match: 'noncomplier/n|non-complier/n', ...NON },
     // A kind of patient: "be firmer with patients who won't comply with their HEP".
     { match: "@person|patients|people|clients|pts who|that won't|wouldn't|don't|do_not|will_not|refuse_to|never comply/v", ...NON },
@@ -110,6 +110,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Non-complient}} with the fluid restriction.',
       '{{Poor inhaler compliance}} noted at review.',
       { text: '{{Non-compl}} w/ depot, last given 8 wks ago.' },
       { text: "Preceptor feedback: be firmer with {{patients who won't comply}} with their HEP.", mode: 'reflection' },

@@ -24,7 +24,7 @@ const CONTROL = [
 /** Only glucose: "uncontrolled descent" and "poor trunk control" are motor findings, and "uncontrolled hypertension" is not diabetes. */
 const NOT_GLUCOSE = ['descent|lowering|movement|movements|motion|fall|landing|tremor|spasm|spasms|pain|hypertension|htn|bp|blood_pressure|asthma|seizure|seizures|epilepsy'];
 /** A diabetes word within a few tokens on either side (the term is repeated once per side). */
-const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar #any{0,5}', 'type 1|2|i|ii #any{0,5}'];
+const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar|blood_sugars|bms|cbgs|cbg|bgs|capillary_glucose|glucoses|hba1c #any{0,5}', 'type 1|2|i|ii #any{0,5}'];
 const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar', '#any{0,5} type 1|2|i|ii'];
 /** "Glucose level is diabetic": a lab value, not a person. */
 const LAB_VALUE = ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'];
@@ -139,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'BMs {{poorly controlled}} on the steroids.',
       { text: 'The {{T1s}} were a harder group than the gestational clinic.', mode: 'reflection' },
       { text: 'I learned that the mum is a {{diabetic}} too, so she picked up the carb counting.', mode: 'reflection' },
       'Frail {{diabetic}} w/ heel ulcer, podiatry following.',

@@ -197,7 +197,7 @@ export default defineRule({
     { match: ['put/v him|her|them|pt|the_patient? down for a|his|her|their? nap/n|naptime|nap_time|bed|the_night', 'tuck/v him|her|them|pt|the_patient in|into_bed'], message: '"{match}" is how small children are settled. Say what the person chose or needed ("rested in bed after lunch").' },
     // "acted like a child", "fed like a baby": an adult's behaviour or care compared to a child's.
     {
-      match: 'act/v|behave/v|fed|feed/v #word{0,2} like a|an big|little|giant|spoiled|spoilt|overgrown? baby|child|toddler|kid|little_boy|little_girl|two-year-old|three-year-old',
+      match: ['act/v|behave/v|fed|feed/v #word{0,2} like a|an big|little|giant|spoiled|spoilt|overgrown? baby|child|toddler|kid|little_boy|little_girl|two-year-old|three-year-old', "like you would|you'd|one_would|one_might a|an baby|child|toddler|kid|little_one|infant"],
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given ("needed hand-over-hand assistance to eat").',
     },
     // "threw his tray like a toddler", "is like a child when she is tired": any comparison of the adult to a small child,
@@ -252,6 +252,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I fed her {{like you would a toddler}}.', mode: 'reflection' },
       '{{Bibbed up}} for breakfast, set-up only.',
       { text: 'At 70 she is such a {{cheeky little monkey}} with the physios.', mode: 'reflection' },
       { text: 'He is {{only a boy}} really, 20 and scared.', mode: 'reflection' },

@@ -131,6 +131,8 @@ export default defineRule({
     { match: `and|, then|later|after|afterwards? [ ${DID} our ${OF_THEIRS}? ${THEIRS}|${OWN_CARE}|nap|naps|rest|lunch|breakfast|dinner|snack|walk|exercises ]`, before: [`... we|we've ${DID} our`], when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
     // The person's conduct as a shared topic: "we'd need to have a little chat about our behaviour".
     { match: 'a|a_little|a_quick|a_wee chat|talk|word about our behaviour|behavior|manners|attitude|language', ...TOGETHER, notAfter: [STAFF_THING, ...TOGETHER.notAfter] },
+    // The patient's night narrated as the writer's: "We have had a settled night and are now sitting out".
+    { match: "we|we've|we_have|we_had have? had a settled|good|restless|quiet|comfortable|better|poor|peaceful|unsettled|disturbed|bad|lovely night|morning|day|evening", when: ['clinicalMode', 'noteClauseStart'], ...TOGETHER },
     // A hyphenated modifier in between: "Let's finish our nectar-thick juice", "our honey-thick liquids".
     { match: `${URGE} #word{0,3} our #word +- +#word ${THEIRS}|liquids`, ...TOGETHER },
     // "How's our knee today?", "Is our pain still bad?": the patient's body as "our".
@@ -155,6 +157,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{We have had a restless night}}, now asleep.',
       { text: 'I told him we would need {{a little chat about our behaviour}} if it happened again.', mode: 'reflection' },
       '{{Lets get our shoes}} on before the walk.',
       '{{Are we ready to}} go to the toilet?',

@@ -9,7 +9,7 @@ const MESSAGE = '"{match}": pet names talk down to adults, however kindly meant.
 const GOOD_GIRL = '"{match}" is how we praise a child. Give adults specific feedback ("That transfer was smooth").';
 /** Always pet names, whether used to address or to describe a patient. */
 const PET = [
-  'sweetie-pie|sweetie|sweetheart|sweet-pea|sweetpea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy|poppet|lovey|missy|poor_thing|poor_lamb|poor_dear|old_dear|little_old_dear',
+  'sweetie-pie|sweetie|sweetheart|sweet-pea|sweetpea|dearie|deary|kiddo|cutie-pie|cutie|little_lady|little_man|atta_girl|atta_boy|poppet|lovey|missy|poor_thing|poor_lamb|poor_dear|poor_love|poor_darling|poor_pet|old_dear|little_old_dear',
   // "darlin'" (the clipped spelling is never anything but a pet name); "sweet little demented lady", "dear lady in 4B".
   // "(Sweet) little old lady" describes by age, which cond.dementia-age reports: one phrase, one finding.
   'darlin',
@@ -157,6 +157,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Poor love}}, she was in tears again.',
       { text: 'I kept calling Mrs Patel {{love}} all morning.', mode: 'reflection' },
       { text: 'I reassured the {{poor love}} that someone was feeding her cat.', mode: 'reflection' },
       { text: 'Pt a little {{darling}} overnight, no bother, settled after 0200 analgesia.' },

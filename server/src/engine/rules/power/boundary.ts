@@ -39,7 +39,7 @@ const ASKED_IF = 'ask/v|asked|asking|wondered|wondering|wanted_to_know|want/v_to
 /** Money handed over: "$50", "20 dollars". */
 const MONEY = '$_#num|£_#num|#num_quid|a_tenner|a_fiver|a_few_quid|twenty_quid|ten_quid|fifty_quid|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks|ten_bucks|five_bucks|five_dollars|ten_dollars|twenty_dollars|thirty_dollars|forty_dollars|fifty_dollars|a_hundred_dollars|hundred_dollars';
 /** Below the going price: what a patient's business can give the clinician. */
-const CHEAP = 'for_cash|cash_in_hand|on_the_side|for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
+const CHEAP = 'cheap|cheaply|on_the_cheap|for_cash|cash_in_hand|on_the_side|for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
 const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed|braid/v|braided|style/v|styled|color/v|colour/v|coloured|colored|trim/v|trimmed|wax/v|waxed|wash/v|washed|alter/v|altered|hem/v|hemmed|tattoo/v|tattooed';
 
@@ -412,6 +412,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Her husband said he could {{fix my boiler cheap}}.', mode: 'reflection' },
       { text: 'His wife wanted to {{pay me to carry on}} visiting after discharge.', mode: 'reflection' },
       { text: 'She asked me to {{pick up a prescription in town for her}} and I did it after my shift.', mode: 'reflection' },
       { text: 'His cousin could {{sort me a cheap deal}} on a phone, he said.', mode: 'reflection' },

@@ -154,7 +154,7 @@ const CONCEDES = 'agree/v|agrees|comply|complies|cooperate/v|cooperates|apologis
 /** Belongings or privileges taken as leverage: "take away her phone", "withheld his cigarettes". */
 /** Belongings and everyday pleasures a unit can hold over a person: taken away, or to be "earned back". */
 /** Care itself held back as a lever: analgesia, equipment, a referral ("no more narcotics until he completes his walking programme"). */
-const HELD_CARE = 'narcotics|opioids|opiates|painkillers|pain_meds|pain_medication|analgesia|prn|prns|oramorph|morphine|oxycodone|@drug|equipment|referral|referrals|powerchair|wheelchair';
+const HELD_CARE = 'methadone|buprenorphine|subutex|espranor|diazepam|narcotics|opioids|opiates|painkillers|pain_meds|pain_medication|analgesia|prn|prns|oramorph|morphine|oxycodone|@drug|equipment|referral|referrals|powerchair|wheelchair';
 const PRIVILEGE = 'phone|tv|tv_time|television|screen_time|remote|cigarettes|smoke_breaks|privileges|call_light|tablet|ipad|laptop|radio|snacks|dessert|outings|visits|visitors';
 const TAKE_AWAY = `take/v|took|taken away his|her|their ${PRIVILEGE}`;
 /** Measures held over a person's behaviour ("restraints will be used if …", "threatened with security"). */
@@ -556,8 +556,8 @@ export default defineRule({
     {
       // "No visitors allowed until pt starts eating", "No TV permitted until he gets out of bed": the same with the permission said.
       match: [
-        `no more? ${PRIVILEGE}|${HELD_CARE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|gets_out_of_bed|gets_dressed|wears|uses|agrees|complies|cooperates|calms_down|stops`,
-        `no more? ${PRIVILEGE}|${HELD_CARE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient starts|started|begins|began eating|participating|walking|cooperating|complying|taking|using|wearing|doing|attending|drinking|showering|behaving|to_eat|to_participate|to_walk|to_cooperate|to_take|to_use|to_wear|to_do|to_behave`,
+        `no more|take-home|extra|further|regular? ${PRIVILEGE}|${HELD_CARE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient produces|provides|gives|completes|completed|finishes|finished|does|did|walks|walked|eats|ate|participates|attends|apologizes|apologises|behaves|showers|takes|gets_up|gets_out_of_bed|gets_dressed|wears|uses|agrees|complies|cooperates|calms_down|stops`,
+        `no more|take-home|extra|further|regular? ${PRIVILEGE}|${HELD_CARE}|breakfast|lunch|dinner|meal|meals|food|coffee|smoke_break|break allowed|permitted|given|offered? until|unless he|she|they|pt|the_patient starts|started|begins|began eating|participating|walking|cooperating|complying|taking|using|wearing|doing|attending|drinking|showering|behaving|to_eat|to_participate|to_walk|to_cooperate|to_take|to_use|to_wear|to_do|to_behave`,
       ],
       message: THREAT_MESSAGE,
     },
@@ -629,6 +629,13 @@ export default defineRule({
     { match: "will|would|'ll be cancelled|canceled|stopped|suspended|revoked|withdrawn|taken_away if|unless he|she|they|pt doesn't|does_not|won't|will_not|refuses|refuses_to|fails_to|didn't|did_not", message: THREAT_MESSAGE, before: ['... leave|ground_leave|escorted_leave|unescorted_leave|s17|section_17|privileges|pass|passes|visits|phone|tv|canteen|gym'] },
     // A service itself held over compliance: "ESD will be cancelled unless he does his exercises every day".
     { match: "will|would|'ll be cancelled|canceled|stopped|withdrawn|discontinued|ended|closed unless he|she|they|pt", message: THREAT_MESSAGE, after: ['does|do|starts|attends|completes|engages|takes|uses|comes|agrees|keeps_up|sticks_to|wears'] },
+    // Care that stops unless the person accepts something else: "Hospice at home visits will stop unless he accepts the carers".
+    { match: "will|would|'ll stop|end|cease|be_withdrawn|be_stopped unless|until he|she|they|pt", message: THREAT_MESSAGE, before: ['... visits|visit|care|support|package|service|services|sessions|therapy|treatment|input|team'], after: ['accepts|agrees|attends|takes|allows|lets|engages|does|complies|starts|stops'] },
+    // A bed kept only on a condition: "we can only keep the hospice bed for him if he agrees to the syringe driver".
+    { match: "can|could|will only keep|hold|save the|his|her|their #word? bed|place|room|slot|spot #any{0,3} if|as_long_as he|she|they|pt", message: THREAT_MESSAGE },
+    // Made to, with the verb left out: "Refused to sit out but was made to for lunch".
+    { match: 'was|were|got made to', message: MADE_MESSAGE, after: ['for|anyway|regardless|by|after|in_the_end|.|,|;'], when: ['personSubject'] },
+    { match: 'was|were|got made to', message: MADE_MESSAGE, after: ['for|anyway|regardless|by|after|in_the_end|.|,|;'], before: ['but|and|then|yet'] },
     // A bed or place given away over attendance: "if she keeps skipping sessions her rehab bed will be given to someone else".
     { match: "will|would|'ll|could|may be given|go|offered to someone_else|somebody_else|another_patient|the_next_person|the_next_patient", message: THREAT_MESSAGE, before: ['... if|unless #any{0,8} bed|place|slot|spot|space|chair|appointment'] },
     // Going home held back until the person complies: "told her she will not go home until she does them with PT".
@@ -1087,6 +1094,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'District nurse visits {{will stop unless she}} lets the carers in.',
+      '{{Told him we can only keep the side room for him if he}} stays on the unit.',
+      '{{No take-home methadone unless he provides}} a sample.',
+      'Wanted to stay in bed but {{was made to}} for the ward round.',
       'Community rehab {{will be cancelled unless he}} attends twice a week.',
       'If he keeps missing sessions his place {{will be given to someone else}}.',
       '{{Told her she will not go home until}} she manages the stairs with PT.',
