@@ -13,7 +13,7 @@ export const WORD_SETS = {
     user users participant participants yo vet vets worker workers employee employees inmate inmates
     player players dancer dancers runner runners swimmer swimmers gymnast gymnasts wrestler wrestlers linebacker linebackers
     lineman linemen quarterback quarterbacks goalie goalies sprinter sprinters cyclist cyclists rower rowers freshman freshmen
-    sophomore sophomores claimant claimants grader graders kindergartner kindergartners`),
+    sophomore sophomores claimant claimants grader graders kindergartner kindergartners bloke blokes chap chaps fella fellas`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients su sus client clients resident residents he she they him her them himself herself themselves
     student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager
@@ -401,7 +401,7 @@ export const WORD_SETS = {
     grumpy cranky crabby grouchy sassy snarky mouthy bitchy snippy wimpy weird creepy lame dumb stupid dense idiotic
     exhausting frustrating infuriating maddening insufferable unbearable tedious useless incompetent`),
   /** Person nouns of the same kind ("a real diva", "such a baby"). */
-  putDownNoun: set(`brat brats whiner whiners crybaby crybabies diva divas princess baby wuss wimp idiot moron weirdo airhead
+  putDownNoun: set(`time-waster time-wasters timewaster timewasters brat brats whiner whiners crybaby crybabies diva divas princess baby wuss wimp idiot moron weirdo airhead
     complainer complainers`),
   /** Ear and eye preparations: the only place AD/AS/AU and OD/OS/OU are routes. */
   earEye: set(`gtt gtts drop drops eyedrop eyedrops eardrop eardrops ointment otic ophthalmic instill instilled suspension solution`),

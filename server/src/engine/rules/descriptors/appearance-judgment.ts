@@ -38,7 +38,7 @@ const base: Term[] = [
   // what was seen ("clutter blocking the stairs; no food in the fridge").
   { match: 'house|flat|home|place|room|bungalow|kitchen|bedroom was|is|looked|looks|were filthy|a_pigsty|a_tip|a_hovel|disgusting|gross|minging|rank|grotty|vile', message: '"{match}" judges the person through their home. If its condition matters (self-neglect, safety), describe what you saw and what was done.', notBefore: ['@neg'] },
   // Common misspellings too ("disheveld", "unkept").
-  { ...NOT_ABOUT_PERSON, match: 'dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed|dishevelment|scruffiness|unkemptness|slovenliness', message: MESSAGE },
+  { ...NOT_ABOUT_PERSON, match: 'malodourous|dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed|dishevelment|scruffiness|unkemptness|slovenliness', message: MESSAGE },
   { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
   // Looks, good or bad, said of the person: "Attractive young woman", "he was gross".
   { match: '[ attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous ] young|old|older|little|tall|short? @person|@occupation', message: MESSAGE },
@@ -127,6 +127,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Unshaven and {{malodourous}} at triage.',
       'Home visit: {{house was a pigsty}}.',
       '{{Smelt terrible}} on arrival, refused a wash.',
       { text: 'The patient was a homeless man who {{smelled quite strongly}}, and I noticed the receptionist step back.', mode: 'reflection' },

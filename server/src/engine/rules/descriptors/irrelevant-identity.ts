@@ -148,7 +148,9 @@ export default defineRule({
       contexts: { negated: 'keep' },
       message: BENEFITS,
     },
-    { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], unless: ['adminSentence'] },
+    // Only a payer or paperwork word makes it administrative ("on benefits; PIP claim pending"): "benefits" itself is one of
+    // the admin words, so the sentence-wide admin test would always be true here.
+    { match: 'on food_stamps|the_dole|benefits|public_assistance', message: BENEFITS, when: ['personSubject'], notAfter: [BENEFIT_PAPERWORK, '#any{0,6} claim/n|application/n|appeal/n|eligible|eligibility|entitled|entitlement|form/n|forms|assessment/n|review/n|advice|adviser|advisor|welfare_rights|citizens_advice|funding|funded|pay|pays|paying|cover|covers'], notBefore: ['... claim/n|application/n|appeal/n|eligible|eligibility|entitlement|form/n|forms|welfare_rights|citizens_advice|funding|funded|pay|pays|cover|covers|insurance|payer'] },
     // Guessed from how the person looks or lives: "was clearly on benefits", "obviously on the dole". The guess is the judgment.
     { match: 'clearly|obviously|presumably|probably|must_be|must_have_been|definitely|likely on food_stamps|the_dole|benefits|welfare|public_assistance|universal_credit', message: BENEFITS, notAfter: [BENEFIT_PAPERWORK] },
     // Where the person comes from set against praise or surprise: "surprisingly articulate for someone from that estate".
@@ -175,10 +177,13 @@ export default defineRule({
     },
     // Immigration status as the person's name: "Failed asylum seeker from Eritrea".
     { match: 'failed|bogus asylum_seeker/n', message: '"{match}" names the person by a legal outcome and casts it as their failure. Say "person whose asylum claim was refused" and why it matters to care.' },
+    { match: ['illegal overstayer/n', 'overstayer/n'], message: '"{match}" names the person by immigration status and calls them illegal. If status matters to care (charging, access), say so plainly ("no current visa; urgent care provided").' },
     // The person named by their benefits or by sleeping rough: "Benefits claimant from the estate", "Rough sleeper, found collapsed".
     { match: ['benefits|welfare|dole claimant/n', 'rough_sleeper/n'], message: HOUSING.replace('Housing status', 'Benefit or housing status'), notAfter: ['team|teams|service|services|outreach|initiative|pathway|programme|program|unit|hub|project|count|strategy'] },
     // A stereotype of class: "looked like a typical benefits claimant".
     { match: 'typical|stereotypical|classic|your_typical|a_typical benefits|welfare|dole claimant/n|scrounger/n|chav/n|scally/n', message: '"{match}" is a class stereotype, not an observation. Describe what you saw, if it matters.' },
+    // An expectation set by where the person lives: "well groomed and articulate, not what I expected from that postcode".
+    { match: 'not|nothing_like what =I|we expected|would_expect|had_expected from|of that|this|his|her|their|a postcode|estate|area|neighbourhood|neighborhood|background|part_of_town|side_of_town|school', message: '"{match}": an expectation set by where a person lives is a class judgment. Describe what you observed without it.' },
     // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
     // area on the heel"), so "area" only with words that never describe skin.
     {
@@ -413,6 +418,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Lives alone {{on benefits}}, two falls this year.',
+      { text: 'Polite and articulate, {{not what I expected from that estate}}.', mode: 'reflection' },
+      'Pt is an {{illegal overstayer}} per the ward clerk.',
       '{{Rough sleeper}}, found at the bus station.',
       '{{Benefits claimant}}, lives alone.',
       '{{Failed asylum seeker}}, low mood, poor sleep.',
@@ -505,6 +513,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'On benefits; PIP claim pending, welfare rights referral made.',
       'Referred to the rough sleeper outreach team for follow-up.',
       'Polish family visiting, interpreter booked for 2 pm.',
       'Lives on a council estate with her two children; ground-floor flat.',

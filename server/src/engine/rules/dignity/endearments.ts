@@ -30,7 +30,9 @@ const PARTNER_BEFORE = ["his|their|pt's|patient's|client's|resident's"];
 /** Family titles used as a patient's name ("Pops is doing better today", "Grandma in room 12"). */
 const FAMILY_TITLE = 'grandma|granny|grandpa|gramps|pops|nana|papa|grandad|granddad|gran|grampa|mama|mamma|pappy';
 /** "asked staff to call her Gran", "prefers to be called Pops": the person's own choice of name. */
-const CHOSEN_NAME = ['... asked|asks|prefer|prefers|preferred|wants|wanted|likes|liked|requested|requests|chose|chooses|insists'];
+const CHOSEN_NAME = ['... asked|asks|prefer|prefers|preferred|wants|wanted|likes|liked|requested|requests|chose|chooses|insists',
+  // An animal's name: "her dog, Honey, alone at home".
+  'dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|parrot|budgie|rabbit|hamster|named|called ,'];
 /** Instruments named after a pet name: a "sweetheart retractor" protects the liver edge. */
 const INSTRUMENT = '@instrument';
 /** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
@@ -208,6 +210,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'Worried about her cat, Honey, home alone; neighbour has a key.',
       { text: 'Her husband called her the old love of his life.', mode: 'reflection' },
       { text: "Her husband called her 'my darling' all through the visit, and it was lovely to see how close they were.", mode: 'reflection' },
       { text: "I realised that calling her 'sweetie' was patronising, and I use her name now.", mode: 'reflection' },

@@ -65,6 +65,8 @@ export default defineRule({
     { match: '[ needy ] pt|patient|client|resident|woman|man|lady|guy|gentleman|girl|boy|kid|family|mother|mom|dad|father|wife|husband|daughter|son|caregiver|attitude|behaviour/n|behavior/n|manner|personality|nature', ...PREDICATED },
     // The superlative ranks the person among patients: "one of the neediest patients I have had". "The neediest
     // families in the county" are still people in poverty, so only a patient word after it.
+    // A time-waster: "a total time-waster".
+    { match: 'time-waster/n|timewaster/n|time_waster/n', notBefore: ['@neg'], notAfter: ['of|for'] },
     // "used to getting their own way": a verdict on the family's entitlement.
     { match: ['used_to getting|having his|her|their own way', 'always|has_to|must|wants_to get|have his|her|their own way'], notBefore: ['@neg'] },
     { match: '[ neediest|needier|rudest|ruder|most_demanding|more_demanding|most_difficult|most_entitled|most_manipulative ] ,|and? #word? pt|pts|patient|patients|client|clients|resident|residents', ...PREDICATED, notBefore: [PREDICATED.notBefore![0]!] },
@@ -173,6 +175,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'A total {{time-waster}} according to the crew.',
       { text: 'You could tell the family were {{used to getting their own way}}.', mode: 'reflection' },
       { text: 'The man in bed 12 was a real {{nightmare}} about his nebs.', mode: 'reflection' },
       'Crying on the corridor {{just to get attention}} per night staff.',

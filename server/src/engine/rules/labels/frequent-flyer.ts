@@ -19,7 +19,7 @@ export default defineRule({
     { match: 'sickler', message: SICKLER, suggest: ['person with sickle cell disease'] },
     { match: 'sicklers', message: SICKLER, suggest: ['people with sickle cell disease'] },
     {
-      match: ['one of our|the|my|their regulars', 'a|an|our|the ed|er|clinic|ward|unit|hospital regular/n', 'regular/n|regulars in|at|on|of the|our|this? ed|er|a&e|emergency_department|clinic|ward|unit|exchange|site|shelter|drop-in|van|centre|center'],
+      match: ['one of our|the|my|their #num|#word? regulars', 'a|an|our|the ed|er|clinic|ward|unit|hospital regular/n', 'regular/n|regulars in|at|on|of the|our|this? ed|er|a&e|emergency_department|clinic|ward|unit|exchange|site|shelter|drop-in|van|centre|center'],
       message: REGULARS,
       severity: 'warning',
       fix: 'none',
@@ -35,6 +35,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She is {{one of the 999 regulars}}.',
       'Junkie {{regular at exchange}}, took 100 points and 2 naloxone kits.',
       '{{Frequent flyer}} in the ED for sickle cell pain crises.',
       '{{Sickler}}, 24 yo, here for hip AVN rehab. => Person with sickle cell disease, 24 yo, here for hip AVN rehab.',

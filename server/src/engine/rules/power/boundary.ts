@@ -154,7 +154,7 @@ export default defineRule({
     // The patient's care bent to the writer's coursework: "told him he needed to let me take his bloods because I had to get it signed off".
     { match: '=I had|needed|need|have to get/v it|them|this|that|one|my_#word signed_off|ticked_off', before: ['because|since'], message: MESSAGE_FAVOUR, when: ['reflection'] },
     // Money given to the patient's cause: "set up a fundraiser … and I donated twenty dollars".
-    { match: '=I donated|contributed|chipped_in|pitched_in', before: ['... fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|donation_page|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
+    { match: ['=I donated|contributed|chipped_in|pitched_in', `[ =I donated|gave ] ${MONEY}`], before: ['... fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|donation_page|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     { match: '=I donated|contributed|chipped_in|pitched_in|gave', after: ['#any{0,4} to his|her|their fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     // A favour asked of the patient's family in an if-clause: "I asked if her husband could look at my car".
     { match: `=I ask/v|asked if|whether his|her|their @circle|@relative could|would|can|might [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },

@@ -64,8 +64,8 @@ export default defineRule({
     { match: `do/v|doing|did things|stuff|everything to ${PERSON}|her`, after: ['instead_of|rather_than|not with|working_with|doing_with|doing_them_with|doing_things_with ...', '.|,|;|and|but|without'], when: ['reflection'] },
     // "I got to practise on him", "practised cannulating on her", "had a go on her": the person as practice material, with
     // or without the skill named; not "practised on the manikin" or "on each other".
-    { match: [`practise/v|practice/v #word? on ${PERSON}`, `have/v|had a_go|a_try|a_turn on ${PERSON}`] },
-    { match: ['practise/v|practice/v #word? on her', 'have/v|had a_go|a_try|a_turn on her'], after: HER_ALONE },
+    { match: [`practise/v|practice/v #word{0,2} on ${PERSON}`, `have/v|had a_go|a_try|a_turn on ${PERSON}`] },
+    { match: ['practise/v|practice/v #word{0,2} on her', 'have/v|had a_go|a_try|a_turn on her'], after: HER_ALONE },
     // The same with the person named first: "I was handed a patient to practise cannulating on".
     { match: 'a|the|my|one|another patient|pt|resident|client to practise/v|practice/v #word{0,2} on', notAfter: ['#word|#num'] },
     // "I used him to practise goniometry": the person as practice material.
@@ -73,7 +73,7 @@ export default defineRule({
     { match: `ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed ${PERSON}`, before: STEERING },
     { match: 'ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed her', before: STEERING, after: HER_ALONE },
     // Not "hoisted him into the chair": a hoist is the safe way to move someone, and UK notes say so plainly.
-    { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|winch/v ${PERSON}|her into|in|to|onto` },
+    { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|winch/v|package/v|packaged ${PERSON}|her into|in|to|onto|on` },
     // Left somewhere like a chair: "parked him by the window while we did the paperwork".
     { match: `[ park/v|parked|dump/v|dumped ${PERSON}|her ] by|in|at|next_to|in_front_of|outside|near the|a|his|her`, before: ['... =I|we', '=I|we #any{1,10} and|then|and_then'] },
         // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
@@ -82,6 +82,8 @@ export default defineRule({
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
       before: STEERING,
     },
+    // The person by title and name: "The paramedic and I got Mr Farouk to swallow the aspirin".
+    { match: 'get/v|got mr|mrs|ms|miss|mx .? #cap to', message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.', before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to'], notAfter: [A_PLACE] },
     // "We got him to do ten more reps"
     {
       match: `get/v ${PERSON}|her to`,
@@ -105,6 +107,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We {{packaged him onto}} the scoop and into the ambulance.', mode: 'reflection' },
+      { text: 'On my first day I {{practised my cannulation on her}}.', mode: 'reflection' },
+      { text: 'Finally I {{got Mrs Obi to}} take the tablets.', mode: 'reflection' },
       { text: 'I {{did her obs and then the depot on her}} before lunch.', mode: 'reflection' },
       { text: 'I {{did the transfer training on Mrs Lee}} before lunch.', mode: 'reflection' },
       { text: 'We {{parked him}} by the nurses\' station while we did the handover.', mode: 'reflection' },

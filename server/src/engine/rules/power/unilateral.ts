@@ -631,6 +631,8 @@ export default defineRule({
     { match: "will|would|'ll be cancelled|canceled|stopped|withdrawn|discontinued|ended|closed unless he|she|they|pt", message: THREAT_MESSAGE, after: ['does|do|starts|attends|completes|engages|takes|uses|comes|agrees|keeps_up|sticks_to|wears'] },
     // Care that stops unless the person accepts something else: "Hospice at home visits will stop unless he accepts the carers".
     { match: "will|would|'ll stop|end|cease|be_withdrawn|be_stopped unless|until he|she|they|pt", message: THREAT_MESSAGE, before: ['... visits|visit|care|support|package|service|services|sessions|therapy|treatment|input|team'], after: ['accepts|agrees|attends|takes|allows|lets|engages|does|complies|starts|stops'] },
+    // A treatment offered only on a condition: "we will only prescribe if she agrees to stop the co-codamol first".
+    { match: "will|would|can|could only prescribe|refer|treat|operate|continue|see|give|offer|list|start if|as_long_as|once he|she|they|pt", message: THREAT_MESSAGE, after: ['agrees|accepts|stops|attends|complies|loses|quits|signs|takes|engages'] },
     // A bed kept only on a condition: "we can only keep the hospice bed for him if he agrees to the syringe driver".
     { match: "can|could|will only keep|hold|save the|his|her|their #word? bed|place|room|slot|spot #any{0,3} if|as_long_as he|she|they|pt", message: THREAT_MESSAGE },
     // Made to, with the verb left out: "Refused to sit out but was made to for lunch".
@@ -1094,6 +1096,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Told him we will only refer if he}} stops smoking first.',
       'District nurse visits {{will stop unless she}} lets the carers in.',
       '{{Told him we can only keep the side room for him if he}} stays on the unit.',
       '{{No take-home methadone unless he provides}} a sample.',

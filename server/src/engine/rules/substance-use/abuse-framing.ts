@@ -41,6 +41,10 @@ export default defineRule({
     { match: ALCOHOL_ABUSE, suggest: ['alcohol use', 'unhealthy alcohol use'], notAfter: ['of|by|from|against', HEADING], contexts: RELATIVES_HISTORY },
     { match: SUBSTANCE_ABUSE, suggest: ['$1 use', '$1 use disorder'], notAfter: ['of|by|from|against', HEADING], contexts: RELATIVES_HISTORY },
     // "Abuses alcohol"; "sexual abuse, drugs …" is a noun of maltreatment, not this verb.
+    // "His drink problem": the use as a personal failing.
+    { match: 'drink|booze problem/n', suggest: ['alcohol use'], fix: 'none', notBefore: ['@neg'] },
+    // "a drinking problem" after an article or a history is reported with its article by the A_PROBLEM terms; bare, here.
+    { match: 'drinking problem/n', suggest: ['alcohol use'], fix: 'none', notBefore: ['@neg', 'a|an|has_a|had_a|have_a|with_a|history_of|hx_of|h_/_o #word?'] },
     { match: 'abuse/v etoh', suggest: ['use/v alcohol'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
     { match: 'abuse/v prescription|illicit|street|iv|intravenous? @substance', suggest: ['use/v $2 $3'], notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
     // "Abuses his oxycodone", "abusing her Xanax": a named drug or the person's own medication.
@@ -77,6 +81,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Dad has a {{drink problem}}, mum does the caring.',
       'Polysubstance use, {{spice habit}} ++.',
       'PMH: {{substance abuse}}, HTN, L TKA. => PMH: substance use, HTN, L TKA.',
       'Hx of {{ETOH abuse}}; last drink 2 years ago.',
@@ -91,6 +96,7 @@ export default defineRule({
       '{{Drug problem}} since college, sober 2 years. => Substance use since college, sober 2 years.',
     ],
     clean: [
+      'No drink problem reported by the family.',
       'The intake form still uses "substance abuse" as a heading; the clinic is changing it.',
       'No tobacco, alcohol, or drug abuse.',
       'She does not smoke cigarettes, abuse alcohol, nor use any illicit drugs.',
