@@ -13,7 +13,7 @@ export const WORD_SETS = {
     user users participant participants yo vet vets worker workers employee employees inmate inmates
     player players dancer dancers runner runners swimmer swimmers gymnast gymnasts wrestler wrestlers linebacker linebackers
     lineman linemen quarterback quarterbacks goalie goalies sprinter sprinters cyclist cyclists rower rowers freshman freshmen
-    sophomore sophomores claimant claimants grader graders kindergartner kindergartners bloke blokes chap chaps fella fellas`),
+    sophomore sophomores claimant claimants grader graders kindergartner kindergartners bloke blokes chap chaps fella fellas lad lads lass lasses`),
   /** Words that can be the subject when a person does something ("he", "pt", "Mr"). */
   subject: set(`pt pts patient patients su sus client clients resident residents he she they him her them himself herself themselves
     student man woman male female boy girl gentleman lady person individual mr mrs ms mx guy guys gal fella dude teen teenager
@@ -130,7 +130,7 @@ export const WORD_SETS = {
     impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs
     breathlessness dyspnoea dyspnea sob tiredness`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
-  aggressiveThing: set(`abx antibiotics antibiotic antimicrobials fluids chemo chemotherapy irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
+  aggressiveThing: set(`rop ap-rop posterior abx antibiotics antibiotic antimicrobials fluids chemo chemotherapy irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
     treatments therapy therapies stretching stretch strengthening mobilization mobilisation mobilizations manual management
     approach approaches care rehab rehabilitation regimen regimens intervention interventions protocol protocols plan plans
@@ -382,7 +382,7 @@ export const WORD_SETS = {
   /** Marks that may stand right before or after a term of address ("Thanks, honey."), single quotes included ("'morning, young man'"). */
   addressMark: set(`, ; : ! ? . “ ” " ( ) — – ' ‘`),
   /** Greetings and prompts that come right before a term of address ("Okay buddy", "Good morning, dear"). */
-  greeting: set(`hi hey hello okay ok thanks there morning night alright yes no well now sorry bye easy careful ready wait look
+  greeting: set(`hi hiya hey hello okay ok thanks there morning night alright yes no well now sorry bye easy careful ready wait look
     listen see sure right perfect lovely great good excellent`),
 
   // -- documentation --

@@ -180,6 +180,8 @@ export default defineRule({
     // ("Gave pt a final warning").
     { match: `warn/v ${PERSON}`, when: ['sentenceStart'], message: WARNED },
     { match: ['final|last|stern|strict|formal|firm|written|fair warning/n', 'give|gives|gave|given|giving #word? a warning'], notAfter: ['sign/n|symptom/n|label/n|light/n|system/n'], message: WARNED },
+    // "her mum lets her get away with it": blame for a lapse, placed on the family.
+    { match: "let/v|lets|letting him|her|them get_away_with it|murder|everything|that", message: '"{match}" blames the person or family for a lapse rather than describing it. Say what happened and what support was offered.' },
     // "continues to skip" → "skips"; "continued to smoke" → "smoked"
     { match: 'continue/v to ignore', suggest: ['do/v not follow'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
     { match: 'continue/v to no-show', suggest: ['do/v not attend'], when: ['personSubject'], message: '"{match}" signals disapproval of a habit. State the current fact ("smokes 1 ppd") and what was discussed.' },
@@ -243,6 +245,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mum {{lets him get away with it}} at mealtimes.',
       'Missed appt {{despite reminder}} text.',
       { text: 'He refused the scope again {{after everything the team had done for him}}.', mode: 'reflection' },
       { text: 'I could not see why anyone would {{throw away a second chance}} like that.', mode: 'reflection' },

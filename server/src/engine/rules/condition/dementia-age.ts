@@ -13,7 +13,7 @@ const DEGREE = 'very|quite|so|a_bit|increasingly|more|kind_of|kinda|sort_of|pret
 const SENILE_FINDING = 'plaque|plaques|cataract|cataracts|purpura|osteoporosis|keratosis|keratoses|lentigo|lentigines|tremor|emphysema|angioma|angiomas|kyphosis|macular|atrophy|changes|wart|warts|ectropion|entropion|gait|vaginitis|involution|miosis';
 /** "a 20-year-old man" and "80 years old lady" are ages, not "old man". */
 const AN_AGE = ['year|yr|yrs|years|month|months|mo|week|weeks|wk|day|days|yo|#num -?', 'y / o -?'];
-const OLDER_KIN = '@person|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks|gent|gents|population|populations|community|cohort|demographic|widow|widower|husband|wife|spouse|aunt|uncle|grandmother|grandfather';
+const OLDER_KIN = '@person|grandparents|grandparent|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks|gent|gents|population|populations|community|cohort|demographic|widow|widower|husband|wife|spouse|aunt|uncle|grandmother|grandfather';
 /** A diagnosis of dementia put before the person as their kind ("dementia patient"); not a service or a unit. */
 const DEMENTIA_NOUN = "dementia|alzheimer's|alzheimers|alzheimer";
 const SERVICE = ['care|unit/n|ward/n|assessment/n|evaluation/n|clinic/n|screening|education|caregiver/n|carer/n|family|families|support|program/n|programme/n|pathway/n|service/n|population/n'];
@@ -99,6 +99,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Lives with {{elderly}} grandparents since last year.',
       { text: 'The {{elderly}} inmates on the wing rarely get outside.', mode: 'reflection' },
       { text: 'She is such a sweet {{little old grandma type}}.', mode: 'reflection' },
       { text: 'My first {{geri}} of the day had fallen twice.', mode: 'reflection' },

@@ -25,7 +25,7 @@ const CONTROL = [
 const NOT_GLUCOSE = ['descent|lowering|movement|movements|motion|fall|landing|tremor|spasm|spasms|pain|hypertension|htn|bp|blood_pressure|asthma|seizure|seizures|epilepsy'];
 /** A diabetes word within a few tokens on either side (the term is repeated once per side). */
 const NEAR_BEFORE = ['@diabetes #any{0,5}', 'blood_sugar|blood_sugars|bms|cbgs|cbg|bgs|capillary_glucose|glucoses|hba1c #any{0,5}', 'type 1|2|i|ii #any{0,5}'];
-const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar', '#any{0,5} type 1|2|i|ii'];
+const NEAR_AFTER = ['#any{0,5} @diabetes', '#any{0,5} blood_sugar|bms|cbgs|hba1c|pump|insulin|carb|carbs|carb_counting', '#any{0,5} type 1|2|i|ii'];
 /** "Glucose level is diabetic": a lab value, not a person. */
 const LAB_VALUE = ['... range|ranges|level|levels|reading|readings|value|values|result|results|glucose|sugar|sugars|a1c'];
 const control: Term = { match: CONTROL, message: CONTROL_MESSAGE, suggest: ['above target'], fix: 'none', notAfter: NOT_GLUCOSE };
@@ -139,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Poor control}} on the pump since the new school term.',
       'BMs {{poorly controlled}} on the steroids.',
       { text: 'The {{T1s}} were a harder group than the gestational clinic.', mode: 'reflection' },
       { text: 'I learned that the mum is a {{diabetic}} too, so she picked up the carb counting.', mode: 'reflection' },

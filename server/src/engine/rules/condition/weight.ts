@@ -93,6 +93,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He was a {{fat lad}} and the cuff kept slipping.', mode: 'reflection' },
       { text: 'The {{fat bloke}} in resus was the one I worried about.', mode: 'reflection' },
       '{{Pleasantly plump}} 62 yo with T2DM, here for dietetic review.',
       'Pt quite {{fat}}, struggling with standard sling, XL ordered.',

@@ -177,9 +177,11 @@ export default defineRule({
     },
     // Immigration status as the person's name: "Failed asylum seeker from Eritrea".
     { match: 'failed|bogus asylum_seeker/n', message: '"{match}" names the person by a legal outcome and casts it as their failure. Say "person whose asylum claim was refused" and why it matters to care.' },
-    { match: ['illegal overstayer/n', 'overstayer/n'], message: '"{match}" names the person by immigration status and calls them illegal. If status matters to care (charging, access), say so plainly ("no current visa; urgent care provided").' },
+    { match: ['illegal overstayer/n', 'overstayer/n', 'here|in_the_country|in_the_uk|in_the_us illegally'], message: '"{match}" names the person by immigration status and calls them illegal. If status matters to care (charging, access), say so plainly ("no current visa; urgent care provided").' },
     // The person named by their benefits or by sleeping rough: "Benefits claimant from the estate", "Rough sleeper, found collapsed".
     { match: ['benefits|welfare|dole claimant/n', 'rough_sleeper/n'], message: HOUSING.replace('Housing status', 'Benefit or housing status'), notAfter: ['team|teams|service|services|outreach|initiative|pathway|programme|program|unit|hub|project|count|strategy'] },
+    // Class named as the kind of person: "a really nice middle-class couple", "council estate family with five kids".
+    { match: ['middle-class|working-class|upper-class|lower-class|posh|council_estate|council-estate couple|family|families|parents|mum|mums|dad|dads|lady|woman|man|bloke|type|types|kids'], message: '"{match}": class named as the kind of person is a judgment, not an observation. Record what matters to care (who is at home, who helps).' },
     // A stereotype of class: "looked like a typical benefits claimant".
     { match: 'typical|stereotypical|classic|your_typical|a_typical benefits|welfare|dole claimant/n|scrounger/n|chav/n|scally/n', message: '"{match}" is a class stereotype, not an observation. Describe what you saw, if it matters.' },
     // An expectation set by where the person lives: "well groomed and articulate, not what I expected from that postcode".
@@ -188,7 +190,7 @@ export default defineRule({
     // area on the heel"), so "area" only with words that never describe skin.
     {
       match: [
-        'a|the|that|this|one_of_the rough|roughest|dodgy|dodgiest|sketchy|grotty|scummy|skanky|worst|rough_as_hell part_of_town|side_of_town|end_of_town|estate|estates|neighbourhood|neighborhood|postcode',
+        'a|the|that|this|one_of_the rough|roughest|dodgy|dodgiest|sketchy|grotty|scummy|skanky|worst|rough_as_hell part_of_town|side_of_town|end_of_town|end_of_the_estate|side_of_the_estate|end_of_the_street|estate|estates|neighbourhood|neighborhood|postcode',
         'a|the|that|this dodgy|sketchy|grotty|scummy|skanky area',
       ],
       message: '"{match}": a loaded name for where a person lives is a class judgment. If housing or safety matters, describe it plainly ("lives alone in a third-floor flat; no lift").',
@@ -418,6 +420,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Council estate family}}, seen for head lice.',
+      'Dad is {{here illegally}} per the school.',
+      { text: 'They were from {{the rough end of the estate}}.', mode: 'reflection' },
       'Lives alone {{on benefits}}, two falls this year.',
       { text: 'Polite and articulate, {{not what I expected from that estate}}.', mode: 'reflection' },
       'Pt is an {{illegal overstayer}} per the ward clerk.',

@@ -47,7 +47,7 @@ const VOCATIVE_BEFORE = [
 const NOT_ADDRESS_AFTER = [', (? #int yo|yrs|yr|years|year|,|)|-', 'dr|mr|mrs|ms|mx|prof|sir|madam|colleague|team'];
 /** "calls all the residents dear", "called her honey" */
 const CALLED_BEFORE = [
-  'call/v|address/v the|all_the? her|him|them|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?',
+  'call/v|address/v the|all_the|every? her|him|them|mum|mums|dad|dads|mom|moms|parent|parents|pt|patient|patients|resident|residents|client|woman|man|lady|everyone|everybody|people as? "|“|\'?',
   // The person described on the way: "calling a retired bus driver young man all afternoon".
   'call/v|address/v a|an|the|this|my #word{1,3} @person|@occupation as? "|“|\'?',
   // Or by their name and title: "I keep calling Mr. Okoro young man".

@@ -24,7 +24,7 @@ export default defineRule({
     // Any discipline by its name, with the team it belongs to: "Goal: Dietitian will educate pt on carb counting",
     // "Goals: Physio will teach parents chest physiotherapy", "Nursing staff will encourage pt to attend OT groups".
     { match: '=ACT|=CMHT|=CRHT|=HTT|=EIP|=DN|=DNs|=CNS|=HV|=MDT|=IDT|=CAMHS|=AOT will #word? @therapistAction', message: THERAPIST_MESSAGE },
-    { match: 'the|ward|nursing|community|specialist|named? nurse|nurses|doctor|doctors|gp|consultant|registrar|psychiatrist|dietitian|dietician|physio|physios|physiotherapist|midwife|midwives|hca|hcas|psychologist|pharmacist|keyworker|key_worker|care_coordinator|cpn|slt|salt|staff|team|mdt will #word? @therapistAction', message: THERAPIST_MESSAGE },
+    { match: 'the|ward|nursing|community|specialist|named? nurse|nurses|doctor|doctors|gp|consultant|registrar|psychiatrist|dietitian|dietician|physio|physios|physiotherapist|midwife|midwives|hca|hcas|psychologist|pharmacist|keyworker|key_worker|care_coordinator|cpn|slt|salt|ccn|hv|health_visitor|school_nurse|staff|team|mdt will #word? @therapistAction', message: THERAPIST_MESSAGE },
     // The same with "to" in a goal line: "STG: Physio to teach pt backward chaining".
     { match: 'physio|physios|physiotherapist|ot|slt|salt|dietitian|dietician|nurse|nursing|nursing_staff|staff|team|mdt|therapist|therapy to #word? @therapistAction', when: ['goalLine'], message: THERAPIST_MESSAGE },
     // The same with "to", the order form: "STG: PT to progress gait training", "Therapist to instruct pt in HEP".
@@ -104,6 +104,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Goal: {{HV will teach}} mum to make up feeds safely.',
       'Goal: {{staff will ensure}} pt attends the walking group twice a week.',
       'STG: {{Physio to teach}} pt floor recovery within 2 weeks.',
       'Goal: {{Dietitian will educate}} pt on carb counting.',

@@ -211,6 +211,8 @@ export default defineRule({
     },
     // "Funny how he can walk fine when the tea trolley comes round": the writer's sarcasm about what the person can do.
     { match: 'funny|strange|odd|convenient how he|she|they|pt|the_patient', after: ["#word{0,2} can|could|manages|managed|seems|seemed|suddenly|always|never|only|finds|found|gets|got|is|was"], message: ASIDE_MESSAGE },
+    // A verdict tacked on about the person's home or state: "his clothes smelled of smoke and wee, pretty grim".
+    { match: 'pretty|really|so|quite|bit grim|gross|grotty|minging|rank', before: [',|—|–|-'], after: ['.|!|;'], message: ASIDE_MESSAGE },
     // "…, buzzer every 10 mins, joy.": "joy" as a closing aside; "Another fun night with Mr Reyes": a night or shift with the
     // person called fun; "Graces us with his presence again at 0300".
     { match: '=joy', before: [',|;|—|–|-|(|...'], notAfter: ['#word|#num'], message: ASIDE_MESSAGE },
@@ -377,6 +379,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The kitchen was covered in takeaway boxes, {{pretty grim}}.', mode: 'reflection' },
       'The transfer {{took a century}}.',
       '{{Funny how she}} can manage the stairs when her son visits.',
       'Daughter rang again to ask about the discharge date, {{shock horror}}.',

@@ -142,6 +142,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'ROP screen: aggressive posterior ROP in zone I; laser within 48 hours.',
       { text: 'I expected aggression because of the risk history, but there was none across four visits.', mode: 'reflection' },
       'Kicked off the blankets overnight, feet cold, socks on.',
       'Kicked off the blankets overnight, feet cold, socks on.',

@@ -286,6 +286,9 @@ export default defineRule({
     { match: 'sort/v|sorted|get/v|got|find/v|found|do/v|did me a|an cheap|good|great|special? deal|discount|mates_rates|price', message: MESSAGE_FAVOUR, before: ['... he|she|they|his|her|their|brother|sister|son|daughter|cousin|mate|friend|husband|wife|@relative'], when: ['reflection'] },
     // Paid private work for the patient: "She wanted to pay me to keep doing sessions at her house".
     { match: 'pay/v|paid|paying me|us to|for keep|continue|do|see|visit|treat|carry_on|come', message: MESSAGE_FAVOUR, before: ['... he|she|they|his|her|their|@relative|@person'], when: ['reflection'] },
+    // Childcare for the family: "Mum asked if I could babysit on Saturdays".
+    { match: 'babysit/v|babysat|babysitting|childmind/v|childminding|mind_the_kids|look_after_the_kids|nanny_for_them', message: MESSAGE_OWN_FAVOUR, before: ['... asked|offered|agreed|said_yes|could|would|I|me'], when: ['reflection'] },
+    { match: `give/v|send/v|share/v|texted mr|mrs|ms|miss|dr .? #cap [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp|snap|snapchat|insta|instagram ]`, message: MESSAGE_CONTACT },
     // Money pressed on the writer: "He pressed a tenner into my hand at discharge".
     { match: `press/v|pressed|push/v|pushed|stuff/v|stuffed|thrust|tuck/v|tucked ${MONEY}|cash|money|some_money|some_cash|a_note|notes|an_envelope into|in my hand|hands|pocket|bag`, message: MESSAGE_GIFT, unless: ['offerDeclined'] },
     // The writer's own phone used to reach the patient or family: "asked me to ring her from my own phone".
@@ -412,6 +415,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His mum asked if I could {{babysit}} at the weekend.', mode: 'reflection' },
       { text: 'Her husband said he could {{fix my boiler cheap}}.', mode: 'reflection' },
       { text: 'His wife wanted to {{pay me to carry on}} visiting after discharge.', mode: 'reflection' },
       { text: 'She asked me to {{pick up a prescription in town for her}} and I did it after my shift.', mode: 'reflection' },
@@ -532,6 +536,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'His daughter gave me her number, 555-0142, in case he got confused overnight.', mode: 'reflection' },
       { text: 'The garage offered to service my car on Saturday.', mode: 'reflection' },
       { text: 'I gave him the ward phone number and the out-of-hours line.', mode: 'reflection' },
       { text: 'Her MRN was written on the fridge chart I photographed for my portfolio.', mode: 'reflection' },

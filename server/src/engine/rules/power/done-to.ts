@@ -74,6 +74,8 @@ export default defineRule({
     { match: 'ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed her', before: STEERING, after: HER_ALONE },
     // Not "hoisted him into the chair": a hoist is the safe way to move someone, and UK notes say so plainly.
     { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|winch/v|package/v|packaged ${PERSON}|her into|in|to|onto|on` },
+    // Held still for a procedure: "we would just hold him down for the cannula", "we pinned her arms".
+    { match: [`hold/v|held|holding ${PERSON}|her down`, 'pin/v|pinned|pinning his|her|their arms|legs|head|hands|shoulders|wrists', `pin/v|pinned|pinning ${PERSON}|her down`], before: ['... =I|we|mentor|nurse|staff|they'] },
     // Left somewhere like a chair: "parked him by the window while we did the paperwork".
     { match: `[ park/v|parked|dump/v|dumped ${PERSON}|her ] by|in|at|next_to|in_front_of|outside|near the|a|his|her`, before: ['... =I|we', '=I|we #any{1,10} and|then|and_then'] },
         // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
@@ -107,6 +109,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We {{held her down}} for the bloods.', mode: 'reflection' },
+      { text: 'The nurse and I {{pinned his arms}} for the jab.', mode: 'reflection' },
       { text: 'We {{packaged him onto}} the scoop and into the ambulance.', mode: 'reflection' },
       { text: 'On my first day I {{practised my cannulation on her}}.', mode: 'reflection' },
       { text: 'Finally I {{got Mrs Obi to}} take the tablets.', mode: 'reflection' },

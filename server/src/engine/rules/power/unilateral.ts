@@ -633,6 +633,10 @@ export default defineRule({
     { match: "will|would|'ll stop|end|cease|be_withdrawn|be_stopped unless|until he|she|they|pt", message: THREAT_MESSAGE, before: ['... visits|visit|care|support|package|service|services|sessions|therapy|treatment|input|team'], after: ['accepts|agrees|attends|takes|allows|lets|engages|does|complies|starts|stops'] },
     // A treatment offered only on a condition: "we will only prescribe if she agrees to stop the co-codamol first".
     { match: "will|would|can|could only prescribe|refer|treat|operate|continue|see|give|offer|list|start if|as_long_as|once he|she|they|pt", message: THREAT_MESSAGE, after: ['agrees|accepts|stops|attends|complies|loses|quits|signs|takes|engages'] },
+    // A referral held over the family: "if Kai misses one more clinic we will have no choice but to refer to children's social care".
+    { match: "will|would|'ll|may have no_choice_but_to|no_option_but_to refer|report|call|involve|contact|discharge|inform", message: THREAT_MESSAGE, before: ['... if|unless'] },
+    // A ruling made plain to a relative: "I made it clear to his mum that she had to stop carrying him everywhere".
+    { match: '[ make/v|made it very|crystal? clear|plain to #any{1,3} that he|she|they|pt had_to|has_to|must|needed_to|needs_to|was_to|is_to ]', message: DECIDE_MESSAGE },
     // A bed kept only on a condition: "we can only keep the hospice bed for him if he agrees to the syringe driver".
     { match: "can|could|will only keep|hold|save the|his|her|their #word? bed|place|room|slot|spot #any{0,3} if|as_long_as he|she|they|pt", message: THREAT_MESSAGE },
     // Made to, with the verb left out: "Refused to sit out but was made to for lunch".
@@ -1096,6 +1100,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Told parents that if he misses another clinic we will have no choice but to refer}} to social care.',
+      { text: 'I {{made it clear to her dad that he had to}} stop the bottles at night.', mode: 'reflection' },
       '{{Told him we will only refer if he}} stops smoking first.',
       'District nurse visits {{will stop unless she}} lets the carers in.',
       '{{Told him we can only keep the side room for him if he}} stays on the unit.',

@@ -51,7 +51,7 @@ export default defineRule({
     { match: 'abuse/v his|her|their|the|prescribed? @substance|@drug', suggest: ['misuse/v $2 $3'], fix: 'none', notBefore: ['physical|sexual|emotional|verbal|child|elder|domestic|financial|substance'] },
     { match: 'drinking|alcohol|etoh -? habit/n', message: HABIT, suggest: ['alcohol use'] },
     { match: 'smoking|tobacco|nicotine -? habit/n', message: HABIT, suggest: ['tobacco use'] },
-    { match: '@substance|needle -? habit/n', message: HABIT, suggest: ['substance use'] },
+    { match: '@substance|needle|coke|crack|smack|weed|skunk|charlie|drug -? habit/n', message: HABIT, suggest: ['substance use'] },
     { match: `${A_PROBLEM} drinking|alcohol|etoh -? problem/n`, message: HABIT, suggest: ['unhealthy alcohol use', 'alcohol use'], before: OF_A_PERSON },
     { match: `${A_PROBLEM} drug|drugs|substance|heroin|cocaine|meth|opioid|opiate -? problem/n`, message: HABIT, suggest: ['substance use'], before: OF_A_PERSON },
     // A fragment opening with it has the patient as its implied subject: "Drug problem since his teens."
@@ -81,6 +81,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Dad\'s {{crack habit}} is the main concern.',
       'Dad has a {{drink problem}}, mum does the caring.',
       'Polysubstance use, {{spice habit}} ++.',
       'PMH: {{substance abuse}}, HTN, L TKA. => PMH: substance use, HTN, L TKA.',
