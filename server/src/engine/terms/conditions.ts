@@ -608,6 +608,11 @@ export const CONDITIONS = {
     }
     // An initial after a title: "Mr. K".
     if (i >= 2 && /^[A-Z]$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === '.' && /^(?:mr|mrs|ms|mx)$/.test(tokens[i - 2]!.lower)) i -= 2;
+    // A surname after a title: "Mr. Adeyemi was really sweet", "Mrs Osei is lovely".
+    else if (i >= 1 && /^[A-Z][a-z'’-]+$/.test(tokens[i]!.text)) {
+      if (/^(?:mr|mrs|ms|mx|miss)$/.test(tokens[i - 1]!.lower)) return true;
+      if (i >= 2 && tokens[i - 1]!.lower === '.' && /^(?:mr|mrs|ms|mx)$/.test(tokens[i - 2]!.lower)) return true;
+    }
     if (i >= 0 && tokens[i]!.lower === '.') i--;
     return i >= 0 && WORD_SETS.praiseSubject.has(tokens[i]!.lower);
   },

@@ -43,7 +43,7 @@ export default defineRule({
     // "the elderly" as a group → "older adults"; "frail elderly" → "frail older adults".
     // A group named by the word stays named whatever the verb denies ("I never thought I would enjoy working with the
     // elderly"): negation can deny a predicate ("is not demented"), not a noun for people.
-    { match: 'the|vulnerable elderly', suggest: ['older adults'], when: ['nounEnd'], notAfter: ['mobility_scale'], contexts: { negated: 'keep' } },
+    { match: 'the|our|vulnerable elderly', suggest: ['older adults'], when: ['nounEnd'], notAfter: ['mobility_scale'], contexts: { negated: 'keep' } },
     { match: 'frail elderly', suggest: ['frail older adults'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "elderly woman" → "older woman"; "elderly patients" → "older patients"
     { match: 'elderly', suggest: ['older'], after: [OLDER_KIN] },
@@ -72,7 +72,7 @@ export default defineRule({
     // "geri" and "a geriatric" as names for people; not "geri chair" or "geriatric clinic".
     { match: 'geris|gerries', message: GERI, suggest: ['older adults'] },
     // The word for the person in a bed or room: "Geri in 214 needs a bed alarm", "the geri from room 6".
-    { match: '[ geri ] in|from|on bed|room|rm|bay? #num', message: GERI, suggest: ['older adult'] },
+    { match: '[ geri ] in|from|on bed|room|rm|bay? #num|#upper', message: GERI, suggest: ['older adult'] },
     // Opening a fragment as its subject: "Geri with sundowning, needs a sitter overnight".
     { match: 'geri', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
     { match: 'a|an|the|this|that|another|one|every|my|our|first|next|last [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
@@ -99,6 +99,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Our elderly}} get left on trolleys for hours.', mode: 'reflection' },
       'Lives with {{elderly}} grandparents since last year.',
       { text: 'The {{elderly}} inmates on the wing rarely get outside.', mode: 'reflection' },
       { text: 'She is such a sweet {{little old grandma type}}.', mode: 'reflection' },

@@ -15,7 +15,7 @@ const NOUN_MAKERS = 'noncompliant|non-compliant|poorly_controlled|uncontrolled|i
 const LABEL_MESSAGE = '"{match}": diabetes is something a person has, not who they are. Say "person with diabetes" (or "patient with type 2 diabetes").';
 const CONTROL_MESSAGE = '"{match}" reads as a verdict on the person. State the measure and the target ("A1C 9.1%, above target", "glucose above target range").';
 const CONTROL = [
-  'poorly|badly|inadequately|suboptimally|sub-optimally|not_well|not -? controlled',
+  'poorly|badly|inadequately|suboptimally|sub-optimally|not_well|not -? controlled|controled',
   'uncontrolled',
   'out-of-control',
   'poor|poorly|suboptimal|sub-optimal|inadequate|bad|lousy|terrible|awful|horrible glycemic|glycaemic|glucose|diabetes|diabetic|sugar|sugars? control',
@@ -139,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Sugars {{poorly controled}} at home.',
       '{{Poor control}} on the pump since the new school term.',
       'BMs {{poorly controlled}} on the steroids.',
       { text: 'The {{T1s}} were a harder group than the gestational clinic.', mode: 'reflection' },

@@ -292,7 +292,7 @@ export default defineRule({
     {
       // A UK consultant at "this trust" is the same: "Father is a consultant anaesthetist at this trust".
       match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the|this|our|another #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system|trust|health_board`,
-      before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known|consultant?`],
+      before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known|consultant?`, `${RELATIVE} a|an senior|managing|founding|named|tenured|full|lead|well-known|consultant?`],
       notAfter: [CARE_ROLE],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },

@@ -190,7 +190,7 @@ const terms: Term[] = [
   },
   // "Well-kept, well-spoken woman": said of a home too ("Home well-kept"), so only before the person.
   {
-    match: 'well-kept|well-kempt|well-presented|well-turned-out',
+    match: 'well-kept|well-kempt|well-presented|well-turned-out|beautifully_made_up|perfectly_made_up|immaculately_made_up',
     message: 'Grooming judgments (good or bad) such as "{match}" are uneven and rarely clinical. If appearance matters, describe it specifically.',
     after: PERSON_AFTER,
   },
@@ -254,6 +254,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mrs Osei was {{lovely}} and chatted about her grandchildren.',
       '{{Well-kempt}} older gentleman attending with his daughter.',
       'She\'s {{lovely}}, asked after the other patients.',
       { text: '{{Pleasant}} Muslim lady, attends with husband, low mood since miscarriage.' },

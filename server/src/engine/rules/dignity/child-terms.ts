@@ -162,6 +162,8 @@ export default defineRule({
     { match: ['bibbed|bibbed_up'], message: '"{match}" describes an adult at a meal as a child would be described. Say what support they need ("clothing protector", "set-up and prompting with eating").', fix: 'none', severity: 'info', unless: ['childNote'] },
     // "Such a cheeky little monkey": a child's pet name for an adult.
     { match: 'cheeky|naughty? little? monkey|monkeys|rascal|scamp|minx', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], before: ['... he|she|they|he\'s|she\'s|@person|mr|mrs|ms'] },
+    // The British nursery words for a tantrum: "Threw a tantie when told about the wait".
+    { match: 'tantie|tanty|tanties|paddy|wobbler', message: BOY, fix: 'none', severity: 'info', before: ['threw|throw/v|throwing|had|having|has|in|a|full-blown|proper|little|such'], unless: ['childNote'] },
     // An adult's ability given as a child's age: "has the mental age of a toddler".
     { match: ['mental|developmental|emotional age of a|an toddler|child|baby|infant|kid|preschooler', 'mental|developmental|emotional age of a|an #num|#word -? year|years -? old'], message: '"{match}" measures an adult against a child. Describe what the person understands and does, and what helps ("follows short spoken sentences; chooses from pictures").', fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: "he's|she's|they're|he’s|she’s|is|he_is|she_is just|only|still|such|basically a [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-'] },
@@ -207,7 +209,7 @@ export default defineRule({
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given.',
       severity: 'info',
       when: ['personSubject'],
-      notBefore: ['... treat/v|treated|treats|treating|feel/v|felt|feels|feeling|look/v|looks|looked|sized|size|small|tiny|sounds|sounded|sound/v', 'act/v|behave/v|fed|feed/v #word{0,2}'],
+      notBefore: ['... treat/v|treated|treats|treating|spoken_to|talked_to|addressed|spoke_to|talk/v_to|speak/v_to|feel/v|felt|feels|feeling|look/v|looks|looked|sized|size|small|tiny|sounds|sounded|sound/v', 'act/v|behave/v|fed|feed/v #word{0,2}'],
       notAfter: ["'s|would|does|in|with|of"],
     },
     // A group of adults likened to small children: "the adults at the day program were like big kids". The size word makes it
@@ -252,6 +254,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Threw a {{tantie}} when the tea was late.',
       { text: 'I fed her {{like you would a toddler}}.', mode: 'reflection' },
       '{{Bibbed up}} for breakfast, set-up only.',
       { text: 'At 70 she is such a {{cheeky little monkey}} with the physios.', mode: 'reflection' },
@@ -309,6 +312,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      { text: 'The man with a learning disability was spoken to like a toddler, so I asked him what he wanted.', mode: 'reflection' },
       'Toddler is a messy eater; weight on the 50th centile.',
       'Slow feeder at 34/40 CGA; NG top-ups after each breastfeed.',
       'Bib and muslin for bottle feeds; small posset after feeds, thriving.',

@@ -131,6 +131,8 @@ export default defineRule({
     { match: `and|, then|later|after|afterwards? [ ${DID} our ${OF_THEIRS}? ${THEIRS}|${OWN_CARE}|nap|naps|rest|lunch|breakfast|dinner|snack|walk|exercises ]`, before: [`... we|we've ${DID} our`], when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: ['break|breaks|hour|meeting|order|orders', ...TOGETHER.notAfter] },
     // The person's conduct as a shared topic: "we'd need to have a little chat about our behaviour".
     { match: 'a|a_little|a_quick|a_wee chat|talk|word about our behaviour|behavior|manners|attitude|language', ...TOGETHER, notAfter: [STAFF_THING, ...TOGETHER.notAfter] },
+    // The note narrating the patient's own things as "our": "Encouraged with our fluids", "two laps with our Zimmer".
+    { match: `with|using our ${OF_THEIRS}? ${THEIRS}|zimmer|frame|rollator|stick|fluids|diet`, when: ['clinicalMode'], notAfter: [STAFF_THING, ...TOGETHER.notAfter], notBefore: ['... team|staff|colleagues|we|us'] },
     // The patient's night narrated as the writer's: "We have had a settled night and are now sitting out".
     { match: "we|we've|we_have|we_had have? had a settled|good|restless|quiet|comfortable|better|poor|peaceful|unsettled|disturbed|bad|lovely night|morning|day|evening", when: ['clinicalMode', 'noteClauseStart'], ...TOGETHER },
     // A hyphenated modifier in between: "Let's finish our nectar-thick juice", "our honey-thick liquids".
@@ -157,6 +159,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Walked to the toilet {{with our frame}}, supervision only.',
       '{{We have had a restless night}}, now asleep.',
       { text: 'I told him we would need {{a little chat about our behaviour}} if it happened again.', mode: 'reflection' },
       '{{Lets get our shoes}} on before the walk.',

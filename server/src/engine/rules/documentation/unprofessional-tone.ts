@@ -211,6 +211,8 @@ export default defineRule({
     },
     // "Funny how he can walk fine when the tea trolley comes round": the writer's sarcasm about what the person can do.
     { match: 'funny|strange|odd|convenient how he|she|they|pt|the_patient', after: ["#word{0,2} can|could|manages|managed|seems|seemed|suddenly|always|never|only|finds|found|gets|got|is|was"], message: ASIDE_MESSAGE },
+    // Death as a drain: "probably swirling the plughole by morning".
+    { match: 'circling|swirling|going_down the drain|plughole|plug-hole|plug_hole|pan', message: ASIDE_MESSAGE },
     // A verdict tacked on about the person's home or state: "his clothes smelled of smoke and wee, pretty grim".
     { match: 'pretty|really|so|quite|bit grim|gross|grotty|minging|rank', before: [',|—|–|-'], after: ['.|!|;'], message: ASIDE_MESSAGE },
     // "…, buzzer every 10 mins, joy.": "joy" as a closing aside; "Another fun night with Mr Reyes": a night or shift with the
@@ -379,6 +381,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Deteriorating, {{circling the drain}} by the look of it.',
       { text: 'The kitchen was covered in takeaway boxes, {{pretty grim}}.', mode: 'reflection' },
       'The transfer {{took a century}}.',
       '{{Funny how she}} can manage the stairs when her son visits.',

@@ -47,6 +47,8 @@ export default defineRule({
     // Surgeons name incisions by their shape: a "lazy S" (or lazy-L, lazy-J) incision is a gentle curve. A lower-case "w"
     // is charting's "w/" ("Pt lazy w/ IS"), so the W shape counts in capitals only.
     { match: 'bone_idle|bone-idle|idle_so-and-so' },
+    // "very obstructive" of a person, not of airways, urine or bowel.
+    { match: 'very|so|really|quite|extremely|being obstructive', after: [',|.|;|and|with|to|towards|throughout|today|again'], notAfter: ['sleep|uropathy|jaundice|pattern|lung|airway|airways|defect|lesion|picture|spirometry|physiology|symptoms|hydrocephalus|shock|apnoea|apnea|osa|disease|copd|airflow'], severity: { clinical: 'info', reflection: 'warning' } },
     { match: 'lazy|laziness|laziest|lazier', notAfter: ['eye/n|susan|bowel|river|@instrument', '-? s|l|j|c|h|z|u|t|v|=W|incision/n', '- w'] },
     {
       // Low motivation is also a symptom the patient reports (depression screening).
@@ -133,6 +135,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Declining obs, {{very obstructive}}, wants to leave.',
       'He is {{bone idle}} and will not get up for breakfast.',
       { text: '{{Resistant to any discussion}} of clozapine, walked out of OPA.' },
       { text: 'V {{resistive to washing}} and dressing this am, hit out at carer x1.' },
@@ -162,6 +165,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      'Very obstructive pattern on spirometry, FEV1/FVC 0.52.',
       { text: 'Resistive exercise to quads 3x10 with yellow band.' },
       { text: 'I was nervous he\'d be defensive about his driving, but he raised the near-miss himself.', mode: 'reflection' },
       'Defensive-type bruising bilat ulnar forearms, 3 x 4 cm.',

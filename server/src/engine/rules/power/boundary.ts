@@ -41,7 +41,7 @@ const MONEY = '$_#num|£_#num|#num_quid|a_tenner|a_fiver|a_few_quid|twenty_quid|
 /** Below the going price: what a patient's business can give the clinician. */
 const CHEAP = 'cheap|cheaply|on_the_cheap|for_cash|cash_in_hand|on_the_side|for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
-const SERVICE_DONE = 'fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed|braid/v|braided|style/v|styled|color/v|colour/v|coloured|colored|trim/v|trimmed|wax/v|waxed|wash/v|washed|alter/v|altered|hem/v|hemmed|tattoo/v|tattooed';
+const SERVICE_DONE = 'look/v_at|looked_at|fix/v|fixed|repair/v|repaired|do/v|did|cut/v|clean/v|cleaned|paint/v|painted|mow/v|mowed|service/v|serviced|tune/v|tuned|detail/v|detailed|install/v|installed|braid/v|braided|style/v|styled|color/v|colour/v|coloured|colored|trim/v|trimmed|wax/v|waxed|wash/v|washed|alter/v|altered|hem/v|hemmed|tattoo/v|tattooed';
 
 /** Money going the other way: the clinician paying into the patient's cause. */
 const MESSAGE_DONATION =
@@ -289,6 +289,10 @@ export default defineRule({
     // Childcare for the family: "Mum asked if I could babysit on Saturdays".
     { match: 'babysit/v|babysat|babysitting|childmind/v|childminding|mind_the_kids|look_after_the_kids|nanny_for_them', message: MESSAGE_OWN_FAVOUR, before: ['... asked|offered|agreed|said_yes|could|would|I|me'], when: ['reflection'] },
     { match: `give/v|send/v|share/v|texted mr|mrs|ms|miss|dr .? #cap [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp|snap|snapchat|insta|instagram ]`, message: MESSAGE_CONTACT },
+    // A patient's friend request taken up: "I accepted Shelley Barker's friend request on Facebook".
+    { match: 'accept/v|accepted|accepting #any{0,4} friend_request|friend_requests|follow_request', message: MESSAGE_CONTACT, before: ['... =I'], when: ['reflection'] },
+    // Money taken: "I took the £20 his daughter pressed on me".
+    { match: `[ =I took|accepted|kept the|his|her|their ${MONEY}|£_#num|$_#num|tenner|fiver|money|cash|tip|envelope ]`, message: MESSAGE_GIFT, when: ['reflection'], notAfter: ['copay|co-pay|copayment|co-payment|payment|fee|fees|deposit|parking|charge|prescription_charge', '#any{0,4} to|back_to the_office|the_cashier|reception|the_safe|property'] },
     // Money pressed on the writer: "He pressed a tenner into my hand at discharge".
     { match: `press/v|pressed|push/v|pushed|stuff/v|stuffed|thrust|tuck/v|tucked ${MONEY}|cash|money|some_money|some_cash|a_note|notes|an_envelope into|in my hand|hands|pocket|bag`, message: MESSAGE_GIFT, unless: ['offerDeclined'] },
     // The writer's own phone used to reach the patient or family: "asked me to ring her from my own phone".
@@ -415,6 +419,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked if he could {{look at my bike on the cheap}}.', mode: 'reflection' },
+      { text: 'That evening I {{accepted her friend request}} on Facebook.', mode: 'reflection' },
+      { text: '{{I took the tenner}} his wife pressed on me.', mode: 'reflection' },
       { text: 'His mum asked if I could {{babysit}} at the weekend.', mode: 'reflection' },
       { text: 'Her husband said he could {{fix my boiler cheap}}.', mode: 'reflection' },
       { text: 'His wife wanted to {{pay me to carry on}} visiting after discharge.', mode: 'reflection' },

@@ -44,6 +44,7 @@ export default defineRule({
     // "I worked on the patient" → "I worked with the patient"
     { match: `work/v on ${PERSON}`, suggest: ['$1 with $3 $4'], fix: 'suggest' },
     { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
+    { match: 'work/v on mr|mrs|ms|miss|mx .? #cap', fix: 'none' },
     { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     // A second task joined to the first, its verb left out: "I did his obs and then the depot on him".

@@ -637,6 +637,11 @@ export default defineRule({
     { match: "will|would|'ll|may have no_choice_but_to|no_option_but_to refer|report|call|involve|contact|discharge|inform", message: THREAT_MESSAGE, before: ['... if|unless'] },
     // A ruling made plain to a relative: "I made it clear to his mum that she had to stop carrying him everywhere".
     { match: '[ make/v|made it very|crystal? clear|plain to #any{1,3} that he|she|they|pt had_to|has_to|must|needed_to|needs_to|was_to|is_to ]', message: DECIDE_MESSAGE },
+    // Pain relief held over consent to a test: "won't be able to give any more pain relief unless she lets us take the bloods".
+    { match: `give/v|prescribe/v|provide/v|offer/v any_more|more|further|any? pain_relief|analgesia|painkillers|${HELD_CARE} unless|until he|she|they|pt lets|allows|agrees|takes|has|does|gives|accepts`, message: THREAT_MESSAGE },
+    { match: `no ${HELD_CARE} #word{1,2} until|unless he|she|they|pt gives|provides|produces|does|completes|agrees|stops|attends`, message: THREAT_MESSAGE },
+    // The ultimatum of treatment or self-discharge: "he either has the IV antibiotics or signs the self-discharge form".
+    { match: 'or signs|sign|signing the self-discharge|ama|dama|self_discharge|against_medical_advice|discharge_against_medical_advice form|forms|paperwork', message: THREAT_MESSAGE, before: ['... either'] },
     // A bed kept only on a condition: "we can only keep the hospice bed for him if he agrees to the syringe driver".
     { match: "can|could|will only keep|hold|save the|his|her|their #word? bed|place|room|slot|spot #any{0,3} if|as_long_as he|she|they|pt", message: THREAT_MESSAGE },
     // Made to, with the verb left out: "Refused to sit out but was made to for lunch".
@@ -1100,6 +1105,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Nursing staff won\'t {{give any more pain relief unless she lets}} us do the bloods.',
+      'Said he either has the drip {{or signs the self-discharge form}}.',
       '{{Told parents that if he misses another clinic we will have no choice but to refer}} to social care.',
       { text: 'I {{made it clear to her dad that he had to}} stop the bottles at night.', mode: 'reflection' },
       '{{Told him we will only refer if he}} stops smoking first.',
