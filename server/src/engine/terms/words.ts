@@ -392,7 +392,7 @@ export const WORD_SETS = {
   /** Spoken contractions and casual forms that a record writes out ("dunno" → "does not know"). */
   casualForm: set(`dunno lemme gimme ain't aint y'all yall cuz coz nope yep yup nah outta`),
   /** Interjections of exasperation, relief or alarm: about the writer's mood, not the patient. */
-  interjection: set(`ugh ughh ughhh ughhhh meh argh arghh geez jeez sheesh yikes oof oy eek whew phew yay woohoo woot welp`),
+  interjection: set(`ugh ughh ughhh ughhhh urgh urghh eugh meh argh arghh geez jeez sheesh yikes oof oy eek whew phew yay woohoo woot welp`),
   /** Swearing and near-swearing. Not "bs" (blood sugar, breath sounds) nor "sucks" (an infant's suck). */
   profanity: set(`shit shitty crap crappy damn dammit damned goddamn goddamned freaking friggin frigging frickin fricking effing
     fucking fuck fucked fricken pissed pissy bullshit`),

@@ -53,6 +53,8 @@ export default defineRule({
       fix: 'none',
       message: FAILED_TO,
     },
+    // Cycles or courses counted: "She failed two cycles of Clomid".
+    { match: 'fail/v', after: ['#num|two|three|four|five|six|several|multiple|both|all cycles|cycle|rounds|round|courses|course|attempts|lines of|at'], fix: 'none', message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // A trial named by what was tried, with the person's possessive: "He failed his FES trial", "failed her splint trial".
     { match: 'fail/v', after: ['his|her|their #word{1,2} trial|trials'], notAfter: [PHYSIOLOGY_TRIAL, 'his|her|their extubation|void|voiding|tw0c|twoc|weaning|wean|feeding|feeds|room_air|decannulation|capping|cuff_deflation|swallow|swallowing|sbt|spontaneous_breathing|cpap|bipap|niv|catheter|trial_without_catheter'], fix: 'none', message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // "failed to attend" → "did not attend"
@@ -100,6 +102,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'She {{failed}} three rounds of letrozole.',
       'She {{failed}} her splint trial and it was returned.',
       'Pt {{failed}} the meal plan again.',
       { text: 'He {{had failed}} three different inhalers before he was referred to us.' },

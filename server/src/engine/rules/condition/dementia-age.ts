@@ -47,6 +47,8 @@ export default defineRule({
     { match: 'frail elderly', suggest: ['frail older adults'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "elderly woman" → "older woman"; "elderly patients" → "older patients"
     { match: 'elderly', suggest: ['older'], after: [OLDER_KIN] },
+    // The old obstetric label: "Elderly primip, 44".
+    { match: 'elderly primip|primips|primigravida|primigravidae|multip|multips|multigravida|mum|mother|mothers', suggest: ['advanced maternal age'], fix: 'none' },
     // Prison and ward words for people: "Elderly lifers", "elderly inmates".
     { match: 'elderly', suggest: ['older'], after: ['lifers|lifer|inmates|inmate|prisoners|prisoner|offenders|offender|detainees|detainee|residents|service_users'] },
     // "A sweet little grandma type": a type of person named by age.
@@ -99,6 +101,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Elderly primip}}, 42, booking visit.',
       { text: '{{Our elderly}} get left on trolleys for hours.', mode: 'reflection' },
       'Lives with {{elderly}} grandparents since last year.',
       { text: 'The {{elderly}} inmates on the wing rarely get outside.', mode: 'reflection' },

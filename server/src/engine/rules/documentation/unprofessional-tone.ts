@@ -211,6 +211,8 @@ export default defineRule({
     },
     // "Funny how he can walk fine when the tea trolley comes round": the writer's sarcasm about what the person can do.
     { match: 'funny|strange|odd|convenient how he|she|they|pt|the_patient', after: ["#word{0,2} can|could|manages|managed|seems|seemed|suddenly|always|never|only|finds|found|gets|got|is|was"], message: ASIDE_MESSAGE },
+    // Something "is toast": "This pregnancy is toast".
+    { match: 'is|was|are|were toast', after: [',|.|;|!|—|–|-'], message: ASIDE_MESSAGE },
     // Death as a drain: "probably swirling the plughole by morning".
     { match: 'circling|swirling|going_down the drain|plughole|plug-hole|plug_hole|pan', message: ASIDE_MESSAGE },
     // A verdict tacked on about the person's home or state: "his clothes smelled of smoke and wee, pretty grim".
@@ -381,6 +383,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'This transfer plan {{is toast}}.',
+      '{{Urgh}}, the clinic ran late again.',
       'Deteriorating, {{circling the drain}} by the look of it.',
       { text: 'The kitchen was covered in takeaway boxes, {{pretty grim}}.', mode: 'reflection' },
       'The transfer {{took a century}}.',

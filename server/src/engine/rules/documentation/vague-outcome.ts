@@ -42,6 +42,8 @@ export default defineRule({
     { match: `did very|really|so? ${PRAISE}`, notBefore: ['you|=I|we'], notAfter: ['until|till|up_until', 'to'], when: ['personSubject'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
     // Note style drops the subject after a comma: "Pt ambulated w/ RW, did fine", "Stairs with one rail, did great".
     { match: `did very|really|so? ${PRAISE}`, before: [',|;|—|–|-|and'], notAfter: ['until|till|up_until'], when: ['personInSentence'], unless: ['medicalCare', 'speechInSentence'], contexts: { negated: 'silent' } },
+    // "Such a great session with her today!!!"
+    { match: `such a|an good|great|lovely|brilliant|fantastic|amazing|productive ${SESSION}`, contexts: { negated: 'silent' } },
     // The session as what the person had: "Pt had a great session", "had a good tx today".
     { match: `have/v a|an very|really? good|great|nice|productive|excellent|fantastic|awesome|ok|okay ${SESSION}`, when: ['personSubject'], contexts: { negated: 'silent' } },
     // Only as the whole assessment: "A: Pt doing well." — "Pt reports doing well with stairs at school" is a report.
@@ -107,6 +109,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Such a good session}} today.',
       'Good effort today, {{continue with plan}}.',
       'Pt seen for tx. {{Doing well}}.',
       'S: no new concerns. A: {{Doing well}}.',

@@ -7,6 +7,9 @@ import { DEIDENTIFY, URL_CHARS } from './patterns.ts';
 
 const TLD = 'com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social';
 
+/** Published material named right before the address: guidance, a leaflet, an article. */
+const PUBLISHED = 'guidance|guideline|guidelines|leaflet|leaflets|handout|handouts|factsheet|factsheets|booklet|article|articles|patient_information|information_sheet at|on|from|via|:';
+
 export default defineRule({
   id: 'phi.url',
   family: 'identifiers',
@@ -18,9 +21,10 @@ export default defineRule({
   defaults: { suggest: ['[link removed]'], fix: 'suggest', unless: ['referenceSite', 'resourcePage'] },
   terms: [
     // Scheme or www URLs; the last item keeps a closing full stop or comma out of the address.
-    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`] },
+    // Not a published guidance page or leaflet the writer read ("the NICE guidance at www…", "the leaflet at www…").
+    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`], notBefore: [PUBLISHED] },
     // Bare domains with a path ("gofundme.com/f/help-naren").
-    { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-'] },
+    { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-', PUBLISHED] },
   ],
   docs: {
     summary: 'Web addresses that can lead to a person: fundraisers, social-media profiles, personal pages, shared files.',
@@ -45,6 +49,7 @@ export default defineRule({
       { text: 'Her story is at {{www.example.net/stroke/maria-r}}.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The leaflet at www.example.org/contraception-choices helped me explain the options.', mode: 'reflection' },
       { text: 'The audiology page www.example.org/hearing/referrals lists the steps.', mode: 'reflection' },
       { text: 'The unit page https://www.example.org/maternity/labour-delivery lists what to pack.', mode: 'reflection' },
       { text: 'I printed the hip handout from www.example.org/hip-precautions for her.', mode: 'reflection' },

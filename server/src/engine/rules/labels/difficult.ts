@@ -175,6 +175,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mrs. Cole was really {{rude}} on the phone.',
       'A total {{time-waster}} according to the crew.',
       { text: 'You could tell the family were {{used to getting their own way}}.', mode: 'reflection' },
       { text: 'The man in bed 12 was a real {{nightmare}} about his nebs.', mode: 'reflection' },

@@ -24,8 +24,10 @@ export const PLACED_PERSON_COPULA = PERSON_COPULA.replace(
   '@person|@labelTarget|he|she|they ',
   '@person|@labelTarget in|on|at the? bay|bed|room|rm|cubicle|side_room|sideroom|cube|bedspace #int|#upper|#alnum ',
 );
+/** A person named by title and surname before the copula: "Ms. Farrow was really rude". */
+export const NAMED_PERSON_COPULA = PERSON_COPULA.replace('@person|@labelTarget|he|she|they ', 'mr|mrs|ms|miss|mx .? #cap ');
 /** Either form, for a rule's `before`. */
-export const PERSON_COPULAS = [PERSON_COPULA, CONTRACTED_COPULA, PLACED_PERSON_COPULA];
+export const PERSON_COPULAS = [PERSON_COPULA, CONTRACTED_COPULA, PLACED_PERSON_COPULA, NAMED_PERSON_COPULA];
 
 /** A copula with degree words, up to a few coordinated labels before this one: "is needy and", "can be very". */
 export const COPULA = '... is|was|are|were|been|being|be|became|becomes|become|remain/v|seem/v|appear/v|gets|got|getting|act/v|sound/v|known_to_be @degree|a|an|the|at_times|a_bit{0,3}';
@@ -38,7 +40,7 @@ export const SOFT = { clinical: 'info', reflection: 'warning' } as const;
  * care". Naming the target shows the word describes conduct toward a person, whatever else the sentence goes on to name.
  */
 export const AIMED_AT =
-  'the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|consultant/n|lactation_consultant/n|midwife|midwives|doula/n|social_worker/n|chaplain/n|interpreter/n|dietitian/n|driver/n|night_shift|day_shift|evening_shift|nights|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n|roommate/n|visitor/n|volunteer/n';
+  'the|his|her|their|other|every|each|all|any? @staffModifier? staff|nurse/n|sonographer/n|radiographer/n|phlebotomist/n|paramedic/n|porter/n|hca/n|hcas|healthcare_assistant/n|physio/n|physios|nursing|aide/n|therapist/n|team|provider/n|doctor/n|physician/n|md|resident/n|student/n|clerk/n|receptionist/n|tech/n|front_desk|desk|reception|registration|scheduler/n|secretary/n|security|pharmacist/n|consultant/n|lactation_consultant/n|midwife|midwives|doula/n|social_worker/n|chaplain/n|interpreter/n|dietitian/n|driver/n|night_shift|day_shift|evening_shift|nights|everyone|us|me|others|people|family|wife|husband|mother|father|caregiver/n|roommate/n|visitor/n|volunteer/n';
 
 /**
  * The writer describing themselves: "so I wouldn't seem rude", "I worried I was being needy". Only auxiliaries, linking

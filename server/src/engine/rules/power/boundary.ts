@@ -293,6 +293,8 @@ export default defineRule({
     { match: 'accept/v|accepted|accepting #any{0,4} friend_request|friend_requests|follow_request', message: MESSAGE_CONTACT, before: ['... =I'], when: ['reflection'] },
     // Money taken: "I took the £20 his daughter pressed on me".
     { match: `[ =I took|accepted|kept the|his|her|their ${MONEY}|£_#num|$_#num|tenner|fiver|money|cash|tip|envelope ]`, message: MESSAGE_GIFT, when: ['reflection'], notAfter: ['copay|co-pay|copayment|co-payment|payment|fee|fees|deposit|parking|charge|prescription_charge', '#any{0,4} to|back_to the_office|the_cashier|reception|the_safe|property'] },
+    // Money from the writer's own pocket to the patient's cause: "I donated £20 from my own pocket".
+    { match: `[ =I donated|gave|paid|chipped_in ${MONEY}|£_#num|$_#num ] from|out_of my own? pocket|wages`, message: MESSAGE_DONATION, when: ['reflection'] },
     // Money pressed on the writer: "He pressed a tenner into my hand at discharge".
     { match: `press/v|pressed|push/v|pushed|stuff/v|stuffed|thrust|tuck/v|tucked ${MONEY}|cash|money|some_money|some_cash|a_note|notes|an_envelope into|in my hand|hands|pocket|bag`, message: MESSAGE_GIFT, unless: ['offerDeclined'] },
     // The writer's own phone used to reach the patient or family: "asked me to ring her from my own phone".
@@ -419,6 +421,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{I gave £10}} from my own pocket to the collection for his family.', mode: 'reflection' },
       { text: 'I asked if he could {{look at my bike on the cheap}}.', mode: 'reflection' },
       { text: 'That evening I {{accepted her friend request}} on Facebook.', mode: 'reflection' },
       { text: '{{I took the tenner}} his wife pressed on me.', mode: 'reflection' },

@@ -214,6 +214,12 @@ const MISCONDUCT = 'yelling|swearing|cursing|shouting|screaming|refusing|arguing
 const OWN_WAY_OUT = 'leaving|leave|ama|refusing|refusal|declining|saying_no|signing_out|walking_out|skipping|missing|cancelling|canceling|opting_out';
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
+/** The person reporting a rule someone else set them ("She told me she was not allowed to take time off work"). */
+const PATIENT_REPORTS = '... she|he|they told_me|told_us|said|says|explained|mentioned|reports|reported|stated|states';
+
+/** A telling that another term already reports with the condition it sets ("made it clear to family that …", "was warned that …"). */
+const ALREADY_TOLD = '... make/v|made it very|crystal? clear|plain|warned|was_warned|were_warned';
+
 export default defineRule({
   id: 'power.unilateral',
   family: 'power',
@@ -455,10 +461,10 @@ export default defineRule({
       suggest: ['advised not to'],
       fix: 'suggest',
       when: ['personSubject'],
-      notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED],
+      notBefore: ['... @facility', PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
@@ -637,6 +643,15 @@ export default defineRule({
     { match: "will|would|'ll|may have no_choice_but_to|no_option_but_to refer|report|call|involve|contact|discharge|inform", message: THREAT_MESSAGE, before: ['... if|unless'] },
     // A ruling made plain to a relative: "I made it clear to his mum that she had to stop carrying him everywhere".
     { match: '[ make/v|made it very|crystal? clear|plain to #any{1,3} that he|she|they|pt had_to|has_to|must|needed_to|needs_to|was_to|is_to ]', message: DECIDE_MESSAGE },
+    // A treatment refused until the person complies: "the clinic will not prescribe further EC unless she starts a LARC".
+    { match: "will_not|won't|cannot|can't|would_not|wouldn't prescribe|refer|treat|offer|give|continue|fit|list|operate #any{0,4} unless|until he|she|they|pt", message: THREAT_MESSAGE, notBefore: [ALREADY_TOLD, 'warned|was_warned|were_warned that #any{0,4}'] },
+    // Discharge held over a choice: "if she does not accept the Mirena we will have to discharge her back to the GP".
+    { match: "we|i will|would|'ll|may have_to|need_to|be_forced_to discharge/v|close/v|refer_back|stop_seeing|remove/v", message: THREAT_MESSAGE, before: ['... if|unless he|she|they|pt'] },
+    // Care refused without a condition met: "told she cannot be seen again without proof of address".
+    { match: "cannot|can't|won't|will_not|can_not be seen|treated|registered|booked|prescribed|referred again? without|unless|until", message: THREAT_MESSAGE, when: ['personSubject'] },
+    // A procedure held until the person complies: "the embryo transfer won't go ahead until she gives a clean urine sample".
+    { match: "won't|will_not|cannot|can't|wouldn't go_ahead|happen|proceed|be_done|take_place until|unless he|she|they|pt gives|provides|stops|agrees|loses|quits|produces|is|has", message: THREAT_MESSAGE, notBefore: [ALREADY_TOLD, 'warned|was_warned|were_warned that #any{0,4}'] },
+    { match: 'no #word referral|treatment|surgery|operation|funding|ivf|procedure until|unless he|she|they|pt', message: THREAT_MESSAGE },
     // Pain relief held over consent to a test: "won't be able to give any more pain relief unless she lets us take the bloods".
     { match: `give/v|prescribe/v|provide/v|offer/v any_more|more|further|any? pain_relief|analgesia|painkillers|${HELD_CARE} unless|until he|she|they|pt lets|allows|agrees|takes|has|does|gives|accepts`, message: THREAT_MESSAGE },
     { match: `no ${HELD_CARE} #word{1,2} until|unless he|she|they|pt gives|provides|produces|does|completes|agrees|stops|attends`, message: THREAT_MESSAGE },
@@ -1105,7 +1120,12 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      'Nursing staff won\'t {{give any more pain relief unless she lets}} us do the bloods.',
+      'The clinic {{will not prescribe the pill again unless she}} books a smear.',
+      '{{Told him that if he misses the scan we will have to discharge}} him to his GP.',
+      'Told she {{cannot be registered without}} proof of address.',
+      '{{Told her the procedure won\'t go ahead until she stops}} smoking.',
+      '{{No IVF referral until she}} has lost weight.',
+      'Nursing staff {{won\'t give any more pain relief unless she}} lets us do the bloods.',
       'Said he either has the drip {{or signs the self-discharge form}}.',
       '{{Told parents that if he misses another clinic we will have no choice but to refer}} to social care.',
       { text: 'I {{made it clear to her dad that he had to}} stop the bottles at night.', mode: 'reflection' },
@@ -1380,6 +1400,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'Surgery cannot be done until the INR is below 1.5.',
       'Discharge planned once she manages the stairs with PT; she agrees.',
       'The new chair will not be delivered until the seating assessment is done.',
       'If she wants to go home she needs an OT assessment first.',

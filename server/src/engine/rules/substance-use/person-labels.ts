@@ -19,7 +19,7 @@ const RECOVERED = 'former|ex|reformed|recovering';
 const DRUG = '@substance|crack|sex|gambling|poly-drug|polydrug';
 /** Substances named in "… user"; pills, pot and tobacco are left out ("tobacco user: yes" is a smoking-status field). */
 const USED = 'heroin|fentanyl|cocaine|crack|meth|methamphetamine/n|amphetamine/n|stimulant/n|opioid/n|opiate/n|narcotic/n|benzo/n|benzodiazepine/n|cannabis|marijuana|thc|weed|ketamine|pcp|mdma|ecstasy|inhalant/n|kratom';
-const PERSON_WORD = '@person|@relative|fathers|mothers|husbands|wives|brothers|sisters|sons|daughters|uncles|aunts|spouses|dads|moms';
+const PERSON_WORD = '@person|@relative|boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|ex|stepdad|stepfather|stepmum|stepmother|fathers|mothers|husbands|wives|brothers|sisters|sons|daughters|uncles|aunts|spouses|dads|moms';
 
 /** What comes right before a label that a denial is about: a copula or "being" ("is not an addict", "denies being a former addict"). */
 const LABEL_DENIED = "@be|being|been|become/v|became|becoming|not|never|no|isn't|wasn't|aren't|weren't|ain't|is_not|was_not|as|like|call/v|called|calling|label/v|labelled|labeled a|an?";
@@ -160,6 +160,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Lives with her {{alcoholic boyfriend}}.',
       'Dishevelled {{alcoholic}}, found by police.',
       'Unemployed {{alcoholic}} with a fall at home.',
       'The usual Friday-night {{drunk}} came up from ED at 2 am.',
