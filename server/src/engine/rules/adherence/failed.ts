@@ -13,7 +13,7 @@ const TREATMENT_CORE =
 const TREATMENT = `${TREATMENT_MOD}{0,3} #word? ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
-  'attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|collect|arrive|appear|meet|reach|achieve|attain';
+  'turn_up|turn_in|attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|collect|arrive|appear|meet|reach|achieve|attain';
 /** A trial of a body's own function ("failed a trial of extubation", "failed trial of void"): physiology, not effort. */
 const PHYSIOLOGY_TRIAL = `${TREATMENT_MOD}{0,4} trial/n_of|course/n_of|round/n_of extubation|void|voiding|labor|labour|weaning|wean|feeds|feeding|room_air|decannulation|capping|spontaneous_breathing|cpap|bipap`;
 const FAILED_TREATMENT =
@@ -53,6 +53,8 @@ export default defineRule({
       fix: 'none',
       message: FAILED_TO,
     },
+    // A course counted in weeks: "Failed 6/52 of conservative physio".
+    { match: 'fail/v', after: ['#int +/ +52|12 of', '#int weeks|wks|months of'], fix: 'none', message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // Cycles or courses counted: "She failed two cycles of Clomid".
     { match: 'fail/v', after: ['#num|two|three|four|five|six|several|multiple|both|all cycles|cycle|rounds|round|courses|course|attempts|lines of|at'], fix: 'none', message: FAILED_TREATMENT, unless: ['diagnosisBefore'] },
     // A trial named by what was tried, with the person's possessive: "He failed his FES trial", "failed her splint trial".
@@ -102,6 +104,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Failed}} 6/52 of physio, now for injection.',
       'She {{failed}} three rounds of letrozole.',
       'She {{failed}} her splint trial and it was returned.',
       'Pt {{failed}} the meal plan again.',

@@ -12,7 +12,7 @@ const CONDITION = 'ectopic|hyperemesis|pre-eclampsia|preeclampsia|pph|mmc|pancre
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
  */
-const PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi|transplant|renal|pd_start|hd_start|dialysis_start|new_start|fep|nof|colles|scaphoid|wrist|clavicle|peg|leg_ulcer|palliative';
+const PART = 'fusion|lumbar_fusion|cervical_fusion|laminectomy|discectomy|decompression|paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi|transplant|renal|pd_start|hd_start|dialysis_start|new_start|fep|nof|colles|scaphoid|wrist|clavicle|peg|leg_ulcer|palliative';
 const DX = `${CONDITION}|${PART}`;
 /** Of PART, those that name only a person, never the injury or the body part itself. */
 const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|amputee|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|overdose|od|polytrauma|frequent_faller|faller';
@@ -494,6 +494,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The lumbar fusion in bay 3}} is for discharge.',
       '{{The ectopic in bay 2}} is for theatre.',
       '{{The colorectal in bed 9}} needs a stoma review.',
       '{{The R MCA in bay 3}} is for swallow screen.',
@@ -622,6 +623,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Lumbar fusion in 2019; no new deficit.',
       'Interesting case: the new referral criteria for the clinic.',
       'Bed 9 alarm ringing at 0200; pt found sitting on the edge of the bed.',
       'The wrist in a cast was elevated on two pillows.',

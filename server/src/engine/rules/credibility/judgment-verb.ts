@@ -166,6 +166,8 @@ export default defineRule({
       message: '"{match}" casts doubt on what the patient reported. State who reported it and what was observed ("pt reports a fall on Saturday; not witnessed").',
       fix: 'none',
     },
+    // Opening the sentence, the symptom after it: "Conveniently, her back always seems worst on the days she has hydro booked".
+    { match: 'conveniently', notBefore: ['#word'], after: [', #any{0,8} worse|worst|flares|flared|hurts|hurting|better|resolved|disappears|disappeared|starts|started'], when: ['sentenceStart'], message: CONVENIENT_MESSAGE, fix: 'none' },
     // "Pain conveniently resolved when discharge came up", "conveniently forgot the HEP sheet": the timing of the
     // patient's symptom or lapse framed as a ploy. "Conveniently located", "conveniently scheduled" are logistics.
     {
@@ -332,6 +334,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Conveniently}}, his knee is always worse on gym days.',
       '4 yo with T1DM; mum {{claims}} he has had every bolus.',
       'He {{swore blind}} he had taken his inhaler.',
       'Says she manages the stairs at home, {{if you believe her}}.',

@@ -8,7 +8,7 @@ import { DEIDENTIFY, URL_CHARS } from './patterns.ts';
 const TLD = 'com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social';
 
 /** Published material named right before the address: guidance, a leaflet, an article. */
-const PUBLISHED = 'guidance|guideline|guidelines|leaflet|leaflets|handout|handouts|factsheet|factsheets|booklet|article|articles|patient_information|information_sheet at|on|from|via|:';
+const PUBLISHED = 'guidance|guideline|guidelines|leaflet|leaflets|handout|handouts|factsheet|factsheets|booklet|article|articles|patient_information|information_sheet|tool|tools|calculator|questionnaire|scale|app at|on|from|via|:';
 
 export default defineRule({
   id: 'phi.url',
@@ -22,9 +22,9 @@ export default defineRule({
   terms: [
     // Scheme or www URLs; the last item keeps a closing full stop or comma out of the address.
     // Not a published guidance page or leaflet the writer read ("the NICE guidance at www…", "the leaflet at www…").
-    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`], notBefore: [PUBLISHED] },
+    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`], notBefore: [PUBLISHED, `... ${PUBLISHED}`] },
     // Bare domains with a path ("gofundme.com/f/help-naren").
-    { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-', PUBLISHED] },
+    { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-', PUBLISHED, `... ${PUBLISHED}`] },
   ],
   docs: {
     summary: 'Web addresses that can lead to a person: fundraisers, social-media profiles, personal pages, shared files.',

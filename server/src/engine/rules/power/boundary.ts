@@ -95,6 +95,8 @@ export default defineRule({
     // "exchanged numbers with her", "added her on Instagram", "he follows me on Snapchat"
     { match: `exchange/v phone? numbers|contacts|contact_details|socials|emails with ${WHO}` },
     { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with ${WHO} on|via|through social_media|@social` },
+    // A name and an initial: "I added Priya R. on Facebook".
+    { match: `add/v|follow/v|friend/v|message/v|connect/v_with #cap #upper .? on|via|through social_media|@social`, message: MESSAGE_CONTACT },
     // Both ways at once: "… so I showed her photos and we followed each other on Instagram". Not the writer and a
     // colleague ("my CI and I added each other on LinkedIn").
     { match: `=we follow/v|add/v|friend/v each_other|one_another on|via|through social_media|@social`, notBefore: ['... @colleague|lab_partner'], notAfter: [WISH_TO] },
@@ -421,6 +423,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{added Tom H. on Instagram}} after discharge.', mode: 'reflection' },
       { text: '{{I gave £10}} from my own pocket to the collection for his family.', mode: 'reflection' },
       { text: 'I asked if he could {{look at my bike on the cheap}}.', mode: 'reflection' },
       { text: 'That evening I {{accepted her friend request}} on Facebook.', mode: 'reflection' },

@@ -636,7 +636,7 @@ export default defineRule({
     // A service itself held over compliance: "ESD will be cancelled unless he does his exercises every day".
     { match: "will|would|'ll be cancelled|canceled|stopped|withdrawn|discontinued|ended|closed unless he|she|they|pt", message: THREAT_MESSAGE, after: ['does|do|starts|attends|completes|engages|takes|uses|comes|agrees|keeps_up|sticks_to|wears'] },
     // Care that stops unless the person accepts something else: "Hospice at home visits will stop unless he accepts the carers".
-    { match: "will|would|'ll stop|end|cease|be_withdrawn|be_stopped unless|until he|she|they|pt", message: THREAT_MESSAGE, before: ['... visits|visit|care|support|package|service|services|sessions|therapy|treatment|input|team'], after: ['accepts|agrees|attends|takes|allows|lets|engages|does|complies|starts|stops'] },
+    { match: "will|would|'ll stop|end|cease|be_withdrawn|be_stopped unless|until he|she|they|pt", message: THREAT_MESSAGE, before: ['... visits|visit|care|support|package|service|services|sessions|therapy|treatment|input|team|script|scripts|prescription|prescriptions|supply|medication'], after: ['accepts|agrees|attends|takes|allows|lets|engages|does|complies|starts|stops'] },
     // A treatment offered only on a condition: "we will only prescribe if she agrees to stop the co-codamol first".
     { match: "will|would|can|could only prescribe|refer|treat|operate|continue|see|give|offer|list|start if|as_long_as|once he|she|they|pt", message: THREAT_MESSAGE, after: ['agrees|accepts|stops|attends|complies|loses|quits|signs|takes|engages'] },
     // A referral held over the family: "if Kai misses one more clinic we will have no choice but to refer to children's social care".
@@ -687,7 +687,7 @@ export default defineRule({
     { match: "won't|will_not|wouldn't|would_not|can't|cannot|can_not be ordered|issued|provided|funded|supplied|prescribed|approved|delivered|arranged|fitted unless|until he|she|they|pt", message: THREAT_MESSAGE, after: ['#word{0,2} start|starts|started|begin|begins|engage|engages|engaged|do|does|complete|completes|attend|attends|comply|complies|cooperate|cooperates|stop|stops|agree|agrees|accept|accepts|lose|loses|prove|proves|show|shows'] },
     // A place or a service made to hang on the person's compliance: "her place at the day centre depends on her engaging with
     // the falls programme".
-    { match: '[ depends|depend|depended|dependent|conditional|hinges|hinged on|upon his|her|their|him|them|pt engaging|attending|complying|cooperating|accepting|participating|engagement|attendance|compliance|cooperation|participation ]', message: THREAT_MESSAGE, before: ['... place|spot|slot|bed|funding|package|referral|care|tenancy|placement|equipment|powerchair|wheelchair|support|transport|visits #any{0,6} is?'] },
+    { match: '[ depends|depend|depended|dependent|contingent|conditional|hinges|hinged on|upon his|her|their|him|them|pt? engaging|attending|complying|cooperating|accepting|participating|engagement|attendance|compliance|cooperation|participation ]', message: THREAT_MESSAGE, before: ['... place|spot|slot|bed|funding|package|referral|care|tenancy|placement|equipment|powerchair|wheelchair|support|transport|visits|prescription|prescriptions|script|scripts|supply|medication|opioids #any{0,6} is|are?'] },
     // A restraint held over what the person does: "if she won't use her frame we may have to put the bed rails up".
     // Or the restraint named as what will happen: "if she pulls the NG out again the mitts will go on".
     { match: 'the|her|his|their mitts|mittens|restraints|bed_rails|cot_sides|rails|splints will|would|\'ll go_on|go_up|be_put_on|be_used|come_out|be_back_on', message: THREAT_MESSAGE, before: ['... if|unless'] },
@@ -1120,6 +1120,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Informed pt that further scripts are contingent on attending}} clinic.',
       'The clinic {{will not prescribe the pill again unless she}} books a smear.',
       '{{Told him that if he misses the scan we will have to discharge}} him to his GP.',
       'Told she {{cannot be registered without}} proof of address.',
