@@ -345,6 +345,8 @@ export default defineRule({
     // The diagnosis on the writer's list: "The hip on my list this morning kept a really detailed falls diary".
     { match: `the|my|our ${DX_MODIFIER}? ${DX} on|from my|our|the list|caseload|schedule|books|clinic_list`, message: PLACE_MESSAGE, fix: 'none' },
     // A note opening with the person as a case: "Interesting case, young DMD on 24/7 vent, admitted for LTV placement".
+    // A list slot that turns out to be a person: "My first case of the day was a 4-month-old with a torn frenulum".
+    { match: '[ my|our first|last|next|second|final case/n ] #any{0,4} was|is a|an #num|@person|baby|toddler|teenager|teen|#agesex', message: CASE_MESSAGE, fix: 'none' },
     // A diagnosis as the person a relative clause goes on about: "was a haemorrhagic stroke who could not swallow".
     { match: `[ a|an big|massive|dense|young|old? haemorrhagic|hemorrhagic|ischaemic|ischemic|left-sided|right-sided|l|r|left|right? ${DX_WHO} ] who`, message: '"{match}": a person is not their diagnosis. Say who they are first ("a man who had a haemorrhagic stroke").', fix: 'none' },
     { match: `[ ${ADJECTIVE} case/n ] ,|-|–|—`, notBefore: ['#word'], when: ['sentenceStart'], message: CASE_MESSAGE, fix: 'none' },
@@ -494,6 +496,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{My first case}} of the day was a 4-month-old with reflux.', mode: 'reflection' },
       '{{The lumbar fusion in bay 3}} is for discharge.',
       '{{The ectopic in bay 2}} is for theatre.',
       '{{The colorectal in bed 9}} needs a stoma review.',
@@ -623,6 +626,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      { text: 'My first case of the day was a lap chole.', mode: 'reflection' },
       'Lumbar fusion in 2019; no new deficit.',
       'Interesting case: the new referral criteria for the clinic.',
       'Bed 9 alarm ringing at 0200; pt found sitting on the edge of the bed.',

@@ -37,6 +37,9 @@ const base: Term[] = [
   // The person's home graded with disgust: "his flat was filthy", "the house is a pigsty". Self-neglect assessments describe
   // what was seen ("clutter blocking the stairs; no food in the fridge").
   { match: 'house|flat|home|place|room|bungalow|kitchen|bedroom was|is|looked|looks|were filthy|a_pigsty|a_tip|a_hovel|disgusting|gross|minging|rank|grotty|vile', message: '"{match}" judges the person through their home. If its condition matters (self-neglect, safety), describe what you saw and what was done.', notBefore: ['@neg'] },
+  // Body art summed up as a type: "Heavily tattooed 29M", "covered in tattoos", "skinhead". A tattoo named where it is ("tattoo to
+  // L forearm") is an identifying mark, described.
+  { match: ['heavily|extensively|very tattooed', 'covered_in|covered_with tattoos', 'skinhead/n'], message: MESSAGE },
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'malodourous|dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed|dishevelment|scruffiness|unkemptness|slovenliness', message: MESSAGE },
   { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
@@ -127,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Heavily tattooed}} 34M, L wrist laceration.',
       'Unshaven and {{malodourous}} at triage.',
       'Home visit: {{house was a pigsty}}.',
       '{{Smelt terrible}} on arrival, refused a wash.',
@@ -170,6 +174,7 @@ export default defineRule({
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
+      'Tattoo to L forearm, noted for identification.',
       'Wound smelt offensive at dressing change; swab sent.',
       'Pt let herself go of the rail only when the frame was in reach.',
       'Smell of smoke on clothing, soot in nares, COHb 12%.',

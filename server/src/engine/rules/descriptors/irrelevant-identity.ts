@@ -46,6 +46,11 @@ const BENEFITS = '"{match}": benefit status is rarely clinical and reads as a cl
 /** A benefit named in its paperwork, which is the subject ("on benefits claim form", "on welfare application"). */
 const BENEFIT_PAPERWORK = 'claim/n|application/n|appeal/n|office/n|advisor/n|adviser/n|review/n|paperwork|form/n|forms|letter/n|assessment/n';
 
+/** An ethnicity named as who a family is. */
+const ETHNIC_LABEL = '"{match}": an ethnicity named as who the person or family is, without a clinical reason, primes the reader. Leave it out, or say why it matters (language, access, a stated preference).';
+/** Services for Gypsy, Roma and Traveller communities, which are named for whom they serve. */
+const GRT_SERVICE = 'liaison|service|services|team|health|site|sites|nurse|nurses|worker|workers|education|support|project|charity|forum|network';
+
 export default defineRule({
   id: 'desc.irrelevant-identity',
   family: 'descriptors',
@@ -186,6 +191,15 @@ export default defineRule({
     { match: 'typical|stereotypical|classic|your_typical|a_typical benefits|welfare|dole claimant/n|scrounger/n|chav/n|scally/n', message: '"{match}" is a class stereotype, not an observation. Describe what you saw, if it matters.' },
     // An expectation set by where the person lives: "well groomed and articulate, not what I expected from that postcode".
     { match: 'not|nothing_like what =I|we expected|would_expect|had_expected from|of that|this|his|her|their|a postcode|estate|area|neighbourhood|neighborhood|background|part_of_town|side_of_town|school', message: '"{match}": an expectation set by where a person lives is a class judgment. Describe what you observed without it.' },
+    // "Known to police" beside the person's other details: a reputation, not a finding. A risk assessment names the risk.
+    { match: 'known to police|the_police|the_cops', message: '"{match}" passes on a reputation, not a finding. If there is a current risk, name it and its source.', notBefore: ['@neg'] },
+    // A Traveller or Gypsy identity as the person's label ("Traveller family, 4 yo with fever", "Irish traveller lady"); not the
+    // service ("Gypsy, Roma and Traveller liaison").
+    { match: "[ traveller|travellers|irish_traveller|irish_travellers|gypsy|gypsies|romany|travelling_community ] family|families|community|lady|man|woman|girl|boy|lad|lads|couple|@person", message: ETHNIC_LABEL, notAfter: [GRT_SERVICE] },
+    { match: "[ traveller|travellers|irish_traveller|gypsy|romany|travelling_community ] ,", message: ETHNIC_LABEL, when: ['sentenceStart'], notAfter: [`#any{0,4} ${GRT_SERVICE}`] },
+    { match: 'were|are|is|was travellers|gypsies|a_traveller|a_gypsy', message: ETHNIC_LABEL, when: ['personSubject'] },
+    // Asylum status as the name for the person: "Asylum seeker, poor English", "58M Somali asylum seeker".
+    { match: 'asylum_seeker/n', message: '"{match}" names the person by their immigration status. If it matters to care (charging, access, interpreters), say how.', notBefore: ['failed|bogus'], notAfter: ['service|services|team|clinic|accommodation|support|health|charity|hostel|unit|centre|center|status|claim|process|system|pathway|hotel|hotels|housing'] },
     // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
     // area on the heel"), so "area" only with words that never describe skin.
     {
@@ -420,6 +434,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'NFA, {{known to police}}, presents with a head injury.',
+      '{{Traveller}} family, 3 yo with a cough.',
+      '{{Asylum seeker}}, no GP registration, cough for 3 weeks.',
       '{{Council estate family}}, seen for head lice.',
       'Dad is {{here illegally}} per the school.',
       { text: 'They were from {{the rough end of the estate}}.', mode: 'reflection' },
@@ -518,6 +535,8 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Referred to the Gypsy, Roma and Traveller liaison nurse.',
+      'Asylum seeker accommodation address confirmed.',
       'On benefits; PIP claim pending, welfare rights referral made.',
       'Referred to the rough sleeper outreach team for follow-up.',
       'Polish family visiting, interpreter booked for 2 pm.',

@@ -14,7 +14,7 @@ const VISIT_CUE = 'saw|met|treated|evaluated|assessed|visited|greeted|worked_wit
 /** Words before a first name and initial that make it a person ("saw Jake T."), not a label ("Exercise A."). */
 /** The verbs of VISIT_CUE that take only a person; one shadows or visits a unit ("shadowed Inpatient today"). */
 const MET_CUE = 'saw|met|treated|evaluated|assessed|greeted|interviewed';
-const PERSON_CUE = 'from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|followed|accompanied|helped|transported|discharged|admitted|coached|examined|interviewed|thanked|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
+const PERSON_CUE = 'gave|give|added|add|followed|messaged|texted|rang|phoned|friended|from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|followed|accompanied|helped|transported|discharged|admitted|coached|examined|interviewed|thanked|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
 
 /** A first name with an initial ('Jake T.'). */
 const INITIAL_MESSAGE = `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`;
@@ -111,7 +111,7 @@ export default defineRule({
     // a verb in lower case that only a person does, or a copula or auxiliary ("Vitamin D. was low" fails the name's shape;
     // "Hepatitis B. Told pt" the case).
     {
-      match: '[ #cap #upper . ] =taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted|=was|=is|=had|=has|=would|=will|=could|=did|=kept|=needed|=started|=began|=seemed|=became',
+      match: '[ #cap #upper . ] =failed|=missed|=rang|=called|=texted|=messaged|=taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted|=was|=is|=had|=has|=would|=will|=could|=did|=kept|=needed|=started|=began|=seemed|=became',
       when: ['personalName', 'opensSentence'],
       message: INITIAL_MESSAGE,
     },
@@ -150,6 +150,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I gave {{Sam T.}} my work email by mistake.', mode: 'reflection' },
+      { text: '{{Leah M.}} failed to attend twice.', mode: 'reflection' },
       { text: 'I visited baby {{Maya}} and her mum with the health visitor.', mode: 'reflection' },
       { text: 'I worked with Sergeant {{Miller}} today.', mode: 'reflection' },
       { text: 'The PT let me read the seating quote for {{Dani R.}} yesterday.', mode: 'reflection' },
