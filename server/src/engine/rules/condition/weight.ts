@@ -24,6 +24,8 @@ export default defineRule({
     // "Pt is morbidly obese" → "Pt has severe obesity"; "is obese" → "has obesity".
     ...beToHave(`${SEVERE} obese`, 'severe obesity', { when: ['personSubject'] }),
     ...beToHave('very? obese', 'obesity', { when: ['personSubject'] }),
+    // Size as the person: "Massive guy, had to borrow the bariatric trolley".
+    { match: 'massive|enormous|huge|gigantic|hefty|whopping guy|bloke|lad|fella|man|woman|lady|gent', message: '"{match}": a person\'s size used as who they are is a judgment. Give the measure (weight, BMI) if it matters to care.', fix: 'none', notAfter: ['of|with'] },
     { match: 'has|had been very? obese', suggest: ['$1 had obesity'], when: ['personSubject'] },
     { match: 'became very? obese', suggest: ['developed obesity'], when: ['personSubject'] },
     { match: 'becomes very? obese', suggest: ['develops obesity'], when: ['personSubject'] },
@@ -93,6 +95,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Massive guy}}, needed the bariatric bed.',
       { text: 'He was a {{fat lad}} and the cuff kept slipping.', mode: 'reflection' },
       { text: 'The {{fat bloke}} in resus was the one I worried about.', mode: 'reflection' },
       '{{Pleasantly plump}} 62 yo with T2DM, here for dietetic review.',
@@ -120,6 +123,7 @@ export default defineRule({
       'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
+      'Massive PE on CTPA; thrombolysed.',
       'Fat, protein and fibre intake reviewed with dietitian.',
       'Obesity patient safety bundle initiated.',
       'Obesity patient education group meets on Tuesdays.',

@@ -221,6 +221,8 @@ export default defineRule({
     { match: 'swore|swears|swear/v|swearing blind', when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // In a child's note the parent gives the account: "mum claims he has had every bolus".
     { match: 'claim/v|insist/v', before: ['mum|dad|mom|mother|father|parent|parents|carer|carers|foster_carer|grandma|nan'], when: ['childNote'], message: CLAIM_MESSAGE, fix: 'none' },
+    // A rating doubted right after it: "Pain 11/10 apparently, while eating crisps".
+    { match: '[ apparently|supposedly|allegedly|reportedly ] ,|while|whilst|but|.|;', before: ['#int +/ +10'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The same doubt as a trailing condition: "walks to the shop daily, if you believe her", "if he is to be believed".
     { match: [', [ if_you_believe|if_we_believe|if_you_can_believe him|her|them|the_patient|pt|his_story|her_story|their_story|it ]', 'if he|she|they|pt|his_account|her_account|his_story|her_story is|are to_be_believed'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'or_so he|she|they|pt|patient|the_patient say/v|claim/v|tell/v|report/v|insist/v|swear/v|swore|maintain/v me|us?', when: [], message: ADVERB_MESSAGE, fix: 'none' },
@@ -334,6 +336,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pain 10/10 {{apparently}}, asleep on the trolley.',
       '{{Conveniently}}, his knee is always worse on gym days.',
       '4 yo with T1DM; mum {{claims}} he has had every bolus.',
       'He {{swore blind}} he had taken his inhaler.',

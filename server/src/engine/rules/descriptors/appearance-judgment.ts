@@ -39,7 +39,7 @@ const base: Term[] = [
   { match: 'house|flat|home|place|room|bungalow|kitchen|bedroom was|is|looked|looks|were filthy|a_pigsty|a_tip|a_hovel|disgusting|gross|minging|rank|grotty|vile', message: '"{match}" judges the person through their home. If its condition matters (self-neglect, safety), describe what you saw and what was done.', notBefore: ['@neg'] },
   // Body art summed up as a type: "Heavily tattooed 29M", "covered in tattoos", "skinhead". A tattoo named where it is ("tattoo to
   // L forearm") is an identifying mark, described.
-  { match: ['heavily|extensively|very tattooed', 'covered_in|covered_with tattoos', 'skinhead/n'], message: MESSAGE },
+  { match: ['heavily|extensively|very tattooed', 'covered_in|covered_with tattoos', 'skinhead/n', 'multiple|numerous|lots_of|loads_of facial? piercings'], message: MESSAGE },
   // Common misspellings too ("disheveld", "unkept").
   { ...NOT_ABOUT_PERSON, match: 'malodourous|dishevelled|disheveled|dishevled|disheveld|unkempt|unkept|ill-kempt|slovenly|scruffy|bedraggled|grubby|shabby|slobby|unwashed|dishevelment|scruffiness|unkemptness|slovenliness', message: MESSAGE },
   { match: ['poorly|badly|sloppily|shabbily|scruffily -? groomed|kept|kempt|dressed', 'un-groomed', 'ungroomed', 'poor|bad personal? grooming'], message: MESSAGE, notAfter: ['record/n|note/n|chart/n|log/n|diary|diaries|wound/n|dressing/n|site/n|area/n|lawn/n|yard/n|house|home'] },
@@ -130,6 +130,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Multiple piercings}}, 19F, abdominal pain.',
       '{{Heavily tattooed}} 34M, L wrist laceration.',
       'Unshaven and {{malodourous}} at triage.',
       'Home visit: {{house was a pigsty}}.',

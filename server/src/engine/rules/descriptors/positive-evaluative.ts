@@ -159,6 +159,8 @@ const terms: Term[] = [
   { match: 'sweet|good|nice|pleasant|lovely as pie|sugar|honey', message: MESSAGE, when: ['personSubject'] },
   // "The easiest patient I had all week": ranking the person by how easy they are for staff. "Favourite" is left
   // out: in a reflection it names the writer's own feeling, which reflective writing is meant to examine.
+  // "which makes him an easy patient": graded by how little work the person is.
+  { match: 'a|an|such_an|such_a easy|easy-going|low-maintenance|no-trouble patient|pt|client|resident', message: MESSAGE, notAfter: ['to|for|with|population|group|list|caseload'] },
   { match: 'easiest|nicest|sweetest|loveliest|most_pleasant|most_cooperative|most_compliant ,|and? most_#word? @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
   // "Pleasantly confused" — a pleasant manner paired with a finding.
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
@@ -254,6 +256,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He always does his exercises, which makes him {{an easy patient}}.', mode: 'reflection' },
       'Mrs Osei was {{lovely}} and chatted about her grandchildren.',
       '{{Well-kempt}} older gentleman attending with his daughter.',
       'She\'s {{lovely}}, asked after the other patients.',

@@ -213,6 +213,8 @@ export default defineRule({
     { match: 'funny|strange|odd|convenient how he|she|they|pt|the_patient', after: ["#word{0,2} can|could|manages|managed|seems|seemed|suddenly|always|never|only|finds|found|gets|got|is|was"], message: ASIDE_MESSAGE },
     // Something "is toast": "This pregnancy is toast".
     { match: 'is|was|are|were toast', after: [',|.|;|!|—|–|-'], message: ASIDE_MESSAGE },
+    // "what a way to start a night shift": the person as the writer's bad luck.
+    { match: 'what a way to start|end|begin|finish the|a|my|our night|day|shift|week|weekend|morning|night_shift|day_shift', message: ASIDE_MESSAGE },
     // Death as a drain: "probably swirling the plughole by morning".
     { match: 'circling|swirling|going_down the drain|plughole|plug-hole|plug_hole|pan', message: ASIDE_MESSAGE },
     // A verdict tacked on about the person's home or state: "his clothes smelled of smoke and wee, pretty grim".
@@ -383,6 +385,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Vomiting in the corridor, {{what a way to start a shift}}.',
       'This transfer plan {{is toast}}.',
       '{{Urgh}}, the clinic ran late again.',
       'Deteriorating, {{circling the drain}} by the look of it.',

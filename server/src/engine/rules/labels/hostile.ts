@@ -58,6 +58,8 @@ export default defineRule({
     // The noun of the label, whoever the sentence's subject: "Security called x2 for combativeness in majors".
     { match: 'combativeness|belligerence|belligerency', message: MESSAGE_STRONG, contexts: ABOUT_RELATIVE },
     // British ward slang for the same: "Became quite shouty and aggy with the night HCA", "stroppy with staff".
+    // Aimed at people, whoever the subject: "was stroppy with everyone", "abusive to staff last time".
+    { match: 'stroppy|shouty|arsey|mardy|verbally_abusive|physically_abusive|abusive with|to|towards everyone|everybody|us|staff|the_staff|nurses|the_nurses|reception|the_receptionist|the_crew|the_paramedics|the_doctor|the_doctors', message: MESSAGE_SOFT, severity: SOFT, contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, '@neg'] },
     { match: 'shouty|aggy|aggro|stroppy|agressive|aggresive|agressively|kicking_off|kicked_off_at', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     {
@@ -117,6 +119,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Seen in triage, {{stroppy with everyone}} about the wait.',
+      'Known to the unit, {{abusive to staff}} on the last admission.',
       'Bed 6 {{kicked off}} again after visiting.',
       'Dad {{on the warpath}} again about parking.',
       '{{Kicked off}} in the lounge after tea, shouting and throwing cups.',
@@ -142,6 +146,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'Reports her partner was abusive to her; safeguarding referral made.',
       'ROP screen: aggressive posterior ROP in zone I; laser within 48 hours.',
       { text: 'I expected aggression because of the risk history, but there was none across four visits.', mode: 'reflection' },
       'Kicked off the blankets overnight, feet cold, socks on.',
