@@ -134,7 +134,7 @@ const DECIDE_MESSAGE =
   '"{match}" casts the clinician as the one who decides the person\'s care. Record the options discussed and what the person chose.';
 const OBEY_MESSAGE = '"{match}" is the language of obedience. Record what was recommended and what the person chose to do.';
 /** Other staff as the ones acting on the person ("My CI made her walk", "the aide scolded him"); not "I" or "we". */
-const STAFF = 'physician|surgeon|doctor|=MD|=Dr|therapist|staff|nurse|nurses|=RN|=LPN|=CI|=PT|=PTA|=OT|=COTA|provider|clinician|team|attending|preceptor|aide|aides|=CNA|=CNAs|nursing|tech|techs|student|supervisor';
+const STAFF = 'physician|surgeon|doctor|registrar|reg|consultant|=GP|gp|=SHO|=FY1|=HCA|hca|midwife|paramedic|sister|charge_nurse|=MD|=Dr|therapist|staff|nurse|nurses|=RN|=LPN|=CI|=PT|=PTA|=OT|=COTA|provider|clinician|team|attending|preceptor|aide|aides|=CNA|=CNAs|nursing|tech|techs|student|supervisor';
 const DISCIPLINE_MESSAGE =
   '"{match}" treats the person as someone to be disciplined. Record what happened, the risk it carries and what was agreed ("discussed the fall risk of standing alone; pt agreed to call").';
 const DISMISS_MESSAGE = '"{match}" dismisses the person\'s request rather than answering it. Record what they asked for, the reason it could or could not be met and what was offered instead.';
@@ -568,7 +568,7 @@ export default defineRule({
       message: THREAT_MESSAGE,
     },
     // Another clinician making the person do it: "My CI made her walk the whole hallway even though she was crying".
-    { match: `my|the|our|a|another? ${STAFF} made|make/v|makes|forced|force/v|forces ${WHO} to? @activity`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.' },
+    { match: `my|the|our|a|another? ${STAFF} made|make/v|makes|forced|force/v|forces ${WHO} to? @activity|take|sign|get_on|get_up|stand|eat|drink|swallow|wear|undress|strip|hand_over|stay|lie|sit|wait`, message: '"{match}" describes care done to the person rather than with them. Record what was proposed, what the person chose and how they responded.' },
     // "I had her sit for the rest of the session": in a reflection, or where the person's reluctance is overridden.
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, when: ['reflection'] },
     { match: `${I_HAD} ${WHO} @activity`, message: HAD_MESSAGE, after: [OVERRIDING] },
@@ -1120,6 +1120,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{The registrar made him sign}} the contract before the review.', mode: 'reflection' },
       '{{Informed pt that further scripts are contingent on attending}} clinic.',
       'The clinic {{will not prescribe the pill again unless she}} books a smear.',
       '{{Told him that if he misses the scan we will have to discharge}} him to his GP.',
@@ -1401,6 +1402,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'The nurse made her a cup of tea while we waited.', mode: 'reflection' },
       'Surgery cannot be done until the INR is below 1.5.',
       'Discharge planned once she manages the stairs with PT; she agrees.',
       'The new chair will not be delivered until the seating assessment is done.',
