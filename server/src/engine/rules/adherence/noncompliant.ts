@@ -29,6 +29,8 @@ const POS: Omit<Term, 'match'> = {
 const REGIMEN = ['#word{0,3} @regimen'];
 /** What may follow a predicate adjective about a person: the end of the clause, a coordinate, a time. */
 const PREDICATE_END = '.|,|;|:|!|and|but|throughout|during|today|at|in|this|with|=(';
+/** Cares on a ward: "highly compliant with all cares". */
+const CARES = 'cares|care|nursing_care|all_cares|interventions';
 const GRADE = 'good|excellent|fair|great|improved|improving|increased|better';
 /** A regimen the person takes or does, but not a device that logs its own use. */
 const THEIR_REGIMEN = 'hep|medication|medications|meds|med|medicine|inhaler|inhalers|tablet|tablets|pill|pills|drug|treatment|tx|diet|dietary|fluid|insulin|antibiotic|antibiotics|oxygen|o2|brace|splint|exercise|@drug|#drugname';
@@ -76,6 +78,7 @@ export default defineRule({
     // Plain "compliant"/"compliance" about a person and a regimen; "compliant with" → "following".
     { match: 'fully|full|100_% compliant with', after: REGIMEN, when: ['personSubject'], suggest: ['consistently following'], ...POS },
     { match: 'compliant with|w_/', after: REGIMEN, when: ['personSubject'], suggest: ['following'], ...POS },
+    { match: 'highly|very|fully|completely compliant with', after: [`all? ${CARES}`], suggest: ['$1 engaged with'], ...POS },
     { match: `${GRADE}? compliance with`, after: REGIMEN, when: ['personSubject'], suggest: ['$1 engagement with'], ...POS },
     { match: `${GRADE} compliant with`, after: REGIMEN, when: ['personSubject'], ...POS },
     { match: 'compliant|compliance', after: ['to #word{0,3} @regimen'], when: ['personSubject'], ...POS },
@@ -110,6 +113,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pleasant, {{highly compliant with}} all cares.',
       '{{Non-complient}} with the fluid restriction.',
       '{{Poor inhaler compliance}} noted at review.',
       { text: '{{Non-compl}} w/ depot, last given 8 wks ago.' },

@@ -47,6 +47,8 @@ export default defineRule({
     { match: 'frail elderly', suggest: ['frail older adults'], when: ['nounEnd'], contexts: { negated: 'keep' } },
     // "elderly woman" → "older woman"; "elderly patients" → "older patients"
     { match: 'elderly', suggest: ['older'], after: [OLDER_KIN] },
+    // Older people named as a bunch: "the old dears were all muddled by 2am".
+    { match: 'the|these|those|our|all_the|my old_dears|old_biddies|oldies|old_girls|old_boys|coffin_dodgers', suggest: [], fix: 'none' },
     // The old obstetric label: "Elderly primip, 44".
     { match: 'elderly primip|primips|primigravida|primigravidae|multip|multips|multigravida|mum|mother|mothers', suggest: ['advanced maternal age'], fix: 'none' },
     // Prison and ward words for people: "Elderly lifers", "elderly inmates".
@@ -101,6 +103,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'By 2am {{the old dears}} were all muddled.', mode: 'reflection' },
       '{{Elderly primip}}, 42, booking visit.',
       { text: '{{Our elderly}} get left on trolleys for hours.', mode: 'reflection' },
       'Lives with {{elderly}} grandparents since last year.',

@@ -105,7 +105,7 @@ export default defineRule({
     { match: ', which =I|we [ doubted|disbelieved|didn\'t_believe|did_not_believe ]', when: ['speechInSentence'] },
     // In the present only after a report already doubted ("He supposedly walks to the shops every day, which I doubt given his TUG").
     { match: ', which =I|we [ doubted|doubt ]', before: ['... supposedly|apparently|allegedly|reportedly|claims|claimed|insists|insisted'] },
-    { match: 'i|we was|were|am|are|felt|feel|remained|stayed a_bit|somewhat|very|a_little|quite|rather? skeptical|sceptical|doubtful|unconvinced|suspicious', after: ['.|!|;|,|—|-|and|but|at_first|initially|though'], when: ['speechInSentence'] },
+    { match: 'i|we was|were|am|are|felt|feel|remained|stayed a_bit|somewhat|very|a_little|quite|rather? skeptical|sceptical|doubtful|unconvinced|suspicious', after: ['.|!|;|,|—|-|and|but|at_first|initially|though|because|as|since|given'], when: ['speechInSentence'] },
     // "He reports 10/10 pain, which is hard to believe": the same disbelief said of what the person reported (not
     // amazement at progress, which has no report in its sentence).
     { match: 'hard|difficult to believe', before: ['which|this|that is|was|seems|seemed|sounds|sounded very|rather|somewhat|a_bit|a_little?'], after: ['.|!|;|,|—|-|given|since|because|as|considering'], when: ['speechInSentence'] },
@@ -203,6 +203,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She said it was agony, but {{I was sceptical}} because she was laughing.', mode: 'reflection' },
       { text: 'She apparently cooks every evening, which I {{doubt}}.', mode: 'reflection' },
       { text: 'He told me the stairs were no trouble, which I {{doubted}}.', mode: 'reflection' },
       'Effort on MoCA {{questionable}}, scored 14/30.',

@@ -223,6 +223,8 @@ export default defineRule({
     { match: 'claim/v|insist/v', before: ['mum|dad|mom|mother|father|parent|parents|carer|carers|foster_carer|grandma|nan'], when: ['childNote'], message: CLAIM_MESSAGE, fix: 'none' },
     // A rating doubted right after it: "Pain 11/10 apparently, while eating crisps".
     { match: '[ apparently|supposedly|allegedly|reportedly ] ,|while|whilst|but|.|;', before: ['#int +/ +10'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // Tacked on at the end: "tripped over the commode, so he says".
+    { match: ', [ so he|she|they|pt says|said|claims|claimed|tells_us|tells_me ] .|!|;', when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The same doubt as a trailing condition: "walks to the shop daily, if you believe her", "if he is to be believed".
     { match: [', [ if_you_believe|if_we_believe|if_you_can_believe him|her|them|the_patient|pt|his_story|her_story|their_story|it ]', 'if he|she|they|pt|his_account|her_account|his_story|her_story is|are to_be_believed'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'or_so he|she|they|pt|patient|the_patient say/v|claim/v|tell/v|report/v|insist/v|swear/v|swore|maintain/v me|us?', when: [], message: ADVERB_MESSAGE, fix: 'none' },
@@ -336,6 +338,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Fell in the garden, {{so she says}}.',
       'Pain 10/10 {{apparently}}, asleep on the trolley.',
       '{{Conveniently}}, his knee is always worse on gym days.',
       '4 yo with T1DM; mum {{claims}} he has had every bolus.',

@@ -36,7 +36,7 @@ const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|dra
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 // A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
-const THEIRS = '@theirs|behaviour|behavior|manners|attitude|language|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
+const THEIRS = '@theirs|nightie|nighty|nightdress|nightgown|dressing_gown|cardigan|cardi|behaviour|behavior|manners|attitude|language|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
 export default defineRule({
   id: 'dignity.collective-we',
@@ -159,6 +159,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I said, "{{Let\'s get our nightie}} on," and she stared at me.', mode: 'reflection' },
       'Walked to the toilet {{with our frame}}, supervision only.',
       '{{We have had a restless night}}, now asleep.',
       { text: 'I told him we would need {{a little chat about our behaviour}} if it happened again.', mode: 'reflection' },

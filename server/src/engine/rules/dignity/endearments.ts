@@ -38,7 +38,7 @@ const INSTRUMENT = '@instrument';
 /** Praise for a dog or a child: "good girl", "good boy" (not about a service dog, not "good or bad"). */
 const GOOD = { match: ['good|clever|brave|big girl|boy|lad|lass', "that's_my|there's_my|atta girl|boy", 'good|brave little patient|soldier|trooper|girl|boy|man|lady|angel', 'little_angel|good_as_gold'], message: GOOD_GIRL, notBefore: ['... dog|puppy|cat|animal'], notAfter: ['and|or bad|naughty', 'dog|puppy|cat|animal ...', ',|( #num kg|kgs|st|stone|lb|lbs'] };
 /** Words that are pet names only as a form of address: "Thanks, honey." — not "honey-thick liquids". */
-const ADDRESS = 'honey|hon|hun|=pet|dear|love|luv|darling|darlin|babe|young_man|young_lady|buddy|champ|sunshine|doll|mama|granny|grandma|grandpa|gramps|pops|nana|big_guy|big_fella|big_man|pumpkin|tiger|bud|duck|ducky|mister';
+const ADDRESS = 'honey|hon|hun|=pet|dear|love|luv|darling|darlin|babe|young_man|young_lady|young_fella|young_lad|young_un|buddy|champ|sunshine|doll|mama|granny|grandma|grandpa|gramps|pops|nana|big_guy|big_fella|big_man|pumpkin|tiger|bud|duck|ducky|mister';
 /** Right before a term of address: a mark, or a greeting or prompt ("Okay buddy", "Alright, my dear"). */
 const VOCATIVE_BEFORE = [
   "@addressMark|@greeting|thank_you|come_on|good_morning|good_night|all_right|that's_it|not_to_worry|don't_worry|never_mind|there_there|there_you_go|here_you_go|here_we_go|good_job|well_done|great_job|nice_job|up_you_go|sit_down|stand_up|come_here|hang_on|almost_there ,? my?",

@@ -215,6 +215,9 @@ export default defineRule({
     { match: 'is|was|are|were toast', after: [',|.|;|!|—|–|-'], message: ASIDE_MESSAGE },
     // "what a way to start a night shift": the person as the writer's bad luck.
     { match: 'what a way to start|end|begin|finish the|a|my|our night|day|shift|week|weekend|morning|night_shift|day_shift', message: ASIDE_MESSAGE },
+    // Closing asides: ", funny that.", ", usual story.", "Urgh, what a night".
+    { match: ', [ funny_that|usual_story|same_old_story|same_old|the_usual|typical ] .|!', message: ASIDE_MESSAGE },
+    { match: '[ what a night|shift|day|week|morning|evening ] ,|.|!', message: ASIDE_MESSAGE, notBefore: ['#word'] },
     // Death as a drain: "probably swirling the plughole by morning".
     { match: 'circling|swirling|going_down the drain|plughole|plug-hole|plug_hole|pan', message: ASIDE_MESSAGE },
     // A verdict tacked on about the person's home or state: "his clothes smelled of smoke and wee, pretty grim".
@@ -385,6 +388,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Claims 10/10 pain, asleep on every check, {{funny that}}.',
+      '{{What a night}}, bay 4 never settled.',
       'Vomiting in the corridor, {{what a way to start a shift}}.',
       'This transfer plan {{is toast}}.',
       '{{Urgh}}, the clinic ran late again.',

@@ -65,6 +65,7 @@ export default defineRule({
     { match: '[ needy ] pt|patient|client|resident|woman|man|lady|guy|gentleman|girl|boy|kid|family|mother|mom|dad|father|wife|husband|daughter|son|caregiver|attitude|behaviour/n|behavior/n|manner|personality|nature', ...PREDICATED },
     // The superlative ranks the person among patients: "one of the neediest patients I have had". "The neediest
     // families in the county" are still people in poverty, so only a patient word after it.
+    { match: 'obnoxious|obnoxiously|obnoxiousness', notBefore: ['@neg'], when: ['personSubject'] },
     // A time-waster: "a total time-waster".
     { match: 'time-waster/n|timewaster/n|time_waster/n', notBefore: ['@neg'], notAfter: ['of|for'] },
     // "used to getting their own way": a verdict on the family's entitlement.
@@ -175,6 +176,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Obnoxious}} to the night team about visiting.',
       'Mrs. Cole was really {{rude}} on the phone.',
       'A total {{time-waster}} according to the crew.',
       { text: 'You could tell the family were {{used to getting their own way}}.', mode: 'reflection' },

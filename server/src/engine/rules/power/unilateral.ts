@@ -103,7 +103,7 @@ const TELLING = '... told|tell/v|tells|instructed|instruct/v|informed|inform/v|e
 /** Words after "let him" that hand the person the choice or the floor ("let him know", "let her choose"). */
 /** What a place's rule is about, not a person ruled: "Parking not allowed outside the flats", "Smoking not permitted on site". */
 const POLICY_SUBJECT = 'parking|smoking|vaping|dogs|pets|food|drinks|alcohol|mobile_phones|photography|filming|cars|vehicles|flowers|balloons|latex_balloons';
-const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
+const HANDS_OVER = 'know|see|choose|decide|lead|set|pick|guide|put_it_on|hold|try_it|press|play|help|speak|talk|explain|tell|ask|finish|vent|express|share|take_the_lead|take_charge|set_the_pace|have_a_say|have_the_final_say';
 
 /** A lesson about who decides, made sure of: "made sure she knew", "making sure he understood". */
 const MADE_SURE = 'make/v|made sure he|she|they|pt|the_patient knew|knows|know|understood|understands|understand|got_it';
@@ -466,7 +466,7 @@ export default defineRule({
     },
     { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
-    { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
+    { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen|shower|bath|wash|cigarette|cigarettes|smoke|drink|food|snack #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
     { match: `before|until|without [ allowing|letting|permitting ${WHO} ]`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'to? emerge|awaken|wake|recover'], unless: ['permissionPerOrder'] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
@@ -607,6 +607,7 @@ export default defineRule({
         `or|otherwise he|she|they|you|pt will|would|could|might|'ll ${LOSE}`,
         `or|otherwise he'd|she'd|they'd|you'd|he’d|she’d|they’d|you’d|he'll|she'll|they'll|you'll ${LOSE}`,
         "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
+        "or|otherwise we|i will|would|'ll have_to get|involve|call|contact|inform her|his|their? family|relatives|social_services|security|the_police|police",
         // Going home made the price: "or she can't go home".
         "or|otherwise he|she|they|you|pt can't|cannot|won't|will_not go_home|leave|be_discharged",
         // Care withheld by the writer: "or I won't refill", "or we can't see him".
@@ -652,6 +653,8 @@ export default defineRule({
     // A procedure held until the person complies: "the embryo transfer won't go ahead until she gives a clean urine sample".
     { match: "won't|will_not|cannot|can't|wouldn't go_ahead|happen|proceed|be_done|take_place until|unless he|she|they|pt gives|provides|stops|agrees|loses|quits|produces|is|has", message: THREAT_MESSAGE, notBefore: [ALREADY_TOLD, 'warned|was_warned|were_warned that #any{0,4}'] },
     { match: 'no #word referral|treatment|surgery|operation|funding|ivf|procedure until|unless he|she|they|pt', message: THREAT_MESSAGE },
+    // "if he pulls his cannula out again … he'll get no more IV pain relief".
+    { match: "he'll|she'll|they'll|he_will|she_will|they_will|you'll get|have|receive no_more|no|not_get_any #word? pain_relief|analgesia|painkillers|morphine|fluids|antibiotics|oxycodone|oramorph|meds|medication", message: THREAT_MESSAGE, before: ['... if|unless'] },
     // Pain relief held over consent to a test: "won't be able to give any more pain relief unless she lets us take the bloods".
     { match: `give/v|prescribe/v|provide/v|offer/v any_more|more|further|any? pain_relief|analgesia|painkillers|${HELD_CARE} unless|until he|she|they|pt lets|allows|agrees|takes|has|does|gives|accepts`, message: THREAT_MESSAGE },
     { match: `no ${HELD_CARE} #word{1,2} until|unless he|she|they|pt gives|provides|produces|does|completes|agrees|stops|attends`, message: THREAT_MESSAGE },
@@ -663,7 +666,7 @@ export default defineRule({
     { match: 'was|were|got made to', message: MADE_MESSAGE, after: ['for|anyway|regardless|by|after|in_the_end|.|,|;'], when: ['personSubject'] },
     { match: 'was|were|got made to', message: MADE_MESSAGE, after: ['for|anyway|regardless|by|after|in_the_end|.|,|;'], before: ['but|and|then|yet'] },
     // A bed or place given away over attendance: "if she keeps skipping sessions her rehab bed will be given to someone else".
-    { match: "will|would|'ll|could|may be given|go|offered to someone_else|somebody_else|another_patient|the_next_person|the_next_patient", message: THREAT_MESSAGE, before: ['... if|unless #any{0,8} bed|place|slot|spot|space|chair|appointment'] },
+    { match: ["will|would|'ll|could|may be given|go|offered to someone_else|somebody_else|another_patient|the_next_person|the_next_patient", "will|would|'ll|could|may be given_away|gone|reallocated|filled"], message: THREAT_MESSAGE, before: ['... if|unless #any{0,8} bed|place|slot|spot|space|chair|appointment'] },
     // Going home held back until the person complies: "told her she will not go home until she does them with PT".
     { match: "[ will_not|won't|is_not|isn't|are_not|aren't go|going|be_going|be_discharged home? until|unless ] he|she|they|pt", message: THREAT_MESSAGE, before: ['... told|tell/v|informed|explained|reminded|warned|made_clear|made_it_clear'] },
     // A report held over the person: "declining bloods would be noted in his report to the Parole Board".
@@ -1120,6 +1123,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Told her she needs to take the tablets or we will have to get her family}} involved.',
+      '{{Told him that if he leaves tonight his bed will be given away}}.',
       { text: '{{The registrar made him sign}} the contract before the review.', mode: 'reflection' },
       '{{Informed pt that further scripts are contingent on attending}} clinic.',
       'The clinic {{will not prescribe the pill again unless she}} books a smear.',
@@ -1402,6 +1407,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'The 6-year-old was scared of the cuff, so I let him put it on his teddy first.', mode: 'reflection' },
       { text: 'The nurse made her a cup of tea while we waited.', mode: 'reflection' },
       'Surgery cannot be done until the INR is below 1.5.',
       'Discharge planned once she manages the stairs with PT; she agrees.',

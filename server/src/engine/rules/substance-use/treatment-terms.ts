@@ -35,7 +35,7 @@ export default defineRule({
     },
     {
       // "Narcotic-seeking" is a label rule's job; Narcotics Anonymous and legal schedules keep the word.
-      match: 'narcotic/n',
+      match: ['narcotic/n', 'narcs|narc'],
       message: '"{match}" is a legal term with a stigma attached; for pain medication say "opioid(s)" or name the drug.',
       suggest: ['opioid/n'],
       notAfter: ['-? seeking|seeker/n|anonymous|schedule|act|control|officer|agent|unit|division|bureau|squad|enforcement|license|licence|register|cabinet|count|safe|box', 'bowel_syndrome', ...LEGAL_AFTER],
@@ -57,6 +57,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Asking for more {{narcs}} overnight.',
       '{{Relapsed}} after 4 months dry, now back on 2 bottles of wine a day.',
       'Ex-IVDU, on {{OST}} via community drug service.',
       '{{Fell off the wagon}} last month after his divorce.',
