@@ -50,7 +50,7 @@ const ORGAN = 'sleeve|gastric_sleeve|vsg|bypass|gastric_bypass|rny|lap_band|gall
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
 const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
-const CHILD_DX = "cp|cf|sma|dmd|downs|down's|down_syndrome|spina_bifida|adhd|asd|autism|trach|g-tube|vent|nicu|failure_to_thrive|ftt";
+const CHILD_DX = "fa|cp|cf|sma|dmd|downs|down's|down_syndrome|spina_bifida|adhd|asd|autism|trach|g-tube|vent|nicu|failure_to_thrive|ftt";
 const CHILD = 'kid|kids|child|children|baby|babies|boy|boys|girl|girls|teen|teens|toddler|toddlers|infant|infants';
 const TIME_MESSAGE = '"{match}": an appointment time and a body part are not a person. Say "my 2 o\'clock patient (R knee)", or use their initials.';
 const ROOM_NUMBER = '=#? #num|#upper';
@@ -347,6 +347,8 @@ export default defineRule({
     // A note opening with the person as a case: "Interesting case, young DMD on 24/7 vent, admitted for LTV placement".
     // A list slot that turns out to be a person: "My first case of the day was a 4-month-old with a torn frenulum".
     { match: '[ my|our first|last|next|second|final case/n ] #any{0,4} was|is a|an #num|@person|baby|toddler|teenager|teen|#agesex', message: CASE_MESSAGE, fix: 'none' },
+    // Eponymous conditions as counted people: "the two Duchennes at 10:00".
+    { match: 'the|our|two|three|four|#int duchennes|beckers|friedreichs|downs|parkinsons|huntingtons', message: '"{match}": people counted by their diagnosis. Say "two boys with Duchenne muscular dystrophy".', fix: 'none', notAfter: ['muscular|dystrophy|disease|ataxia|syndrome|patients|pts|clinic|group|gene'] },
     // A diagnosis as the person a relative clause goes on about: "was a haemorrhagic stroke who could not swallow".
     { match: `[ a|an big|massive|dense|young|old? haemorrhagic|hemorrhagic|ischaemic|ischemic|left-sided|right-sided|l|r|left|right? ${DX_WHO} ] who`, message: '"{match}": a person is not their diagnosis. Say who they are first ("a man who had a haemorrhagic stroke").', fix: 'none' },
     { match: `[ ${ADJECTIVE} case/n ] ,|-|–|—`, notBefore: ['#word'], when: ['sentenceStart'], message: CASE_MESSAGE, fix: 'none' },
@@ -496,6 +498,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Clinic list: the {{two Duchennes}} first, then seating.',
       '{{Urosepsis in 12}} spiking again, cultures sent.',
       { text: '{{My first case}} of the day was a 4-month-old with reflux.', mode: 'reflection' },
       '{{The lumbar fusion in bay 3}} is for discharge.',
@@ -627,6 +630,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Duchenne muscular dystrophy clinic today.',
       { text: 'My first case of the day was a lap chole.', mode: 'reflection' },
       'Lumbar fusion in 2019; no new deficit.',
       'Interesting case: the new referral criteria for the clinic.',

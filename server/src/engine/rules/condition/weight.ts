@@ -24,6 +24,8 @@ export default defineRule({
     // "Pt is morbidly obese" → "Pt has severe obesity"; "is obese" → "has obesity".
     ...beToHave(`${SEVERE} obese`, 'severe obesity', { when: ['personSubject'] }),
     ...beToHave('very? obese', 'obesity', { when: ['personSubject'] }),
+    // "the fat ones": people grouped by weight.
+    { match: ['the fat|big|heavy|larger ones', 'fatties|fatso'], message: FAT, fix: 'none' },
     // Size as the person: "Massive guy, had to borrow the bariatric trolley".
     { match: 'massive|enormous|huge|gigantic|hefty|whopping guy|bloke|lad|fella|man|woman|lady|gent', message: '"{match}": a person\'s size used as who they are is a judgment. Give the measure (weight, BMI) if it matters to care.', fix: 'none', notAfter: ['of|with'] },
     { match: 'has|had been very? obese', suggest: ['$1 had obesity'], when: ['personSubject'] },
@@ -95,6 +97,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{The fat ones}} are the hardest to hoist.', mode: 'reflection' },
       '{{Massive guy}}, needed the bariatric bed.',
       { text: 'He was a {{fat lad}} and the cuff kept slipping.', mode: 'reflection' },
       { text: 'The {{fat bloke}} in resus was the one I worried about.', mode: 'reflection' },
@@ -123,6 +126,7 @@ export default defineRule({
       'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
+      'USS: fatty liver, no biliary dilatation.',
       'Massive PE on CTPA; thrombolysed.',
       'Fat, protein and fibre intake reviewed with dietitian.',
       'Obesity patient safety bundle initiated.',

@@ -187,6 +187,9 @@ export default defineRule({
     { match: ['benefits|welfare|dole claimant/n', 'rough_sleeper/n'], message: HOUSING.replace('Housing status', 'Benefit or housing status'), notAfter: ['team|teams|service|services|outreach|initiative|pathway|programme|program|unit|hub|project|count|strategy'] },
     // Class named as the kind of person: "a really nice middle-class couple", "council estate family with five kids".
     { match: ['middle-class|working-class|upper-class|lower-class|posh|council_estate|council-estate couple|family|families|parents|mum|mums|dad|dads|lady|woman|man|bloke|type|types|kids'], message: '"{match}": class named as the kind of person is a judgment, not an observation. Record what matters to care (who is at home, who helps).' },
+    // "For an international student from a poor country his English was really good": surprise set against origin.
+    { match: 'from a|an poor|developing|third-world|third_world|poorer|backward country|nation', before: ['... for'], message: '"{match}": where a person comes from set against what they did is a judgment. Describe what you observed without it.' },
+    { match: 'chav/n|chavvy|chav_look', message: '"{match}" is a class slur. Describe what you saw, if it matters.' },
     // A job or a scene as the kind of person: "He was obviously a builder type".
     { match: 'a|the|that|obviously_a|typical builder|labourer|scaffolder|trucker|biker|chav|posh|hippy|hippie|footballer|rugby|gym|squaddie|council type|types', message: '"{match}" sorts the person into a type, which is a stereotype, not an observation. Describe what you saw, if it matters.' },
     // A stereotype of class: "looked like a typical benefits claimant".
@@ -436,6 +439,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'For a student {{from a poor country}} his English was excellent.', mode: 'reflection' },
+      { text: 'Bit of a {{chav}}, but polite.', mode: 'reflection' },
       { text: 'He was {{obviously a builder type}}.', mode: 'reflection' },
       'NFA, {{known to police}}, presents with a head injury.',
       '{{Traveller}} family, 3 yo with a cough.',

@@ -14,7 +14,7 @@ const NOT_FEEDER = 'vessel/n|artery|arteries|tube/n|line/n|road/n|school/n|cell/
 /** "Arterial feeders to the AVM", "dural feeders": the vessels that feed a lesion, not a person fed. */
 const VESSEL_FEEDER = 'arterial|arteriolar|venous|vascular|dural|pial|meningeal|collateral|tumor|tumour|avm|fistula|lesional|embolized|embolised';
 /** Words before "the boy" etc.: determiners and the adjectives that come with them. */
-const DET = 'the|this|that|our|a|poor|sweet|nice|young|little young|little|poor|sweet|nice|lovely|good|old?';
+const DET = 'the|this|that|our|a|poor|sweet|nice|young|sweetest|nicest|loveliest|cutest|best|little young|little|poor|sweet|nice|lovely|good|old?';
 const DEFINITE = 'the|this|that young|little|poor|sweet|nice|lovely|good|old?';
 /** "as a child", "his kids", "has a child": someone's childhood or an actual child, not a label for the patient. */
 const NOT_A_LABEL = ['as|was|were|when|since|being|from|had|have|has|of|like|for|with|expecting|adopted|raising|his|her|their|my|your|our|pt\'s|patient\'s', 'caring_for', 'not|never|rather_than|instead_of'];
@@ -205,7 +205,7 @@ export default defineRule({
     // "threw his tray like a toddler", "is like a child when she is tired": any comparison of the adult to a small child,
     // but not how others treat them or how they feel ("complains he is treated like a child").
     {
-      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? baby|kid|toddler|two-year-old|three-year-old|four-year-old|five-year-old|little_kid|little_girl|little_boy|schoolgirl|schoolboy|preschooler|child",
+      match: "like a|an big|little|spoiled|spoilt|overgrown|naughty? doll|baby|kid|toddler|two-year-old|three-year-old|four-year-old|five-year-old|little_kid|little_girl|little_boy|schoolgirl|schoolboy|preschooler|child",
       message: 'Comparing an adult to a child ("{match}") talks down to them. Describe the behaviour or the help given.',
       severity: 'info',
       when: ['personSubject'],
@@ -254,6 +254,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Off she went in her chair {{like a little doll}}.', mode: 'reflection' },
       'Threw a {{tantie}} when the tea was late.',
       { text: 'I fed her {{like you would a toddler}}.', mode: 'reflection' },
       '{{Bibbed up}} for breakfast, set-up only.',

@@ -36,7 +36,7 @@ const DID = "took|taken|take/v|did|done|do/v|had|finished|finish/v|ate|eat/v|dra
 const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insulin|brief|briefs|diaper|bedpan|toileting|dentures|pajamas|pyjamas';
 /** The patient's own things and body: "our meds", "our hearing aids", "our blood pressure". */
 // A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
-const THEIRS = '@theirs|nightie|nighty|nightdress|nightgown|dressing_gown|cardigan|cardi|behaviour|behavior|manners|attitude|language|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
+const THEIRS = '@theirs|standing_frame|stander|splints|night_splints|resting_splints|nightie|nighty|nightdress|nightgown|dressing_gown|cardigan|cardi|behaviour|behavior|manners|attitude|language|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
 export default defineRule({
   id: 'dignity.collective-we',
@@ -67,6 +67,7 @@ export default defineRule({
     // Asked in reported speech with the auxiliary contracted: "asked if we'd taken our pills yet".
     { match: `if|whether we'd|we_had|we've|we_have been? taken|had|done|doing|finished|eaten|drunk|used|using|worn|wearing|keeping|kept_up our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
+    { match: `are|aren't|were we going_to|gonna try|use|wear|put_on|do our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     // "Are we going to try standing today?": trying what only the patient does.
     { match: `are|aren't|were we going_to|gonna try|try_to standing|walking|sitting_up|eating|drinking|swallowing|getting_up|stand|walk|sit_up|eat|drink|swallow|get_up|a_few_steps|a_bite|a_sip|some_#word`, ...TOGETHER },
     // "We're a little grumpy today", "We are feeling cranky this morning": the patient's mood as "we".
@@ -159,6 +160,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked, "{{Are we going to wear our night splints}} tonight?"', mode: 'reflection' },
       { text: 'I said, "{{Let\'s get our nightie}} on," and she stared at me.', mode: 'reflection' },
       'Walked to the toilet {{with our frame}}, supervision only.',
       '{{We have had a restless night}}, now asleep.',

@@ -36,6 +36,8 @@ export default defineRule({
     // "Her number is 555-0142", "left her number, 555-0142,": someone's number, with seven digits (a phone's shape) after it.
     // The owner may be named: "His mother's number, 555-0163, was on the whiteboard".
     { match: `@possessive|${OWNER} number|no|# is|was|:|,? [ #num +-? +#int? ]`, when: ['localPhoneShape'] },
+    // A relative's: "His mum's number, 555-0142, was written on his chair bag".
+    { match: `#poss number|mobile|phone|cell|landline ,|:|is|was [ #num +-? +#int? ]`, when: ['localPhoneShape'] },
     // "tel 555-0199", "cell: 123-4567": seven digits after a phone word.
     {
       match: 'tel|telephone|phone|ph|cell|cellphone|mobile|landline|fax|pager|call/v|text/v|reach/v him|her|them|me|us|the_ward|the_unit|the_clinic|the_office|the_desk|the_floor|the_station? back? at|on|from? .? #|no|number? :|#|is|was|,|-? [ #num +-? +#int? ]',
@@ -67,6 +69,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'His dad\'s number, {{555-0177}}, was on the chair bag.', mode: 'reflection' },
       { text: 'Her son rang the ward on {{555-0188}} twice a day.', mode: 'reflection' },
       { text: 'I rang him back on {{555-0142}} to go through his blood results.', mode: 'reflection' },
       { text: 'His daughter asked me to ring her on {{07700 900412}} if his sugars dropped.', mode: 'reflection' },

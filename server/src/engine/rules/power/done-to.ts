@@ -53,7 +53,7 @@ export default defineRule({
     { match: `${DONE_ON} mr|mrs|ms|miss|mx .? #cap` },
     { match: [`${TECHNIQUE} her`, `${DONE_ON} her`, `${GIVEN} her`], after: HER_ALONE },
     // "I put him on the bike", "put her through the whole circuit", "ran him through the balance course"
-    { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `put/v|plop/v|plopped|stuck ${PERSON}|her in|into|on|onto the|a|his|her? ${SEAT}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
+    { match: [`put/v|plop/v|plopped|stuck|sat ${PERSON}|her on|onto the|a ${MACHINE}`, `pop/v|popped|popping ${PERSON}|her in|into|on|onto the|a|his|her|their ${SEAT}`, `put/v|plop/v|plopped|stuck ${PERSON}|her in|into|on|onto the|a|his|her? ${SEAT}`, `put/v|run/v|ran|drag/v|dragged|push/v|pushed ${PERSON}|her through`, 'manhandle/v|manhandling'] },
     // "We got the patient up", "I transferred him to the chair", "strapped him into the standing frame": the person moved
     // like an object. Not "walked him through the HEP" (explaining) nor "sat with her" (no object).
     { match: `get/v|got ${PERSON}|her up|out_of_bed|oob|dressed|undressed|stripped|washed|washed_and_dressed|changed|cleaned|showered|bathed|toileted|into_bed|back_to_bed|onto`, before: STEERING },
@@ -81,7 +81,7 @@ export default defineRule({
     { match: `[ park/v|parked|dump/v|dumped ${PERSON}|her ] by|in|at|next_to|in_front_of|outside|near the|a|his|her`, before: ['... =I|we', '=I|we #any{1,10} and|then|and_then'] },
         // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
     {
-      match: [`talk/v|sweet-talk/v|coax/v|cajole/v|convince/v|persuade/v ${PERSON}|her into`, `coax/v|cajole/v|convince/v|persuade/v|sweet-talk/v ${PERSON}|her to`],
+      match: [`talk/v|sweet-talk/v|coax/v|cajole/v|convince/v|persuade/v|push/v|pushed|pressure/v|pressured ${PERSON}|her into`, `coax/v|cajole/v|convince/v|persuade/v|sweet-talk/v ${PERSON}|her to`],
       message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.',
       before: STEERING,
     },
@@ -110,6 +110,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We {{pushed him into}} one more set.', mode: 'reflection' },
+      { text: 'We {{popped her in her chair}} and off she went.', mode: 'reflection' },
       { text: 'I {{performed a speculum exam on her}} with my mentor.', mode: 'reflection' },
       { text: 'We {{got him undressed}} before the doctor came in.', mode: 'reflection' },
       { text: 'We {{held her down}} for the bloods.', mode: 'reflection' },

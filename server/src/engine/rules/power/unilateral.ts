@@ -215,7 +215,7 @@ const OWN_WAY_OUT = 'leaving|leave|ama|refusing|refusal|declining|saying_no|sign
 const BY_OTHERS = ['by his|her|their|a|an? @relative|boyfriend|girlfriend|ex|ex-partner|partner|abuser|friends|peers|employer|boss ...'];
 
 /** The person reporting a rule someone else set them ("She told me she was not allowed to take time off work"). */
-const PATIENT_REPORTS = '... she|he|they told_me|told_us|said|says|explained|mentioned|reports|reported|stated|states';
+const PATIENT_REPORTS = ['... she|he|they told_me|told_us|said|says|explained|mentioned|reports|reported|stated|states', '... what|whatever they|he|she|you are|is|were|was'];
 
 /** A telling that another term already reports with the condition it sets ("made it clear to family that …", "was warned that …"). */
 const ALREADY_TOLD = '... make/v|made it very|crystal? clear|plain|warned|was_warned|were_warned';
@@ -461,10 +461,10 @@ export default defineRule({
       suggest: ['advised not to'],
       fix: 'suggest',
       when: ['personSubject'],
-      notBefore: ['... @facility', PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED],
+      notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen|shower|bath|wash|cigarette|cigarettes|smoke|drink|food|snack #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
@@ -660,6 +660,8 @@ export default defineRule({
     { match: `no ${HELD_CARE} #word{1,2} until|unless he|she|they|pt gives|provides|produces|does|completes|agrees|stops|attends`, message: THREAT_MESSAGE },
     // The ultimatum of treatment or self-discharge: "he either has the IV antibiotics or signs the self-discharge form".
     { match: 'or signs|sign|signing the self-discharge|ama|dama|self_discharge|against_medical_advice|discharge_against_medical_advice form|forms|paperwork', message: THREAT_MESSAGE, before: ['... either'] },
+    // A threat used to get compliance: "got her into the standing frame by threatening to tell her mum".
+    { match: 'by threaten/v|threatening to tell|call|ring|report|inform|involve|get|phone|text', message: THREAT_MESSAGE },
     // A bed kept only on a condition: "we can only keep the hospice bed for him if he agrees to the syringe driver".
     { match: "can|could|will only keep|hold|save the|his|her|their #word? bed|place|room|slot|spot #any{0,3} if|as_long_as he|she|they|pt", message: THREAT_MESSAGE },
     // Made to, with the verb left out: "Refused to sit out but was made to for lunch".
@@ -690,7 +692,7 @@ export default defineRule({
     { match: "won't|will_not|wouldn't|would_not|can't|cannot|can_not be ordered|issued|provided|funded|supplied|prescribed|approved|delivered|arranged|fitted unless|until he|she|they|pt", message: THREAT_MESSAGE, after: ['#word{0,2} start|starts|started|begin|begins|engage|engages|engaged|do|does|complete|completes|attend|attends|comply|complies|cooperate|cooperates|stop|stops|agree|agrees|accept|accepts|lose|loses|prove|proves|show|shows'] },
     // A place or a service made to hang on the person's compliance: "her place at the day centre depends on her engaging with
     // the falls programme".
-    { match: '[ depends|depend|depended|dependent|contingent|conditional|hinges|hinged on|upon his|her|their|him|them|pt? engaging|attending|complying|cooperating|accepting|participating|engagement|attendance|compliance|cooperation|participation ]', message: THREAT_MESSAGE, before: ['... place|spot|slot|bed|funding|package|referral|care|tenancy|placement|equipment|powerchair|wheelchair|support|transport|visits|prescription|prescriptions|script|scripts|supply|medication|opioids #any{0,6} is|are?'] },
+    { match: '[ depends|depend|depended|dependent|contingent|conditional|hinges|hinged on|upon his|her|their|him|them|pt? engaging|attending|complying|cooperating|accepting|participating|engagement|attendance|compliance|cooperation|participation ]', message: THREAT_MESSAGE, before: ['... place|spot|slot|bed|funding|package|referral|care|tenancy|placement|equipment|powerchair|wheelchair|support|transport|visits|prescription|prescriptions|script|scripts|supply|medication|opioids|chair|loaner|loan_chair #any{0,6} is|are?'] },
     // A restraint held over what the person does: "if she won't use her frame we may have to put the bed rails up".
     // Or the restraint named as what will happen: "if she pulls the NG out again the mitts will go on".
     { match: 'the|her|his|their mitts|mittens|restraints|bed_rails|cot_sides|rails|splints will|would|\'ll go_on|go_up|be_put_on|be_used|come_out|be_back_on', message: THREAT_MESSAGE, before: ['... if|unless'] },
@@ -1123,6 +1125,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We got him to stand {{by threatening to tell}} his dad.', mode: 'reflection' },
       '{{Told her she needs to take the tablets or we will have to get her family}} involved.',
       '{{Told him that if he leaves tonight his bed will be given away}}.',
       { text: '{{The registrar made him sign}} the contract before the review.', mode: 'reflection' },
@@ -1407,6 +1410,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'If I catch myself telling a patient what they are not allowed to do, I stop and ask what they want.', mode: 'reflection' },
       { text: 'The 6-year-old was scared of the cuff, so I let him put it on his teddy first.', mode: 'reflection' },
       { text: 'The nurse made her a cup of tea while we waited.', mode: 'reflection' },
       'Surgery cannot be done until the INR is below 1.5.',
