@@ -20,6 +20,8 @@ import { WORD_SETS } from './words.ts';
 /** Verbs of coercion, and what follows them when the person is the one made to act ("was made to", "forced him to"). */
 /** Words that judge a quoted phrase as talk: patronising, condescending, belittling, elderspeak. */
 /** Words right before a quotation that hold it up as wording to give up: "stop saying", "instead of saying". */
+/** Praise words, then "but" and degree words, with nothing else: the opening of a fragment about the patient. */
+const PRAISE_THEN_BUT = /^\s*(?:(?:very|so|really|quite|always|pleasant|pleasent|nice|lovely|polite|charming|sweet|friendly|chatty|enough|and|,)\s*)+\b(?:but|yet|though)\s+(?:(?:very|so|really|quite|rather|extremely|incredibly|a\s+bit|at\s+times)\s+)*$/i;
 const CRITIQUE_LEAD = /\b(?:stop(?:ped)?|quit|avoid|instead of|rather than|not|never|shouldn't|should not|mustn't) (?:saying|calling (?:them|him|her|people|patients))\s*["“‘']?\s*$|\bnot to say\s*["“‘']?\s*$/i;
 const CRITIQUE = /\b(?:patroni[sz]ing|condescending|infantili[sz]ing|belittling|demeaning|disrespectful|dismissive|talking down|talks down|talk down|elderspeak|baby talk)\b/i;
 const COERCED = new Set(['made', 'make', 'makes', 'forced', 'force', 'forces', 'coerced', 'pressured', 'pressed']);
@@ -617,6 +619,11 @@ export const CONDITIONS = {
     return i >= 0 && WORD_SETS.praiseSubject.has(tokens[i]!.lower);
   },
   /** Nothing but intensifiers or other praise opens the sentence before the candidate ("Such a sweet …", "Very pleasant."). */
+  /**
+   * A verbless fragment that opens with praise and turns on "but" before the candidate ("Pleasant enough but quite demanding
+   * about appointment times", "Lovely but very needy"): the praise and the label are both said of the patient.
+   */
+  praiseThenBut: (ctx, c) => PRAISE_THEN_BUT.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start).replace(SENTENCE_LEAD, '')),
   fragmentStart: (ctx, c) => {
     const s = ctx.sentenceAt(c.start);
     const lead = ctx.text.slice(s.start, c.start).replace(SENTENCE_LEAD, '');

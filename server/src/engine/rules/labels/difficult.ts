@@ -93,6 +93,8 @@ export default defineRule({
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
     { match: `[ rude|disrespectful ] to|towards|toward ${AIMED_AT}`, before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
+    // Praise, then the label the note means: "Pleasant enough but quite demanding about appointment times".
+    { match: 'demanding|entitled|needy|high-maintenance', when: ['praiseThenBut'], notAfter: PREDICATED.notAfter },
     // Intensified, the label is said of someone earlier in the sentence: "the dad was a nightmare, so entitled and …".
     { match: 'entitled|demanding|needy', before: ['so|very|really|incredibly|extremely|quite|super|such|totally'], when: ['personOrRelativeInSentence'], notAfter: ['to|that|of_a|of_an|for|on'] },
     // Distress read as a bid for attention: "crying just to get attention", "self-harming for attention". (Not a call bell
@@ -176,6 +178,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pleasant enough but quite {{demanding}} about appointment times.',
       '{{Obnoxious}} to the night team about visiting.',
       'Mrs. Cole was really {{rude}} on the phone.',
       'A total {{time-waster}} according to the crew.',
@@ -243,6 +246,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      { text: 'The placement was lovely but demanding.', mode: 'reflection' },
       { text: 'Pressing buzzer for toileting help; call bell within reach, 2-hourly rounding started.' },
       { text: 'Pt reports a real pain in the R hip on weight bearing.' },
       { text: 'Her pain is a real pain to manage at night.' },
