@@ -75,6 +75,9 @@ const CLINICIAN_NAMED = 'me|us|therapist|the_therapist|this_therapist|writer|the
 /** The home programme a clinician sends as part of care: "the home program", "her HEP", "the handouts". */
 const CARE_MATERIAL = 'the|his|her|their|a_copy_of_the? home_program|home_programme|home_exercise_program|home_exercises|hep|exercise_program|exercise_sheet|exercise_sheets|handout|handouts';
 
+/** The writer's own contact details, handed over: "my personal mobile", "my Snapchat". */
+const MY_CONTACT = 'my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp|snap|snapchat|insta|instagram|handle|socials|facebook|tiktok';
+
 export default defineRule({
   id: 'power.boundary',
   family: 'power',
@@ -84,8 +87,9 @@ export default defineRule({
   terms: [
     // "I gave him my personal cell number"
     { match: `give/v|send/v|share/v|texted ${WHO} [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|=#|email|address|snap|snapchat|insta|instagram|handle|socials|ig|whatsapp ]` },
-    // The person named with a surname or its initial: "I gave Dave B. my personal mobile".
-    { match: `give/v|send/v|share/v|texted #cap #cap|#upper .? [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp|snap|snapchat|insta|instagram|handle|socials|facebook|tiktok ]` },
+    // The person named with a surname or its initial, or a title and surname: "I gave Dave B. my personal mobile", "gave
+    // Mrs. Okafor my personal mobile".
+    { match: [`give/v|send/v|share/v|texted #cap #cap|#upper .? [ ${MY_CONTACT} ]`, `give/v|send/v|share/v|texted mr|mrs|ms|miss|dr .? #cap [ ${MY_CONTACT} ]`] },
     // The writer offering the ride: "I offered to drive her home after my shift because she didn't have a ride".
     { match: `=I offer/v|offered to drive/v|take/v|run/v ${WHO} home`, message: MESSAGE_FAVOUR, when: ['reflection'] },
     // Money borrowed from the person: "I borrowed twenty pounds from him for the car park machine".
@@ -290,7 +294,6 @@ export default defineRule({
     { match: 'pay/v|paid|paying me|us to|for keep|continue|do|see|visit|treat|carry_on|come', message: MESSAGE_FAVOUR, before: ['... he|she|they|his|her|their|@relative|@person'], when: ['reflection'] },
     // Childcare for the family: "Mum asked if I could babysit on Saturdays".
     { match: 'babysit/v|babysat|babysitting|childmind/v|childminding|mind_the_kids|look_after_the_kids|nanny_for_them', message: MESSAGE_OWN_FAVOUR, before: ['... asked|offered|agreed|said_yes|could|would|I|me'], when: ['reflection'] },
-    { match: `give/v|send/v|share/v|texted mr|mrs|ms|miss|dr .? #cap [ my own|personal|private|cell|mobile|home{0,2} number|cell|mobile|phone|phone_number|mobile_number|email|whatsapp|snap|snapchat|insta|instagram ]`, message: MESSAGE_CONTACT },
     // A patient's friend request taken up: "I accepted Shelley Barker's friend request on Facebook".
     { match: 'accept/v|accepted|accepting #any{0,4} friend_request|friend_requests|follow_request', message: MESSAGE_CONTACT, before: ['... =I'], when: ['reflection'] },
     // Money taken: "I took the £20 his daughter pressed on me".
