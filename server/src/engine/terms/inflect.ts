@@ -14,12 +14,15 @@ const IRREGULAR_PAST: Record<string, string> = {
   fight: 'fought', seek: 'sought', bind: 'bound', lie: 'lied', speak: 'spoke', write: 'wrote', come: 'came', see: 'saw',
   win: 'won', run: 'ran', sit: 'sat', stand: 'stood', find: 'found', think: 'thought', bring: 'brought', buy: 'bought',
   forget: 'forgot', hide: 'hid', steal: 'stole', break: 'broke', fall: 'fell', withhold: 'withheld', overdo: 'overdid', forbid: 'forbade', feed: 'fed', lead: 'led', send: 'sent', spend: 'spent', teach: 'taught',
+  eat: 'ate', wear: 'wore', bite: 'bit', hit: 'hit', spit: 'spat', lose: 'lost', pay: 'paid', hear: 'heard', sleep: 'slept', wake: 'woke',
+  drive: 'drove', know: 'knew', understand: 'understood', catch: 'caught', shake: 'shook', ride: 'rode', hurt: 'hurt', cut: 'cut', shut: 'shut', quit: 'quit',
 };
 /** Past participles that differ from the past ("chose" / "chosen"); both are generated as 'past'. */
 const IRREGULAR_PARTICIPLE: Record<string, string> = {
   choose: 'chosen', give: 'given', take: 'taken', speak: 'spoken', write: 'written', see: 'seen', go: 'gone', do: 'done',
   be: 'been', get: 'gotten', steal: 'stolen', forget: 'forgotten', hide: 'hidden', throw: 'thrown', break: 'broken',
-  fall: 'fallen', overdo: 'overdone', forbid: 'forbidden',
+  fall: 'fallen', overdo: 'overdone', forbid: 'forbidden', eat: 'eaten', wear: 'worn', bite: 'bitten', wake: 'woken', drive: 'driven',
+  know: 'known', shake: 'shaken', ride: 'ridden',
 };
 
 const VOWEL = /[aeiou]/;

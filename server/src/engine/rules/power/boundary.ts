@@ -37,7 +37,7 @@ const SESSION = 'his|her|their|our|the|my_patient\'s session|sessions|visit|ther
 /** A request put as a question: "asked if she could", "wanted to know whether he might". */
 const ASKED_IF = 'ask/v|asked|asking|wondered|wondering|wanted_to_know|want/v_to_know if|whether he|she|they could|can|might|may|would';
 /** Money handed over: "$50", "20 dollars". */
-const MONEY = '$_#num|£_#num|#num_quid|a_tenner|a_fiver|a_few_quid|twenty_quid|ten_quid|fifty_quid|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks|ten_bucks|five_bucks|five_dollars|ten_dollars|twenty_dollars|thirty_dollars|forty_dollars|fifty_dollars|a_hundred_dollars|hundred_dollars';
+const MONEY = '$_#num|£_#num|a_£_#num_note|a_$_#num_bill|a_#num_pound_note|a_#num_dollar_bill|#num_quid|a_tenner|a_fiver|a_few_quid|twenty_quid|ten_quid|fifty_quid|#num_dollars|#num_bucks|#num_dollar|a_twenty|a_fifty|a_ten|a_hundred|a_twenty-dollar_bill|a_fifty-dollar_bill|a_few_bucks|some_bucks|twenty_bucks|fifty_bucks|ten_bucks|five_bucks|five_dollars|ten_dollars|twenty_dollars|thirty_dollars|forty_dollars|fifty_dollars|a_hundred_dollars|hundred_dollars';
 /** Below the going price: what a patient's business can give the clinician. */
 const CHEAP = 'cheap|cheaply|on_the_cheap|for_cash|cash_in_hand|on_the_side|for_free|for_nothing|for_cheap|for_half_price|half_price|free_of_charge|as_a_thank-you|as_a_thank_you|as_a_favor|as_a_favour|at_no_charge|on_the_house|at_cost|at_a_discount|at_half_price|half_off|below_cost|at_wholesale|wholesale|for_a_discount|at_a_reduced_rate|at_a_reduced_price|at_no_cost|for_less|discounted';
 /** Work a patient can do for the clinician ("fixed my brakes for free"). */
@@ -439,6 +439,7 @@ export default defineRule({
       { text: 'I {{lent her a fiver}} for the bus.', mode: 'reflection' },
       { text: 'I ended up {{offloading about my placement}} to her while we waited.', mode: 'reflection' },
       { text: 'His wife {{pressed a fiver into my hand}} as we left.', mode: 'reflection' },
+      { text: 'At discharge he {{pressed a £20 note into my hand}}.', mode: 'reflection' },
       { text: 'The son asked me to {{call him from my own mobile}} in the evening.', mode: 'reflection' },
       { text: 'Her family started a fundraiser and I {{shared it on my page}}.', mode: 'reflection' },
       { text: 'Her husband {{offered to paint my}} kitchen after she went home.', mode: 'reflection' },

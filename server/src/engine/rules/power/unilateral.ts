@@ -127,6 +127,8 @@ const LAPSE = 'outburst/n|violation/n|infraction/n|no-show/n|absence/n|fight/n|t
 const CONDUCT = 'smoking|vaping|drinking|use|violation/n|incident/n|episode/n|threat/n|outburst/n|behavior|behaviour|aggression|disruption/n|absence/n|lateness|cancellation/n|infraction/n|missed_visit/n|missed_appointment/n';
 const SERVICES = 'therapy|services|service|the_service|the_day_service|day_service|the_day_centre|the_day_center|day_centre|the_day_hospital|day_hospital|this_service|our_service|the_team|the_program|program|the_programme|programme|the_clinic|clinic|=PT|=OT|the_caseload|caseload|our_caseload|my_caseload|rehab|the_class|class|the_group|group|the_schedule|the_list';
 // "Bed" is left out: losing a bed is usually a unit's or shelter's rule stated to the person, not the clinician's lever.
+/** What a person is told they will lose: a place in the service, or a privilege ("his phone", "her leave"). */
+const LOST_THING = 'his|her|their|your slot/n|spot/n|place|appointment/n|referral/n|phone|tablet|ipad|console|xbox|privileges|leave|tv|screen_time|pocket_money|visits';
 const LOSE = 'lose/v his|her|their|your|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
 const THREAT_MESSAGE =
   '"{match}" makes care the price of obedience. A threat to discharge or withdraw care shuts the person out of the decision; record the concern, the reason it matters and what you agreed.';
@@ -200,6 +202,15 @@ const SANCTIONS = [
   "[ he|she|they will_not|won't|wouldn't|would_not|can't|cannot be cleared|eligible|allowed_to_play|allowed_to_return ]",
   "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
 ];
+/** A restrictive measure as the price of what the person does with their hands or body: "he will have to be restrained". */
+const RESTRICTIVE = 'restrained|sedated|re-sedated|resedated|secluded|mitted|put_in_mitts|put_in_restraints|held_down';
+const MEASURE_AS_PRICE = `he|she|they|pt|he'll|she'll|they'll|he'd|she'd|they'd will|would|'ll? have_to|need_to? be|get ${RESTRICTIVE}`;
+/**
+ * Conduct, not the body: pulling at lines, touching the tube, getting up, hitting out ("if he keeps desaturating" or
+ * "if she continues to deteriorate" is the illness, and sedation then is treatment).
+ */
+const HANDS_ON = 'pull/v|pulling|touch/v|touching|remove/v|removing|take/v_off|taking_off|grab/v|grabbing|climb/v|climbing|get/v_up|getting_up|hit/v|hitting|kick/v|kicking|bite/v|biting|spit/v|spitting|fight/v|fighting|scratch/v|scratching|interfere/v|interfering|fiddle/v|fiddling|tamper/v|tampering|lash/v_out|lashing_out|pick/v|picking';
+const IF_HANDS_ON = `if|unless he|she|they|pt keeps|kept|continues|continued|tries|tried|attempts|starts|goes_on to? ${HANDS_ON}`;
 /** A person's things and pleasures that can be held back, taken or handed back as a reward. */
 const BELONGING =
   'walker|wheelchair|w_/_c|cane|crutches|call_light|call_bell|phone|cell_phone|cellphone|glasses|hearing_aids|shoes|clothes|slippers|cigarettes|remote|tv_remote|tablet|ipad|laptop|wallet|purse|keys|radio|headphones|tv|music';
@@ -511,7 +522,7 @@ export default defineRule({
       when: ['sentenceStart'],
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
-    { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|not_up_for_negotiation|not_open_to_negotiation|not_open_for_discussion|not_open_to_discussion|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // A telling closed with a full stop said aloud: "Told him if he comes in with another positive UDS, we will taper him
     // off, period." Only after a demand in the sentence and at its end; "for a short period", "since her last period" have
     // no comma before them.
@@ -623,6 +634,12 @@ export default defineRule({
     // "was warned she will lose her slot".
     { match: `he|she|they|pt will|would|'ll be ${DISCHARGED} from`, before: ['... if|unless'], message: THREAT_MESSAGE },
     { match: `he|she|they|pt will|would|could|'ll ${LOSE}`, before: ['... warn/v|warned|told|informed|reminded'], message: THREAT_MESSAGE },
+    // The price named after the demand: "by telling him he'd lose his phone otherwise", "warned she would lose her leave if not".
+    {
+      match: [`he'd|she'd|they'd|you'd|he’d|she’d|they’d|you’d|he'll|she'll|they'll|you'll lose/v ${LOST_THING} otherwise|if_not`, `he|she|they|you|pt will|would|could|'ll lose/v ${LOST_THING} otherwise|if_not`],
+      before: ['... tell/v|told|telling|warn/v|warned|warning|remind/v|reminded|threaten/v|threatened|threatening'],
+      message: THREAT_MESSAGE,
+    },
     // Ordered about like a child: "Pt ordered back to bed after getting up w/o assist".
     { match: '[ ordered|commanded ] back_to_bed|to_bed|back_to_his_room|back_to_her_room|back_to_the_room|to_stay|to_remain|to_sit|to_return', before: ['pt|patient|resident|client|he|she|they was|were?'], message: '"{match}" records an order given to the person, not a conversation. Say what was explained, why, and what the person chose.' },
     // "participate in PT or be discharged to a SNF": a plan with an alternative is no threat ("transfer to rehab or be
@@ -845,6 +862,9 @@ export default defineRule({
       // A plan that follows a choice is no sanction ("if she refuses surgery again, we will discharge her home with hospice").
       notAfter: ['home|to|with|tomorrow|today|once|when|on'],
     },
+    // "if he keeps pulling at his lines he will have to be restrained", "she will be re-sedated if she continues to touch the ETT".
+    { match: `${IF_HANDS_ON} #any{0,6} ,? [ ${MEASURE_AS_PRICE} ]`, message: THREAT_MESSAGE },
+    { match: `[ ${MEASURE_AS_PRICE} ] ${IF_HANDS_ON}`, message: THREAT_MESSAGE },
     // The sanction first: "Said we would stop his therapy if he kept arriving late", "will take away his phone if …".
     {
       match: `[ we|i|staff|the_team|nursing will|would|'ll|could stop|end|discontinue|cancel|withhold|suspend|take_away his|her|their ${SERVICES}|therapy|treatment|sessions|visits|meds|pain_meds|phone|tv|privileges|cigarettes|visitors ]`,
@@ -857,7 +877,7 @@ export default defineRule({
     // criterion ("can go home when he can do the stairs": "can" makes it an ability, not a bargain).
     {
       match: [
-        `[ he|she|they|pt can|may|will|gets_to|get/v have|get|earn his|her|their|a|an|some|extra? ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as he|she|they #word{0,2} ${COMPLIES}`,
+        `[ he|she|they|pt can|may|will|could|would|gets_to|get/v only? have|get|earn his|her|their|a|an|some|extra? ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as he|she|they|he'd|she'd|they'd|he’d|she’d|they’d #word{0,2} ${COMPLIES}`,
         `[ he|she|they|pt gets|get/v|will_get|can_get|gets_to_keep|get/v_to_keep his|her|their ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as|only_if|only_when he|she|they #word{0,2} ${COMPLIES}`,
         `if|once|when he|she|they ${COMPLIES} #any{0,6} ,? [ he|she|they can|may|will|gets_to have|get|earn a|an|his|her|their|some|extra? ${BELONGING}|${TREAT} ]`,
       ],
@@ -1255,6 +1275,10 @@ export default defineRule({
       '{{I instructed her to never}} sit more than an hour without a weight shift. => I advised her to never sit more than an hour without a weight shift.',
       'Pt {{ordered to}} use the sliding board for all transfers.',
       'Wearing the night splints is {{non-negotiable}}.',
+      'The pre-op shower is {{not up for negotiation}}.',
+      'Got him to wear the splints by {{telling him he\'d lose his tablet otherwise}}.',
+      'Pt advised that if he keeps pulling at his lines {{he will have to be restrained}}.',
+      '{{Reminded pt she will be re-sedated}} if she continues to touch the ETT.',
       'Pt {{has no say in}} discharge destination; team to decide.',
       'She {{had no say over}} where she was placed.',
       '{{I made him}} do the last set even though he was tired.',
@@ -1410,6 +1434,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'She will be sedated if she continues to deteriorate.',
+      'If he keeps desaturating he will have to be sedated and intubated.',
       { text: 'If I catch myself telling a patient what they are not allowed to do, I stop and ask what they want.', mode: 'reflection' },
       { text: 'The 6-year-old was scared of the cuff, so I let him put it on his teddy first.', mode: 'reflection' },
       { text: 'The nurse made her a cup of tea while we waited.', mode: 'reflection' },
