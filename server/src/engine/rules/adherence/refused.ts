@@ -40,7 +40,8 @@ export default defineRule({
       match: 'refuse/v',
       suggest: ['decline/v'],
       // The writer's own refusal, as a gerund that takes the clause's subject: "I didn't want to be rude by refusing".
-      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of|biohazard|biohazardous|medical|clinical|infectious|hazardous|regulated|sharps', `${WASTE} and|or|,`, '=I|we #any{0,8} by|without|from|avoid|avoided'],
+      // An advance decision to refuse treatment (ADRT) is a legal document the person made, named by its title.
+      notBefore: ['the|household|domestic|kitchen|garden|food|dispose_of|biohazard|biohazardous|medical|clinical|infectious|hazardous|regulated|sharps', `${WASTE} and|or|,`, '=I|we #any{0,8} by|without|from|avoid|avoided', 'advance|advanced decision|decisions|directive|directives|statement to'],
       notAfter: ['to', 'nothing|none', 'entry|admission|coverage|authorization|authorisation|payment|reimbursement|by', 'bin|bins|collection|disposal|sack|sacks|bag|bags|truck|trucks|lorry|container|containers|removal|chute|area|site|tip|dump|worker|workers', `and|or|, ${WASTE}`, 'removed|collected|disposed|bagged|cleared|taken_out'],
       unless: ['passiveNotByPatient'],
       when: ['patientDecides'],
@@ -95,6 +96,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'Advance decision to refuse treatment on file; reviewed with pt, remains valid.',
       'Tribunal refused his appeal; he was upset but expected it.',
       'Wholesaler refused the return of the opened apixaban stock.',
       'Infant refused bottle x3 today, took 20 mL by cup.',

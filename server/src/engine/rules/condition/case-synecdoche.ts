@@ -82,7 +82,7 @@ const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|co
 const PERSON_LABEL = `vent|vent_wean|wean|trach|total_care|total_assist|two-assist|2-assist|hoyer|dnr|full_code|new_admit|admit|feeder|fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|dear|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
-const PERSON_ACT = 'refused|refuses|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|kicked_off|kicking_off|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
+const PERSON_ACT = 'refused|refuses|won\'t_let|wouldn\'t_let|won’t_let|wouldn’t_let|won\'t_allow|wouldn\'t_allow|doesn\'t_want|didn\'t_want|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|kicked_off|kicking_off|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
 const PULLED_THING = 'his|her|their|the|an|a|another|both';
@@ -318,7 +318,8 @@ export default defineRule({
       match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}|${DX_PERSON_STATE}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an|the #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
       message: PLACE_MESSAGE,
       fix: 'none',
-      notBefore: ['in|into|from|at|to|on|near|by|of|for|and'],
+      // A place named after a person ("Schizophrenic in HCC room 2 refusing depot") is where that person is.
+      notBefore: ['in|into|from|at|to|on|near|by|of|for|and', 'in|into|from|at|to|on|near|by|of|for the|a|an|his|her|their|#upper|#cap'],
     },
     // "The new stroke is waiting in the gym", "the fresh hip refused PT": the diagnosis as the one who waits or speaks.
     {
@@ -498,6 +499,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Bed 4 won\'t let}} us do his dressing, second day running.',
       'Clinic list: the {{two Duchennes}} first, then seating.',
       '{{Urosepsis in 12}} spiking again, cultures sent.',
       { text: '{{My first case}} of the day was a 4-month-old with reflux.', mode: 'reflection' },
@@ -630,6 +632,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'New admission in HCC room 2 refusing depot, pacing.',
       'Duchenne muscular dystrophy clinic today.',
       { text: 'My first case of the day was a lap chole.', mode: 'reflection' },
       'Lumbar fusion in 2019; no new deficit.',

@@ -174,6 +174,9 @@ export default defineRule({
       // "… is unreliable and shifts with each retelling": a second predicate follows.
       after: ['.|!|?|;|,|:|-|–|—', 'at_best|at_times|today|throughout|during|due|given|because|since|as|per|on|in|with|for|based|secondary|considering|overall|and|but|to_me|to_us|to_everyone|to_the_team'],
     },
+    // The same in note style, with its object after "re:": "Skeptical re: reported chest pain" (a colon ends what a
+    // neighbour may look across, so the object is part of the match).
+    { match: `[ skeptical|sceptical|unconvinced|doubtful|dubious ] re|regarding :? reported|self-reported|pt's|patient's|his|her|their|the_reported #word? ${TARGET}|@symptom|pain|symptoms`, notBefore: [PATIENT_DOUBTS] },
     // The clinician's disbelief: "skeptical of his reported pain", "unconvinced by pt's account"; the
     // patient's own scepticism about a treatment is their view.
     {
@@ -203,6 +206,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Skeptical}} re: reported chest pain, ECG unchanged from baseline.',
       { text: 'She said it was agony, but {{I was sceptical}} because she was laughing.', mode: 'reflection' },
       { text: 'She apparently cooks every evening, which I {{doubt}}.', mode: 'reflection' },
       { text: 'He told me the stairs were no trouble, which I {{doubted}}.', mode: 'reflection' },
@@ -254,6 +258,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      'Skeptical re: the need for a repeat CT; discussed with radiology.',
       { text: 'The surgeon was skeptical of TAVI for him given his frailty score.', mode: 'reflection' },
       { text: "I wasn't convinced the new inhaler technique video was clear, so we practised together.", mode: 'reflection' },
       { text: 'I\'m not sure he really understood why the surgeon wanted him to lose weight first.', mode: 'reflection' },

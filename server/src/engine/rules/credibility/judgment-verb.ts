@@ -10,7 +10,7 @@ const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_m
 const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
-  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|asylum|immigration|visa|refugee|civil|negligence|personal_injury|court|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of|funding|chc|benefit|benefits|expenses|travel|esa|pip|dla|uc|jsa|housing|council_tax';
+  '@det|@possessive|insurance|comp|compensation|disability|injury|liability|pending|asylum|immigration|visa|refugee|civil|negligence|personal_injury|court|open|file|filed|files|denied|new|previous|prior|initial|medicare|medicaid|billing|auto|mva|legal|such|personal|unpaid|submitted|submit|approved|closed|reopened|support|workers|workers\'|worker\'s|denial_of|funding|chc|benefit|benefits|expenses|travel|esa|pip|dla|uc|jsa|housing|council_tax|credit|credits|allowance|pension|grant|pip_/_esa';
 const CLAIM_NOUN_AFTER = '=#|number|nos|form|forms|adjuster|manager|status|processing|process|department|office|filed|denied|approved|pending|was|were|is|are|has|have|remain/v|for|disability|benefits|unemployment|compensation|expenses|reimbursement|ssi|ssdi|asylum|medicaid|medicare|social_security|allowance|attendance_allowance|pip|esa|dla|universal_credit|housing_benefit|pension|credit|credits|submitted|lodged|granted|rejected|awaited|outcome';
 /**
  * "Claim no. 4471", "claim No: 88", "claim no 4471": the claim's number. "Claims no falls since …" is the verb with its
@@ -134,6 +134,8 @@ export default defineRule({
     { match: 'supposedly|purportedly', before: [';'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The hedge tacked on after the account: "Stopped smoking in March, supposedly; exhaled CO 18 ppm today".
     { match: 'supposedly|allegedly|purportedly', before: [','], after: [';|.|!|,|—|–'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // Or doubting who or what the person said was behind it: "Says his inhaler was taken, supposedly by an officer".
+    { match: 'supposedly|allegedly|purportedly', before: [','], after: ['by|from|during|after|because|when|while'], when: ['speechInSentence'], message: ADVERB_MESSAGE, fix: 'none' },
     // The insisting named as a noun, opening a fragment: "Renewed insistence on a steroid rescue pack".
     { match: 'renewed|repeated|continued|ongoing|constant|persistent|usual [ insistence ] on|that', when: [], message: INSISTENCE_MESSAGE, fix: 'none' },
     // The relief or trigger the person gave for a symptom, doubted: "Exertional 'tightness', purportedly relieved by the
@@ -338,6 +340,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Says his inhaler was taken during the search, {{supposedly}} by an officer.',
       'Fell in the garden, {{so she says}}.',
       'Pain 10/10 {{apparently}}, asleep on the trolley.',
       '{{Conveniently}}, his knee is always worse on gym days.',
@@ -434,6 +437,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Outreach worker helped pt start a Universal Credit claim at the library.',
       'He has a pending civil claim against the trust about a fall in 2022.',
       'Asylum claim refused in 2023; appeal pending.',
       { text: 'Helping him with his ESA claim after it was denied taught me more about welfare rights than any lecture.', mode: 'reflection' },

@@ -227,7 +227,7 @@ export default defineRule({
     },
     // Not a service named for them: "referral to homeless persons unit".
     // Before another label ("Homeless alcoholic with ABI"): no rewrite, as the second word is a label of its own.
-    { match: 'homeless alcoholic|alcoholics|addict/n|drunk/n|junkie/n', message: HOUSING, fix: 'none' },
+    { match: 'homeless alcoholic|alcoholics|addict/n|drunk/n|junkie/n|druggie/n|druggy|crackhead/n|smackhead/n|wino/n', message: HOUSING, fix: 'none' },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'], notAfter: ['unit|units|team|teams|service|services|office|officer|officers|charity|hostel|hostels|shelter|shelters|outreach|pathway|project|centre|center|act|legislation|policy|section|liaison|navigator'] },
     // With the race between: "58 yo homeless Black male veteran" (the race is its own finding).
     { match: `[ homeless ] ${RACE} @person|vet/n|veteran/n|m|f`, message: HOUSING, fix: 'none' },

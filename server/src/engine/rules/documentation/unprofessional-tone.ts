@@ -13,7 +13,7 @@ const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|
 /** The same said of a person, less the words label.difficult reports as labels ("a total nightmare"). */
 const PUT_DOWN_PERSON = 'menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
-const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|shock_horror|shock_,_horror|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
+const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|shock_horror|shock_,_horror|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|what_a_coincidence|what_a_surprise_that_was|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
 /** A put-down as the name for the person: "such a baby", "a total diva", "a real piece of work". */
 const PUT_DOWN_AS_NAME = [
@@ -182,7 +182,7 @@ export default defineRule({
       message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
     },
     {
-      match: [`[ what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character ] of_a|of_an|to_deal_with|to_work_with|this|today|trying|getting|finding|dealing|working_with|having_to|figuring`],
+      match: [`[ what a|an ${INTENSE}? @putDownNoun|${PUT_DOWN_THING}|pain|handful|mess|joke|disaster|circus|headache|drama_queen|character ] of_a|of_an|to_deal_with|to_work_with|this|today|trying|getting|finding|dealing|working_with|having_to|figuring|shift|night|day|week|morning|evening|afternoon|weekend|clinic|list`],
       unless: ['speechInSentence'],
       message: 'An exclamation about the person or the shift ("{match}") records the writer\'s exasperation, not an observation. Leave it out and describe what happened.',
     },
@@ -389,6 +389,8 @@ export default defineRule({
   examples: {
     flagged: [
       'Claims 10/10 pain, asleep on every check, {{funny that}}.',
+      'Chest pain came on just as the transfer was booked. {{What a coincidence}}.',
+      '{{What a nightmare}} shift, he was on the buzzer the whole time.',
       '{{What a night}}, bay 4 never settled.',
       'Vomiting in the corridor, {{what a way to start a shift}}.',
       'This transfer plan {{is toast}}.',

@@ -55,6 +55,8 @@ export default defineRule({
       before: PERSON_COPULAS,
       notAfter: ['to|for|task/n|transfer/n|position/n|exercise/n|activity/n|terrain|surface/n|condition/n|balance|environment/n|case/n|time/n|day/n|week/n|session/n|conversation/n|decision/n|question/n|situation/n|diagnosis|course|period|news|access|airway|intubation'],
     },
+    // A later clause of a fragment about the person: "Pt refusing NIV and being difficult, mask off x4 overnight".
+    { match: 'difficult|obstructive', before: ['and|, being|been @degree{0,2}'], when: ['personSubject'], notAfter: ['to|for|about|with_the|task/n|transfer/n|airway|intubation|wean/n|access'] },
     {
       match: 'challenging behaviour/n|behavior/n',
       message: '"{match}" is a service term in intellectual-disability care, but it still labels. Describe what happened, what preceded it and what helped.',
@@ -178,6 +180,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt declining NIV and being {{difficult}}, mask off x4 overnight.',
       'Pleasant enough but quite {{demanding}} about appointment times.',
       '{{Obnoxious}} to the night team about visiting.',
       'Mrs. Cole was really {{rude}} on the phone.',
@@ -246,6 +249,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      { text: 'She was afraid of being difficult and asked twice before ringing the bell.', mode: 'reflection' },
       { text: 'The placement was lovely but demanding.', mode: 'reflection' },
       { text: 'Pressing buzzer for toileting help; call bell within reach, 2-hourly rounding started.' },
       { text: 'Pt reports a real pain in the R hip on weight bearing.' },

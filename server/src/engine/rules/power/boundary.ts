@@ -96,6 +96,8 @@ export default defineRule({
     { match: `=I borrowed|borrow/v #any{0,3} pounds|dollars|quid|bucks|money|cash|change|#num from him|her|them|the_patient|my_patient|pt`, message: MESSAGE_GIFT, when: ['reflection'] },
     // A lift home accepted from the person or their family: "Mum offered to give me a lift home after the visit and I said yes".
     { match: `offer/v|offered to give/v|drive/v me a_lift|a_ride|home`, after: ['#any{0,8} and|, =I said_yes|accepted|agreed|took_it|took_her_up|took_him_up|went_with'], message: MESSAGE_FAVOUR, when: ['reflection'] },
+    // The person asked and the writer agreed: "he asked for my Instagram and I said yes".
+    { match: `ask/v|asked for [ my ${MY_CONTACT.split(' ').pop()} ]`, after: ['#any{0,6} and|, =I said_yes|agreed|gave_it|gave_it_to_him|gave_it_to_her|accepted|added_him|added_her|sent_it|followed_him|followed_her'], when: ['reflection'] },
     // "exchanged numbers with her", "added her on Instagram", "he follows me on Snapchat"
     { match: `exchange/v phone? numbers|contacts|contact_details|socials|emails with ${WHO}` },
     { match: `add/v|follow/v|friend/v|dm|dmed|dm'd|message/v|connect/v|connect/v_with ${WHO} on|via|through social_media|@social` },
@@ -467,6 +469,7 @@ export default defineRule({
       { text: 'She bakes, so {{I asked if she\'d make a cake for my}} CI\'s birthday.', mode: 'reflection' },
       { text: 'He {{gave me his cell}} and asked me to text him after my shift.', mode: 'reflection' },
       { text: 'His caregiver set up a fundraiser and {{I donated}} twenty dollars.', mode: 'reflection' },
+      { text: 'On my last day he asked for {{my Snapchat}} and I said yes.', mode: 'reflection' },
       { text: 'One of my patients offered to {{braid my hair for free}} and I said yes.', mode: 'reflection' },
       { text: 'He kept {{giving me free}} tacos after our sessions, and I kept accepting.', mode: 'reflection' },
       { text: 'Her caregiver asked if I could {{give him rides}} to the pharmacy.', mode: 'reflection' },

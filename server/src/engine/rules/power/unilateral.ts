@@ -71,6 +71,8 @@ const REPEATED =
   'repeatedly|again|already|twice|firmly|clearly|strictly|sternly|bluntly|emphatically|forcefully|explicitly|flat_out|point-blank|multiple_times|several_times|many_times|over_and_over|again_and_again|time_and_again|time_after_time|countless_times|numerous_times|more_than_once|so_many_times|a_hundred_times|a_million_times|each_visit|every_visit|at_every_visit|every_time|each_time|on_multiple_occasions|on_several_occasions|on_numerous_occasions';
 /** A colleague as the one not allowed ("My CI wasn't allowed to bill for the co-treat"): a rule for staff, not the person. */
 const STAFF_NOT_ALLOWED = 'my|our|the|his|her|their @colleague|@clinician|therapists|nurses|aide|aides|doctors|physicians|surgeons|student|students|pta|ot|slp was|were|is|are|be|been|has|have|had?';
+/** Officials and visitors named without a determiner ("Officers are not allowed in the consultation room"): a rule for them. */
+const OFFICIALS_NOT_ALLOWED = 'officers|officer|prison_officers|police|police_officers|guards|custody_officers|escorts|security|visitors|relatives|families|staff|@clinician|@colleague are|were|is|was|be|been|have|has|had? still|also|now|then?';
 /** The writer as the one not allowed ("I wasn't allowed to start the IANB until my supervisor had checked"): a rule for a learner. */
 const WRITER_NOT_ALLOWED = "=I|we was|were|am|'m|have|had|will|would|could? still|just|yet|only?";
 /** A relative or another lay person as the one ruling: "Pt's mother told her she's not allowed to drive" is their rule. */
@@ -129,7 +131,7 @@ const SERVICES = 'therapy|services|service|the_service|the_day_service|day_servi
 // "Bed" is left out: losing a bed is usually a unit's or shelter's rule stated to the person, not the clinician's lever.
 /** What a person is told they will lose: a place in the service, or a privilege ("his phone", "her leave"). */
 const LOST_THING = 'his|her|their|your slot/n|spot/n|place|appointment/n|referral/n|phone|tablet|ipad|console|xbox|privileges|leave|tv|screen_time|pocket_money|visits';
-const LOSE = 'lose/v his|her|their|your|the|my|our slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
+const LOSE = 'lose/v his|her|their|your|the|my|our #word? slot/n|spot/n|place|appointment/n|service/n|referral/n|authorization|time_slot/n|visits';
 const THREAT_MESSAGE =
   '"{match}" makes care the price of obedience. A threat to discharge or withdraw care shuts the person out of the decision; record the concern, the reason it matters and what you agreed.';
 const DECIDE_MESSAGE =
@@ -472,10 +474,10 @@ export default defineRule({
       suggest: ['advised not to'],
       fix: 'suggest',
       when: ['personSubject'],
-      notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED],
+      notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, OFFICIALS_NOT_ALLOWED],
       notAfter: [LIMIT_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, OFFICIALS_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen|shower|bath|wash|cigarette|cigarettes|smoke|drink|food|snack #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
@@ -1100,7 +1102,16 @@ export default defineRule({
       ],
       message: DECIDE_MESSAGE,
     },
-    { match: "he|she|they|pt wanted|wants|asked_to|asked_for|asks_to|asks_for|requested|begged|pleaded #any{0,8} but|;|, [ =I|we|staff|nursing said|told_her|told_him|told_them no ]", message: DECIDE_MESSAGE, notAfter: ['until|because|since|as|due_to|given|for_now|pending'] },
+    // What was asked for is the person's care, not the writer's own number or a hug: "He asked for my number but I said
+    // no" keeps a boundary, and is no ruling on his care.
+    {
+      match: [
+        "he|she|they|pt wanted|wants|asked_to|asks_to|begged|pleaded #any{0,8} but|;|, [ =I|we|staff|nursing said|told_her|told_him|told_them no ]",
+        "he|she|they|pt asked_for|asks_for|requested|wanted|wants the|his|her|their|to|more|some|another|extra|#num|pain|analgesia|@intervention|@activity|a_pass|a_break|a_drink|a_walk|a_cigarette|a_smoke|a_second|a_different|an_extra|an_earlier|a_later|a_wheelchair|a_commode #any{0,7} but|;|, [ =I|we|staff|nursing said|told_her|told_him|told_them no ]",
+      ],
+      message: DECIDE_MESSAGE,
+      notAfter: ['until|because|since|as|due_to|given|for_now|pending'],
+    },
     { match: "but|;|, that's|that_is|it's|this_is [ not_happening|not_going_to_happen|not_gonna_happen ]", message: DISMISS_MESSAGE },
     // Permission to be asked for the person's own movements: "She has to ask permission before she gets up", "needs our
     // permission to go outside". Not a relative's or a licence's ("permission from her husband", "surgeon's permission").
@@ -1434,6 +1445,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'He asked for my personal number but I said no and gave him the clinic line.', mode: 'reflection' },
+      'Officers are not allowed in the consultation room unless the pt asks.',
       'She will be sedated if she continues to deteriorate.',
       'If he keeps desaturating he will have to be sedated and intubated.',
       { text: 'If I catch myself telling a patient what they are not allowed to do, I stop and ask what they want.', mode: 'reflection' },
