@@ -297,6 +297,23 @@ export default defineRule({
       after: [',? so|therefore|hence|which_means|meaning|and_so|which_may_explain|which_explains|which_would_explain|which_might_explain|explaining', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|well_supported'],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
+    // Written in note style as an aside, with no verb: "Very charming lady, husband a consultant cardiologist at the Royal",
+    // "Father a consultant cardiologist, very articulate". Set off as its own fragment, a relative's status says nothing
+    // about care; one that goes on to a care role ("wife a GP, will do his injections") is left alone.
+    {
+      match: `[ ${RELATIVE} a|an #word{0,2} ${ELITE}|qc|kc|barrister|gp|mp|ceo|solicitor|headteacher|millionaire ]`,
+      before: [',|;|:|—|–'],
+      after: [',|;|.|at|in|with|and'],
+      notAfter: [CARE_ROLE],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
+    {
+      match: `[ ${RELATIVE} a|an #word{0,2} ${ELITE}|qc|kc|barrister|gp|mp|ceo|solicitor|headteacher|millionaire ]`,
+      when: ['opensSentence'],
+      after: [',|;|.|at|in|with|and'],
+      notAfter: [CARE_ROLE],
+      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+    },
     // A senior post rather than a job title: "Her husband, Dr. Lionel Grant, is head of cardiac surgery, so we pulled out all
     // the stops for her".
     {
@@ -439,6 +456,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Very charming lady, {{husband a consultant cardiologist}} at the Royal, presents with palpitations.',
+      '{{Father a consultant surgeon}}, very articulate, asked a lot of questions about the scan.',
       { text: 'For a student {{from a poor country}} his English was excellent.', mode: 'reflection' },
       { text: 'Bit of a {{chav}}, but polite.', mode: 'reflection' },
       { text: 'He was {{obviously a builder type}}.', mode: 'reflection' },
@@ -543,6 +562,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Lives with husband, a retired postman; daughter a GP, will help with the injections.',
       'Referred to the Gypsy, Roma and Traveller liaison nurse.',
       'Asylum seeker accommodation address confirmed.',
       'On benefits; PIP claim pending, welfare rights referral made.',

@@ -68,6 +68,8 @@ export default defineRule({
     { match: `if|whether we'd|we_had|we've|we_have been? taken|had|done|doing|finished|eaten|drunk|used|using|worn|wearing|keeping|kept_up our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
     { match: `are|aren't|were we going_to|gonna try|use|wear|put_on|do our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
+    // The person's consent asked as a joint plan: "Are we going to let nurse look at our leg today?"
+    { match: "[ are|aren't|were we going_to|gonna ] let|allow nurse|nursey|doctor|physio|the_nurse|the_doctor|the_physio|me|us", ...TOGETHER },
     // "Are we going to try standing today?": trying what only the patient does.
     { match: `are|aren't|were we going_to|gonna try|try_to standing|walking|sitting_up|eating|drinking|swallowing|getting_up|stand|walk|sit_up|eat|drink|swallow|get_up|a_few_steps|a_bite|a_sip|some_#word`, ...TOGETHER },
     // "We're a little grumpy today", "We are feeling cranky this morning": the patient's mood as "we".
@@ -160,6 +162,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '"{{Are we going to}} let nurse look at that leg today?"',
       { text: 'I asked, "{{Are we going to wear our night splints}} tonight?"', mode: 'reflection' },
       { text: 'I said, "{{Let\'s get our nightie}} on," and she stared at me.', mode: 'reflection' },
       'Walked to the toilet {{with our frame}}, supervision only.',
@@ -241,6 +244,7 @@ export default defineRule({
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
+      'Are we going to let the family know tonight? Discussed with the registrar.',
       { text: 'Then up we went to the ward with the porter.' },
       { text: 'My CI asked whether we were ready to present the case at handover.', mode: 'reflection' },
       { text: "At handover we talked about why asking 'how are we today?' can sound patronising to the people we visit.", mode: 'reflection' },

@@ -90,6 +90,8 @@ export default defineRule({
     // Aimed at a person, it is conduct whatever the sentence names later: "agitated and aggressive with aide during AM
     // care" ("care" would otherwise read as aggressive care).
     { match: `[ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, notBefore: [FEELING_REPORT, 'more|less|most|too|overly|medically|surgically|clinically', ANIMAL], when: ['personSubject'] },
+    // Turning so at someone, in a fragment whose subject is left out: "Threw a tantrum and got aggressive with the nurse".
+    { match: `got|gets|became|becomes|getting|becoming|turned|turns verbally|physically|very|quite|really|a_bit|increasingly? [ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, notBefore: [FEELING_REPORT, ANIMAL] },
     // Coordinated with another label, which names who it is said of: "so entitled and aggressive with the nurses".
     { match: `[ aggressive ] with|toward|towards|at|to ${AIMED_AT}`, message: MESSAGE_SOFT, severity: SOFT, before: ['entitled|demanding|rude|difficult|abusive|argumentative|confrontational|agitated|angry|irate|uncooperative|manipulative|needy|obstructive|verbally and|,|&'], notBefore: [FEELING_REPORT, ANIMAL] },
     // The idiom for an angry approach: "Dad on the warpath again".
@@ -119,6 +121,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Threw the cup and got {{aggressive}} with the nurse when the clinic ran late.',
       'Seen in triage, {{stroppy with everyone}} about the wait.',
       'Known to the unit, {{abusive to staff}} on the last admission.',
       'Bed 6 {{kicked off}} again after visiting.',

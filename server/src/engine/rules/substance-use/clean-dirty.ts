@@ -85,6 +85,8 @@ export default defineRule({
     { match: STAYED_CLEAN, ...PERSON, after: CLEAN_TIME, when: ['personSubject'], unless: ['thingSubject'] },
     // A length of time before it: "relapsed on meth after 4 mo clean", "90 days clean", "two years clean and sober".
     { match: '[ clean ]', before: ['#num|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a_few|several|many day|days|d|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs'], ...PERSON, unless: ['hygiene', 'thingSubject'] },
+    // A test demanded of the person to show they are not using: "made to give a urine sample to prove he's clean".
+    { match: "prove/v|show/v|confirm/v|check/v that? he's|she's|they're|he’s|she’s|they’re|he_is|she_is|they_are|he_was|she_was|they_were [ clean ]", ...PERSON, notAfter: ['and_dry|and_comfortable|and_tidy|and_dressed|and_changed|of|from'], before: ['... urine|urines|uds|tox|drug_screen|drug_test|breathalyser|breathalyzer'] },
     // In substance-use context the person sense holds whatever follows ("Stayed clean through pregnancy, UDS negative each visit").
     { match: STAYED_CLEAN, ...PERSON, when: ['sudContext'] },
   ],
@@ -102,6 +104,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Made to give a urine sample to prove he\'s {{clean}} before diazepam was restarted.',
       '{{Urine screen clean}} this month.',
       'Returned to meth use after 4 mo {{clean}}, now in IOP.',
       { text: 'She told me she\'d {{been clean}} for a year since her spinal cord injury.', mode: 'reflection' },
@@ -133,6 +136,7 @@ export default defineRule({
       'Pt {{remains clean}} per his sponsor.',
     ],
     clean: [
+      'Washed after the incontinence episode; checked she\'s clean and dry.',
       'Wound 3 days clean, granulating well.',
       'The incision has been clean for 3 days, no drainage.',
       'Urine culture came back clean.',
