@@ -112,6 +112,8 @@ export default defineRule({
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
     { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
     { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: ADAMANT_MESSAGE },
+    // A relative's account given the same way: "Mum adamantly reports night waking", "Wife adamantly denies he drinks".
+    { match: 'adamantly|adamently|insistently', suggest: ['clearly', 'firmly'], before: ['mum|dad|mom|mother|father|parent|parents|carer|carers|wife|husband|partner|daughter|son|sister|brother|grandmother|grandfather|gran|nan'], when: [], message: ADAMANT_MESSAGE },
     { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: ADAMANT_MESSAGE },
     // "34F states she slipped on ice, now adamant the wrist is broken": the fragment chain's subject holds the view.
     { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['clauseFragment'], message: ADAMANT_MESSAGE },
@@ -340,6 +342,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mum {{adamantly}} reports night waking with pain most nights.',
       'Says his inhaler was taken during the search, {{supposedly}} by an officer.',
       'Fell in the garden, {{so she says}}.',
       'Pain 10/10 {{apparently}}, asleep on the trolley.',

@@ -130,7 +130,7 @@ export default defineRule({
     // "behaved well", "was well-behaved", "was good today". Said of the person, or opening a note's clause after a
     // semicolon, which notes use as a full stop ("Threw a tantrum when the hoist was late; behaved well after lunch").
     ...(['personSubject', 'noteClauseStart'] as const).map((who): Term => ({
-      match: ['behave/v very|so|really|quite|much|a_lot? well|nicely|badly|poorly|better|worse|himself|herself|themselves', 'well-behaved', 'was|were|is|been very|so|really? good today|for_me|for_us|for_the_#word|during_the_session|during_session|during_treatment|during_therapy'],
+      match: ['behave/v very|so|really|quite|much|a_lot? well|nicely|badly|poorly|better|worse|beautifully|perfectly|brilliantly|impeccably|himself|herself|themselves', 'well-behaved', 'was|were|is|been very|so|really? good today|for_me|for_us|for_the_#word|during_the_session|during_session|during_treatment|during_therapy'],
       message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
       when: [who],
       // A joint or a device that "behaved well on the stairs" is how it performed.
@@ -254,6 +254,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mr. Osei {{behaved beautifully}} during the infusion.',
       { text: 'Off she went in her chair {{like a little doll}}.', mode: 'reflection' },
       'Threw a {{tantie}} when the tea was late.',
       { text: 'I fed her {{like you would a toddler}}.', mode: 'reflection' },
