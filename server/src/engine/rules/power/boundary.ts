@@ -164,6 +164,9 @@ export default defineRule({
     // Money given to the patient's cause: "set up a fundraiser … and I donated twenty dollars".
     { match: ['=I donated|contributed|chipped_in|pitched_in', `[ =I donated|gave ] ${MONEY}`], before: ['... fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|donation_page|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
     { match: '=I donated|contributed|chipped_in|pitched_in|gave', after: ['#any{0,4} to his|her|their fundraiser|gofundme|go_fund_me|crowdfunding|crowdfunder|collection/n|fund/n'], message: MESSAGE_DONATION, when: ['reflection'] },
+    // With the fundraiser's address between, which the clause-limited look-back above does not cross: "He sent me his
+    // fundraiser, https://…, and I donated twenty pounds".
+    { match: '=I donated|contributed|chipped_in|pitched_in', before: ["his|her|their|pt's|patient's|family's|daughter's|son's|wife's|husband's fundraiser|gofundme|go_fund_me|crowdfunder|justgiving|fundraising_page #any{0,30}"], notAfter: ['blood|plasma|platelets|bone_marrow|my_time|time'], message: MESSAGE_DONATION, when: ['reflection'] },
     // A favour asked of the patient's family in an if-clause: "I asked if her husband could look at my car".
     { match: `=I ask/v|asked if|whether his|her|their @circle|@relative could|would|can|might [ ${FAVOUR} ]`, message: MESSAGE_FAVOUR },
     // The person filmed or photographed for the writer's own use or on the writer's own device: "asked the family if I could
@@ -428,6 +431,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He sent me his fundraiser, https://crowd.example.com/f/help-kofi, and {{I donated}} twenty pounds.', mode: 'reflection' },
       { text: 'I {{added Tom H. on Instagram}} after discharge.', mode: 'reflection' },
       { text: '{{I gave £10}} from my own pocket to the collection for his family.', mode: 'reflection' },
       { text: 'I asked if he could {{look at my bike on the cheap}}.', mode: 'reflection' },
@@ -556,6 +560,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The ward ran a fundraiser for the hospice, and I donated blood the same week.', mode: 'reflection' },
       { text: 'His daughter gave me her number, 555-0142, in case he got confused overnight.', mode: 'reflection' },
       { text: 'The garage offered to service my car on Saturday.', mode: 'reflection' },
       { text: 'I gave him the ward phone number and the out-of-hours line.', mode: 'reflection' },

@@ -45,6 +45,9 @@ export default defineRule({
     { match: `work/v on ${PERSON}`, suggest: ['$1 with $3 $4'], fix: 'suggest' },
     { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
     { match: 'work/v on mr|mrs|ms|miss|mx .? #cap', fix: 'none' },
+    // The person's body as the object: "I worked on the patient's shoulder for most of the session", "worked on his
+    // hamstrings". What is worked on as a skill ("worked on her balance", "on his shoulder ROM") is a goal.
+    { match: "work/v on the|my|this|that? pt's|patient's|client's|resident's|his|her|their knee|knees|hip|hips|back|shoulder|shoulders|leg|legs|arm|arms|foot|feet|ankle|ankles|wrist|wrists|hand|hands|neck|elbow|elbows|spine|hamstring|hamstrings|quads|quadriceps|calf|calves|glutes|traps|pecs|scar|scars", after: [',|.|;|!|for|while|during|with|and|today|until|as|before|after|without|again|#num'], notBefore: ['we|together|she|he|they|pt|patient'] },
     { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     // A second task joined to the first, its verb left out: "I did his obs and then the depot on him".
@@ -62,7 +65,7 @@ export default defineRule({
     // "We wheeled him down to the gym", "I walked her to the bathroom": steered like a chair; not "walked him through the HEP".
     { match: `wheel/v|walk/v ${PERSON}|her to|down|back|over|into|around`, before: STEERING },
     // The alliance's own contrast, said by the writer: "I spent the hour doing things to her instead of with her".
-    { match: `do/v|doing|did things|stuff|everything to ${PERSON}|her`, after: ['instead_of|rather_than|not with|working_with|doing_with|doing_them_with|doing_things_with ...', '.|,|;|and|but|without'], when: ['reflection'] },
+    { match: `do/v|doing|did things|stuff|everything to ${PERSON}|her`, after: ['instead_of|rather_than|not with|working_with|doing_with|doing_them_with|doing_things_with ...', '.|,|;|and|but|without|on_my_own|by_myself|myself|alone|single-handed|single-handedly|while|before'], when: ['reflection'] },
     // "I got to practise on him", "practised cannulating on her", "had a go on her": the person as practice material, with
     // or without the skill named; not "practised on the manikin" or "on each other".
     { match: [`practise/v|practice/v #word{0,2} on ${PERSON}`, `have/v|had a_go|a_try|a_turn on ${PERSON}`] },
@@ -79,6 +82,8 @@ export default defineRule({
     { match: [`hold/v|held|holding ${PERSON}|her down`, 'pin/v|pinned|pinning his|her|their arms|legs|head|hands|shoulders|wrists', `pin/v|pinned|pinning ${PERSON}|her down`], before: ['... =I|we|mentor|nurse|staff|they'] },
     // Left somewhere like a chair: "parked him by the window while we did the paperwork".
     { match: `[ park/v|parked|dump/v|dumped ${PERSON}|her ] by|in|at|next_to|in_front_of|outside|near the|a|his|her`, before: ['... =I|we', '=I|we #any{1,10} and|then|and_then'] },
+    // Put back like a load: "We popped her back into bed and tucked her in", "plonked him in front of the telly".
+    { match: `[ pop/v|popped|popping|plonk/v|plonked|plop/v|plopped|bundle/v|bundled|shove/v|shoved ${PERSON}|her back? in|into|onto|on|in_front_of ]`, before: ['... =I|we'] },
         // "I talked him into two more sets", "convinced her to do the stairs": persuasion in place of a choice.
     {
       match: [`talk/v|sweet-talk/v|coax/v|cajole/v|convince/v|persuade/v|push/v|pushed|pressure/v|pressured ${PERSON}|her into`, `coax/v|cajole/v|convince/v|persuade/v|sweet-talk/v ${PERSON}|her to`],
@@ -110,6 +115,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{worked on the patient\'s shoulder}} for most of the session while my CI watched.', mode: 'reflection' },
+      { text: 'We {{popped her back into}} bed and tucked her in.', mode: 'reflection' },
       { text: 'We {{pushed him into}} one more set.', mode: 'reflection' },
       { text: 'We {{popped her in her chair}} and off she went.', mode: 'reflection' },
       { text: 'I {{performed a speculum exam on her}} with my mentor.', mode: 'reflection' },
@@ -179,6 +186,8 @@ export default defineRule({
       { text: 'I {{performed the MMT, goniometry and the special tests on the patient}} in one go.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'We worked on her balance and her shoulder ROM together.', mode: 'reflection' },
+      { text: 'Together we worked on his shoulder, and he chose the exercises.', mode: 'reflection' },
       { text: 'We hoisted him into the tilt-in-space chair with two staff.', mode: 'reflection' },
       { text: 'We did everything to protect her knee after the fall.', mode: 'reflection' },
       { text: 'I worked on the athlete\'s return-to-run plan with him.', mode: 'reflection' },

@@ -881,6 +881,8 @@ export default defineRule({
       match: [
         `[ he|she|they|pt can|may|will|could|would|gets_to|get/v only? have|get|earn his|her|their|a|an|some|extra? ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as he|she|they|he'd|she'd|they'd|he’d|she’d|they’d #word{0,2} ${COMPLIES}`,
         `[ he|she|they|pt gets|get/v|will_get|can_get|gets_to_keep|get/v_to_keep his|her|their ${BELONGING}|${TREAT} back? ] when|once|if|after|as_soon_as|only_if|only_when he|she|they #word{0,2} ${COMPLIES}`,
+        // A bribe to get it done: "We got him to walk to the station by promising he could have his phone back".
+        `by|after promising|promised ${'him|her|them'}? that? he|she|they could|would|can|will|'d have|get|earn his|her|their|a|an|some|extra? ${BELONGING}|${TREAT}`,
         `if|once|when he|she|they ${COMPLIES} #any{0,6} ,? [ he|she|they can|may|will|gets_to have|get|earn a|an|his|her|their|some|extra? ${BELONGING}|${TREAT} ]`,
       ],
       message: THREAT_MESSAGE,
@@ -1156,6 +1158,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'We got him to walk to the station {{by promising he could have his phone}} back.', mode: 'reflection' },
       { text: 'We got him to stand {{by threatening to tell}} his dad.', mode: 'reflection' },
       '{{Told her she needs to take the tablets or we will have to get her family}} involved.',
       '{{Told him that if he leaves tonight his bed will be given away}}.',
