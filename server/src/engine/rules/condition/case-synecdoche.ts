@@ -229,6 +229,9 @@ export default defineRule({
     // A named disease no list holds, capitalised as eponyms and acronyms are, after a word that grades cases: "Classic
     // Takotsubo case, echo w/ apical ballooning", "Interesting FSHD case".
     { match: `${ADJECTIVE} [ #cap|#upper case/n ]`, fix: 'none', notAfter: [...CASE_NOT_PERSON, ...LIST_SLOT] },
+    // A case handed over and then named as the person after a colon: "I was given an interesting case today: a 30-year-old
+    // with cystic fibrosis".
+    { match: `[ a|an ${RANKED}? ${ADJECTIVE}{1,2} case/n ] ${CASE_WHEN}{0,3} :|—|– a|an #num -? year|yr -? old|@person|#agesex`, message: CASE_MESSAGE, fix: 'none' },
     // A case said to be a person: "My favourite case this week was a 30-year-old with a plexus injury", "the hardest case
     // was an 80-year-old man". The person is named right after, so the case is them, not the episode.
     {
@@ -499,6 +502,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I was given {{an interesting case}} today: a 30-year-old with cystic fibrosis.', mode: 'reflection' },
       'Asked to see {{the JIA in bed 6}} before lunch.',
       '{{Bed 4 won\'t let}} us do his dressing, second day running.',
       'Clinic list: the {{two Duchennes}} first, then seating.',

@@ -49,6 +49,9 @@ export default defineRule({
     { match: 'elderly', suggest: ['older'], after: [OLDER_KIN] },
     // Older people named as a bunch: "the old dears were all muddled by 2am".
     { match: 'the|these|those|our|all_the|my old_dears|old_biddies|oldies|old_girls|old_boys|coffin_dodgers', suggest: [], fix: 'none' },
+    // One older person named so, with a word of praise or pity before it: "Charming old boy, mobilises with zimmer frame",
+    // "poor old girl". Not an alumnus ("an old boy of the school").
+    { match: 'charming|lovely|sweet|nice|dear|poor|grumpy|cheeky|funny|confused|frail|little|cantankerous|feisty|game [ old boy|girl|fella|fellow|chap|codger|geezer|timer ]', notAfter: ['of|from|network|association|club'], suggest: [], fix: 'none' },
     // The old obstetric label: "Elderly primip, 44".
     { match: 'elderly primip|primips|primigravida|primigravidae|multip|multips|multigravida|mum|mother|mothers', suggest: ['advanced maternal age'], fix: 'none' },
     // Prison and ward words for people: "Elderly lifers", "elderly inmates".
@@ -103,6 +106,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Charming {{old boy}}, mobilises with zimmer frame.',
       { text: 'By 2am {{the old dears}} were all muddled.', mode: 'reflection' },
       '{{Elderly primip}}, 42, booking visit.',
       { text: '{{Our elderly}} get left on trolleys for hours.', mode: 'reflection' },
@@ -142,6 +146,7 @@ export default defineRule({
       { text: 'Nobody warned me how much I would learn from {{the aged}} on this ward.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'He is a proud old boy of the grammar school and still goes to the reunions.', mode: 'reflection' },
       'TUG 16 s, gait speed 0.7 m/s; referred to Geri PT for balance program.',
       'Sat out in a geri-chair for lunch with the lap tray.',
       'Elderly Mobility Scale administered: 14/20.',

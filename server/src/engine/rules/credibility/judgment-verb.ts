@@ -30,7 +30,7 @@ const APPARENTLY_MESSAGE = '"{match}" turns the patient\'s report into hearsay. 
 const CONVENIENT_MESSAGE = '"{match}" implies the patient timed a symptom or a lapse to suit themself. Record what happened and when, and leave the inference out.';
 /** What a symptom or a lapse does at a suspect moment: "conveniently resolved", "conveniently forgot". */
 const CONVENIENT_TURN =
-  "does_not|did_not|could_not|cannot|can_not|is_unable|was_unable|has_no|had_no|forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|worsen|worse|improve|resolve|start|appear|return|recur|flare|increase|increased|increases|intensify|intensified|intensifies|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out|worse|better|gone";
+  "felt|feels|became|becomes|got|gets|fell|falls|needed|needs|remembered|remembers|vanished|vanishes|turned_up|does_not|did_not|could_not|cannot|can_not|is_unable|was_unable|has_no|had_no|forgot|forgets|forgotten|forgetting|lost|loses|misplaced|misplaces|left|started|starts|began|begins|resolved|resolves|improved|improves|worsened|worsens|worsen|worse|improve|resolve|start|appear|return|recur|flare|increase|increased|increases|intensify|intensified|intensifies|developed|develops|appeared|appears|flared|flares|disappeared|disappears|vanished|vanishes|occurred|occurs|returned|returns|recurred|recurs|ran_out|runs_out|missed|misses|fell|falls|remembered|remembers|couldn't|can't|cannot|didn't|doesn't|unable|sick|ill|injured|too|tired|exhausted|asleep|sore|nauseous|busy|away|out|worse|better|gone";
 /** Every "apparently" frame below: a hint of hearsay, not an accusation, so it stays at info with no rewrite to offer. */
 const APPARENTLY = { severity: 'info', fix: 'none', message: APPARENTLY_MESSAGE } as const;
 /** "Apparently healed": a finding, not an account. */
@@ -342,6 +342,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'He {{conveniently}} felt too dizzy to walk every time the physio turned up.',
       'Mum {{adamantly}} reports night waking with pain most nights.',
       'Says his inhaler was taken during the search, {{supposedly}} by an officer.',
       'Fell in the garden, {{so she says}}.',

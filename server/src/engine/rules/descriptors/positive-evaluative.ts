@@ -167,7 +167,7 @@ const terms: Term[] = [
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
   {
     // Caring for the person is the same frame ("It was a pleasure to care for Mrs. A", "a joy taking care of him").
-    match: '[ a|an real|absolute|true|total? pleasure|delight|joy|gem|sweetheart|sweetie|doll|treasure|angel|sweet_lady|sweet_man|sweet_girl|sweet_boy ] to_work_with|to_treat|to_have|to_see|working_with|treating|having|seeing|to_care_for|caring_for|to_take_care_of|taking_care_of|to_look_after|looking_after|to_participate_in_the_care_of|participating_in_the_care_of|to_be_involved_in_the_care_of|being_involved_in_the_care_of',
+    match: '[ a|an real|absolute|true|total? pleasure|delight|joy|gem|treasure|sweet_lady|sweet_man|sweet_girl|sweet_boy ] to_work_with|to_treat|to_have|to_see|working_with|treating|having|seeing|to_care_for|caring_for|to_take_care_of|taking_care_of|to_look_after|looking_after|to_participate_in_the_care_of|participating_in_the_care_of|to_be_involved_in_the_care_of|being_involved_in_the_care_of',
     message: MESSAGE,
   },
   // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").

@@ -126,6 +126,8 @@ export default defineRule({
     { match: ['wet|wets|wetting the|his|her|their bed', 'did|has|have somebody|someone had|have|wet a|an|the? little? accident|bed'], message: '"{match}" describes a child. Say "was incontinent of urine" and what care was given.' },
     // "Pt wearing pull-ups at night": the brand word for toddlers' training pants; not the exercise ("3 pull-ups").
     { match: 'wear/v|wearing|wore|worn|in|change/v|changed|changing|uses|use/v|using his|her|their|a|the|new|clean? pull-ups|pullups', message: '"{match}": "pull-ups" is the word for toddlers\' training pants. Say "pull-up incontinence briefs".', severity: 'info' },
+    // Care of an adult as minding a child: "it felt like babysitting him all shift", "babysitting the patients in bay 4".
+    { match: `babysit/v|babysitting|babysat him|her|them|the_patient|the_patients|the_residents|pt|bay|the_bay`, message: 'Calling the care of an adult "{match}" talks down to them. Describe what support the person needed.', unless: ['childNote'], notBefore: ['... ask/v|asked|asking|offer/v|offered|offering me|us'] },
     { match: 'childlike|child-like|childish|babyish', message: 'Calling an adult "{match}" talks down to them. Describe the behaviour and the support it needs.', when: ['personSubject'] },
     // "behaved well", "was well-behaved", "was good today". Said of the person, or opening a note's clause after a
     // semicolon, which notes use as a full stop ("Threw a tantrum when the hoist was late; behaved well after lunch").
@@ -136,6 +138,16 @@ export default defineRule({
       // A joint or a device that "behaved well on the stairs" is how it performed.
       notBefore: [THING],
     })),
+    // A later fragment about the person, after a comma, a colon or "and then": "Sweet little old lady at adult day, behaved
+    // well during bingo", "45 yo with LD: behaved well for alginates", "threw a tantrum … and then behaved well".
+    {
+      match: 'behave/v very|so|really|quite|much|a_lot? well|nicely|beautifully|perfectly|impeccably|himself|herself|themselves',
+      message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
+      before: [':|,|and_then|then|but_then'],
+      when: ['personInSentence'],
+      unless: ['childNote'],
+      notBefore: [THING],
+    },
     // "Pt behaving today, no outbursts": behaving with nothing after it is being good, as a child is. Not how a person or a
     // tumour behaves ("behaves impulsively when fatigued", "behaving in a sexually inappropriate manner").
     {
@@ -166,7 +178,7 @@ export default defineRule({
     { match: 'tantie|tanty|tanties|paddy|wobbler', message: BOY, fix: 'none', severity: 'info', before: ['threw|throw/v|throwing|had|having|has|in|a|full-blown|proper|little|such'], unless: ['childNote'] },
     // An adult's ability given as a child's age: "has the mental age of a toddler".
     { match: ['mental|developmental|emotional age of a|an toddler|child|baby|infant|kid|preschooler', 'mental|developmental|emotional age of a|an #num|#word -? year|years -? old'], message: '"{match}" measures an adult against a child. Describe what the person understands and does, and what helps ("follows short spoken sentences; chooses from pictures").', fix: 'none', severity: 'info', unless: ['childNote'] },
-    { match: "he's|she's|they're|he’s|she’s|is|he_is|she_is just|only|still|such|basically a [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-'] },
+    { match: "he's|she's|they're|he’s|she’s|is|was|he_is|she_is just|only|still|such|basically|really a big|little|grown? [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-', 'when|back_then|at_the_time|then|ago|in|at_school|at_the_time_of|growing_up|of #num?'] },
     // "Our kid in room 11 is 19": a possessive that would be the writer's own child is a patient once a bed or room follows.
     { match: 'our|my [ kid|boy|girl ] in|from|on room|rm|bed|bay|#num', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: `${DEFINITE} boy`, message: BOY, suggest: ['$1 young man'], fix: 'suggest', severity: 'info', unless: ['adultStated', 'minorStated', 'childNote'], notBefore: NOT_A_LABEL, notAfter: [NOT_A_PERSON] },
@@ -254,6 +266,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly it felt like {{babysitting him}} all shift.', mode: 'reflection' },
+      { text: 'He\'s basically a big {{kid}} at 25, always joking with the PTAs.', mode: 'reflection' },
+      'Resident at the day centre, {{behaved well}} during bingo.',
       'Mr. Osei {{behaved beautifully}} during the infusion.',
       { text: 'Off she went in her chair {{like a little doll}}.', mode: 'reflection' },
       'Threw a {{tantie}} when the tea was late.',
@@ -314,6 +329,8 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      { text: 'He was just a kid when his father died, and it still shapes how he talks about hospitals.', mode: 'reflection' },
+      'Knee replacement in situ, behaved well on the stairs test.',
       { text: 'The man with a learning disability was spoken to like a toddler, so I asked him what he wanted.', mode: 'reflection' },
       'Toddler is a messy eater; weight on the 50th centile.',
       'Slow feeder at 34/40 CGA; NG top-ups after each breastfeed.',

@@ -99,6 +99,9 @@ export default defineRule({
     // A pet name as what the person is: "She's such a dear", "he is a doll", "a real angel with the aides" (not "a dear
     // friend", which is followed by the noun it modifies).
     { match: 'a|an real|absolute|true|total|little|big? [ dear|darling|doll|love|angel ]', when: ['personSubject'], before: ["@be|such|what|quite|just|she's|he's|they're"], notAfter: ['#word'], ...SAID },
+    // The person ranked as a pet to care for: "Lovely lady, a real sweetheart to look after" (desc.positive-evaluative
+    // reports "a pleasure to look after"; a pet name is this rule's).
+    { match: '[ a|an real|absolute|true|total|little? sweetheart|sweetie|doll|angel|darling|dear|love ] to_look_after|to_care_for|to_work_with|to_have|to_treat|to_nurse|looking_after|caring_for|working_with|treating|nursing', ...SAID },
     { match: PET, ...QUOTED, notAfter: [INSTRUMENT, SALUTATION_AFTER], notBefore: [...PARTNER_BEFORE, ...FAMILY_BEFORE] },
     { match: FOOD_PET, ...SAID, notBefore: [FOOD_BEFORE, ...FAMILY_BEFORE] },
     // A pet name as the person's label in the telling: "I reassured the poor love that someone was feeding her cat".
@@ -159,6 +162,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Lovely lady, {{a real sweetheart}} to look after.',
       '{{Poor love}}, she was in tears again.',
       { text: 'I kept calling Mrs Patel {{love}} all morning.', mode: 'reflection' },
       { text: 'I reassured the {{poor love}} that someone was feeding her cat.', mode: 'reflection' },

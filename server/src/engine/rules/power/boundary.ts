@@ -382,11 +382,13 @@ export default defineRule({
       message: MESSAGE_VENT,
       when: ['reflection'],
       before: ['... =I'],
-      after: ['her|him|them|pt|patient ...'],
+      after: ['her|him|them|pt|patient ...', 'to the|a|this|my #num -? year|yr -? old|-year-old'],
       notAfter: ['#any{0,6} to|with my|a|the @colleague|friend|friends|roommate|therapist|counselor|counsellor|partner|mom|mum|mother|dad|family|journal'],
     },
     { match: `complain/v to ${WHO}`, message: MESSAGE_VENT, before: ['... =I|we'], after: ['about my'] },
     { match: `tell/v ${WHO} all? about my own? ${MY_TROUBLES}`, message: MESSAGE_VENT },
+    // The person placed by room or bed: "I ended up telling the lady in room 9 all about my breakup".
+    { match: `tell/v the|this|that|my @person|@circle in|on|from room|bed|bay|cubicle|side_room #int|#upper all? about my own? ${MY_TROUBLES}`, message: MESSAGE_VENT },
     // "asked her out", "went on a date with him", "dating a former patient"
     {
       match: [
@@ -431,6 +433,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I ended up {{telling the lady in room 9 all about my breakup}} because she is such a good listener.', mode: 'reflection' },
       { text: 'He sent me his fundraiser, https://crowd.example.com/f/help-kofi, and {{I donated}} twenty pounds.', mode: 'reflection' },
       { text: 'I {{added Tom H. on Instagram}} after discharge.', mode: 'reflection' },
       { text: '{{I gave £10}} from my own pocket to the collection for his family.', mode: 'reflection' },

@@ -76,6 +76,10 @@ export default defineRule({
     { match: `use/v ${PERSON}|her as_a_guinea_pig|as_a_test_subject|as_practice|for_practice|to_practice|to_practise|to_try` },
     { match: `ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed ${PERSON}`, before: STEERING },
     { match: 'ambulate/v|transfer/v|reposition/v|roll/v|stood|sat|toilet/v|shower/v|bathe/v|fed her', before: STEERING, after: HER_ALONE },
+    // Sat out in a chair like a load, in a run of the writer's own moves: "we mobilised him down the corridor and sat him out".
+    { match: `sat|sit/v ${PERSON}|her out`, before: [...STEERING, '=I|we #any{1,10} and|then|and_then'] },
+    // "We finally got Mrs. Kaur walking": the person by title and name, set going.
+    { match: 'get/v|got mr|mrs|ms|miss|mx .? #cap walking|standing|moving|up|out_of_bed|mobilising|mobilizing', before: STEERING },
     // Not "hoisted him into the chair": a hoist is the safe way to move someone, and UK notes say so plainly.
     { match: `strap/v|buckle/v|belt/v|tie/v|harness/v|winch/v|package/v|packaged ${PERSON}|her into|in|to|onto|on` },
     // Held still for a procedure: "we would just hold him down for the cannula", "we pinned her arms".
@@ -115,6 +119,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'After lunch we {{sat him out}} by the window.', mode: 'reflection' },
+      { text: 'We finally {{got Mrs. Kaur walking}} to the bathroom with the frame.', mode: 'reflection' },
       { text: 'I {{worked on the patient\'s shoulder}} for most of the session while my CI watched.', mode: 'reflection' },
       { text: 'We {{popped her back into}} bed and tucked her in.', mode: 'reflection' },
       { text: 'We {{pushed him into}} one more set.', mode: 'reflection' },

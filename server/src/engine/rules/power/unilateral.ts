@@ -175,7 +175,7 @@ const PREFERENCE = 'preference|wish|wishes|request|choice|desire|wanting|plan|re
  * to do ("can do the stairs", "improves"), which is a discharge criterion, not a bargain.
  */
 const COMPLIES =
-  'participate/v|cooperate/v|comply/v|behave/v|apologise/v|apologize/v|agree/v|finish/v|complete/v|do/v|take/v|eat/v|use/v|wear/v|attend/v|stop/v|calm/v|calms|listen/v|follow/v|get/v_up|get/v_out_of_bed|got_up|got_out_of_bed|gets_dressed|got_dressed|get/v_dressed|start/v|starts|started|walk/v|shower/v|go/v_to_group|goes_to_group|went_to_group|get/v_back|got_back|go/v_back|went_back|return/v';
+  'participate/v|cooperate/v|comply/v|behave/v|apologise/v|apologize/v|agree/v|accept/v|let/v_us|let/v_me|let/v_staff|let/v_the_nurses|allow/v_us|allow/v_me|finish/v|complete/v|do/v|take/v|eat/v|use/v|wear/v|attend/v|stop/v|calm/v|calms|listen/v|follow/v|get/v_up|get/v_out_of_bed|got_up|got_out_of_bed|gets_dressed|got_dressed|get/v_dressed|start/v|starts|started|walk/v|shower/v|go/v_to_group|goes_to_group|went_to_group|get/v_back|got_back|go/v_back|went_back|return/v';
 /** The same, said as not done: "if he doesn't do his exercises", "if she refuses the lift again". */
 const DEFIES = "@neg|doesn't|does_not|won't|will_not|refuses|refused|refuse/v|keeps|kept|continues|continued|again|anymore|another";
 /**
@@ -198,11 +198,13 @@ const SANCTIONS = [
   // Said as the writer's hand being forced: "if he didn't start his HEP I'd have to discharge him".
   "[ we|i will|would|'ll have_to|need_to discharge/v|drop/v|dismiss/v|stop_seeing him|her|them ]",
   "[ i'd|we'd|i’d|we’d|i'll|we'll have_to|need_to? discharge/v|drop/v|dismiss/v|stop_seeing him|her|them ]",
-  "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to ]",
+  "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to|on|out ]",
   "[ security|the_police|police|restraints|a_sitter will|would|'ll be called|used|applied|involved ]",
   // Kept from play or a return: "she won't be cleared for the conference meet", "he will not be eligible to return".
   "[ he|she|they will_not|won't|wouldn't|would_not|can't|cannot be cleared|eligible|allowed_to_play|allowed_to_return ]",
   "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
+  // Going home made to wait on the person's acceptance: "if she does not accept carers, discharge home cannot be supported".
+  "[ discharge|discharge_home|going_home|a_discharge_home cannot|can't|can_not|won't|will_not|would_not|wouldn't be supported|be_possible|go_ahead|happen|be_agreed ]",
 ];
 /** A restrictive measure as the price of what the person does with their hands or body: "he will have to be restrained". */
 const RESTRICTIVE = 'restrained|sedated|re-sedated|resedated|secluded|mitted|put_in_mitts|put_in_restraints|held_down';
@@ -864,6 +866,11 @@ export default defineRule({
       // A plan that follows a choice is no sanction ("if she refuses surgery again, we will discharge her home with hospice").
       notAfter: ['home|to|with|tomorrow|today|once|when|on'],
     },
+    // The sanction first, then the condition on the person's conduct: "Warned that he will be discharged if he keeps
+    // refusing his nebs", "she'll be moved to the 4-bed bay if she refuses again".
+    { match: `[ he|she|they|pt will|would|'ll|could|may be|get ${DISCHARGED}|moved|transferred|sent_home|sent_back ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|will_not|doesn't|does_not|misses|skips`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|well|stable|medically_fit|fit|safe|able|mobile|independent'] },
+    // Care withheld until the person stops or starts: "Told him he won't get any more narcotics until he stops shouting".
+    { match: `[ he|she|they|pt won't|will_not|can't|cannot|isn't_getting|is_not_getting get|have|be_given any? more? ${TREAT}|analgesia|pain_relief|narcotics|opioids|morphine|painkillers|oramorph|pain_killers|meds|medication ] until|unless he|she|they|pt stops|starts|calms|apologises|apologizes|behaves|cooperates|complies|agrees|accepts|eats|does`, message: THREAT_MESSAGE },
     // "if he keeps pulling at his lines he will have to be restrained", "she will be re-sedated if she continues to touch the ETT".
     { match: `${IF_HANDS_ON} #any{0,6} ,? [ ${MEASURE_AS_PRICE} ]`, message: THREAT_MESSAGE },
     { match: `[ ${MEASURE_AS_PRICE} ] ${IF_HANDS_ON}`, message: THREAT_MESSAGE },
@@ -1088,7 +1095,10 @@ export default defineRule({
     { match: 'force/v|forced|forcing|shove/v|shoved|shoving|jam/v|jammed|cram/v|crammed #any{0,3} into|down his|her|their mouth|throat', message: COERCE_MESSAGE },
     // Medicine hidden in food or given in secret: "hid them in applesauce", "Meds given covertly in juice". Not crushed
     // for swallowing ("crushed in applesauce per SLP") nor a covert disease ("covert aspiration").
-    { match: [`hid|hide/v|hidden|hiding|disguise/v|disguised|conceal/v|concealed|sneak/v|snuck|sneaked|slip/v|slipped his|her|their|the? meds|medication|medications|pills|pill|tablets|haldol|seroquel|antipsychotic|it|them in|into #any{0,2} applesauce|pudding|food|juice|drink|coffee|yogurt|yoghurt|ice_cream|soup|tea|meal|milk|smoothie|jello`, 'given|administered|added|put|mixed|slipped|crushed covertly|secretly|surreptitiously', 'covert medication|medications|administration|dosing|meds'], message: DECIDE_MESSAGE },
+    { match: [`hid|hide/v|hidden|hiding|disguise/v|disguised|conceal/v|concealed|sneak/v|snuck|sneaked|slip/v|slipped his|her|their|the? meds|medication|medications|pills|pill|tablets|haldol|seroquel|antipsychotic|it|them in|into #any{0,2} applesauce|pudding|food|juice|drink|coffee|yogurt|yoghurt|ice_cream|soup|tea|meal|milk|smoothie|jello`, 'given|administered|added|put|mixed|slipped|crushed covertly|secretly|surreptitiously', 'covert medication|medications|administration|dosing|meds'], message: DECIDE_MESSAGE,
+      // A covert-medication decision made under the Mental Capacity Act, in the person's best interests, is the lawful
+      // process for someone who lacks capacity, documented as it should be.
+      notBefore: ['... best_interests|best-interests|mca|mental_capacity_act|capacity_assessment|court_of_protection|dols|lacks_capacity|lacking_capacity|without_capacity'] },
     // Sedation used to manage the person rather than treat them: "sedated to keep him in bed", "gave him Haldol so he would
     // stop yelling". Not sedation for a scan or for comfort.
     { match: 'sedate/v|sedated|medicate/v|medicated|gave_him|gave_her|given|snowed|knocked_out #any{0,3} to_keep|so|so_that|to_stop|to_get him|her|them|he|she|they would|will|could? in_bed|quiet|down|stop_yelling|stop_calling_out|stop_screaming|stop_pressing|stop_calling|stay_in_bed|be_quiet|from_getting_up|from_leaving|from_calling|leave_us_alone|stop_bothering|yelling|calling_out', message: COERCE_MESSAGE },
@@ -1158,6 +1168,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Warned that {{he will be discharged}} if he keeps refusing his nebs.',
+      '{{Told him he won\'t get any more morphine}} until he stops shouting.',
+      'Pt advised that if she does not accept carers, {{discharge home cannot be supported}}.',
       { text: 'We got him to walk to the station {{by promising he could have his phone}} back.', mode: 'reflection' },
       { text: 'We got him to stand {{by threatening to tell}} his dad.', mode: 'reflection' },
       '{{Told her she needs to take the tablets or we will have to get her family}} involved.',
@@ -1448,6 +1461,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'He will be discharged if he continues to improve over the weekend.',
+      'Best interests decision under the MCA for covert medication, documented with GP, pharmacist and son.',
       { text: 'He asked for my personal number but I said no and gave him the clinic line.', mode: 'reflection' },
       'Officers are not allowed in the consultation room unless the pt asks.',
       'She will be sedated if she continues to deteriorate.',
