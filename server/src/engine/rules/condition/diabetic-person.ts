@@ -102,7 +102,7 @@ export default defineRule({
     { match: 'non-insulin-dependent|insulin-dependent|insulin-requiring diabetic', suggest: ['has diabetes'], fix: 'none', when: ['nounEnd'] },
     { match: `${NOUN_MAKERS} diabetic`, fix: 'none', when: ['nounEnd'] },
     // "Diabetic with R heel ulcer", "Diabetic, off insulin x 3 days": the label opens the fragment as its implied subject.
-    { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext', 'w +/'], when: ['sentenceStart'], unless: ['labelledField'] },
+    { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', notBefore: ['#word'], after: [',? @labelFragmentNext', 'w +/', ', chairbound|bedbound|housebound|chair-bound|bed-bound|wheelchair-bound|immobile|frail|obese|hypertensive|blind|partially_sighted|confused|amputee|ex-smoker|smoker|lives|living'], when: ['sentenceStart'], unless: ['labelledField'] },
     // With describing words before it, "with" after it makes it the fragment's head noun: "Wheelchair bound diabetic w/
     // sacral wound", "Frail diabetic with foot ulcer" ("is diabetic with neuropathy" is the predicate, below).
     { match: 'diabetic', suggest: ['person with diabetes'], fix: 'none', before: ['#word'], notBefore: ['@be|not|being|become|became|remains|remained'], after: ['with', 'w +/'], when: ['sentenceStart'], unless: ['labelledField'] },
@@ -139,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Diabetic}}, housebound, DN for insulin and pressure area checks.',
       'Sugars {{poorly controled}} at home.',
       '{{Poor control}} on the pump since the new school term.',
       'BMs {{poorly controlled}} on the steroids.',

@@ -162,6 +162,8 @@ const terms: Term[] = [
   // "which makes him an easy patient": graded by how little work the person is.
   { match: 'a|an|such_an|such_a easy|easy-going|low-maintenance|no-trouble patient|pt|client|resident', message: MESSAGE, notAfter: ['to|for|with|population|group|list|caseload'] },
   { match: 'easiest|nicest|sweetest|loveliest|most_pleasant|most_cooperative|most_compliant ,|and? most_#word? @person', message: MESSAGE, notAfter: ['outcome/n|care|practice/n|experience/n|safety|education|to|for|at|population/n|group/n'] },
+  // Praise joined to praise: "He was so cooperative and lovely compared to some of the others".
+  { match: `[ ${PRAISE_PERSON} ]`, before: ['so|very|really|such|always cooperative|compliant|polite|pleasant|easy|lovely|nice|sweet|chatty|friendly|grateful|charming and|&'], when: ['personSubject'], message: MESSAGE },
   // "Pleasantly confused" — a pleasant manner paired with a finding.
   { match: 'pleasantly', message: 'Describe the finding without the compliment ("{match}"): "oriented to person only; calm and conversational".', notAfter: ['surprised'] },
   // "A pleasure to work with", "is a delight"; not "it was a pleasure to meet you" or "a joy to watch".
@@ -256,6 +258,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He was so cooperative and {{lovely}} compared to some of the others.', mode: 'reflection' },
       { text: 'He always does his exercises, which makes him {{an easy patient}}.', mode: 'reflection' },
       'Mrs Osei was {{lovely}} and chatted about her grandchildren.',
       '{{Well-kempt}} older gentleman attending with his daughter.',

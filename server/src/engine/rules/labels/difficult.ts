@@ -55,6 +55,9 @@ export default defineRule({
       before: PERSON_COPULAS,
       notAfter: ['to|for|task/n|transfer/n|position/n|exercise/n|activity/n|terrain|surface/n|condition/n|balance|environment/n|case/n|time/n|day/n|week/n|session/n|conversation/n|decision/n|question/n|situation/n|diagnosis|course|period|news|access|airway|intubation'],
     },
+    // The person as a burden on staff: "The family were really hard work", "he is high maintenance". Not a task ("the stairs
+    // were hard work for her", "hard work on the bike").
+    { match: 'hard_work|heavy_going|hard_going|high_maintenance|high-maintenance', before: PERSON_COPULAS, notAfter: ['for|to|at|on|with_the|because|today_on|doing|climbing|walking|getting'] },
     // A later clause of a fragment about the person: "Pt refusing NIV and being difficult, mask off x4 overnight".
     { match: 'difficult|obstructive', before: ['and|, being|been @degree{0,2}'], when: ['personSubject'], notAfter: ['to|for|about|with_the|task/n|transfer/n|airway|intubation|wean/n|access'] },
     {
@@ -180,6 +183,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The family were really {{hard work}} this week.', mode: 'reflection' },
       'Pt declining NIV and being {{difficult}}, mask off x4 overnight.',
       'Pleasant enough but quite {{demanding}} about appointment times.',
       '{{Obnoxious}} to the night team about visiting.',
@@ -249,6 +253,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      'The stairs were hard work for her; two rests needed.',
       { text: 'She was afraid of being difficult and asked twice before ringing the bell.', mode: 'reflection' },
       { text: 'The placement was lovely but demanding.', mode: 'reflection' },
       { text: 'Pressing buzzer for toileting help; call bell within reach, 2-hourly rounding started.' },

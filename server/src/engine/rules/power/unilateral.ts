@@ -1143,7 +1143,17 @@ export default defineRule({
     // part of the match and the ruling word may stand anywhere earlier in the clause.
     { match: ', [ period ]', before: ["... no|not|never|must|cannot|can't|won't|mandatory|required|only"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
-    { match: "is|are|was|were|will_be not|never allowed|permitted", message: FORBID_MESSAGE, before: PERSON_BEFORE, after: ['visitors|visits|his_phone|her_phone|a_phone|phone|cigarettes|outside|off_the_unit'], unless: ['isolationSentence'], notBefore: ['... @facility', LIMIT_BEFORE], notAfter: [LIMIT_AFTER] },
+    // Also a pleasure of the person's own: "We told him he was not allowed his evening whisky". Not a rule the person reports
+    // from elsewhere ("She said she is not allowed her phone at work").
+    {
+      match: "is|are|was|were|will_be not|never allowed|permitted",
+      message: FORBID_MESSAGE,
+      before: PERSON_BEFORE,
+      after: ['visitors|visits|his_phone|her_phone|a_phone|phone|cigarettes|outside|off_the_unit', 'his|her|their|any #word{0,2} whisky|whiskey|beer|wine|pint|drink|drinks|cigarettes|cigarette|smoke|smokes|fags|vape|coffee|tea|chocolate|snacks|biscuits|sweets|phone|mobile|tablet|tv|radio|music|visitors|visits|leave'],
+      unless: ['isolationSentence'],
+      notBefore: ['... @facility', LIMIT_BEFORE, SOMEONE_ELSE_RULES, ...PATIENT_REPORTS, '... said|says|told_me|told_us|explained|mentioned|reports|reported|states|stated that? he|she|they'],
+      notAfter: [LIMIT_AFTER, '#any{0,4} at_work|at_school|at_college|by_her_employer|by_his_employer|by_work|on_shift'],
+    },
     // "Gave him permission to shower once the drain was out" (a fragment with the clinician implied).
     { match: `give/v|gave|grant/v|granted ${WHO} permission`, message: ALLOW_MESSAGE, when: ['sentenceStart'], notBefore: [OTHER_SUBJECT, LIMIT_BEFORE] },
     // "Pt is not to get up without staff": a ruling phrased as a rule for the person.
@@ -1168,6 +1178,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{We told him he was not allowed}} his evening whisky because of his drinking.', mode: 'reflection' },
       'Warned that {{he will be discharged}} if he keeps refusing his nebs.',
       '{{Told him he won\'t get any more morphine}} until he stops shouting.',
       'Pt advised that if she does not accept carers, {{discharge home cannot be supported}}.',
