@@ -72,6 +72,10 @@ export default defineRule({
     // A later clause of a fragment chain, whose subject is the note's patient: "58 yo M c/o chest pain, claims he had
     // nothing to drink".
     { match: 'claim/v', notBefore: [CLAIM_NOUN_BEFORE], notAfter: [CLAIM_NOUN_AFTER, CLAIM_NUMBER_AFTER, 'to'], suggest: ['report/v'], message: CLAIM_MESSAGE, when: ['clauseFragment'] },
+    { match: 'claim/v to', notBefore: [CLAIM_NOUN_BEFORE], message: `${CLAIM_MESSAGE} For "claims to …", rephrase: "reports being unable to …", "states that …".`, fix: 'none', when: ['clauseFragment'] },
+    // A relative's account in a child's note or a carer's: "mum claims he has had every bolus" (line-level: the relative
+    // is the subject of the clause, after a semicolon or a comma).
+    { match: 'claim/v|claimed', before: [';|,|: mum|dad|mom|mother|father|parent|parents|carer|carers|foster_carer|grandma|nan|gran|wife|husband|partner|daughter|son'], notAfter: [CLAIM_NOUN_AFTER, 'to_be_from|on_behalf|on|for|against|from|back|off|through|via|#num|£|$'], suggest: ['report/v'], message: CLAIM_MESSAGE, when: [] },
     // "Admits to drinking", "admitted that she skipped the HEP": a confession frame for a report.
     { match: 'admit/v that', suggest: ['report/v that'], ...ADMIT },
     { match: 'admit/v to', suggest: ['report/v'], ...ADMIT },
@@ -112,6 +116,8 @@ export default defineRule({
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
     { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },
     { match: 'adamantly|adamently', suggest: ['clearly', 'firmly'], when: ['personInClause'], message: ADAMANT_MESSAGE },
+    // In a fragment after a verdict on the history: "Hx unreliable – adamantly maintains no O2 use".
+    { match: 'adamantly|adamently|insistently', suggest: ['clearly', 'firmly'], before: ['–|—|-|;|:|,'], after: ['maintains|maintained|denies|denied|insists|insisted|states|stated|reports|reported|claims|claimed|says|said'], when: [], message: ADAMANT_MESSAGE },
     // A relative's account given the same way: "Mum adamantly reports night waking", "Wife adamantly denies he drinks".
     { match: 'adamantly|adamently|insistently', suggest: ['clearly', 'firmly'], before: ['mum|dad|mom|mother|father|parent|parents|carer|carers|wife|husband|partner|daughter|son|sister|brother|grandmother|grandfather|gran|nan'], when: [], message: ADAMANT_MESSAGE },
     { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: ADAMANT_MESSAGE },
@@ -342,6 +348,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'No fixed abode, {{claims to}} have no ID, seen in custody.',
+      'Uncontrolled glucose; mum {{claims}} he has had every bolus.',
+      'Hx limited – {{adamantly}} maintains no O2 use near the hob.',
       'He {{conveniently}} felt too dizzy to walk every time the physio turned up.',
       'Mum {{adamantly}} reports night waking with pain most nights.',
       'Says his inhaler was taken during the search, {{supposedly}} by an officer.',
@@ -441,6 +450,7 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Insurance query; mum claims on his policy every year.',
       'Outreach worker helped pt start a Universal Credit claim at the library.',
       'He has a pending civil claim against the trust about a fall in 2022.',
       'Asylum claim refused in 2023; appeal pending.',
