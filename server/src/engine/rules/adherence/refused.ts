@@ -35,6 +35,10 @@ export default defineRule({
     { match: 'refuse/v to', suggest: ['decline/v to', 'choose/v not to'], notAfter: ['accept|acknowledge|believe|admit', SIGN, ...DETERMINED], unless: ['passiveNotByPatient'], when: ['patientDecides'] },
     // The patient refusing to sign (a consent, a discharge form) is still a decision about their care; a relative's is paperwork.
     { match: `refuse/v to ${SIGN}`, fix: 'none', unless: ['passiveNotByPatient', 'relativeSubject'], when: ['patientDecides'] },
+    // A condition that says it has happened before is no hypothetical: "if he keeps refusing his nebs", "if she refuses
+    // the night splints again". The refusals are on record; only the next one is to come.
+    { match: 'refusing', suggest: ['declining'], before: ['if|unless he|she|they|pt keeps|kept|continues|continued|goes_on'], contexts: { hypothetical: 'keep' }, unless: ['passiveNotByPatient'] },
+    { match: 'refuse/v', suggest: ['decline/v'], before: ['if|unless he|she|they|pt'], after: ['#word{0,4} again|anymore|any_more|once_more'], contexts: { hypothetical: 'keep' }, unless: ['passiveNotByPatient'] },
     // "refused stretching" → "declined stretching"; "refuse bins" and "household refuse" are waste.
     {
       match: 'refuse/v',
@@ -76,6 +80,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Warned that he will be discharged if he keeps {{refusing}} his nebs.',
+      'I told her that if she {{refuses}} the night splints again we will involve her consultant.',
       'Pt {{refusd}} the 0600 labs. => Pt declined the 0600 labs.',
       { text: 'He was tired, irritable and {{refusing}} his walk.', mode: 'reflection' },
       'Left AMA after {{refusing}} IV antibiotics.',
@@ -96,6 +102,7 @@ export default defineRule({
       'A chronic {{refuser}} of PT on the weekends.',
     ],
     clean: [
+      'If the patient refuses the scan, document capacity and offer again tomorrow.',
       'Advance decision to refuse treatment on file; reviewed with pt, remains valid.',
       'Tribunal refused his appeal; he was upset but expected it.',
       'Wholesaler refused the return of the opened apixaban stock.',
