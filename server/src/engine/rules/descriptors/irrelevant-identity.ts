@@ -8,8 +8,8 @@ import type { Term } from '../../terms/terms.ts';
 const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,?'];
 /** Race, ethnicity and religion terms as they appear in a one-liner. */
 const RACE =
-  '=AA|african-american|afro-caribbean|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|polish|romanian|lithuanian|latvian|bulgarian|albanian|ukrainian|russian|portuguese|eastern_european|irish_traveller|traveller|sudanese|afghan|syrian|iraqi|iranian|kurdish|pakistani|bangladeshi|ghanaian|congolese|roma';
-const SEX_WORD = 'male|female|man|woman|gentleman|gent|lady|guy|pt|patient|boy|girl|asylum_seeker|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
+  '=AA|african-american|afro-caribbean|eastern_european|east_european|eastern-european|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|polish|romanian|lithuanian|latvian|bulgarian|albanian|ukrainian|russian|portuguese|eastern_european|irish_traveller|traveller|sudanese|afghan|syrian|iraqi|iranian|kurdish|pakistani|bangladeshi|ghanaian|congolese|roma';
+const SEX_WORD = 'male|female|man|woman|gentleman|gent|lady|guy|chap|bloke|fella|lad|lass|pt|patient|boy|girl|asylum_seeker|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
 /** What follows a label standing for the person in a one-liner: punctuation or the rest of the opening line. */
@@ -456,6 +456,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Eastern European chap}} in bay 1, no English, catheter bypassing.',
       'Very charming lady, {{husband a consultant cardiologist}} at the Royal, presents with palpitations.',
       '{{Father a consultant surgeon}}, very articulate, asked a lot of questions about the scan.',
       { text: 'For a student {{from a poor country}} his English was excellent.', mode: 'reflection' },
