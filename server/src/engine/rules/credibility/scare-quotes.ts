@@ -92,6 +92,8 @@ export default defineRule({
         'test/n|scale/n|sign/n|maneuver|manoeuvre|questionnaire|index|inventory|score|program|programme|protocol|app|class|course|group|exercise/n|stretch/n|position|setting/n|mode|button|switch|function|drill/n|game|technique|method|handout|video|book|song|team|campaign|clinic|model|approach|strategy|strategies|rule|cue/n|command/n',
         // Attributed after the fact: `"fine" per caregiver`, `"bad day" according to pt`.
         ATTRIBUTED_AFTER,
+        // The quoting itself is the topic: 'the letter put his "back pain" in quotation marks'.
+        'in quotation_marks|quotes|inverted_commas|scare_quotes',
         ",? in his|her|their|pt's words",
         // A quoted modifier of the next word names a shape or a kind: a "boomerang" shaped field cut.
         'shaped|wrapped|induced|related|associated|appearing|looking|type|like|style|pattern|sign|symptom/n|metastases|metastasis|procedure|effect|appearance|configuration|deformity|lesion/n|technique|sound|feeling|sensation',
@@ -265,6 +267,7 @@ export default defineRule({
       "Left the brace at home {{'because it's ugly'}}.",
     ],
     clean: [
+      { text: 'The referral letter put his "back pain" in quotation marks, and the team stopped asking about it.', mode: 'reflection' },
       "Pt insists her R hand is 'back to normal'; grip 8 kg R vs 24 kg L.",
       'Pt states "my service dog is my lifeline".',
       'Seen for "pins and needles" in both feet x3 wk.',

@@ -24,7 +24,7 @@ export default defineRule({
   terms: [
     // Scheme or www URLs; the last item keeps a closing full stop or comma out of the address.
     // Not a published guidance page or leaflet the writer read ("the NICE guidance at www…", "the leaflet at www…").
-    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`], notBefore: [PUBLISHED, `... ${PUBLISHED}`, ORGANISATION_SITE] },
+    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`], notBefore: [PUBLISHED, `... ${PUBLISHED}`, ORGANISATION_SITE, '+/'] },
     // Bare domains with a path ("gofundme.com/f/help-naren").
     { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-', PUBLISHED, `... ${PUBLISHED}`, ORGANISATION_SITE] },
   ],
@@ -52,6 +52,7 @@ export default defineRule({
       { text: 'She showed me her own website ({{www.example.net/amara-rides}}) about life on the ward.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'We used the STarT Back tool from https://www.example.org/startback-tool to stratify her risk.', mode: 'reflection' },
       { text: 'The leaflet at www.example.org/contraception-choices helped me explain the options.', mode: 'reflection' },
       { text: "The society's information page (www.example.org/living-with-lupus) was clearer than our handout.", mode: 'reflection' },
       { text: "The charity's website (www.example.org/young-carers) lists the local groups.", mode: 'reflection' },
