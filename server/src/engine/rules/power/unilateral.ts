@@ -636,7 +636,10 @@ export default defineRule({
     },
     // The same threat as a condition: "informed that if she no-shows one more time she will be discharged from clinic",
     // "was warned she will lose her slot".
-    { match: `he|she|they|pt will|would|'ll be ${DISCHARGED} from`, before: ['... if|unless'], message: THREAT_MESSAGE },
+    // The condition is part of the finding: the threat is the two together ("if she cancels again she will be discharged from the service").
+    // Only a condition on conduct: "if she is medically fit she will be discharged from the ward" is the plan.
+    { match: `if|unless he|she|they|pt cancels|cancelled|misses|missed|no-shows|dnas|skips|skipped|refuses|refused|keeps|kept|continues|leaves|arrives|turns_up|shows_up|fails|won't|doesn't_attend|does_not_attend|doesn't_turn_up|doesn't_come #word{0,6} ,? he|she|they|pt will|would|'ll be ${DISCHARGED} from`, message: THREAT_MESSAGE },
+    { match: `he|she|they|pt will|would|'ll be ${DISCHARGED} from`, before: ['... if|unless'], notBefore: ['... fit|well|stable|improves|improving|improved|better|medically|mobile|safe|cleared|independent|ready|recovered|settles|settled|managing|able'], message: THREAT_MESSAGE },
     { match: `he|she|they|pt will|would|could|'ll ${LOSE}`, before: ['... warn/v|warned|told|informed|reminded'], message: THREAT_MESSAGE },
     // The price named after the demand: "by telling him he'd lose his phone otherwise", "warned she would lose her leave if not".
     {
@@ -1178,6 +1181,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Advised pt that {{if she cancels again she will be discharged from}} the service.',
       { text: '{{We told him he was not allowed}} his evening whisky because of his drinking.', mode: 'reflection' },
       'Warned that {{he will be discharged}} if he keeps refusing his nebs.',
       '{{Told him he won\'t get any more morphine}} until he stops shouting.',
@@ -1472,6 +1476,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'If she is medically fit she will be discharged from the ward tomorrow.',
       'He will be discharged if he continues to improve over the weekend.',
       'Best interests decision under the MCA for covert medication, documented with GP, pharmacist and son.',
       { text: 'He asked for my personal number but I said no and gave him the clinic line.', mode: 'reflection' },
