@@ -319,7 +319,7 @@ export const WORD_SETS = {
    */
   labelFragmentNext: set(`with on off who presenting presents presented here brought admitted arrived came not noncompliant non
     nonadherent again now still since refusing refuses refused declining declines declined reports reported states stated
-    denies denied endorses endorsed wants wanted requests requested`),
+    denies denied endorses endorsed wants wanted requests requested planning attending awaiting bmi`),
   /** Nouns that name a piece of wording: a quoted phrase beside them is mentioned, not used ("the term "addict""). */
   wordName: set(`word words term terms phrase phrases label labels heading headings wording language expression expressions
     vocabulary euphemism euphemisms`),

@@ -139,6 +139,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Type 1 {{diabetic}} planning pregnancy, HbA1c 78.',
       '{{Diabetic}}, housebound, DN for insulin and pressure area checks.',
       'Sugars {{poorly controled}} at home.',
       '{{Poor control}} on the pump since the new school term.',

@@ -232,6 +232,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Anorexic}}, BMI 16, amenorrhoea for 8 months.',
       'Pt is a known {{borderline}} with previous overdoses.',
       'Uncle {{commited suicide}} in 2015.',
       { text: 'The {{self-harmers}} on the ward were all on close obs.', mode: 'reflection' },
