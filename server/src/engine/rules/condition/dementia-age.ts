@@ -13,7 +13,7 @@ const DEGREE = 'very|quite|so|a_bit|increasingly|more|kind_of|kinda|sort_of|pret
 const SENILE_FINDING = 'plaque|plaques|cataract|cataracts|purpura|osteoporosis|keratosis|keratoses|lentigo|lentigines|tremor|emphysema|angioma|angiomas|kyphosis|macular|atrophy|changes|wart|warts|ectropion|entropion|gait|vaginitis|involution|miosis';
 /** "a 20-year-old man" and "80 years old lady" are ages, not "old man". */
 const AN_AGE = ['year|yr|yrs|years|month|months|mo|week|weeks|wk|day|days|yo|#num -?', 'y / o -?'];
-const OLDER_KIN = '@person|grandparents|grandparent|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks|gent|gents|population|populations|community|cohort|demographic|widow|widower|husband|wife|spouse|aunt|uncle|grandmother|grandfather';
+const OLDER_KIN = '@person|grandparents|grandparent|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks|gent|gents|population|populations|community|cohort|demographic|widow|widower|husband|wife|spouse|aunt|uncle|grandmother|grandfather|gran|granny|grandma|nan|nana|nanna|grandad|granddad|grandpa|grandparent|great-grandmother|great-grandfather|mum|mom|dad';
 /** A diagnosis of dementia put before the person as their kind ("dementia patient"); not a service or a unit. */
 const DEMENTIA_NOUN = "dementia|alzheimer's|alzheimers|alzheimer";
 const SERVICE = ['care|unit/n|ward/n|assessment/n|evaluation/n|clinic/n|screening|education|caregiver/n|carer/n|family|families|support|program/n|programme/n|pathway/n|service/n|population/n'];
@@ -33,7 +33,7 @@ export default defineRule({
     { match: `became|becomes ${DEGREE}? demented|senile`, message: HAS_DEMENTIA, suggest: ['develop/v dementia'], when: ['personSubject'] },
     { match: `seem/v ${DEGREE}? demented|senile`, message: HAS_DEMENTIA, suggest: ['seem/v to have dementia'], when: ['personSubject'] },
     { match: 'demented', message: '"{match}": say "person with dementia", or describe the cognitive finding (orientation, recall, MoCA score).', suggest: ['with dementia'], fix: 'none' },
-    { match: [`senile old? @person`, `senile ${AGE}`], message: SENILE, fix: 'none' },
+    { match: [`senile old? @person`, `senile ${AGE}`, 'senile old? grandmother|grandfather|gran|granny|grandma|nan|nana|grandad|grandpa|mother|father|mum|dad|mom|aunt|uncle|husband|wife|neighbour|neighbor'], message: SENILE, fix: 'none' },
     { match: 'senile', message: SENILE, fix: 'none', notAfter: [SENILE_FINDING], when: ['nounEnd'] },
     {
       match: 'senility',
@@ -106,6 +106,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Lives with {{senile grandmother}} who cannot help with the injections.',
+      'The {{elderly}} gran who brings him to clinic cannot manage the stairs.',
       'Charming {{old boy}}, mobilises with zimmer frame.',
       { text: 'By 2am {{the old dears}} were all muddled.', mode: 'reflection' },
       '{{Elderly primip}}, 42, booking visit.',

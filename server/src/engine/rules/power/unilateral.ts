@@ -526,6 +526,8 @@ export default defineRule({
       when: ['sentenceStart'],
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
+    // A ruling closed off after it is told: "made it clear this is final", "and that's the end of it".
+    { match: ["this|that|it is|was|'s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing|not_up_for_debate", "that's|it's|that’s|it’s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing"], before: ['... made_it_clear|makes_it_clear|make_it_clear|made_it_plain|made_it_very_clear|tell/v|told|informed|explained|reminded'], after: ['.|!|;|,|—|–'], notBefore: [...PATIENT_REPORTS, '... she|he|they|pt|patient|mum|dad|family told|tells|informed|explained'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|not_up_for_negotiation|not_open_to_negotiation|not_open_for_discussion|not_open_to_discussion|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // A telling closed with a full stop said aloud: "Told him if he comes in with another positive UDS, we will taper him
     // off, period." Only after a demand in the sentence and at its end; "for a short period", "since her last period" have
@@ -1181,6 +1183,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Made it clear to pt that this is final}}.',
       'Advised pt that {{if she cancels again she will be discharged from}} the service.',
       { text: '{{We told him he was not allowed}} his evening whisky because of his drinking.', mode: 'reflection' },
       'Warned that {{he will be discharged}} if he keeps refusing his nebs.',
@@ -1476,6 +1479,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'She told me that\'s final, no more chemo, and we talked through what comfort care would look like.', mode: 'reflection' },
+      'The scan result was final, and the surgeon explained what it meant for her.',
       'If she is medically fit she will be discharged from the ward tomorrow.',
       'He will be discharged if he continues to improve over the weekend.',
       'Best interests decision under the MCA for covert medication, documented with GP, pharmacist and son.',
