@@ -790,6 +790,8 @@ export default defineRule({
       before: ['discharge|leave|treatment|surgery|transplant|listing|funding|the_op|home_leave|visits|access|contact|a_bed|the_place is|was|will_be|would_be|being|made'],
       message: THREAT_MESSAGE,
     },
+    // Care granted only once the person has changed: "Implants only permitted once she has stopped smoking".
+    { match: "only allowed|permitted|offered|possible|considered|available|funded|agreed once|when|if|after he|she|they|pt has|have|had|is|was stopped|quit|given_up|lost|engaged|accepted|agreed|complied|abstained|attended", message: THREAT_MESSAGE },
     // A belonging or a privilege withheld until the person changes: "told him he wasn't allowed his phone until he calmed
     // down", "couldn't go to the playroom otherwise".
     {
@@ -1183,6 +1185,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Implants {{only permitted once she has stopped}} smoking; made this clear to her today.',
       '{{Made it clear to pt that this is final}}.',
       'Advised pt that {{if she cancels again she will be discharged from}} the service.',
       { text: '{{We told him he was not allowed}} his evening whisky because of his drinking.', mode: 'reflection' },
