@@ -51,6 +51,12 @@ const base: Term[] = [
   { match: '@be|looks|looked|look very|so|quite|really|pretty|totally? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], after: ['.|,|;|!|and|but|for|to|in|when'] },
   { match: '@be|looks|looked|look so|really|totally|pretty|just? gross|disgusting|repulsive|revolting', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], notAfter: ['motor|hematuria|exam/n|examination|anatomy|total|appearance|finding/n|#num'] },
   { match: 'slob/n', message: MESSAGE },
+  // Clothing read as a class or a lifestyle: "tracksuit and gold hoops", "still in pyjamas at 11am", "turned up to the case
+  // conference in pyjama bottoms". What a person wears is described for a reason (an ADL finding, a pressure area), not
+  // summed up as who they are.
+  { match: ['full? tracksuit|trackies|trackie_bottoms|shell_suit and|, gold|silver? hoops|chains|bling|rings|sovereigns|jewellery|jewelry', 'full? tracksuit|trackies|trackie_bottoms|shell_suit and|, a_baseball_cap|bling', 'gold hoops|chains|sovereigns and|, tracksuit|trackies'], message: MESSAGE },
+  { match: ['still in his|her|their? pyjamas|pjs|pyjama_bottoms|dressing_gown|dressing-gown|nightie|nightdress at|by #num am|pm|a.m.|p.m.?', 'still in his|her|their? pyjamas|pjs|pyjama_bottoms|dressing_gown|dressing-gown|nightie|nightdress at|by noon|midday|lunchtime|lunch'], message: MESSAGE },
+  { match: 'turned_up|turns_up|showed_up|shows_up|rocked_up|rolled_up #any{0,5} in pyjamas|pjs|pyjama_bottoms|slippers|a_dressing_gown|a_onesie|a_tracksuit', message: MESSAGE },
   // "He looked like he had not showered in a week": the writer's guess at the person's hygiene from their looks, not
   // an observation or the person's report ("states she has not showered in 2 weeks, cannot step into the tub" is fine).
   { match: 'look/v|smell/v|seem/v like|as_if|as_though #word{1,3} shower/v|bathe/v|wash/v|bath|soap|shampoo', message: MESSAGE, when: ['personSubject'] },
@@ -130,6 +136,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'You could tell where she was from: {{tracksuit and gold hoops}}.', mode: 'reflection' },
+      'HV visit: mum {{still in pyjamas at 11am}}, baby content in Moses basket.',
+      { text: 'Mum {{turned up to the case conference in pyjama bottoms}}, which said a lot really.', mode: 'reflection' },
       '{{Multiple piercings}}, 19F, abdominal pain.',
       '{{Heavily tattooed}} 34M, L wrist laceration.',
       'Unshaven and {{malodourous}} at triage.',
@@ -175,6 +184,7 @@ export default defineRule({
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
+      'Pt in pyjamas on arrival; dressed with set-up only for the kitchen assessment.',
       'Tattoo to L forearm, noted for identification.',
       'Wound smelt offensive at dressing change; swab sent.',
       'Pt let herself go of the rail only when the frame was in reach.',
