@@ -54,7 +54,9 @@ const base: Term[] = [
   // Clothing read as a class or a lifestyle: "tracksuit and gold hoops", "still in pyjamas at 11am", "turned up to the case
   // conference in pyjama bottoms". What a person wears is described for a reason (an ADL finding, a pressure area), not
   // summed up as who they are.
-  { match: ['full? tracksuit|trackies|trackie_bottoms|shell_suit and|, gold|silver? hoops|chains|bling|rings|sovereigns|jewellery|jewelry', 'full? tracksuit|trackies|trackie_bottoms|shell_suit and|, a_baseball_cap|bling', 'gold hoops|chains|sovereigns and|, tracksuit|trackies'], message: MESSAGE },
+  { match: ['full? tracksuit|trackies|trackie_bottoms|shell_suit and|, gold|silver? hoops|chains|bling|rings|sovereigns|jewellery|jewelry', 'full? tracksuit|trackies|trackie_bottoms|shell_suit and|, a_baseball_cap|bling', 'gold hoops|chains|sovereigns and|, tracksuit|trackies'], message: MESSAGE,
+    // The outfit summed up by a class slur right after is one judgment, the slur's (desc.irrelevant-identity).
+    notAfter: ['#any{0,6} chav|chavvy|chavs|pikey|scally|scrote|ned|townie'] },
   { match: ['still in his|her|their? pyjamas|pjs|pyjama_bottoms|dressing_gown|dressing-gown|nightie|nightdress at|by #num am|pm|a.m.|p.m.?', 'still in his|her|their? pyjamas|pjs|pyjama_bottoms|dressing_gown|dressing-gown|nightie|nightdress at|by noon|midday|lunchtime|lunch'], message: MESSAGE },
   { match: 'turned_up|turns_up|showed_up|shows_up|rocked_up|rolled_up #any{0,5} in pyjamas|pjs|pyjama_bottoms|slippers|a_dressing_gown|a_onesie|a_tracksuit', message: MESSAGE },
   // "He looked like he had not showered in a week": the writer's guess at the person's hygiene from their looks, not
