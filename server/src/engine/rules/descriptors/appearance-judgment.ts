@@ -49,6 +49,8 @@ const base: Term[] = [
   { match: '[ attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous ] #num -? yo|y_/_o|year-old|yr-old ,? @person|@occupation|m|f', message: MESSAGE },
   { match: '[ pretty|cute ] @person', message: MESSAGE },
   { match: '@be|looks|looked|look very|so|quite|really|pretty|totally? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|homely|hideous', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], after: ['.|,|;|!|and|but|for|to|in|when'] },
+  // The same with the subject and copula written as one word: "She's gorgeous and always dressed really well".
+  { match: "[ she's|he's|they're|she’s|he’s|they’re very|so|quite|really|pretty|totally|absolutely? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|stunning ]", message: MESSAGE, after: ['.|,|;|!|and|but|for|to|in|when'] },
   { match: '@be|looks|looked|look so|really|totally|pretty|just? gross|disgusting|repulsive|revolting', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], notAfter: ['motor|hematuria|exam/n|examination|anatomy|total|appearance|finding/n|#num'] },
   { match: 'slob/n', message: MESSAGE },
   // Clothing read as a class or a lifestyle: "tracksuit and gold hoops", "still in pyjamas at 11am", "turned up to the case
@@ -138,6 +140,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{She\'s gorgeous}} and always beautifully turned out.', mode: 'reflection' },
       { text: 'You could tell where she was from: {{tracksuit and gold hoops}}.', mode: 'reflection' },
       'HV visit: mum {{still in pyjamas at 11am}}, baby content in Moses basket.',
       { text: 'Mum {{turned up to the case conference in pyjama bottoms}}, which said a lot really.', mode: 'reflection' },
