@@ -28,6 +28,8 @@ export default defineRule({
     { match: ['the fat|big|heavy|larger ones', 'fatties|fatso'], message: FAT, fix: 'none' },
     // Size as the person: "Massive guy, had to borrow the bariatric trolley".
     { match: 'massive|enormous|huge|gigantic|hefty|whopping guy|bloke|lad|fella|man|woman|lady|gent', message: '"{match}": a person\'s size used as who they are is a judgment. Give the measure (weight, BMI) if it matters to care.', fix: 'none', notAfter: ['of|with'] },
+    // A milder word for size, made about weight by the weight beside it: "Big lad, 140 kg, on tirzepatide".
+    { match: '[ big|large|heavy|chunky|portly|heavyset|heavy-set|well-built lad|lass|girl|boy|guy|bloke|fella|man|woman|lady|gent|gentleman ] ,|(', after: ['#num kg|kgs|st|stone|lb|lbs', 'bmi|weight|wt|weighs'], message: '"{match}": a person\'s size used as who they are is a judgment. Give the measure (weight, BMI) if it matters to care.', fix: 'none' },
     { match: 'has|had been very? obese', suggest: ['$1 had obesity'], when: ['personSubject'] },
     { match: 'became very? obese', suggest: ['developed obesity'], when: ['personSubject'] },
     { match: 'becomes very? obese', suggest: ['develops obesity'], when: ['personSubject'] },
@@ -97,6 +99,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Big lad}}, 140 kg, on tirzepatide 5 mg weekly.',
       { text: '{{The fat ones}} are the hardest to hoist.', mode: 'reflection' },
       '{{Massive guy}}, needed the bariatric bed.',
       { text: 'He was a {{fat lad}} and the cuff kept slipping.', mode: 'reflection' },
@@ -126,6 +129,7 @@ export default defineRule({
       'He was a big guy, honestly {{obese}}, and it took three of us to get him up.',
     ],
     clean: [
+      'Big lad, 6 ft 4, plays rugby for the university.',
       'USS: fatty liver, no biliary dilatation.',
       'Massive PE on CTPA; thrombolysed.',
       'Fat, protein and fibre intake reviewed with dietitian.',
