@@ -244,7 +244,7 @@ export default defineRule({
     // "the stroke in room 4", "the new knee in bed 12", "the TKA in 3" → "the patient in room 4"
     {
       // A body region may say which ("the calf strain in room 3").
-      match: `the|our|my|that|this big|massive|huge|dense|small|little? new|old|fresh|post-op|l|r|left|right|left-sided|right-sided|bilateral|bilat|haemorrhagic|hemorrhagic|ischaemic|ischemic|${AGE}|${REGION}|${SPINAL_LEVEL}? ${DX}|${ORGAN}|alcoholic in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
+      match: `the|our|my|that|this big|massive|huge|dense|small|little? new|old|fresh|post-op|l|r|left|right|left-sided|right-sided|bilateral|bilat|haemorrhagic|hemorrhagic|ischaemic|ischemic|${AGE}|${REGION}|${SPINAL_LEVEL}? ${DX}|${ORGAN}|alcoholic|bronchiolitics|asthmatics|epileptics|alcoholics|copds|strokes|cvas|dementias in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
       suggest: ['the patient $5 $6 $7 $8'],
     },
@@ -502,6 +502,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I was given {{the bronchiolitics in bay 2}} to clerk on my first day.', mode: 'reflection' },
       { text: 'I was given {{an interesting case}} today: a 30-year-old with cystic fibrosis.', mode: 'reflection' },
       'Asked to see {{the JIA in bed 6}} before lunch.',
       '{{Bed 4 won\'t let}} us do his dressing, second day running.',
