@@ -46,7 +46,7 @@ const PLACE = 'room|rm|rm_.|bed|bay|cell|side_room|sideroom|side-room|booth|cot|
  * gallbladder in bay 3", "the SBO in room 5", "the sleeve in bay 4"); elsewhere they are anatomy ("hernia in the RLQ",
  * "stone in the UVJ") or the operation ("bypass in 2019").
  */
-const ORGAN = 'sleeve|gastric_sleeve|vsg|bypass|gastric_bypass|rny|lap_band|gallbladder|gb|pancreas|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
+const ORGAN = 'endocarditis|tavi|tavr|ppm|pacemaker|icd|ablation|angio|angiogram|sleeve|gastric_sleeve|vsg|bypass|gastric_bypass|rny|lap_band|gallbladder|gb|pancreas|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
 const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
@@ -502,6 +502,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The endocarditis in room 5}} is asking for you.',
       { text: 'I was given {{the bronchiolitics in bay 2}} to clerk on my first day.', mode: 'reflection' },
       { text: 'I was given {{an interesting case}} today: a 30-year-old with cystic fibrosis.', mode: 'reflection' },
       'Asked to see {{the JIA in bed 6}} before lunch.',

@@ -64,7 +64,7 @@ export default defineRule({
       // question of teaching, not of honesty.
       // Nor the writer unsure of their own next step: "I wasn't sure whether accepting them was okay", "not sure what to say",
       // "whether to correct him" (any infinitive after "whether"/"if" is the writer's own choice).
-      notAfter: ['that? he|she|they|pt|patient|client|his|her|their #any{0,5} would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection', UNDERSTOOD, 'whether|if =I|we|my|accepting|taking|going|giving|saying|asking|telling|it|this|to', 'what|how|where|when|which'],
+      notAfter: ['that? he|she|they|pt|patient|client|his|her|their #any{0,5} would|will|should|could|can|needs|need|needed|was_the_right|is_the_right|diagnosis|fracture|infection', UNDERSTOOD, 'that? he|she|they #any{0,2} liked|like|likes|enjoyed|enjoys|minded|mind|minds|wanted|wants|appreciated|felt|feels|noticed|heard|knew|knows|remembered|remembers|agreed', 'whether|if =I|we|my|accepting|taking|going|giving|saying|asking|telling|it|this|to', 'what|how|where|when|which'],
       contexts: { negated: 'keep' },
     },
     // The writer not convinced by the person's account: "He insisted his sugars were fine, but I wasn't convinced until I saw the meter".
@@ -258,6 +258,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'I called him by his first name and he laughed, but I\'m not sure he liked it.', mode: 'reflection' },
       'Skeptical re: the need for a repeat CT; discussed with radiology.',
       { text: 'The surgeon was skeptical of TAVI for him given his frailty score.', mode: 'reflection' },
       { text: "I wasn't convinced the new inhaler technique video was clear, so we practised together.", mode: 'reflection' },

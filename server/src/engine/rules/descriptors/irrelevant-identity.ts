@@ -60,6 +60,8 @@ export default defineRule({
     { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE, notAfter: [CARE_REASON], message: RACE_MESSAGE },
     // One more descriptor between the age and the race: "58 yo homeless Black male", "45 yo right-handed white male".
     { match: `[ ${RACE} ] ,? ${SEX_WORD}|m|f`, before: AGE.map((age) => `${age} #word`), notAfter: [CARE_REASON], message: RACE_MESSAGE },
+    // With another descriptor after it: "62 yo Hispanic Medicaid pt" (the insurer is its own finding).
+    { match: `[ ${RACE} ] #word ${SEX_WORD}|m|f`, before: AGE, notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `[ =AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american ] ${ONE_LINER_NEXT}`, before: AGE, message: RACE_MESSAGE },
     { match: '=AA|african-american|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american', before: AGE, notAfter: ['#any'], message: RACE_MESSAGE },
     { match: COMBO, before: AGE, message: RACE_MESSAGE },
@@ -456,6 +458,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '62 yo {{Hispanic}} Medicaid pt with HFrEF, EF 25%.',
       '{{Eastern European chap}} in bay 1, no English, catheter bypassing.',
       'Very charming lady, {{husband a consultant cardiologist}} at the Royal, presents with palpitations.',
       '{{Father a consultant surgeon}}, very articulate, asked a lot of questions about the scan.',

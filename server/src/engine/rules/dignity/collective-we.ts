@@ -101,6 +101,8 @@ export default defineRule({
     { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
     // A drug named by its brand: "Let's take our Sinemet now so we're on for gait training".
     { match: "let's|let_us take/v our @drug|#cap", ...TOGETHER },
+    // "let's finish our fluid log", "let's do our exercises": the person's own task as a joint one.
+    { match: `let's|let_us finish|do|fill_in|complete|start our #word? log|chart|diary|sheet|booklet|exercises|drinks|fluids|breakfast|lunch|dinner|meal|medication|meds|tablets|pills|walk|stretches|breathing`, ...TOGETHER },
     // The patient's body narrated as "we": "Assisted to bathroom, we voided 200 mL clear yellow urine".
     { match: 'we voided|urinated|peed|stooled|had_a_bm|had_a_bowel_movement|passed_urine|passed_flatus|passed_stool|vomited|threw_up', when: ['clinicalMode'], ...TOGETHER },
     // The same in the perfect, and the patient's continence as "we": "We have opened our bowels this am", "We've been a bit
@@ -162,6 +164,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Encouraged pt: {{let\'s finish our fluid log}} before lunch.',
       '"{{Are we going to}} let nurse look at that leg today?"',
       { text: 'I asked, "{{Are we going to wear our night splints}} tonight?"', mode: 'reflection' },
       { text: 'I said, "{{Let\'s get our nightie}} on," and she stared at me.', mode: 'reflection' },

@@ -154,7 +154,7 @@ export default defineRule({
     },
     // Opening a note-style fragment, the patient its unwritten subject: "Griping about the hospital food again".
     {
-      match: 'gripe/v|moan/v|bitch/v|kvetch/v|carry/v_on|go/v_on_and_on about',
+      match: 'gripe/v|moan/v|bitch/v|kvetch/v|whine/v|whinge/v|carry/v_on|go/v_on_and_on about',
       notBefore: ['#word'],
       when: ['sentenceStart'],
       message: 'Calling what the person said "{match}" reads as contempt, and the next reader inherits it. Report the concern itself ("pt reports the ice pack feels too cold").',
@@ -388,6 +388,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Whining about}} the 2 g Na diet all shift.',
       'Claims 10/10 pain, asleep on every check, {{funny that}}.',
       'Chest pain came on just as the transfer was booked. {{What a coincidence}}.',
       '{{What a nightmare}} shift, he was on the buzzer the whole time.',

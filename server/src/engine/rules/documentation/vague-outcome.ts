@@ -5,7 +5,7 @@
 import { defineRule } from '../define.ts';
 
 /** What a session can be said to have been tolerated as. */
-const SESSION = 'treatment|tx|session|therapy|intervention/n|exercise/n|ther_ex|therex|activities|activity|program|visit|tx_session|treatment_session|hd|dialysis|hemodialysis|haemodialysis|run';
+const SESSION = 'ambulation|mobilisation|mobilization|gait_training|transfers|treatment|tx|session|therapy|intervention/n|exercise/n|ther_ex|therex|activities|activity|program|visit|tx_session|treatment_session|hd|dialysis|hemodialysis|haemodialysis|run';
 /** "Without issue" says as little as "well": the absence of a problem, not a response. "w/o" as often as "without". */
 const NO_TROUBLE = 'without|w_/_o|with_no|no issue/n|difficulty|difficulties|problem/n|incident/n|complaint/n|concern/n|c_/_o';
 /**
@@ -109,6 +109,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Tolerated ambulation well}}, cont POC.',
       '{{Such a good session}} today.',
       'Good effort today, {{continue with plan}}.',
       'Pt seen for tx. {{Doing well}}.',

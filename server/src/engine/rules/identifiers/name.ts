@@ -111,7 +111,7 @@ export default defineRule({
     // a verb in lower case that only a person does, or a copula or auxiliary ("Vitamin D. was low" fails the name's shape;
     // "Hepatitis B. Told pt" the case).
     {
-      match: '[ #cap #upper . ] =failed|=missed|=rang|=called|=texted|=messaged|=taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted|=was|=is|=had|=has|=would|=will|=could|=did|=kept|=needed|=started|=began|=seemed|=became',
+      match: '[ #cap #upper . ] =claimed|=claims|=denied|=denies|=reported|=reports|=stated|=states|=failed|=missed|=rang|=called|=texted|=messaged|=taught|=showed|=asked|=explained|=said|=told|=tells|=helped|=reminded|=gave|=came|=drove|=smiled|=laughed|=cried|=joked|=waved|=lives|=works|=wants|=wanted|=hopes|=loves|=enjoys|=insisted|=refused|=agreed|=admitted|=shared|=introduced|=thanked|=invited|=greeted|=was|=is|=had|=has|=would|=will|=could|=did|=kept|=needed|=started|=began|=seemed|=became',
       when: ['personalName', 'opensSentence'],
       message: INITIAL_MESSAGE,
     },
@@ -150,6 +150,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Jorge R.}} claimed he had been walking daily.', mode: 'reflection' },
       { text: 'I gave {{Sam T.}} my work email by mistake.', mode: 'reflection' },
       { text: '{{Leah M.}} failed to attend twice.', mode: 'reflection' },
       { text: 'I visited baby {{Maya}} and her mum with the health visitor.', mode: 'reflection' },

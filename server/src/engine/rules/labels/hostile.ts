@@ -45,7 +45,7 @@ export default defineRule({
     // With the misspellings fast typing gives ("combatative", "beligerent").
     { match: 'combative/a|combatative|combatitive|belligerent/a|beligerent|belligerant|hostile|hostility', message: MESSAGE_STRONG, notAfter: ['sport/n|art/n|training|work_environment|environment/n|takeover|territory|witness|bid/n|abdomen|neck|pelvis|chest|groin|field|airway|@bodyMatter'], notBefore: [EXPECTED] },
     // Confrontation testing is how visual fields are examined at the bedside.
-    { match: 'confrontational|argumentative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
+    { match: 'confrontational|argumentative|argumentitive|arguementative|confrontative', message: MESSAGE_STRONG, severity: SOFT, notAfter: ['visual? field/n|testing|vf'] },
     // The verb with the patient confronting staff ("Pt confronted the nurse about her meds"); not being confronted with
     // news, confronting a fear, or the writer or staff confronting someone.
     { match: 'confront/v the|a|an|his|her|their|our|my? @staffModifier? @clinician|nurse/n|nurses|aide/n|aides|staff|security|therapist/n|me|us|provider/n|physician/n|doctor/n|tech/n|techs|student/n|students', message: MESSAGE_STRONG, severity: SOFT, when: ['personSubject'], notBefore: ['=I|we|@clinician'] },

@@ -96,6 +96,8 @@ export default defineRule({
     },
     // The person by title and name: "The paramedic and I got Mr Farouk to swallow the aspirin".
     { match: 'get/v|got mr|mrs|ms|miss|mx .? #cap to', message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.', before: ['=I|we|finally|eventually|managed_to|able_to|trying_to|tried_to'], notAfter: [A_PLACE] },
+    // Note style leaves the writer out: "Got him to do his laps finally lol".
+    { match: 'got|get him|her|them to', message: '"{match}" describes steering the person rather than working with them. Say what you offered and what they chose to do.', when: ['opensSentence'], notAfter: [A_PLACE] },
     // "We got him to do ten more reps"
     {
       match: `get/v ${PERSON}|her to`,
@@ -119,6 +121,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{Got him to}} do his laps finally.', mode: 'reflection' },
       { text: 'After lunch we {{sat him out}} by the window.', mode: 'reflection' },
       { text: 'We finally {{got Mrs. Kaur walking}} to the bathroom with the frame.', mode: 'reflection' },
       { text: 'I {{worked on the patient\'s shoulder}} for most of the session while my CI watched.', mode: 'reflection' },

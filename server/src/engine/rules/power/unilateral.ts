@@ -203,6 +203,9 @@ const SANCTIONS = [
   // Kept from play or a return: "she won't be cleared for the conference meet", "he will not be eligible to return".
   "[ he|she|they will_not|won't|wouldn't|would_not|can't|cannot be cleared|eligible|allowed_to_play|allowed_to_return ]",
   "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
+  "[ he'll|she'll|they'll|he’ll|she’ll|they’ll|he'd|she'd|they'd be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained ]",
+  // The writer's own care stopped: "we will not continue seeing him".
+  "[ we|i will_not|won't|wouldn't|would_not|can't|cannot continue_seeing|continue_to_see|keep_seeing|continue_treating|continue_to_treat|see|treat him|her|them ]",
   // Going home made to wait on the person's acceptance: "if she does not accept carers, discharge home cannot be supported".
   "[ discharge|discharge_home|going_home|a_discharge_home cannot|can't|can_not|won't|will_not|would_not|wouldn't be supported|be_possible|go_ahead|happen|be_agreed ]",
 ];
@@ -738,7 +741,7 @@ export default defineRule({
     // A procedure held over the person's conduct and put to them as a warning: "Told her that if she doesn't eat, we'll have
     // to place an NG". Without the telling it is a plan ("If PO intake stays poor, will place NG"), and a body that does not
     // improve is no conduct.
-    { match: IF_DEFIES.map((condition) => `${condition} ${FORCED_MEASURE}`), message: THREAT_MESSAGE, before: ['... told|tell/v|warned|warn/v|threatened|reminded|remind/v'] },
+    { match: IF_DEFIES.map((condition) => `${condition} ${FORCED_MEASURE}`), message: THREAT_MESSAGE, before: ['... told|tell/v|warned|warn/v|threatened|reminded|remind/v|explained|explain/v|advised|advise/v|informed|inform/v|let_pt_know|let_him_know|let_her_know'] },
     // A belonging taken in answer to what the person kept doing: "Removed call light because pt kept pressing it". Not a
     // safety step ("removed her shoes because she kept tripping") nor a device's fault ("because it kept alarming").
     { match: `[ remove/v|removed|take/v_away|took_away|confiscate/v|confiscated his|her|their|the? ${BELONGING} ] because|since|as|after|when he|she|they|pt kept|keeps|continued|continues|would_not_stop|wouldn't_stop|won't_stop`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|falling|trip|tripping|slip|slipping|choke|choking|hurting|injuring|tangling|tangled|getting_tangled|losing|dropping'] },
@@ -1185,6 +1188,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Explained to pt that if she keeps pulling off the tele leads we will have to call security}}.',
+      'Let pt know that if he refuses the Holter again {{he\'ll be discharged}} against advice.',
       'Implants {{only permitted once she has stopped}} smoking; made this clear to her today.',
       '{{Made it clear to pt that this is final}}.',
       'Advised pt that {{if she cancels again she will be discharged from}} the service.',
