@@ -128,7 +128,7 @@ export const WORD_SETS = {
   symptom: set(`pain pains symptom symptoms complaint complaints injury injuries disability limitation limitations difficulty
     difficulties deficit deficits weakness condition problem problems fatigue dizziness numbness discomfort impairment
     impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs
-    breathlessness dyspnoea dyspnea sob tiredness`),
+    breathlessness dyspnoea dyspnea sob tiredness claudication angina palpitations vertigo stiffness`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
   aggressiveThing: set(`rop ap-rop posterior abx antibiotics antibiotic antimicrobials fluids chemo chemotherapy irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
