@@ -7,7 +7,7 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'jia|eds|heds|hypermobile|tb|tuberculosis|urosepsis|chest_sepsis|neutropenic_sepsis|ectopic|hyperemesis|pre-eclampsia|preeclampsia|pph|mmc|pancreatic|colorectal|oesophageal|esophageal|ovarian|lung_ca|lung_cancer|lung_mets|bone_mets|brain_mets|liver_mets|mets|myeloma|dfu|bpd|eupd|abi|mnd|tacs|pacs|lacs|pocs|mca|lmca|rmca|aca|pca|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'chlamydia|gonorrhoea|gonorrhea|syphilis|herpes|jia|eds|heds|hypermobile|tb|tuberculosis|urosepsis|chest_sepsis|neutropenic_sepsis|ectopic|hyperemesis|pre-eclampsia|preeclampsia|pph|mmc|pancreatic|colorectal|oesophageal|esophageal|ovarian|lung_ca|lung_cancer|lung_mets|bone_mets|brain_mets|liver_mets|mets|myeloma|dfu|bpd|eupd|abi|mnd|tacs|pacs|lacs|pocs|mca|lmca|rmca|aca|pca|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
@@ -502,6 +502,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{The chlamydia in room 3}} is asking about her partner\'s results.',
       '{{The endocarditis in room 5}} is asking for you.',
       { text: 'I was given {{the bronchiolitics in bay 2}} to clerk on my first day.', mode: 'reflection' },
       { text: 'I was given {{an interesting case}} today: a 30-year-old with cystic fibrosis.', mode: 'reflection' },

@@ -87,6 +87,8 @@ export default defineRule({
     { match: `${TYPE_1} diabetics`, suggest: ['people with type 1 diabetes'], when: ['nounEnd'] },
     { match: `${TYPE_2} diabetics`, suggest: ['people with type 2 diabetes'], when: ['nounEnd'] },
     { match: `${OTHER}? diabetics`, suggest: ['people with diabetes'], when: ['nounEnd'], contexts: { negated: 'keep' } },
+    // A pupil named by the condition and the school year: "Diabetic in Year 10 came in shaky", "w/c bound diabetic in Yr 11".
+    { match: '[ diabetic ] in|from year|yr|form|class #int', suggest: ['pupil with diabetes'], fix: 'none' },
     // The type as the people's name: "the T1s were a harder group", "our type 2s" (not MRI sequences: "T1s and T2s").
     {
       match: ['the|our|my|these|those|other|all_the|most_of_the|young|new|adult|teenage [ t1s|t2s|t1dms|t2dms|type-1s|type-2s|type_1s|type_2s ]', 'the|our|my|these|those|other|all_the|most_of_the|young|new|adult [ type 1s|2s ]'],
@@ -139,6 +141,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Diabetic}} in Year 10 came in shaky, BG 2.9, treated per hypo plan.',
       'Type 1 {{diabetic}} planning pregnancy, HbA1c 78.',
       '{{Diabetic}}, housebound, DN for insulin and pressure area checks.',
       'Sugars {{poorly controled}} at home.',

@@ -152,8 +152,8 @@ export default defineRule({
     { match: `[ story|stories|account|accounts|version|narrative keep/v|kept changing|shifting ]`, before: [`${OWN}|the|pt|patient`], notBefore: [] },
     // The writer doubting the person, or what they told: "I doubted him when he said …", "staff doubt her story",
     // "questioned his account of the fall". "Doubt PE", "I doubt her knee is fractured" hedge a diagnosis.
-    { match: '[ doubt/v ] him|them', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED] },
-    { match: '[ doubt/v ] her', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED] },
+    { match: '[ doubt/v ] him|them', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED, '... noticed|realised|realized|caught_myself|found_myself|started_to|began_to'] },
+    { match: '[ doubt/v ] her', after: [DOUBTED_PERSON_END], notBefore: [PATIENT_DOUBTS, OTHERS_LED, '... noticed|realised|realized|caught_myself|found_myself|started_to|began_to'] },
     { match: `[ doubt/v|question/v ] ${OWN} ${TOLD_THING}`, notBefore: [PATIENT_DOUBTS, CAUSED_DOUBT] },
     { match: `[ had|have|has|having my|our|some|serious|real doubts ] about|regarding|re ${OWN}|him|her|them|pt|patient`, notBefore: [PATIENT_DOUBTS] },
     // The person's own rating, named back as "the rating" or "the number": "rates pain 9/10 yet sat comfortably …, so the
@@ -258,6 +258,7 @@ export default defineRule({
       'Pt rated fatigue 8/10 at rest, but the number is {{dubious}} since she walked 600 ft without a break.',
     ],
     clean: [
+      { text: 'The letter called her a "poor historian", and I noticed how quickly I started to doubt her because of it.', mode: 'reflection' },
       { text: 'I called him by his first name and he laughed, but I\'m not sure he liked it.', mode: 'reflection' },
       'Skeptical re: the need for a repeat CT; discussed with radiology.',
       { text: 'The surgeon was skeptical of TAVI for him given his frailty score.', mode: 'reflection' },

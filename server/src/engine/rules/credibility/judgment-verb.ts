@@ -238,6 +238,8 @@ export default defineRule({
     // The same doubt as a trailing condition: "walks to the shop daily, if you believe her", "if he is to be believed".
     { match: [', [ if_you_believe|if_we_believe|if_you_can_believe him|her|them|the_patient|pt|his_story|her_story|their_story|it ]', 'if he|she|they|pt|his_account|her_account|his_story|her_story is|are to_be_believed'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'or_so he|she|they|pt|patient|the_patient say/v|claim/v|tell/v|report/v|insist/v|swear/v|swore|maintain/v me|us?', when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // The same doubt tacked on with "so … anyway": "He told me he's been clean for a month, so he says anyway".
+    { match: 'so he|she|they says|said|claims|claimed|reckons|insists anyway', before: [','], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     { match: 'so he|she|they|pt|patient says|said|claims|claimed', before: ['('], after: [')'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // "Apparently she has been doing her stretches daily": hearsay framing of the patient's own account. Reports
     // also use "apparently" for what the chart or another site recorded ("he was apparently seen here", "had an NG
@@ -348,6 +350,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He told me he has been clean for a month, {{so he says anyway}}.', mode: 'reflection' },
       'No fixed abode, {{claims to}} have no ID, seen in custody.',
       'Uncontrolled glucose; mum {{claims}} he has had every bolus.',
       'Hx limited – {{adamantly}} maintains no O2 use near the hob.',

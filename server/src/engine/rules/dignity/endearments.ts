@@ -52,6 +52,8 @@ const CALLED_BEFORE = [
   'call/v|address/v a|an|the|this|my #word{1,3} @person|@occupation as? "|“|\'?',
   // Or by their name and title: "I keep calling Mr. Okoro young man".
   'call/v|address/v mr|mrs|ms|miss|mx|dr|prof .? #cap as? "|“|\'?',
+  // Or by first name and initial: "I kept calling Marcus J. buddy".
+  'call/v|address/v #cap #upper . as? "|“|\'?',
   // Or everyone of a kind, and where: "calls every woman in the house honey".
   'call/v|address/v every|each|any|all #word #any{0,4} as? "|“|\'?',
   // Or by age and place: "calling the 89-year-old on the unit young man".
@@ -162,6 +164,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I kept calling Marcus J. {{buddy}} to keep things light; he is 19.', mode: 'reflection' },
       'Lovely lady, {{a real sweetheart}} to look after.',
       '{{Poor love}}, she was in tears again.',
       { text: 'I kept calling Mrs Patel {{love}} all morning.', mode: 'reflection' },

@@ -204,7 +204,7 @@ export default defineRule({
     // The same aside closing the sentence: "Back in the ED for the 4th time this month, big surprise." "(go figure)".
     {
       // "What a treat" closes a complaint as its sarcastic verdict; opening a sentence it may be meant ("What a treat to …").
-      match: `${SARCASM}|good_luck_with_that|riiight|sigh|what_a_treat|what_a_joy|what_a_delight|living_the_dream|fun_times`,
+      match: `${SARCASM}|good_luck_with_that|riiight|sigh|what_a_treat|what_a_joy|what_a_delight|living_the_dream|fun_times|funnily_enough|funny_enough|strangely_enough|oddly_enough|conveniently_enough`,
       before: [',|;|—|–|-|(|...'],
       notAfter: ['#word|#num'],
       message: ASIDE_MESSAGE,
@@ -213,6 +213,8 @@ export default defineRule({
     { match: 'funny|strange|odd|convenient how he|she|they|pt|the_patient', after: ["#word{0,2} can|could|manages|managed|seems|seemed|suddenly|always|never|only|finds|found|gets|got|is|was"], message: ASIDE_MESSAGE },
     // Something "is toast": "This pregnancy is toast".
     { match: 'is|was|are|were toast', after: [',|.|;|!|—|–|-'], message: ASIDE_MESSAGE },
+    // Staff worn out by the person: "the YOT team are sick of her", "we're all fed up with him".
+    { match: "sick_of|sick_and_tired_of|fed_up_with|tired_of|had_enough_of him|her|them|this_patient|this_family|the_family", before: ['... @be|are|were|is|was|am|getting|got|all|=I|we|team|staff|everyone|everybody'], message: ASIDE_MESSAGE },
     // "what a way to start a night shift": the person as the writer's bad luck.
     { match: 'what a way to start|end|begin|finish the|a|my|our night|day|shift|week|weekend|morning|night_shift|day_shift', message: ASIDE_MESSAGE },
     // Closing asides: ", funny that.", ", usual story.", "Urgh, what a night".
@@ -388,6 +390,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'His anxiety always seems to flare up right before tests, {{funnily enough}}.',
+      { text: 'She is a complex case and the team are {{sick of her}}.', mode: 'reflection' },
       '{{Whining about}} the 2 g Na diet all shift.',
       'Claims 10/10 pain, asleep on every check, {{funny that}}.',
       'Chest pain came on just as the transfer was booked. {{What a coincidence}}.',

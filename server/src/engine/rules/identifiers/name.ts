@@ -14,7 +14,7 @@ const VISIT_CUE = 'saw|met|treated|evaluated|assessed|visited|greeted|worked_wit
 /** Words before a first name and initial that make it a person ("saw Jake T."), not a label ("Exercise A."). */
 /** The verbs of VISIT_CUE that take only a person; one shadows or visits a unit ("shadowed Inpatient today"). */
 const MET_CUE = 'saw|met|treated|evaluated|assessed|greeted|interviewed';
-const PERSON_CUE = 'looked_after|look_after|looking_after|cared_for|nursed|supported|shadowed|reviewed|gave|give|added|add|followed|messaged|texted|rang|phoned|friended|from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|followed|accompanied|helped|transported|discharged|admitted|coached|examined|interviewed|thanked|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
+const PERSON_CUE = 'calling|call|looked_after|look_after|looking_after|cared_for|nursed|supported|shadowed|reviewed|gave|give|added|add|followed|messaged|texted|rang|phoned|friended|from|about|saw|see|seen|met|meet|treated|treating|worked_with|with|named|followed|accompanied|helped|transported|discharged|admitted|coached|examined|interviewed|thanked|patient|pt|client|resident|caregiver|carer|aide|and|called|evaluated|assessed|visited|greeted|asked|told|by|mother|father|mom|dad|brother|sister|son|daughter|wife|husband|partner|friend|roommate|employer|boss ,?';
 
 /** A first name with an initial ('Jake T.'). */
 const INITIAL_MESSAGE = `A first name with an initial still identifies the person. ${DEIDENTIFY} Use a role or a generalised description instead ("the patient", "a university student in his twenties").`;

@@ -50,6 +50,8 @@ export default defineRule({
     { match: "work/v on the|my|this|that? pt's|patient's|client's|resident's|his|her|their knee|knees|hip|hips|back|shoulder|shoulders|leg|legs|arm|arms|foot|feet|ankle|ankles|wrist|wrists|hand|hands|neck|elbow|elbows|spine|hamstring|hamstrings|quads|quadriceps|calf|calves|glutes|traps|pecs|scar|scars", after: [',|.|;|!|for|while|during|with|and|today|until|as|before|after|without|again|#num'], notBefore: ['we|together|she|he|they|pt|patient'] },
     { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
+    // The person named by a noun: "performed the throat swab on the girl", "did the flu sprays on the special-needs kids".
+    { match: `${DONE_ON} the|this|that|each|all_the #word? girl|boy|kid|kids|child|children|lady|man|woman|gentleman|teenager|teen|toddler|baby|babies|pupil|pupils|student|students|residents` },
     // A second task joined to the first, its verb left out: "I did his obs and then the depot on him".
     { match: `and|then|and_then the|a|his|her #word? @intervention|${PROCEDURE} on ${PERSON}|her`, before: ['... did|do|performed|gave|administered'] },
     // The person by title and name: "I performed a full falls assessment on Mr Darby".
@@ -121,6 +123,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I {{performed the throat swab on the girl}} while my mentor watched.', mode: 'reflection' },
       { text: '{{Got him to}} do his laps finally.', mode: 'reflection' },
       { text: 'After lunch we {{sat him out}} by the window.', mode: 'reflection' },
       { text: 'We finally {{got Mrs. Kaur walking}} to the bathroom with the frame.', mode: 'reflection' },

@@ -531,6 +531,7 @@ export default defineRule({
     },
     // A ruling closed off after it is told: "made it clear this is final", "and that's the end of it".
     { match: ["this|that|it is|was|'s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing|not_up_for_debate", "that's|it's|that’s|it’s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing"], before: ['... made_it_clear|makes_it_clear|make_it_clear|made_it_plain|made_it_very_clear|tell/v|told|informed|explained|reminded'], after: ['.|!|;|,|—|–'], notBefore: [...PATIENT_REPORTS, '... she|he|they|pt|patient|mum|dad|family told|tells|informed|explained'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: "isn't|is_not|wasn't|was_not|aren't|are_not optional|negotiable", when: ['personInSentence'], notBefore: ['... @facility|insurance|payer|funding'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|not_up_for_negotiation|not_open_to_negotiation|not_open_for_discussion|not_open_to_discussion|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
     // A telling closed with a full stop said aloud: "Told him if he comes in with another positive UDS, we will taper him
     // off, period." Only after a demand in the sentence and at its end; "for a short period", "since her last period" have
@@ -1188,6 +1189,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Gently {{reminded him that attending isn\'t optional}} under his referral order.',
       '{{Explained to pt that if she keeps pulling off the tele leads we will have to call security}}.',
       'Let pt know that if he refuses the Holter again {{he\'ll be discharged}} against advice.',
       'Implants {{only permitted once she has stopped}} smoking; made this clear to her today.',
