@@ -55,6 +55,10 @@ export default defineRule({
       before: PERSON_COPULAS,
       notAfter: ['to|for|task/n|transfer/n|position/n|exercise/n|activity/n|terrain|surface/n|condition/n|balance|environment/n|case/n|time/n|day/n|week/n|session/n|conversation/n|decision/n|question/n|situation/n|diagnosis|course|period|news|access|airway|intubation'],
     },
+    // Manipulation of people as the verb: "She manipulated her mum and the nurse, playing them off against each other".
+    // Not a joint or a limb manipulated in therapy.
+    { match: 'manipulate/v|manipulated|manipulating|manipulates her|his|their|the mum|mom|dad|parents|family|carers|staff|nurse|nurses|team|doctors|doctor|team|us|everyone', when: ['personSubject'] },
+    { match: 'manipulate/v|manipulated|manipulating|manipulates us|me|everyone|staff|the_staff|the_team|the_nurses', when: ['personSubject'] },
     // The person as a burden on staff: "The family were really hard work", "he is high maintenance". Not a task ("the stairs
     // were hard work for her", "hard work on the bike").
     { match: 'hard_work|heavy_going|hard_going|high_maintenance|high-maintenance', before: PERSON_COPULAS, notAfter: ['for|to|at|on|with_the|because|today_on|doing|climbing|walking|getting'] },
@@ -183,6 +187,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She {{manipulated her mum}} and the nurse, playing them off against each other.', mode: 'reflection' },
       { text: 'The family were really {{hard work}} this week.', mode: 'reflection' },
       'Pt declining NIV and being {{difficult}}, mask off x4 overnight.',
       'Pleasant enough but quite {{demanding}} about appointment times.',
@@ -253,6 +258,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      'Manipulated her shoulder under anaesthetic; ROM improved to 150 degrees.',
       'The stairs were hard work for her; two rests needed.',
       { text: 'She was afraid of being difficult and asked twice before ringing the bell.', mode: 'reflection' },
       { text: 'The placement was lovely but demanding.', mode: 'reflection' },

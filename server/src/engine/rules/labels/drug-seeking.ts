@@ -16,6 +16,8 @@ export default defineRule({
     // A named drug: "Pregabalin-seeking again", "oxy-seeking".
     { match: '#drugname|@drug|oxy|gabapentin|pregabalin|diazepam|codeine|tramadol|oramorph -? seeking|seeker/n', notBefore: ['@neg'] },
     { match: 'seek/v narcs|narcotics|opioids|opiates|drugs|benzos|oxycodone|hydrocodone|dilaudid|pain_meds|pain_pills|controlled_substances' },
+    // A named controlled drug sought again: "Here seeking codeine again for 'toothache'" (once, with no "again", it is a request).
+    { match: 'seeking|seeks|sought codeine|tramadol|morphine|oramorph|oxycodone|diazepam|pregabalin|gabapentin|zopiclone|dihydrocodeine|cocodamol|methadone|ketamine', after: ['#any{0,4} again|third|fourth|repeatedly'] },
   ],
   // "Denies drug-seeking" records nothing against the person; a relative's label is passed on, at info.
   contexts: { negated: 'silent', relative: 'info' },
@@ -32,6 +34,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Here {{seeking codeine}} again for toothache, third visit this month.',
       '{{Gabapentin-seeking}} again at the evening round.',
       '{{Drug-seeky}}, asking for oramorph every run.',
       '? {{narc-seeking}}, asked for IV dilaudid by name.',
@@ -41,6 +44,7 @@ export default defineRule({
       'Thought to be {{seeking opioids}} at the walk-in clinic.',
     ],
     clean: [
+      'Seeking codeine for a dental abscess; dentist appointment tomorrow.',
       'Asked for oramorph every run; pain team review requested.',
       { text: 'In pharmacology we discussed drug-seeking behaviour in animal models of reward.', mode: 'reflection' },
       'Requested stronger pain medication for calf pain rated 8/10; message sent to prescriber.',

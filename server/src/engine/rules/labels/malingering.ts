@@ -45,6 +45,8 @@ export default defineRule({
     // British "putting it on" for pretending: "I think she was putting it on for the doctors". Not a brace or a sling put
     // on: only with an audience, or "a bit", after it.
     { match: 'putting|puts|put it|this|that|them|all_this|all_that on', after: ['for the|his|her|their|our|my? doctors|doctor|staff|nurses|nurse|team|consultant|registrar|attention|show|benefit|effect|us|me|them|family|visitors', 'a_bit|a_little|again|deliberately|on_purpose'], when: ['personSubject'] },
+    // The symptom named as the thing put on: "I think he was putting on the chest pain to get out of the bleep test".
+    { match: 'putting|puts|put on the|his|her|their|a #word? @symptom|pain|limp|cough|fit|fits|seizure|seizures|collapse|faint', when: ['personSubject'] },
     // "Faking the weakness", "a faker"; not a "fake tan".
     { match: 'faking|faked|fakes|fakery', when: ['personSubject'] },
     { match: 'faker/n' },
@@ -74,6 +76,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I think he was {{putting on the chest pain}} to get out of the bleep test.', mode: 'reflection' },
       { text: 'I think she was {{putting it on}} to get a sick note.', mode: 'reflection' },
       'I think he is {{milking it}} a bit for the sick note.',
       'Pt likely {{exaggerating how}} short of breath she gets on the stairs.',
@@ -95,6 +98,7 @@ export default defineRule({
       'She is a bit of a {{hypochondriac}} about every new twinge.',
     ],
     clean: [
+      'Putting on the knee brace took two attempts; pt independent after cueing.',
       { text: 'He was putting it on when I arrived, so I checked the strap.', mode: 'reflection' },
       { text: 'The leaflet exaggerates how quickly the steroids work.', mode: 'reflection' },
       'Sling on; putting it on for the physio took 5 min.',
