@@ -301,6 +301,8 @@ export default defineRule({
       suggest: ['the patient in $5'],
       unless: ['endsInYear', 'endsInBodySite'],
     },
+    // An overdose named by when it came in is a person: "The overdose from last night is now alert", "the OD from Friday came back".
+    { match: 'the|our|that|this [ overdose|od|overdoses|ods from|off last_night|yesterday|the_weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|this_morning|nights|the_night_shift|majors ]', after: ['#any{0,6} came_back|came_in|is_asking|was_asking|asking|is_now|now_alert|is_alert|wants|wanted|self-discharged|absconded|left|kicked_off|is_demanding|refusing|refused|says|said|is_back|back_again|is_awake|woke'], message: '"{match}": naming a person by the overdose they came in with makes them the event. Say "the patient admitted after an overdose last night", or use their initials.', fix: 'none' },
     // A procedure booked in a bed, doing what a person does: "The ECT in room 3 is NPO from midnight", "the scope in bay 2
     // is asking for her husband". Without a person's state after it, it is the procedure ("the ECT in room 3 starts at 0800").
     {
@@ -502,6 +504,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The {{overdose from Friday}} came back in today to collect her prescription.',
       '{{The chlamydia in room 3}} is asking about her partner\'s results.',
       '{{The endocarditis in room 5}} is asking for you.',
       { text: 'I was given {{the bronchiolitics in bay 2}} to clerk on my first day.', mode: 'reflection' },
@@ -640,6 +643,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Levels after the overdose from last night were below the treatment line.',
       'New admission in HCC room 2 refusing depot, pacing.',
       'Duchenne muscular dystrophy clinic today.',
       { text: 'My first case of the day was a lap chole.', mode: 'reflection' },

@@ -101,6 +101,8 @@ export default defineRule({
     { match: `our little|poor|sore? @body`, when: ['opensSentence'], after: ['looks|look|is|are|feels|feel|seems|seem|doing|hurting|still|was|has|appears|sounds'] },
     // A drug named by its brand: "Let's take our Sinemet now so we're on for gait training".
     { match: "let's|let_us take/v our @drug|#cap", ...TOGETHER },
+    // The person's move as a joint one: "Shall we pop up on the couch?", "shall we hop on the scales?".
+    { match: 'shall we pop|hop|jump up|on|onto|into|off|back', ...TOGETHER },
     // "let's finish our fluid log", "let's do our exercises": the person's own task as a joint one.
     { match: `let's|let_us finish|do|fill_in|complete|start our #word? log|chart|diary|sheet|booklet|exercises|drinks|fluids|breakfast|lunch|dinner|meal|medication|meds|tablets|pills|walk|stretches|breathing`, ...TOGETHER },
     // The patient's body narrated as "we": "Assisted to bathroom, we voided 200 mL clear yellow urine".
@@ -164,6 +166,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked the 19-year-old, "{{Shall we pop up}} on the couch for the examination?"', mode: 'reflection' },
       'Encouraged pt: {{let\'s finish our fluid log}} before lunch.',
       '"{{Are we going to}} let nurse look at that leg today?"',
       { text: 'I asked, "{{Are we going to wear our night splints}} tonight?"', mode: 'reflection' },

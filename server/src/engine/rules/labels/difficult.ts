@@ -55,6 +55,8 @@ export default defineRule({
       before: PERSON_COPULAS,
       notAfter: ['to|for|task/n|transfer/n|position/n|exercise/n|activity/n|terrain|surface/n|condition/n|balance|environment/n|case/n|time/n|day/n|week/n|session/n|conversation/n|decision/n|question/n|situation/n|diagnosis|course|period|news|access|airway|intubation'],
     },
+    // Opening a note's fragment, the person its unwritten subject: "Very rude and argumentative w/ staff during the screen".
+    { match: 'very|so|really|quite|extremely|incredibly|increasingly rude|disrespectful|demanding|entitled', after: ['and|,|to|with|w_/_|towards|toward'], notAfter: ['to_be|of_me|of_us|to_keep|to_leave|to_interrupt|to_ask|to_say|to_refuse|to_ignore|to_not|not_to'], when: ['opensSentence'] },
     // Manipulation of people as the verb: "She manipulated her mum and the nurse, playing them off against each other".
     // Not a joint or a limb manipulated in therapy.
     { match: 'manipulate/v|manipulated|manipulating|manipulates her|his|their|the mum|mom|dad|parents|family|carers|staff|nurse|nurses|team|doctors|doctor|team|us|everyone', when: ['personSubject'] },
@@ -187,6 +189,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Very rude}} and argumentative w/ staff during custody health screen.',
       { text: 'She {{manipulated her mum}} and the nurse, playing them off against each other.', mode: 'reflection' },
       { text: 'The family were really {{hard work}} this week.', mode: 'reflection' },
       'Pt declining NIV and being {{difficult}}, mask off x4 overnight.',
@@ -258,6 +261,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      { text: 'Very rude to be late, I know, so I apologised to the family.', mode: 'reflection' },
       'Manipulated her shoulder under anaesthetic; ROM improved to 150 degrees.',
       'The stairs were hard work for her; two rests needed.',
       { text: 'She was afraid of being difficult and asked twice before ringing the bell.', mode: 'reflection' },

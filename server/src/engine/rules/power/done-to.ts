@@ -51,7 +51,7 @@ export default defineRule({
     { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     // The person named by a noun: "performed the throat swab on the girl", "did the flu sprays on the special-needs kids".
-    { match: `${DONE_ON} the|this|that|each|all_the #word? girl|boy|kid|kids|child|children|lady|man|woman|gentleman|teenager|teen|toddler|baby|babies|pupil|pupils|student|students|residents` },
+    { match: `${DONE_ON} the|this|that|each|all_the #any{0,3} girl|boy|kid|kids|child|children|lady|man|woman|gentleman|teenager|teen|toddler|baby|babies|pupil|pupils|student|students|residents` },
     // A second task joined to the first, its verb left out: "I did his obs and then the depot on him".
     { match: `and|then|and_then the|a|his|her #word? @intervention|${PROCEDURE} on ${PERSON}|her`, before: ['... did|do|performed|gave|administered'] },
     // The person by title and name: "I performed a full falls assessment on Mr Darby".
