@@ -13,7 +13,7 @@ const SEX_WORD = 'male|female|man|woman|gentleman|gent|lady|guy|chap|bloke|fella
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
 /** What follows a label standing for the person in a one-liner: punctuation or the rest of the opening line. */
-const ONE_LINER_NEXT = '.|,|;|:|with|w_/|s_/_p|who|presents|presenting|here|seen|referred|admitted';
+const ONE_LINER_NEXT = '.|,|;|:|with|w_/|s_/_p|who|presents|presenting|here|seen|referred|admitted|biba|bibems|brought|arrived|attends|attending|presented|c_/_o|complaining';
 const STAFF = ['mannequin|manikin|simulator|actor|standardized|standardised|staff|nurse|aide|therapist|student|clinician|interpreter|member|colleague|provider|physician|doctor|pt|ot|ci|tech|technician|volunteer|coworker|co-worker'];
 const STATUS = 'prominent|successful|well-known|renowned|famous|wealthy|rich|respected|distinguished|high-powered|influential|prestigious|important|big-shot|bigshot|hotshot|big-time|=VIP';
 const WEALTH = 'wealthy|affluent|rich|well-off|well-to-do|prominent|famous|well-known|high-powered|influential|distinguished|prestigious|=VIP';
@@ -144,6 +144,10 @@ export default defineRule({
       message: BENEFITS,
       ...end,
     })),
+    // "on Medicaid" set off the same way: "58 yo AA male with T2DM, on Medicaid, here for DM f/u".
+    { match: 'on medicaid|medi-cal|masshealth|medicare', before: [','], after: [`,|; ${ONE_LINER_NEXT}|for`], when: ['ageLedSentence'], unless: ['adminSentence'], message: BENEFITS },
+    // A council estate opening the social line as who the person is: "Council estate background, family on benefits".
+    { match: '[ council_estate|council-estate ] background|upbringing|kid|girl|boy|lad|lass|family|type|,', when: ['opensSentence'], message: '"{match}": where a person lives or grew up named as who they are is a class judgment. Say what matters for care (stairs, distance from clinic), if anything.' },
     // Or its absence in the same place: "Hispanic female, no insurance, here for IOL". Its own word "insurance" would read
     // the sentence as an administrative one, and its "no" denies nothing else.
     {
@@ -458,6 +462,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '58 yo male with T2DM, {{on Medicaid}}, here for DM f/u.',
+      '{{Council estate}} background, family on benefits, son visits rarely.',
+      '28 yo female, {{Medicaid}}, BIBA after a fall.',
       '62 yo {{Hispanic}} Medicaid pt with HFrEF, EF 25%.',
       '{{Eastern European chap}} in bay 1, no English, catheter bypassing.',
       'Very charming lady, {{husband a consultant cardiologist}} at the Royal, presents with palpitations.',
