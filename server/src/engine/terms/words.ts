@@ -302,7 +302,7 @@ export const WORD_SETS = {
    * in bed 4"), or a reduced clause about the group ("a class for the elderly held Thursdays", "meals for the elderly
    * provided by the county"): none of them is a noun the word could modify.
    */
-  nounEnd: set(`is are was were has have had who who's who’s who'd who’d that which in on at of and or to for with from by can cannot could should must
+  nounEnd: set(`really generally typically mostly sometimes just simply particularly especially frequently cope copes suffer suffers is are was were has have had who who's who’s who'd who’d that which in on at of and or to for with from by can cannot could should must
     may might will would do does did need needs often usually also present presents presented came comes admitted arrived since
     like but so because when after before during whose this today yesterday tonight earlier behind around about near
     over under into without through until off per again here there currently recently as too now then herself himself

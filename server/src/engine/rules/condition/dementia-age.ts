@@ -106,6 +106,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'It was eye-opening to see how {{the elderly}} cope with four hours in a chair.', mode: 'reflection' },
       'Lives with {{senile grandmother}} who cannot help with the injections.',
       'The {{elderly}} gran who brings him to clinic cannot manage the stairs.',
       'Charming {{old boy}}, mobilises with zimmer frame.',
