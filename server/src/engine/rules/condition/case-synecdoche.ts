@@ -301,6 +301,8 @@ export default defineRule({
       suggest: ['the patient in $5'],
       unless: ['endsInYear', 'endsInBodySite'],
     },
+    // A joint or fracture named by when it was seen is a person on the list: "next up is the scaphoid from last Tuesday".
+    { match: ['the|our|that|this [ scaphoid|colles|nof|hip|knee|wrist|ankle|shoulder|clavicle|acl|aclr|tka|tha|tkr|thr|orif|hip_fracture|wrist_fracture|ankle_fracture from last monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|time|visit|clinic ]', 'the|our|that|this [ scaphoid|colles|nof|hip|knee|wrist|ankle|shoulder|clavicle|acl|aclr|tka|tha|tkr|thr|orif|hip_fracture|wrist_fracture|ankle_fracture from yesterday|this_morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|majors|fracture_clinic ]'], notAfter: ['x-ray|xray|film|films|scan|scans|images|radiograph|report|results|mri|ct'], message: PLACE_MESSAGE, fix: 'none' },
     // An overdose named by when it came in is a person: "The overdose from last night is now alert", "the OD from Friday came back".
     { match: 'the|our|that|this [ overdose|od|overdoses|ods from|off last_night|yesterday|the_weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|this_morning|nights|the_night_shift|majors ]', after: ['#any{0,6} came_back|came_in|is_asking|was_asking|asking|is_now|now_alert|is_alert|wants|wanted|self-discharged|absconded|left|kicked_off|is_demanding|refusing|refused|says|said|is_back|back_again|is_awake|woke'], message: '"{match}": naming a person by the overdose they came in with makes them the event. Say "the patient admitted after an overdose last night", or use their initials.', fix: 'none' },
     // A procedure booked in a bed, doing what a person does: "The ECT in room 3 is NPO from midnight", "the scope in bay 2
@@ -504,6 +506,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Fracture clinic: next up is the {{scaphoid from last Tuesday}}, re-XR first.',
       'The {{overdose from Friday}} came back in today to collect her prescription.',
       '{{The chlamydia in room 3}} is asking about her partner\'s results.',
       '{{The endocarditis in room 5}} is asking for you.',
@@ -643,6 +646,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'The hip from last Tuesday x-ray shows callus; weight-bearing as tolerated.',
       'Levels after the overdose from last night were below the treatment line.',
       'New admission in HCC room 2 refusing depot, pacing.',
       'Duchenne muscular dystrophy clinic today.',
