@@ -53,6 +53,10 @@ const base: Term[] = [
   { match: "[ she's|he's|they're|she’s|he’s|they’re very|so|quite|really|pretty|totally|absolutely? attractive|unattractive|beautiful|handsome|gorgeous|good-looking|ugly|stunning ]", message: MESSAGE, after: ['.|,|;|!|and|but|for|to|in|when'] },
   { match: '@be|looks|looked|look so|really|totally|pretty|just? gross|disgusting|repulsive|revolting', message: MESSAGE, when: ['personSubject'], unless: ['thingSubject'], notAfter: ['motor|hematuria|exam/n|examination|anatomy|total|appearance|finding/n|#num'] },
   { match: 'slob/n', message: MESSAGE },
+  // Clothing judged as an invitation: "She was dressed provocatively for a night out".
+  { match: 'dressed|dressing provocatively|inappropriately|revealingly|skimpily|like_a_tart|like_a_slapper', message: MESSAGE },
+  // A life read off the body: "You could tell from the state of her teeth that she'd had a hard life".
+  { match: 'the state of his|her|their teeth|clothes|hair|nails|skin', before: ['... could_tell|tell|judging|judged|guess/v|guessed|from'], notAfter: ['#any{0,3} exam|examination|assessment|chart|score|grade'], message: MESSAGE },
   // Clothing read as a class or a lifestyle: "tracksuit and gold hoops", "still in pyjamas at 11am", "turned up to the case
   // conference in pyjama bottoms". What a person wears is described for a reason (an ADL finding, a pressure area), not
   // summed up as who they are.
@@ -140,6 +144,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She was {{dressed provocatively}} for a night out, and I am ashamed that was my first thought.', mode: 'reflection' },
+      { text: 'You could tell from {{the state of her teeth}} that she had had a hard life.', mode: 'reflection' },
       { text: '{{She\'s gorgeous}} and always beautifully turned out.', mode: 'reflection' },
       { text: 'You could tell where she was from: {{tracksuit and gold hoops}}.', mode: 'reflection' },
       'HV visit: mum {{still in pyjamas at 11am}}, baby content in Moses basket.',
@@ -189,6 +195,7 @@ export default defineRule({
       { text: 'She told me she had showered, but {{smelled like}} she had not changed in days.', mode: 'reflection' },
     ],
     clean: [
+      'Dental: the state of her teeth was recorded on the oral health assessment chart.',
       'Pt in pyjamas on arrival; dressed with set-up only for the kitchen assessment.',
       'Tattoo to L forearm, noted for identification.',
       'Wound smelt offensive at dressing change; swab sent.',

@@ -8,7 +8,7 @@ import type { Term } from '../../terms/terms.ts';
 const PRAISE_MORE = 'amiable|affable|personable|likeable|likable|gracious|endearing|congenial|genial|good-natured|goodnatured|easygoing|easy-going|charismatic';
 /** Manners that are an observation alone but praise once intensified ("really polite", "so friendly"). */
 const MANNERS = 'polite|courteous|respectful|friendly|well-mannered|gracious|kind|agreeable';
-const PRAISE = `pleasant|pleasent|lovely|delightful|charming|sweet|cute|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
+const PRAISE = `pleasant|pleasent|lovely|delightful|charming|sweet|sweet-natured|sweet_natured|cute|nice|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** The praise words but "nice", which also praises work ("nice job"). */
 const PRAISE_PERSON = `pleasant|pleasent|lovely|delightful|charming|sweet|cute|wonderful|lovable|adorable|sweetest|nicest|loveliest|${PRAISE_MORE}`;
 /** Words that can sit between the praise word and the person noun: "pleasant 20 yo male", "lovely young woman". */
