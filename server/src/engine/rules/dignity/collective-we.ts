@@ -104,7 +104,9 @@ export default defineRule({
     // The person's move as a joint one: "Shall we pop up on the couch?", "shall we hop on the scales?".
     { match: 'shall we pop|hop|jump up|on|onto|into|off|back', ...TOGETHER },
     // "let's finish our fluid log", "let's do our exercises": the person's own task as a joint one.
-    { match: `let's|let_us finish|do|fill_in|complete|start our #word? log|chart|diary|sheet|booklet|exercises|drinks|fluids|breakfast|lunch|dinner|meal|medication|meds|tablets|pills|walk|stretches|breathing`, ...TOGETHER },
+    { match: `let's|let_us finish|do|fill_in|complete|start|put|try|lift|raise|get our #word? log|chart|diary|sheet|booklet|exercises|drinks|fluids|breakfast|lunch|dinner|meal|medication|meds|tablets|pills|walk|stretches|breathing|arms|legs|hands|feet|weights|spoon|cup|shoes|socks|teeth|inhaler|nebs|injection`, ...TOGETHER },
+    // The person's own dose or walk recorded as the team's, in a note: "0400: resting, we took our PEP dose with crackers".
+    { match: `we took|we've_taken|we_have_taken|we've_had|we_have_had our #word? dose|doses|meds|tablets|pills|medication|insulin|nebs|walk|wash|shower|breakfast|lunch|dinner|tea|drink|drinks`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: [...TOGETHER.notAfter, 'break|breaks|time|hour|order|orders'] },
     // The patient's body narrated as "we": "Assisted to bathroom, we voided 200 mL clear yellow urine".
     { match: 'we voided|urinated|peed|stooled|had_a_bm|had_a_bowel_movement|passed_urine|passed_flatus|passed_stool|vomited|threw_up', when: ['clinicalMode'], ...TOGETHER },
     // The same in the perfect, and the patient's continence as "we": "We have opened our bowels this am", "We've been a bit
@@ -166,6 +168,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '0400: resting, {{we took our PEP dose}} with crackers and kept it down.',
+      { text: 'I kept saying {{let\'s put our arms}} up to a 60-year-old engineer.', mode: 'reflection' },
       { text: 'I asked the 19-year-old, "{{Shall we pop up}} on the couch for the examination?"', mode: 'reflection' },
       'Encouraged pt: {{let\'s finish our fluid log}} before lunch.',
       '"{{Are we going to}} let nurse look at that leg today?"',
