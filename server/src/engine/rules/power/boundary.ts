@@ -157,6 +157,8 @@ export default defineRule({
     // "She offered me her student discount code and I used it": the patient gives, the clinician takes.
     // The giver may be the family ("His family gave me a $50 gift card, which I kept"), and the amount may be said.
     { match: `offer/v|give/v|hand/v|buy/v|paid_for|got ${ME} a|an|his|her|their|the|some|free? ${MONEY}? #word{0,2} ${GIFT}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
+    // The money tucked inside a card: "She gave me a thank-you card with a $20 gift card inside, and I kept it".
+    { match: `give/v|hand/v|gave|handed ${ME} a|an thank-you|thank_you|thankyou|christmas|leaving? card with a|an|some ${MONEY}? #word{0,2} ${GIFT}|${MONEY}`, message: MESSAGE_GIFT, when: ['personSubject'], unless: ['offerDeclined'] },
     // The patient's own number handed over with a request to use it: "He gave me his cell, (312) 555-0163, and asked me to text him".
     { match: `[ give/v|gave|send/v|sent|write/v|wrote ${ME} his|her|their #word? number|cell|cell_number|digits|phone_number|mobile|mobile_number|mob|phone|landline ]`, after: ['#any{0,12} and|, ask/v|asked|wanted|told me to text/v|call/v|message/v|dm|email/v|facetime/v', '#any{0,8} in_case =I wanted|want|wished|fancied|ever|fancy'], when: ['reflection'] },
     // The patient's care bent to the writer's coursework: "told him he needed to let me take his bloods because I had to get it signed off".
@@ -433,6 +435,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She {{gave me a thank-you card with a $20 gift card}} inside, and I kept it.', mode: 'reflection' },
       { text: 'I ended up {{telling the lady in room 9 all about my breakup}} because she is such a good listener.', mode: 'reflection' },
       { text: 'He sent me his fundraiser, https://crowd.example.com/f/help-kofi, and {{I donated}} twenty pounds.', mode: 'reflection' },
       { text: 'I {{added Tom H. on Instagram}} after discharge.', mode: 'reflection' },
@@ -563,6 +566,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'She gave me a thank-you card with a drawing from her grandson, which I put on the staff board.', mode: 'reflection' },
       { text: 'The ward ran a fundraiser for the hospice, and I donated blood the same week.', mode: 'reflection' },
       { text: 'His daughter gave me her number, 555-0142, in case he got confused overnight.', mode: 'reflection' },
       { text: 'The garage offered to service my car on Saturday.', mode: 'reflection' },
