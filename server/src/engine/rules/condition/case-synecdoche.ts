@@ -46,7 +46,7 @@ const PLACE = 'room|rm|rm_.|bed|bay|cell|side_room|sideroom|side-room|booth|cot|
  * gallbladder in bay 3", "the SBO in room 5", "the sleeve in bay 4"); elsewhere they are anatomy ("hernia in the RLQ",
  * "stone in the UVJ") or the operation ("bypass in 2019").
  */
-const ORGAN = 'endocarditis|tavi|tavr|ppm|pacemaker|icd|ablation|angio|angiogram|sleeve|gastric_sleeve|vsg|bypass|gastric_bypass|rny|lap_band|gallbladder|gb|pancreas|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
+const ORGAN = 'section|c-section|lscs|elcs|emcs|pet|pre-eclamptic|stillbirth|iol|induction|miscarriage|ventouse|breech|primip|multip|endocarditis|tavi|tavr|ppm|pacemaker|icd|ablation|angio|angiogram|sleeve|gastric_sleeve|vsg|bypass|gastric_bypass|rny|lap_band|gallbladder|gb|pancreas|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
 const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
@@ -506,6 +506,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Handover: {{the section in bed 4}} wants more analgesia.',
+      '{{The LSCS in bay 3}} declining TEDs again.',
       'Fracture clinic: next up is the {{scaphoid from last Tuesday}}, re-XR first.',
       'The {{overdose from Friday}} came back in today to collect her prescription.',
       '{{The chlamydia in room 3}} is asking about her partner\'s results.',

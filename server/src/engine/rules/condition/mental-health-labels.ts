@@ -66,6 +66,8 @@ export default defineRule({
     // "Paranoid schizophrenic, off meds", "Schizophrenic, 45, brought in by police": the label opens the fragment.
     { match: `paranoid|chronic|long-standing|longstanding schizophrenic`, message: SCHIZOPHRENIA, suggest: ['person with $1 schizophrenia'], when: ['nounEnd'] },
     { match: 'schizophrenic', message: SCHIZOPHRENIA, suggest: ['person with schizophrenia'], fix: 'none', notBefore: ['#word'], when: ['sentenceStart', 'nounEnd'] },
+    // Before a relative: "Schizophrenic mum, lives with her own mother".
+    { match: 'schizophrenic mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister', message: SCHIZOPHRENIA, fix: 'none' },
     // "Bipolar in bed 3 is refusing lithium", "Schizophrenic in room 12": the label stands for the person in that place.
     { match: `bipolar|schizophrenic|schizoaffective|psychotic|manic ${IN_NAMED_PLACE}`, message: BIPOLAR_OR_OTHER, fix: 'none', notBefore: ['#word'] },
     { unless: FH, match: `${CONTRACTED} also|so|very|totally? schizophrenic`, message: SCHIZOPHRENIA, fix: 'none', when: ['nounEnd'] },
@@ -232,6 +234,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Schizophrenic mum}}, lives with her own mother, CPN visits weekly.',
       '{{Anorexic}}, BMI 16, amenorrhoea for 8 months.',
       'Pt is a known {{borderline}} with previous overdoses.',
       'Uncle {{commited suicide}} in 2015.',

@@ -119,6 +119,7 @@ export default defineRule({
     // In a fragment after a verdict on the history: "Hx unreliable – adamantly maintains no O2 use".
     { match: 'adamantly|adamently|insistently', suggest: ['clearly', 'firmly'], before: ['–|—|-|;|:|,'], after: ['maintains|maintained|denies|denied|insists|insisted|states|stated|reports|reported|claims|claimed|says|said'], when: [], message: ADAMANT_MESSAGE },
     // A relative's account given the same way: "Mum adamantly reports night waking", "Wife adamantly denies he drinks".
+    { match: 'adamant|adament', suggest: ['clear', 'firm'], before: ['mum|dad|mom|mother|father|parent|parents|carer|carers|wife|husband|partner|daughter|son'], when: [], message: ADAMANT_MESSAGE },
     { match: 'adamantly|adamently|insistently', suggest: ['clearly', 'firmly'], before: ['mum|dad|mom|mother|father|parent|parents|carer|carers|wife|husband|partner|daughter|son|sister|brother|grandmother|grandfather|gran|nan'], when: [], message: ADAMANT_MESSAGE },
     { match: 'adamant|adament', suggest: ['clear', 'firm'], when: ['personInClause'], message: ADAMANT_MESSAGE },
     // "34F states she slipped on ice, now adamant the wrist is broken": the fragment chain's subject holds the view.
@@ -350,6 +351,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mum {{adament}} baby has not fed since 0200; feeding chart shows 2 feeds.',
       { text: 'He told me he has been clean for a month, {{so he says anyway}}.', mode: 'reflection' },
       'No fixed abode, {{claims to}} have no ID, seen in custody.',
       'Uncontrolled glucose; mum {{claims}} he has had every bolus.',

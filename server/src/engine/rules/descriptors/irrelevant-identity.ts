@@ -8,7 +8,7 @@ import type { Term } from '../../terms/terms.ts';
 const AGE = ['#num -? yo|y_/_o|y_._o_.|y_._o|y|yr-old|yrs-old|yr_._old|year-old|years-old ,?'];
 /** Race, ethnicity and religion terms as they appear in a one-liner. */
 const RACE =
-  '=AA|african-american|afro-caribbean|eastern_european|east_european|eastern-european|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|polish|romanian|lithuanian|latvian|bulgarian|albanian|ukrainian|russian|portuguese|eastern_european|irish_traveller|traveller|sudanese|afghan|syrian|iraqi|iranian|kurdish|pakistani|bangladeshi|ghanaian|congolese|roma';
+  '=AA|african-american|afro-caribbean|black_african|white_british|romanian|polish|lithuanian|bulgarian|albanian|syrian|afghan|eritrean|iraqi|iranian|kurdish|pakistani|bangladeshi|ghanaian|congolese|sudanese|ethiopian|eastern_european|east_european|eastern-european|black|white|caucasian|hispanic|latino|latina|latinx|latine|asian|asian-american|native_american|american_indian|alaska_native|pacific_islander|middle-eastern|arab|arabic|mexican|puerto_rican|dominican|haitian|somali|chinese|korean|vietnamese|filipino|filipina|jamaican|nigerian|muslim|jewish|hindu|sikh|romani|gypsy|oriental|indian|east_indian|south_asian|indigenous|aboriginal|biracial|multiracial|mixed-race|mexican-american|cuban|guatemalan|salvadoran|ethiopian|eritrean|polish|romanian|lithuanian|latvian|bulgarian|albanian|ukrainian|russian|portuguese|eastern_european|irish_traveller|traveller|sudanese|afghan|syrian|iraqi|iranian|kurdish|pakistani|bangladeshi|ghanaian|congolese|roma';
 const SEX_WORD = 'male|female|man|woman|gentleman|gent|lady|guy|chap|bloke|fella|lad|lass|pt|patient|boy|girl|asylum_seeker|transgender_man|transgender_woman|trans_man|trans_woman|@occupation';
 /** Race + sex abbreviations: "WM", "BF", "AAM", "HF". */
 const COMBO = '=WM|=WF|=BM|=BF|=HM|=HF|=CM|=CF|=AM|=AF|=AAM|=AAF';
@@ -89,6 +89,8 @@ export default defineRule({
       message: '"{match}" makes the person\'s ethnicity or faith the premise of a guess about them. Ask them, and record what they said.',
     },
     { match: `${RACE} ,? ${SEX_WORD}`, when: ['oneLinerStart'], notAfter: [...STAFF, CARE_REASON], message: RACE_MESSAGE },
+    // An ethnicity or nationality as the kind of person in the telling: "the Romanian mum in bay 6", "Very loud Nigerian lady".
+    { match: `a|an|the|this|that|very|really|so #word? [ ${RACE} ] woman|man|lady|guy|chap|bloke|gentleman|patient|pt|mum|mom|mother|dad|father|couple|family|girl|boy`, notAfter: [...STAFF, CARE_REASON], message: RACE_MESSAGE },
     { match: `[ ${RACE} ,? m|f ] ${ONE_LINER_NEXT}`, when: ['oneLinerStart'], notAfter: [CARE_REASON], message: RACE_MESSAGE },
     { match: `${RACE} ,? m|f`, when: ['oneLinerStart'], notAfter: ['#any'], message: RACE_MESSAGE },
     {
@@ -300,7 +302,7 @@ export default defineRule({
     {
       match: `${ELITE}|qc|kc|barrister|mp|ceo|partner|surgeon|solicitor|headteacher|headmaster|millionaire`,
       before: [`${RELATIVE} is|was a|an|the #word{0,2}`],
-      after: [',? so|therefore|hence|which_means|meaning|and_so|which_may_explain|which_explains|which_would_explain|which_might_explain|explaining', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|well_supported'],
+      after: [',? so|therefore|hence|which_means|meaning|and_so|which_may_explain|which_explains|which_would_explain|which_might_explain|explaining', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|well_supported', 'here|at_this_trust|on_the_staff|in_the_trust|at_the_hospital ,? so|therefore|hence'],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
     // Written in note style as an aside, with no verb: "Very charming lady, husband a consultant cardiologist at the Royal",
@@ -320,6 +322,8 @@ export default defineRule({
       notAfter: [CARE_ROLE],
       message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
     },
+    // The person named as the relative of someone of status: "Wife of the local MP, side room allocated".
+    { match: 'wife|husband|partner|son|daughter|mother|father|mum|dad of the|a local? mp|judge|mayor|councillor|ceo|professor|consultant|surgeon|chief_executive|medical_director|footballer|celebrity', message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").' },
     // A senior post rather than a job title: "Her husband, Dr. Lionel Grant, is head of cardiac surgery, so we pulled out all
     // the stops for her".
     {
@@ -462,6 +466,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The HCA said the {{Romanian}} mum in bay 6 was demanding.', mode: 'reflection' },
+      '{{Wife of the local MP}}, side room allocated.',
+      'Husband is a consultant {{anaesthetist}} here, so keep them updated on everything.',
       '58 yo male with T2DM, {{on Medicaid}}, here for DM f/u.',
       '{{Council estate}} background, family on benefits, son visits rarely.',
       '28 yo female, {{Medicaid}}, BIBA after a fall.',

@@ -111,7 +111,7 @@ export default defineRule({
     { match: 'we voided|urinated|peed|stooled|had_a_bm|had_a_bowel_movement|passed_urine|passed_flatus|passed_stool|vomited|threw_up', when: ['clinicalMode'], ...TOGETHER },
     // The same in the perfect, and the patient's continence as "we": "We have opened our bowels this am", "We've been a bit
     // wet overnight".
-    { match: ["we've|we_have|we_had opened|open our bowels", "we've|we_have|we_had|we're|we_are|we_were been? a_bit|a_little|very|quite|rather|so? wet|incontinent|soiled"], when: ['clinicalMode'], ...TOGETHER },
+    { match: ["we've|we_have|we_had|we'd|we’d opened|open our bowels", "we've|we_have|we_had|we're|we_are|we_were been? a_bit|a_little|very|quite|rather|so? wet|incontinent|soiled"], when: ['clinicalMode'], ...TOGETHER },
     // "Let's take our meds", "Time for our bath", "our exercises" urged on the patient
     { match: `${URGE} #word{0,3} our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     // The urging goes on to a second thing of theirs: "Let's get our teeth brushed and our shoes on", "Let's take our

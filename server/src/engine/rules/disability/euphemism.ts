@@ -31,6 +31,8 @@ export default defineRule({
   family: 'disability',
   severity: { clinical: 'info', reflection: 'warning' },
   terms: [
+    // "Mum is a bit special": a euphemism for a learning disability, said as a joke.
+    { match: "is|was|he's|she's|they're a_bit|a_little|bit special", when: ['personSubject'], message: '"{match}" is a euphemism for a learning disability and reads as a joke at the person\'s expense. Name the need ("has a learning disability; uses easy-read").' },
     {
       match: 'special-needs',
       message: '"{match}" is a euphemism many disabled people dislike. Name the disability or the support needed.',
@@ -101,6 +103,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Mum {{is a bit special}}, social worker to attend discharge planning.',
       { text: 'Working with him {{put my own problems into perspective}}.', mode: 'reflection' },
       { text: 'Watching him keep coming to pulmonary rehab was {{so inspiring}}.', mode: 'reflection' },
       { text: 'She {{never lets her disability stop her}}.', mode: 'reflection' },

@@ -11,7 +11,7 @@ export default defineRule({
   severity: { clinical: 'warning', reflection: 'warning' },
   terms: [
     {
-      match: 'deaf -? and? -? dumb|mute',
+      match: ['deaf -? and? -? dumb|mute', 'deaf -? mutes'],
       message: '"{match}" is rejected by the Deaf community. Say "deaf" (or "Deaf" if the person uses it) and describe how they communicate.',
       suggest: ['deaf'],
     },

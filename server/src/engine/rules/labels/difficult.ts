@@ -14,7 +14,7 @@ const TARGET = '@person|@labelTarget';
 /** Age and stage words that may stand between a label and its person ("difficult old man"). */
 const AGE = 'old|older|elderly|young|younger|little|new|teenage|middle-aged';
 /** An article and the intensifiers that go with a noun label ("a total nightmare", "such a handful"). */
-const A_REAL = 'a|an|such_a|a_bit_of_a total|real|absolute|complete|utter|little?';
+const A_REAL = 'a|an|such_a|a_bit_of_a total|real|absolute|complete|utter|right|proper|little?';
 /**
  * What makes a "difficult patient …" a task or an event, not a person: "difficult patient transfer", "a challenging family
  * meeting" (the meeting was hard, whoever was in it).
@@ -189,6 +189,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'My mentor said the lady in bay 1 is a right {{handful}}.', mode: 'reflection' },
       '{{Very rude}} and argumentative w/ staff during custody health screen.',
       { text: 'She {{manipulated her mum}} and the nurse, playing them off against each other.', mode: 'reflection' },
       { text: 'The family were really {{hard work}} this week.', mode: 'reflection' },

@@ -204,6 +204,10 @@ const SANCTIONS = [
   "[ he|she|they will_not|won't|wouldn't|would_not|can't|cannot be cleared|eligible|allowed_to_play|allowed_to_return ]",
   "[ he|she|they will|would|'ll be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained|transferred|removed ]",
   "[ he'll|she'll|they'll|he’ll|she’ll|they’ll|he'd|she'd|they'd be|get discharged|dropped|terminated|dismissed|kicked_out|sent_home|sent_back|restrained ]",
+  // Escalation or a signature made the price: "if she does not accept the section we will have to escalate to the
+  // consultant and social care", "if she keeps refusing the CTG she will have to sign a disclaimer".
+  "[ we|i will|would|'ll have_to|need_to escalate|involve|inform|refer ] to|social_care|social_services|safeguarding|the_consultant|her_consultant|his_consultant|children's_services",
+  "[ he|she|they will|would|'ll have_to|need_to sign a|the disclaimer|waiver|self-discharge_form|ama_form|form_to_say ]",
   // The writer's own care stopped: "we will not continue seeing him".
   "[ we|i will_not|won't|wouldn't|would_not|can't|cannot continue_seeing|continue_to_see|keep_seeing|continue_treating|continue_to_treat|see|treat him|her|them ]",
   // Going home made to wait on the person's acceptance: "if she does not accept carers, discharge home cannot be supported".
@@ -1189,6 +1193,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Warned her that if she keeps refusing the CTG she will have to sign a disclaimer}}.',
       'Gently {{reminded him that attending isn\'t optional}} under his referral order.',
       '{{Explained to pt that if she keeps pulling off the tele leads we will have to call security}}.',
       'Let pt know that if he refuses the Holter again {{he\'ll be discharged}} against advice.',
