@@ -46,7 +46,7 @@ const PLACE = 'room|rm|rm_.|bed|bay|cell|side_room|sideroom|side-room|booth|cot|
  * gallbladder in bay 3", "the SBO in room 5", "the sleeve in bay 4"); elsewhere they are anatomy ("hernia in the RLQ",
  * "stone in the UVJ") or the operation ("bypass in 2019").
  */
-const ORGAN = 'section|c-section|lscs|elcs|emcs|pet|pre-eclamptic|stillbirth|iol|induction|miscarriage|ventouse|breech|primip|multip|endocarditis|tavi|tavr|ppm|pacemaker|icd|ablation|angio|angiogram|sleeve|gastric_sleeve|vsg|bypass|gastric_bypass|rny|lap_band|gallbladder|gb|pancreas|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
+const ORGAN = 'spinal|spinals|section|c-section|lscs|elcs|emcs|pet|pre-eclamptic|stillbirth|iol|induction|miscarriage|ventouse|breech|primip|multip|endocarditis|tavi|tavr|ppm|pacemaker|icd|ablation|angio|angiogram|sleeve|gastric_sleeve|vsg|bypass|gastric_bypass|rny|lap_band|gallbladder|gb|pancreas|appendix|appendicitis|hernia|sbo|bowel_obstruction|obstruction|bowel|colon|colectomy|whipple|stone|kidney_stone|stones|lung|heart|liver|kidney|belly|head|chest|leg|foot|arm|hand|amputation|bleed|bleeder|ams|delirium|wrist|elbow|pelvis|pelvic_fx|femur|tibia|ankle_fx|wrist_fx';
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
 const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
@@ -82,7 +82,7 @@ const DX_PERSON_ACT = 'refused|refuses|declined|declines|says|said|asked|asks|co
 const PERSON_LABEL = `vent|vent_wean|wean|trach|total_care|total_assist|two-assist|2-assist|hoyer|dnr|full_code|new_admit|admit|feeder|fall_risk|pain|nightmare|handful|sweetheart|sweetie|sweetie_pie|doll|darling|dear|honey|angel|gem|peach|hoot|delight|character|frequent_flyer|addict|alcoholic|junkie|drunk|sickler|${DX}`;
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
-const PERSON_ACT = 'refused|refuses|won\'t_let|wouldn\'t_let|won’t_let|wouldn’t_let|won\'t_allow|wouldn\'t_allow|doesn\'t_want|didn\'t_want|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|kicked_off|kicking_off|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
+const PERSON_ACT = 'refused|refuses|wouldn\'t_get_up|won\'t_get_up|wouldn\'t_eat|won\'t_eat|wouldn\'t_settle|won\'t_settle|won\'t_let|wouldn\'t_let|won’t_let|wouldn’t_let|won\'t_allow|wouldn\'t_allow|doesn\'t_want|didn\'t_want|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|kicked_off|kicking_off|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
 const PULLED_THING = 'his|her|their|the|an|a|another|both';
@@ -506,6 +506,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{The spinal in bed 2}} was my first ever patient.', mode: 'reflection' },
+      '{{Bed 8 wouldn\'t get up}} for OT, refusal documented.',
       'Handover: {{the section in bed 4}} wants more analgesia.',
       '{{The LSCS in bay 3}} declining TEDs again.',
       'Fracture clinic: next up is the {{scaphoid from last Tuesday}}, re-XR first.',

@@ -105,6 +105,8 @@ export default defineRule({
     { match: 'shall we pop|hop|jump up|on|onto|into|off|back', ...TOGETHER },
     // "let's finish our fluid log", "let's do our exercises": the person's own task as a joint one.
     { match: `let's|let_us finish|do|fill_in|complete|start|put|try|lift|raise|get our #word? log|chart|diary|sheet|booklet|exercises|drinks|fluids|breakfast|lunch|dinner|meal|medication|meds|tablets|pills|walk|stretches|breathing|arms|legs|hands|feet|weights|spoon|cup|shoes|socks|teeth|inhaler|nebs|injection`, ...TOGETHER },
+    // The person's own things as ours in the note's telling: "Pt taking our tablets well now with yoghurt", "managed most of our breakfast".
+    { match: '[ our #word? tablets|meds|medication|medicines|breakfast|lunch|dinner|tea|drinks|fluids|insulin|inhaler|nebs|supper ]', before: ['pt|patient|resident|he|she|we|we\'ve|we_have #any{0,3} taking|took|takes|managed|manages|ate|eats|eating|finished|having|had|refused|refusing'], when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: [...TOGETHER.notAfter, 'break|breaks|time|hour|order|orders|meeting|round'] },
     // The person's own dose or walk recorded as the team's, in a note: "0400: resting, we took our PEP dose with crackers".
     { match: `we took|we've_taken|we_have_taken|we've_had|we_have_had our #word? dose|doses|meds|tablets|pills|medication|insulin|nebs|walk|wash|shower|breakfast|lunch|dinner|tea|drink|drinks`, when: ['clinicalMode'], notBefore: TOGETHER.notBefore, notAfter: [...TOGETHER.notAfter, 'break|breaks|time|hour|order|orders'] },
     // The patient's body narrated as "we": "Assisted to bathroom, we voided 200 mL clear yellow urine".
@@ -168,6 +170,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt taking {{our tablets}} well now with yoghurt.',
       '0400: resting, {{we took our PEP dose}} with crackers and kept it down.',
       { text: 'I kept saying {{let\'s put our arms}} up to a 60-year-old engineer.', mode: 'reflection' },
       { text: 'I asked the 19-year-old, "{{Shall we pop up}} on the couch for the examination?"', mode: 'reflection' },

@@ -59,7 +59,7 @@ export default defineRule({
       before: [`battle/v|battling|live/v_with|living_with|fight/v|fighting|cope/v_with|coping_with|deal/v_with|dealing_with|face/v|facing #word{0,2} ${DISABILITY}|als|mnd|dmd|sma|cancer|parkinson's|parkinsons|dementia|stroke|#upper`],
     },
     {
-      match: [`overcome/v|overcame his|her|their|a|the ${DISABILITY}`, `despite|in_spite_of his|her|their ${DISABILITY}`],
+      match: [`overcome/v|overcame his|her|their|a|the ${DISABILITY}`, `overcome/v|overcame|overcoming such_a|so_much|such #word? ${DISABILITY}`, `despite|in_spite_of his|her|their ${DISABILITY}`],
       message: '"{match}" treats the disability as the obstacle rather than the barriers around it. Describe the achievement on its own terms.',
     },
     // The same frame with the person's situation spelled out ("Despite being in a wheelchair, she …", "in spite of
@@ -103,6 +103,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'It was humbling to meet someone who had {{overcome such a terrible disability}}.', mode: 'reflection' },
       'Mum {{is a bit special}}, social worker to attend discharge planning.',
       { text: 'Working with him {{put my own problems into perspective}}.', mode: 'reflection' },
       { text: 'Watching him keep coming to pulmonary rehab was {{so inspiring}}.', mode: 'reflection' },

@@ -47,6 +47,8 @@ export default defineRule({
     { match: 'putting|puts|put it|this|that|them|all_this|all_that on', after: ['for the|his|her|their|our|my? doctors|doctor|staff|nurses|nurse|team|consultant|registrar|attention|show|benefit|effect|us|me|them|family|visitors', 'a_bit|a_little|again|deliberately|on_purpose'], when: ['personSubject'] },
     // The symptom named as the thing put on: "I think he was putting on the chest pain to get out of the bleep test".
     { match: 'putting|puts|put on the|his|her|their|a #word? @symptom|pain|limp|cough|fit|fits|seizure|seizures|collapse|faint', when: ['personSubject'] },
+    // The condition said to be an alibi: "he is just lazy and uses the head injury as an excuse".
+    { match: 'use/v|uses|using|used his|her|their|the #word{0,2} injury|condition|diagnosis|disability|pain|illness|@symptom as an|a excuse|crutch|get-out', when: ['personSubject'] },
     // "Faking the weakness", "a faker"; not a "fake tan".
     { match: 'faking|faked|fakes|fakery', when: ['personSubject'] },
     { match: 'faker/n' },
@@ -76,6 +78,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Honestly he {{uses the head injury as an excuse}}.', mode: 'reflection' },
       { text: 'I think he was {{putting on the chest pain}} to get out of the bleep test.', mode: 'reflection' },
       { text: 'I think she was {{putting it on}} to get a sick note.', mode: 'reflection' },
       'I think he is {{milking it}} a bit for the sick note.',

@@ -798,6 +798,10 @@ export default defineRule({
       before: ['discharge|leave|treatment|surgery|transplant|listing|funding|the_op|home_leave|visits|access|contact|a_bed|the_place is|was|will_be|would_be|being|made'],
       message: THREAT_MESSAGE,
     },
+    // The person's case closed over their choice: "advised pt his case may be closed if he does not accept the placement".
+    { match: "his|her|their|the case|referral|file|episode may|will|would|could|'ll be closed|discharged|ended|withdrawn if|unless he|she|they|pt does_not|doesn't|won't|will_not|fails_to|refuses_to accept|attend|engage|take|agree|go", message: THREAT_MESSAGE },
+    // Held in place over the person's asking: "Kept him in the standing frame for the full 30 minutes although he kept asking to sit".
+    { match: `[ kept|keep/v him|her|them in|on the|his|her|their #word? frame|standing_frame|chair|bed|tilt_table|stander|harness|splint|splints ]`, after: ['#any{0,8} although|though|even_though|despite|while he|she|they #any{0,2} kept_asking|asked|wanted|begged|said_no|was_asking|were_asking'], message: DECIDE_MESSAGE },
     // Care granted only once the person has changed: "Implants only permitted once she has stopped smoking".
     { match: "only allowed|permitted|offered|possible|considered|available|funded|agreed once|when|if|after he|she|they|pt has|have|had|is|was stopped|quit|given_up|lost|engaged|accepted|agreed|complied|abstained|attended", message: THREAT_MESSAGE },
     // A belonging or a privilege withheld until the person changes: "told him he wasn't allowed his phone until he calmed
@@ -1193,6 +1197,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'VR counselor advised pt {{his case may be closed if he does not accept}} the placement.',
+      { text: 'I {{kept him in the standing frame}} for the full 30 minutes although he kept asking to sit.', mode: 'reflection' },
       '{{Warned her that if she keeps refusing the CTG she will have to sign a disclaimer}}.',
       'Gently {{reminded him that attending isn\'t optional}} under his referral order.',
       '{{Explained to pt that if she keeps pulling off the tele leads we will have to call security}}.',
