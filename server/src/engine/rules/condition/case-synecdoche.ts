@@ -50,7 +50,7 @@ const ORGAN = 'spinal|spinals|section|c-section|lscs|elcs|emcs|pet|pre-eclamptic
 /** Words that describe the diagnosis standing for the person ("the fractured hip in 12"). */
 const DX_MODIFIER = 'new|old|fresh|post-op|postop|fractured|broken|total';
 /** Diagnoses children are named by ("the CP kid"). */
-const CHILD_DX = "fa|cp|cf|sma|dmd|downs|down's|down_syndrome|spina_bifida|adhd|asd|autism|trach|g-tube|vent|nicu|failure_to_thrive|ftt";
+const CHILD_DX = "nas|fa|cp|cf|sma|dmd|downs|down's|down_syndrome|spina_bifida|adhd|asd|autism|trach|g-tube|vent|nicu|failure_to_thrive|ftt";
 const CHILD = 'kid|kids|child|children|baby|babies|boy|boys|girl|girls|teen|teens|toddler|toddlers|infant|infants';
 const TIME_MESSAGE = '"{match}": an appointment time and a body part are not a person. Say "my 2 o\'clock patient (R knee)", or use their initials.';
 const ROOM_NUMBER = '=#? #num|#upper';
@@ -506,6 +506,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{NAS baby}} in nursery 2 scoring 9 and 11, oral morphine started per protocol.',
       { text: '{{The spinal in bed 2}} was my first ever patient.', mode: 'reflection' },
       '{{Bed 8 wouldn\'t get up}} for OT, refusal documented.',
       'Handover: {{the section in bed 4}} wants more analgesia.',

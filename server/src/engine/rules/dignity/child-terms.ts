@@ -175,7 +175,7 @@ export default defineRule({
     // "Such a cheeky little monkey": a child's pet name for an adult.
     { match: 'cheeky|naughty? little? monkey|monkeys|rascal|scamp|minx', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], before: ['... he|she|they|he\'s|she\'s|@person|mr|mrs|ms'] },
     // The British nursery words for a tantrum: "Threw a tantie when told about the wait".
-    { match: 'tantie|tanty|tanties|paddy|wobbler', message: BOY, fix: 'none', severity: 'info', before: ['threw|throw/v|throwing|had|having|has|in|a|full-blown|proper|little|such'], unless: ['childNote'] },
+    { match: 'tantie|tanty|tanties|paddy|wobbler', message: BOY, fix: 'none', severity: 'info', before: ['threw|throw/v|throwing|had|having|has|in|a|full-blown|proper|right|little|such'], unless: ['childNote'] },
     // An adult's ability given as a child's age: "has the mental age of a toddler".
     { match: ['mental|developmental|emotional age of a|an toddler|child|baby|infant|kid|preschooler', 'mental|developmental|emotional age of a|an #num|#word -? year|years -? old'], message: '"{match}" measures an adult against a child. Describe what the person understands and does, and what helps ("follows short spoken sentences; chooses from pictures").', fix: 'none', severity: 'info', unless: ['childNote'] },
     { match: "he's|she's|they're|he’s|she’s|is|was|he_is|she_is just|only|still|such|basically|really a big|little|grown? [ kid|child|baby ]", message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], notAfter: ['-', 'when|back_then|at_the_time|then|ago|in|at_school|at_the_time_of|growing_up|of #num?'] },
@@ -266,6 +266,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Had a right {{paddy}} when the cannula tissued and needed resiting.',
       { text: 'Honestly it felt like {{babysitting him}} all shift.', mode: 'reflection' },
       { text: 'He\'s basically a big {{kid}} at 25, always joking with the PTAs.', mode: 'reflection' },
       'Resident at the day centre, {{behaved well}} during bingo.',

@@ -22,7 +22,7 @@ const TREAT =
 const QUANTITY_OF = "box|tray|batch|plate|dozen|bag|basket|platter|couple|bunch of his|her|their|the|some? #word? 's?";
 /** The clinician's own troubles, told to the patient. */
 const MY_TROUBLES =
-  'exams|exam|assignments|assignment|essays|placement|uni|university|studies|rota|shifts|landlord|flatmate|housemate|problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
+  'miscarriage|miscarriages|ivf|fertility|pregnancy|bereavement|grief|own_diagnosis|exams|exam|assignments|assignment|essays|placement|uni|university|studies|rota|shifts|landlord|flatmate|housemate|problems|issues|divorce|breakup|break-up|marriage|relationship|boyfriend|girlfriend|partner|husband|wife|ex|debt/n|money_problems|money_troubles|money_worries|financial_#word|stress|depression|anxiety|bad_day|personal_life|family_problems|family_drama|family_issues|drama|love_life|dating_life|ci|supervisor|boss|grade/n';
 
 /** Pouring one's own feelings out: "venting to him", "confided in her". */
 const VENT = 'vent/v|confide/v|unload/v|offload/v|rant/v';
@@ -435,6 +435,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I ended up {{telling her all about my own miscarriage}} and crying.', mode: 'reflection' },
       { text: 'She {{gave me a thank-you card with a $20 gift card}} inside, and I kept it.', mode: 'reflection' },
       { text: 'I ended up {{telling the lady in room 9 all about my breakup}} because she is such a good listener.', mode: 'reflection' },
       { text: 'He sent me his fundraiser, https://crowd.example.com/f/help-kofi, and {{I donated}} twenty pounds.', mode: 'reflection' },

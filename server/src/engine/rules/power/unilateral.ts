@@ -802,6 +802,8 @@ export default defineRule({
     { match: "his|her|their|the case|referral|file|episode may|will|would|could|'ll be closed|discharged|ended|withdrawn if|unless he|she|they|pt does_not|doesn't|won't|will_not|fails_to|refuses_to accept|attend|engage|take|agree|go", message: THREAT_MESSAGE },
     // Held in place over the person's asking: "Kept him in the standing frame for the full 30 minutes although he kept asking to sit".
     { match: `[ kept|keep/v him|her|them in|on the|his|her|their #word? frame|standing_frame|chair|bed|tilt_table|stander|harness|splint|splints ]`, after: ['#any{0,8} although|though|even_though|despite|while he|she|they #any{0,2} kept_asking|asked|wanted|begged|said_no|was_asking|were_asking'], message: DECIDE_MESSAGE },
+    // Instructed to stop or never: "Instructed mum to stop bed-sharing immediately" (not "instructed in the HEP").
+    { match: 'instructed|instruct/v pt|patient|him|her|them|mum|dad|the_family|family|parents to stop|never|not', notBefore: [OTHER_SUBJECT] },
     // Care granted only once the person has changed: "Implants only permitted once she has stopped smoking".
     { match: "only allowed|permitted|offered|possible|considered|available|funded|agreed once|when|if|after he|she|they|pt has|have|had|is|was stopped|quit|given_up|lost|engaged|accepted|agreed|complied|abstained|attended", message: THREAT_MESSAGE },
     // A belonging or a privilege withheld until the person changes: "told him he wasn't allowed his phone until he calmed
@@ -1500,6 +1502,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'Instructed pt in the HEP; return demonstration correct.',
       { text: 'She told me that\'s final, no more chemo, and we talked through what comfort care would look like.', mode: 'reflection' },
       'The scan result was final, and the surgeon explained what it meant for her.',
       'If she is medically fit she will be discharged from the ward tomorrow.',
