@@ -51,6 +51,9 @@ const ETHNIC_LABEL = '"{match}": an ethnicity named as who the person or family 
 /** Services for Gypsy, Roma and Traveller communities, which are named for whom they serve. */
 const GRT_SERVICE = 'liaison|service|services|team|health|site|sites|nurse|nurses|worker|workers|education|support|project|charity|forum|network';
 
+/** A relative's job or standing noted as if it mattered to care. */
+const RELATIVE_STATUS_MESSAGE = 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").';
+
 export default defineRule({
   id: 'desc.irrelevant-identity',
   family: 'descriptors',
@@ -290,7 +293,7 @@ export default defineRule({
       // The job may be any senior or professional one ("son is a cardiologist at a major academic center").
       match: `partner|executive|vp|ceo|cfo|director|president|founder|head|chief|${PROFESSION} at|of|with a|the big|major|large|top|prestigious|leading|prominent|renowned|elite|fortune_500 #word{0,2} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice`,
       before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known?`],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     // Family structure offered as a judgment: "5 kids by 3 fathers", "three children by different dads".
     {
@@ -303,7 +306,7 @@ export default defineRule({
       match: `${ELITE}|qc|kc|barrister|mp|ceo|partner|surgeon|solicitor|headteacher|headmaster|millionaire`,
       before: [`${RELATIVE} is|was a|an|the #word{0,2}`],
       after: [',? so|therefore|hence|which_means|meaning|and_so|which_may_explain|which_explains|which_would_explain|which_might_explain|explaining', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|well_supported', 'here|at_this_trust|on_the_staff|in_the_trust|at_the_hospital ,? so|therefore|hence'],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     // Written in note style as an aside, with no verb: "Very charming lady, husband a consultant cardiologist at the Royal",
     // "Father a consultant cardiologist, very articulate". Set off as its own fragment, a relative's status says nothing
@@ -313,24 +316,24 @@ export default defineRule({
       before: [',|;|:|—|–'],
       after: [',|;|.|at|in|with|and'],
       notAfter: [CARE_ROLE],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     {
       match: `[ ${RELATIVE} a|an #word{0,2} ${ELITE}|qc|kc|barrister|gp|mp|ceo|solicitor|headteacher|millionaire ]`,
       when: ['opensSentence'],
       after: [',|;|.|at|in|with|and'],
       notAfter: [CARE_ROLE],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     // The person named as the relative of someone of status: "Wife of the local MP, side room allocated".
-    { match: 'wife|husband|partner|son|daughter|mother|father|mum|dad of the|a local? mp|judge|mayor|councillor|ceo|professor|consultant|surgeon|chief_executive|medical_director|footballer|celebrity', message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").' },
+    { match: 'wife|husband|partner|son|daughter|mother|father|mum|dad of the|a local? mp|judge|mayor|councillor|ceo|professor|consultant|surgeon|chief_executive|medical_director|footballer|celebrity', message: RELATIVE_STATUS_MESSAGE },
     // A senior post rather than a job title: "Her husband, Dr. Lionel Grant, is head of cardiac surgery, so we pulled out all
     // the stops for her".
     {
       match: 'head|chief|director|professor|dean|chair|president of #word{0,3}',
       before: [`${RELATIVE} #any{0,6} is|was the?`],
       after: [',? so|therefore|hence|which_means|meaning|and_so', ', happy_to|trusted_to|safe_to|fine_to|able_to|capable_of|reliable|sensible|articulate|well_supported'],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     // The same job placed at its institution, whatever the firm is called ("husband is a senior partner at a downtown law
     // firm", "wife is a cardiologist at the university hospital"): the workplace names the status. Only the senior
@@ -340,7 +343,7 @@ export default defineRule({
       match: `partner|executive|vp|ceo|cfo|president|founder|chief|${ELITE} at|of|with a|an|the|this|our|another #word{0,3} firm/n|company|bank/n|corporation|hospital|university|center|centre|institute|school|practice|clinic|court|medical_center|health_system|trust|health_board`,
       before: [`${RELATIVE} is|was a|an|the senior|managing|founding|named|tenured|full|lead|well-known|consultant?`, `${RELATIVE} a|an senior|managing|founding|named|tenured|full|lead|well-known|consultant?`],
       notAfter: [CARE_ROLE],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     // The same at a named institution, with the specialty between: "son is a cardiothoracic surgeon at Mayo", "daughter
     // is a professor at Stanford".
@@ -348,7 +351,7 @@ export default defineRule({
       match: `${ELITE}|attending at|with the? #cap`,
       before: [`${RELATIVE} is|was a|an|the #word?`, 'married_to|engaged_to|wife_of|husband_of|daughter_of|son_of a|an|the #word?'],
       notAfter: [CARE_ROLE],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     // The patient's speech written as dialect ("says \"ain't\" a lot") mocks it; record language facts.
     {
@@ -392,7 +395,7 @@ export default defineRule({
       // "Pt's father is a prominent surgeon"
       match: `${STATUS} #word`,
       before: [`${RELATIVE} is|was|are|were a|an|the`],
-      message: 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").',
+      message: RELATIVE_STATUS_MESSAGE,
     },
     {
       match: 'from a? good|wealthy|affluent|well-off|well-to-do|prominent|rich|poor|broken|bad|trashy|low-class|upper-class family|home|background|neighborhood|neighbourhood|part_of_town',

@@ -242,6 +242,9 @@ const PATIENT_REPORTS = ['... she|he|they told_me|told_us|said|says|explained|me
 /** A telling that another term already reports with the condition it sets ("made it clear to family that …", "was warned that …"). */
 const ALREADY_TOLD = '... make/v|made it very|crystal? clear|plain|warned|was_warned|were_warned';
 
+/** A ruling closed to discussion: "non-negotiable", "not up for negotiation", "this is final". */
+const NON_NEGOTIABLE_MESSAGE = '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.';
+
 export default defineRule({
   id: 'power.unilateral',
   family: 'power',
@@ -534,13 +537,13 @@ export default defineRule({
       notBefore: [OTHER_SUBJECT, LIMIT_BEFORE],
     },
     // A ruling closed off after it is told: "made it clear this is final", "and that's the end of it".
-    { match: ["this|that|it is|was|'s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing|not_up_for_debate", "that's|it's|that’s|it’s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing"], before: ['... made_it_clear|makes_it_clear|make_it_clear|made_it_plain|made_it_very_clear|tell/v|told|informed|explained|reminded'], after: ['.|!|;|,|—|–'], notBefore: [...PATIENT_REPORTS, '... she|he|they|pt|patient|mum|dad|family told|tells|informed|explained'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
-    { match: "isn't|is_not|wasn't|was_not|aren't|are_not optional|negotiable", when: ['personInSentence'], notBefore: ['... @facility|insurance|payer|funding'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
-    { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|not_up_for_negotiation|not_open_to_negotiation|not_open_for_discussion|not_open_to_discussion|no_excuses', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: ["this|that|it is|was|'s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing|not_up_for_debate", "that's|it's|that’s|it’s final|the_end_of_it|the_end_of_the_matter|the_end_of_the_discussion|not_changing"], before: ['... made_it_clear|makes_it_clear|make_it_clear|made_it_plain|made_it_very_clear|tell/v|told|informed|explained|reminded'], after: ['.|!|;|,|—|–'], notBefore: [...PATIENT_REPORTS, '... she|he|they|pt|patient|mum|dad|family told|tells|informed|explained'], message: NON_NEGOTIABLE_MESSAGE },
+    { match: "isn't|is_not|wasn't|was_not|aren't|are_not optional|negotiable", when: ['personInSentence'], notBefore: ['... @facility|insurance|payer|funding'], message: NON_NEGOTIABLE_MESSAGE },
+    { match: 'non-negotiable|nonnegotiable|not_negotiable|not_optional|no_exceptions|ultimatum/n|final_warning|last_warning|not_up_for_discussion|not_up_for_debate|not_up_for_negotiation|not_open_to_negotiation|not_open_for_discussion|not_open_to_discussion|no_excuses', message: NON_NEGOTIABLE_MESSAGE },
     // A telling closed with a full stop said aloud: "Told him if he comes in with another positive UDS, we will taper him
     // off, period." Only after a demand in the sentence and at its end; "for a short period", "since her last period" have
     // no comma before them.
-    { match: ', [ period|end_of_story|end_of_discussion|full_stop|final_answer ] .|!|;', message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.', when: ['demandEarlier'] },
+    { match: ', [ period|end_of_story|end_of_discussion|full_stop|final_answer ] .|!|;', message: NON_NEGOTIABLE_MESSAGE, when: ['demandEarlier'] },
     // "I made him do the last set", "Pt was made to practice floor recovery"; not "made her laugh", "made him a splint".
     // A relative made to act is overridden the same way: "I made the mom put her phone away".
     {
@@ -1159,10 +1162,10 @@ export default defineRule({
     // "I told him I would report him to the DMV if he drove": a report held over the person.
     { match: `report/v ${WHO} to the? dmv|police|authorities|security|probation|parole|his_employer|her_employer|school`, message: THREAT_MESSAGE, before: ['... would|will|\'d|\'ll|threaten/v|threatened'], after: ['if|unless ...'] },
     // Finality: "no more refills, period", "there will be no further discussion", "end of discussion".
-    { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', notAfter: ['was|is|were|needed|necessary|required|took_place|occurred'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: 'no_further_discussion|no_more_discussion|end_of_discussion|end_of_story|full_stop|no_ifs', notAfter: ['was|is|were|needed|necessary|required|took_place|occurred'], message: NON_NEGOTIABLE_MESSAGE },
     // The ruling may run longer than a touching neighbour reaches ("must use the walker at all times, period"): the comma is
     // part of the match and the ruling word may stand anywhere earlier in the clause.
-    { match: ', [ period ]', before: ["... no|not|never|must|cannot|can't|won't|mandatory|required|only"], after: ['.|!|;'], message: '"{match}" shuts the person out of a decision about their own care. Explain why it matters and what the person agreed to.' },
+    { match: ', [ period ]', before: ["... no|not|never|must|cannot|can't|won't|mandatory|required|only"], after: ['.|!|;'], message: NON_NEGOTIABLE_MESSAGE },
     // "he is not allowed visitors after 6 pm": a ruling about the person's own life on the unit.
     // Also a pleasure of the person's own: "We told him he was not allowed his evening whisky". Not a rule the person reports
     // from elsewhere ("She said she is not allowed her phone at work").
