@@ -37,6 +37,14 @@ export interface Term {
   unless?: ConditionName[];
   /** Clinical contexts for this term, added to the rule's. */
   contexts?: Partial<Record<ContextName, ContextEffect>>;
+  /**
+   * Patterns that, found later in the same clause (within GAP tokens of the match), carry the finding on to their
+   * end: "How are we getting on" goes on to "… with our crutches", the words that say whose the task is. Not when the
+   * match already holds one.
+   */
+  extendTo?: string[];
+  /** Words swapped in the text an extension adds, for the suggestions ("our" → "your"); without it an extended finding has none. */
+  extendRewrite?: Record<string, string>;
 }
 
 export type TermDefaults = Omit<Term, 'match'>;
@@ -48,6 +56,7 @@ export interface CompiledTerm {
   notBefore: CompiledPattern[];
   after: CompiledPattern[];
   notAfter: CompiledPattern[];
+  extendTo: CompiledPattern[];
 }
 
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -69,6 +78,7 @@ export function compileTerms(terms: readonly Term[], defaults: TermDefaults = {}
       notBefore: list(term.notBefore).map(compilePattern),
       after: list(term.after).map(compilePattern),
       notAfter: list(term.notAfter).map(compilePattern),
+      extendTo: list(term.extendTo).map(compilePattern),
     };
   });
 }
@@ -142,6 +152,30 @@ function accepted(ctx: RunContext, t: CompiledTerm, tokens: readonly Token[], m:
   return true;
 }
 
+/**
+ * Where an accepted match `[a, b)` goes on to (Term.extendTo): the end token of the first extension found after it in
+ * its clause, or -1. An extension already inside the match gives none.
+ */
+function extensionEnd(ctx: RunContext, t: CompiledTerm, tokens: readonly Token[], a: number, b: number): number {
+  for (const p of t.extendTo) for (let k = a; k < b; k++) if (matchEnd(p, tokens, k, b) >= 0) return -1;
+  const [, hi] = clauseTokens(ctx, tokens, a, b);
+  for (let j = b; j <= b + GAP && j < hi; j++) {
+    for (const p of t.extendTo) {
+      const to = matchEnd(p, tokens, j, hi);
+      if (to > j) return to;
+    }
+  }
+  return -1;
+}
+
+/** The text an extension adds, with the term's word swaps ("with our crutches" → "with your crutches"). */
+function rewritten(text: string, swaps: Record<string, string>): string {
+  return text.replace(/[\p{L}']+/gu, (w) => {
+    const to = swaps[w.toLowerCase()];
+    return to === undefined ? w : w[0] === w[0]!.toUpperCase() && w[0] !== w[0]!.toLowerCase() ? to[0]!.toUpperCase() + to.slice(1) : to;
+  });
+}
+
 /** True when nothing but list markers, labels or opening punctuation precedes `offset` in its sentence. */
 function sentenceInitial(ctx: RunContext, offset: number): boolean {
   const lead = ctx.text.slice(ctx.sentenceAt(offset).start, offset);
@@ -202,7 +236,10 @@ function tryEntry(ctx: RunContext, tokens: readonly Token[], entry: IndexEntry, 
     const m = lastMatch(p, from, to);
     const span = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
     if (!accepted(ctx, t, tokens, m, span)) continue;
-    const matched = ctx.text.slice(span.start, span.end);
+    const extended = t.extendTo.length ? extensionEnd(ctx, t, tokens, a, b) : -1;
+    const end = extended > 0 ? tokens[extended - 1]!.end : span.end;
+    const tail = extended > 0 && t.term.extendRewrite ? rewritten(ctx.text.slice(span.end, end), t.term.extendRewrite) : '';
+    const matched = ctx.text.slice(span.start, end);
     // A message may quote an item of the match as `$N`, like a suggestion ("write \"autistic $2\""); items
     // are filled in before the flagged words, whose own text may hold a "$4" ("a $40 gift card").
     const template = t.term.message ?? ruleMessage;
@@ -211,16 +248,16 @@ function tryEntry(ctx: RunContext, tokens: readonly Token[], entry: IndexEntry, 
     const initial = sentenceInitial(ctx, span.start);
     let start = span.start;
     const suggestions: string[] = [];
-    for (const template of t.term.suggest ?? []) {
+    for (const template of extended > 0 && !t.term.extendRewrite ? [] : t.term.suggest ?? []) {
       // A unit written onto its number ("10U") is replaced with a space before it ("10 units").
       const spaced = tokens[a]!.joined && tokens[a - 1]?.shape === 'number' && /^\p{L}/u.test(template) ? ' ' : '';
-      const filled = spaced + joinRelatives(ctx.text, span.end, caseLike(matched, fillTemplate(template, m, tokens, ctx.text), initial));
+      const filled = spaced + joinRelatives(ctx.text, span.end, caseLike(ctx.text.slice(span.start, span.end), fillTemplate(template, m, tokens, ctx.text), initial)) + tail;
       const fitted = withArticle(ctx.text, span.start, filled);
       // All suggestions of a report replace the same range: only the first may reach back for its article.
       if (suggestions.length === 0) start = fitted.start;
       suggestions.push(fitted.start === start ? fitted.replacement : filled);
     }
-    const report: Report = { start, end: span.end, message, suggestions, fix: t.term.fix ?? (suggestions.length ? 'suggest' : 'none') };
+    const report: Report = { start, end, message, suggestions, fix: extended > 0 && !suggestions.length ? 'none' : t.term.fix ?? (suggestions.length ? 'suggest' : 'none') };
     const severity = typeof t.term.severity === 'object' ? t.term.severity[ctx.mode] : t.term.severity;
     if (severity) report.severity = severity;
     // Patterns of one term that match at the same place overlap; the longest is kept below.

@@ -38,6 +38,13 @@ const OWN_CARE = 'teeth|hair|bath|shower|meds|medication|medications|pills|insul
 // A drug named by its generic name is theirs as much as "our pills" ("Are we taking our warfarin …?").
 const THEIRS = '@theirs|standing_frame|stander|splints|night_splints|resting_splints|nightie|nighty|nightdress|nightgown|dressing_gown|cardigan|cardi|behaviour|behavior|manners|attitude|language|@drug|sugars|blood_sugars|binders|phosphate_binders|catheter_bag/n|leg_bag/n|stoma_bag/n|pumps|ankle_pumps|quads|stretches|hearing_aid/n|hearing_aids|blood_pressure|walker|cane|slippers|compression_stockings|ted_hose|teds|water_pills|pain_pills|#drugname';
 
+/**
+ * The patient's thing or task that a "we" question or urging goes on to ("How are we getting on with our crutches?",
+ * "Are we ready to do our stairs?"): the finding runs on to it, and its fix says "your".
+ */
+const GOES_ON_TO = [`our ${OF_THEIRS}? ${THEIRS}|@body|crutches|pessary|pessaries|examination|exam|scope|injections|jab|jabs|painkillers|bowels|stairs|mask|top|valve|speaking_valve|work-up|workup|shake|protein_shake|section|operation|op|procedure|scan|bloods|cannula|catheter|dressing|dressings|wound|stoma|feed|feeds`];
+const YOUR = { our: 'your', ours: 'yours', ourselves: 'yourself', we: 'you', "we're": "you're", "we've": "you've", "we'll": "you'll", us: 'you' };
+
 export default defineRule({
   id: 'dignity.collective-we',
   family: 'dignity',
@@ -45,7 +52,7 @@ export default defineRule({
   // What staff said is the point; the patient's own "we" is not reported.
   quoteExempt: false,
   message: MESSAGE,
-  defaults: { fix: 'none', unless: ['patientSpeech', 'quotedRecordWording', 'quotedCritiqued'] },
+  defaults: { fix: 'none', unless: ['patientSpeech', 'quotedRecordWording', 'quotedCritiqued'], extendTo: GOES_ON_TO, extendRewrite: YOUR },
   terms: [
     // "How are we feeling today?" → "How are you feeling today?"
     // Not the team asking itself about stock or time: "How are we doing for PD supply deliveries?", "How are we doing for time?".
@@ -67,7 +74,7 @@ export default defineRule({
     // Asked in reported speech with the auxiliary contracted: "asked if we'd taken our pills yet".
     { match: `if|whether we'd|we_had|we've|we_have been? taken|had|done|doing|finished|eaten|drunk|used|using|worn|wearing|keeping|kept_up our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
     { match: `are|aren't|were we going_to|gonna ${OWN_ACT}`, suggest: ['$1 you $3 $4'], fix: 'suggest', ...TOGETHER },
-    { match: `are|aren't|were we going_to|gonna try|use|wear|put_on|do our ${OF_THEIRS}? ${THEIRS}`, ...TOGETHER },
+    { match: `are|aren't|were we going_to|gonna try|use|wear|put_on|do our ${OF_THEIRS}? ${THEIRS}|${DEVICE}`, ...TOGETHER },
     // The person's consent asked as a joint plan: "Are we going to let nurse look at our leg today?"
     { match: "[ are|aren't|were we going_to|gonna ] let|allow nurse|nursey|doctor|physio|the_nurse|the_doctor|the_physio|me|us", ...TOGETHER },
     // "Are we going to try standing today?": trying what only the patient does.
@@ -77,6 +84,8 @@ export default defineRule({
     { match: `we're|we_are ${MOOD} today|this_morning|this_afternoon|this_evening|tonight`, ...TOGETHER },
     // "We need to drink more water", opening what is said to the patient; not "we need to get a CT" (the team).
     { match: `we_need_to|we_have_to|we_must|we've_got_to|we_gotta|we_should|we_are_going_to|we're_going_to ${PATIENT_ACT}`, when: ['opensUtterance'], ...TOGETHER },
+    // The same put to the patient in a note's telling: "Pt reminded we need to drink our protein shake".
+    { match: `we_need_to|we_have_to|we_must|we've_got_to|we_should ${PATIENT_ACT}`, before: ['pt|patient|resident|him|her reminded|told|encouraged|prompted|advised', 'remind/v|told|tell/v|encourage/v|encouraged|prompt/v|prompted pt|patient|resident|him|her'], ...TOGETHER },
     // "Now, now, we don't want to pull out our IV": a warning put to the patient as "we".
     { match: "we don't|do_not|wouldn't|would_not want_to|wanna pull/v|pull/v_out|take/v_off|take/v_out|rip/v|scratch/v|touch/v|remove/v|lose/v|fiddle_with|mess_with|play_with our", when: ['opensUtterance'], ...TOGETHER },
     { match: "now_,_now|now_now ,? we", ...TOGETHER },
@@ -179,12 +188,15 @@ export default defineRule({
       { text: 'I asked, "{{Are we going to wear our night splints}} tonight?"', mode: 'reflection' },
       { text: 'I said, "{{Let\'s get our nightie}} on," and she stared at me.', mode: 'reflection' },
       'Walked to the toilet {{with our frame}}, supervision only.',
+      { text: 'I asked him, "{{How are we getting on with our crutches}} today?"', mode: 'reflection' },
+      '{{Are we going to try our speaking valve}} today? Pt shook head.',
+      '0800 pt reminded {{we need to drink our protein shake}} before PT.',
       '{{We have had a restless night}}, now asleep.',
       { text: 'I told him we would need {{a little chat about our behaviour}} if it happened again.', mode: 'reflection' },
       '{{Lets get our shoes}} on before the walk.',
       '{{Are we ready to}} go to the toilet?',
       { text: 'I said "come on sweetheart, {{up we get}}" and she smiled at me.', mode: 'reflection' },
-      { text: 'I asked him {{whether we were ready to}} pop our top off for the ECG.', mode: 'reflection' },
+      { text: 'I asked him {{whether we were ready to pop our top}} off for the ECG.', mode: 'reflection' },
       { text: '{{Encouraged to have our breakfast}} before the psych review.' },
       { text: 'Each morning I asked him {{whether we had been doing our stretches}}.', mode: 'reflection' },
       { text: 'Pt reluctant to get up, so {{we\'re having our breakfast}} in bed today.' },
@@ -253,7 +265,7 @@ export default defineRule({
       "{{We don't want to pull out our}} IV, do we?",
       "{{Now, now, we}} don't want to pull out our IV.",
       { text: 'I asked him {{how we were doing}} today and he just rolled his eyes.', mode: 'reflection' },
-      '{{Are we having a}} bit of trouble with {{our breakfast}} this morning?',
+      '{{Are we having a bit of trouble with our breakfast}} this morning?',
       { text: '{{Time for our afternoon walk}}, I told him.', mode: 'reflection' },
     ],
     clean: [
