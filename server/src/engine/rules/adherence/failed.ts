@@ -62,6 +62,9 @@ export default defineRule({
     // "failed to attend" → "did not attend"
     { match: `failing to ${ACTIONS}`, suggest: ['not $3'], message: FAILED_TO },
     { match: `@have? fail/v to ${ACTIONS}`, suggest: ['do/v not $4'], message: FAILED_TO },
+    // Only a person attends or turns up, so a note's subjectless fragment needs no subject for it: "DNA'd falls clinic
+    // twice, failed to attend physio too", "referred to VR; failed to attend intake x2".
+    { match: '@have? fail/v to attend|turn_up|show_up', suggest: ['do/v not $4'], message: FAILED_TO, when: [], unless: ['personSubject'] },
     {
       match: `failure to ${ACTIONS}`,
       when: [],
@@ -125,6 +128,7 @@ export default defineRule({
       'Pt {{failed}} his last two follow-up appointments.',
       'Pt {{failed}} conservative PT for the calf strain and was referred to ortho. => Pt did not improve with conservative PT for the calf strain and was referred to ortho.',
       '{{Failed to attend}} 3 of the last 5 sessions. => Did not attend 3 of the last 5 sessions.',
+      "DNA'd falls clinic twice, {{failed to attend}} physio too. => DNA'd falls clinic twice, did not attend physio too.",
       'She {{failed}} a trial of night splinting.',
       'Pt {{failed to follow}} the pressure-relief schedule. => Pt did not follow the pressure-relief schedule.',
       'Discharged for {{failure to attend}} two consecutive sessions.',

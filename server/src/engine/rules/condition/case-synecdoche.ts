@@ -83,6 +83,8 @@ const PERSON_LABEL = `vent|vent_wean|wean|trach|total_care|total_assist|two-assi
 /** What a case is called when a bed or room stands for it ("Bed 7 was a really interesting case"). */
 const CASE_WORD = 'interesting|sad|tough|difficult|complex|complicated|classic|great|fascinating|rare|typical|weird|strange|unusual|challenging|textbook|fun|cool';
 const PERSON_ACT = 'refused|refuses|wouldn\'t_get_up|won\'t_get_up|wouldn\'t_eat|won\'t_eat|wouldn\'t_settle|won\'t_settle|won\'t_let|wouldn\'t_let|won’t_let|wouldn’t_let|won\'t_allow|wouldn\'t_allow|doesn\'t_want|didn\'t_want|declined|declines|wants|wanted|says|said|asked|asks|keeps|kept|called|calls|complained|complains|c_/_o|yelled|yells|fell|ambulated|transferred|walked|ate|slept|voided|vomited|threw_up|throws_up|eloped|elopes|climbed|climbs|wandered|wanders|spat|swore|cursed|kicked|punched|screamed|screams|cried|cries|pressed|rang|coded|tried_to|tries_to|got_up|gets_up|spent|spends|sat|sits|talked|talks|watched|watches|napped|naps|ambulates|walks|eats|on_the_buzzer|on_the_bell|on_the_call_bell|kicked_off|kicking_off|buzzed|buzzes|buzzing|belled|belling|ringing|rings|calling|asking|wanting|demanding|refusing|shouting|yelling|screaming|crying';
+/** Help only a person needs, said of a bed ("Bed 7 needs 2-person assist"; not "Bed 7 needs cleaning", which a bed does). */
+const CARE_NEED = '2-person|two-person|2_person|two_person|1:1|a_1:1|a_sitter|help|assistance|assist|feeding|turning|toileting|repositioning|a_hoist|hoisting|pain_relief|analgesia|a_chaperone|reassurance|suctioning|a_bed_bath|his|her|their|to_be_seen|seeing|reviewing|a_review';
 /** Pulling at lines and tubes, which a bed cannot do ("Bed 14 pulled out her IV"; not "Bed 3 pulled out from the wall"). */
 const PULL_ACT = 'pulled|pulls|yanked|yanks|ripped|rips|took|takes out|off|at';
 const PULLED_THING = 'his|her|their|the|an|a|another|both';
@@ -322,7 +324,7 @@ export default defineRule({
     },
     // "Bed 12 refused …", "Room 4 keeps calling": a location doing what only a person does; not "the man in bed 3 refused".
     {
-      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}|${DX_PERSON_STATE}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an|the #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
+      match: [`${PLACE} ${ROOM_NUMBER} is|was ${PERSON_STATE}`, `${PLACE} ${ROOM_NUMBER} ${PERSON_ACT}|${DX_PERSON_STATE}`, `[ ${PLACE} ${ROOM_NUMBER} ${PULL_ACT} ] ${PULLED_THING}`, `[ ${PLACE} ${ROOM_NUMBER} pulled|pulls|yanked|yanks|ripped|rips ] his|her|their`, `[ ${PLACE} ${ROOM_NUMBER} needs|needed|requires|required ] ${CARE_NEED}`, `${PLACE} ${ROOM_NUMBER} is a ${AGE}`, `[ ${PLACE} ${ROOM_NUMBER} ] is|was a|an|the #word? ${DX_WHO}|diabetic|alcoholic|addict|amputee|paraplegic|quadriplegic|tetraplegic|hemiplegic|schizophrenic|psychotic|bipolar|borderline|epileptic|asthmatic`],
       message: PLACE_MESSAGE,
       fix: 'none',
       // A place named after a person ("Schizophrenic in HCC room 2 refusing depot") is where that person is.
@@ -635,6 +637,8 @@ export default defineRule({
       '{{The gallbladder in bay 3}} is ready for the OR. => The patient in bay 3 is ready for the OR.',
       '{{The SBO in room 5}} is vomiting again. => The patient in room 5 is vomiting again.',
       '{{Bed 14 pulled out}} her IV again.',
+      '{{Bed 14 pulled}} her cannula out again overnight.',
+      '{{Bed 7 needs}} 2-person assist for all transfers.',
       '{{Room 11 vomited}} twice overnight.',
       '{{Room 7 is on the call light}} again.',
       '{{Interesting case}}, 34F with a rare vasculitis.',
@@ -651,6 +655,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Bed 7 needs cleaning before the next admission; bed 8 needed a new mattress.',
       'The hip from last Tuesday x-ray shows callus; weight-bearing as tolerated.',
       'Levels after the overdose from last night were below the treatment line.',
       'New admission in HCC room 2 refusing depot, pacing.',
