@@ -192,13 +192,17 @@ const IF_DEFIES = [
 ];
 /** A measure the team says it will be driven to: "we'll have to place an NG", "we will need to use mitts". */
 const FORCED_MEASURE = `we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_going_to? have_to|need_to place/v|put/v|insert/v|start/v|use/v|call/v|get/v ${MEASURE}|an_ng|an_ngt|a_ng|an_ng_tube|a_ng_tube|a_peg|a_foley|a_tube|restraints|mitts|a_sitter|security`;
+/** A condition on the person turning care away or missing it: "if she continues to send carers away", "if he keeps skipping NIV". */
+const IF_TURNS_AWAY = "if|unless he|she|they|pt keeps|kept|continues|continued to? send/v|sending|refuse/v|refusing|cancel/v|cancelling|canceling|turn/v_away|turning_away|decline/v|declining|miss/v|missing|skip/v|skipping|ignore/v|ignoring";
+/** Kept from going home, or from what is theirs: "she won't be going home", "he won't get his leave". */
+const NOT_HOME = "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to|on|out ]";
 /** Sanctions on the person, after such a condition: discharged, sent away, kept from home, security called. */
 const SANCTIONS = [
   "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
   // Said as the writer's hand being forced: "if he didn't start his HEP I'd have to discharge him".
   "[ we|i will|would|'ll have_to|need_to discharge/v|drop/v|dismiss/v|stop_seeing him|her|them ]",
   "[ i'd|we'd|i’d|we’d|i'll|we'll have_to|need_to? discharge/v|drop/v|dismiss/v|stop_seeing him|her|them ]",
-  "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to|on|out ]",
+  NOT_HOME,
   "[ security|the_police|police|restraints|a_sitter will|would|'ll be called|used|applied|involved ]",
   // Kept from play or a return: "she won't be cleared for the conference meet", "he will not be eligible to return".
   "[ he|she|they will_not|won't|wouldn't|would_not|can't|cannot be cleared|eligible|allowed_to_play|allowed_to_return ]",
@@ -207,6 +211,8 @@ const SANCTIONS = [
   // Escalation or a signature made the price: "if she does not accept the section we will have to escalate to the
   // consultant and social care", "if she keeps refusing the CTG she will have to sign a disclaimer".
   "[ we|i will|would|'ll have_to|need_to escalate|involve|inform|refer ] to|social_care|social_services|safeguarding|the_consultant|her_consultant|his_consultant|children's_services",
+  // Or a service withdrawn: "if she keeps refusing the carers, the agency may withdraw the service".
+  "[ the_agency|the_service|the_council|social_services|social_care|the_care_agency|the_provider|we|they may|might|will|would|could|'ll withdraw|stop|end|cancel|pull|close the|her|his|their service|services|care|package|care_package|support|visits|calls|referral|case ]",
   "[ he|she|they will|would|'ll have_to|need_to sign a|the disclaimer|waiver|self-discharge_form|ama_form|form_to_say ]",
   // The writer's own care stopped: "we will not continue seeing him".
   "[ we|i will_not|won't|wouldn't|would_not|can't|cannot continue_seeing|continue_to_see|keep_seeing|continue_treating|continue_to_treat|see|treat him|her|them ]",
@@ -764,6 +770,12 @@ export default defineRule({
     // Not "will proceed only if the patient agrees": consent sought is the person deciding.
     { match: 'only if|when|once he|she|they|pt|the_patient promise/v|promises|complies|cooperates|behaves', message: THREAT_MESSAGE },
     // The person's place held over their conduct: "reminded pt that his slot may be reallocated if he continues to arrive late".
+    // Care reviewed or withdrawn as the price of conduct: "her care package may be reviewed if she continues to send carers
+    // away" (not "if she continues to need double-ups", which is her care need).
+    { match: `[ his|her|their care_package|package_of_care|package|care|support|placement|service|visits may|will|would|could|'ll|might be reviewed|withdrawn|stopped|reduced|cancelled|canceled|ended|removed|taken_away ] ${IF_TURNS_AWAY}`, message: THREAT_MESSAGE },
+    // An adult's family brought in over their conduct: "if he keeps skipping NIV we'll have to involve his parents" (not
+    // "if she continues to deteriorate we will have to involve her family").
+    { match: `${IF_TURNS_AWAY} #any{0,5} ,? [ we|i|we'll|i'll|we’ll|i’ll will|would|'ll? have_to|need_to involve|inform|tell|call|ring|contact his|her|their parents|mum|dad|mother|father|family ]`, message: THREAT_MESSAGE },
     { match: "his|her|their|the slot|spot|place|chair|appointment|time_slot|transport|bed may|will|would|could|'ll|might be given_away|reallocated|reassigned|released|given_to_someone_else|offered_to_someone_else|lost|cancelled|canceled|withdrawn if|unless he|she|they|pt keeps|kept|continues|continued|misses|missed|is|arrives|arrived|comes|came|doesn't|does_not|fails|again", message: THREAT_MESSAGE },
     // Told what will be done to them if they do it again: "Pt was told that if he pulls his NG out again he will have mittens on".
     // Advice for a symptom that comes back ("told that if he feels dizzy again he should sit down") names no measure.
@@ -885,11 +897,13 @@ export default defineRule({
     // The same with other sanctions: "if she refuses the lift again, we will discharge her", "if he keeps yelling, security
     // will be called", "if he doesn't do his exercises he won't go home".
     {
-      match: IF_DEFIES.flatMap((condition) => SANCTIONS.map((sanction) => `${condition} ${sanction}`)),
+      match: IF_DEFIES.flatMap((condition) => SANCTIONS.filter((sanction) => sanction !== NOT_HOME).map((sanction) => `${condition} ${sanction}`)),
       message: THREAT_MESSAGE,
       // A plan that follows a choice is no sanction ("if she refuses surgery again, we will discharge her home with hospice").
       notAfter: ['home|to|with|tomorrow|today|once|when|on'],
     },
+    // Home itself withheld is the sanction whatever day follows: "she won't be going home on Friday".
+    { match: IF_DEFIES.map((condition) => `${condition} ${NOT_HOME}`), message: THREAT_MESSAGE },
     // The sanction first, then the condition on the person's conduct: "Warned that he will be discharged if he keeps
     // refusing his nebs", "she'll be moved to the 4-bed bay if she refuses again".
     { match: `[ he|she|they|pt will|would|'ll|could|may be|get ${DISCHARGED}|moved|transferred|sent_home|sent_back ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|will_not|doesn't|does_not|misses|skips`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|well|stable|medically_fit|fit|safe|able|mobile|independent'] },
@@ -1237,6 +1251,10 @@ export default defineRule({
       'Wanted to stay in bed but {{was made to}} for the ward round.',
       'Community rehab {{will be cancelled unless he}} attends twice a week.',
       'If he keeps missing sessions his place {{will be given to someone else}}.',
+      'Kindly {{reminded pt that her care package may be reviewed}} if she continues to send carers away.',
+      '{{Told pt that if she keeps refusing the carers, the agency may withdraw the service}}.',
+      '{{Reminded him that if he keeps skipping NIV we\'ll have to involve his parents}}.',
+      'If she doesn\'t do her exercises {{she won\'t be going home}} on Friday, and I made that clear to her.',
       '{{Told her she will not go home until}} she manages the stairs with PT.',
       '{{Told him if he pulls at the line again the mitts will go on}}.',
       '{{Told pt his ground leave will be cancelled if he doesn\'t}} take his depot.',
@@ -1704,6 +1722,8 @@ export default defineRule({
       'Pt was court ordered to attend 12 sessions.',
       'Asked pt who makes the decisions at home.',
       "If she doesn't improve, she won't go home this week.",
+      'If she continues to deteriorate we will have to involve her family.',
+      'Her care package will be reviewed if she continues to need double-ups.',
       'If she refuses surgery again, we will discharge her home with hospice.',
       'He can go home when he can do the stairs.',
       'She can have her phone back once the MRI is done.',
