@@ -13,7 +13,7 @@ const DEGREE = 'very|quite|so|a_bit|increasingly|more|kind_of|kinda|sort_of|pret
 const SENILE_FINDING = 'plaque|plaques|cataract|cataracts|purpura|osteoporosis|keratosis|keratoses|lentigo|lentigines|tremor|emphysema|angioma|angiomas|kyphosis|macular|atrophy|changes|wart|warts|ectropion|entropion|gait|vaginitis|involution|miosis';
 /** "a 20-year-old man" and "80 years old lady" are ages, not "old man". */
 const AN_AGE = ['year|yr|yrs|years|month|months|mo|week|weeks|wk|day|days|yo|#num -?', 'y / o -?'];
-const OLDER_KIN = '@person|grandparents|grandparent|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks|gent|gents|population|populations|community|cohort|demographic|widow|widower|husband|wife|spouse|aunt|uncle|grandmother|grandfather|gran|granny|grandma|nan|nana|nanna|grandad|granddad|grandpa|grandparent|great-grandmother|great-grandfather|mum|mom|dad';
+const OLDER_KIN = '@person|ones|lot|bunch|grandparents|grandparent|gentleman|gentlemen|couple|couples|parent|parents|mother|mothers|father|fathers|neighbour|neighbours|neighbor|neighbors|relative|relatives|folk|folks|gent|gents|population|populations|community|cohort|demographic|widow|widower|husband|wife|spouse|aunt|uncle|grandmother|grandfather|gran|granny|grandma|nan|nana|nanna|grandad|granddad|grandpa|grandparent|great-grandmother|great-grandfather|mum|mom|dad';
 /** A diagnosis of dementia put before the person as their kind ("dementia patient"); not a service or a unit. */
 const DEMENTIA_NOUN = "dementia|alzheimer's|alzheimers|alzheimer";
 const SERVICE = ['care|unit/n|ward/n|assessment/n|evaluation/n|clinic/n|screening|education|caregiver/n|carer/n|family|families|support|program/n|programme/n|pathway/n|service/n|population/n'];
@@ -26,6 +26,8 @@ export default defineRule({
   defaults: { fix: 'suggest' },
   terms: [
     // "a demented man" → "a man with dementia"; "a demented 80 yo woman" → "an 80 yo woman with dementia"
+    // "Dementing old man in bed 22": the progressive form as the person's kind (not "a dementing illness").
+    { match: `dementing ${DESCRIBING}{0,2} old|elderly|little? @person|lady|man|woman|gent|gentleman`, message: '"{match}": say "person with dementia": the condition is something the person has.', suggest: ['$2 $3 with dementia'], fix: 'none' },
     { match: `demented ${DESCRIBING}{0,2} @person`, message: '"{match}": say "person with dementia": the condition is something the person has, and "demented" is also an insult.', suggest: ['$2 $3 with dementia'] },
     ...beToHave(`${DEGREE}? demented|senile`, 'dementia', { message: HAS_DEMENTIA, when: ['personSubject'] }),
     // The contracted copula: "She's kind of senile now".
@@ -81,7 +83,7 @@ export default defineRule({
     // The word for the person in a bed or room: "Geri in 214 needs a bed alarm", "the geri from room 6".
     { match: '[ geri ] in|from|on bed|room|rm|bay? #num|#upper', message: GERI, suggest: ['older adult'] },
     // Opening a fragment as its subject: "Geri with sundowning, needs a sitter overnight".
-    { match: 'geri', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
+    { match: 'geri|geriatric', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell', 'from|in|on the|a|bed|bay|room|rm|#int'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
     { match: 'a|an|the|this|that|another|one|every|my|our|first|next|last [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
     { match: 'the|these|those|our|my|all_the [ geriatrics ]', message: GERI, suggest: ['older adults'], after: ['on|in|at|who|are|were|need|have|had'] },
     // Not the service: "referred to Geri PT for balance program", "Geri PT eval" (physical therapy for older adults).
@@ -127,6 +129,9 @@ export default defineRule({
       'Two {{old-timers}} in the day room. => Two older adults in the day room.',
       'Pleasant {{old gentleman}} here for his 6-week hip follow-up. => Pleasant older gentleman here for his 6-week hip follow-up.',
       'Pt {{is demented}} and wanders at night. => Pt has dementia and wanders at night.',
+      '{{Dementing old man}} in bed 22 keeps trying to climb over the bed rails.',
+      '{{Geriatric}} from the care home, off legs, ?UTI, for bloods.',
+      'The {{elderly}} ones end up waiting hours for transport.',
       'A {{demented man}} was shouting in the corridor. => A man with dementia was shouting in the corridor.',
       'Seen with a {{demented 80 yo woman}} from the ward. => Seen with an 80 yo woman with dementia from the ward.',
       'Falls prevention class for {{the elderly}}. => Falls prevention class for older adults.',
@@ -149,6 +154,8 @@ export default defineRule({
       { text: 'Nobody warned me how much I would learn from {{the aged}} on this ward.', mode: 'reflection' },
     ],
     clean: [
+      'History suggests a dementing illness; MoCA 18/30.',
+      'Geriatric medicine review requested; geriatric assessment in clinic.',
       { text: 'He is a proud old boy of the grammar school and still goes to the reunions.', mode: 'reflection' },
       'TUG 16 s, gait speed 0.7 m/s; referred to Geri PT for balance program.',
       'Sat out in a geri-chair for lunch with the lap tray.',

@@ -63,7 +63,7 @@ const CALLED_BEFORE = [
 const FAMILY_BEFORE = ['... husband|wife|partner|boyfriend|girlfriend|fiance|fiancé|spouse|mom|mum|mother|dad|father|parent|parents|grandmother|grandfather|grandma|grandpa|family|friend|friends|son|daughter|brother|sister|grandkids|grandchildren|grandchild|grandson|granddaughter|grandsons|granddaughters|kids|children|sons|daughters|niece|nephew|nieces|nephews|aunt|uncle|cousin|cousins|sibling|siblings'];
 /** What a person is or does, after a pet name or family title that opens the sentence as the patient's name. */
 const AS_SUBJECT_AFTER = [
-  'in|from room|rm|bed|#int',
+  'in|from room|rm|bed|bay|chair|cubicle|side_room|cot|#int',
   'is|was doing|feeling|eating|sleeping|resting|better|worse|confused|agitated|up|refusing|yelling|wandering|crying|pulling|climbing|sundowning|incontinent|tired|tearful|weepy|sleepy|quiet|anxious|upset|emotional|restless|pleasant|cheerful|chatty',
   'keeps|kept|ate|needs|needed|wants|wanted|refused|pulled|yelled|slept|settled|napped|walked|ambulated|tolerated|participated|transferred|did|had',
   'is|was such? a|an|so|very|quite|really? sweetheart|doll|hoot|character|riot|pistol|delight|pleasure|handful|trip|peach|gem|treat|dear|love|card|sweetie|cutie|joy|sweet|lovely|funny|feisty|cute',
@@ -73,7 +73,7 @@ const CARED_FOR_BEFORE = 'remind/v|reminded|assist/v|assisted|help/v|helped|enco
 /** What the person is then helped or cued to do, or where to. */
 const CARED_FOR_AFTER = 'to|into|onto|out_of|back_to|up|down|with|from|in|on #word';
 /** A pet name used as the patient's label, opening the sentence: "Honey in bed 2 wants ice chips", "Sweetie in the corner bed …". */
-const ROOM_AFTER = ['in|from|on room|rm|bed|bay|#int|#upper', 'in|from|on the corner|end|window|far|last|first|back|middle|hall|hallway|door bed|room|bay|chair|recliner|cubicle|stretcher'];
+const ROOM_AFTER = ['in|from|on room|rm|bed|bay|chair|cubicle|side_room|cot|#int|#upper', 'in|from|on the corner|end|window|far|last|first|back|middle|hall|hallway|door bed|room|bay|chair|recliner|cubicle|stretcher'];
 /** Foods listed after "Honey,": a diet, not a person addressed. */
 const FOOD_AFTER = ', #word? and|or? tea|lemon|ginger|milk|toast|yogurt|yoghurt|cereal|oats|porridge|jam|butter|sugar|water|juice';
 const OLDER =
@@ -203,6 +203,8 @@ export default defineRule({
       'The aide calls all the residents {{dear}}.',
       '{{Pops}} is doing better today, ate all his breakfast.',
       '{{Grandma}} in room 12 keeps calling out.',
+      '{{Granny}} in chair 6 is due her 2 pm paracetamol.',
+      '{{Darling}} in chair 2 needs her insulin before lunch.',
       '{{Poor thing}}, 73 yo, tried so hard on the stairs.',
       'Good job, {{pumpkin}}.',
       'Pt (54 yo) was a {{good boy}} for the blood draw.',

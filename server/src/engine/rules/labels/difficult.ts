@@ -102,7 +102,10 @@ export default defineRule({
     // bedside demanding updates again".
     { match: 'demanding|rude|disrespectful', before: [`pt|patient|client|resident|@labelTarget ${WHERE} @degree|at_times|often|always|increasingly{0,2}`], ...PREDICATED, when: [] },
     // Rudeness is aimed at someone: "rude to staff", "disrespectful to the aide" ("entitled to", "demanding to do" are not).
-    { match: `[ rude|disrespectful ] to|towards|toward ${AIMED_AT}`, before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`] },
+    { match: `[ rude|disrespectful ] to|towards|toward ${AIMED_AT}`, before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`,
+      // Only a person is "being rude to the night staff", whatever the subject ("The STEMI in 4 is being really rude"), and
+      // a fragment's joined clause keeps its unwritten subject ("Threw a tantrum … and was very rude to the nurse").
+      'being @degree{0,2}', 'and|, was|is|became|got @degree{0,2}'], notBefore: [SELF_DESCRIBED] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // Praise, then the label the note means: "Pleasant enough but quite demanding about appointment times".
     { match: 'demanding|entitled|needy|high-maintenance', when: ['praiseThenBut'], notAfter: PREDICATED.notAfter },
@@ -189,6 +192,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Threw a tantrum when told discharge was delayed and was very {{rude}} to the nurse in charge.',
+      'The man in bay 4 is being really {{rude}} to the night staff.',
       { text: 'My mentor said the lady in bay 1 is a right {{handful}}.', mode: 'reflection' },
       '{{Very rude}} and argumentative w/ staff during custody health screen.',
       { text: 'She {{manipulated her mum}} and the nurse, playing them off against each other.', mode: 'reflection' },
@@ -262,6 +267,7 @@ export default defineRule({
       'Pt demanding and {{rude}} to the receptionist.',
     ],
     clean: [
+      { text: 'I worried I was being rude to the nurse by interrupting.', mode: 'reflection' },
       { text: 'Very rude to be late, I know, so I apologised to the family.', mode: 'reflection' },
       'Manipulated her shoulder under anaesthetic; ROM improved to 150 degrees.',
       'The stairs were hard work for her; two rests needed.',
