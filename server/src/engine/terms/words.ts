@@ -351,7 +351,7 @@ export const WORD_SETS = {
   sudContext: set(`drinking drinks drank sober sobriety intoxicated overdose od'd sud oud aud moud mat methadone buprenorphine
     bupe suboxone naltrexone vivitrol naloxone narcan aa na detox tox toxicology uds injects injecting needle smoking vaping
     cigarette cigarettes recovery junkie junkies addict addicts addiction addicted alcoholic alcoholics
-    sponsor otp fentanyl heroin wine beer cider vodka spirits lager whisky whiskey units`),
+    sponsor otp fentanyl heroin wine beer cider vodka spirits lager whisky whiskey units gear`),
   /** Findings of a urine test for infection: "clean" urine there has no growth, not no drugs. */
   urineInfection: set(`leukocyte leukocytes le nitrite nitrites bacteria wbc wbcs rbc rbcs culture cultures growth uti utis infection
     antibiotic antibiotics cystitis pyuria hematuria esterase cefalexin cephalexin nitrofurantoin macrobid keflex catch dip
@@ -395,7 +395,7 @@ export const WORD_SETS = {
   interjection: set(`ugh ughh ughhh ughhhh urgh urghh eugh meh argh arghh geez jeez sheesh yikes oof oy eek whew phew yay woohoo woot welp`),
   /** Swearing and near-swearing. Not "bs" (blood sugar, breath sounds) nor "sucks" (an infant's suck). */
   profanity: set(`shit shitty crap crappy damn dammit damned goddamn goddamned freaking friggin frigging frickin fricking effing
-    fucking fuck fucked fricken pissed pissy bullshit`),
+    fucking fuck fucked fricken pissed pissy bullshit shitshow clusterfuck`),
   /** Name-calling for a person: casual insults that record the writer's contempt, not a behaviour. */
   putDown: set(`clueless annoying whiny whiney bratty pathetic obnoxious ridiculous absurd dramatic overdramatic melodramatic
     grumpy cranky crabby grouchy sassy snarky mouthy bitchy snippy wimpy weird creepy lame dumb stupid dense idiotic

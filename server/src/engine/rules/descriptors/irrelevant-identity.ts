@@ -238,7 +238,7 @@ export default defineRule({
     },
     // Not a service named for them: "referral to homeless persons unit".
     // Before another label ("Homeless alcoholic with ABI"): no rewrite, as the second word is a label of its own.
-    { match: 'homeless alcoholic|alcoholics|addict/n|drunk/n|junkie/n|druggie/n|druggy|crackhead/n|smackhead/n|wino/n', message: HOUSING, fix: 'none' },
+    { match: 'homeless ivdu|ivdus|pwid|alcoholic|alcoholics|addict/n|drunk/n|junkie/n|druggie/n|druggy|crackhead/n|smackhead/n|wino/n', message: HOUSING, fix: 'none' },
     { match: 'homeless @person|vet/n|veteran/n|family|families|mom|mother|father|dad|youth|teen/n', message: HOUSING, suggest: ['$2 experiencing homelessness'], notAfter: ['unit|units|team|teams|service|services|office|officer|officers|charity|hostel|hostels|shelter|shelters|outreach|pathway|project|centre|center|act|legislation|policy|section|liaison|navigator'] },
     // With the race between: "58 yo homeless Black male veteran" (the race is its own finding).
     { match: `[ homeless ] ${RACE} @person|vet/n|veteran/n|m|f`, message: HOUSING, fix: 'none' },
@@ -246,7 +246,9 @@ export default defineRule({
     { match: 'come/v|came from money|wealth|old_money|a_wealthy_family|a_rich_family|a_good_family|a_poor_family|a_trailer_park|the_projects|the_ghetto|the_hood', when: ['personSubject'], message: 'Wealth or class read into the person ("{match}") is not clinical data and colours how they are seen. Leave it out, or record the specific circumstance that matters for care (insurance, transport, housing).', fix: 'none' },
     // Opening the one-liner as the person's name for the whole story: "Homeless, found down outside the depot by EMS".
     // A Social History entry ("Social: homeless, staying at the shelter") is the housing status written down.
-    { match: 'homeless', notBefore: ['#word'], after: [',? found|brought|bib|bibems|biba|presents|presenting|presented|arrived|picked|here|who|s_/_p|known'], when: ['sentenceStart'], unless: ['labelledField'], message: HOUSING, fix: 'none' },
+    { match: 'homeless', notBefore: ['#word'], after: [',? found|brought|bib|bibems|biba|presents|presenting|presented|arrived|picked|here|who|s_/_p|known', ', #num|#alnum'], when: ['sentenceStart'], unless: ['labelledField'], message: HOUSING, fix: 'none' },
+    // "NFA male admitted via A&E": no fixed abode as the kind of person opening the note.
+    { match: 'nfa|no_fixed_abode male|female|man|woman|gentleman|lady|pt|patient|m|f', notBefore: ['#word'], when: ['sentenceStart'], unless: ['labelledField'], message: HOUSING, fix: 'none' },
     // "Transient" as a housing label for a person ("Transient male, sleeping outside"): a person word after it, so a
     // transient finding ("transient hypotension", "transient ischemic attack") never matches.
     { match: 'transient male|female|man|woman|men|women|gentleman|guy|pt|patient|person|people|individual/n|youth|teen/n', notAfter: ['-'], message: HOUSING, suggest: ['$2 experiencing homelessness'] },
@@ -469,6 +471,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Homeless}}, 58M, bilateral leg cellulitis.',
+      '{{NFA male}} admitted via A&E with cellulitis L leg.',
       { text: 'The HCA said the {{Romanian}} mum in bay 6 was demanding.', mode: 'reflection' },
       '{{Wife of the local MP}}, side room allocated.',
       'Husband is a consultant {{anaesthetist}} here, so keep them updated on everything.',
@@ -583,6 +587,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'NFA: no further action from the safeguarding team.',
       'Lives with husband, a retired postman; daughter a GP, will help with the injections.',
       'Referred to the Gypsy, Roma and Traveller liaison nurse.',
       'Asylum seeker accommodation address confirmed.',

@@ -13,7 +13,7 @@ const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|
 /** The same said of a person, less the words label.difficult reports as labels ("a total nightmare"). */
 const PUT_DOWN_PERSON = 'menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
-const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|shock_horror|shock_,_horror|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|what_a_coincidence|what_a_surprise_that_was|no_surprise_there|color_me_shocked|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
+const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|shock_horror|shock_,_horror|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|what_a_coincidence|what_a_surprise_that_was|no_surprise_there|color_me_shocked|colour_me_shocked|color_me_surprised|colour_me_surprised|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
 /** A put-down as the name for the person: "such a baby", "a total diva", "a real piece of work". */
 const PUT_DOWN_AS_NAME = [
@@ -370,7 +370,7 @@ export default defineRule({
     {
       // The word for what was rated may come between: "12/10 pain again".
       // Or the aside set off by a comma, with who gave the rating between: "Pain 20/10 per pt, naturally, while eating".
-      match: '11|12|13|14|15|16|17|18|19|20|25|30|50|100|1000 +/ +10 pain|today|tonight? per_pt|per_patient|per_him|per_her? ,? again|as_usual|as_always|of_course|apparently|naturally|predictably|obviously|surprise|big_surprise',
+      match: '11|12|13|14|15|16|17|18|19|20|25|30|50|100|1000 +/ +10 pain|today|tonight? per_pt|per_patient|per_him|per_her? ,? again|as_usual|as_always|of_course|apparently|naturally|predictably|obviously|surprise|big_surprise|as_per_usual|per_usual',
       message: '"{match}" mocks the patient\'s pain rating. Record the rating they gave ("rates pain 10/10") and what you observed, without comment.',
     },
     { match: ['#emoji', '#any \ufe0f'], message: 'Emoji ({match}) do not belong in a clinical record or a professional reflection: their meaning varies by reader. Put the observation into words.' },
@@ -484,6 +484,9 @@ export default defineRule({
       { text: 'Preceptor feedback: {{crushed it}} with the family meeting today.', mode: 'reflection' },
       'Honestly this guy was such a {{whiner}} the whole session.',
       'Pt back in the ED for the 4th time this month, {{big surprise}}.',
+      'Pain {{11/10 as per usual}}. Eating toast.',
+      'Back again with the same story. {{Colour me surprised}}.',
+      'Honestly last night was {{an absolute shitshow}}, 14 admissions and no break.',
       'Eval {{took forever}} since pt wanted to chat about her cats.',
       'Family wants everything done even though he is 97 and {{on his way out}}.',
       { text: 'He had not showered in a week, honestly kind of {{gross}}.', mode: 'reflection' },

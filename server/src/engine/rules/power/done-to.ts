@@ -24,7 +24,7 @@ const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|wor
 // Up to five words before the intervention: "did the sit-to-stand training on him", "tried out my new mobilization technique on her".
 // Exams and procedures count as much as exercises: "performed a full neuro exam on the patient", "let us practise IVs on her".
 // Bedside care given to the body counts the same: "give the enema to him", "administered the suppository to her".
-const PROCEDURE = 've|ves|sweep|membrane_sweep|suturing|bimanual|bimanual_exam/n|speculum|speculum_exam/n|smear/n|pv_exam/n|vaginal_exam/n|internal_exam/n|depot|depot_injection/n|im_injection/n|acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
+const PROCEDURE = 've|ves|sweep|barium_swallow|modified_barium_swallow|mbs|vfss|fees|membrane_sweep|suturing|bimanual|bimanual_exam/n|speculum|speculum_exam/n|smear/n|pv_exam/n|vaginal_exam/n|internal_exam/n|depot|depot_injection/n|im_injection/n|acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
 // A list of interventions ("did the ultrasound, the stretches and the ice on the patient") may run eight words to the last.
 const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling|care|cares|stuff on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
@@ -51,7 +51,7 @@ export default defineRule({
     { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     // The person named by a noun: "performed the throat swab on the girl", "did the flu sprays on the special-needs kids".
-    { match: `${DONE_ON} the|this|that|each|all_the #any{0,3} girl|boy|kid|kids|child|children|lady|man|woman|gentleman|teenager|teen|toddler|baby|babies|pupil|pupils|student|students|residents` },
+    { match: `${DONE_ON} the|this|that|each|all_the #any{0,3} girl|boy|kid|kids|child|children|lady|man|woman|gentleman|teenager|teen|toddler|baby|babies|pupil|pupils|student|students|residents|victim|lad|chap|guy|gent|patients` },
     // A second task joined to the first, its verb left out: "I did his obs and then the depot on him".
     { match: `and|then|and_then the|a|his|her #word? @intervention|${PROCEDURE} on ${PERSON}|her`, before: ['... did|do|performed|gave|administered'] },
     // The person by title and name: "I performed a full falls assessment on Mr Darby".
@@ -71,6 +71,8 @@ export default defineRule({
     // "I got to practise on him", "practised cannulating on her", "had a go on her": the person as practice material, with
     // or without the skill named; not "practised on the manikin" or "on each other".
     { match: [`practise/v|practice/v #word{0,2} on ${PERSON}`, `have/v|had a_go|a_try|a_turn on ${PERSON}`] },
+    // A first attempt on "a real patient": "I practised my first catheter on a real patient today".
+    { match: 'practise/v|practice/v #word{0,3} on a|the|my real|live|actual patient|pt|person|human|resident' },
     { match: ['practise/v|practice/v #word{0,2} on her', 'have/v|had a_go|a_try|a_turn on her'], after: HER_ALONE },
     // The same with the person named first: "I was handed a patient to practise cannulating on".
     { match: 'a|the|my|one|another patient|pt|resident|client to practise/v|practice/v #word{0,2} on', notAfter: ['#word|#num'] },
@@ -125,6 +127,9 @@ export default defineRule({
     flagged: [
       { text: 'I {{did my first VE on her}} while my mentor watched.', mode: 'reflection' },
       { text: 'I {{performed the throat swab on the girl}} while my mentor watched.', mode: 'reflection' },
+      { text: 'We {{performed the bed bath on the poor stroke victim}} while she was still half asleep.', mode: 'reflection' },
+      { text: 'We {{performed a modified barium swallow on her}} before she had woken up properly.', mode: 'reflection' },
+      { text: 'I {{practised my first catheter on a real patient}} today and it went fine.', mode: 'reflection' },
       { text: '{{Got him to}} do his laps finally.', mode: 'reflection' },
       { text: 'After lunch we {{sat him out}} by the window.', mode: 'reflection' },
       { text: 'We finally {{got Mrs. Kaur walking}} to the bathroom with the frame.', mode: 'reflection' },
