@@ -7,12 +7,12 @@ import { AGE } from './shared.ts';
 import { asPerson } from '../as-person.ts';
 
 /** Diagnoses a person has: "an ALS case" → "a patient with ALS". */
-const CONDITION = 'chlamydia|gonorrhoea|gonorrhea|syphilis|herpes|jia|eds|heds|hypermobile|tb|tuberculosis|urosepsis|chest_sepsis|neutropenic_sepsis|ectopic|hyperemesis|pre-eclampsia|preeclampsia|pph|mmc|pancreatic|colorectal|oesophageal|esophageal|ovarian|lung_ca|lung_cancer|lung_mets|bone_mets|brain_mets|liver_mets|mets|myeloma|dfu|bpd|eupd|abi|mnd|tacs|pacs|lacs|pocs|mca|lmca|rmca|aca|pca|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
+const CONDITION = 'duchenne|duchenne\'s|duchennes|becker|becker\'s|chlamydia|gonorrhoea|gonorrhea|syphilis|herpes|jia|eds|heds|hypermobile|tb|tuberculosis|urosepsis|chest_sepsis|neutropenic_sepsis|ectopic|hyperemesis|pre-eclampsia|preeclampsia|pph|mmc|pancreatic|colorectal|oesophageal|esophageal|ovarian|lung_ca|lung_cancer|lung_mets|bone_mets|brain_mets|liver_mets|mets|myeloma|dfu|bpd|eupd|abi|mnd|tacs|pacs|lacs|pocs|mca|lmca|rmca|aca|pca|hie|sa|assault|sexual_assault|dv|ipv|ald|arld|hcc|hcv|nash|nafld|bronchiolitis|croup|rsv|amd|macular_degeneration|glaucoma|hemianopia|prader-willi|pws|rett|fragile_x|angelman|down_syndrome|trisomy_21|guillain-barre|guillain_barre|crps|fibromyalgia|lupus|sle|hiv|huntington\'s|huntington|myasthenia|cidp|ards|sickle_cell|cystic_fibrosis|polio|post-polio|dmd|bmd|sma|fshd|cmt|mg|hd|muscular_dystrophy|spina_bifida|cf|oa|ra|pfps|stroke|cva|tia|tbi|sci|ms|als|gbs|cp|copd|chf|mi|pna|uti|dementia|parkinson|parkinson\'s|pd|sepsis|cancer|bppv|vertigo|concussion|whiplash|dvt|ckd|esrd|hf|afib|pneumonia|covid|obesity|morbid_obesity|dka|cirrhosis|pancreatitis|cellulitis|gi_bleed|gib|aki|epilepsy|asthma|carpal_tunnel|cts|trigger_finger|plantar_fasciitis|tennis_elbow|frozen_shoulder';
 /**
  * Body parts, procedures and services notes use as stand-ins for people: "a knee case" → "a knee patient". Not "drunk",
  * which sud.person-labels reports as the label it is ("Drunk in ED hallway" is one finding, not two).
  */
-const PART = 'fusion|lumbar_fusion|cervical_fusion|laminectomy|discectomy|decompression|paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi|transplant|renal|pd_start|hd_start|dialysis_start|new_start|fep|nof|colles|scaphoid|wrist|clavicle|peg|leg_ulcer|palliative';
+const PART = 'fusion|lumbar_fusion|cervical_fusion|spinal_fusion|scoliosis|trachy|trachie|diabetic_foot|charcot_foot|laminectomy|discectomy|decompression|paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|itb|hip|knee|shoulder|ankle|back|spine|neck|tka|tha|tkr|thr|tsa|rsa|orif|acl|aclr|bka|aka|amputee|fracture|fx|hip_fx|fall|frequent_faller|faller|post-op|postop|ortho|neuro|cardiac|trach|vent|burn|trauma|polytrauma|quad|para|tetra|replacement|new_hip|new_knee|total_hip|total_knee|lap_chole|chole|appy|bariatric|overdose|od|psych|detox|withdrawal|diabetic|dialysis|onc|wound|sprain|strain|rotator_cuff|rtc|lumbar|cervical|lbp|pe|cabg|gsw|mvc|mva|chest_pain|abd_pain|belly_pain|sob|syncope|seizure|head_injury|hip_fracture|fractured_hip|knee_replacement|hip_replacement|etoh|intox|sickle_cell|lac|laceration|sah|ich|stemi|nstemi|transplant|renal|pd_start|hd_start|dialysis_start|new_start|fep|nof|colles|scaphoid|wrist|clavicle|peg|leg_ulcer|palliative';
 const DX = `${CONDITION}|${PART}`;
 /** Of PART, those that name only a person, never the injury or the body part itself. */
 const PERSON_PART = 'paraplegic|quadriplegic|tetraplegic|hemiplegic|aphasic|amputee|tka|tha|tkr|thr|aclr|bka|aka|gsw|mvc|mva|overdose|od|polytrauma|frequent_faller|faller';
@@ -249,6 +249,15 @@ export default defineRule({
       match: `the|our|my|that|this big|massive|huge|dense|small|little? new|old|fresh|post-op|l|r|left|right|left-sided|right-sided|bilateral|bilat|haemorrhagic|hemorrhagic|ischaemic|ischemic|${AGE}|${REGION}|${SPINAL_LEVEL}? ${DX}|${ORGAN}|alcoholic|bronchiolitics|asthmatics|epileptics|alcoholics|copds|strokes|cvas|dementias in|from|on|at ${PLACE} ${ROOM_NUMBER}`,
       message: PLACE_MESSAGE,
       suggest: ['the patient $5 $6 $7 $8'],
+    },
+    // Opening a note line without an article, the place named: "Spinal fusion in room 12 needs a pressure-care chart",
+    // "Trachy in side room 2 due cough assist at 14:00".
+    {
+      match: `new|old|fresh|post-op|postop|l|r|left|right|${AGE}|${REGION}|${SPINAL_LEVEL}? ${DX}|${ORGAN} in|from ${PLACE} ${ROOM_NUMBER}`,
+      when: ['sentenceStart'],
+      notBefore: ['#word'],
+      message: PLACE_MESSAGE,
+      fix: 'none',
     },
     // Or a named kind of the same ("the Charcot foot in bay 3", "the Colles wrist in cubicle 2").
     {
@@ -617,6 +626,9 @@ export default defineRule({
       'Saw {{the stroke in room 4}} for gait training. => Saw the patient in room 4 for gait training.',
       'Please check on {{the new knee in bed 12}} before lunch. => Please check on the patient in bed 12 before lunch.',
       '{{Bed 12 refused}} PT again this morning.',
+      '{{Spinal fusion in room 12}} needs a pressure-care chart before the weekend.',
+      '{{Trachy in side room 2}} due cough assist at 14:00.',
+      '{{The Becker\'s in bay 6}} gave poor effort on spirometry.',
       '{{Bed 9 denies}} missing NIV but the download shows 2 h use per night.',
       'Today I had an {{interesting MS case}} in clinic. => Today I had an interesting patient with MS in clinic.',
       'My {{first knee case}} went well. => My first knee patient went well.',
@@ -656,6 +668,7 @@ export default defineRule({
       'The {{dementia lady}} keeps asking for her husband.',
     ],
     clean: [
+      'Scoliosis in 2019, managed with a brace; fusion in 2021.',
       'Bed 7 needs cleaning before the next admission; bed 8 needed a new mattress.',
       'The hip from last Tuesday x-ray shows callus; weight-bearing as tolerated.',
       'Levels after the overdose from last night were below the treatment line.',
