@@ -7,6 +7,8 @@ import type { Term } from '../../terms/terms.ts';
 /** Literature, organisations, documents and the writer themself: their "claims" are not a patient's account. */
 const OTHER_SPEAKER = '@organisation|@clinician|@nonSpeaker|social_worker|case_manager|sw|cm|dietitian|chaplain|counselor|counsellor|psychologist|aide|coworker|co-worker|boss|employer|teacher|coach|coaches|trainer|referee|instructor|physio|physiotherapist|ot|slp|cota|lpn|cna @adverb{0,2}';
 /** A doubt adverb the rule already reports ("adamantly maintained that"): the verb after it is the same finding. */
+/** Who or what an allegation names as its cause, which must stay hedged ("allegedly from a punch by her partner"). */
+const ALLEGED_BY_SOMEONE = 'from|by the|his|her|their|a|an? @relative|partner|boyfriend|girlfriend|ex|stepfather|stepmother|him|them|someone|stranger|neighbor|neighbour|assault|abuse|attack|assailant|fight|punch|kick|blow|bite|dog|stabbing|stab|gunshot';
 const DOUBT_ADVERB = 'adamantly|adamently|insistently|insistantly|allegedly|alledgedly|supposedly|purportedly|apparently';
 /** "Claim" as a noun: insurance, legal and billing claims ("a workers' comp claim", "claim denied"). */
 const CLAIM_NOUN_BEFORE =
@@ -130,7 +132,7 @@ export default defineRule({
       // What a relative allegedly did ("The biological father allegedly was in jail") is an accusation about a third
       // person, which must stay hedged; it is not doubt of the patient's account.
       contexts: { relative: 'silent' },
-      notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event', 'from|by the|his|her|their|a? @relative|partner|boyfriend|girlfriend|ex|stepfather|stepmother|him|them|someone|stranger|neighbor|neighbour'],
+      notAfter: ['physical|sexual|verbal|financial|domestic? abuse|abuser|assault|assailant|perpetrator|offender|offence|offense|neglect|incident|victim|crime|violence|harassment|theft|battery|misconduct|negligence|malpractice|exploitation|rape|event', ALLEGED_BY_SOMEONE],
       when: ['personInClause'],
       message: ADVERB_MESSAGE,
       fix: 'none',
@@ -141,6 +143,8 @@ export default defineRule({
     { match: 'supposedly|purportedly', when: ['childNote'], message: ADVERB_MESSAGE, fix: 'none' },
     // Opening a note's clause after a semicolon, where the patient's account goes on: "…; supposedly works within the hour".
     { match: 'supposedly|purportedly', before: [';'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
+    // "Allegedly" the same way, but not an assault alleged ("…; allegedly assaulted by a co-patient" must stay hedged).
+    { match: 'allegedly|alledgedly', before: [';'], after: ["can't|cannot|can_not|unable|not|hasn't|has_not|isn't|is_not|doesn't|does_not|takes|took|taking|uses|used|drinks|drank|eats|ate|stopped|quit|sleeps|slept|walks|walked|does|did|has|had|was|is"], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // The hedge tacked on after the account: "Stopped smoking in March, supposedly; exhaled CO 18 ppm today".
     { match: 'supposedly|allegedly|purportedly', before: [','], after: [';|.|!|,|—|–'], when: [], message: ADVERB_MESSAGE, fix: 'none' },
     // Or doubting who or what the person said was behind it: "Says his inhaler was taken, supposedly by an officer".
@@ -159,8 +163,17 @@ export default defineRule({
       match: 'allegedly|alledgedly|supposedly|purportedly',
       before: [','],
       after: ['from|due_to|because|after|since|while|during'],
-      notAfter: ['from|by the|his|her|their|a? @relative|partner|boyfriend|girlfriend|ex|stepfather|stepmother|him|them|someone|stranger|neighbor|neighbour|assault|abuse|attack'],
+      notAfter: [ALLEGED_BY_SOMEONE],
       when: ['personInSentence'],
+      message: ADVERB_MESSAGE,
+      fix: 'none',
+    },
+    // The same after a finding on the body, the note's unwritten subject: "Bruise to L cheek, allegedly from a fall off the trampoline".
+    {
+      match: 'allegedly|alledgedly|supposedly|purportedly',
+      before: ['@body|@tissue|bruise|bruises|bruising|cut|cuts|graze|grazes|laceration|burn|burns|swelling|fracture|injury|injuries|mark|marks|scratch|scratches|wound|wounds|rash|lump #any{0,4} ,'],
+      after: ['from|after|due_to a|an|the? fall|falling|trip|tripping|slip|slipping|accident|tumble|banging|bump|walking|running|playing|trampoline|bike|sport|sports|football|rugby|cooking|gardening'],
+      when: [],
       message: ADVERB_MESSAGE,
       fix: 'none',
     },
@@ -351,6 +364,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Bruise to L cheek, {{allegedly}} from a fall off the trampoline.',
+      'C/O stiffness since depot increased; {{allegedly}} can\'t hold a cup.',
       'Mum {{adament}} baby has not fed since 0200; feeding chart shows 2 feeds.',
       { text: 'He told me he has been clean for a month, {{so he says anyway}}.', mode: 'reflection' },
       'No fixed abode, {{claims to}} have no ID, seen in custody.',
@@ -455,6 +470,8 @@ export default defineRule({
       'Primigravida at 38 weeks {{swears she}} has not had any bleeding; pad saturated on arrival.',
     ],
     clean: [
+      'Bruise to L cheek, allegedly from a punch by her partner; safeguarding referral made.',
+      'Laceration to scalp; allegedly assaulted by a co-patient in the garden.',
       'Insurance query; mum claims on his policy every year.',
       'Outreach worker helped pt start a Universal Credit claim at the library.',
       'He has a pending civil claim against the trust about a fall in 2022.',
