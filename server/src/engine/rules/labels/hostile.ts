@@ -32,6 +32,12 @@ const AGITATION_SIGN = ['and|,|/|or diaphoretic|tachycardic|tachypneic|hypoxic|f
 /** A verbless fragment's copula: the person it describes is the note's patient. */
 const FRAGMENT_COPULA = 'known_to_be|can_be|tends_to_be|tend_to_be|noted_to_be|has_been|may_be|at_times @degree?';
 
+/** Staff on the receiving end, named by shift or role ("with the night HCA"); not a relative ("abusive to his wife" is what happened at home). */
+const AT_STAFF = 'the|night|day|nursing|ward|the_night|the_day|the_ward|all_the|other? staff|hca|hcas|nurse|nurses|nsg|carer|carers|team|doctor|doctors|porter|porters|security|paramedics|crew|reception|receptionist|physio|physios|therapist|therapists|students|student';
+
+/** The label, then at whom: "stroppy with everyone", "abusive to staff". */
+const SLANG_AT = 'stroppy|shouty|aggy|aggro|arsey|mardy|verbally_abusive|physically_abusive|abusive with|to|towards|toward';
+
 export default defineRule({
   id: 'label.hostile',
   family: 'labels',
@@ -59,7 +65,7 @@ export default defineRule({
     { match: 'combativeness|belligerence|belligerency', message: MESSAGE_STRONG, contexts: ABOUT_RELATIVE },
     // British ward slang for the same: "Became quite shouty and aggy with the night HCA", "stroppy with staff".
     // Aimed at people, whoever the subject: "was stroppy with everyone", "abusive to staff last time".
-    { match: 'stroppy|shouty|arsey|mardy|verbally_abusive|physically_abusive|abusive with|to|towards everyone|everybody|us|staff|the_staff|nurses|the_nurses|reception|the_receptionist|the_crew|the_paramedics|the_doctor|the_doctors', message: MESSAGE_SOFT, severity: SOFT, contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, '@neg'] },
+    { match: [`${SLANG_AT} everyone|everybody|us`, `${SLANG_AT} ${AT_STAFF}`], message: MESSAGE_SOFT, severity: SOFT, contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, '@neg'] },
     { match: 'shouty|aggy|aggro|stroppy|agressive|aggresive|agressively|kicking_off|kicked_off_at', message: MESSAGE_SOFT, severity: SOFT, when: ['personSubject'], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     { match: 'angry|angrily|irate|enraged|furious', message: MESSAGE_SOFT, severity: SOFT, after: [ANGRY_AT], contexts: ABOUT_RELATIVE, notBefore: [FEELING_REPORT, MIGHT, ANIMAL, EXPECTED] },
     {
@@ -130,7 +136,8 @@ export default defineRule({
       'Pt {{aggro}} on arrival, squaring up to security.',
       'When I went to resite his cannula he got really {{agressive}} with the HCA.',
       '{{Combativeness}} in majors overnight, security called x2.',
-      'Became quite {{shouty}} with the night HCA.',
+      'Became quite {{shouty with the night HCA}}.',
+      'Became quite {{shouty}} and {{aggy with the night HCA}}.',
       'Pt {{aggy}} overnight, settled with 1:1.',
       '{{Hostile}} at triage, declined to complete the PHQ-9 later in the visit.',
       '{{Combatitive}} with transport overnight, required security.',
