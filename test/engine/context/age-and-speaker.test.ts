@@ -12,6 +12,12 @@ describe('context: paragraph ages', () => {
     assert.deepEqual(paragraphAges('Pediatric unit; pt is 19 yo.').paediatric, false);
     assert.equal(paragraphAges('20 yo university student.').adult, true);
   });
+  it('reads a baby\'s nappies counted or the nappy area as a child\'s care, not an adult\'s pads', () => {
+    assert.equal(paragraphAges('Six wet and two dirty nappies in 24 h, stools changing to yellow.').paediatric, true);
+    assert.equal(paragraphAges('Nappy area clean and dry, no excoriation.').paediatric, true);
+    assert.equal(paragraphAges('Resident in nappies since admission.').paediatric, false);
+  });
+
   it('finds adult ages stated for a group', () => {
     assert.equal(statesGroupAdultAges('the girls, all in their 80s, joined'), true);
     assert.equal(statesGroupAdultAges('the girls joined the group'), false);

@@ -17,12 +17,12 @@ const PAEDIATRIC =
 
 /**
  * The care of a baby or toddler, which says the patient's age as plainly as a number: feeding at the breast, a latch,
- * burping, swaddling, wet nappies counted per day, toilet training, tummy time, a Moses basket, a baby's yellow and seedy
+ * burping, swaddling, wet and dirty nappies counted per day, the nappy area, toilet training, tummy time, a Moses basket, a baby's yellow and seedy
  * stools, the red book, a heel prick, a health visitor's visit, an age in months ("18 mo,", "2y6m").
  * Not a duration ("for 2 mo", "x 3 mo").
  */
 const INFANT_CARE =
-  /\b(?:yellow\s+and\s+seedy|seedy\s+stools?|moses\s+basket|red\s+book|heel[-\s]prick|HV\s+visit|nappy\s+rash|breast[-\s]?fe(?:d|ed|eding|eds)|chest[-\s]?fe(?:d|ed|eding|eds)|bottle[-\s]?fe(?:d|ed|eding|eds)|formula[-\s]?fed|possets?|posseting|muslins?|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)]|\s+(?:on|with|who|boy|girl|baby|infant|twin|presents|seen|referred)\b)|\b\d\s*y\s*\d{1,2}\s*m\b/i;
+  /\b(?:yellow\s+and\s+seedy|seedy\s+stools?|moses\s+basket|red\s+book|heel[-\s]prick|HV\s+visit|nappy\s+rash|breast[-\s]?fe(?:d|ed|eding|eds)|chest[-\s]?fe(?:d|ed|eding|eds)|bottle[-\s]?fe(?:d|ed|eding|eds)|formula[-\s]?fed|possets?|posseting|muslins?|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|(?:nappy|diaper)\s+area|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wet|dirty|soiled)(?:\s+(?:and|&)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wet|dirty|soiled))?\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)]|\s+(?:on|with|who|boy|girl|baby|infant|twin|presents|seen|referred)\b)|\b\d\s*y\s*\d{1,2}\s*m\b/i;
 
 /**
  * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The
