@@ -153,16 +153,17 @@ function accepted(ctx: RunContext, t: CompiledTerm, tokens: readonly Token[], m:
 }
 
 /**
- * Where an accepted match `[a, b)` goes on to (Term.extendTo): the end token of the first extension found after it in
- * its clause, or -1. An extension already inside the match gives none.
+ * Where an accepted match `[a, b)` goes on to (Term.extendTo): the end token of the first extension in its clause that
+ * ends past it, or -1. An extension already inside the match gives none.
  */
 function extensionEnd(ctx: RunContext, t: CompiledTerm, tokens: readonly Token[], a: number, b: number): number {
   for (const p of t.extendTo) for (let k = a; k < b; k++) if (matchEnd(p, tokens, k, b) >= 0) return -1;
   const [, hi] = clauseTokens(ctx, tokens, a, b);
-  for (let j = b; j <= b + GAP && j < hi; j++) {
+  // An extension may begin inside the match ("Have we opened our" goes on to "… our bowels"), but must end past it.
+  for (let j = a; j <= b + GAP && j < hi; j++) {
     for (const p of t.extendTo) {
       const to = matchEnd(p, tokens, j, hi);
-      if (to > j) return to;
+      if (to > b) return to;
     }
   }
   return -1;

@@ -130,7 +130,7 @@ export const WORD_SETS = {
     impairments illness severity distress report reports limp headache headaches nausea tingling spasms cramps seizures sx sxs
     breathlessness dyspnoea dyspnea sob tiredness claudication angina palpitations vertigo stiffness`),
   /** What "aggressive" describes when it is not a person: a disease, a treatment, a plan. */
-  aggressiveThing: set(`rop ap-rop posterior abx antibiotics antibiotic antimicrobials fluids chemo chemotherapy irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
+  aggressiveThing: set(`lesion lesions mass masses lytic nodule nodules margins appearing rop ap-rop posterior abx antibiotics antibiotic antimicrobials fluids chemo chemotherapy irrigation debridement washout lavage resuscitation hydration diuresis disease diseases course progression tumor tumors tumour tumours cancer cancers lymphoma lymphomas
     malignancy malignancies neoplasm neoplasms variant variants subtype subtypes form forms phenotype phenotypes treatment
     treatments therapy therapies stretching stretch strengthening mobilization mobilisation mobilizations manual management
     approach approaches care rehab rehabilitation regimen regimens intervention interventions protocol protocols plan plans

@@ -81,7 +81,7 @@ export default defineRule({
     // "geri" and "a geriatric" as names for people; not "geri chair" or "geriatric clinic".
     { match: 'geris|gerries', message: GERI, suggest: ['older adults'] },
     // The word for the person in a bed or room: "Geri in 214 needs a bed alarm", "the geri from room 6".
-    { match: '[ geri ] in|from|on bed|room|rm|bay? #num|#upper', message: GERI, suggest: ['older adult'] },
+    { match: '[ geri ] in|from|on bed|room|rm|bay|majors|minors|resus|cubicle|chair|side_room|cdu|sdec|amu? #num|#upper', message: GERI, suggest: ['older adult'] },
     // Opening a fragment as its subject: "Geri with sundowning, needs a sitter overnight".
     { match: 'geri|geriatric', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell', 'from|in|on the|a|bed|bay|room|rm|#int'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
     { match: 'a|an|the|this|that|another|one|every|my|our|first|next|last [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
@@ -131,6 +131,7 @@ export default defineRule({
       'Pt {{is demented}} and wanders at night. => Pt has dementia and wanders at night.',
       '{{Dementing old man}} in bed 22 keeps trying to climb over the bed rails.',
       '{{Geriatric}} from the care home, off legs, ?UTI, for bloods.',
+      '{{Geri}} in majors 12 awaiting frailty team, lives alone.',
       'The {{elderly}} ones end up waiting hours for transport.',
       'A {{demented man}} was shouting in the corridor. => A man with dementia was shouting in the corridor.',
       'Seen with a {{demented 80 yo woman}} from the ward. => Seen with an 80 yo woman with dementia from the ward.',

@@ -111,9 +111,12 @@ export default defineRule({
     { match: 'maintain/v he|she|they', fix: 'none', message: INSIST_MESSAGE },
     // "Pt's assertion that he walks 2 miles daily": the account named as an assertion.
     { match: 'assertion|assertions', before: [OWN], after: ['that|of'], suggest: ['report'], message: CLAIM_MESSAGE, when: [] },
-    { match: 'swear/v that|he|she|they|it|up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
+    // The fix keeps what follows the verb: "swears he has" → "reports he has".
+    { match: 'swear/v that|he|she|they|it', notAfter: ['at'], suggest: ['report/v $2'], fix: 'none', message: INSIST_MESSAGE },
+    { match: 'swear/v up_and_down', notAfter: ['at'], suggest: ['report/v'], fix: 'none', message: INSIST_MESSAGE },
     { match: 'purport/v|profess/v to', message: ADVERB_MESSAGE, fix: 'none' },
-    { match: 'confess/v to|that|he|she|they|having|being|using|drinking|smoking|taking', suggest: ['report/v'], fix: 'none', ...ADMIT },
+    { match: 'confess/v to', suggest: ['report/v'], fix: 'none', ...ADMIT },
+    { match: 'confess/v that|he|she|they|having|being|using|drinking|smoking|taking', suggest: ['report/v $2'], fix: 'none', ...ADMIT },
     // With the common misspellings ("insistant", "alledgedly").
     { match: 'insistent|insistant', suggest: ['clear'], message: INSIST_MESSAGE },
     { match: 'insistently|insistantly', suggest: ['clearly'], message: INSIST_MESSAGE },

@@ -139,7 +139,7 @@ export default defineRule({
     // reason for what staff or a clinic did ("surgery postponed 'because of staffing'") follows no such act.
     {
       match: REASON,
-      suggest: ['$2'],
+      suggest: ['$2 $3'],
       when: ['scareQuote'],
       unless: ['quotesSpeech', 'speechInSentence'],
       before: ["... stop/v|skip/v|miss/v|quit/v|remove/v|took|take/v|taking|left|leave/v|decline/v|refuse/v|didn't|did_not|won't|wouldn't|doesn't|does_not|don't|can't|couldn't|off|out|home"],
@@ -175,7 +175,7 @@ export default defineRule({
     // again today'. A claimed state right after the person, with no speech verb, describes them rather than quoting them.
     {
       match: `"|“|'|‘ too|so|very|really|extremely|totally|completely? #word{0,1} @claimedThing "|”|'|’`,
-      suggest: ['$2'],
+      suggest: ['$2 $3 $4'],
       when: ['scareQuote'],
       unless: ['quotesSpeech'],
       before: ['pt|patient|client|he|she|they|pt_is|pt_was|patient_is|patient_was'],
@@ -246,9 +246,9 @@ export default defineRule({
       'Says he {{"ran out"}} of his inhaler.',
       'Pt {{"unable"}} to lift the arm during testing, yet reached for her phone.',
       'Supposed {{"seizure"}} in the hallway, witnessed by no one.',
-      'Pt {{"too tired"}} for PT for the fourth day in a row.',
+      'Pt {{"too tired"}} for PT for the fourth day in a row. => Pt too tired for PT for the fourth day in a row.',
       'He {{"too sore"}} to walk the hallway again today.',
-      'Patient {{"exhausted"}} again today; session shortened.',
+      'Patient {{"exhausted"}} again today; session shortened. => Patient exhausted again today; session shortened.',
       'Pt {{"tried"}} the exercises twice this week.',
       "Apparently he was {{'just sitting'}} on the stairs when his wife found him.",
       'Pt had {{"only two"}} beers before the fall.',
@@ -262,7 +262,7 @@ export default defineRule({
       "He {{'religiously'}} checks his sugars, though the meter shows no readings since Monday.",
       'Pt {{"decided"}} to stop the statin after one week.',
       'Pt {{"agreed"}} to the transfer after the team said there was no bed on the unit.',
-      'Pt took the boot off {{"because it hurt"}} and walked on the fracture.',
+      'Pt took the boot off {{"because it hurt"}} and walked on the fracture. => Pt took the boot off because it hurt and walked on the fracture.',
       'He skipped the last two visits {{"because of work"}}.',
       "Left the brace at home {{'because it's ugly'}}.",
     ],

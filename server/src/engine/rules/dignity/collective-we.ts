@@ -64,9 +64,9 @@ export default defineRule({
     { match: `${ASK} we look|looking so? handsome|pretty|lovely|nice|beautiful|smart|sharp|good|great|gorgeous`, suggest: ['$1 you $3 $4 $5'], fix: 'suggest', ...TOGETHER },
     // The patient's night or day asked about as shared: "Did we have a rough night?", "Have we had a good weekend?".
     { match: `${ASK} we have|had a|an rough|bad|good|hard|tough|long|restless|sleepless|nice|better|lovely|rocky|quiet night|day|morning|evening|afternoon|weekend|sleep|nap`, suggest: ['$1 you $3 $4 $5 $6'], fix: 'suggest', ...TOGETHER },
-    { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got|keep|kept our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we take|taken|have|had|do|done|finish|finished|try|put_on|get|got|keep|kept|open|opened|empty|emptied our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
     // The same in the progressive: "Are we taking our warfarin at the same time each evening?"
-    { match: `${ASK} we been? taking|having|doing|finishing|trying|putting_on|getting|wearing|eating|drinking|using|brushing|remembering|keeping|elevating our`, suggest: ['$1 you $3 your'], fix: 'suggest', ...TOGETHER },
+    { match: `${ASK} we been? taking|having|doing|finishing|trying|putting_on|getting|wearing|eating|drinking|using|brushing|remembering|keeping|elevating our`, suggest: ['$1 you $3 $4 your'], fix: 'suggest', ...TOGETHER },
     { match: `${ASK} we remember|remembered|forget|forgot|brush|brushed|wear|wore|eat|ate|drink|drank|use|used our`, ...TOGETHER },
     // "Did we remember to wear our compression stockings?"
     { match: `${ASK} we remember|forget to wear|take|use|put_on|bring|drink|eat|do|brush our`, ...TOGETHER },
@@ -188,6 +188,7 @@ export default defineRule({
       { text: 'I asked, "{{Are we going to wear our night splints}} tonight?"', mode: 'reflection' },
       { text: 'I said, "{{Let\'s get our nightie}} on," and she stared at me.', mode: 'reflection' },
       'Walked to the toilet {{with our frame}}, supervision only.',
+      '{{Have we opened our bowels}} today? Pt unsure, stool chart not filled in.',
       { text: 'I asked him, "{{How are we getting on with our crutches}} today?"', mode: 'reflection' },
       '{{Are we going to try our speaking valve}} today? Pt shook head.',
       '0800 pt reminded {{we need to drink our protein shake}} before PT.',
@@ -202,7 +203,7 @@ export default defineRule({
       { text: 'Pt reluctant to get up, so {{we\'re having our breakfast}} in bed today.' },
       { text: '{{We had a little walk}} to the bathroom and back with the frame this am.' },
       { text: '{{Did our ankle pumps}} and static quads x10 this morning.' },
-      { text: '{{Have we been keeping our}} legs up? Pt says mostly in the evenings.' },
+      { text: '{{Have we been keeping our legs}} up? Pt says mostly in the evenings. => Have you been keeping your legs up? Pt says mostly in the evenings.' },
       { text: '{{We\'re feeling a bit sorry for ourselves}} today - low after a night of pain.' },
       { text: '{{Let\'s get our catheter bag}} emptied, then pressure areas checked.' },
       { text: '{{We have opened our bowels}} this am, Bristol type 4.' },
@@ -216,7 +217,7 @@ export default defineRule({
       { text: 'I asked, "{{Are we ready for our weigh-in}}?"', mode: 'reflection' },
       { text: 'Every morning I asked {{if we\'d taken our pills}} yet.', mode: 'reflection' },
       'Home visit: {{let\'s take our BP pill}} with breakfast.',
-      'Asked {{are we keeping our}} feet up; pt states she tries after lunch.',
+      'Asked {{are we keeping our feet}} up; pt states she tries after lunch.',
       'We ate our lunch in the dayroom and then {{had our nap}}.',
       'Told pt it is {{time for our breathing treatment}}.',
       { text: 'I asked {{how we were doing}} this morning and she rolled her eyes.', mode: 'reflection' },

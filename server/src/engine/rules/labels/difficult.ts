@@ -105,7 +105,7 @@ export default defineRule({
     { match: `[ rude|disrespectful ] to|towards|toward ${AIMED_AT}`, before: [...PERSON_COPULAS, `pt|patient|client|resident|@labelTarget @degree{0,2}`, `${COORDINATED} ,? and|or|,`,
       // Only a person is "being rude to the night staff", whatever the subject ("The STEMI in 4 is being really rude"), and
       // a fragment's joined clause keeps its unwritten subject ("Threw a tantrum … and was very rude to the nurse").
-      'being @degree{0,2}', 'and|, was|is|became|got @degree{0,2}'], notBefore: [SELF_DESCRIBED] },
+      'being @degree{0,2}', 'and|, was|is|became|got @degree{0,2}', 'again|overnight|today and|, @degree{0,2}'], notBefore: [SELF_DESCRIBED] },
     { match: 'demanding|entitled|needy', when: ['sentenceStart'], ...PREDICATED, notBefore: ['#word'] },
     // Praise, then the label the note means: "Pleasant enough but quite demanding about appointment times".
     { match: 'demanding|entitled|needy|high-maintenance', when: ['praiseThenBut'], notAfter: PREDICATED.notAfter },
@@ -194,6 +194,7 @@ export default defineRule({
     flagged: [
       'Threw a tantrum when told discharge was delayed and was very {{rude}} to the nurse in charge.',
       'The man in bay 4 is being really {{rude}} to the night staff.',
+      'Bed 14 refusing obs again and {{rude}} to staff, keeps pressing the buzzer.',
       { text: 'My mentor said the lady in bay 1 is a right {{handful}}.', mode: 'reflection' },
       '{{Very rude}} and argumentative w/ staff during custody health screen.',
       { text: 'She {{manipulated her mum}} and the nurse, playing them off against each other.', mode: 'reflection' },

@@ -156,6 +156,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      'CT: aggressive-appearing lytic lesion L femur; oncology aware.',
       'Reports her partner was abusive to her; safeguarding referral made.',
       'ROP screen: aggressive posterior ROP in zone I; laser within 48 hours.',
       { text: 'I expected aggression because of the risk history, but there was none across four visits.', mode: 'reflection' },

@@ -531,6 +531,9 @@ export default defineRule({
     // "Let him be" is leaving the person alone, and "you let him be manipulative" a comment on the writer's handling
     // (label.manipulative's), not a permission.
     { match: `${I_MODAL} let ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'to', '#word #word? me|us|my|our', 'down', 'be', '#word #word? know|see'] },
+    // The decision taken in the writer's head: "so I wasn't going to let her walk to the toilet on her own" (not "I wasn't
+    // going to let her fall", which is keeping her safe).
+    { match: `=I|we wasn't|was_not|weren't|were_not going_to let|allow ${WHO}`, message: ALLOW_MESSAGE, after: ['#word'], notAfter: [HANDS_OVER, 'fall|fall_over|trip|slip|get_hurt|hurt|harm|come_to_harm|struggle|suffer|choke|down|go_without|be_alone|sit_in|lie_in|wait|be_left'] },
     // The refusal stands alone: "Pt wanted to try the quad cane; I didn't let him."
     { match: `=I|we did_not|didn't|wouldn't|would_not|won't|will_not|refused_to|never let|allow/v ${WHO}`, message: ALLOW_MESSAGE, after: ['.|;|!|,|and|but|because|since|as'] },
     // Note-style fragment without "I": "Allowed pt to rest", "Did not let pt leave".
@@ -1397,6 +1400,7 @@ export default defineRule({
       'Pt now {{allowed to}} walk to the bathroom alone.',
       'Pt {{was banned from}} the gym after the incident.',
       '{{I refused to let him}} walk alone.',
+      { text: 'She uses a wheelchair, so {{I wasn\'t going to let her}} walk to the toilet on her own.', mode: 'reflection' },
       '{{We decided he would}} go to rehab instead of home.',
       'Pt was {{told}} he must use the walker.',
       'Pt was {{reminded}} she must wear the brace at all times.',
@@ -1523,6 +1527,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'Her legs were shaking, and I wasn\'t going to let her fall, so I called for the hoist.', mode: 'reflection' },
       'Instructed pt in the HEP; return demonstration correct.',
       { text: 'She told me that\'s final, no more chemo, and we talked through what comfort care would look like.', mode: 'reflection' },
       'The scan result was final, and the surgeon explained what it meant for her.',
