@@ -195,7 +195,7 @@ const FORCED_MEASURE = `we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_go
 /** A condition on the person turning care away or missing it: "if she continues to send carers away", "if he keeps skipping NIV". */
 const IF_TURNS_AWAY = "if|unless he|she|they|pt keeps|kept|continues|continued to? send/v|sending|refuse/v|refusing|cancel/v|cancelling|canceling|turn/v_away|turning_away|decline/v|declining|miss/v|missing|skip/v|skipping|ignore/v|ignoring";
 /** Kept from going home, or from what is theirs: "she won't be going home", "he won't get his leave". */
-const NOT_HOME = "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|have|see home|back|his|her|their|to|on|out ]";
+const NOT_HOME = "[ he|she|they will_not|won't|will_not_be|won't_be|is_not|isn't|is_not_going_to|isn't_going_to|can't|cannot|doesn't|does_not go|going|get|be_going|be_allowed|be_able_to_go|be_able_to_come|be_able_to_join|able_to_go|able_to_come|able_to_join|have|see home|back|his|her|their|to|on|out ]";
 /** Sanctions on the person, after such a condition: discharged, sent away, kept from home, security called. */
 const SANCTIONS = [
   "[ we|i|staff|the_team|nursing will|would|'ll|are_going_to discharge/v|drop/v|restrain/v|sedate/v|send/v|transfer/v|dismiss/v him|her|them ]",
@@ -640,6 +640,8 @@ export default defineRule({
         `or|otherwise he|she|they|pt will|would|'ll be ${DISCHARGED}`,
         `or|otherwise be|get ${DISCHARGED} from|early|immediately`,
         `or|otherwise ${LOSE}`,
+        // A pleasure lost the same way: "otherwise she loses her afternoon outing", "or he'll lose his phone".
+        `or|otherwise he|she|they|pt loses|lose|will_lose|'ll_lose|would_lose his|her|their #word? outing|trip|leave|phone|tv|visit|visits|privileges|treat|smoke_break|walk|activity|activities|${BELONGING}`,
         // With its subject: "or he'd lose his spot in the program", "or you will lose your place".
         `or|otherwise he|she|they|you|pt will|would|could|might|'ll ${LOSE}`,
         `or|otherwise he'd|she'd|they'd|you'd|he’d|she’d|they’d|you’d|he'll|she'll|they'll|you'll ${LOSE}`,
@@ -761,6 +763,8 @@ export default defineRule({
     { match: IF_DEFIES.map((condition) => `${condition} ${FORCED_MEASURE}`), message: THREAT_MESSAGE, before: ['... told|tell/v|warned|warn/v|threatened|reminded|remind/v|explained|explain/v|advised|advise/v|informed|inform/v|let_pt_know|let_him_know|let_her_know'] },
     // A belonging taken in answer to what the person kept doing: "Removed call light because pt kept pressing it". Not a
     // safety step ("removed her shoes because she kept tripping") nor a device's fault ("because it kept alarming").
+    // Taken off the person until the conduct stops: "Staff took her phone off her until she stopped being so aggressive".
+    { match: `[ take/v|took|taken his|her|their ${BELONGING} off|away|away_from him|her|them ] until|unless he|she|they stopped|stops|calmed|calms|behaved|behaves|apologised|apologized|apologises|apologizes|settled|settles|cooperated|cooperates`, message: THREAT_MESSAGE },
     { match: `[ remove/v|removed|take/v_away|took_away|confiscate/v|confiscated his|her|their|the? ${BELONGING} ] because|since|as|after|when he|she|they|pt kept|keeps|continued|continues|would_not_stop|wouldn't_stop|won't_stop`, message: THREAT_MESSAGE, notAfter: ['#any{0,3} fall|falling|trip|tripping|slip|slipping|choke|choking|hurting|injuring|tangling|tangled|getting_tangled|losing|dropping'] },
     // "Any more no-shows and she will be discharged", "One more missed visit and he is off the schedule"
     {
@@ -1400,6 +1404,9 @@ export default defineRule({
       'Pt now {{allowed to}} walk to the bathroom alone.',
       'Pt {{was banned from}} the gym after the incident.',
       '{{I refused to let him}} walk alone.',
+      'Staff {{took her phone off her}} until she stopped being so aggressive.',
+      'We would kindly ask that she stays in the lounge, {{otherwise she loses her afternoon outing}}.',
+      'Advised pt that if she does not use the hoist {{she will not be able to go on}} the day centre trip.',
       { text: 'She uses a wheelchair, so {{I wasn\'t going to let her}} walk to the toilet on her own.', mode: 'reflection' },
       '{{We decided he would}} go to rehab instead of home.',
       'Pt was {{told}} he must use the walker.',
