@@ -32,6 +32,11 @@ describe('terms: patterns', () => {
   it('treats _ as a space inside one alternative', () => {
     assert.deepEqual(find('drug_seeking|attention_seeking', 'drug seeking and attention seeking'), ['drug seeking', 'attention seeking']);
   });
+  it('falls back to a shorter alternative of an item when the longer one leaves the rest unmatched', () => {
+    // "will not be" is the longer alternative here, but only "will not" lets "be able to go" follow.
+    assert.deepEqual(find('she will_not|will_not_be go|be_able_to_go on', 'she will not be able to go on the trip'), ['she will not be able to go on']);
+    assert.deepEqual(find('she will_not|will_not_be go|be_able_to_go on', 'she will not be going on'), []);
+  });
   it('supports sets, optional items and ranges', () => {
     assert.deepEqual(find('@det? very{0,2} difficult', 'a very very difficult pt; difficult'), ['a very very difficult', 'difficult']);
   });

@@ -490,17 +490,24 @@ function matchSequence(seq: Sequence, tokens: readonly Token[], i: number, first
   return at;
 }
 
+/** Makes room in ENDS for `n` entries. */
+function reserveEnds(n: number): void {
+  if (n <= ENDS.length) return;
+  const grown = new Int32Array(Math.max(ENDS.length * 2, n));
+  grown.set(ENDS);
+  ENDS = grown;
+}
+
 /** Matches elements e… from token `at` (greedy, with backtracking over optional and repeated elements). */
 function step(pattern: CompiledPattern, tokens: readonly Token[], limit: number, e: number, at: number): boolean {
   const elements = pattern.elements;
   if (e === elements.length) return true;
   const el = elements[e]!;
   const base = top;
-  if (base + el.max > ENDS.length) {
-    const grown = new Int32Array(Math.max(ENDS.length * 2, base + el.max));
-    grown.set(ENDS);
-    ENDS = grown;
-  }
+  reserveEnds(base + el.max);
+  // An item taken once: each alternative that matches here is tried, longest first, so that a longer one ("will not
+  // be") does not shut out a shorter one that the rest of the pattern needs ("will not" + "be able to go").
+  if (el.max === 1) return stepOnce(pattern, tokens, limit, e, at, el, base);
   // Try the most repetitions first (longest match), then fewer.
   let pos = at;
   let firstTag: FormTag | null = null;
@@ -522,19 +529,55 @@ function step(pattern: CompiledPattern, tokens: readonly Token[], limit: number,
   }
   top = base + count;
   for (let n = count; n >= el.min; n--) {
-    const end = n === 0 ? at : ENDS[base + n - 1]!;
-    const before = matchTag;
-    if (n > 0 && matchTag === null) matchTag = END_TAGS[base + n - 1]!;
-    PARTS[2 * e] = at;
-    PARTS[2 * e + 1] = end;
-    if (step(pattern, tokens, limit, e + 1, end)) {
+    if (continueFrom(pattern, tokens, limit, e, at, n === 0 ? at : ENDS[base + n - 1]!, n > 0 ? END_TAGS[base + n - 1]! : null)) {
       top = base;
       return true;
     }
-    matchTag = before;
   }
   top = base;
   return false;
+}
+
+/** Element `e` taken from `at` to `end` (its first tag `tag`): whether the rest of the pattern matches from there. */
+function continueFrom(pattern: CompiledPattern, tokens: readonly Token[], limit: number, e: number, at: number, end: number, tag: FormTag | null): boolean {
+  const before = matchTag;
+  if (end > at && matchTag === null) matchTag = tag;
+  PARTS[2 * e] = at;
+  PARTS[2 * e + 1] = end;
+  if (step(pattern, tokens, limit, e + 1, end)) return true;
+  matchTag = before;
+  return false;
+}
+
+/** `step` for an element taken at most once: every distinct end its alternatives reach at `at`, longest first, then none. */
+function stepOnce(pattern: CompiledPattern, tokens: readonly Token[], limit: number, e: number, at: number, el: Element, base: number): boolean {
+  const alternatives = alternativesAt(el, at < limit ? tokens[at] : undefined);
+  reserveEnds(base + alternatives.length);
+  // The ends found, kept in ENDS[base…] in descending order without repeats (their tags alongside).
+  let count = 0;
+  for (let k = 0; k < alternatives.length; k++) {
+    const end = matchSequence(alternatives[k]!, tokens, at, at === matchStart, limit, el.joined);
+    if (end <= at) continue;
+    let j = 0;
+    while (j < count && ENDS[base + j]! > end) j++;
+    if (j < count && ENDS[base + j] === end) continue;
+    for (let m = count; m > j; m--) {
+      ENDS[base + m] = ENDS[base + m - 1]!;
+      END_TAGS[base + m] = END_TAGS[base + m - 1]!;
+    }
+    ENDS[base + j] = end;
+    END_TAGS[base + j] = sequenceTag;
+    count++;
+  }
+  top = base + count;
+  for (let j = 0; j < count; j++) {
+    if (continueFrom(pattern, tokens, limit, e, at, ENDS[base + j]!, END_TAGS[base + j]!)) {
+      top = base;
+      return true;
+    }
+  }
+  top = base;
+  return el.min === 0 && continueFrom(pattern, tokens, limit, e, at, at, null);
 }
 
 /**
