@@ -418,6 +418,8 @@ export default defineRule({
       match: [`${POSTED} of|about|from ${WHO}`, `${POSTED} of|about|from ${SESSION}`, `post/v|upload/v a|the|some? photo/n|picture/n|pic/n|video/n|clip/n|selfie/n|reel/n|tiktok/n with ${WHO}`, `took a? selfie/n with ${WHO}`],
       notBefore: ['@subject|@relative|clinic|hospital|facility|department|marketing|team|unit|practice|company|organisation|organization', '@subject|@relative|clinic|hospital|facility|department|team|unit|practice also|then|later|proudly|happily'],
       notAfter: ['#any{0,12} consent|permission|release_form'],
+      // Asked of the writer and turned down: "She asked me to post a photo of her first steps; I explained why I couldn't".
+      unless: ['offerDeclined'],
       message: '"{match}": posting about or photographing a patient for your own social media uses their story for your purposes and risks their privacy. Keep patient stories out of personal accounts.',
     },
   ],
@@ -567,6 +569,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'She asked me to post a photo of her first steps; I explained why I couldn\'t and suggested her daughter take one instead.', mode: 'reflection' },
       { text: 'She gave me a thank-you card with a drawing from her grandson, which I put on the staff board.', mode: 'reflection' },
       { text: 'The ward ran a fundraiser for the hospice, and I donated blood the same week.', mode: 'reflection' },
       { text: 'His daughter gave me her number, 555-0142, in case he got confused overnight.', mode: 'reflection' },

@@ -729,7 +729,7 @@ export default defineRule({
     { match: `${SERVICES}|treatment|sessions|visits will|would|'ll stop|end|cease|be_stopped|be_discontinued|be_cancelled|be_put_on_hold if|unless he|she|they|pt`, message: THREAT_MESSAGE, after: ["${ATTEND}|didn't|doesn't|does_not|did_not|don't|won't|will_not|stops|stopped|keeps|kept|continues #word? come|attend|show|show_up|participate|cooperate|comply|engage|${ATTEND}"] },
     { match: `to remain|stay|continue|be_kept on|in ${SERVICES}|the_caseload|caseload|the_program|the_schedule|the_list`, message: THREAT_MESSAGE, before: ['... must|has_to|have_to|needs_to|need_to|required|will_need_to'] },
     { match: `will|would|'ll|could|may|can be ${DISCHARGED} from ${SERVICES}`, message: THREAT_MESSAGE, after: [`due_to|for #any{0,3} noncompliance|non-compliance|nonattendance|non-attendance|absences|no-shows|cancellations|missed_#word`, `if|unless #any{0,4} ${ATTEND}|again|another|further`] },
-    { match: "will|would|'ll|could|may|can result in|lead_to discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n|refusal/n|refusing`, `... further|continued|repeated|another|more|any_more|one_more ${CONDUCT}`] },
+    { match: "will|would|'ll|could|may|can result_in|lead_to|mean discharge|termination|dismissal|being_discharged|loss_of_services|closure_of_the_referral", message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|nonattendance|non-attendance|outburst/n|refusal/n|refusing`, `... further|continued|repeated|another|more|any_more|one_more ${CONDUCT}`] },
     { match: `[ ${LOSE} ]`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|again|another`] },
     // The stay itself as the stake: "explained that continued vaping on the unit would end his stay".
     { match: `will|would|'ll|could|may end|cost his|her|their stay|placement|admission|spot|slot|place`, message: THREAT_MESSAGE, before: [`... ${ATTEND}|noncompliance|non-compliance|outburst/n|refusal/n|refusing`, `... further|continued|repeated|another|more|any_more|one_more ${CONDUCT}`] },
@@ -1404,6 +1404,8 @@ export default defineRule({
       'Pt now {{allowed to}} walk to the bathroom alone.',
       'Pt {{was banned from}} the gym after the incident.',
       '{{I refused to let him}} walk alone.',
+      'Pt {{informed that continued refusal of the hoist will mean discharge}} from the service.',
+      'Missed sessions {{will lead to discharge}}.',
       'Staff {{took her phone off her}} until she stopped being so aggressive.',
       'We would kindly ask that she stays in the lounge, {{otherwise she loses her afternoon outing}}.',
       'Advised pt that if she does not use the hoist {{she will not be able to go on}} the day centre trip.',
