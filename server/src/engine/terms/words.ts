@@ -248,7 +248,7 @@ export const WORD_SETS = {
   /** Who praise is about ("Pt is …", "Mother was …"), and what may stand between them and the praise word. */
   praiseSubject: set(`pt patient client he she they mr mrs ms mx resident student man woman family caregiver mother father wife husband
     parent parents gentleman lady girl boy kid guy gal fella fellow chap she's he's they're she’s he’s they’re`),
-  praiseLink: set(`is was are were has been remains remained seems seemed appears appeared looks looked presents presented presenting
+  praiseLink: set(`actually honestly is was are were has been remains remained seems seemed appears appeared looks looked presents presented presenting
     as always also consistently very so really quite extremely such a an absolutely just remarkably incredibly genuinely truly and
     cooperative polite friendly agreeable engaged calm well - groomed pleasant nice lovely sweet charming delightful ,`),
   /** What may open a sentence of praise without a subject: intensifiers, articles and other praise. */

@@ -134,7 +134,8 @@ const terms: Term[] = [
   // "Unpleasant" is a negative judgment: info in clinical notes, warning in reflections.
   ...aboutPerson({ ...UNPLEASANT, severity: 'info', unless: ['reflection'] }, UNPLEASANT_NOT),
   ...aboutPerson({ ...UNPLEASANT, severity: 'warning', when: ['reflection'] }, UNPLEASANT_NOT),
-  ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, []),
+  // Manners are shown to someone: "so polite to all of us", "really friendly with the staff".
+  ...aboutPerson({ match: `very|so|really|extremely|super|incredibly|exceptionally|always|such_a ${MANNERS}`, message: MESSAGE }, [], [...PREDICATE_END, 'to|with everyone|everybody|all|us|me|staff|the|her|his|my|our|other']),
   // The intensifier reaches over "and" to the manner: "so well-groomed and polite that I almost forgot …".
   ...[{ after: PREDICATE_END }, { notAfter: ['#any'] }].map((end): Term => ({
     match: MANNERS,
@@ -172,6 +173,8 @@ const terms: Term[] = [
     match: '[ a|an real|absolute|true|total? pleasure|delight|joy|gem|treasure|sweet_lady|sweet_man|sweet_girl|sweet_boy ] to_work_with|to_treat|to_have|to_see|working_with|treating|having|seeing|to_care_for|caring_for|to_take_care_of|taking_care_of|to_look_after|looking_after|to_participate_in_the_care_of|participating_in_the_care_of|to_be_involved_in_the_care_of|being_involved_in_the_care_of',
     message: MESSAGE,
   },
+  // The person graded as pleasant to care for: "Lovely lady, very pleasant to look after", "so nice to talk to".
+  { match: '[ very|so|really|always|such? pleasant|nice|lovely|delightful ] to_look_after|to_care_for|to_work_with|to_talk_to|to_nurse|to_treat|to_have_on_the_ward', message: MESSAGE },
   // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").
   { match: '[ a|an real|absolute|total? treat|dream|breeze ] to_work_with|to_treat|to_have|working_with|treating', message: MESSAGE },
   // "Easy to work with": the person graded on how easy they are for staff; not a device or a program.
@@ -258,6 +261,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Lovely}} lady, {{very pleasant}} to look after.',
+      { text: 'He was {{so polite}} to all of us, even on the bad days.', mode: 'reflection' },
+      { text: 'The man in bay 5 was actually {{really pleasant}} to talk to.', mode: 'reflection' },
       { text: 'He was so cooperative and {{lovely}} compared to some of the others.', mode: 'reflection' },
       { text: 'He always does his exercises, which makes him {{an easy patient}}.', mode: 'reflection' },
       'Mrs Osei was {{lovely}} and chatted about her grandchildren.',
