@@ -4,6 +4,8 @@
 import { defineRule } from '../define.ts';
 import type { Term } from '../../terms/terms.ts';
 
+/** What has a compliance of its own in physiology: a lung, a chest wall, a bladder, a vessel. */
+const PHYSIOLOGY = 'lung|lungs|chest|chest_wall|pulmonary|respiratory|static|dynamic|bladder|ventricular|lv|arterial|vascular|venous|aortic|cerebral|thoracic|system';
 /** Regulatory or administrative compliance: rules, billing, privacy law, building codes. */
 const REGULATORY =
   'hipaa|ada|osha|cms|medicare|medicaid|billing|coding|regulation|regulations|regulatory|policy|policies|audit|audits|accreditation|joint_commission|code|codes|standard/n|requirement/n|documentation|legal|law|laws|licensure|certification|guideline/n|insurance|payer|contract|gdpr|ferpa|platform|software|vendor|facility|building|ramp|entrance|door|bathroom|form|forms';
@@ -61,17 +63,20 @@ export default defineRule({
     // "compliance has been poor", "HEP compliance poor"
     { match: `compliance|compliant with|to|#word{0,6} has|had|have_been|is|was|remains|remained|continues_to_be? very|quite|still|somewhat? ${POOR}`, ...NON },
     { match: '@neg been|always|fully|very|consistently? compliant', ...NON },
-    // Device usage data: a measurement, reported at info in both modes.
+    // Device usage data: a measurement, reported at info in both modes. Not the physiology a ventilator reads ("Decreased
+    // lung compliance on NIV", "static compliance 35 on the vent").
     {
       match: 'non-compliant|non-compliance|noncompliant|noncompliance|compliant|compliance',
       before: [`... ${DEVICE}`],
       after: [`${DEVICE}|ventilator|usage|download|report|data|hours_of_use|h_/_night ...`],
+      notBefore: [PHYSIOLOGY],
       severity: 'info',
       message: 'Device use data is better reported as the measurement itself (e.g. "CPAP used 5.2 h/night on 24 of 30 nights") than as "{match}".',
     },
     {
       match: 'non-compliant|non-compliance|noncompliant|noncompliance|compliant|compliance',
       after: [`${DEVICE} ...`],
+      notBefore: [PHYSIOLOGY],
       severity: 'info',
       message: 'Device use data is better reported as the measurement itself (e.g. "CPAP used 5.2 h/night on 24 of 30 nights") than as "{match}".',
     },
@@ -139,6 +144,7 @@ export default defineRule({
       'Pt is {{not compliant}} with the night splints.',
     ],
     clean: [
+      'Decreased lung compliance on NIV; pressures titrated by the outreach team.',
       'Poor lung compliance on the ventilator; plateau pressure 31.',
       { text: 'Findings concordant with the MRI; non-concordant twins discussed at MDT.' },
       { text: 'I realised "noncompliant" shows up in nearly every chart on this unit.', mode: 'reflection' },

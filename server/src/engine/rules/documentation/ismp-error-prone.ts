@@ -184,6 +184,7 @@ export default defineRule({
       'PIV: 20g placed L antecubital, flushes well.',
       'ESTIMATED BLOOD LOSS: 200 cc.',
       'Urine output 350 ml during the case; drain put out 40 ml.',
+      'Hand expressing taught; mum collected 2 ml colostrum.',
       'A 60 cc syringe was used to aspirate the cyst contents.',
       'AD: power wheelchair; independent with transfers.',
       'PMH: AS (ankylosing spondylitis), HTN.',
