@@ -14,7 +14,7 @@ const TREATMENT = `${TREATMENT_MOD}{0,3} #word? ${TREATMENT_CORE}`;
 /** Things a person can be said to have "failed to" do. */
 const ACTIONS =
   'turn_up|turn_in|attend|show|show_up|come|return|follow|follow_up|follow-up|f_/_u|comply|complete|do|perform|keep|make|bring|call|schedule|reschedule|take|wear|use|adhere|participate|engage|report|notify|inform|progress|improve|respond|cooperate|demonstrate|carry_out|practice|practise|refill|fill|pick_up|collect|arrive|appear|meet|reach|achieve|attain';
-/** A trial of a body's own function ("failed a trial of extubation", "failed trial of void"): physiology, not effort. */
+/** A trial of a body's own function ("failed a trial of extubation", "failed trial of void"): physiology, not effort (a hint of its own, below). */
 const PHYSIOLOGY_TRIAL = `${TREATMENT_MOD}{0,4} trial/n_of|course/n_of|round/n_of extubation|void|voiding|labor|labour|weaning|wean|feeds|feeding|room_air|decannulation|capping|spontaneous_breathing|cpap|bipap`;
 const FAILED_TREATMENT =
   'Saying the patient "{match}" a treatment makes them the one who fell short. Say what happened: "symptoms persisted after 6 weeks of PT", "did not improve with", "X did not relieve pain".';
@@ -83,6 +83,15 @@ export default defineRule({
       severity: 'hint',
       message: 'Consider naming what did not work rather than implying the patient failed ("{match}"): "symptoms persisted despite 6 weeks of conservative care".',
     },
+    // A trial of the body's own function: "Pt failed TWOC", "failed trial of void x2", "failed his spontaneous breathing
+    // trial". The bladder or the lungs did not manage yet; said of the person it reads as their failing (a hint).
+    {
+      match: 'fail/v',
+      after: [`${PHYSIOLOGY_TRIAL}`, 'his|her|their|the|a? twoc|tov|sbt|sbts|spontaneous_breathing_trial|swallow_trial|swallowing_trial|trial_without_catheter|trwoc|wean|weaning_trial|extubation_trial|cuff_deflation|capping_trial|decannulation_trial'],
+      severity: 'hint',
+      fix: 'none',
+      message: 'A trial of the body\'s own function does not pass or fail the person ("{match}"). Say what happened: "did not void after catheter removal; re-catheterised", "did not tolerate the SBT".',
+    },
     // "Pt failed the 5xSTS": a test result, not a character judgment.
     {
       match: 'fail/v #word{0,4} test|challenge|clearance',
@@ -100,7 +109,7 @@ export default defineRule({
     exceptions: [
       'Organ failure ("respiratory failure", "heart failure"), "failure to thrive", "failed back surgery syndrome".',
       'Device and equipment failure ("controller failure", "the lift failed").',
-      'Test items are noted only as a hint ("failed the 5xSTS" → report the result); a screen\'s pass or fail ("failed bedside swallow screen") is its result and is not flagged.',
+      'Test items and trials of the body\'s own function are noted only as a hint ("failed the 5xSTS", "failed TWOC", "failed his SBT" → report what happened): the bladder or the lungs did not manage, and the person did not fall short. A screen\'s pass or fail ("failed bedside swallow screen") is its result and is not flagged.',
       'A treatment as the subject ("the injection failed to relieve pain") is the preferred framing.',
     ],
     sources: ['S20', 'S32', 'S33'],
@@ -128,6 +137,9 @@ export default defineRule({
       'Pt {{failed}} his last two follow-up appointments.',
       'Pt {{failed}} conservative PT for the calf strain and was referred to ortho. => Pt did not improve with conservative PT for the calf strain and was referred to ortho.',
       '{{Failed to attend}} 3 of the last 5 sessions. => Did not attend 3 of the last 5 sessions.',
+      'Pt {{failed}} TWOC, re-catheterised.',
+      '{{Failed}} trial of void x2, straight cath for 650 mL, Foley replaced.',
+      { text: 'He {{failed}} his spontaneous breathing trial again and I could see he blamed himself.', mode: 'reflection' },
       "DNA'd falls clinic twice, {{failed to attend}} physio too. => DNA'd falls clinic twice, did not attend physio too.",
       'She {{failed}} a trial of night splinting.',
       'Pt {{failed to follow}} the pressure-relief schedule. => Pt did not follow the pressure-relief schedule.',
@@ -140,6 +152,7 @@ export default defineRule({
       'Referred back to the surgeon given {{failure to improve}} with therapy.',
     ],
     clean: [
+      'Failed bedside swallow screen; NPO pending SLP eval.',
       'He failed his voiding trial and was recatheterised.',
       'Nitrofurantoin treatment failure (E. coli resistant on culture), switched to pivmecillinam.',
       'The autoclave failed its test cycle on Tuesday.',
@@ -150,8 +163,6 @@ export default defineRule({
       'Failed appointment letter sent to pt.',
       'Failed the bedside dysphagia screen; NPO until SLP sees him.',
       'Respiratory failure requiring BiPAP in 2023; now uses nocturnal NIV.',
-      'Pt failed the trial of extubation and was reintubated.',
-      'Failed trial of void; Foley replaced.',
       'Heart failure with reduced EF (35%); monitor dyspnea with exertion.',
       'Failure to thrive in infancy per records.',
       'Failed back surgery syndrome (L4-S1) is listed as the referral diagnosis.',
