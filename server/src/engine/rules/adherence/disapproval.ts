@@ -39,6 +39,12 @@ const AGAIN_MESSAGE = 'Noting that you explained "again" ("{match}") signals exa
  */
 const NEGLECTED_SIDE = '#any{0,4} left|right|l|r|contralesional|affected|hemispace|hemifield|hemibody|visual_field|side|space|scan/v';
 
+/**
+ * What the person goes on doing after the help held against them, in the same clause: one finding for "Despite repeated
+ * education pt continues to mobilise without frame".
+ */
+const DESPITE_GOES_ON = ['pt|patient|he|she|they|,? continues|continued|still|keeps|kept|persists|persisted to? #word'];
+
 export default defineRule({
   id: 'adhere.disapproval',
   family: 'adherence',
@@ -107,11 +113,11 @@ export default defineRule({
     // with the person in the sentence: "Despite multiple referrals, no appointment has been offered" is the service's delay.
     { match: 'despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless|prior|previous #word? referral/n|referrals|input|support|interventions', before: ['... continue/v|continues|still|keeps|kept|persists|smokes|drinks'], message: FRUSTRATION },
     { match: 'despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless|prior|previous #word? referral/n|referrals|input|support|interventions', after: ['#any{0,6} he|she|they|pt|his|her|their #any{0,3} still|continues|continued|stayed|remained|keeps|kept|persisted'], message: FRUSTRATION },
-    { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION },
+    { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|continued|constant|countless|prior|previous|our|my|all|the|thorough|clear|explicit|verbal|written{1,3} ${EDUCATION}`, message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
     // With the topic between: "Refuses to leave partner despite multiple safety discussions".
-    { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless{1,2} ${TOPIC} ${EDUCATION}|discussions|conversations|talks`, message: FRUSTRATION },
-    { match: `despite|in_spite_of our|my|the|all|pt|patient|a|an|one|two|three|several? ${TOPIC}? education|counseling|counselling|reminder|reminders|warning|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, notAfter: ['signs|sign|symptoms|light|lights|label|labels|score|scores|system|systems|letter_from|from'], message: FRUSTRATION },
-    { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION },
+    { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless{1,2} ${TOPIC} ${EDUCATION}|discussions|conversations|talks`, message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
+    { match: `despite|in_spite_of our|my|the|all|pt|patient|a|an|one|two|three|several? ${TOPIC}? education|counseling|counselling|reminder|reminders|warning|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, notAfter: ['signs|sign|symptoms|light|lights|label|labels|score|scores|system|systems|letter_from|from'], message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
+    { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
     // "reminded multiple times", "told him on several occasions"
     {
       match: [`${TOLD} ${PERSON}? multiple|several|numerous|many|countless|repeated|#num|three|four|five|a_million|a_hundred|a_thousand|a_dozen|a_few|million|hundred|thousand|dozen times`, `${TOLD} ${PERSON}? on multiple|several|numerous|many|repeated occasions`],
@@ -245,6 +251,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Despite repeated education pt continues to mobilise}} without frame.',
       'Mum {{lets him get away with it}} at mealtimes.',
       'Missed appt {{despite reminder}} text.',
       { text: 'He refused the scope again {{after everything the team had done for him}}.', mode: 'reflection' },
