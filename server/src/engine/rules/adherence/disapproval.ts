@@ -117,6 +117,8 @@ export default defineRule({
     // With the topic between: "Refuses to leave partner despite multiple safety discussions".
     { match: `despite repeated|multiple|numerous|several|many|frequent|ongoing|extensive|countless{1,2} ${TOPIC} ${EDUCATION}|discussions|conversations|talks`, message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
     { match: `despite|in_spite_of our|my|the|all|pt|patient|a|an|one|two|three|several? ${TOPIC}? education|counseling|counselling|reminder|reminders|warning|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, notAfter: ['signs|sign|symptoms|light|lights|label|labels|score|scores|system|systems|letter_from|from'], message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
+    // Contempt for an attempt not made: "Pt lazy, won't even try the stairs", "didn't even bother with the HEP".
+    { match: "won't|wouldn't|will_not|would_not|doesn't|does_not|didn't|did_not|can't_be_bothered_to even try|attempt|bother", notAfter: ['to_say|to_guess|to_imagine|to_think'], message: FRUSTRATION, when: ['personSubject'] },
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
     // "reminded multiple times", "told him on several occasions"
     {
@@ -251,6 +253,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt lazy, {{won\'t even try}} the stairs.',
       '{{Despite repeated education pt continues to mobilise}} without frame.',
       'Mum {{lets him get away with it}} at mealtimes.',
       'Missed appt {{despite reminder}} text.',
@@ -301,6 +304,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      { text: 'I won\'t even try to guess how tired she must be.', mode: 'reflection' },
       'He looked confused, so I explained again slowly with the leaflet.',
       'INR high despite warning signs explained at last visit.',
       'Left-sided disregard for the plan of visual scanning noted by OT.',

@@ -81,7 +81,8 @@ export default defineRule({
     // "geri" and "a geriatric" as names for people; not "geri chair" or "geriatric clinic".
     { match: 'geris|gerries', message: GERI, suggest: ['older adults'] },
     // The word for the person in a bed or room: "Geri in 214 needs a bed alarm", "the geri from room 6".
-    { match: '[ geri ] in|from|on bed|room|rm|bay|majors|minors|resus|cubicle|chair|side_room|cdu|sdec|amu? #num|#upper', message: GERI, suggest: ['older adult'] },
+    // The whole phrase is how the person is named, place and all: "Geri from bed 9" → "older adult from bed 9".
+    { match: 'geri in|from|on bed|room|rm|bay|majors|minors|resus|cubicle|chair|side_room|cdu|sdec|amu? #num|#upper', message: GERI, suggest: ['older adult $2 $3 $4'] },
     // Opening a fragment as its subject: "Geri with sundowning, needs a sitter overnight".
     { match: 'geri|geriatric', notBefore: ['#word'], after: ['with|w_/|who|s_/_p|needs|needing|keeps|fell', 'from|in|on the|a|bed|bay|room|rm|#int'], when: ['sentenceStart'], message: GERI, suggest: ['older adult'] },
     { match: 'a|an|the|this|that|another|one|every|my|our|first|next|last [ geri|geriatric ]', message: GERI, suggest: ['older adult'], when: ['nounEnd'], notAfter: ['- chair|chairs|recliner|cart|unit|ward|clinic|service|team|psych|psychiatry|rehab|assessment'] },
@@ -120,7 +121,7 @@ export default defineRule({
       { text: 'She is such a sweet {{little old grandma type}}.', mode: 'reflection' },
       { text: 'My first {{geri}} of the day had fallen twice.', mode: 'reflection' },
       '{{Geri}} with delirium, needs a sitter.',
-      '{{Geri}} in 12 keeps pressing the call light.',
+      '{{Geri in 12}} keeps pressing the call light.',
       { text: 'He\'s pretty {{senile}} now, according to his wife.', mode: 'reflection' },
       { text: '{{The elderly}} rarely complain about pain, so I ask twice. => Older adults rarely complain about pain, so I ask twice.', mode: 'reflection' },
       'Flu shots for {{the elderly}} offered every Friday in the lobby. => Flu shots for older adults offered every Friday in the lobby.',
@@ -131,7 +132,7 @@ export default defineRule({
       'Pt {{is demented}} and wanders at night. => Pt has dementia and wanders at night.',
       '{{Dementing old man}} in bed 22 keeps trying to climb over the bed rails.',
       '{{Geriatric}} from the care home, off legs, ?UTI, for bloods.',
-      '{{Geri}} in majors 12 awaiting frailty team, lives alone.',
+      '{{Geri in majors 12}} awaiting frailty team, lives alone.',
       'The {{elderly}} ones end up waiting hours for transport.',
       'A {{demented man}} was shouting in the corridor. => A man with dementia was shouting in the corridor.',
       'Seen with a {{demented 80 yo woman}} from the ward. => Seen with an 80 yo woman with dementia from the ward.',

@@ -174,6 +174,8 @@ export default defineRule({
     { match: ['bibbed|bibbed_up'], message: '"{match}" describes an adult at a meal as a child would be described. Say what support they need ("clothing protector", "set-up and prompting with eating").', fix: 'none', severity: 'info', unless: ['childNote'] },
     // "Such a cheeky little monkey": a child's pet name for an adult.
     { match: 'cheeky|naughty? little? monkey|monkeys|rascal|scamp|minx', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], before: ['... he|she|they|he\'s|she\'s|@person|mr|mrs|ms'] },
+    // The same opening a note's fragment as the person's label: "Cheeky chappie, keeps trying to escape the bay".
+    { match: 'cheeky|little|naughty chappie|chappy|monkey|rascal|scamp', message: BOY, fix: 'none', severity: 'info', unless: ['childNote'], when: ['sentenceStart'], after: [',|;|-|—|–|keeps|kept|was|is|in|from|on'] },
     // The British nursery words for a tantrum: "Threw a tantie when told about the wait".
     { match: 'tantie|tanty|tanties|paddy|wobbler', message: BOY, fix: 'none', severity: 'info', before: ['threw|throw/v|throwing|had|having|has|in|a|full-blown|proper|right|little|such'], unless: ['childNote'] },
     // An adult's ability given as a child's age: "has the mental age of a toddler".
@@ -276,6 +278,7 @@ export default defineRule({
       { text: 'I fed her {{like you would a toddler}}.', mode: 'reflection' },
       '{{Bibbed up}} for breakfast, set-up only.',
       { text: 'At 70 she is such a {{cheeky little monkey}} with the physios.', mode: 'reflection' },
+      '{{Cheeky chappie}}, keeps trying to escape the bay.',
       { text: 'He is {{only a boy}} really, 20 and scared.', mode: 'reflection' },
       { text: 'I let her have {{her little cry}} before we carried on.', mode: 'reflection' },
       'Bib at lunch, full assist - {{feeder}}.',

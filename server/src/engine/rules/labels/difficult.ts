@@ -8,7 +8,7 @@ import { AIMED_AT, COPULA, PERSON_COPULAS, SELF_DESCRIBED } from './shared.ts';
 const MESSAGE =
   'A global label such as "{match}" describes your experience of the person, not what happened. Describe the specific behaviour, the circumstances and what the person needed.';
 /** Labels that another label may be coordinated with ("demanding and entitled"). */
-const COORDINATED = 'difficult|demanding|entitled|needy|manipulative|rude|hostile|uncooperative|argumentative|challenging|@putDown';
+const COORDINATED = 'difficult|demanding|entitled|needy|manipulative|manipulator|rude|hostile|uncooperative|argumentative|challenging|@putDown';
 /** Whom a label is pinned on: "difficult patient", "demanding family". */
 const TARGET = '@person|@labelTarget';
 /** Age and stage words that may stand between a label and its person ("difficult old man"). */
