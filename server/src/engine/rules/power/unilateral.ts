@@ -647,8 +647,9 @@ export default defineRule({
         `or|otherwise he'd|she'd|they'd|you'd|he’d|she’d|they’d|you’d|he'll|she'll|they'll|you'll ${LOSE}`,
         "or|otherwise we|i will|would|'ll discharge/v|drop/v|close/v|terminate/v|stop/v|end/v",
         "or|otherwise we|i will|would|'ll have_to get|involve|call|contact|inform her|his|their? family|relatives|social_services|security|the_police|police",
-        // Going home made the price: "or she can't go home".
+        // Going home made the price: "or she can't go home", "or she won't be going home".
         "or|otherwise he|she|they|you|pt can't|cannot|won't|will_not go_home|leave|be_discharged",
+        `or|otherwise ${NOT_HOME}`,
         // Care withheld by the writer: "or I won't refill", "or we can't see him".
         "or|otherwise =I|we won't|will_not|wouldn't|would_not|can't|cannot|can_not refill|prescribe|sign|see|treat|continue|fill|renew|write",
         `or|otherwise ${SERVICES}|treatment|sessions|visits|the_referral will|would|'ll be put_on_hold|stopped|discontinued|suspended|cancelled|canceled|withheld|ended|terminated`,
@@ -914,6 +915,8 @@ export default defineRule({
     // The sanction first, then the condition on the person's conduct: "Warned that he will be discharged if he keeps
     // refusing his nebs", "she'll be moved to the 4-bed bay if she refuses again".
     { match: `[ he|she|they|pt will|would|'ll|could|may be|get ${DISCHARGED}|moved|transferred|sent_home|sent_back ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|will_not|doesn't|does_not|misses|skips`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|well|stable|medically_fit|fit|safe|able|mobile|independent'] },
+    // A move into care held over conduct: "she will end up in a nursing home if she keeps getting up alone at night".
+    { match: `[ he|she|they|pt will|would|'ll|could|may|might end_up in a|the nursing_home|care_home|residential_home|residential_care|home ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|doesn't|does_not`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|decline/v|declining|fall/v|falling|worsen/v|worsening'] },
     // Care withheld until the person stops or starts: "Told him he won't get any more narcotics until he stops shouting".
     { match: `[ he|she|they|pt won't|will_not|can't|cannot|isn't_getting|is_not_getting get|have|be_given any? more? ${TREAT}|analgesia|pain_relief|narcotics|opioids|morphine|painkillers|oramorph|pain_killers|meds|medication ] until|unless he|she|they|pt stops|starts|calms|apologises|apologizes|behaves|cooperates|complies|agrees|accepts|eats|does`, message: THREAT_MESSAGE },
     // "if he keeps pulling at his lines he will have to be restrained", "she will be re-sedated if she continues to touch the ETT".
@@ -1404,6 +1407,8 @@ export default defineRule({
       'Pt now {{allowed to}} walk to the bathroom alone.',
       'Pt {{was banned from}} the gym after the incident.',
       '{{I refused to let him}} walk alone.',
+      '{{Told her firmly she WILL use the frame or she won\'t be going home}}.',
+      'Told daughter to {{warn mum she will end up in a nursing home}} if she keeps getting up alone at night.',
       'Pt {{informed that continued refusal of the hoist will mean discharge}} from the service.',
       'Missed sessions {{will lead to discharge}}.',
       'Staff {{took her phone off her}} until she stopped being so aggressive.',
@@ -1536,6 +1541,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'She may end up in a nursing home if she continues to decline.',
       { text: 'Her legs were shaking, and I wasn\'t going to let her fall, so I called for the hoist.', mode: 'reflection' },
       'Instructed pt in the HEP; return demonstration correct.',
       { text: 'She told me that\'s final, no more chemo, and we talked through what comfort care would look like.', mode: 'reflection' },
