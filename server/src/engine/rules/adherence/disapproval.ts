@@ -134,8 +134,10 @@ export default defineRule({
     // The count after a concession: "refused even after I explained it twice", "despite my telling her twice". "Explained
     // twice with teach-back" alone records the teaching.
     {
-      match: `${TOLD} ${PERSON}? it|this|that|everything? twice|thrice|two_times|three_times`,
-      before: ["even_after|even_though|even_when|despite|although|though|after_all =I|we|i've|we've|i'd|we'd|staff|@clinician had|have|already{0,2}", "despite|even_after|after_all my|our|staff's"],
+      // Showing counts as telling ("even though I showed her twice"), and the count may be any number of times ("Despite me
+      // explaining it three times", "Even after we'd explained it to him three times").
+      match: `${TOLD}|show/v|demonstrate/v ${PERSON}? it|this|that|everything? to? ${PERSON}? twice|thrice|two_times|three_times|four_times|#num_times|several_times|many_times|multiple_times|countless_times`,
+      before: ["even_after|even_though|even_when|despite|although|though|after_all =I|we|i've|we've|i'd|we'd|staff|@clinician had|have|already{0,2}", "despite|even_after|after_all my|our|staff's|me|us"],
       message: COUNT_MESSAGE,
     },
     // "I once again explained", "was again reminded", "explained to pt again"
@@ -253,6 +255,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Despite me {{explaining it three times}} she still neglected to wear her resting splint.',
+      { text: 'She left the AFO off at home even though I {{showed her twice}}.', mode: 'reflection' },
       'Pt lazy, {{won\'t even try}} the stairs.',
       '{{Despite repeated education pt continues to mobilise}} without frame.',
       'Mum {{lets him get away with it}} at mealtimes.',

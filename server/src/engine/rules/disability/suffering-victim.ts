@@ -54,6 +54,10 @@ export default defineRule({
       notBefore: [STRICKEN_BY_FEELING, `${STRICKEN_BY_FEELING} -`],
       notAfter: ['#any{0,1} the|this|that|her|his|their room|list|record|schedule|chart'],
     },
+    // "Struck down by a brainstem stroke", "struck down with MS": the onset told as a blow.
+    { match: 'struck|struck_down down? by|with', message: MESSAGE, fix: 'none', after: [`a|an|the|his|her|their? #word{0,2} ${CONDITION}|bleed|haemorrhage|hemorrhage|illness|disease|infection|virus`] },
+    // The victim named before the condition: "a victim of a massive bleed" (not of a crime: "victim of an assault").
+    { match: 'victim/n of a|an|the|his|her #word{0,2} stroke|bleed|haemorrhage|hemorrhage|cva|mi|heart_attack|cancer|tumour|tumor|ms|als|mnd|polio|dementia|illness|disease|condition|injury', message: VICTIM, fix: 'none' },
     { match: `${CONDITION} victim|sufferer`, message: VICTIM, suggest: ['person with $1'] },
     // An injury named the same way ("Burn victim, 32% TBSA"); not a crime's victim ("assault victim" is a legal fact).
     { match: 'burn|burns|trauma|head_injury|heart_attack|covid victim', message: VICTIM, suggest: ['person with $1 injuries'], fix: 'none' },
@@ -120,6 +124,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Meeting a 26-year-old who had been {{struck down by}} a brainstem stroke really shook me.', mode: 'reflection' },
+      'The old man in the side room, a {{victim of a massive bleed}}, kept asking for his wife.',
       { text: 'He is a {{victim of a massive stroke}}.', mode: 'reflection' },
       'She {{suffers terribly with}} MS and I felt so sorry for her.',
       'Known {{sickle cell sufferer}}, 4 admissions in 3 months.',
@@ -151,6 +157,8 @@ export default defineRule({
       'She {{lost her battle with ALS}} in 2019.',
     ],
     clean: [
+      'Pt was the victim of an assault on Friday; police aware.',
+      'Struck by a car at 30 mph; GCS 15 on arrival.',
       'She is a victim of domestic violence and is safe at her sister\'s.',
       'Assault victim, police at bedside, SANE exam offered.',
       "Pt appeared panic-stricken during the MRI.",

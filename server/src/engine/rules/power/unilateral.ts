@@ -40,6 +40,11 @@ const PERSON_MODAL = "@subject|@person @adverb? will|would|may|might|can|could|s
 /** Weight-bearing and range limits come from a physician's order or a protocol. */
 const LIMIT_BEFORE = '... weight-bearing|bear_weight|@restriction';
 const LIMIT_AFTER = 'weight-bearing|bear_weight|@restriction ...';
+/**
+ * The rule named after it as the law's or a licensing body's: "isn't allowed to drive for a month under the DVLA rules",
+ * "by law". Not the writer's own condition that names one ("not allowed to drive until DVLA informed").
+ */
+const LAW_AFTER = '#any{0,10} under|by|per|according_to|in_line_with the? dvla|dmv|law|laws|regulations|regulation|licensing|insurance|insurer|insurers|legal';
 /** A surgeon's lifting restriction passed on at discharge ("was told not to do any heavy lifting"). */
 const LIFTING = 'do|perform no|any? heavy? lifting';
 /** A procedure the person needs, passed on: medical necessity told, not a rule for their conduct. */
@@ -493,9 +498,9 @@ export default defineRule({
       fix: 'suggest',
       when: ['personSubject'],
       notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, OFFICIALS_NOT_ALLOWED],
-      notAfter: [LIMIT_AFTER],
+      notAfter: [LIMIT_AFTER, LAW_AFTER],
     },
-    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, OFFICIALS_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER] },
+    { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, OFFICIALS_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER, LAW_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
     { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen|shower|bath|wash|cigarette|cigarettes|smoke|drink|food|snack #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
@@ -1541,6 +1546,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'He isn\'t allowed to drive for a month after his stroke under the DVLA rules, which we talked through with his wife.',
       'She may end up in a nursing home if she continues to decline.',
       { text: 'Her legs were shaking, and I wasn\'t going to let her fall, so I called for the hoist.', mode: 'reflection' },
       'Instructed pt in the HEP; return demonstration correct.',
