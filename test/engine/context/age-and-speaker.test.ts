@@ -1,6 +1,6 @@
 /** The paragraph-age and quotation-speaker layers that child words, endearments and the collective "we" ask. */
 import assert from 'node:assert/strict';
-import { paragraphAges, statesGroupAdultAges } from '../../../server/src/engine/context/age.ts';
+import { childAgeText, paragraphAges, statesGroupAdultAges } from '../../../server/src/engine/context/age.ts';
 import { lint } from '../../../server/src/engine/index.ts';
 
 const ruleSpans = (text: string, prefix: string, mode: 'clinical' | 'reflection' = 'clinical') =>
@@ -15,7 +15,16 @@ describe('context: paragraph ages', () => {
   it('reads a baby\'s nappies counted or the nappy area as a child\'s care, not an adult\'s pads', () => {
     assert.equal(paragraphAges('Six wet and two dirty nappies in 24 h, stools changing to yellow.').paediatric, true);
     assert.equal(paragraphAges('Nappy area clean and dry, no excoriation.').paediatric, true);
+    assert.equal(paragraphAges('Nappies: 6 wet in 24 h, feeding well.').paediatric, true);
+    assert.equal(paragraphAges('Mum says he has not drunk since yesterday but nappies are wet.').paediatric, true);
     assert.equal(paragraphAges('Resident in nappies since admission.').paediatric, false);
+  });
+
+  it('reads a child\'s age written as a number, but not a baby named beside its mother', () => {
+    assert.equal(childAgeText('Age 4: held still for bloods.'), true);
+    assert.equal(childAgeText('The 14-month-old was weighed.'), true);
+    assert.equal(childAgeText('Good girl, nearly there, baby is nearly out.'), false);
+    assert.equal(childAgeText('Age 4 weeks post-op; she is 80.'), false);
   });
 
   it('finds adult ages stated for a group', () => {

@@ -22,7 +22,7 @@ const PAEDIATRIC =
  * Not a duration ("for 2 mo", "x 3 mo").
  */
 const INFANT_CARE =
-  /\b(?:yellow\s+and\s+seedy|seedy\s+stools?|moses\s+basket|red\s+book|heel[-\s]prick|HV\s+visit|nappy\s+rash|breast[-\s]?fe(?:d|ed|eding|eds)|chest[-\s]?fe(?:d|ed|eding|eds)|bottle[-\s]?fe(?:d|ed|eding|eds)|formula[-\s]?fed|possets?|posseting|muslins?|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|(?:nappy|diaper)\s+area|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wet|dirty|soiled)(?:\s+(?:and|&)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wet|dirty|soiled))?\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)]|\s+(?:on|with|who|boy|girl|baby|infant|twin|presents|seen|referred)\b)|\b\d\s*y\s*\d{1,2}\s*m\b/i;
+  /\b(?:yellow\s+and\s+seedy|seedy\s+stools?|moses\s+basket|red\s+book|heel[-\s]prick|HV\s+visit|nappy\s+rash|breast[-\s]?fe(?:d|ed|eding|eds)|chest[-\s]?fe(?:d|ed|eding|eds)|bottle[-\s]?fe(?:d|ed|eding|eds)|formula[-\s]?fed|possets?|posseting|muslins?|latch(?:ed|ing|es)?|burp(?:ed|ing|s)?|swaddl\w*|tummy\s+time|toilet[-\s]training|potty[-\s]training|booster\s+seat|babbl(?:es|ed|ing)|\d+\s+wet\s+(?:nappies|diapers)|(?:nappy|diaper)\s+area|(?:nappies|diapers)\s*:?\s*(?:\d+|x\s*\d+)\s*(?:wet|dirty|soiled)|(?:nappies|diapers)\s+(?:are|were|still|now)?\s*(?:wet|dirty|soiled)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wet|dirty|soiled)(?:\s+(?:and|&)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wet|dirty|soiled))?\s+(?:nappies|diapers)|wet\s+(?:nappies|diapers)\s*(?:\d|x\s*\d|per\b|\/))|(?<!\b(?:for|x|over|past|last|in|within|after|since)\s+)\b\d{1,2}\s*(?:mo|mos|m\/o)\b(?=\s*[,;:.)]|\s+(?:on|with|who|boy|girl|baby|infant|twin|presents|seen|referred)\b)|\b\d\s*y\s*\d{1,2}\s*m\b/i;
 
 /**
  * A child named with an age in apposition or as a predicate ("The boy, 6, was seen with mother", "Her son is 12, and …", "The
@@ -67,6 +67,15 @@ export function paragraphAges(text: string): ParagraphAges {
     lastText = text;
   }
   return last;
+}
+
+/**
+ * A child's age written as a number ("Age 4:", "4 yo", "a 6-year-old", "18 mo", "aged 3") with no adult age: a stronger
+ * sign than a child word, which a maternity note also uses for the baby while the patient is the mother.
+ */
+const CHILD_AGE_NUMBER = /\b(?:(?:aged?|age)\s*:?\s*(?:[1-9]|1[0-2])\b(?!\s*(?:%|mm|cm|kg|min|mins|hours?|hrs?|days?|weeks?|months?|\/))|(?:[1-9]|1[0-2])\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|\d{1,2}\s*-?\s*(?:months?|mo|mos)[-\s]old)\b/i;
+export function childAgeText(text: string): boolean {
+  return CHILD_AGE_NUMBER.test(text) && !ADULT_AGE.test(text);
 }
 
 /** An age of 13 to 17 stated for someone ("She was fifteen", "The girl was 14", "a 16 yo"): a minor, whom "girl" and "boy" fit. */

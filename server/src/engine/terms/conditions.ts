@@ -7,7 +7,7 @@ import type { RunContext } from '../rules/define.ts';
 import { atSentenceStart, LEAD_LABEL, PERSON_WORDS_ANY_CASE, SENTENCE_LEAD } from '../context/subject.ts';
 import { isHospitalAdmission, isMedicalCare, isRespiratory } from '../context/senses.ts';
 import { isMedicationContext, isVolumeMeasurement } from '../context/medication.ts';
-import { CHILD_BELOW_YEARS, minorText, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
+import { CHILD_BELOW_YEARS, childAgeText, minorText, paragraphAges, statesGroupAdultAges } from '../context/age.ts';
 import { speakerOf } from '../context/speaker.ts';
 import { goalAt, hasTime, statesMeasure } from '../context/goals.ts';
 import { hasMeasures, isShortUnmeasuredNote, isWholeStatement, nothingAfterOnLine } from '../context/summary.ts';
@@ -210,6 +210,8 @@ const ONE_LINER_LEAD =
   /^(?:(?:(?:pt|patient|client|he|she|this|the|Mr\.?|Mrs\.?|Ms\.?|[A-Z][a-z]+)\s+)?(?:is|was)\s+|(?:pt|patient|client|resident)\s*,\s*)?(?:a|an|the)?\s*(?:(?:young|old|older|elderly|middle[-\s]aged|pleasant|uninsured|underinsured|undocumented|homeless|unemployed|retired|married|single|divorced|widowed|local|obese|frail|tall|short|heavy[-\s]set|thin|poorly|well|groomed|well-groomed|poorly-groomed|disheveled|dishevelled|unkempt|well-dressed|well-nourished|cachectic|morbidly|anxious|tearful|alert|agitated)[\s,]+){0,3}$/i;
 
 /** A speech tag right after a quotation: '…," I said', '…," the aide told her', '…!" she called'. */
+/** An "if" clause whose verb is the illness's course ("if he continues to deteriorate", "unless her sats improve"). */
+const ILLNESS_CONDITION = /\b(?:if|unless)\b[^,;.]{0,60}?\b(?:deteriorat\w*|improv\w*|worsen\w*|declin\w*|get(?:s|ting)?\s+(?:worse|better|weaker|sicker)|desaturat\w*|spik\w*|bleed\w*|fever\w*|febrile|pyrexi\w*|septic|unwell|stable|stabilis\w*|stabiliz\w*|respond\w*|progress\w*|recover\w*|heal\w*|fits?|fitting|seiz\w*)\b/i;
 const SPEECH_TAG_AFTER = /^\s*[,.]?\s*(?:I|we|he|she|they|staff|the\s+\w+|my\s+\w+|[A-Z][a-z]+)\s+(?:said|says|told|tells|asked|asks|called|calls|replied|answered|shouted|yelled|whispered|added|chirped|cooed)\b/;
 
 /** An age opening the sentence, after any list marker or field label: "68 yo", "a 24-year-old", "58M". */
@@ -480,6 +482,11 @@ export const CONDITIONS = {
   },
 
   // -- power --
+  /**
+   * The "if" before the candidate is about the illness, not the person's conduct ("If he continues to deteriorate we will
+   * have to stop his physio", "if she keeps spiking temperatures"): a sanction needs a condition the person could meet.
+   */
+  illnessCondition: (ctx, c) => ILLNESS_CONDITION.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
   /**
    * Earlier in the sentence a demand is already stated ("Told pt he has to … or …", "Ultimatum: … or lose the slot").
    * A telling addressed to a relative ("Told daughter pt would be going to rehab whether she liked it or not") is no
@@ -807,6 +814,8 @@ export const CONDITIONS = {
   childNote: (ctx) => paragraphAges(ctx.text).paediatric || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < CHILD_BELOW_YEARS && !paragraphAges(ctx.text).adult),
   /** A teenager by the text: an age of 13 to 17 and no adult age ("She was fifteen, so the advocate sat with her mum"). */
   minorStated: (ctx) => minorText(ctx.text),
+  /** A young child by a number: an age under 13 written in the text or stated for the note ("Age 4: held still for bloods"). */
+  childAgeStated: (ctx) => childAgeText(ctx.text) || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < CHILD_BELOW_YEARS),
   /** An adult by the paragraph (age 18+, university, a job) or by the note's stated age. */
   adultStated: (ctx) => paragraphAges(ctx.text).adult || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears >= 18),
   /** Adult ages are given for a group near the candidate in its sentence ("all in their 80s"). */
@@ -897,7 +906,8 @@ export const CONDITIONS = {
     const text = ctx.text.slice(c.start, c.end).replace(/['’]s$/, '');
     const words = text.split(/[\s.]+/);
     const first = (SHAPES.honorificName.test(text) ? words[1] : SHAPES.name.test(text) || SHAPES.initialName.test(text) ? words[0] : undefined)?.toLowerCase();
-    return first !== undefined && !WORD_SETS.notName.has(first) && !(SHAPES.initialName.test(text) && WORD_SETS.notFirstName.has(first));
+    // Nor an interjection opening the sentence ("Urgh, the dad was on at me"), which is capitalised like a name.
+    return first !== undefined && !WORD_SETS.notName.has(first) && !WORD_SETS.interjection.has(first) && !(SHAPES.initialName.test(text) && WORD_SETS.notFirstName.has(first));
   },
   /** Not a role, relative, pronoun or time word at the head of a sentence ("Mother came in", "Today came …"). */
   // A possessive is the same word ("Mother's partner", "Today's visit").

@@ -145,7 +145,7 @@ export default defineRule({
     { match: [`${AGAIN} ${TOLD}`, `${NTH_TIME} ${TOLD}`, `${TOLD} ${PERSON} ${AGAIN}`, `${TOLD} ${PERSON} ${NTH_TIME}`], message: AGAIN_MESSAGE, notAfter: [ADAPTED] },
     // Passive, no person named: "Was reminded yet again to use the walker"; not inside the patient's reported account
     // ("pt stated … she had been told repeatedly by her family").
-    { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'], notAfter: [ADAPTED] },
+    { match: [`${TOLD} ${AGAIN}`, `${TOLD} ${NTH_TIME}`, `${TOLD} ${PERSON} , ${AGAIN}`], message: AGAIN_MESSAGE, unless: ['speechInSentence'], notAfter: [ADAPTED] },
     { match: `${NTH_TIME} ,? =I|we ${TOLD}`, message: AGAIN_MESSAGE },
     // The idioms of repetition after telling or teaching: "was told over and over", "I've explained it to him time and
     // again"; "asks the same question over and over" (perseveration) has no telling before it.
@@ -255,6 +255,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Kindly {{reminded pt, once again}}, that therapy is not optional on this ward.',
       'Despite me {{explaining it three times}} she still neglected to wear her resting splint.',
       { text: 'She left the AFO off at home even though I {{showed her twice}}.', mode: 'reflection' },
       'Pt lazy, {{won\'t even try}} the stairs.',

@@ -127,8 +127,10 @@ export default defineRule({
     // The same after a label or a semicolon: "Handoff: sweet little dear, just needs help setting up meals".
     { ...PET_LABEL, before: [':|;'] },
     { match: ADDRESS, when: ['opensSentence'], after: ROOM_AFTER, unless: ['childNote', 'patientSpeech'] },
-    { ...GOOD, ...SAID },
-    { ...GOOD, ...QUOTED },
+    // Praise for a young child is how one speaks to them ("Age 4: … told her what a brave girl she was"); only a child's
+    // age written as a number decides it, as a maternity note names the baby beside the mother it is about.
+    { ...GOOD, ...SAID, unless: [...SAID.unless!, 'childAgeStated'] },
+    { ...GOOD, ...QUOTED, unless: [...QUOTED.unless!, 'childAgeStated'] },
     { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...SAID },
     { match: ADDRESS, before: VOCATIVE_BEFORE, after: ['@addressMark'], notBefore: [...FAMILY_BEFORE, ...CHOSEN_NAME], notAfter: NOT_ADDRESS_AFTER, ...QUOTED },
     // The pet name standing for the patient as the one cared for: "Reminded hon to sit back in her chair", "Helped sweetie
@@ -219,6 +221,8 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      'Age 4: held still for bloods, told her what a brave girl she was, sticker chosen.',
+      'The 14-month-old was such a good boy for his weigh-in that I gave him a sticker.',
       'Worried about her cat, Honey, home alone; neighbour has a key.',
       { text: 'Her husband called her the old love of his life.', mode: 'reflection' },
       { text: "Her husband called her 'my darling' all through the visit, and it was lovely to see how close they were.", mode: 'reflection' },

@@ -19,6 +19,8 @@ const INSPIRATION_TERMS: Term[] = [
     match: ['so|very|really|truly|incredibly inspiring', '[ inspiring ] to see|watch|hear|meet', 'so|very|really? brave|bravely', 'courageous/a'],
     message: INSPIRATION,
     notAfter: ['decision|choice|step|move|new'],
+    // "Brave" for a young child holding still for bloods is praise for the moment, not disability made an inspiration.
+    unless: ['childAgeStated'],
   },
 ];
 /** What a person may be said to succeed "despite" ("despite being blind"). */

@@ -191,6 +191,7 @@ export default defineRule({
       { text: "{{Rosa's}} caregiver drives her to every session.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'Urgh, the dad was on at me the whole shift.', mode: 'reflection' },
       { text: 'His son calls him Pops, but he prefers his first name.', mode: 'reflection' },
       { text: 'I kept calling him hon until he asked me to call him Sergeant.', mode: 'reflection' },
       { text: 'We aimed for Grade A. and the HEP of Level B.', mode: 'reflection' },

@@ -8,7 +8,10 @@ import { DEIDENTIFY, URL_CHARS } from './patterns.ts';
 const TLD = 'com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social';
 
 /** Published material named right before the address: guidance, a leaflet, an article. */
-const PUBLISHED = 'guidance|guideline|guidelines|leaflet|leaflets|handout|handouts|factsheet|factsheets|booklet|article|articles|patient_information|information_sheet|information_page|info_page|advice_page|resource_page|resources_page|tool|tools|calculator|questionnaire|scale|app at|on|from|via|:|(';
+const PUBLISHED_NOUN = 'guidance|guideline|guidelines|leaflet|leaflets|handout|handouts|factsheet|factsheets|booklet|article|articles|patient_information|information_sheet|information_page|info_page|advice_page|resource_page|resources_page|tool|tools|calculator|questionnaire|scale|app';
+const PUBLISHED = `${PUBLISHED_NOUN} at|on|from|via|:|(`;
+/** The same with a few words between: "The bronchiolitis guidance I used is at https://…". */
+const PUBLISHED_THEN = `${PUBLISHED_NOUN} #any{1,5} at|on|from|via|:|(`;
 /** An organisation's own site, named before its address: "the charity's website (www…)" — not "her website". */
 const ORGANISATION_SITE = "charity|charity's|society|society's|association|association's|foundation|foundation's|trust's|council's|@organisation website|site|page|webpage at|on|from|via|:|(";
 
@@ -24,9 +27,9 @@ export default defineRule({
   terms: [
     // Scheme or www URLs; the last item keeps a closing full stop or comma out of the address.
     // Not a published guidance page or leaflet the writer read ("the NICE guidance at www…", "the leaflet at www…").
-    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`], notBefore: [PUBLISHED, `... ${PUBLISHED}`, ORGANISATION_SITE, '+/'] },
+    { match: [`https|http +: +/ +/ +${URL_CHARS}{0,60} +#word|#num|/`, `www +. +${URL_CHARS}{0,60} +#word|#num|/`], notBefore: [PUBLISHED, `... ${PUBLISHED}`, `... ${PUBLISHED_THEN}`, ORGANISATION_SITE, '+/'] },
     // Bare domains with a path ("gofundme.com/f/help-naren").
-    { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-', PUBLISHED, `... ${PUBLISHED}`, ORGANISATION_SITE] },
+    { match: [`#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/ +${URL_CHARS}{0,60} +#word|#num|/`, `#word|#num +-|.|#word|#num{0,10} +. +${TLD} +/`], notBefore: ['+.|@|/|-', PUBLISHED, `... ${PUBLISHED}`, `... ${PUBLISHED_THEN}`, ORGANISATION_SITE] },
   ],
   docs: {
     summary: 'Web addresses that can lead to a person: fundraisers, social-media profiles, personal pages, shared files.',
@@ -52,6 +55,7 @@ export default defineRule({
       { text: 'She showed me her own website ({{www.example.net/amara-rides}}) about life on the ward.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'The bronchiolitis guidance I used is at https://www.guidelines.example.org/paeds/bronchiolitis if anyone wants to check.', mode: 'reflection' },
       { text: 'We used the STarT Back tool from https://www.example.org/startback-tool to stratify her risk.', mode: 'reflection' },
       { text: 'The leaflet at www.example.org/contraception-choices helped me explain the options.', mode: 'reflection' },
       { text: "The society's information page (www.example.org/living-with-lupus) was clearer than our handout.", mode: 'reflection' },

@@ -59,7 +59,8 @@ export default defineRule({
       notAfter: ['reported|endorsed|self-reported|per_pt|per_patient|on_phq-9|on_phq|on_the_phq-9'],
     },
     // A family reluctant about a decision ("family is reluctant to stop Coumadin") is weighing it, not resisting care.
-    { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], contexts: { relative: 'silent' }, notAfter: [CLINICIAN_ACT] },
+    // "Reluctant to weight bear" is an examination sign (a child's occult fracture, a painful hip), not an attitude.
+    { match: 'unwilling|unwillingness|reluctant|reluctantly|reluctance', message: SOFT_MESSAGE, severity: SOFT, when: ['personSubject'], contexts: { relative: 'silent' }, notAfter: [CLINICIAN_ACT, 'to weight_bear|weight-bear|weightbear|bear_weight|fully_weight_bear|wb|use_the_arm|use_the_leg|use_her_arm|use_his_arm|move_the_arm|move_her_arm|move_his_arm'] },
     { match: 'oppositional', notAfter: ['defiant'] },
     // "Very defensive when RN approaches": a stance read into the person. Not defensive wounds, posture or driving.
     // The writer's own stance ("When she questioned my hand placement I got defensive") is not a label on anyone.
@@ -165,6 +166,7 @@ export default defineRule({
       'He was {{resistant to every suggestion}} about the tub bench.',
     ],
     clean: [
+      'Reluctant to weight bear on R leg since fall from slide; ?toddler\'s fracture.',
       'Very obstructive pattern on spirometry, FEV1/FVC 0.52.',
       { text: 'Resistive exercise to quads 3x10 with yellow band.' },
       { text: 'I was nervous he\'d be defensive about his driving, but he raised the near-miss himself.', mode: 'reflection' },

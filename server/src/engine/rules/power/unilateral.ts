@@ -219,6 +219,8 @@ const SANCTIONS = [
   // Or a service withdrawn: "if she keeps refusing the carers, the agency may withdraw the service".
   "[ the_agency|the_service|the_council|social_services|social_care|the_care_agency|the_provider|we|they may|might|will|would|could|'ll withdraw|stop|end|cancel|pull|close the|her|his|their service|services|care|package|care_package|support|visits|calls|referral|case ]",
   "[ he|she|they will|would|'ll have_to|need_to sign a|the disclaimer|waiver|self-discharge_form|ama_form|form_to_say ]",
+  // The person's therapy stopped by the team: "if he keeps refusing the AFO we will have to stop his therapy sessions".
+  "[ we|i|we'll|i'll will|would|'ll? have_to|need_to stop|end|withdraw|cancel|suspend his|her|their therapy|therapy_sessions|sessions|treatment|physio|visits|care|rehab ]",
   // The writer's own care stopped: "we will not continue seeing him".
   "[ we|i will_not|won't|wouldn't|would_not|can't|cannot continue_seeing|continue_to_see|keep_seeing|continue_treating|continue_to_treat|see|treat him|her|them ]",
   // Going home made to wait on the person's acceptance: "if she does not accept carers, discharge home cannot be supported".
@@ -912,11 +914,12 @@ export default defineRule({
     {
       match: IF_DEFIES.flatMap((condition) => SANCTIONS.filter((sanction) => sanction !== NOT_HOME).map((sanction) => `${condition} ${sanction}`)),
       message: THREAT_MESSAGE,
+      unless: ['illnessCondition'],
       // A plan that follows a choice is no sanction ("if she refuses surgery again, we will discharge her home with hospice").
       notAfter: ['home|to|with|tomorrow|today|once|when|on'],
     },
     // Home itself withheld is the sanction whatever day follows: "she won't be going home on Friday".
-    { match: IF_DEFIES.map((condition) => `${condition} ${NOT_HOME}`), message: THREAT_MESSAGE },
+    { match: IF_DEFIES.map((condition) => `${condition} ${NOT_HOME}`), message: THREAT_MESSAGE, unless: ['illnessCondition'] },
     // The sanction first, then the condition on the person's conduct: "Warned that he will be discharged if he keeps
     // refusing his nebs", "she'll be moved to the 4-bed bay if she refuses again".
     { match: `[ he|she|they|pt will|would|'ll|could|may be|get ${DISCHARGED}|moved|transferred|sent_home|sent_back ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|will_not|doesn't|does_not|misses|skips`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|well|stable|medically_fit|fit|safe|able|mobile|independent'] },
@@ -1412,6 +1415,7 @@ export default defineRule({
       'Pt now {{allowed to}} walk to the bathroom alone.',
       'Pt {{was banned from}} the gym after the incident.',
       '{{I refused to let him}} walk alone.',
+      'Advised pt that if he keeps refusing the AFO {{we will have to stop his therapy sessions}}.',
       '{{Told her firmly she WILL use the frame or she won\'t be going home}}.',
       'Told daughter to {{warn mum she will end up in a nursing home}} if she keeps getting up alone at night.',
       'Pt {{informed that continued refusal of the hoist will mean discharge}} from the service.',
@@ -1546,6 +1550,7 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      'If he continues to deteriorate we will have to stop his physio and review his goals with the family.',
       'He isn\'t allowed to drive for a month after his stroke under the DVLA rules, which we talked through with his wife.',
       'She may end up in a nursing home if she continues to decline.',
       { text: 'Her legs were shaking, and I wasn\'t going to let her fall, so I called for the hoist.', mode: 'reflection' },
