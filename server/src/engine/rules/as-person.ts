@@ -51,6 +51,8 @@ export function asPerson(adjective: string, condition: string, message: string, 
     { ...base, match: `#upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], suggest: [`person with $1 ${condition}`] },
     // The same after "known": "Known epileptic brought in after a seizure".
     { ...base, match: `known #upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], suggest: [`person with known $2 ${condition}`] },
+    // Or after the age that opens a one-liner: "8 yo known asthmatic brought in by ambulance".
+    { ...base, match: `known|${SEVERITY} #upper? ${adjective}`, before: [YEARS_OLD], when: ['sentenceStart'], after: [LABEL_AS_SUBJECT], fix: 'none' },
     // Or after another word of severity, reported without a rewrite (the word opens the sentence in capitals):
     // "Exercise-induced asthmatic on the track team".
     { ...base, match: `${SEVERITY} #upper? ${adjective}`, when: ['opensSentence'], after: [LABEL_AS_SUBJECT], fix: 'none' },

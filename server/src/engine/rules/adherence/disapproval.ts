@@ -119,6 +119,8 @@ export default defineRule({
     { match: `despite|in_spite_of our|my|the|all|pt|patient|a|an|one|two|three|several? ${TOPIC}? education|counseling|counselling|reminder|reminders|warning|warnings|advice|teaching|instruction|instructions|explanation/n|discussion/n|reinforcement|re-education`, notAfter: ['signs|sign|symptoms|light|lights|label|labels|score|scores|system|systems|letter_from|from'], message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
     // Contempt for an attempt not made: "Pt lazy, won't even try the stairs", "didn't even bother with the HEP".
     { match: "won't|wouldn't|will_not|would_not|doesn't|does_not|didn't|did_not|can't_be_bothered_to even try|attempt|bother", notAfter: ['to_say|to_guess|to_imagine|to_think'], message: FRUSTRATION, when: ['personSubject'] },
+    // "Mum doesn't bother with the spacer", "he never bothers to check his feet": care left undone as not worth the effort.
+    { match: "doesn't|does_not|didn't|did_not|won't|never|rarely bother/v|bothers|bothered with|to", notAfter: ['to_say|to_ask|me|us|her|him|them'], notBefore: ['=I|we|you'], message: FRUSTRATION, when: ['personSubject'] },
     { match: 'despite being repeatedly|frequently|often|previously|already|clearly? told|educated|instructed|reminded|warned|counseled|counselled|advised', message: FRUSTRATION, extendTo: DESPITE_GOES_ON },
     // "reminded multiple times", "told him on several occasions"
     {
@@ -255,6 +257,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{doesn\'t bother with}} the spacer at home.',
       'Kindly {{reminded pt, once again}}, that therapy is not optional on this ward.',
       'Despite me {{explaining it three times}} she still neglected to wear her resting splint.',
       { text: 'She left the AFO off at home even though I {{showed her twice}}.', mode: 'reflection' },
@@ -309,6 +312,7 @@ export default defineRule({
       'I reminded him about the sternal precautions and he {{ignored me}}.',
     ],
     clean: [
+      { text: 'I didn\'t bother with the second questionnaire because she was tired.', mode: 'reflection' },
       { text: 'I won\'t even try to guess how tired she must be.', mode: 'reflection' },
       'He looked confused, so I explained again slowly with the leaflet.',
       'INR high despite warning signs explained at last visit.',

@@ -626,6 +626,7 @@ export default defineRule({
       'Saw {{the stroke in room 4}} for gait training. => Saw the patient in room 4 for gait training.',
       'Please check on {{the new knee in bed 12}} before lunch. => Please check on the patient in bed 12 before lunch.',
       '{{Bed 12 refused}} PT again this morning.',
+      '8 yo {{known asthmatic}} brought in by ambulance, wheezy, sats 91%.',
       '{{Spinal fusion in room 12}} needs a pressure-care chart before the weekend.',
       '{{Trachy in side room 2}} due cough assist at 14:00.',
       '{{The Becker\'s in bay 6}} gave poor effort on spirometry.',

@@ -54,6 +54,9 @@ const GRT_SERVICE = 'liaison|service|services|team|health|site|sites|nurse|nurse
 /** A relative's job or standing noted as if it mattered to care. */
 const RELATIVE_STATUS_MESSAGE = 'A relative\'s status ("{match}") is not clinical information, and noting it signals who deserves deference. Record the family\'s role in care (e.g. "father assists with weekend transfers").';
 
+/** A service or a support named after the people it serves ("refugee family support service", "migrant health team"). */
+const MIGRATION_SERVICE = 'support|service|services|team|teams|clinic|project|charity|centre|center|unit|health|housing|accommodation|hostel|liaison|worker|workers|programme|program|scheme|network|forum|group|groups|hub';
+
 export default defineRule({
   id: 'desc.irrelevant-identity',
   family: 'descriptors',
@@ -214,6 +217,10 @@ export default defineRule({
     { match: "[ traveller|travellers|irish_traveller|irish_travellers|gypsy|gypsies|romany|travelling_community ] family|families|community|lady|man|woman|girl|boy|lad|lads|couple|@person", message: ETHNIC_LABEL, notAfter: [GRT_SERVICE] },
     { match: "[ traveller|travellers|irish_traveller|gypsy|romany|travelling_community ] ,", message: ETHNIC_LABEL, when: ['sentenceStart'], notAfter: [`#any{0,4} ${GRT_SERVICE}`] },
     { match: 'were|are|is|was travellers|gypsies|a_traveller|a_gypsy', message: ETHNIC_LABEL, when: ['personSubject'] },
+    // Immigration status as the kind of person or family: "The asylum-seeker family in bay 6", "Syrian refugee, poor English".
+    // Not "a refugee family brought their 4-year-old …, and with the interpreter we explained": the reason for the interpreter.
+    { match: 'asylum-seeker|asylum-seeking|asylum_seeking family|families|mum|mother|dad|father|woman|man|boy|girl|lady|gentleman|kid|kids|pt|patient', notAfter: [MIGRATION_SERVICE], message: '"{match}" names the person by their immigration status. If it matters to care (charging, access, interpreters), say how.' },
+    { match: '#cap refugee|migrant', notBefore: [], when: ['sentenceStart'], after: [',|;|.|with|w_/|who|presents|here|seen|referred|admitted'], message: '"{match}" names the person by their immigration status. If it matters to care (charging, access, interpreters), say how.' },
     // Asylum status as the name for the person: "Asylum seeker, poor English", "58M Somali asylum seeker".
     { match: 'asylum_seeker/n', message: '"{match}" names the person by their immigration status. If it matters to care (charging, access, interpreters), say how.', notBefore: ['failed|bogus'], notAfter: ['service|services|team|clinic|accommodation|support|health|charity|hostel|unit|centre|center|status|claim|process|system|pathway|hotel|hotels|housing'] },
     // A loaded name for where the person lives: "lives in a rough part of town", "from a dodgy estate". Not skin ("a rough
@@ -471,6 +478,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The {{asylum-seeker family}} in bay 6 didn\'t seem to understand much, so nobody booked an interpreter.', mode: 'reflection' },
+      '{{Syrian refugee}}, poor English, here with her daughter.',
       '{{Homeless}}, 58M, bilateral leg cellulitis.',
       '{{NFA male}} admitted via A&E with cellulitis L leg.',
       { text: 'The HCA said the {{Romanian}} mum in bay 6 was demanding.', mode: 'reflection' },
@@ -587,6 +596,8 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      { text: 'A refugee family brought their 4-year-old for a hearing screen, and with the interpreter we explained each step.', mode: 'reflection' },
+      'Referred to the refugee health team for her vaccinations.',
       'NFA: no further action from the safeguarding team.',
       'Lives with husband, a retired postman; daughter a GP, will help with the injections.',
       'Referred to the Gypsy, Roma and Traveller liaison nurse.',

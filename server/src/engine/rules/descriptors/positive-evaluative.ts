@@ -173,6 +173,8 @@ const terms: Term[] = [
     match: '[ a|an real|absolute|true|total? pleasure|delight|joy|gem|treasure|sweet_lady|sweet_man|sweet_girl|sweet_boy ] to_work_with|to_treat|to_have|to_see|working_with|treating|having|seeing|to_care_for|caring_for|to_take_care_of|taking_care_of|to_look_after|looking_after|to_participate_in_the_care_of|participating_in_the_care_of|to_be_involved_in_the_care_of|being_involved_in_the_care_of',
     message: MESSAGE,
   },
+  // Praise that grades the upbringing: "Delightful teen, a credit to her parents".
+  { match: 'a|an real|absolute|total? credit to his|her|their parents|family|mum|dad|mother|father|mom', message: MESSAGE },
   // The person graded as pleasant to care for: "Lovely lady, very pleasant to look after", "so nice to talk to".
   { match: '[ very|so|really|always|such? pleasant|nice|lovely|delightful ] to_look_after|to_care_for|to_work_with|to_talk_to|to_nurse|to_treat|to_have_on_the_ward', message: MESSAGE },
   // The same ranking with words that are praise only in this frame ("a treat to work with", "a dream to treat").
@@ -261,6 +263,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Delightful teen, {{a credit to her parents}}, manages her stoma independently.',
       '{{Lovely}} lady, {{very pleasant}} to look after.',
       { text: 'He was {{so polite}} to all of us, even on the bad days.', mode: 'reflection' },
       { text: 'The man in bay 5 was actually {{really pleasant}} to talk to.', mode: 'reflection' },

@@ -15,6 +15,8 @@ export default defineRule({
     { match: ['drug|narc|narcs|narcotic|narcotics|opioid|opioids|opiate|opiates|med|meds|medication|pill|pills|benzo|benzos|benzodiazepine -? seeking|seeker/n', 'pain -? med|meds|medication|medications -? seeking|seeker/n', 'drug|narc|narcs|narcotic|opioid|opiate|med|meds|benzo|benzos -? seeky|seekie'] },
     // A named drug: "Pregabalin-seeking again", "oxy-seeking".
     { match: '#drugname|@drug|oxy|gabapentin|pregabalin|diazepam|codeine|tramadol|oramorph -? seeking|seeker/n', notBefore: ['@neg'] },
+    // The same as a hunt: "drug hunting, asking for IV morphine by name".
+    { match: 'drug|narc|narcs|opioid|opiate|pain_med|pain_meds -? hunting|hunter/n', notBefore: ['@neg'] },
     { match: 'seek/v narcs|narcotics|opioids|opiates|drugs|benzos|oxycodone|hydrocodone|dilaudid|pain_meds|pain_pills|controlled_substances' },
     // A named controlled drug sought again: "Here seeking codeine again for 'toothache'" (once, with no "again", it is a request).
     { match: 'seeking|seeks|sought codeine|tramadol|morphine|oramorph|oxycodone|diazepam|pregabalin|gabapentin|zopiclone|dihydrocodeine|cocodamol|methadone|ketamine', after: ['#any{0,4} again|third|fourth|repeatedly'] },
@@ -34,6 +36,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Sickle cell crisis, 16 yo, {{drug hunting}}, asking for IV morphine by name.',
       'Here {{seeking codeine}} again for toothache, third visit this month.',
       '{{Gabapentin-seeking}} again at the evening round.',
       '{{Drug-seeky}}, asking for oramorph every run.',
