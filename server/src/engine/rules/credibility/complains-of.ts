@@ -11,6 +11,8 @@ export default defineRule({
   family: 'credibility',
   severity: { clinical: 'hint', reflection: 'info' },
   terms: [
+    // Common misspellings in a hurried note: "Pt complaing of burning on passing urine".
+    { match: 'complaing|complainig|complaning|compaining|complainging of', suggest: ['reporting'], fix: 'suggest', message: '"{match}" casts the patient as a complainer. "Reports", "describes" or "presents with" records the same symptom neutrally.' },
     {
       match: 'complain/v of',
       suggest: ['report/v'],
@@ -82,6 +84,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{complaing of}} burning on passing urine x3/7. => Pt reporting burning on passing urine x3/7.',
       { text: 'In every note she {{complains of}} pain, which I now write as "reports".', mode: 'reflection' },
       'Pt {{c/o}} R calf pain with prolonged sitting in lectures. => Pt reports R calf pain with prolonged sitting in lectures.',
       '{{Complains of}} numbness in both feet after long lab sessions. => Reports numbness in both feet after long lab sessions.',

@@ -97,7 +97,7 @@ export default defineRule({
     { match: 'how we feeling|doing', suggest: ['how are you $3'], fix: 'suggest', when: ['opensUtterance'] },
     // Reported: "I asked him how we were doing today". Not a colleague asked about the team ("my CI asked me how we were
     // doing"): the one asked is the patient.
-    { match: "how we were|are|'re feeling|doing|getting_on", before: ['ask/v|asked|asking him|her|pt|the_patient|the_resident?'], ...TOGETHER },
+    { match: "how we were|are|'re feeling|doing|getting_on", before: ['ask/v|asked|asking him|her|pt|the_patient|the_resident?', 'ask/v|asked|asking mr|mrs|ms|miss|mx .? #cap'], ...TOGETHER },
     // The patient's own thing later in a "we" question: "Are we having a bit of trouble with our breakfast?" ("Are we
     // having a" is reported on its own, "our breakfast" is the second half of the same talk).
     // Not the clinic's own thing named by the patient's ("our walker trial", "our breakfast program").
@@ -179,6 +179,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'I asked Mr. Kowalczyk {{how we were getting on with our new inhaler}}.', mode: 'reflection' },
       'Pt taking {{our tablets}} well now with yoghurt.',
       '0400: resting, {{we took our PEP dose}} with crackers and kept it down.',
       { text: 'I kept saying {{let\'s put our arms}} up to a 60-year-old engineer.', mode: 'reflection' },

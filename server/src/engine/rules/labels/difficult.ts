@@ -192,6 +192,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Lewis M. was so {{entitled}} about being seen first.', mode: 'reflection' },
       'Threw a tantrum when told discharge was delayed and was very {{rude}} to the nurse in charge.',
       'The man in bay 4 is being really {{rude}} to the night staff.',
       'Bed 14 refusing obs again and {{rude}} to staff, keeps pressing the buzzer.',

@@ -27,7 +27,9 @@ export const PLACED_PERSON_COPULA = PERSON_COPULA.replace(
 /** A person named by title and surname before the copula: "Ms. Farrow was really rude". */
 export const NAMED_PERSON_COPULA = PERSON_COPULA.replace('@person|@labelTarget|he|she|they ', 'mr|mrs|ms|miss|mx .? #cap ');
 /** Either form, for a rule's `before`. */
-export const PERSON_COPULAS = [PERSON_COPULA, CONTRACTED_COPULA, PLACED_PERSON_COPULA, NAMED_PERSON_COPULA];
+/** The same by first name and initial, as reflections write them: "Lewis M. was so entitled". */
+export const INITIALLED_PERSON_COPULA = PERSON_COPULA.replace('@person|@labelTarget|he|she|they ', '#cap #upper . ');
+export const PERSON_COPULAS = [PERSON_COPULA, CONTRACTED_COPULA, PLACED_PERSON_COPULA, NAMED_PERSON_COPULA, INITIALLED_PERSON_COPULA];
 
 /** A copula with degree words, up to a few coordinated labels before this one: "is needy and", "can be very". */
 export const COPULA = '... is|was|are|were|been|being|be|became|becomes|become|remain/v|seem/v|appear/v|gets|got|getting|act/v|sound/v|known_to_be @degree|a|an|the|at_times|a_bit{0,3}';

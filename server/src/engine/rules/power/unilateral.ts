@@ -504,7 +504,7 @@ export default defineRule({
     },
     { match: '@neg|no_longer be|been? allowed|permitted to|out|up|off|home|outside|oob|on|in|into|near|outdoors|back', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', ...PATIENT_REPORTS, LIMIT_BEFORE, SOMEONE_ELSE_RULES, STAFF_NOT_ALLOWED, WRITER_NOT_ALLOWED, OFFICIALS_NOT_ALLOWED, POLICY_SUBJECT], notAfter: [LIMIT_AFTER, LAW_AFTER] },
     // A privilege held back until the person complies: "will not be permitted visitors until she completes 75% of meals".
-    { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen|shower|bath|wash|cigarette|cigarettes|smoke|drink|food|snack #any{0,5} until|unless', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
+    { match: '[ @neg be|been? allowed|permitted ] a|any|his|her|their? visitors|visits|visitation|phone|calls|phone_call|phone_calls|call|privileges|tv|screen_time|leave|ground_leave|canteen|shower|bath|wash|cigarette|cigarettes|smoke|drink|food|snack|methadone|script|scripts|dose|take-homes|takeaway_doses #any{0,5} until|unless|if', message: FORBID_MESSAGE, when: ['personSubject'], notBefore: ['... @facility', SOMEONE_ELSE_RULES] },
     // The writer's permission in a gerund: "kept him in the chair for an hour before allowing him back to bed".
     { match: `before|until|without [ allowing|letting|permitting ${WHO} ]`, message: ALLOW_MESSAGE, notBefore: [LIMIT_BEFORE], notAfter: [LIMIT_AFTER, 'to? emerge|awaken|wake|recover'], unless: ['permissionPerOrder'] },
     // "I allowed her to skip", "He is permitted to leave early"; "the abdomen was allowed to deflate" is no person.
@@ -1234,6 +1234,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{informed he will not be allowed}} his methadone if he turns up after 11am.',
       'VR counselor advised pt {{his case may be closed if he does not accept}} the placement.',
       { text: 'I {{kept him in the standing frame}} for the full 30 minutes although he kept asking to sit.', mode: 'reflection' },
       '{{Warned her that if she keeps refusing the CTG she will have to sign a disclaimer}}.',

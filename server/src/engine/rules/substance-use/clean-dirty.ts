@@ -36,8 +36,8 @@ export default defineRule({
     { match: 'dirty urine/n', suggest: ['positive urine drug test/n'], ...TEST, when: ['sudContext'] },
     // "Clean urine today, first time since intake", "Dirty urine again this week": a verdict opening the fragment and
     // dated like a result. Not a specimen ("Clean urine sample collected", "clean urine collection technique").
-    { match: 'clean urine/n|ua|uas', suggest: ['negative urine drug test/n'], ...TEST, notBefore: ['#word'], after: ['today|again|yesterday|this_week|this_month|this_visit|on|since|at_last|finally|,|x|×|for|#alnum'], when: ['sentenceStart'] },
-    { match: 'dirty urine/n|ua|uas', suggest: ['positive urine drug test/n'], ...TEST, notBefore: ['#word'], after: ['today|again|yesterday|this_week|this_month|this_visit|on|since|at_last|finally|,|x|×|for|#alnum'], when: ['sentenceStart'] },
+    { match: 'clean urine/n|ua|uas', suggest: ['negative urine drug test/n'], ...TEST, notBefore: ['#word'], after: ['today|again|yesterday|this_week|this_month|this_visit|last_week|last_month|last_time|on|since|at_last|finally|,|x|×|for|#alnum'], when: ['sentenceStart'] },
+    { match: 'dirty urine/n|ua|uas', suggest: ['positive urine drug test/n'], ...TEST, notBefore: ['#word'], after: ['today|again|yesterday|this_week|this_month|this_visit|last_week|last_month|last_time|on|since|at_last|finally|,|x|×|for|#alnum'], when: ['sentenceStart'] },
     // "Urine clean x 2 visits": the verdict after the test, over a run of results.
     { match: 'urine|urines|ua|uas clean', suggest: ['$1 negative'], ...TEST, after: [URINE_RUN] },
     // A result reported back as "clean" ("His urine came back clean, so the team finally believed his pain"); a culture
@@ -104,6 +104,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Dirty urine}} last week, so back to daily supervised pick-up.',
       'Made to give a urine sample to prove he\'s {{clean}} before diazepam was restarted.',
       '{{Urine screen clean}} this month.',
       'Returned to meth use after 4 mo {{clean}}, now in IOP.',
