@@ -114,7 +114,7 @@ export const WORD_SETS = {
     mum mums dad dads spouse spouses wife wives husband husbands partner partners son sons daughter daughters relative relatives
     visitor visitors`),
   /** Degree and frequency words between a copula and a label ("is very", "was often"). */
-  degree: set(`very so quite rather really extremely increasingly often sometimes somewhat too more less particularly especially
+  degree: set(`v very so quite rather really extremely increasingly often sometimes somewhat too more less particularly especially
     notably always also still again overly fairly pretty highly honestly frankly downright openly outright truly genuinely
     incredibly super absolutely totally just simply plain basically generally usually constantly`),
   /** Pharmacology and neuroscience discussion, where "drug-seeking" is a research construct. */
@@ -369,7 +369,7 @@ export const WORD_SETS = {
 
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
-  theirs: set(`coat coats jacket jumper hat scarf meds medication medications medicine pill pills tablet tablets bath shower wash walk nap rest exercises stretches hep breakfast
+  theirs: set(`mask coat coats jacket jumper hat scarf meds medication medications medicine pill pills tablet tablets bath shower wash walk nap rest exercises stretches hep breakfast
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
     sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves treatment

@@ -66,7 +66,7 @@ export default defineRule({
     // Device usage data: a measurement, reported at info in both modes. Not the physiology a ventilator reads ("Decreased
     // lung compliance on NIV", "static compliance 35 on the vent").
     {
-      match: 'non-compliant|non-compliance|noncompliant|noncompliance|compliant|compliance',
+      match: 'non-compliant|non-compliance|noncompliant|noncompliance|noncomplaint|non-complaint|compliant|compliance',
       before: [`... ${DEVICE}`],
       after: [`${DEVICE}|ventilator|usage|download|report|data|hours_of_use|h_/_night ...`],
       notBefore: [PHYSIOLOGY],
@@ -74,7 +74,7 @@ export default defineRule({
       message: 'Device use data is better reported as the measurement itself (e.g. "CPAP used 5.2 h/night on 24 of 30 nights") than as "{match}".',
     },
     {
-      match: 'non-compliant|non-compliance|noncompliant|noncompliance|compliant|compliance',
+      match: 'non-compliant|non-compliance|noncompliant|noncompliance|noncomplaint|non-complaint|compliant|compliance',
       after: [`${DEVICE} ...`],
       notBefore: [PHYSIOLOGY],
       severity: 'info',
@@ -118,6 +118,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Pt {{noncomplaint}} with nocturnal BiPAP, pulled mask off x3 overnight.',
       'Pleasant, {{highly compliant with}} all cares.',
       '{{Non-complient}} with the fluid restriction.',
       '{{Poor inhaler compliance}} noted at review.',

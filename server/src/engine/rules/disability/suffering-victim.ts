@@ -18,7 +18,7 @@ const SYMPTOM = [
   `#int +/ +#int ${SYMPTOM_MODIFIER}* ${SYMPTOM_WORD}`,
 ];
 const CONDITION =
-  "stroke|cva|polio|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
+  "stroke|cva|polio|cf|cystic_fibrosis|cp|cerebral_palsy|ms|multiple_sclerosis|md|muscular_dystrophy|sma|als|tbi|brain_injury|sci|spinal_cord_injury|parkinson's|parkinsons|parkinson's_disease|dementia|alzheimer's|alzheimers|autism|aids|hiv|cancer|amputation|arthritis|epilepsy|disease|disability|illness|condition|disorder";
 /** More that a person is called the victim of: recurring symptoms and named long illnesses ("a victim of seizures"). */
 const VICTIM_OF = `${CONDITION}|seizure/n|migraine/n|headache/n|chronic_pain|fibromyalgia|lupus|crohn's|crohns|copd|chf|heart_failure|sickle_cell|sickle_cell_disease|cf|cystic_fibrosis|seizure_disorder|seizure_disorders|heart_disease|kidney_disease|lung_disease|liver_disease|mental_illness|chronic_illness|depression|schizophrenia|bipolar_disorder`;
 /** What battle language is put on: a disability or a long illness ("battling MS", "lost her battle with ALS"). */
@@ -124,6 +124,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'The kid in bay 2 is 22, a {{CF victim}}, and he laughs at all my jokes.', mode: 'reflection' },
       { text: 'Meeting a 26-year-old who had been {{struck down by}} a brainstem stroke really shook me.', mode: 'reflection' },
       'The old man in the side room, a {{victim of a massive bleed}}, kept asking for his wife.',
       { text: 'He is a {{victim of a massive stroke}}.', mode: 'reflection' },
