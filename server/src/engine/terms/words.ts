@@ -369,7 +369,7 @@ export const WORD_SETS = {
 
   // -- dignity --
   /** Things only the patient does or has: their body's care, their routine, their belongings. */
-  theirs: set(`mask coat coats jacket jumper hat scarf meds medication medications medicine pill pills tablet tablets bath shower wash walk nap rest exercises stretches hep breakfast
+  theirs: set(`obs bloods mask coat coats jacket jumper hat scarf meds medication medications medicine pill pills tablet tablets bath shower wash walk nap rest exercises stretches hep breakfast
     lunch dinner supper snack drink juice water fluids vegetables veggies food soup pudding dessert tea milk cereal porridge tray vitamins teeth hair brief briefs diaper pad toilet toileting potty bedpan pajamas
     pyjamas clothes shoes socks splint brace glasses dentures nails temperature vitals shot injection insulin gown sleeve
     sleeves garment garments stockings wrap sling collar boot boots afo afos orthosis prosthesis liner gloves treatment

@@ -76,7 +76,7 @@ export default defineRule({
     },
     // "Referred after failed conservative management": no stated subject, milder.
     {
-      match: ['failed|unsuccessful conservative|non-operative|nonoperative|nonsurgical care|management|mgmt|treatment|tx|therapy|measures', 'treatment failure'],
+      match: ['failed|unsuccessful conservative|non-operative|nonoperative|nonsurgical care|management|mgmt|treatment|tx|therapy|measures', 'treatment|tx failure'],
       when: [],
       // A drug's own failure is pharmacology: "Nitrofurantoin treatment failure (E. coli resistant on culture)".
       notBefore: ['#drugname|@drug|antibiotic|antibiotics|antifungal|antiviral'],

@@ -22,7 +22,7 @@ const CONDITION =
 /** More that a person is called the victim of: recurring symptoms and named long illnesses ("a victim of seizures"). */
 const VICTIM_OF = `${CONDITION}|seizure/n|migraine/n|headache/n|chronic_pain|fibromyalgia|lupus|crohn's|crohns|copd|chf|heart_failure|sickle_cell|sickle_cell_disease|cf|cystic_fibrosis|seizure_disorder|seizure_disorders|heart_disease|kidney_disease|lung_disease|liver_disease|mental_illness|chronic_illness|depression|schizophrenia|bipolar_disorder`;
 /** What battle language is put on: a disability or a long illness ("battling MS", "lost her battle with ALS"). */
-const BATTLED = "disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers|ca|carcinoma|melanoma|sarcoma|myeloma|glioblastoma|gbm|tumor|tumour|lupus|crohn's|copd|chf|heart_failure|kidney_disease|ckd|esrd|sickle_cell|sickle_cell_disease|scd|mnd|motor_neurone_disease|motor_neuron_disease|cf|cystic_fibrosis|copd|lupus|ckd|esrd|kidney_disease|crohn's|crohns|huntington's";
+const BATTLED = "depression|anxiety|addiction|anorexia|bulimia|disability|md|muscular_dystrophy|sma|als|ms|cp|cerebral_palsy|autism|condition|illness|disease|dmd|spina_bifida|parkinson's|parkinson|dementia|cancer|leukemia|leukaemia|lymphoma|stroke|polio|epilepsy|arthritis|hiv|aids|tbi|brain_injury|multiple_sclerosis|alzheimer's|alzheimers|ca|carcinoma|melanoma|sarcoma|myeloma|glioblastoma|gbm|tumor|tumour|lupus|crohn's|copd|chf|heart_failure|kidney_disease|ckd|esrd|sickle_cell|sickle_cell_disease|scd|mnd|motor_neurone_disease|motor_neuron_disease|cf|cystic_fibrosis|copd|lupus|ckd|esrd|kidney_disease|crohn's|crohns|huntington's";
 /** Feelings a person is "stricken" by: an emotion, not a condition. */
 const STRICKEN_BY_FEELING = 'grief|panic|terror|horror|awe|fear|guilt|poverty|conscience|wonder|love|fever|sorrow|stage';
 const MESSAGE = '"{match}": calling a condition suffering, affliction or victimhood assumes a tragedy the person may not feel. State the condition plainly: "has …", "with …".';
@@ -124,6 +124,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'She\'s been {{battling depression}} for years.', mode: 'reflection' },
       { text: 'The kid in bay 2 is 22, a {{CF victim}}, and he laughs at all my jokes.', mode: 'reflection' },
       { text: 'Meeting a 26-year-old who had been {{struck down by}} a brainstem stroke really shook me.', mode: 'reflection' },
       'The old man in the side room, a {{victim of a massive bleed}}, kept asking for his wife.',

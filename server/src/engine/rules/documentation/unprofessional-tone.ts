@@ -13,7 +13,7 @@ const PUT_DOWN_THING = 'nightmare|menace|jerk|creep|pest|piece_of_work|hot_mess|
 /** The same said of a person, less the words label.difficult reports as labels ("a total nightmare"). */
 const PUT_DOWN_PERSON = 'menace|jerk|creep|pest|piece_of_work|hot_mess|cry-baby|cry_babies|train_wreck';
 /** Sarcastic interjections ("Shocker,", ", big surprise."): the writer's comment on the person, not an observation. */
-const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|shock_horror|shock_,_horror|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|what_a_coincidence|what_a_surprise_that_was|no_surprise_there|color_me_shocked|colour_me_shocked|color_me_surprised|colour_me_surprised|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
+const SARCASM = 'lucky_me|lucky_us|what_fun|oh_joy|oh_goody|oh_great|oh_brother|just_wow|wow_._just_wow|great_._just_great|shocker|big_shocker|yeah_right|go_figure|surprise_surprise|shock_horror|shock_,_horror|surprise_,_surprise|big_surprise|what_a_surprise|what_a_shock|what_a_coincidence|what_a_surprise_that_was|no_surprise_there|color_me_shocked|colour_me_shocked|who_could_have_seen_that_coming|who_saw_that_coming|who_would_have_thought|color_me_surprised|colour_me_surprised|who_knew|imagine_that|how_convenient|sure_he_did|sure_she_did|yeah_sure';
 /** Disgust words: about the writer's reaction to a body or its care, never a finding ("gross motor" is not one of them). */
 /** A put-down as the name for the person: "such a baby", "a total diva", "a real piece of work". */
 const PUT_DOWN_AS_NAME = [
@@ -390,6 +390,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Left the crisis house at 0200. {{Who could have seen that coming}}.',
       'His anxiety always seems to flare up right before tests, {{funnily enough}}.',
       { text: 'She is a complex case and the team are {{sick of her}}.', mode: 'reflection' },
       '{{Whining about}} the 2 g Na diet all shift.',

@@ -5,7 +5,7 @@ import { defineRule } from '../define.ts';
 import { DEIDENTIFY, STATE } from './patterns.ts';
 
 /** Street types as written ("St", "Avenue"); "3 Sit To Stand trials" has none. */
-const SUFFIX = '=St|=Street|=Ave|=Avenue|=Rd|=Road|=Blvd|=Boulevard|=Dr|=Drive|=Ln|=Lane|=Ct|=Court|=Way|=Pl|=Place|=Ter|=Terrace|=Pkwy|=Parkway|=Hwy|=Highway|=Cir|=Circle|=Sq|=Square|=Trl|=Trail|=Row|=Loop|=Crescent|=Cres|=Close|=Grove|=Gardens|=Mews|=Heights|=Ridge|=Crossing|=Pike|=Alley|=Plaza';
+const SUFFIX = '=St|=Street|=Ave|=Avenue|=Rd|=Road|=Blvd|=Boulevard|=Dr|=Drive|=Ln|=Lane|=Ct|=Court|=Way|=Pl|=Place|=Ter|=Terrace|=Pkwy|=Parkway|=Hwy|=Highway|=Cir|=Circle|=Sq|=Square|=Trl|=Trail|=Row|=Loop|=Crescent|=Cres|=Close|=Grove|=Gardens|=Mews|=Heights|=Ridge|=Crossing|=Pike|=Alley|=Plaza|=Rise|=Walk|=View|=Hill|=Green|=Vale|=Drove|=Croft|=Chase|=Park';
 /** 123 Main St, 4501 N. Oak Park Avenue. */
 const STREET = `#int =N|=S|=E|=W? .? #cap{1,3} ${SUFFIX} .?`;
 /** The second word of a town's name ("Cedar Falls", "Hollis Springs"); a second capitalised word of another kind may be an institution ("Mercy Hospital"). */
@@ -114,6 +114,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'He lives at {{27 Orchard Rise}} and walks to the methadone clinic every morning.', mode: 'reflection' },
       { text: 'I met a woman who still lived alone in {{Cedar Falls}}.', mode: 'reflection' },
       { text: 'His caregiver drove him 90 miles from {{Crownpoint}} for each wound visit.', mode: 'reflection' },
       { text: 'She fell at home on {{22 Maple Crescent}} last spring.', mode: 'reflection' },

@@ -8,7 +8,7 @@ import { DEIDENTIFY, URL_CHARS } from './patterns.ts';
 const TLD = 'com|org|net|edu|gov|io|me|ly|co|us|uk|ca|au|info|app|page|site|blog|tv|fm|social';
 
 /** Published material named right before the address: guidance, a leaflet, an article. */
-const PUBLISHED_NOUN = 'guidance|guideline|guidelines|leaflet|leaflets|handout|handouts|factsheet|factsheets|booklet|article|articles|patient_information|information_sheet|information_page|info_page|advice_page|resource_page|resources_page|tool|tools|calculator|questionnaire|scale|app';
+const PUBLISHED_NOUN = 'guidance|guideline|guidelines|leaflet|leaflets|handout|handouts|factsheet|factsheets|booklet|article|articles|patient_information|information_sheet|information_page|info_page|advice_page|resource_page|resources_page|tool|tools|calculator|questionnaire|scale|app|policy|policies|procedure|procedures|protocol|protocols|standards|framework';
 const PUBLISHED = `${PUBLISHED_NOUN} at|on|from|via|:|(`;
 /** The same with a few words between: "The bronchiolitis guidance I used is at https://…". */
 const PUBLISHED_THEN = `${PUBLISHED_NOUN} #any{1,5} at|on|from|via|:|(`;
@@ -55,6 +55,7 @@ export default defineRule({
       { text: 'She showed me her own website ({{www.example.net/amara-rides}}) about life on the ward.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'Before my first shift I read the service\'s lone-working policy at https://www.example.org/policies/lone-working.', mode: 'reflection' },
       { text: 'The bronchiolitis guidance I used is at https://www.guidelines.example.org/paeds/bronchiolitis if anyone wants to check.', mode: 'reflection' },
       { text: 'We used the STarT Back tool from https://www.example.org/startback-tool to stratify her risk.', mode: 'reflection' },
       { text: 'The leaflet at www.example.org/contraception-choices helped me explain the options.', mode: 'reflection' },

@@ -85,8 +85,10 @@ export default defineRule({
       contexts: { ...ABOUT_RELATIVE, hypothetical: 'silent' },
     },
     {
-      // "Aggressive" about a disease, a treatment or a plan ("aggressive physical and medical intervention").
+      // "Aggressive" about a disease, a treatment or a plan ("aggressive physical and medical intervention"). A heading
+      // names a section of the record ("## Violence and Aggression Risk"), not the person.
       match: 'aggressive|aggression',
+      unless: ['heading'],
       message: MESSAGE_SOFT,
       severity: SOFT,
       notBefore: [FEELING_REPORT, EXPECTED, FEARED, MIGHT, 'more|less|most|too|overly|medically|surgically|clinically', '... tumor|tumour|disease|cancer|lymphoma|hcc|carcinoma|malignancy|neoplasm|sarcoma|melanoma|leukaemia|leukemia|course|infection|treatment|management|therapy|plan|approach', ANIMAL],
@@ -156,6 +158,7 @@ export default defineRule({
       'Family reports he was {{combative}} at home.',
     ],
     clean: [
+      '## Violence and Aggression Risk',
       'CT: aggressive-appearing lytic lesion L femur; oncology aware.',
       'Reports her partner was abusive to her; safeguarding referral made.',
       'ROP screen: aggressive posterior ROP in zone I; laser within 48 hours.',

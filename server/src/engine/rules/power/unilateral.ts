@@ -197,6 +197,10 @@ const IF_DEFIES = [
 ];
 /** A measure the team says it will be driven to: "we'll have to place an NG", "we will need to use mitts". */
 const FORCED_MEASURE = `we|i|staff|they|we'll|i'll|they'll will|'ll|would|are_going_to? have_to|need_to place/v|put/v|insert/v|start/v|use/v|call/v|get/v ${MEASURE}|an_ng|an_ngt|a_ng|an_ng_tube|a_ng_tube|a_peg|a_foley|a_tube|restraints|mitts|a_sitter|security`;
+/** Detention or a hold made the price: "sectioned", "put on a hold". */
+const DETAINED = 'sectioned|detained|put_on_a_hold|put_on_a_section|put_on_a_72-hour_hold|held';
+/** "if she keeps refusing fluids", "unless he takes the depot": a condition on conduct after the sanction. */
+const IF_CONDUCT = "if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|doesn't|does_not|tries";
 /** A condition on the person turning care away or missing it: "if she continues to send carers away", "if he keeps skipping NIV". */
 const IF_TURNS_AWAY = "if|unless he|she|they|pt keeps|kept|continues|continued to? send/v|sending|refuse/v|refusing|cancel/v|cancelling|canceling|turn/v_away|turning_away|decline/v|declining|miss/v|missing|skip/v|skipping|ignore/v|ignoring";
 /** Kept from going home, or from what is theirs: "she won't be going home", "he won't get his leave". */
@@ -923,6 +927,11 @@ export default defineRule({
     // The sanction first, then the condition on the person's conduct: "Warned that he will be discharged if he keeps
     // refusing his nebs", "she'll be moved to the 4-bed bay if she refuses again".
     { match: `[ he|she|they|pt will|would|'ll|could|may be|get ${DISCHARGED}|moved|transferred|sent_home|sent_back ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|will_not|doesn't|does_not|misses|skips`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|well|stable|medically_fit|fit|safe|able|mobile|independent'] },
+    // Detention, a hold or a privilege lost, named first: "she'll be put on a hold if she keeps refusing fluids", "he'll lose
+    // his Friday pass unless he gives a clean urine", "ground leave is off the table until he accepts the depot".
+    { match: [`[ he|she|they|pt will|would|'ll|could|may be|get ${DETAINED} ] ${IF_CONDUCT}`, `[ he'll|she'll|they'll|he’ll|she’ll|they’ll|he'd|she'd be|get ${DETAINED} ] ${IF_CONDUCT}`], message: THREAT_MESSAGE },
+    { match: `[ he'll|she'll|they'll|he’ll|she’ll|he'd|she'd|he|she|they|pt will|would|could? lose his|her|their #word? pass|leave|ground_leave|phone|privileges|visits|tv|outing|place|bed|slot ] if|unless|until he|she|they|pt`, message: THREAT_MESSAGE },
+    { match: `[ #word? leave|pass|passes|visits|phone|outing|outings|tv|smoking_breaks is|are|was|were off_the_table|not_an_option|not_happening|cancelled|on_hold ] until|unless he|she|they|pt`, message: THREAT_MESSAGE },
     // A move into care held over conduct: "she will end up in a nursing home if she keeps getting up alone at night".
     { match: `[ he|she|they|pt will|would|'ll|could|may|might end_up in a|the nursing_home|care_home|residential_home|residential_care|home ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|doesn't|does_not`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|decline/v|declining|fall/v|falling|worsen/v|worsening'] },
     // Care withheld until the person stops or starts: "Told him he won't get any more narcotics until he stops shouting".
@@ -1234,6 +1243,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '{{Reminded pt she\'ll be put on a hold}} if she keeps refusing fluids.',
+      'Explained {{he\'ll lose his Friday pass}} unless he gives a clean sample today.',
+      'Pt {{informed that ground leave is off the table}} until he accepts the depot.',
       'Pt {{informed he will not be allowed}} his methadone if he turns up after 11am.',
       'VR counselor advised pt {{his case may be closed if he does not accept}} the placement.',
       { text: 'I {{kept him in the standing frame}} for the full 30 minutes although he kept asking to sit.', mode: 'reflection' },
