@@ -334,6 +334,17 @@ export default defineRule({
       notAfter: [CARE_ROLE],
       message: RELATIVE_STATUS_MESSAGE,
     },
+    // The same with its verb, set off as its own fragment: "Private patient, wife is a barrister, very well spoken", "Wife is
+    // a consultant anaesthetist here, please keep her informed", "Articulate woman whose husband is a consultant surgeon". A
+    // reason drawn from it ("…here, so keep them updated") or its workplace ("an attorney at a firm") is reported by the terms
+    // above, at the words that carry it.
+    ...[{ before: [',|;|:|—|–|whose'] }, { when: ['opensSentence' as const] }].map((where): Term => ({
+      match: `[ ${RELATIVE} is|was a|an #word{0,2} ${ELITE}|qc|kc|barrister|gp|mp|ceo|solicitor|headteacher|millionaire ]`,
+      ...where,
+      after: [',|;|.|in|and|here'],
+      notAfter: [CARE_ROLE, 'here|in_town|in_the_trust ,? so|therefore|hence|which'],
+      message: RELATIVE_STATUS_MESSAGE,
+    })),
     // The person named as the relative of someone of status: "Wife of the local MP, side room allocated".
     { match: 'wife|husband|partner|son|daughter|mother|father|mum|dad of the|a local? mp|judge|mayor|councillor|ceo|professor|consultant|surgeon|chief_executive|medical_director|footballer|celebrity', message: RELATIVE_STATUS_MESSAGE },
     // A senior post rather than a job title: "Her husband, Dr. Lionel Grant, is head of cardiac surgery, so we pulled out all
@@ -478,6 +489,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Private patient, {{wife is a barrister}}, very well spoken.',
+      '{{Wife is a consultant anaesthetist}} here, please keep her informed.',
       { text: 'The {{asylum-seeker family}} in bay 6 didn\'t seem to understand much, so nobody booked an interpreter.', mode: 'reflection' },
       '{{Syrian refugee}}, poor English, here with her daughter.',
       '{{Homeless}}, 58M, bilateral leg cellulitis.',
@@ -596,6 +609,7 @@ export default defineRule({
       'Boyfriend at bedside, {{baby daddy}} of the youngest per RN.',
     ],
     clean: [
+      'Lives with wife, who is a GP and will do his injections at home.',
       { text: 'A refugee family brought their 4-year-old for a hearing screen, and with the interpreter we explained each step.', mode: 'reflection' },
       'Referred to the refugee health team for her vaccinations.',
       'NFA: no further action from the safeguarding team.',
