@@ -932,6 +932,22 @@ export default defineRule({
     { match: [`[ he|she|they|pt will|would|'ll|could|may be|get ${DETAINED} ] ${IF_CONDUCT}`, `[ he'll|she'll|they'll|he’ll|she’ll|they’ll|he'd|she'd be|get ${DETAINED} ] ${IF_CONDUCT}`], message: THREAT_MESSAGE },
     { match: `[ he'll|she'll|they'll|he’ll|she’ll|he'd|she'd|he|she|they|pt will|would|could? lose his|her|their #word? pass|leave|ground_leave|phone|privileges|visits|tv|outing|place|bed|slot ] if|unless|until he|she|they|pt`, message: THREAT_MESSAGE },
     { match: `[ #word? leave|pass|passes|visits|phone|outing|outings|tv|smoking_breaks is|are|was|were off_the_table|not_an_option|not_happening|cancelled|on_hold ] until|unless he|she|they|pt`, message: THREAT_MESSAGE },
+    // The writer's directive reported with its subject: "I told Mrs. Begum she had to take a staff member with her", "I told
+    // Mr. Haddad he had to finish all three sets before …". Not a procedure the person needs ("told him he had to have the
+    // biopsy"): that is medical necessity told.
+    {
+      // ("I told him he must …" is reported at "I told him" by the terms above.)
+      match: `${I} tell/v|told mr|mrs|ms|miss|mx .? #cap that? he|she|they had_to|has_to|must|needed_to|needs_to|would_have_to|was_to|is_to|couldn't|could_not|can't|cannot`,
+      notAfter: ['have|undergo|get the|a|an|his|her? #word{0,3} surgery|operation|procedure|transplant|biopsy|scan|test|tests|treatment|chemo|chemotherapy|radiotherapy|amputation|injection|infusion|transfusion|bloods|x-ray|mri|ct', 'be|have_been admitted|transferred|operated|seen|reviewed|scanned'],
+      message: COERCE_MESSAGE,
+    },
+    // The person's own act ruled out: "Pt kindly reminded that taking the mask off overnight is not an option", "going home
+    // alone was simply not an option". A treatment ruled out ("Surgery is not an option") is the team's clinical judgement.
+    { match: "[ going|taking|leaving|walking|smoking|refusing|getting|staying|removing|eating|drinking|self-discharging|self-propelling|driving #any{0,5} is|was|isn't|wasn't simply|just|really? not_an_option|no_option|not_negotiable|non-negotiable ]", message: NON_NEGOTIABLE_MESSAGE },
+    // Care withheld until a result or a deed: "Told him no more oramorph until his urine comes back clean".
+    { match: `[ told|tell/v him|her|them|pt no_more|no_further ${TREAT}|analgesia|pain_relief|narcotics|opioids|morphine|oramorph|script|scripts|prescriptions|meds|medication|methadone|take-homes|leave|passes ] until|unless`, message: THREAT_MESSAGE },
+    // An ultimatum: "either he uses the spacer or he doesn't get the inhaler".
+    { match: "[ either he|she|they|pt #any{1,8} or he|she|they|you|pt doesn't|does_not|won't|will_not|can't|cannot|don't get|have|receive|go|keep ]", message: THREAT_MESSAGE },
     // A move into care held over conduct: "she will end up in a nursing home if she keeps getting up alone at night".
     { match: `[ he|she|they|pt will|would|'ll|could|may|might end_up in a|the nursing_home|care_home|residential_home|residential_care|home ] if|unless he|she|they|pt keeps|kept|continues|continued|refuses|refused|won't|doesn't|does_not`, message: THREAT_MESSAGE, notAfter: ['#any{0,4} improve/v|improving|deteriorate/v|deteriorating|decline/v|declining|fall/v|falling|worsen/v|worsening'] },
     // Care withheld until the person stops or starts: "Told him he won't get any more narcotics until he stops shouting".
@@ -1243,6 +1259,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: '{{I told Mrs. Begum she had to}} take a staff member with her to the shop.', mode: 'reflection' },
+      'Pt kindly reminded that {{taking the mask off overnight is not an option}}.',
+      '{{Told him no more oramorph}} until his urine comes back clean.',
+      'The pharmacist {{told him straight that either he uses the spacer or he doesn\'t get}} the inhaler.',
       '{{Reminded pt she\'ll be put on a hold}} if she keeps refusing fluids.',
       'Explained {{he\'ll lose his Friday pass}} unless he gives a clean sample today.',
       'Pt {{informed that ground leave is off the table}} until he accepts the depot.',
@@ -1563,6 +1583,8 @@ export default defineRule({
       'Pt wants to go home but that\'s {{not happening}}.',
     ],
     clean: [
+      { text: 'I told Mr. Haddad he had to have the biopsy before we could plan anything.', mode: 'reflection' },
+      'Surgery is not an option given her lung function.',
       'If he continues to deteriorate we will have to stop his physio and review his goals with the family.',
       'He isn\'t allowed to drive for a month after his stroke under the DVLA rules, which we talked through with his wife.',
       'She may end up in a nursing home if she continues to decline.',
