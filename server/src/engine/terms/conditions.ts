@@ -23,7 +23,7 @@ import { WORD_SETS } from './words.ts';
 /** Praise words, then "but" and degree words, with nothing else: the opening of a fragment about the patient. */
 const PRAISE_THEN_BUT = /^\s*(?:(?:very|so|really|quite|always|pleasant|pleasent|nice|lovely|polite|charming|sweet|friendly|chatty|enough|and|,)\s*)+\b(?:but|yet|though)\s+(?:(?:very|so|really|quite|rather|extremely|incredibly|a\s+bit|at\s+times)\s+)*$/i;
 const CRITIQUE_LEAD = /\b(?:stop(?:ped)?|quit|avoid|instead of|rather than|not|never|shouldn't|should not|mustn't) (?:saying|calling (?:them|him|her|people|patients))\s*["“‘']?\s*$|\bnot to say\s*["“‘']?\s*$/i;
-const CRITIQUE = /\b(?:patroni[sz]ing|condescending|infantili[sz]ing|belittling|demeaning|disrespectful|dismissive|talking down|talks down|talk down|elderspeak|baby talk)\b/i;
+const CRITIQUE = /\b(?:patroni[sz]ing|condescending|infantili[sz]ing|belittling|demeaning|disrespectful|dismissive|talking down|talks down|talk down|elderspeak|baby talk|told (?:me|us) nothing|tells (?:me|us) nothing|(?:said|says) nothing about|told (?:me|us) little|made me (?:cringe|uncomfortable|wince))\b/i;
 const COERCED = new Set(['made', 'make', 'makes', 'forced', 'force', 'forces', 'coerced', 'pressured', 'pressed']);
 const COERCED_WHO = new Set(['to', 'him', 'her', 'them', 'pt', 'patient', 'the']);
 /** A staff role's abbreviation opening the sentence, after an optional label: "PT notes pt …", "Plan: RN to …". */
@@ -579,6 +579,8 @@ export const CONDITIONS = {
       if (w === 'i' || w === 'we') writerAfter = true;
       // "I thanked him, explained the clinic policy": the rule given as the answer is a decline.
       else if (writerAfter && (w === 'instead' || w === 'policy' || saidNo(i) || (w === 'back' && /^(?:it|them)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
+      // A gift passed on to the team: "I thanked her and explained they would go in the staff room for the whole team".
+      else if (writerAfter && (w === 'staffroom' || (w === 'room' && tokens[i - 1]?.lower === 'staff') || (w === 'team' && /^(?:whole|ward|nursing)$/.test(tokens[i - 1]?.lower ?? '')))) return true;
       // "I explained I couldn't": the writer saying they could not; not "I couldn't say no" or "couldn't resist", nor
       // the reason for taking it ("so I wouldn't seem rude", "so we wouldn't offend her").
       else if (CANNOT.has(w) && /^(?:i|we)$/.test(tokens[i - 1]?.lower ?? '') && !/^(?:say|resist|refuse|turn|help|bring|seem|look|appear|sound|come|be|feel|offend|hurt|upset|insult|disappoint|embarrass)$/.test(tokens[i + 1]?.lower ?? '')) return true;

@@ -84,7 +84,7 @@ const OLDER =
 const PET_ONE_LINER: Term = { match: '[ lovely|sweet|little|old|poor? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] , (? #int', when: ['opensSentence'], unless: ['childNote', 'patientSpeech'] };
 const PET_LABEL: Term = { match: '[ sweet|old|little|poor sweet|old|little? dear|darling|sweetie|sweetheart|honey|doll|angel|love ] ,', after: [`,? just|only|still|also? ${AS_SUBJECT_AFTER[2]}`, ',? is|was|has|had|very|so|always|still|asks|asking|calls|calling|needs|needing|redirectable|pleasant|confused|oriented'], unless: ['childNote', 'patientSpeech'] };
 const SAID: TermDefaults = { unless: ['patientSpeech', 'othersQuotedSpeech', 'quotedCritiqued'] };
-const QUOTED: TermDefaults = { unless: ['patientSpeech'], when: ['othersQuotedSpeech'], severity: 'info' };
+const QUOTED: TermDefaults = { unless: ['patientSpeech', 'quotedCritiqued'], when: ['othersQuotedSpeech'], severity: 'info' };
 
 export default defineRule({
   id: 'dignity.endearments',
@@ -221,6 +221,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      { text: 'The nurse described her in handover as "a lovely little lady", and I realised it told me nothing about her mobility.', mode: 'reflection' },
       'Age 4: held still for bloods, told her what a brave girl she was, sticker chosen.',
       'The 14-month-old was such a good boy for his weigh-in that I gave him a sticker.',
       'Worried about her cat, Honey, home alone; neighbour has a key.',

@@ -569,6 +569,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'When Mum offered me a box of chocolates I thanked her and explained they would go in the staff room for the whole team.', mode: 'reflection' },
       { text: 'She asked me to post a photo of her first steps; I explained why I couldn\'t and suggested her daughter take one instead.', mode: 'reflection' },
       { text: 'She gave me a thank-you card with a drawing from her grandson, which I put on the staff board.', mode: 'reflection' },
       { text: 'The ward ran a fundraiser for the hospice, and I donated blood the same week.', mode: 'reflection' },
