@@ -209,8 +209,9 @@ export default defineRule({
     // "This little guy is 80 years old": a small child's nickname for an adult.
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, when: ['adultStated'], notBefore: NOT_A_LABEL },
     { match: `${DET} little #word? guy|fella|fellow|gal|guys|fellas`, message: BOY, severity: 'info', unless: ['adultStated'], notBefore: NOT_A_LABEL },
-    // A child's routine for an adult's rest: "put down for a nap", "tucked him in".
-    { match: ['put/v him|her|them|pt|the_patient? down for a|his|her|their? nap/n|naptime|nap_time|bed|the_night', 'tuck/v him|her|them|pt|the_patient in|into_bed'], message: '"{match}" is how small children are settled. Say what the person chose or needed ("rested in bed after lunch").' },
+    // A child's routine for an adult's rest: "put down for a nap". ("Tucked her in" is also how adults settle one another, and
+    // the labelled sets read it as care, not as talking down.)
+    { match: ['put/v him|her|them|pt|the_patient? down for a|his|her|their? nap/n|naptime|nap_time|bed|the_night'], message: '"{match}" is how small children are settled. Say what the person chose or needed ("rested in bed after lunch").' },
     // "acted like a child", "fed like a baby": an adult's behaviour or care compared to a child's.
     {
       match: ['act/v|behave/v|fed|feed/v #word{0,2} like a|an big|little|giant|spoiled|spoilt|overgrown? baby|child|toddler|kid|little_boy|little_girl|two-year-old|three-year-old', "like you would|you'd|one_would|one_might a|an baby|child|toddler|kid|little_one|infant"],
