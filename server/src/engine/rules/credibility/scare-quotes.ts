@@ -75,6 +75,9 @@ export default defineRule({
         'exertional|nocturnal|intermittent|constant|chronic|recurrent|ongoing|worsening|occasional|episodic|atypical|postprandial|positional',
         // Where on the body the doubted symptom is: 'L arm "swelling" worse after the flight'.
         'l|r|lt|rt|left|right|bilateral|b_/_l|both|his|her|their @body',
+        // The visit counted as one more of the same: 'another 4am admission with "chest pain"', 'Frequent flier to ED with
+        // "seizures"', 'back again with "chest pain"'.
+        'another|again|frequent_flier|frequent_flyer|frequent_attender|regular #any{0,5} with|for',
       ],
       notBefore: [
         // Words discussed as words, and names: the word "difficult", the "tilt" setting, a program called "Stepping On".
@@ -204,6 +207,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'FFS, another 4am admission with {{"chest pain"}}.',
+      'Back again with {{"chest pain"}}, ECG unchanged.',
       'Nocturnal {{"wheeze"}} again per the night notes.',
       'Admitted with {{"apnoeas"}} at home; none captured on monitoring.',
       'Asking for oramorph every 2 h for {{\'chest pain\'}}.',
