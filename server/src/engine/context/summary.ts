@@ -44,7 +44,7 @@ export function hasMeasures(text: string, sentence: Span, start: number, end: nu
  * Stock verdicts that may stand beside another in one summary ("A: Doing well, no complaints, continue POC."): a
  * comma between two of them joins two empty statements, not a statement and its data.
  */
-const STOCK = String.raw`(?:(?:is\s+|was\s+)?(?:doing|did|tolerat(?:ed|ing))\s+(?:very\s+|really\s+|so\s+)?(?:well|great|fine|good|ok|okay)|no\s+(?:new\s+)?(?:complaints|concerns|issues|c\/o)|(?:continue|cont\.?)\s+(?:with\s+|w\/\s*|per\s+)?(?:the\s+)?(?:POC|plan of care|plan|current plan|tx|treatment)|(?:making\s+)?(?:good|great|steady)\s+progress|progressing(?:\s+well)?|improving|tolerated\s+(?:tx|treatment|session|therapy)(?:\s+well)?)`;
+const STOCK = String.raw`(?:(?:is\s+|was\s+)?(?:doing|did|tolerat(?:ed|ing))\s+(?:very\s+|really\s+|so\s+)?(?:well|great|fine|good|ok|okay)|no\s+(?:new\s+)?(?:complaints|concerns|issues|c\/o)|(?:continue|cont\.?)\s+(?:with\s+|w\/\s*|per\s+)?(?:the\s+)?(?:POC|plan of care|plan|current plan|tx|treatment)|(?:making\s+)?(?:good|great|steady)\s+progress|progressing(?:\s+well)?|improving|tolerated\s+(?:tx|treatment|session|therapy)(?:\s+well)?|all\s+(?:good|fine|ok|okay|well)|nothing\s+(?:to\s+report|of\s+note|new)|NTR)`;
 /** A pointer to the flowsheet after a verdict leaves the verdict empty ("Doing well, see flowsheet."), but is not itself one. */
 const POINTER = String.raw`(?:see|per|refer\s+to)\s+(?:the\s+)?flow\s*-?sheets?`;
 const STOCK_LEAD = new RegExp(String.raw`^(?:${STOCK}\s*,\s*)+`, 'i');

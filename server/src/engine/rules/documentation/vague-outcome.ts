@@ -53,6 +53,10 @@ export default defineRule({
         `doing very|really|so? ${PRAISE}|better`,
         'no new? complaints|concerns|issues',
         'no new? c / o',
+        // "Assessment: all good, nothing to report", "A: NTR".
+        'all good|fine|ok|okay|well',
+        'nothing to_report|of_note|new|much_to_report',
+        '=NTR',
         // The same verdict in other words: "A: Good session.", "A: Tolerated tx.", "A: Progressing well toward goals."
         `good|great|fine|ok|okay|productive|nice ${SESSION}`,
         `tolerate/v the|all? ${SESSION}`,
@@ -109,6 +113,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Assessment: {{all good}}, {{nothing to report}}.',
       '{{Tolerated ambulation well}}, cont POC.',
       '{{Such a good session}} today.',
       'Good effort today, {{continue with plan}}.',
@@ -153,6 +158,7 @@ export default defineRule({
       'A: Stable. P: {{Continue current POC}}.',
     ],
     clean: [
+      'Assessment: all good signs of healing at the graft edge; nothing to report from the donor site, which is dry.',
       { text: 'Preceptor feedback: you did well to stop and check her pain before carrying on.', mode: 'reflection' },
       'Response to treatment: good; pain 6/10 to 3/10.',
       'Rehab potential: good.',
