@@ -100,6 +100,8 @@ export default defineRule({
     { match: `resistance|resistiveness to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON] },
     { match: `resistant|resistive to ${CARE}|exercise/n|exercising`, message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     { match: 'resistant|resistive to every|each|all|any|most|our|my? attempt/n at|to', message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
+    // The instruction just given, pointed back to: "Instructed pt to stop transferring alone, pt resistant to this".
+    { match: 'pt|patient|he|she|they resistant|resistive to this|that|it', message: SOFT_MESSAGE, severity: SOFT, notAfter: ['#word'] },
     { match: ['resist/v every|each|all|any|most? attempt/n at|to #word', `resist/v all|any|most? ${CARE}`], message: SOFT_MESSAGE, severity: SOFT, notBefore: [NOT_PERSON], when: ['personSubject'] },
     // "Pt resistant." / "pt very resistant today"
     { match: 'resistant', message: SOFT_MESSAGE, severity: SOFT, before: [PATIENT_IS], notAfter: ['#word'] },
@@ -136,6 +138,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Instructed pt to stop transferring to bed without staff, {{pt resistant to this}}.',
       'Declining obs, {{very obstructive}}, wants to leave.',
       'He is {{bone idle}} and will not get up for breakfast.',
       { text: '{{Resistant to any discussion}} of clozapine, walked out of OPA.' },
