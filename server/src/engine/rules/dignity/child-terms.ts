@@ -143,10 +143,26 @@ export default defineRule({
     {
       match: 'behave/v very|so|really|quite|much|a_lot? well|nicely|beautifully|perfectly|impeccably|himself|herself|themselves',
       message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
-      before: [':|,|and_then|then|but_then'],
+      before: [':|,|and_then|then|but_then|and'],
       when: ['personInSentence'],
       unless: ['childNote'],
       notBefore: [THING],
+    },
+    // After a note's label, the person the label's subject: "45 yo with LD: behaved well for upper and lower alginates".
+    {
+      match: 'behave/v very|so|really|quite|much|a_lot? well|nicely|beautifully|perfectly|impeccably',
+      message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
+      before: [':'],
+      unless: ['childNote'],
+      notBefore: [THING],
+    },
+    // "Behaving" with nothing after it is a child's good conduct: "has been behaving since lorazepam", "then was behaving for
+    // the rest of the shift". Not how someone behaved ("behaving erratically", "behaving out of character").
+    {
+      match: 'is|was|were|are|been|has_been|have_been|had_been behaving',
+      message: 'Adults do not "behave" for their therapist ("{match}"). Record participation and response instead ("participated fully", "followed 2-step cues").',
+      after: ['.|,|;|!|since|for|today|tonight|now|again|all|overnight|himself|herself|themselves|better|much_better'],
+      unless: ['childNote'],
     },
     // "Pt behaving today, no outbursts": behaving with nothing after it is being good, as a child is. Not how a person or a
     // tumour behaves ("behaves impulsively when fatigued", "behaving in a sexually inappropriate manner").
@@ -269,6 +285,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      '45 yo with LD: {{behaved well}} for upper and lower alginates, carer pleased.',
+      'Naughty earlier, {{has been behaving}} since lorazepam.',
       'Had a right {{paddy}} when the cannula tissued and needed resiting.',
       { text: 'Honestly it felt like {{babysitting him}} all shift.', mode: 'reflection' },
       { text: 'He\'s basically a big {{kid}} at 25, always joking with the PTAs.', mode: 'reflection' },
@@ -334,6 +352,7 @@ export default defineRule({
       'Pt {{wearing pull-ups}} at night; 77 yo.',
     ],
     clean: [
+      'Has been behaving out of character since the fall, ?delirium screen sent.',
       { text: 'He was just a kid when his father died, and it still shapes how he talks about hospitals.', mode: 'reflection' },
       'Knee replacement in situ, behaved well on the stairs test.',
       { text: 'The man with a learning disability was spoken to like a toddler, so I asked him what he wanted.', mode: 'reflection' },
