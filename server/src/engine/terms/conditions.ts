@@ -212,6 +212,8 @@ const ONE_LINER_LEAD =
 /** A speech tag right after a quotation: '…," I said', '…," the aide told her', '…!" she called'. */
 /** An "if" clause whose verb is the illness's course ("if he continues to deteriorate", "unless her sats improve"). */
 const ILLNESS_CONDITION = /\b(?:if|unless)\b[^,;.]{0,60}?\b(?:deteriorat\w*|improv\w*|worsen\w*|declin\w*|get(?:s|ting)?\s+(?:worse|better|weaker|sicker)|desaturat\w*|spik\w*|bleed\w*|fever\w*|febrile|pyrexi\w*|septic|unwell|stable|stabilis\w*|stabiliz\w*|respond\w*|progress\w*|recover\w*|heal\w*|fits?|fitting|seiz\w*)\b/i;
+/** An age of 60 to 119 written as an age ("84 yo", "a 78-year-old", "aged 91"). */
+const OLDER_AGE_STATED = /\b(?:(?:[6-9]\d|1[01]\d)\s*-?\s*(?:yo|y\/o|y\.o\.|years?[-\s]old|yrs?[-\s]old|year[-\s]old)|aged?\s+(?:[6-9]\d|1[01]\d))\b/i;
 const SPEECH_TAG_AFTER = /^\s*[,.]?\s*(?:I|we|he|she|they|staff|the\s+\w+|my\s+\w+|[A-Z][a-z]+)\s+(?:said|says|told|tells|asked|asks|called|calls|replied|answered|shouted|yelled|whispered|added|chirped|cooed)\b/;
 
 /** An age opening the sentence, after any list marker or field label: "68 yo", "a 24-year-old", "58M". */
@@ -812,6 +814,11 @@ export const CONDITIONS = {
     }
     return false;
   },
+  /**
+   * An age of 60 or more stated as an age earlier in the sentence ("OT: 84 yo, kitchen assessment done, young lady managed
+   * a hot drink"): the words for a young person then name an older one.
+   */
+  olderAgeEarlier: (ctx, c) => OLDER_AGE_STATED.test(ctx.text.slice(ctx.sentenceAt(c.start).start, c.start)),
   /** A child by the paragraph (an infant, a paediatric setting) or by a stated age under 13 that the paragraph does not contradict. */
   childNote: (ctx) => paragraphAges(ctx.text).paediatric || (ctx.patientAgeYears !== undefined && ctx.patientAgeYears < CHILD_BELOW_YEARS && !paragraphAges(ctx.text).adult),
   /** A teenager by the text: an age of 13 to 17 and no adult age ("She was fifteen, so the advocate sat with her mum"). */

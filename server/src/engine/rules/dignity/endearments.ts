@@ -148,6 +148,9 @@ export default defineRule({
     { match: SWEET_ADDRESS, when: ['opensUtterance', 'othersQuotedSpeech'], after: ADDRESSED_AFTER, unless: ['childNote', 'patientSpeech'], severity: 'info' },
     // Not only as address: "Young lady (78) ambulated 200 ft", "this young man of 84".
     { match: 'young man|lady|fella|fellow', message: OLDER, when: ['olderAgeAfter'], unless: ['patientSpeech'] },
+    // The older age stated first, the young person's words then naming the patient: "84 yo, kitchen assessment done, young
+    // lady managed hot drink with perching stool". Not someone else described as young ("her grandson, a young man of 20").
+    { match: 'young man|lady|fella|fellow', message: OLDER, when: ['olderAgeEarlier'], unless: ['patientSpeech'], notBefore: ['grandson|granddaughter|son|daughter|nephew|niece|carer|student|his|her|their|a|another'], notAfter: ['of #num', ',? #num', 'who_is|who\'s #num'] },
     // "84 yo resident; our young man resisted care": "our" makes it a name for the older patient the note is about.
     { match: 'our|my [ young man|lady|fella|fellow ]', message: OLDER, when: ['olderPatient'], unless: ['patientSpeech'] },
   ],
@@ -166,6 +169,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'OT: 84 yo, kitchen assessment done, {{young lady}} managed hot drink with perching stool.',
       { text: 'I kept calling Marcus J. {{buddy}} to keep things light; he is 19.', mode: 'reflection' },
       'Lovely lady, {{a real sweetheart}} to look after.',
       '{{Poor love}}, she was in tears again.',
@@ -221,6 +225,7 @@ export default defineRule({
       { text: "I greeted her with 'morning, {{dear}}' every day.", mode: 'reflection' },
     ],
     clean: [
+      '84 yo, visited by her grandson, a young man of 20, who does her shopping.',
       { text: 'The nurse described her in handover as "a lovely little lady", and I realised it told me nothing about her mobility.', mode: 'reflection' },
       'Age 4: held still for bloods, told her what a brave girl she was, sticker chosen.',
       'The 14-month-old was such a good boy for his weigh-in that I gave him a sticker.',
