@@ -326,6 +326,8 @@ export default defineRule({
     // Goods from the patient's trade at a price no one else gets: "asked if his crew could sell me strawberries at a
     // discount", "sold me the tyres at cost". In a reflection, where the "me" is the student.
     { match: `sell/v|sold ${ME} #any{0,4} ${CHEAP}`, message: MESSAGE_FAVOUR, when: ['reflection'], notBefore: ['... @organisation|store|shop|vendor|supplier|dealer|company could|would|will|can|might|may?'] },
+    // A lift in the writer's own car: "After clinic I gave her a lift to the night shelter because it was raining".
+    { match: 'give/v|gave|giving|offer/v|offered him|her|them a lift|ride home|to|back', message: MESSAGE_OWN_FAVOUR, before: ['=I|we then|also|just|even|kindly?'], when: ['reflection'] },
     // "She asked if I wanted to grab coffee, and we went": meeting a patient socially.
     // Social meetings are judged in reflections only: a clinical note's "I" is a physician telling a patient to eat lunch.
     { match: 'grab/v|get/v|got coffee|drinks|a_drink|a_coffee|lunch|dinner|a_bite|a_beer|brunch', message: MESSAGE_DATE, before: ['... =I|me|we|us'], after: ['after|with_me|together|sometime|some_time|outside|this|that|on|?|,|and'], when: ['reflection'] },
@@ -437,6 +439,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'After clinic I {{gave her a lift to}} the night shelter because it was raining.', mode: 'reflection' },
       { text: 'I ended up {{telling her all about my own miscarriage}} and crying.', mode: 'reflection' },
       { text: 'She {{gave me a thank-you card with a $20 gift card}} inside, and I kept it.', mode: 'reflection' },
       { text: 'I ended up {{telling the lady in room 9 all about my breakup}} because she is such a good listener.', mode: 'reflection' },
@@ -569,6 +572,7 @@ export default defineRule({
       { text: 'I {{went to her church}} on Sunday because she invited me.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'Her son gave her a lift to clinic and waited outside.', mode: 'reflection' },
       { text: 'When Mum offered me a box of chocolates I thanked her and explained they would go in the staff room for the whole team.', mode: 'reflection' },
       { text: 'She asked me to post a photo of her first steps; I explained why I couldn\'t and suggested her daughter take one instead.', mode: 'reflection' },
       { text: 'She gave me a thank-you card with a drawing from her grandson, which I put on the staff board.', mode: 'reflection' },

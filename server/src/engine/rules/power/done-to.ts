@@ -20,11 +20,13 @@ const MACHINE = 'bike|treadmill|nustep|ube|machine|tilt_table|standing_frame|par
 const STEERING = ['=I|we just|then|simply|finally|eventually|basically?', '=I|we|finally|eventually', '=I|we #any{0,2} managed_to|able_to|trying_to|tried_to|had_to', 'let/v|lets us|me'];
 /** "I stretched him", "ranged the patient": the person as the object of a technique. */
 const TECHNIQUE = 'stretched|ranged|mobilized|mobilised|manipulated|massaged|worked_over';
+/** What is made for patients, after "patient": "a new patient leaflet", "the patient survey". */
+const PATIENT_DOCUMENT = 'leaflet|leaflets|handout|handouts|form|forms|list|education|pathway|information|survey|booklet|questionnaire|guide|record|records|notes|file|letter|letters|group|portal|journey|safety_plan';
 /** "performed passive stretching on him": an intervention done on the person. */
 // Up to five words before the intervention: "did the sit-to-stand training on him", "tried out my new mobilization technique on her".
 // Exams and procedures count as much as exercises: "performed a full neuro exam on the patient", "let us practise IVs on her".
 // Bedside care given to the body counts the same: "give the enema to him", "administered the suppository to her".
-const PROCEDURE = '12-lead|twelve-lead|ecg|ekg|ves|ve|sweep|barium_swallow|modified_barium_swallow|mbs|vfss|fees|membrane_sweep|suturing|bimanual|bimanual_exam/n|speculum|speculum_exam/n|smear/n|pv_exam/n|vaginal_exam/n|internal_exam/n|depot|depot_injection/n|im_injection/n|acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
+const PROCEDURE = 'flu_spray/n|flu_jab/n|flu_vaccine/n|vaccination/n|immunisation/n|immunization/n|ng_insertion|ngt_insertion|ng_tube|splinting|hand_splinting|foot_check/n|diabetic_foot_check/n|12-lead|twelve-lead|ecg|ekg|ves|ve|sweep|barium_swallow|modified_barium_swallow|mbs|vfss|fees|membrane_sweep|suturing|bimanual|bimanual_exam/n|speculum|speculum_exam/n|smear/n|pv_exam/n|vaginal_exam/n|internal_exam/n|depot|depot_injection/n|im_injection/n|acbt|pnf|nmes|fes|mld|cimt|chest_physio|chest_pt|percussion|postural_drainage|tap/n|ascitic_tap/n|paracentesis|drain/n|biopsy/n|scope/n|endoscopy|ogd|colonoscopy|debridement/n|sharp_debridement/n|cannulation/n|cannula/n|bloods|exam/n|examination/n|iv|ivs|iv_start/n|injection/n|shot/n|blood_draw/n|draw/n|venipuncture|stick/n|procedure/n|catheterization|cath|swab/n|suture/n|sutures|dressing_change/n|wound_care|trach_care|ng_placement|enema/n|suppository|suppositories|sponge_bath/n|catheter/n|foley|straight_cath|disimpaction|tube_feeding/n|oral_care|mouth_care|peri_care|peri-care|pericare|perineal_care|bed_bath/n|ng_tube/n|ngt|ng|og_tube/n|art_line/n|a-line/n|picc/n|lp/n|lumbar_puncture/n|abg/n|ekg/n|ecg/n|scale/n|scaling|full-mouth_scale/n|clean/n|cleaning/n|polish/n|extraction/n|filling/n|impression/n|impressions|fluoride_varnish|varnish|cannulation/n|cannula/n|bloods|blood_test/n|head-to-toe|head_to_toe|fingerprick/n|finger_prick/n|heel_prick/n|blood_glucose_check/n|assessment/n|berg|tug|mmt|swab/n|swabs|speculum_exam/n|wash/n|full_wash|bed_wash|bowel_regime/n|bowel_care|syringe_driver|set-up/n|setup/n|sit-to-stands|sit_to_stands|transfers|obs|observations|catheterisation|catheterization';
 // A list of interventions ("did the ultrasound, the stretches and the ice on the patient") may run eight words to the last.
 const DONE_ON = `do/v|perform/v|administer/v|practise/v|practice/v|try/v|try/v_out|test/v|test/v_out the|some|a|an|my? #any{0,8} @intervention|${PROCEDURE}|skills|technique/n|moves|handling|care|cares|stuff on|to`;
 /** Where a person is put like a load: "put her in the shower chair", "plopped him into the recliner". */
@@ -42,13 +44,16 @@ export default defineRule({
   defaults: { fix: 'none' },
   terms: [
     // "I worked on the patient" → "I worked with the patient"
-    { match: `work/v on ${PERSON}`, suggest: ['$1 with $3 $4'], fix: 'suggest' },
+    // Not a document named for patients ("worked on a new patient leaflet").
+    { match: `work/v on ${PERSON}`, suggest: ['$1 with $3 $4'], fix: 'suggest', notAfter: [PATIENT_DOCUMENT] },
     { match: 'work/v on her', suggest: ['$1 with her'], fix: 'suggest', after: HER_ALONE },
     { match: 'work/v on mr|mrs|ms|miss|mx .? #cap', fix: 'none' },
+    // The person named by a noun: "I worked on a stroke victim for half an hour".
+    { match: 'work/v on a|an|the|this|that|my #word{0,2} victim|man|woman|lady|gentleman|gent|guy|chap|girl|boy|lad|kid|resident', fix: 'none' },
     // The person's body as the object: "I worked on the patient's shoulder for most of the session", "worked on his
     // hamstrings". What is worked on as a skill ("worked on her balance", "on his shoulder ROM") is a goal.
     { match: "work/v on the|my|this|that? pt's|patient's|client's|resident's|his|her|their knee|knees|hip|hips|back|shoulder|shoulders|leg|legs|arm|arms|foot|feet|ankle|ankles|wrist|wrists|hand|hands|neck|elbow|elbows|spine|hamstring|hamstrings|quads|quadriceps|calf|calves|glutes|traps|pecs|scar|scars", after: [',|.|;|!|for|while|during|with|and|today|until|as|before|after|without|again|#num'], notBefore: ['we|together|she|he|they|pt|patient'] },
-    { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s"] },
+    { match: `work/v on ${NAMED_PERSON}`, suggest: ['$1 with $3 $4 $5'], fix: 'suggest', notAfter: ["'s|’s", PATIENT_DOCUMENT] },
     { match: [`${TECHNIQUE} ${PERSON}`, `${DONE_ON} ${PERSON}`, `${GIVEN} ${PERSON}`] },
     // The person named by a noun: "performed the throat swab on the girl", "did the flu sprays on the special-needs kids".
     { match: `${DONE_ON} the|this|that|each|all_the #any{0,3} girl|boy|kid|kids|child|children|lady|man|woman|gentleman|teenager|teen|toddler|baby|babies|pupil|pupils|student|students|residents|victim|lad|chap|guy|gent|patients` },
@@ -125,6 +130,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Yesterday I {{worked on a stroke victim}} for half an hour on her balance.', mode: 'reflection' },
+      { text: 'I {{did the flu sprays on the special-needs kids}} in the afternoon.', mode: 'reflection' },
+      { text: 'The OT and I {{performed the hand splinting on him}} while he was still half asleep.', mode: 'reflection' },
       { text: 'I {{did my first VE on her}} while my mentor watched.', mode: 'reflection' },
       { text: 'I {{performed the throat swab on the girl}} while my mentor watched.', mode: 'reflection' },
       { text: 'We {{performed the bed bath on the poor stroke victim}} while she was still half asleep.', mode: 'reflection' },
@@ -205,6 +213,7 @@ export default defineRule({
       { text: 'I {{performed the MMT, goniometry and the special tests on the patient}} in one go.', mode: 'reflection' },
     ],
     clean: [
+      { text: 'I worked on a new patient leaflet with the OT this afternoon.', mode: 'reflection' },
       { text: 'We worked on her balance and her shoulder ROM together.', mode: 'reflection' },
       { text: 'Together we worked on his shoulder, and he chose the exercises.', mode: 'reflection' },
       { text: 'We hoisted him into the tilt-in-space chair with two staff.', mode: 'reflection' },
