@@ -88,7 +88,7 @@ export default defineRule({
     // enough that the writers of the labelled sets did not flag it.
     {
       match: `[ a|an ${INTENSE}? nightmare|disaster|circus|zoo|train_wreck|trainwreck|headache|fiasco|shitshow ]`,
-      before: ['meeting|visit|session|shift|call|conference|eval|evaluation|discharge|admission|transfer|night|day|morning|afternoon|weekend|handoff|rounds|hallway|unit|floor|ward|department|ed|er|clinic|waiting_room|census|board|triage|code|code_blue|rapid|rapid_response|resus|resuscitation|intubation|delivery #any{0,3} was|is|has_been|turned_into|became'],
+      before: ['meeting|visit|session|shift|call|conference|eval|evaluation|discharge|admission|transfer|night|day|morning|afternoon|weekend|handoff|rounds|hallway|unit|floor|ward|department|ed|er|clinic|waiting_room|census|board|triage|code|code_blue|rapid|rapid_response|resus|resuscitation|intubation|delivery|group|groups|nights|days|today|tonight|yesterday|week|list|take|round #any{0,3} was|is|were|are|has_been|turned_into|became'],
       unless: ['speechInSentence'],
       message: 'Calling a meeting or a shift "{match}" vents rather than documents. Record what happened and what was decided ("family meeting: daughters disagree on placement; SW to follow up").',
     },
@@ -390,6 +390,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'Ugh, nights were {{a total nightmare}} lol.',
+      'Today was {{a nightmare}}, three admissions back to back.',
       'Left the crisis house at 0200. {{Who could have seen that coming}}.',
       'His anxiety always seems to flare up right before tests, {{funnily enough}}.',
       { text: 'She is a complex case and the team are {{sick of her}}.', mode: 'reflection' },
