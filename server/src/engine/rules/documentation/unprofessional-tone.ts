@@ -83,6 +83,9 @@ export default defineRule({
       before: [`${TARGET} ${COPULA}{1,3}`],
       message: 'Calling the person or their family "{match}" reads as contempt, and the next reader inherits it. Describe what happened ("caregiver unsure how to change the pump settings; teaching scheduled").',
     },
+    // Sports-fan praise for a session: "absolutely crushed it today", "totally smashed her sit-to-stand target". Not a tablet
+    // crushed ("crushed it into yoghurt").
+    { match: ['absolutely|totally|completely|really|just crushed|smashed|nailed|killed it', 'absolutely|totally smashed|crushed|nailed his|her|their #any{0,6} target|goal|goals|session|stairs|test'], message: 'Praise in slang ("{match}") sounds casual about the person\'s care. Record what they achieved ("10 sit-to-stands unaided, target met").', unless: ['speechInSentence'] },
     // The writer's exasperation at an event of care: "The family meeting was a total nightmare", "Tonight's shift was a
     // circus". Not what someone said it was ("Pt said the meeting was a nightmare"); "a mess" is left alone, as ordinary
     // enough that the writers of the labelled sets did not flag it.
@@ -390,6 +393,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      'The man in bay 6 {{absolutely crushed it}} today.',
+      'Our 18-year-old {{totally smashed her sit-to-stand target}} today.',
       'Ugh, nights were {{a total nightmare}} lol.',
       'Today was {{a nightmare}}, three admissions back to back.',
       'Left the crisis house at 0200. {{Who could have seen that coming}}.',
@@ -510,6 +515,8 @@ export default defineRule({
       'Caregiver is {{useless}}.',
     ],
     clean: [
+      'Tablet crushed it into yoghurt as per SLT.',
+      'Nurse crushed it and gave it in jam with consent.',
       { text: 'It is interesting how she manages her pain with music.', mode: 'reflection' },
       'Wife is a total nightmare, calls the unit every hour.',
       'Knee bender machine set at 90 degrees.',
