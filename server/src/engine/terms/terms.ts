@@ -171,9 +171,10 @@ function extensionEnd(ctx: RunContext, t: CompiledTerm, tokens: readonly Token[]
 
 /** The text an extension adds, with the term's word swaps ("with our crutches" → "with your crutches"). */
 function rewritten(text: string, swaps: Record<string, string>): string {
+  // Each swapped word takes the case of the one it replaces, as a suggestion takes the case of its text.
   return text.replace(/[\p{L}']+/gu, (w) => {
     const to = swaps[w.toLowerCase()];
-    return to === undefined ? w : w[0] === w[0]!.toUpperCase() && w[0] !== w[0]!.toLowerCase() ? to[0]!.toUpperCase() + to.slice(1) : to;
+    return to === undefined ? w : caseLike(w, to, false);
   });
 }
 
